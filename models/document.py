@@ -1,0 +1,227 @@
+"""An open board: one SQLite file, one connection, one lock, every change committed at once.
+
+Operations live in small stores (``doc.notes`` …) that write through :meth:`BoardDocument.write`.
+The outermost ``write()`` is one database transaction; when it commits, listeners receive the
+list of :class:`~models.records.Change` it made. Nothing is ever "unsaved".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from models import sqlite_store
+from models.clock import now_iso
+from models.errors import BoardError, ReadOnlyBoardError
+from models.migrations import LATEST_VERSION, migrate
+from models.notes import NoteStore
+from models.records import BoardInfo, BoardPatch, Change, Entity
+from models.schema import Base, BoardRow
+
+Listener = Callable[[Sequence[Change]], None]
+
+BOARD_SUFFIX = ".pajalauta"
+_BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
+_INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
+
+
+class BoardDocument:
+    """The document behind one window. Create with :meth:`open` or :meth:`create`."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._engine = engine
+        self._conn: Connection = engine.connect()
+        self._depth = 0
+        self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
+        self._listeners: list[Listener] = []
+        self.notes = NoteStore(self)
+
+    # --- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, title: str = "", language: str = "fi") -> BoardDocument:
+        """Make a new, empty board file. An existing file at ``path`` is refused."""
+        path = Path(path)
+        if path.exists():
+            raise BoardError(f"“{path.name}” already exists; choose another name.")
+        try:
+            sqlite3.connect(path).close()
+        except (sqlite3.Error, OSError) as exc:
+            raise sqlite_store.translate_error(exc, path) from None
+        engine = sqlite_store.create_board_engine(path, read_only=False)
+        try:
+            sqlite_store.acquire_lock(engine, path)
+            Base.metadata.create_all(engine)
+            sqlite_store.initialise(sqlite_store.raw_connection(engine), LATEST_VERSION)
+            stamp = now_iso()
+            with engine.begin() as conn:
+                conn.execute(
+                    insert(BoardRow).values(
+                        id=1, title=title, language=language, created_at=stamp, updated_at=stamp
+                    )
+                )
+        except Exception as exc:
+            engine.dispose()
+            path.unlink(missing_ok=True)
+            raise sqlite_store.translate_error(exc, path) from None
+        return cls(path, engine, read_only=False)
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> BoardDocument:
+        """Open a board, refusing bad files with a :class:`BoardError` and leaving them as they
+        were. A board that cannot be written opens read-only; check :attr:`read_only`."""
+        path = Path(path)
+        version = sqlite_store.inspect_board(path, LATEST_VERSION)
+        read_only = read_only or not sqlite_store.is_writable(path)
+        if read_only and version < LATEST_VERSION:
+            raise BoardError(
+                f"“{path.name}” was saved by an older Pajalauta and must be updated, but it is "
+                "read-only. Copy it somewhere writable and open the copy."
+            )
+        engine = sqlite_store.create_board_engine(path, read_only)
+        try:
+            if not read_only:
+                sqlite_store.acquire_lock(engine, path)
+                if version < LATEST_VERSION:
+                    cls._migrate(engine, path, version)
+            doc = cls(path, engine, read_only)
+            doc.info()
+        except Exception as exc:
+            engine.dispose()
+            raise sqlite_store.translate_error(exc, path) from None
+        return doc
+
+    @staticmethod
+    def _migrate(engine: Engine, path: Path, version: int) -> None:
+        raw = sqlite_store.raw_connection(engine)
+        backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+        sqlite_store.backup(raw, backup)
+        migrate(raw, version)
+
+    def close(self) -> None:
+        """Fold the WAL into the file and release the lock."""
+        if self._conn.closed:
+            return
+        if not self.read_only:
+            # Every commit is already in the WAL; folding it in is a courtesy, not a save.
+            with suppress(Exception):
+                self._conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        self._engine.dispose()
+        self._remove_stray_shm()
+
+    def _remove_stray_shm(self) -> None:
+        """A read-only peek (e.g. a refused second opener) can leave an empty ``-shm`` beside
+        the board; with the WAL folded in and our lock released it holds nothing."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        shm = self.path.with_name(self.path.name + "-shm")
+        if not self.read_only and not wal.exists():
+            with suppress(OSError):
+                shm.unlink(missing_ok=True)
+
+    @property
+    def closed(self) -> bool:
+        return self._conn.closed
+
+    def save_copy(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Write a consistent copy of the live board with SQLite's backup API."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise BoardError("A copy cannot replace the board it is copied from.")
+        raw = sqlite_store.raw_connection(self._engine)
+        sqlite_store.backup(raw, target, progress)
+
+    # --- transactions and notifications ---------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """The connection for queries: inside the current write, or a short read transaction."""
+        if self._conn.in_transaction():
+            yield self._conn
+            return
+        with self._conn.begin():
+            yield self._conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction (nested calls join the outer one); listeners hear after commit.
+
+        Any error rolls the whole transaction back and is raised as a :class:`BoardError`.
+        """
+        if self.read_only:
+            raise ReadOnlyBoardError(f"“{self.path.name}” is open read-only; it cannot be changed.")
+        outermost = self._depth == 0
+        if outermost:
+            self._pending.clear()
+            transaction = self._conn.begin()
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException as exc:
+            self._depth -= 1
+            if outermost:
+                self._pending.clear()
+                if transaction.is_active:
+                    transaction.rollback()
+                if isinstance(exc, Exception):
+                    raise sqlite_store.translate_error(exc, self.path) from exc
+            raise
+        self._depth -= 1
+        if not outermost:
+            return
+        try:
+            transaction.commit()
+        except Exception as exc:
+            self._pending.clear()
+            if transaction.is_active:
+                transaction.rollback()
+            raise sqlite_store.translate_error(exc, self.path) from exc
+        changes = [
+            Change(entity, frozenset(a), frozenset(u - a - r), frozenset(r - a))
+            for entity, (a, u, r) in self._pending.items()
+        ]
+        self._pending.clear()
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def record(self, entity: Entity, *, added: Sequence[int] = (), updated: Sequence[int] = (),
+               removed: Sequence[int] = ()) -> None:
+        """Note what the current transaction did, for the listeners."""
+        a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
+        a.update(added)
+        u.update(updated)
+        r.update(removed)
+
+    # --- the board's own row --------------------------------------------------------------
+    def info(self) -> BoardInfo:
+        with self.read() as conn:
+            row = conn.execute(select(*(getattr(BoardRow, f) for f in _INFO_COLUMNS))).first()
+        if row is None:
+            raise BoardError(f"“{self.path.name}” has no board record; it is damaged.")
+        return BoardInfo(*row)
+
+    def update_info(self, patch: BoardPatch) -> BoardPatch:
+        """Change board fields; returns the previous values (for undo)."""
+        unknown = set(patch) - set(_BOARD_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown board fields: {sorted(unknown)}")
+        current = self.info()
+        old = cast(BoardPatch, {key: getattr(current, key) for key in patch})
+        with self.write() as conn:
+            conn.execute(
+                update(BoardRow).where(BoardRow.id == 1).values(**patch, updated_at=now_iso())
+            )
+            self.record("board", updated=[1])
+        return old

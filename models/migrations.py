@@ -1,0 +1,87 @@
+"""Forward-only schema migrations: an ordered list of steps, run in one transaction.
+
+New boards are created from the ORM metadata at ``LATEST_VERSION``; an older board is first
+copied with the backup API, then brought forward step by step. Each step's SQL is frozen
+text, never generated from today's ORM classes, so an old step means the same thing forever.
+``tests/models/test_migrations.py`` checks that a migrated board and a new one have the
+same tables and columns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True)
+class Step:
+    to_version: int
+    summary: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _v2_cards_votes_images(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE notes ADD COLUMN kind TEXT DEFAULT 'note' NOT NULL")
+    conn.execute("ALTER TABLE notes ADD COLUMN fields JSON DEFAULT '{}' NOT NULL")
+    conn.execute(
+        "ALTER TABLE notes ADD COLUMN image_id INTEGER REFERENCES images (id) ON DELETE SET NULL"
+    )
+    conn.execute(
+        """CREATE TABLE votes (
+            id INTEGER NOT NULL PRIMARY KEY,
+            title TEXT NOT NULL,
+            frame_id INTEGER REFERENCES frames (id) ON DELETE SET NULL,
+            budget INTEGER NOT NULL,
+            budget_per TEXT NOT NULL,
+            hidden BOOLEAN NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT)"""
+    )
+    conn.execute(
+        """CREATE TABLE dots (
+            id INTEGER NOT NULL PRIMARY KEY,
+            vote_id INTEGER NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+            note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            group_id INTEGER REFERENCES groups (id) ON DELETE SET NULL,
+            voter TEXT NOT NULL,
+            created_at TEXT NOT NULL)"""
+    )
+    conn.execute("CREATE INDEX ix_dots_vote ON dots (vote_id)")
+
+
+STEPS: Final[tuple[Step, ...]] = (
+    Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
+)
+
+FIRST_VERSION: Final = 1
+LATEST_VERSION: Final = STEPS[-1].to_version if STEPS else FIRST_VERSION
+
+
+def pending(version: int) -> list[Step]:
+    return [step for step in STEPS if step.to_version > version]
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> int:
+    """Run every step after ``version`` in one transaction; on any error nothing changes."""
+    steps = pending(version)
+    if not steps:
+        return version
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for step in steps:
+                step.apply(conn)
+            conn.execute(f"PRAGMA user_version={steps[-1].to_version}")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign keys broken by migration: {broken[:3]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+    return steps[-1].to_version

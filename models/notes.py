@@ -1,0 +1,167 @@
+"""Note operations. Each returns what undo needs: new ids, removed rows or previous values."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import delete, func, insert, select, update
+
+from models.clock import now_iso
+from models.errors import LimitError
+from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
+from models.palette import DEFAULT_COLOUR, is_valid_colour
+from models.records import NOTE_FIELDS, NoteData, NotePatch
+from models.schema import NoteRow
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+_SELECT_ALL = select(
+    NoteRow.id, NoteRow.text, NoteRow.colour, NoteRow.x, NoteRow.y, NoteRow.width,
+    NoteRow.height, NoteRow.z, NoteRow.zone_id, NoteRow.group_id, NoteRow.author, NoteRow.kind,
+    NoteRow.fields, NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at,
+)
+DEFAULT_SIZE = 200.0
+
+
+def clean_text(text: str) -> str:
+    """Normalise to NFC (so 'ä' typed two ways is one letter) and drop NULs and stray CRs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\x00", "")
+    if len(text) > MAX_NOTE_TEXT:
+        raise LimitError(
+            f"A note can hold at most {MAX_NOTE_TEXT:,} characters; this text has "
+            f"{len(text):,}. Split it over several notes."
+        )
+    return text
+
+
+def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(patch) - set(NOTE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown note fields: {sorted(unknown)}")
+    values = dict(patch)
+    if "text" in values:
+        values["text"] = clean_text(str(values["text"]))
+    if "colour" in values and not is_valid_colour(str(values["colour"])):
+        raise ValueError(f"not a colour: {values['colour']!r}")
+    for key in ("x", "y", "z", "width", "height"):
+        if key in values:
+            number = float(values[key])
+            if not math.isfinite(number):
+                raise ValueError(f"{key} must be a finite number")
+            values[key] = number
+    for key in ("width", "height"):
+        if key in values:
+            values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+    if "fields" in values:
+        fields = values["fields"]
+        if not isinstance(fields, dict):
+            raise ValueError("fields must be a mapping")
+        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()}
+    return values
+
+
+def note_from_row(row: Sequence[Any]) -> NoteData:
+    (note_id, text, colour, x, y, width, height, z, zone_id, group_id, author, kind, fields,
+     image_id, created_at, updated_at) = row
+    return NoteData(note_id, text, colour, x, y, width, height, z, zone_id, group_id, author,
+                    kind, dict(fields or {}), image_id, created_at, updated_at)
+
+
+class NoteStore:
+    """Reads and writes the ``notes`` table of one :class:`BoardDocument`."""
+
+    def __init__(self, document: BoardDocument) -> None:
+        self._doc = document
+
+    # --- reading --------------------------------------------------------------------------
+    def all(self) -> list[NoteData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(_SELECT_ALL.order_by(NoteRow.z, NoteRow.id)).all()
+        return [note_from_row(row) for row in rows]
+
+    def get(self, note_id: int) -> NoteData | None:
+        found = self.many([note_id])
+        return found[0] if found else None
+
+    def many(self, ids: Iterable[int]) -> list[NoteData]:
+        wanted = list(ids)
+        result: list[NoteData] = []
+        with self._doc.read() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows = conn.execute(_SELECT_ALL.where(NoteRow.id.in_(chunk))).all()
+                result.extend(note_from_row(row) for row in rows)
+        order = {note_id: index for index, note_id in enumerate(wanted)}
+        result.sort(key=lambda note: order[note.id])
+        return result
+
+    def count(self) -> int:
+        with self._doc.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(NoteRow)).scalar_one())
+
+    def top_z(self) -> float:
+        with self._doc.read() as conn:
+            value = conn.execute(select(func.max(NoteRow.z))).scalar()
+        return float(value) if value is not None else 0.0
+
+    # --- writing --------------------------------------------------------------------------
+    def add(self, patches: Sequence[NotePatch]) -> list[int]:
+        """Create notes; missing fields get defaults (yellow, 200 × 200, on top)."""
+        cleaned = [_clean(cast(Mapping[str, Any], patch)) for patch in patches]
+        stamp = now_iso()
+        ids: list[int] = []
+        with self._doc.write() as conn:
+            z = self.top_z()
+            for values in cleaned:
+                z += 1.0
+                row = {
+                    "text": "", "colour": DEFAULT_COLOUR, "x": 0.0, "y": 0.0,
+                    "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "z": z, "kind": "note",
+                    "fields": {}, "author": "", **values,
+                    "created_at": stamp, "updated_at": stamp,
+                }
+                key = conn.execute(insert(NoteRow).values(**row)).inserted_primary_key
+                assert key is not None
+                ids.append(int(key[0]))
+            self._doc.record("note", added=ids)
+        return ids
+
+    def restore(self, notes: Sequence[NoteData]) -> None:
+        """Put removed notes back exactly as they were, ids included (undo of remove)."""
+        with self._doc.write() as conn:
+            for note in notes:
+                values = {name: getattr(note, name) for name in ("id", *NOTE_FIELDS)}
+                conn.execute(insert(NoteRow).values(
+                    **values, created_at=note.created_at, updated_at=note.updated_at))
+            self._doc.record("note", added=[note.id for note in notes])
+
+    def remove(self, ids: Sequence[int]) -> list[NoteData]:
+        """Delete notes; returns them as they were, for :meth:`restore`."""
+        removed = self.many(ids)
+        with self._doc.write() as conn:
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(NoteRow).where(NoteRow.id.in_(ids[start : start + 500])))
+            self._doc.record("note", removed=[note.id for note in removed])
+        return removed
+
+    def update(self, patches: Mapping[int, NotePatch]) -> dict[int, NotePatch]:
+        """Change some columns of some notes; returns the previous values of those columns."""
+        cleaned = {nid: _clean(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
+        if not cleaned:
+            return {}
+        previous: dict[int, NotePatch] = {}
+        stamp = now_iso()
+        with self._doc.write() as conn:
+            for note in self.many(cleaned):
+                values = cleaned[note.id]
+                previous[note.id] = cast(NotePatch, {k: getattr(note, k) for k in values})
+                conn.execute(
+                    update(NoteRow).where(NoteRow.id == note.id).values(**values, updated_at=stamp)
+                )
+            self._doc.record("note", updated=list(previous))
+        return previous

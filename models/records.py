@@ -1,0 +1,123 @@
+"""Plain immutable values that leave the model layer.
+
+The canvas, exports and tests receive these, never live ORM objects, so nothing outside
+``models/`` can write the database behind the undo stack's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypedDict
+
+NOTE_FIELDS = (
+    "text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id", "author",
+    "kind", "fields", "image_id",
+)
+"""Note columns that operations may change; ``id`` and timestamps are the model's own."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteData:
+    id: int
+    text: str
+    colour: str
+    x: float
+    y: float
+    width: float
+    height: float
+    z: float = 0.0
+    zone_id: int | None = None
+    group_id: int | None = None
+    author: str = ""
+    kind: str = "note"
+    fields: dict[str, Any] = field(default_factory=dict)
+    image_id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+class NotePatch(TypedDict, total=False):
+    """The changed columns of one note; also what a new note is made from."""
+
+    text: str
+    colour: str
+    x: float
+    y: float
+    width: float
+    height: float
+    z: float
+    zone_id: int | None
+    group_id: int | None
+    author: str
+    kind: str
+    fields: dict[str, Any]
+    image_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class BoardInfo:
+    title: str
+    language: str
+    workshop_date: str
+    place: str
+    facilitators: str
+    created_at: str
+    updated_at: str
+
+
+class BoardPatch(TypedDict, total=False):
+    title: str
+    language: str
+    workshop_date: str
+    place: str
+    facilitators: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupData:
+    id: int
+    name: str
+    colour: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FrameData:
+    id: int
+    template_key: str
+    title: str
+    x: float
+    y: float
+    width: float
+    height: float
+    z: float = 0.0
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneData:
+    id: int
+    frame_id: int
+    key: str
+    title: str
+    prompt: str
+    row: int
+    col: int
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: str = "#FFFFFF"
+
+
+Entity = Literal["board", "note", "group", "frame", "zone", "image", "vote", "dot"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed transaction did to one kind of row; sent to listeners after commit."""
+
+    entity: Entity
+    added: frozenset[int] = frozenset()
+    updated: frozenset[int] = frozenset()
+    removed: frozenset[int] = frozenset()

@@ -1,0 +1,144 @@
+"""The board file's tables, as SQLAlchemy 2 typed ORM classes.
+
+Positions and sizes are scene units (1 unit = 1 px at 100 % zoom), absolute on the one infinite
+canvas. A note belongs to at most one zone; a zone belongs to one frame (a template instance).
+Structured cards (experiment cards) are notes of another ``kind`` whose fields live in ``fields``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class BoardRow(Base):
+    """Exactly one row (id 1): the workshop this board records."""
+
+    __tablename__ = "board"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="fi")
+    workshop_date: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    facilitators: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(Text)
+
+
+class GroupRow(Base):
+    __tablename__ = "groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class FrameRow(Base):
+    """One template instance on the canvas; ``template_key`` names its template ('' = plain)."""
+
+    __tablename__ = "frames"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_key: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    x: Mapped[float]
+    y: Mapped[float]
+    width: Mapped[float]
+    height: Mapped[float]
+    z: Mapped[float] = mapped_column(default=0.0)
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[str] = mapped_column(Text)
+
+
+class ZoneRow(Base):
+    """A cell, lane or column of a frame; notes dropped inside belong to it."""
+
+    __tablename__ = "zones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    frame_id: Mapped[int] = mapped_column(ForeignKey("frames.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    row: Mapped[int] = mapped_column(default=0)
+    col: Mapped[int] = mapped_column(default=0)
+    x: Mapped[float]
+    y: Mapped[float]
+    width: Mapped[float]
+    height: Mapped[float]
+    colour: Mapped[str] = mapped_column(String(7), default="#FFFFFF")
+
+
+class ImageRow(Base):
+    """Image bytes, referenced by notes of kind 'image'. Never decoded by the model layer."""
+
+    __tablename__ = "images"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mime: Mapped[str] = mapped_column(Text)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(Text)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(7))
+    x: Mapped[float]
+    y: Mapped[float]
+    width: Mapped[float]
+    height: Mapped[float]
+    z: Mapped[float] = mapped_column(default=0.0)
+    zone_id: Mapped[int | None] = mapped_column(
+        ForeignKey("zones.id", ondelete="SET NULL"), default=None
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), default=None
+    )
+    author: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(Text)
+    # Added in schema version 2.
+    kind: Mapped[str] = mapped_column(Text, default="note", server_default="note")
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    image_id: Mapped[int | None] = mapped_column(
+        ForeignKey("images.id", ondelete="SET NULL"), default=None
+    )
+
+    __table_args__ = (Index("ix_notes_zone", "zone_id"),)
+
+
+class VoteRow(Base):
+    """A dot-voting round (schema version 2)."""
+
+    __tablename__ = "votes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    frame_id: Mapped[int | None] = mapped_column(
+        ForeignKey("frames.id", ondelete="SET NULL"), default=None
+    )
+    budget: Mapped[int] = mapped_column(default=3)
+    budget_per: Mapped[str] = mapped_column(Text, default="group")
+    hidden: Mapped[bool] = mapped_column(default=False)
+    started_at: Mapped[str] = mapped_column(Text)
+    ended_at: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class DotRow(Base):
+    __tablename__ = "dots"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"))
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), default=None
+    )
+    voter: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_dots_vote", "vote_id"),)

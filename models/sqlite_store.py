@@ -1,0 +1,234 @@
+"""Everything SQLite-specific about a board file: checks, pragmas, the lock, backups.
+
+Kept in one module so the rest of ``models/`` speaks plain SQLAlchemy and could later run on
+a server database shared by several laptops.
+
+Choices, deliberately:
+
+* WAL journal with ``synchronous=NORMAL``: a commit is an append to the WAL without fsync, so
+  one edit costs well under a millisecond. A killed or crashed *process* loses nothing that was
+  committed (the WAL is in the OS page cache); only a power cut can lose the last few commits,
+  and never corrupts the file. ``FULL`` would fsync on every keystroke-sized edit.
+* ``locking_mode=EXCLUSIVE``: the connection holds the file lock for as long as the board is
+  open. A second Pajalauta (or window) is refused; the lock is the operating system's, so it
+  disappears with a crashed process and there is no stale lock file to clean up.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from models.errors import (
+    BoardError,
+    BoardInUseError,
+    DamagedBoardError,
+    NewerBoardError,
+    NotABoardError,
+    StorageError,
+)
+
+APPLICATION_ID: Final = 0x50414A41
+"""``PRAGMA application_id`` of every board file: the bytes 'PAJA'."""
+
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+HEADER_SIZE: Final = 100
+
+
+def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
+    params = "mode=ro" if read_only else "mode=rw"
+    if immutable:
+        params += "&immutable=1"
+    quoted = str(path.resolve()).replace("?", "%3f").replace("#", "%23")
+    return f"file:{quoted}?{params}"
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are not SQLite, or are cut short, without opening them with SQLite."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except FileNotFoundError:
+        raise BoardError(f"The board file “{path.name}” does not exist.") from None
+    except PermissionError:
+        raise BoardError(f"You do not have permission to read “{path.name}”.") from None
+    except IsADirectoryError:
+        raise NotABoardError(f"“{path.name}” is a folder, not a board file.") from None
+    except OSError as exc:
+        raise BoardError(f"“{path.name}” could not be read.", str(exc)) from None
+    if size == 0:
+        raise NotABoardError(f"“{path.name}” is empty (0 bytes); it is not a Pajalauta board.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotABoardError(f"“{path.name}” is not a Pajalauta board (it is not a database file).")
+    if len(header) < HEADER_SIZE:
+        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedBoardError(f"“{path.name}” is damaged: its header is not valid.")
+    if size % page_size:
+        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+    if page_count and change_counter == valid_for and size < page_count * page_size:
+        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+
+
+def inspect_board(path: Path, latest_version: int) -> int:
+    """Read the schema version of a board without changing a byte of it.
+
+    Raises a :class:`BoardError` for another program's database, a newer schema, a damaged
+    file or a board open elsewhere.
+    """
+    check_header(path)
+    try:
+        conn = sqlite3.connect(_uri(path, read_only=True), uri=True, timeout=0.2)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotABoardError(
+                f"“{path.name}” is a database of another program, not a Pajalauta board."
+            )
+        if version > latest_version:
+            raise NewerBoardError(
+                f"“{path.name}” was saved by a newer Pajalauta (file format {version}; this "
+                f"version reads up to {latest_version}). Update Pajalauta to open it."
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise DamagedBoardError(
+                f"“{path.name}” is damaged and cannot be opened safely.", "; ".join(problems)
+            )
+        return int(version)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
+    finally:
+        conn.close()
+
+
+def is_writable(path: Path) -> bool:
+    """A board needs its file and its folder writable (the WAL lives beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def create_board_engine(path: Path, read_only: bool) -> Engine:
+    """An engine with one connection that holds the board's lock until it is disposed."""
+
+    def connect() -> sqlite3.Connection:
+        try:
+            raw = sqlite3.connect(
+                _uri(path, read_only), uri=True, isolation_level=None,
+                check_same_thread=False, timeout=0.2,
+            )
+        except sqlite3.OperationalError:
+            if not read_only:
+                raise
+            raw = sqlite3.connect(
+                _uri(path, True, immutable=True), uri=True, isolation_level=None,
+                check_same_thread=False,
+            )
+        raw.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            raw.execute("PRAGMA locking_mode=EXCLUSIVE")
+            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA synchronous=NORMAL")
+        return raw
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: object) -> None:
+        # pysqlite's own implicit BEGIN is switched off (isolation_level=None); begin here so
+        # that every SQLAlchemy transaction is a real SQLite transaction, SELECTs included.
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def acquire_lock(engine: Engine, path: Path) -> None:
+    """Take the exclusive lock now, so a second opener is refused at once, not at first edit."""
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+    except Exception as exc:
+        raise translate_error(exc, path) from None
+
+
+def initialise(raw: sqlite3.Connection, version: int) -> None:
+    """Stamp a freshly created file as ours."""
+    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    raw.execute(f"PRAGMA user_version={int(version)}")
+
+
+def backup(source: sqlite3.Connection, target_path: Path,
+           progress: Callable[[int, int], None] | None = None) -> None:
+    """Copy a live board with SQLite's backup API into ``target_path`` (replaced atomically)."""
+    tmp = target_path.with_name(f".{target_path.name}.part")
+    try:
+        tmp.unlink(missing_ok=True)
+        target = sqlite3.connect(tmp)
+        try:
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(target, pages=256, progress=report)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.replace(tmp, target_path)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate_error(exc, target_path) from None
+
+
+def raw_connection(engine: Engine) -> sqlite3.Connection:
+    """The one pysqlite connection behind ``engine`` (StaticPool keeps exactly one)."""
+    with engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    return dbapi
+
+
+def translate_error(exc: BaseException, path: Path) -> BoardError:
+    """Turn a driver or OS error into a sentence for the user."""
+    if isinstance(exc, BoardError):
+        return exc
+    original = getattr(exc, "orig", None)
+    if isinstance(original, BaseException):
+        exc = original
+    return _translate(exc, path)
+
+
+def _translate(exc: BaseException, path: Path) -> BoardError:
+    text = str(exc).lower()
+    name = path.name
+    if "locked" in text or "busy" in text:
+        return BoardInUseError(
+            f"“{name}” is already open in another Pajalauta window. Close it there first."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(
+            f"The disk is full: the last change to “{name}” could not be saved. Free some "
+            "space; nothing saved before this change is lost."
+        )
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return StorageError(
+            f"“{name}” cannot be written (the file or its folder is read-only)."
+        )
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DamagedBoardError(f"“{name}” is damaged or not a Pajalauta board.", str(exc))
+    if isinstance(exc, OSError | sqlite3.OperationalError):
+        return StorageError(f"“{name}” could not be read or written.", str(exc))
+    return BoardError(f"Something went wrong with “{name}”.", str(exc))

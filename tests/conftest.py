@@ -1,0 +1,34 @@
+"""Shared fixtures: every test gets its own board file on disk; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from models.document import BoardDocument  # noqa: E402
+
+WORKSHOP_TEXTS = (
+    "laadukas, hyvin toimiva tuote/palvelu",
+    "Juva, Rantasalmi, Sulkava, kunnat",
+    "erityisruokavaliot tarkasti huomioon",
+    "peruutustieto ei kulje meille",
+    "Sámi: á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž",
+    "Työvaatteet pitäisi uusia 🙂",
+)
+
+
+@pytest.fixture
+def board_path(tmp_path: Path) -> Path:
+    return tmp_path / "työpaja.pajalauta"
+
+
+@pytest.fixture
+def document(board_path: Path) -> Iterator[BoardDocument]:
+    doc = BoardDocument.create(board_path, title="Asiakasprosessit, 1. työpaja")
+    yield doc
+    doc.close()
