@@ -1,0 +1,62 @@
+"""Starting the GUI: the QApplication, the window and which board to show first."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from models.document import BoardDocument
+from models.errors import BoardError
+from ui.settings import APPLICATION, ORGANISATION
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("pajalauta")
+    return app
+
+
+def open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:
+    """The board named on the command line, else the demo if asked, else the last board,
+    else (first start) the demo board."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if board is not None:
+        board = board.expanduser()
+        if board.exists():
+            window.open_path(board, read_only=read_only)
+            return
+        try:
+            window.show_document(BoardDocument.create(board, title=board.stem))
+        except BoardError as error:
+            window.alert(window.tr("Cannot create the board"), error.message)
+        return
+    if demo:
+        window.files.open_demo()
+        return
+    last = window.recent.last()
+    if last is not None:
+        if not window.open_path(last):
+            window.recent.remove(last)
+        return
+    window.files.open_demo()
+
+
+def run_gui(board: Path | None = None, read_only: bool = False, demo: bool = False) -> int:
+    app = make_application()
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    open_first_board(window, board, read_only, demo)
+    return app.exec()

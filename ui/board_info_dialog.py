@@ -1,0 +1,106 @@
+"""Workshop details (title, date, place, facilitators, language): one undoable change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QUndoStack,
+    QWidget,
+)
+
+from models.document import BoardDocument
+from models.errors import BoardError
+from models.records import BoardPatch
+
+
+class UpdateBoardInfoCommand(QUndoCommand):
+    def __init__(self, document: BoardDocument, patch: BoardPatch) -> None:
+        super().__init__(QCoreApplication.translate("UpdateBoardInfoCommand", "Workshop details"))
+        self._document = document
+        self._new = patch
+        self._old: BoardPatch = {}
+        self.error = ""
+
+    def redo(self) -> None:
+        try:
+            self._old = self._document.update_info(self._new)
+        except BoardError as error:
+            self.error = error.message
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        try:
+            self._document.update_info(self._old)
+        except BoardError as error:
+            self.error = error.message
+
+
+class BoardInfoDialog(QDialog):
+    def __init__(self, document: BoardDocument, stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workshop Details"))
+        self._document = document
+        self._stack = stack
+        info = document.info()
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(info.title)
+        self.date_edit = QLineEdit(info.workshop_date)
+        self.date_edit.setPlaceholderText(self.tr("e.g. 6.3.2026, klo 9–12"))
+        self.place_edit = QLineEdit(info.place)
+        self.facilitators_edit = QPlainTextEdit(info.facilitators)
+        self.facilitators_edit.setPlaceholderText(self.tr("One name per line"))
+        self.language = QComboBox()
+        self.language.addItem("Suomi", "fi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(info.language)))
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Place"), self.place_edit)
+        form.addRow(self.tr("Facilitators"), self.facilitators_edit)
+        form.addRow(self.tr("Board language"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setReadOnly(document.read_only)
+        self.resize(520, 320)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        for widget in (self.title_edit, self.date_edit, self.place_edit):
+            widget.setReadOnly(read_only)
+        self.facilitators_edit.setReadOnly(read_only)
+        self.language.setEnabled(not read_only)
+
+    def patch(self) -> BoardPatch:
+        info = self._document.info()
+        wanted: BoardPatch = {
+            "title": self.title_edit.text().strip(),
+            "workshop_date": self.date_edit.text().strip(),
+            "place": self.place_edit.text().strip(),
+            "facilitators": self.facilitators_edit.toPlainText().strip(),
+            "language": str(self.language.currentData()),
+        }
+        return {key: value for key, value in wanted.items()  # type: ignore[return-value]
+                if getattr(info, key) != value}
+
+    def accept(self) -> None:
+        if not self._document.read_only:
+            patch = self.patch()
+            if patch:
+                command = UpdateBoardInfoCommand(self._document, patch)
+                self._stack.push(command)
+                if command.error:
+                    QMessageBox.warning(self, self.windowTitle(), command.error)
+                    return
+        super().accept()

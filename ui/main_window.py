@@ -1,0 +1,300 @@
+"""The laptop window: menus, toolbar, the board view, and the life of one open board."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QUndoGroup,
+    QUndoStack,
+    QUndoView,
+    QWidget,
+)
+
+from canvas.scene import BoardScene
+from canvas.view import BoardView
+from models.document import BoardDocument
+from models.errors import BoardError
+from models.records import Change
+from ui.actions import BoardActions
+from ui.board_files import BoardFiles
+from ui.settings import RecentBoards, app_settings
+from ui.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    """One window shows at most one board; closing the board shows the start page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.settings = app_settings()
+        self.recent = RecentBoards(self.settings)
+        self.document: BoardDocument | None = None
+        self.scene: BoardScene | None = None
+        self.view: BoardView | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.undo_group = QUndoGroup(self)
+        self.acts = BoardActions(self, self.undo_group, self._view_slot)
+        self.files = BoardFiles(self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.acts.build_menus(self.menuBar(), self.recent_menu)
+        self.pages = QStackedWidget(self)
+        self.start_page = StartPage(self)
+        self.pages.addWidget(self.start_page)
+        self.setCentralWidget(self.pages)
+        self._build_toolbar()
+        self._build_history_dock()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._refresh()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Board"), self)
+        bar.setObjectName("boardToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setStyleSheet("QToolButton { font-size: 12pt; padding: 6px 10px; }")
+        bar.addAction(self.acts.new_note)
+        bar.addSeparator()
+        for action in self.acts.colours.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addActions([self.acts.undo, self.acts.redo])
+        bar.addSeparator()
+        bar.addActions([self.acts.zoom_fit, self.acts.zoom_reset])
+        for action in self.acts.colours.values():
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setMinimumSize(44, 44)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_history_dock(self) -> None:
+        self.history_dock = QDockWidget(self.tr("Undo History"), self)
+        self.history_dock.setObjectName("historyDock")
+        view = QUndoView(self.undo_group)
+        view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.history_dock.visibilityChanged.connect(self.acts.history.setChecked)
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _connect(self) -> None:
+        acts, files = self.acts, self.files
+        acts.new_board.triggered.connect(lambda: files.new_board())
+        acts.open_board.triggered.connect(lambda: files.open_board())
+        acts.open_demo.triggered.connect(lambda: files.open_demo())
+        acts.save_copy.triggered.connect(lambda: files.save_copy())
+        acts.save_as.triggered.connect(lambda: files.save_as())
+        acts.board_info.triggered.connect(lambda: files.edit_board_info())
+        acts.close_board.triggered.connect(self.close_board)
+        acts.quit.triggered.connect(self.close)
+        acts.history.toggled.connect(self.history_dock.setVisible)
+        acts.full_screen.toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal()
+        )
+        acts.shortcuts.triggered.connect(self._show_shortcuts)
+        acts.about.triggered.connect(self._show_about)
+        for action in acts.colours.values():
+            action.triggered.connect(
+                lambda _checked=False, a=action: self._use_colour(str(a.data()))
+            )
+        self.start_page.newRequested.connect(lambda: files.new_board())
+        self.start_page.openRequested.connect(lambda: files.open_board())
+        self.start_page.demoRequested.connect(lambda: files.open_demo())
+        self.start_page.recentRequested.connect(self.open_path)
+
+    def _view_slot(self, name: str) -> Callable[[], None]:
+        def call() -> None:
+            if self.view is not None:
+                getattr(self.view, name)()
+
+        return call
+
+    # --- the open board ---------------------------------------------------------------------
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open a board file; on failure say why and keep what is open now."""
+        path = Path(path)
+        if self.document is not None and self.document.path.resolve() == path.resolve():
+            return True
+        try:
+            document = BoardDocument.open(path, read_only=read_only)
+        except BoardError as error:
+            self.alert(self.tr("Cannot open the board"), error.message, QMessageBox.Icon.Critical)
+            if not path.exists():
+                self.recent.remove(path)
+            return False
+        self.show_document(document)
+        if document.read_only and not read_only:
+            self.alert(
+                self.tr("Opened read-only"),
+                self.tr("“%1” cannot be written here, so it was opened read-only. Use "
+                        "File › Save As… to keep working on a copy.").replace("%1", path.name),
+                QMessageBox.Icon.Information,
+            )
+        return True
+
+    def show_document(self, document: BoardDocument) -> None:
+        """Make ``document`` this window's board (closing the previous one)."""
+        self.close_board()
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.scene = BoardScene(document, self)
+        self.view = BoardView(self.scene, self.undo_stack, self)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self.view.errorOccurred.connect(self._on_error)
+        self.pages.addWidget(self.view)
+        self.pages.setCurrentWidget(self.view)
+        document.subscribe(self._on_changes)
+        self.recent.add(document.path)
+        self._saved_at = QDateTime.currentDateTime()
+        self._save_failed = False
+        self.view.zoom_to_fit()
+        self.view.setFocus()
+        self._refresh()
+
+    def close_board(self) -> None:
+        if self.document is None:
+            return
+        document, view, scene, stack = self.document, self.view, self.scene, self.undo_stack
+        self.document = self.view = self.scene = self.undo_stack = None
+        document.unsubscribe(self._on_changes)
+        if scene is not None:
+            scene.detach()
+        if view is not None:
+            self.pages.removeWidget(view)
+            view.deleteLater()
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        if scene is not None:
+            scene.deleteLater()
+        document.close()
+        self._refresh()
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        self._saved_at = QDateTime.currentDateTime()
+        self._save_failed = False
+        if any(change.entity == "board" for change in changes):
+            self._refresh()
+        else:
+            self._show_save_state()
+
+    def _on_error(self, message: str) -> None:
+        if "saved" in message or "disk" in message or "written" in message:
+            self._save_failed = True
+            self._show_save_state()
+        self.alert(self.tr("Pajalauta"), message, QMessageBox.Icon.Warning)
+
+    def _use_colour(self, hex_colour: str) -> None:
+        if self.view is None:
+            return
+        self.view.current_colour = hex_colour
+        if self.view.scene() is not None and self.scene and self.scene.selected_note_ids():
+            self.view.set_colour_of_selected(hex_colour)
+
+    # --- state shown ----------------------------------------------------------------------
+    def _refresh(self) -> None:
+        doc = self.document
+        has_board = doc is not None
+        writable = has_board and doc is not None and not doc.read_only
+        for action in self.acts.view_actions():
+            action.setEnabled(has_board)
+        for action in self.acts.board_actions():
+            action.setEnabled(writable)
+        if doc is None:
+            self.setWindowTitle("Pajalauta")
+            self.setWindowFilePath("")
+            self.start_page.set_recent(self.recent.paths())
+            self.pages.setCurrentWidget(self.start_page)
+            self.save_label.setText("")
+            self.zoom_label.setText("")
+            return
+        title = doc.info().title or doc.path.stem
+        suffix = self.tr(" (read-only)") if doc.read_only else ""
+        self.setWindowTitle(f"{title} — {doc.path.name}{suffix} — Pajalauta")
+        self.setWindowFilePath(str(doc.path))
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        if doc.read_only:
+            text, style = self.tr("Read-only: changes are not possible"), "color: #8a5a00;"
+        elif self._save_failed:
+            text = self.tr("The last change was NOT saved")
+            style = "color: #b00020; font-weight: 600;"
+        else:
+            when = QLocale().toString(self._saved_at.time(), QLocale.FormatType.ShortFormat)
+            text, style = self.tr("All changes saved (%1)").replace("%1", when), "color: #2e7d32;"
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet(style)
+
+    def _show_zoom(self, scale: float) -> None:
+        self.zoom_label.setText(f"{scale * 100:.0f} %")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(f"{path.name}  ({path.parent})")
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(no recent boards)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), self.recent.clear)
+
+    def alert(self, title: str, text: str,
+              icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """A window-modal message that does not block the event loop (and so not the tests)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.acts, self).open()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Pajalauta"),
+            self.tr("Pajalauta — a wall for service-development workshops.\n"
+                    "Boards are saved as every change happens."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.close_board()
+        super().closeEvent(event)
+
+    def central(self) -> QWidget:
+        return self.pages.currentWidget()

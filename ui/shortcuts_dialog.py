@@ -1,0 +1,42 @@
+"""Help › Keyboard Shortcuts: read from the real actions, so it can never go out of date."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ui.actions import BoardActions
+
+CANVAS_KEYS = (
+    ("Double-click empty space", "New note there"),
+    ("Double-click a note, Enter or just type", "Edit the note's text"),
+    ("Escape", "Stop editing / clear the selection"),
+    ("Arrow keys (Shift: bigger steps)", "Nudge selected notes"),
+    ("Ctrl + mouse wheel, pinch", "Zoom"),
+    ("Mouse wheel, middle-drag, Space + drag", "Pan"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, actions: BoardActions, parent: QDialog | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows: list[tuple[str, str]] = []
+        for action in actions.parent().actions():  # type: ignore[union-attr]
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+        rows += [(self.tr(what), self.tr(keys)) for keys, what in CANVAS_KEYS]
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        for row, (name, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        self.resize(640, 560)
+        self.rows = rows

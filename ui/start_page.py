@@ -1,0 +1,66 @@
+"""What the window shows when no board is open: big, plain choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartPage(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentRequested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("Pajalauta"))
+        title.setStyleSheet("font-size: 32pt; font-weight: 600;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        subtitle = QLabel(self.tr("A wall for your workshop. Every change is saved as you go."))
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle.setStyleSheet("font-size: 13pt; color: #555;")
+        layout.addWidget(subtitle)
+        for text, signal in (
+            (self.tr("New board…"), self.newRequested),
+            (self.tr("Open a board…"), self.openRequested),
+            (self.tr("Open the example board"), self.demoRequested),
+        ):
+            button = QPushButton(text)
+            button.setMinimumSize(320, 56)
+            button.setStyleSheet("font-size: 14pt;")
+            button.clicked.connect(signal.emit)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self._recent_label = QLabel(self.tr("Recent boards"))
+        self._recent_label.setStyleSheet("font-size: 12pt; margin-top: 12px;")
+        layout.addWidget(self._recent_label, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self._recent = QListWidget()
+        self._recent.setMaximumWidth(520)
+        self._recent.setMinimumWidth(420)
+        self._recent.setStyleSheet("font-size: 12pt;")
+        self._recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        layout.addWidget(self._recent, alignment=Qt.AlignmentFlag.AlignHCenter)
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self._recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self._recent.addItem(item)
+        self._recent.setVisible(bool(paths))
+        self._recent_label.setVisible(bool(paths))
