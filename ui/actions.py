@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMenu, QMenuBar, QUndoGroup, QWidget
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoGroup
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from models.palette import PALETTE
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -23,6 +25,8 @@ def settings_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings_dir: Path) -> Iterator[MainWindow]:
+    from ui.main_window import MainWindow
+
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
