@@ -102,7 +102,13 @@ class BoardDocument:
         raw = sqlite_store.raw_connection(engine)
         backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
         sqlite_store.backup(raw, backup)
-        migrate(raw, version)
+        try:
+            migrate(raw, version)
+        except sqlite3.Error as exc:
+            raise BoardError(
+                f"“{path.name}” was saved by an older Pajalauta and could not be updated to "
+                "this version's file format; the file was left as it was.", str(exc)
+            ) from None
 
     def close(self) -> None:
         """Fold the WAL into the file and release the lock."""
@@ -189,8 +195,9 @@ class BoardDocument:
                 transaction.rollback()
             raise sqlite_store.translate_error(exc, self.path) from exc
         changes = [
-            Change(entity, frozenset(a), frozenset(u - a - r), frozenset(r - a))
+            Change(entity, frozenset(a), frozenset(u), frozenset(r))
             for entity, (a, u, r) in self._pending.items()
+            if a or u or r
         ]
         self._pending.clear()
         for listener in list(self._listeners):
@@ -198,11 +205,25 @@ class BoardDocument:
 
     def record(self, entity: Entity, *, added: Sequence[int] = (), updated: Sequence[int] = (),
                removed: Sequence[int] = ()) -> None:
-        """Note what the current transaction did, for the listeners."""
+        """Note what the current transaction did, for the listeners.
+
+        Calls come in the order the operations ran, so a row added and removed again in one
+        transaction is never announced, and one removed and put back is an update.
+        """
         a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
-        a.update(added)
-        u.update(updated)
-        r.update(removed)
+        for row_id in removed:
+            u.discard(row_id)
+            if row_id in a:
+                a.discard(row_id)
+            else:
+                r.add(row_id)
+        for row_id in added:
+            if row_id in r:
+                r.discard(row_id)
+                u.add(row_id)
+            else:
+                a.add(row_id)
+        u.update(row_id for row_id in updated if row_id not in a)
 
     # --- the board's own row --------------------------------------------------------------
     def info(self) -> BoardInfo:
