@@ -108,6 +108,8 @@ class ZoneData:
     width: float
     height: float
     colour: str = "#FFFFFF"
+    data: dict[str, Any] = field(default_factory=dict)
+    """Zone-level values (schema 3), e.g. ``{"mood": 1}`` on a journey map's feelings cell."""
 
 
 Entity = Literal["board", "note", "group", "frame", "zone", "image", "vote", "dot"]
@@ -121,3 +123,29 @@ class Change:
     added: frozenset[int] = frozenset()
     updated: frozenset[int] = frozenset()
     removed: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class VoteData:
+    id: int
+    title: str
+    frame_id: int | None
+    budget: int
+    budget_per: str
+    hidden: bool
+    started_at: str
+    ended_at: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class DotData:
+    id: int
+    vote_id: int
+    note_id: int
+    group_id: int | None
+    voter: str
+    created_at: str

@@ -1,0 +1,116 @@
+"""The workshop's groups: who is writing, and whose colour new notes get."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select, update
+
+from models.notes import clean_text
+from models.palette import PALETTE, is_valid_colour
+from models.records import GroupData
+from models.schema import GroupRow, NoteRow
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+DEFAULT_GROUP_COLOURS = (PALETTE["yellow"], PALETTE["blue"], PALETTE["green"], PALETTE["pink"],
+                         PALETTE["orange"], PALETTE["purple"], PALETTE["grey"], PALETTE["white"])
+DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "en": "Group {n}"}
+MAX_GROUP_NAME = 80
+
+
+def default_group_name(number: int, language: str) -> str:
+    return DEFAULT_GROUP_NAME.get(language, DEFAULT_GROUP_NAME["en"]).format(n=number)
+
+
+def _clean_name(name: str) -> str:
+    name = clean_text(name).strip().replace("\n", " ")
+    if not name:
+        raise ValueError("a group needs a name")
+    return name[:MAX_GROUP_NAME]
+
+
+class GroupStore:
+    def __init__(self, document: BoardDocument) -> None:
+        self._doc = document
+
+    def all(self) -> list[GroupData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(
+                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
+                .order_by(GroupRow.position, GroupRow.id)
+            ).all()
+        return [GroupData(*row) for row in rows]
+
+    def get(self, group_id: int) -> GroupData | None:
+        return next((g for g in self.all() if g.id == group_id), None)
+
+    def add(self, name: str, colour: str | None = None) -> int:
+        existing = self.all()
+        colour = colour or DEFAULT_GROUP_COLOURS[len(existing) % len(DEFAULT_GROUP_COLOURS)]
+        if not is_valid_colour(colour):
+            raise ValueError(f"not a colour: {colour!r}")
+        position = max((g.position for g in existing), default=-1) + 1
+        with self._doc.write() as conn:
+            key = conn.execute(insert(GroupRow).values(
+                name=_clean_name(name), colour=colour, position=position)).inserted_primary_key
+            assert key is not None
+            group_id = int(key[0])
+            self._doc.record("group", added=[group_id])
+        return group_id
+
+    def ensure_defaults(self, language: str, count: int = 3) -> list[int]:
+        """Give a board without groups the usual three; returns the ids created."""
+        if self.all():
+            return []
+        with self._doc.write():
+            return [self.add(default_group_name(n, language)) for n in range(1, count + 1)]
+
+    def update(self, patches: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """Rename, recolour or reorder (``name``, ``colour``, ``position``); returns old values."""
+        previous: dict[int, dict[str, Any]] = {}
+        current = {g.id: g for g in self.all()}
+        with self._doc.write() as conn:
+            for group_id, patch in patches.items():
+                unknown = set(patch) - {"name", "colour", "position"}
+                if unknown or group_id not in current:
+                    raise ValueError(f"bad group change {group_id}: {sorted(unknown)}")
+                values = dict(patch)
+                if "name" in values:
+                    values["name"] = _clean_name(str(values["name"]))
+                if "colour" in values and not is_valid_colour(str(values["colour"])):
+                    raise ValueError(f"not a colour: {values['colour']!r}")
+                previous[group_id] = {k: getattr(current[group_id], k) for k in values}
+                conn.execute(update(GroupRow).where(GroupRow.id == group_id).values(**values))
+            self._doc.record("group", updated=list(previous))
+        return previous
+
+    def remove(self, group_id: int) -> tuple[GroupData, list[int]]:
+        """Delete a group; its notes stay but lose the tag. Returns what :meth:`restore` needs."""
+        group = self.get(group_id)
+        if group is None:
+            raise ValueError(f"no group {group_id}")
+        with self._doc.write() as conn:
+            tagged = [int(i) for i in conn.execute(
+                select(NoteRow.id).where(NoteRow.group_id == group_id)).scalars()]
+            conn.execute(delete(GroupRow).where(GroupRow.id == group_id))
+            self._doc.record("group", removed=[group_id])
+            if tagged:
+                self._doc.record("note", updated=tagged)
+        return group, tagged
+
+    def restore(self, group: GroupData, tagged: Sequence[int]) -> None:
+        with self._doc.write() as conn:
+            conn.execute(insert(GroupRow).values(
+                id=group.id, name=group.name, colour=group.colour, position=group.position))
+            if tagged:
+                conn.execute(update(NoteRow).where(NoteRow.id.in_(list(tagged)))
+                             .values(group_id=group.id))
+                self._doc.record("note", updated=list(tagged))
+            self._doc.record("group", added=[group.id])
+
+    def count(self) -> int:
+        with self._doc.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(GroupRow)).scalar_one())

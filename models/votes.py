@@ -1,0 +1,175 @@
+"""Dot voting: rounds with a budget of dots per group or per person, and their ranking."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, insert, select, update
+
+from models.clock import now_iso
+from models.errors import LimitError
+from models.records import DotData, VoteData
+from models.schema import DotRow, GroupRow, NoteRow, VoteRow, ZoneRow
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+BUDGET_PER = ("group", "person")
+MAX_BUDGET = 50
+
+_VOTE_COLUMNS = (VoteRow.id, VoteRow.title, VoteRow.frame_id, VoteRow.budget, VoteRow.budget_per,
+                 VoteRow.hidden, VoteRow.started_at, VoteRow.ended_at)
+_DOT_COLUMNS = (DotRow.id, DotRow.vote_id, DotRow.note_id, DotRow.group_id, DotRow.voter,
+                DotRow.created_at)
+
+
+class VoteStore:
+    def __init__(self, document: BoardDocument) -> None:
+        self._doc = document
+
+    # --- reading --------------------------------------------------------------------------
+    def all(self) -> list[VoteData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(select(*_VOTE_COLUMNS).order_by(VoteRow.id)).all()
+        return [VoteData(*row) for row in rows]
+
+    def get(self, vote_id: int) -> VoteData | None:
+        return next((v for v in self.all() if v.id == vote_id), None)
+
+    def running(self) -> VoteData | None:
+        """The vote in progress, if any (at most one runs at a time)."""
+        return next((v for v in reversed(self.all()) if v.running), None)
+
+    def dots(self, vote_id: int) -> list[DotData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(
+                select(*_DOT_COLUMNS).where(DotRow.vote_id == vote_id).order_by(DotRow.id)
+            ).all()
+        return [DotData(*row) for row in rows]
+
+    def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
+        vote = self.get(vote_id)
+        if vote is None:
+            return 0
+        return sum(1 for dot in self.dots(vote_id) if self._same_voter(vote, dot, group_id, voter))
+
+    def remaining(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
+        vote = self.get(vote_id)
+        return 0 if vote is None else vote.budget - self.used(vote_id, group_id, voter)
+
+    def ranking(self, vote_id: int) -> list[tuple[int, int]]:
+        """``(note_id, dots)`` with the most-voted first; ties keep the notes' board order."""
+        counts = Counter(dot.note_id for dot in self.dots(vote_id))
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    # --- writing --------------------------------------------------------------------------
+    def start(self, title: str, budget: int = 3, budget_per: str = "group",
+              frame_id: int | None = None, hidden: bool = False) -> int:
+        if budget_per not in BUDGET_PER:
+            raise ValueError(f"budget_per must be one of {BUDGET_PER}")
+        if not 1 <= budget <= MAX_BUDGET:
+            raise LimitError(f"A vote gives 1 to {MAX_BUDGET} dots; {budget} is not possible.")
+        if self.running() is not None:
+            raise LimitError("A vote is already running; end it before starting another.")
+        with self._doc.write() as conn:
+            key = conn.execute(insert(VoteRow).values(
+                title=title.strip(), frame_id=frame_id, budget=budget, budget_per=budget_per,
+                hidden=hidden, started_at=now_iso())).inserted_primary_key
+            assert key is not None
+            vote_id = int(key[0])
+            self._doc.record("vote", added=[vote_id])
+        return vote_id
+
+    def place_dot(self, vote_id: int, note_id: int, group_id: int | None,
+                  voter: str = "") -> int:
+        """Add one dot, refusing when the vote has ended, the note is outside the vote's frame,
+        or the group (or person) has no dots left."""
+        vote = self.get(vote_id)
+        if vote is None or not vote.running:
+            raise LimitError("This vote has ended; start a new vote to place more dots.")
+        with self._doc.write() as conn:
+            if conn.execute(select(NoteRow.id).where(NoteRow.id == note_id)).first() is None:
+                raise ValueError(f"no note {note_id}")
+            if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
+                raise LimitError("This vote is about another frame; that note is not part of it.")
+            if self.remaining(vote_id, group_id, voter) <= 0:
+                raise LimitError(self._no_dots_left(vote, group_id, voter))
+            key = conn.execute(insert(DotRow).values(
+                vote_id=vote_id, note_id=note_id, group_id=group_id, voter=voter,
+                created_at=now_iso())).inserted_primary_key
+            assert key is not None
+            dot_id = int(key[0])
+            self._doc.record("dot", added=[dot_id])
+            self._doc.record("note", updated=[note_id])
+        return dot_id
+
+    def remove_dots(self, dot_ids: Sequence[int]) -> list[DotData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(list(dot_ids)))).all()
+        removed = [DotData(*row) for row in rows]
+        with self._doc.write() as conn:
+            conn.execute(delete(DotRow).where(DotRow.id.in_(list(dot_ids))))
+            self._doc.record("dot", removed=[d.id for d in removed])
+            self._doc.record("note", updated=[d.note_id for d in removed])
+        return removed
+
+    def restore_dots(self, dots: Sequence[DotData]) -> None:
+        with self._doc.write() as conn:
+            for dot in dots:
+                conn.execute(insert(DotRow).values(
+                    id=dot.id, vote_id=dot.vote_id, note_id=dot.note_id, group_id=dot.group_id,
+                    voter=dot.voter, created_at=dot.created_at))
+            self._doc.record("dot", added=[d.id for d in dots])
+            self._doc.record("note", updated=[d.note_id for d in dots])
+
+    def end(self, vote_id: int, ended_at: str | None = None) -> str | None:
+        """End (or, with ``ended_at=None`` after an end, reopen) a vote; returns the old value."""
+        vote = self.get(vote_id)
+        if vote is None:
+            raise ValueError(f"no vote {vote_id}")
+        with self._doc.write() as conn:
+            conn.execute(update(VoteRow).where(VoteRow.id == vote_id)
+                         .values(ended_at=ended_at or now_iso()))
+            self._doc.record("vote", updated=[vote_id])
+        return vote.ended_at
+
+    def reopen(self, vote_id: int) -> None:
+        with self._doc.write() as conn:
+            conn.execute(update(VoteRow).where(VoteRow.id == vote_id).values(ended_at=None))
+            self._doc.record("vote", updated=[vote_id])
+
+    def set_hidden(self, vote_id: int, hidden: bool) -> bool:
+        vote = self.get(vote_id)
+        if vote is None:
+            raise ValueError(f"no vote {vote_id}")
+        with self._doc.write() as conn:
+            conn.execute(update(VoteRow).where(VoteRow.id == vote_id).values(hidden=hidden))
+            self._doc.record("vote", updated=[vote_id])
+        return vote.hidden
+
+    # --- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _same_voter(vote: VoteData, dot: DotData, group_id: int | None, voter: str) -> bool:
+        if vote.budget_per == "person":
+            return dot.voter == voter and dot.group_id == group_id
+        return dot.group_id == group_id
+
+    def _in_frame(self, note_id: int, frame_id: int) -> bool:
+        with self._doc.read() as conn:
+            found = conn.execute(
+                select(func.count()).select_from(NoteRow)
+                .join(ZoneRow, NoteRow.zone_id == ZoneRow.id)
+                .where(NoteRow.id == note_id, ZoneRow.frame_id == frame_id)
+            ).scalar_one()
+        return bool(found)
+
+    def _no_dots_left(self, vote: VoteData, group_id: int | None, voter: str) -> str:
+        who = voter
+        if not who and group_id is not None:
+            with self._doc.read() as conn:
+                who = str(conn.execute(select(GroupRow.name).where(GroupRow.id == group_id))
+                          .scalar() or "")
+        who = who or "This voter"
+        return f"{who} has used all {vote.budget} dots of this vote."

@@ -1,0 +1,80 @@
+"""Groups and dot votes through real board files, reopened to prove they were saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.document import BoardDocument
+from models.errors import LimitError
+
+
+def test_default_groups_are_created_once_in_the_board_language(document: BoardDocument) -> None:
+    created = document.groups.ensure_defaults("fi")
+    assert [g.name for g in document.groups.all()] == ["Ryhmä 1", "Ryhmä 2", "Ryhmä 3"]
+    assert len(set(g.colour for g in document.groups.all())) == 3
+    assert document.groups.ensure_defaults("fi") == []
+    assert len(created) == 3
+
+
+def test_removing_a_group_untags_its_notes_and_restore_puts_everything_back(
+    document: BoardDocument, board_path: Path
+) -> None:
+    group = document.groups.add("Innostujat")
+    [note] = document.notes.add([{"text": "Ohjatut taukojumpat", "group_id": group}])
+    removed, tagged = document.groups.remove(group)
+    assert document.notes.get(note).group_id is None
+    document.groups.restore(removed, tagged)
+    document.close()
+    reopened = BoardDocument.open(board_path)
+    try:
+        assert reopened.notes.get(note).group_id == group
+        assert reopened.groups.get(group).name == "Innostujat"
+    finally:
+        reopened.close()
+
+
+def test_a_group_cannot_place_more_dots_than_its_budget(document: BoardDocument,
+                                                        board_path: Path) -> None:
+    first, second = document.groups.add("Kiireen kesyttäjät"), document.groups.add("Innostujat")
+    ideas = document.notes.add([{"text": t} for t in (
+        "Oma bussi retkiin", "Väriä elämään", "Uusi rakennus, jossa kaikki palvelut samassa")])
+    vote = document.votes.start("Paras idea", budget=3)
+    for note in (ideas[0], ideas[0], ideas[1]):
+        document.votes.place_dot(vote, note, first)
+    with pytest.raises(LimitError, match="Kiireen kesyttäjät has used all 3 dots"):
+        document.votes.place_dot(vote, ideas[2], first)
+    document.votes.place_dot(vote, ideas[1], second)
+    assert document.votes.remaining(vote, first) == 0
+    assert document.votes.remaining(vote, second) == 2
+    document.votes.end(vote)
+    with pytest.raises(LimitError, match="ended"):
+        document.votes.place_dot(vote, ideas[2], second)
+    document.close()
+    reopened = BoardDocument.open(board_path)
+    try:
+        assert reopened.votes.ranking(vote) == [(ideas[0], 2), (ideas[1], 2)]
+        assert not reopened.votes.get(vote).running
+    finally:
+        reopened.close()
+
+
+def test_removing_dots_and_restoring_them_is_exact(document: BoardDocument) -> None:
+    group = document.groups.add("Työnilon näkyväksi tekijät")
+    [note] = document.notes.add([{"text": "Lähiruuan hyödyntäminen"}])
+    vote = document.votes.start("Äänestys", budget=5)
+    dots = [document.votes.place_dot(vote, note, group) for _ in range(2)]
+    before = document.votes.dots(vote)
+    removed = document.votes.remove_dots(dots)
+    assert document.votes.dots(vote) == []
+    document.votes.restore_dots(removed)
+    assert document.votes.dots(vote) == before
+
+
+def test_only_one_vote_runs_at_a_time(document: BoardDocument) -> None:
+    document.votes.start("Eka")
+    with pytest.raises(LimitError):
+        document.votes.start("Toka")
+    with pytest.raises(LimitError):
+        document.votes.start("Liikaa", budget=0)
