@@ -1,0 +1,105 @@
+"""Baseline (c): what one committed edit costs without Pajalauta, and with the model alone.
+
+``raw`` is one ``UPDATE`` + ``COMMIT`` through the standard ``sqlite3`` module on a copy of the
+same board, WAL journal with ``synchronous=NORMAL`` (the board's own choice): the floor for a
+saved-as-you-type edit. ``model`` is ``doc.notes.update`` with no scene listening, so together
+with the canvas figure (scene attached) the cost splits into SQLite, model and canvas.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.texts import note_text
+from benchmarks.timing import edit_summary, ms_since, peak_rss_mb
+from models.document import BoardDocument
+
+EDIT_SEED = 7
+
+
+def blank() -> dict[str, Any]:
+    return {"available": False, "reason": None, "raw_edit": edit_summary([]),
+            "model_edit": edit_summary([]), "peak_rss_mb": None}
+
+
+def edit_texts(count: int) -> list[str]:
+    """Texts every variant writes, so the bytes per commit are alike; numbered so no edit is
+    a no-op."""
+    rng = random.Random(EDIT_SEED)
+    return [f"{note_text(rng)} ({index})" for index in range(count)]
+
+
+def time_edits(ids: list[int], texts: list[str], edit: Callable[[int, str], object],
+               between: Callable[[], object] | None = None) -> list[float]:
+    """Edit a random note per text; ``between`` runs untimed after each edit."""
+    rng = random.Random(EDIT_SEED)
+    times: list[float] = []
+    for text in texts:
+        note_id = rng.choice(ids)
+        started = time.perf_counter()
+        edit(note_id, text)
+        times.append(ms_since(started))
+        if between is not None:
+            between()
+    return times
+
+
+def _raw_copy(board: Path) -> Path:
+    target = board.with_name(board.stem + "-raw.sqlite")
+    target.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{board}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
+def raw_edits(board: Path, texts: list[str]) -> list[float]:
+    path = _raw_copy(board)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        ids = [row[0] for row in conn.execute("SELECT id FROM notes")]
+
+        def edit(note_id: int, text: str) -> None:
+            conn.execute("BEGIN")
+            conn.execute(
+                "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?",
+                (text, "2024-03-06T09:00:00+02:00", note_id),
+            )
+            conn.execute("COMMIT")
+
+        return time_edits(ids, texts, edit)
+    finally:
+        conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def model_edits(board: Path, texts: list[str]) -> list[float]:
+    doc = BoardDocument.open(board)
+    try:
+        ids = [note.id for note in doc.notes.all()]
+        return time_edits(ids, texts, lambda nid, text: doc.notes.update({nid: {"text": text}}))
+    finally:
+        doc.close()
+
+
+def run(board: dict[str, Any], edits: int) -> dict[str, Any]:
+    result = blank()
+    texts = edit_texts(edits)
+    path = Path(board["path"])
+    result["raw_edit"] = edit_summary(raw_edits(path, texts))
+    result["model_edit"] = edit_summary(model_edits(path, texts))
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["available"] = True
+    return result

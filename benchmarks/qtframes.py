@@ -1,0 +1,164 @@
+"""How a frame is timed, the same way for every view: a synchronous full repaint.
+
+``viewport().repaint()`` on a shown window paints into the window's backing store right away,
+through the view's real ``paintEvent`` (level of detail, caches and all), without the pixmap
+allocation ``grab()`` adds. An event filter counts paint events so a repaint that silently did
+nothing cannot pass for a fast frame.
+
+The very first frame of a freshly shown window is different: it comes from the event loop
+(show → expose → paint), so :func:`show_first_frame` spins the loop until the paint arrives.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+from benchmarks.timing import summary, timed_ms
+
+VIEWPORT_W = 1920
+VIEWPORT_H = 1080
+MID_SCALE = 0.35
+ZOOMS = ("one_to_one", "fit", "mid")
+"""1:1 centred on the notes; zoom-to-fit (every note visible); a middle zoom, centred."""
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    return QApplication(["pajalauta-benchmark"])
+
+
+class PaintCounter(QObject):
+    """Counts paint events reaching a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def show_first_frame(app: QApplication, view: QGraphicsView, counter: PaintCounter,
+                     timeout_s: float = 10.0) -> bool:
+    """Show the view and run the event loop until its viewport has painted once, as a
+    freshly opened window does; returns False if no frame came within ``timeout_s``."""
+    view.show()
+    deadline = time.perf_counter() + timeout_s
+    while counter.count == 0 and time.perf_counter() < deadline:
+        app.processEvents()
+    return counter.count > 0
+
+
+def size_viewport(view: QGraphicsView, app: QApplication) -> None:
+    """Make the *viewport* (not the window) 1920 × 1080, whatever frame or scroll bars the
+    view has, so every variant paints the same number of pixels."""
+    view.resize(VIEWPORT_W, VIEWPORT_H)
+    view.show()
+    app.processEvents()
+    viewport = view.viewport()
+    extra_w = view.width() - viewport.width()
+    extra_h = view.height() - viewport.height()
+    if extra_w or extra_h:
+        view.resize(VIEWPORT_W + extra_w, VIEWPORT_H + extra_h)
+        app.processEvents()
+
+
+def scale_about(scale: float, centre: QPointF) -> QTransform:
+    """The scene-to-viewport transform of a view at ``scale`` centred on ``centre``."""
+    transform = QTransform()
+    transform.translate(VIEWPORT_W / 2, VIEWPORT_H / 2)
+    transform.scale(scale, scale)
+    transform.translate(-centre.x(), -centre.y())
+    return transform
+
+
+def fit_scale(bounds: QRectF) -> float:
+    """The scale at which ``bounds`` just fits the viewport, as ``fitInView`` would choose."""
+    return min(VIEWPORT_W / bounds.width(), VIEWPORT_H / bounds.height())
+
+
+def set_zoom(view: QGraphicsView, zoom: str, centre: QPointF, fit: Callable[[], None]) -> None:
+    if zoom == "fit":
+        fit()
+        return
+    scale = 1.0 if zoom == "one_to_one" else MID_SCALE
+    view.setTransform(QTransform.fromScale(scale, scale))
+    view.centerOn(centre)
+
+
+def visible_area(view: QGraphicsView) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def count_visible(rects: Iterable[QRectF], area: QRectF) -> dict[str, int]:
+    """Notes touching the visible area, and notes wholly inside it."""
+    touching = inside = 0
+    for rect in rects:
+        if rect.intersects(area):
+            touching += 1
+            if area.contains(rect):
+                inside += 1
+    return {"notes_touching": touching, "notes_inside": inside}
+
+
+def measure_frames(
+    app: QApplication,
+    view: QGraphicsView,
+    centre: QPointF,
+    fit: Callable[[], None],
+    repeat: int,
+    note_rects: list[QRectF],
+    snapshot_prefix: Path | None = None,
+) -> dict[str, Any]:
+    """Repaint ``repeat`` times at each zoom; the first repaint after a zoom change is reported
+    on its own (caches rebuilt there are a cost the user sees once per zoom)."""
+    counter = PaintCounter()
+    viewport = view.viewport()
+    viewport.installEventFilter(counter)
+    results: dict[str, Any] = {}
+    try:
+        for zoom in ZOOMS:
+            set_zoom(view, zoom, centre, fit)
+            app.processEvents()
+            before = counter.count
+            first = timed_ms(viewport.repaint)
+            times: list[float] = []
+            for _ in range(repeat):
+                app.processEvents()
+                times.append(timed_ms(viewport.repaint))
+            painted = counter.count - before
+            area = visible_area(view)
+            results[zoom] = {
+                "scale": round(view.transform().m11(), 5),
+                "first_ms": round(first, 3),
+                **summary(times),
+                "paint_events": painted,
+                "viewport": [viewport.width(), viewport.height()],
+                **count_visible(note_rects, area),
+            }
+            if painted < repeat + 1:
+                results[zoom]["warning"] = "fewer paint events than repaints: frames not drawn"
+            if snapshot_prefix is not None:
+                viewport.grab().save(f"{snapshot_prefix}-{zoom}.png")
+    finally:
+        viewport.removeEventFilter(counter)
+    return results
+
+
+def empty_frames() -> dict[str, None]:
+    """The frame keys with no figures, for a variant that could not run."""
+    return dict.fromkeys(ZOOMS)
