@@ -51,8 +51,13 @@ def _v2_cards_votes_images(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_dots_vote ON dots (vote_id)")
 
 
+def _v3_zone_data(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE zones ADD COLUMN data JSON DEFAULT '{}' NOT NULL")
+
+
 STEPS: Final[tuple[Step, ...]] = (
     Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
+    Step(3, "zone data (emotion marks on journey maps)", _v3_zone_data),
 )
 
 FIRST_VERSION: Final = 1

@@ -71,6 +71,8 @@ class ZoneRow(Base):
     width: Mapped[float]
     height: Mapped[float]
     colour: Mapped[str] = mapped_column(String(7), default="#FFFFFF")
+    # Added in schema version 3: zone-level values such as a journey map's emotion mark.
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class ImageRow(Base):
