@@ -1,8 +1,9 @@
-"""The window's QActions: names, standard shortcuts and menus, in one place.
+"""The window's QActions: standard shortcuts, menus and their texts, in one place.
 
 Actions that act on the board forward to the current :class:`canvas.view.BoardView` by slot
 name, so one set of actions serves whichever board is open. Undo/Redo come from a QUndoGroup and
-follow the active board's stack.
+follow the active board's stack. Texts are set in :meth:`BoardActions.retranslate`, which runs
+again when the user switches language.
 """
 
 from __future__ import annotations
@@ -16,12 +17,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from models.palette import PALETTE
 
 Key = QKeySequence.StandardKey
-
-# Colour names, translated through the same context as the menus.
-COLOUR_LABELS = {
-    "yellow": "Yellow", "orange": "Orange", "pink": "Pink", "green": "Green",
-    "blue": "Blue", "purple": "Purple", "grey": "Grey", "white": "White",
-}
 
 
 def swatch_icon(hex_colour: str, size: int = 32) -> QIcon:
@@ -39,57 +34,65 @@ class BoardActions(QObject):
         self._window = window
         make = self._make
         # File
-        self.new_board = make(self.tr("&New Board…"), Key.New)
-        self.open_board = make(self.tr("&Open Board…"), Key.Open)
-        self.open_demo = make(self.tr("Open the &Example Board"))
-        self.save_copy = make(self.tr("Save a &Copy…"))
-        self.save_as = make(self.tr("Save &As…"), Key.SaveAs)
-        self.board_info = make(self.tr("Workshop &Details…"))
-        self.close_board = make(self.tr("&Close Board"), Key.Close)
-        self.quit = make(self.tr("&Quit"), Key.Quit)
+        self.new_board = make(Key.New)
+        self.open_board = make(Key.Open)
+        self.open_demo = make()
+        self.save_copy = make()
+        self.save_as = make(Key.SaveAs)
+        self.board_info = make()
+        self.close_board = make(Key.Close)
+        self.quit = make(Key.Quit)
         # Edit
-        self.undo = undo_group.createUndoAction(window, self.tr("&Undo"))
+        self.undo = undo_group.createUndoAction(window)
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = undo_group.createRedoAction(window, self.tr("&Redo"))
+        self.redo = undo_group.createRedoAction(window)
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-        self.new_note = make(self.tr("New &Note"), "Ctrl+Return", view_slot("new_note"))
-        self.edit_note = make(self.tr("&Edit Text"), "F2", view_slot("edit_selected"))
-        self.cut = make(self.tr("Cu&t"), Key.Cut, view_slot("cut_selected"))
-        self.copy = make(self.tr("&Copy"), Key.Copy, view_slot("copy_selected"))
-        self.paste = make(self.tr("&Paste"), Key.Paste, view_slot("paste"))
-        self.duplicate = make(self.tr("D&uplicate"), "Ctrl+D", view_slot("duplicate_selected"))
-        self.delete = make(self.tr("&Delete"), Key.Delete, view_slot("delete_selected"))
+        window.addActions([self.undo, self.redo])
+        self.new_note = make("Ctrl+Return", view_slot("new_note"))
+        self.edit_note = make("F2", view_slot("edit_selected"))
+        self.cut = make(Key.Cut, view_slot("cut_selected"))
+        self.copy = make(Key.Copy, view_slot("copy_selected"))
+        self.paste = make(Key.Paste, view_slot("paste"))
+        self.duplicate = make("Ctrl+D", view_slot("duplicate_selected"))
+        self.delete = make(Key.Delete, view_slot("delete_selected"))
         self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
-        self.select_all = make(self.tr("Select &All"), Key.SelectAll, view_slot("select_all"))
-        self.front = make(self.tr("Bring to &Front"), "Ctrl+Shift+]", view_slot("bring_to_front"))
-        self.back = make(self.tr("Send to &Back"), "Ctrl+Shift+[", view_slot("send_to_back"))
-        self.grow = make(self.tr("&Grow to Fit Text"), "Ctrl+G", view_slot("grow_selected_to_fit"))
+        self.select_all = make(Key.SelectAll, view_slot("select_all"))
+        self.front = make("Ctrl+Shift+]", view_slot("bring_to_front"))
+        self.back = make("Ctrl+Shift+[", view_slot("send_to_back"))
+        self.grow = make("Ctrl+G", view_slot("grow_selected_to_fit"))
         self.colours: dict[str, QAction] = {}
         for index, (name, hex_colour) in enumerate(PALETTE.items(), start=1):
-            action = make(self.tr(COLOUR_LABELS[name]), f"Alt+{index}")
+            action = make(f"Alt+{index}")
             action.setIcon(swatch_icon(hex_colour))
             action.setData(hex_colour)
             self.colours[name] = action
         # View
-        self.zoom_in = make(self.tr("Zoom &In"), Key.ZoomIn, view_slot("zoom_in"))
+        self.zoom_in = make(Key.ZoomIn, view_slot("zoom_in"))
         self.zoom_in.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = make(self.tr("Zoom &Out"), Key.ZoomOut, view_slot("zoom_out"))
-        self.zoom_fit = make(self.tr("&Fit Whole Board"), "Ctrl+0", view_slot("zoom_to_fit"))
-        self.zoom_reset = make(self.tr("&Actual Size (100 %)"), "Ctrl+1", view_slot("zoom_reset"))
-        self.zoom_selection = make(
-            self.tr("Fit &Selection"), "Ctrl+2", view_slot("zoom_to_selection")
-        )
-        self.history = make(self.tr("Undo &History"), "Ctrl+H")
+        self.zoom_out = make(Key.ZoomOut, view_slot("zoom_out"))
+        self.zoom_fit = make("Ctrl+0", view_slot("zoom_to_fit"))
+        self.zoom_reset = make("Ctrl+1", view_slot("zoom_reset"))
+        self.zoom_selection = make("Ctrl+2", view_slot("zoom_to_selection"))
+        self.history = make("Ctrl+H")
         self.history.setCheckable(True)
-        self.full_screen = make(self.tr("F&ull Screen"), Key.FullScreen)
+        self.full_screen = make(Key.FullScreen)
         self.full_screen.setCheckable(True)
+        self.languages: dict[str, QAction] = {}
+        for code, name in (("fi", "Suomi"), ("en", "English")):
+            action = make()
+            action.setText(name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.languages[code] = action
         # Help
-        self.shortcuts = make(self.tr("&Keyboard Shortcuts"), Key.HelpContents)
-        self.about = make(self.tr("&About Pajalauta"))
+        self.shortcuts = make(Key.HelpContents)
+        self.about = make()
+        self.menus: dict[str, QMenu] = {}
+        self.retranslate()
 
-    def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None,
+    def _make(self, shortcut: QKeySequence.StandardKey | str | None = None,
               slot: Callable[[], None] | None = None) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(self._window)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
         elif shortcut:
@@ -99,8 +102,64 @@ class BoardActions(QObject):
         self._window.addAction(action)
         return action
 
+    def retranslate(self) -> None:
+        texts = {
+            self.new_board: self.tr("&New Board…"),
+            self.open_board: self.tr("&Open Board…"),
+            self.open_demo: self.tr("Open the &Example Board"),
+            self.save_copy: self.tr("Save a &Copy…"),
+            self.save_as: self.tr("Save &As…"),
+            self.board_info: self.tr("Workshop &Details…"),
+            self.close_board: self.tr("&Close Board"),
+            self.quit: self.tr("&Quit"),
+            self.new_note: self.tr("New &Note"),
+            self.edit_note: self.tr("&Edit Text"),
+            self.cut: self.tr("Cu&t"),
+            self.copy: self.tr("&Copy"),
+            self.paste: self.tr("&Paste"),
+            self.duplicate: self.tr("D&uplicate"),
+            self.delete: self.tr("&Delete"),
+            self.select_all: self.tr("Select &All"),
+            self.front: self.tr("Bring to &Front"),
+            self.back: self.tr("Send to &Back"),
+            self.grow: self.tr("&Grow to Fit Text"),
+            self.zoom_in: self.tr("Zoom &In"),
+            self.zoom_out: self.tr("Zoom &Out"),
+            self.zoom_fit: self.tr("&Fit Whole Board"),
+            self.zoom_reset: self.tr("&Actual Size (100 %)"),
+            self.zoom_selection: self.tr("Fit &Selection"),
+            self.history: self.tr("Undo &History"),
+            self.full_screen: self.tr("F&ull Screen"),
+            self.shortcuts: self.tr("&Keyboard Shortcuts"),
+            self.about: self.tr("&About Pajalauta"),
+        }
+        colour_names = {
+            "yellow": self.tr("Yellow"),
+            "orange": self.tr("Orange"),
+            "pink": self.tr("Pink"),
+            "green": self.tr("Green"),
+            "blue": self.tr("Blue"),
+            "purple": self.tr("Purple"),
+            "grey": self.tr("Grey"),
+            "white": self.tr("White"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        for name, action in self.colours.items():
+            action.setText(colour_names[name])
+        menu_titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "colour": self.tr("&Colour"),
+            "view": self.tr("&View"),
+            "language": self.tr("&Language"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self.menus.items():
+            menu.setTitle(menu_titles[key])
+
     def board_actions(self) -> list[QAction]:
-        """Actions that need an open (writable) board."""
+        """Actions that need an open, writable board."""
         return [
             self.new_note, self.edit_note, self.cut, self.paste, self.duplicate, self.delete,
             self.front, self.back, self.grow, *self.colours.values(),
@@ -115,7 +174,8 @@ class BoardActions(QObject):
         ]
 
     def build_menus(self, bar: QMenuBar, recent_menu: QMenu) -> None:
-        file_menu = bar.addMenu(self.tr("&File"))
+        menus = self.menus
+        menus["file"] = file_menu = bar.addMenu("")
         file_menu.addActions([self.new_board, self.open_board])
         file_menu.addMenu(recent_menu)
         file_menu.addAction(self.open_demo)
@@ -123,7 +183,7 @@ class BoardActions(QObject):
         file_menu.addActions([self.save_copy, self.save_as, self.board_info])
         file_menu.addSeparator()
         file_menu.addActions([self.close_board, self.quit])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        menus["edit"] = edit_menu = bar.addMenu("")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_note, self.edit_note])
@@ -131,13 +191,17 @@ class BoardActions(QObject):
         edit_menu.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit_menu.addAction(self.select_all)
         edit_menu.addSeparator()
-        colour_menu = edit_menu.addMenu(self.tr("&Colour"))
+        menus["colour"] = colour_menu = edit_menu.addMenu("")
         colour_menu.addActions(list(self.colours.values()))
         edit_menu.addActions([self.front, self.back, self.grow])
-        view_menu = bar.addMenu(self.tr("&View"))
+        menus["view"] = view_menu = bar.addMenu("")
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.zoom_fit,
                               self.zoom_selection])
         view_menu.addSeparator()
         view_menu.addActions([self.history, self.full_screen])
-        help_menu = bar.addMenu(self.tr("&Help"))
+        view_menu.addSeparator()
+        menus["language"] = language_menu = view_menu.addMenu("")
+        language_menu.addActions(list(self.languages.values()))
+        menus["help"] = help_menu = bar.addMenu("")
         help_menu.addActions([self.shortcuts, self.about])
+        self.retranslate()

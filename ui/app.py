@@ -39,7 +39,8 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
         try:
             window.show_document(BoardDocument.create(board, title=board.stem))
         except BoardError as error:
-            window.alert(window.tr("Cannot create the board"), error.message)
+            window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
+                         error.message)
         return
     if demo:
         window.files.open_demo()
@@ -54,8 +55,11 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
 
 def run_gui(board: Path | None = None, read_only: bool = False, demo: bool = False) -> int:
     app = make_application()
+    from ui.i18n import install_language, preferred_language
     from ui.main_window import MainWindow
+    from ui.settings import app_settings
 
+    install_language(preferred_language(app_settings()))
     window = MainWindow()
     window.show()
     open_first_board(window, board, read_only, demo)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFile, QLocale, QObject
+from PySide6.QtCore import QFile, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.demo import DEMO_FILE, create_demo_board
 from models.document import BOARD_SUFFIX, BoardDocument
 from models.errors import BoardError
+from ui.i18n import current_language
 from ui.settings import BOARD_FILTER, boards_folder
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def with_suffix(path: Path) -> Path:
 
 
 def ui_language() -> str:
-    return "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+    return current_language()
 
 
 class BoardFiles(QObject):

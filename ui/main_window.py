@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +26,7 @@ from models.errors import BoardError
 from models.records import Change
 from ui.actions import BoardActions
 from ui.board_files import BoardFiles
+from ui.i18n import current_language, install_language, remember_language
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.acts = BoardActions(self, self.undo_group, self._view_slot)
         self.files = BoardFiles(self)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.acts.build_menus(self.menuBar(), self.recent_menu)
         self.pages = QStackedWidget(self)
@@ -59,11 +60,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.retranslate()
         self._refresh()
 
     # --- building ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Board"), self)
+        bar = QToolBar(self)
         bar.setObjectName("boardToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setStyleSheet("QToolButton { font-size: 12pt; padding: 6px 10px; }")
@@ -84,11 +86,10 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_history_dock(self) -> None:
-        self.history_dock = QDockWidget(self.tr("Undo History"), self)
+        self.history_dock = QDockWidget(self)
         self.history_dock.setObjectName("historyDock")
-        view = QUndoView(self.undo_group)
-        view.setEmptyLabel(self.tr("<opened>"))
-        self.history_dock.setWidget(view)
+        self.history_view = QUndoView(self.undo_group)
+        self.history_dock.setWidget(self.history_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.history_dock.visibilityChanged.connect(self.acts.history.setChecked)
@@ -123,6 +124,32 @@ class MainWindow(QMainWindow):
         self.start_page.openRequested.connect(lambda: files.open_board())
         self.start_page.demoRequested.connect(lambda: files.open_demo())
         self.start_page.recentRequested.connect(self.open_path)
+        for action in acts.languages.values():
+            action.triggered.connect(
+                lambda _checked=False, a=action: self.set_language(str(a.data()))
+            )
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now and remember it for the next start."""
+        install_language(language)
+        remember_language(self.settings, language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.acts.retranslate()
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.toolbar.setWindowTitle(self.tr("Board"))
+        self.history_dock.setWindowTitle(self.tr("Undo History"))
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.start_page.retranslate()
+        for code, action in self.acts.languages.items():
+            action.setChecked(code == current_language())
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _view_slot(self, name: str) -> Callable[[], None]:
         def call() -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
 
 ORGANISATION = "Pajalauta"
 APPLICATION = "Pajalauta"
 MAX_RECENT = 8
-BOARD_FILTER = "Pajalauta boards (*.pajalauta);;All files (*)"
+BOARD_FILTER = QT_TRANSLATE_NOOP("BoardFiles", "Pajalauta boards (*.pajalauta);;All files (*)")
 
 
 def app_settings() -> QSettings:

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ui.actions import BoardActions
 
 CANVAS_KEYS = (
-    ("Double-click empty space", "New note there"),
-    ("Double-click a note, Enter or just type", "Edit the note's text"),
-    ("Escape", "Stop editing / clear the selection"),
-    ("Arrow keys (Shift: bigger steps)", "Nudge selected notes"),
-    ("Ctrl + mouse wheel, pinch", "Zoom"),
-    ("Mouse wheel, middle-drag, Space + drag", "Pan"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click empty space"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "New note there"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a note, Enter or just type"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the note's text"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Stop editing / clear the selection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys (Shift: bigger steps)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Nudge selected notes"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + mouse wheel, pinch"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel, middle-drag, Space + drag"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan"),
+    ),
 )
 
 

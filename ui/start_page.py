@@ -26,25 +26,23 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.setSpacing(14)
-        title = QLabel(self.tr("Pajalauta"))
+        title = QLabel("Pajalauta")
         title.setStyleSheet("font-size: 32pt; font-weight: 600;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        subtitle = QLabel(self.tr("A wall for your workshop. Every change is saved as you go."))
+        subtitle = self._subtitle = QLabel()
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setStyleSheet("font-size: 13pt; color: #555;")
         layout.addWidget(subtitle)
-        for text, signal in (
-            (self.tr("New board…"), self.newRequested),
-            (self.tr("Open a board…"), self.openRequested),
-            (self.tr("Open the example board"), self.demoRequested),
-        ):
-            button = QPushButton(text)
+        self._buttons: list[QPushButton] = []
+        for signal in (self.newRequested, self.openRequested, self.demoRequested):
+            button = QPushButton()
+            self._buttons.append(button)
             button.setMinimumSize(320, 56)
             button.setStyleSheet("font-size: 14pt;")
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self._recent_label = QLabel(self.tr("Recent boards"))
+        self._recent_label = QLabel()
         self._recent_label.setStyleSheet("font-size: 12pt; margin-top: 12px;")
         layout.addWidget(self._recent_label, alignment=Qt.AlignmentFlag.AlignHCenter)
         self._recent = QListWidget()
@@ -55,6 +53,17 @@ class StartPage(QWidget):
             lambda item: self.recentRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         layout.addWidget(self._recent, alignment=Qt.AlignmentFlag.AlignHCenter)
+
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._subtitle.setText(
+            self.tr("A wall for your workshop. Every change is saved as you go."))
+        for button, text in zip(self._buttons, (
+            self.tr("New board…"), self.tr("Open a board…"), self.tr("Open the example board"),
+        ), strict=True):
+            button.setText(text)
+        self._recent_label.setText(self.tr("Recent boards"))
 
     def set_recent(self, paths: list[Path]) -> None:
         self._recent.clear()

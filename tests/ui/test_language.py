@@ -1,0 +1,70 @@
+"""Finnish and English: complete catalogues, and switching while the window is open."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ui.i18n import TRANSLATIONS
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = TRANSLATIONS / "pajalauta_fi.ts"
+
+
+def menu_titles(win: MainWindow) -> list[str]:
+    return [action.text() for action in win.menuBar().actions()]
+
+
+def test_switching_language_changes_menus_both_ways(window: MainWindow) -> None:
+    window.set_language("fi")
+    assert menu_titles(window) == ["&Tiedosto", "&Muokkaa", "&Näytä", "&Ohje"]
+    assert window.acts.new_board.text() == "&Uusi taulu…"
+    assert window.start_page._buttons[2].text() == "Avaa esimerkkitaulu"
+    assert window.acts.languages["fi"].isChecked()
+    window.set_language("en")
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert window.acts.new_board.text() == "&New Board…"
+    assert window.acts.languages["en"].isChecked()
+
+
+def test_language_choice_is_remembered(window: MainWindow) -> None:
+    from ui.i18n import preferred_language
+
+    window.set_language("fi")
+    assert preferred_language(window.settings) == "fi"
+    window.set_language("en")
+    assert preferred_language(window.settings) == "en"
+
+
+def test_finnish_catalogue_is_complete() -> None:
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(TS).getroot().iter("message")
+        if message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_every_translatable_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for folder in ("ui", "canvas") for p in (ROOT / folder).rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+
+    def catalogue(path: Path) -> set[tuple[str, str]]:
+        return {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in ET.parse(path).getroot().iter("context")
+            for message in context.iter("message")
+        }
+
+    assert catalogue(fresh) - catalogue(TS) == set()
