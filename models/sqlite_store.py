@@ -89,8 +89,12 @@ def inspect_board(path: Path, latest_version: int) -> int:
     file or a board open elsewhere.
     """
     check_header(path)
+    # A closed board has no -wal beside it and all its data in the file itself: read it as
+    # immutable so that SQLite creates no -wal/-shm files and takes no locks. Only a board
+    # that is open elsewhere or was left by a crash needs the locking read-only path.
+    closed = not path.with_name(path.name + "-wal").exists()
     try:
-        conn = sqlite3.connect(_uri(path, read_only=True), uri=True, timeout=0.2)
+        conn = sqlite3.connect(_uri(path, read_only=True, immutable=closed), uri=True, timeout=0.2)
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
     try:
@@ -126,14 +130,22 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
     """An engine with one connection that holds the board's lock until it is disposed."""
 
     def connect() -> sqlite3.Connection:
+        raw: sqlite3.Connection | None = None
         try:
             raw = sqlite3.connect(
                 _uri(path, read_only), uri=True, isolation_level=None,
                 check_same_thread=False, timeout=0.2,
             )
-        except sqlite3.OperationalError:
-            if not read_only:
-                raise
+            if read_only:
+                # SQLite opens lazily; read once so that a WAL board in a folder we may not
+                # write (no -shm can be made there) fails here, not at the first query.
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if not read_only or "locked" in text or "busy" in text:
+                raise  # never read past another Pajalauta's lock
+            if raw is not None:
+                raw.close()
             raw = sqlite3.connect(
                 _uri(path, True, immutable=True), uri=True, isolation_level=None,
                 check_same_thread=False,
