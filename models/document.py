@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from models import sqlite_store
 from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
+from models.frames import FrameStore
 from models.migrations import LATEST_VERSION, migrate
 from models.notes import NoteStore
 from models.records import BoardInfo, BoardPatch, Change, Entity
@@ -42,6 +43,7 @@ class BoardDocument:
         self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
         self._listeners: list[Listener] = []
         self.notes = NoteStore(self)
+        self.frames = FrameStore(self)
 
     # --- opening and closing -------------------------------------------------------------
     @classmethod

@@ -1,0 +1,426 @@
+"""Frames (template instances) and their zones: insert, move, remove, rename, edit rows and
+columns, and which zone a note belongs to. ``doc.frames`` is a :class:`FrameStore`.
+
+Undo is built on whole-frame states (:class:`~models.frame_types.FrameEdit`): undo is
+``apply(edit.before)``, redo is ``apply(edit.after)``; both write absolute values, so a
+frame comes back exactly (same ids, same numbers), however many steps are undone.
+
+Membership is stored (``notes.zone_id``) and changes only through :meth:`FrameStore.assign_zones`
+(the canvas calls it after a drop or a new note) and through operations that carry the notes
+along with their cells. Inserting or moving a frame over loose notes does not adopt them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from models.clock import now_iso
+from models.frame_grid import GridEditor
+from models.frame_types import (
+    FrameEdit,
+    FrameGrid,
+    FrameLayoutError,
+    FrameState,
+    NotesPolicy,
+    ZoneNotEmptyError,
+    is_cell,
+)
+from models.notes import clean_text
+from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
+from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
+from models.templates.format import Template
+from models.templates.grid import Rect
+from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
+from models.templates.tidy import tidy_positions
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+_FRAME_COLUMNS = (FrameRow.id, FrameRow.template_key, FrameRow.title, FrameRow.x, FrameRow.y,
+                  FrameRow.width, FrameRow.height, FrameRow.z, FrameRow.position)
+_ZONE_COLUMNS = (ZoneRow.id, ZoneRow.frame_id, ZoneRow.key, ZoneRow.title, ZoneRow.prompt,
+                 ZoneRow.row, ZoneRow.col, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height,
+                 ZoneRow.colour, ZoneRow.data)
+_ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
+
+
+def frame_from_row(row: Sequence[Any]) -> FrameData:
+    return FrameData(*row)
+
+
+def zone_from_row(row: Sequence[Any]) -> ZoneData:
+    (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour,
+     data) = row
+    return ZoneData(zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height,
+                    colour, dict(data or {}))
+
+
+class FrameStore:
+    """Reads and writes the ``frames`` and ``zones`` tables of one :class:`BoardDocument`."""
+
+    def __init__(self, document: BoardDocument) -> None:
+        self._doc = document
+        self._grid = GridEditor(self, document)
+
+    # --- reading --------------------------------------------------------------------------
+    def all(self) -> list[FrameData]:
+        with self._doc.read() as conn:
+            rows = conn.execute(select(*_FRAME_COLUMNS).order_by(FrameRow.position,
+                                                                 FrameRow.id)).all()
+        return [frame_from_row(row) for row in rows]
+
+    def get(self, frame_id: int) -> FrameData | None:
+        with self._doc.read() as conn:
+            row = conn.execute(select(*_FRAME_COLUMNS).where(FrameRow.id == frame_id)).first()
+        return frame_from_row(row) if row is not None else None
+
+    def zones(self, frame_id: int | None = None) -> list[ZoneData]:
+        """Zones of one frame (or of all frames), headers included, in row/column order."""
+        query = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER)
+        if frame_id is not None:
+            query = query.where(ZoneRow.frame_id == frame_id)
+        with self._doc.read() as conn:
+            return [zone_from_row(row) for row in conn.execute(query).all()]
+
+    def zone(self, zone_id: int) -> ZoneData | None:
+        with self._doc.read() as conn:
+            row = conn.execute(select(*_ZONE_COLUMNS).where(ZoneRow.id == zone_id)).first()
+        return zone_from_row(row) if row is not None else None
+
+    def grid(self, frame_id: int) -> FrameGrid:
+        frame = self._require(frame_id)
+        zones = self.zones(frame_id)
+        return FrameGrid(
+            frame,
+            tuple(sorted((z for z in zones if z.row == HEADER), key=lambda z: z.col)),
+            tuple(sorted((z for z in zones if z.col == HEADER), key=lambda z: z.row)),
+            tuple(z for z in zones if is_cell(z)),
+        )
+
+    def label(self, zone_id: int) -> str:
+        """What a cell means, in words: "Loppuasiakas · Unelmat", "Odottaminen · Ideat"."""
+        zone = self.zone(zone_id)
+        if zone is None:
+            return ""
+        if not is_cell(zone):
+            return zone.title
+        grid = self.grid(zone.frame_id)
+        row = next((z.title for z in grid.rows if z.row == zone.row), "")
+        col = next((z.title for z in grid.columns if z.col == zone.col), "")
+        return " · ".join(part for part in (row, col, zone.title) if part)
+
+    def notes_in(self, zone_ids: Iterable[int]) -> list[NoteData]:
+        """Notes belonging to these zones, in z order."""
+        wanted = list(zone_ids)
+        with self._doc.read() as conn:
+            ids = conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(wanted))
+                               .order_by(NoteRow.z, NoteRow.id)).scalars().all()
+        return self._doc.notes.many(ids)
+
+    def state(self, frame_id: int) -> FrameState:
+        """The frame as it is now, with its member notes: what :meth:`apply` brings back."""
+        frame = self._require(frame_id)
+        zones = self.zones(frame_id)
+        with self._doc.read() as conn:
+            created = conn.execute(select(FrameRow.created_at)
+                                   .where(FrameRow.id == frame_id)).scalar_one()
+            votes = conn.execute(select(VoteRow.id).where(VoteRow.frame_id == frame_id)
+                                 .order_by(VoteRow.id)).scalars().all()
+        notes = self.notes_in(zone.id for zone in zones)
+        return FrameState(frame_id, frame, created, tuple(zones), tuple(notes), (),
+                          tuple(votes))
+
+    def _require(self, frame_id: int) -> FrameData:
+        frame = self.get(frame_id)
+        if frame is None:
+            raise FrameLayoutError("That frame is no longer on the board.")
+        return frame
+
+    def _groups(self) -> list[GroupData]:
+        columns = (GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
+        with self._doc.read() as conn:
+            rows = conn.execute(select(*columns).order_by(GroupRow.position, GroupRow.id)).all()
+        return [GroupData(*row) for row in rows]
+
+    # --- inserting and restoring ----------------------------------------------------------
+    def instantiate(self, template: Template, x: float, y: float, language: str | None = None,
+                    options: Mapping[str, bool] | None = None) -> int:
+        """Put a new frame of ``template`` with its top-left corner at (x, y); returns its id.
+
+        Titles and prompts are copied in ``language`` (default: the board's), so a facilitator
+        can rename them on this board without touching the template.
+        """
+        language = language or self._doc.info().language
+        plan = plan_frame(template, x, y, language, options, self._groups())
+        stamp = now_iso()
+        with self._doc.write() as conn:
+            top = conn.execute(select(func.max(FrameRow.z), func.max(FrameRow.position))).one()
+            key = conn.execute(insert(FrameRow).values(
+                template_key=plan.template_key, title=plan.title, x=plan.x, y=plan.y,
+                width=plan.width, height=plan.height, z=(top[0] or 0.0) + 1.0,
+                position=(top[1] if top[1] is not None else -1) + 1, created_at=stamp,
+            )).inserted_primary_key
+            assert key is not None
+            frame_id = int(key[0])
+            zone_ids = [self.insert_zone(conn, frame_id, vars_of(zone)) for zone in plan.zones]
+            self._doc.record("frame", added=[frame_id])
+            self._doc.record("zone", added=zone_ids)
+        return frame_id
+
+    def insert_zone(self, conn: Connection, frame_id: int, values: Mapping[str, Any]) -> int:
+        """Insert one zone inside the caller's transaction (the caller records it)."""
+        key = conn.execute(insert(ZoneRow).values(frame_id=frame_id, **values)).inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def apply(self, state: FrameState) -> None:
+        """Make the board match ``state`` for this frame: the undo and redo of every edit."""
+        with self._doc.write() as conn:
+            frame_id = state.frame_id
+            current = set(conn.execute(select(ZoneRow.id).where(ZoneRow.frame_id == frame_id))
+                          .scalars().all())
+            exists = conn.execute(select(FrameRow.id).where(FrameRow.id == frame_id)).first()
+            wanted = {zone.id: zone for zone in state.zones} if state.frame else {}
+            gone = sorted(current - set(wanted))
+            loose = self._members(conn, gone)
+            if state.frame is None:
+                if exists:
+                    conn.execute(delete(FrameRow).where(FrameRow.id == frame_id))
+                    self._doc.record("frame", removed=[frame_id])
+            else:
+                values = {name: getattr(state.frame, name) for name in
+                          ("template_key", "title", "x", "y", "width", "height", "z",
+                           "position")}
+                if exists:
+                    conn.execute(update(FrameRow).where(FrameRow.id == frame_id).values(**values))
+                    self._doc.record("frame", updated=[frame_id])
+                else:
+                    conn.execute(insert(FrameRow).values(id=frame_id, created_at=state.created_at,
+                                                         **values))
+                    self._doc.record("frame", added=[frame_id])
+                if gone:
+                    conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(gone)))
+                for zone in state.zones:
+                    values = vars_of(zone)
+                    if zone.id in current:
+                        conn.execute(update(ZoneRow).where(ZoneRow.id == zone.id).values(**values))
+                    else:
+                        conn.execute(insert(ZoneRow).values(id=zone.id, frame_id=frame_id,
+                                                            **values))
+                conn.execute(update(VoteRow).where(VoteRow.id.in_(state.vote_ids))
+                             .values(frame_id=frame_id))
+                self._doc.record("zone", added=sorted(set(wanted) - current),
+                                 updated=sorted(set(wanted) & current))
+            self._doc.record("zone", removed=gone)
+            self._place_notes(conn, state, loose)
+
+    def _place_notes(self, conn: Connection, state: FrameState, loose: list[int]) -> None:
+        listed = {note.id: note for note in state.notes}
+        present = set(conn.execute(select(NoteRow.id).where(NoteRow.id.in_(listed)))
+                      .scalars().all()) if listed else set()
+        missing = [note for note in state.notes if note.id not in present]
+        if missing:
+            self._doc.notes.restore(missing)
+        zone_ids = [zone.id for zone in state.zones] if state.frame else []
+        strays = [i for i in self._members(conn, zone_ids) if i not in listed]
+        stamp = now_iso()
+        for note_id in sorted(present):
+            note = listed[note_id]
+            conn.execute(update(NoteRow).where(NoteRow.id == note_id).values(
+                x=note.x, y=note.y, zone_id=note.zone_id, updated_at=stamp))
+        if strays:
+            conn.execute(update(NoteRow).where(NoteRow.id.in_(strays))
+                         .values(zone_id=None, updated_at=stamp))
+        absent = [i for i in state.absent_notes if i not in listed]
+        if absent:
+            self._doc.notes.remove(absent)
+        self._doc.record("note", updated=sorted(present | set(strays) | set(loose)))
+
+    @staticmethod
+    def _members(conn: Connection, zone_ids: Sequence[int]) -> list[int]:
+        if not zone_ids:
+            return []
+        return list(conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids))
+                                 .order_by(NoteRow.id)).scalars().all())
+
+    def edit_since(self, before: FrameState, extra_notes: Iterable[int] = ()) -> FrameEdit:
+        """Pair ``before`` with the frame as it is now; notes of ``before`` that are gone are
+        recorded as absent, notes that left the frame keep their new place."""
+        frame = self.get(before.frame_id)
+        if frame is None:
+            zones: tuple[ZoneData, ...] = ()
+            votes: tuple[int, ...] = ()
+            created = before.created_at
+        else:
+            now = self.state(before.frame_id)
+            zones, created, votes = now.zones, now.created_at, now.vote_ids
+        ids = [note.id for note in before.notes]
+        ids += [i for i in extra_notes if i not in ids]
+        if frame is not None:
+            ids += [n.id for n in self.notes_in(z.id for z in zones) if n.id not in ids]
+        notes = self._doc.notes.many(ids)
+        found = {note.id for note in notes}
+        absent = tuple(i for i in ids if i not in found)
+        after = FrameState(before.frame_id, frame, created, zones, tuple(notes), absent, votes)
+        return FrameEdit(before, after)
+
+    # --- whole frames ---------------------------------------------------------------------
+    def remove(self, frame_id: int, notes: Literal["release", "delete"] = "release") -> FrameEdit:
+        """Take a frame off the board. Its notes stay where they are without a zone
+        (``release``), or go with it (``delete``); ``apply(edit.before)`` brings all back."""
+        before = self.state(frame_id)
+        kept = tuple(replace(note, zone_id=None) for note in before.notes)
+        absent = tuple(note.id for note in before.notes)
+        if notes == "release":
+            gone = FrameState(frame_id, None, before.created_at, (), kept)
+        else:
+            gone = FrameState(frame_id, None, before.created_at, (), (), absent)
+        self.apply(gone)
+        return self.edit_since(before)
+
+    def move(self, frame_id: int, dx: float, dy: float) -> FrameEdit:
+        """Move a frame with its zones and member notes."""
+        before = self.state(frame_id)
+        stamp = now_iso()
+        with self._doc.write() as conn:
+            conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
+                         .values(x=FrameRow.x + dx, y=FrameRow.y + dy))
+            conn.execute(update(ZoneRow).where(ZoneRow.frame_id == frame_id)
+                         .values(x=ZoneRow.x + dx, y=ZoneRow.y + dy))
+            for note in before.notes:
+                conn.execute(update(NoteRow).where(NoteRow.id == note.id)
+                             .values(x=note.x + dx, y=note.y + dy, updated_at=stamp))
+            self._doc.record("frame", updated=[frame_id])
+            self._doc.record("zone", updated=[zone.id for zone in before.zones])
+            self._doc.record("note", updated=[note.id for note in before.notes])
+        return self.edit_since(before)
+
+    def rename_frame(self, frame_id: int, title: str) -> str:
+        """Change a frame's title; returns the previous one (rename again to undo)."""
+        previous = self._require(frame_id).title
+        with self._doc.write() as conn:
+            conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
+                         .values(title=clean_text(title)))
+            self._doc.record("frame", updated=[frame_id])
+        return previous
+
+    # --- zones ----------------------------------------------------------------------------
+    def rename_zone(self, zone_id: int, title: str | None = None,
+                    prompt: str | None = None) -> tuple[str, str]:
+        """Rename a segment, stage, lane, group column or theme in place (its header zone) or
+        a cell; returns the previous (title, prompt)."""
+        zone = self.zone(zone_id)
+        if zone is None:
+            raise FrameLayoutError("That part of the frame is no longer on the board.")
+        values = {}
+        if title is not None:
+            values["title"] = clean_text(title)
+        if prompt is not None:
+            values["prompt"] = clean_text(prompt)
+        if values:
+            with self._doc.write() as conn:
+                conn.execute(update(ZoneRow).where(ZoneRow.id == zone_id).values(**values))
+                self._doc.record("zone", updated=[zone_id])
+        return zone.title, zone.prompt
+
+    def set_mood(self, zone_id: int, mood: int | None) -> int | None:
+        """Mark how a journey-map stage feels (−2…+2, ``None`` clears); returns the previous."""
+        zone = self.zone(zone_id)
+        if zone is None or MOOD not in zone.data:
+            raise FrameLayoutError("Only the feelings lane of a journey map holds a feeling.")
+        low, high = MOOD_RANGE
+        if mood is not None and not (isinstance(mood, int) and low <= mood <= high):
+            raise ValueError(f"a feeling is a whole number from {low} to {high}, not {mood!r}")
+        with self._doc.write() as conn:
+            conn.execute(update(ZoneRow).where(ZoneRow.id == zone_id)
+                         .values(data={**zone.data, MOOD: mood}))
+            self._doc.record("zone", updated=[zone_id])
+        previous = zone.data[MOOD]
+        return int(previous) if previous is not None else None
+
+    def zone_at(self, x: float, y: float) -> int | None:
+        """The cell under a point; where frames overlap, the topmost frame's cell wins."""
+        query = (select(ZoneRow.id).join(FrameRow, FrameRow.id == ZoneRow.frame_id)
+                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER,
+                        ZoneRow.x <= x, x < ZoneRow.x + ZoneRow.width,
+                        ZoneRow.y <= y, y < ZoneRow.y + ZoneRow.height)
+                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id).limit(1))
+        with self._doc.read() as conn:
+            found = conn.execute(query).scalar()
+        return int(found) if found is not None else None
+
+    def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
+        """Store for each note the zone under its centre; returns the previous ``zone_id`` of
+        the notes that changed (``doc.notes.update(result)`` undoes it)."""
+        patches: dict[int, NotePatch] = {}
+        for note in self._doc.notes.many(note_ids):
+            zone_id = self.zone_at(note.x + note.width / 2, note.y + note.height / 2)
+            if zone_id != note.zone_id:
+                patches[note.id] = {"zone_id": zone_id}
+        return self._doc.notes.update(patches)
+
+    def tidy(self, zone_id: int) -> dict[int, NotePatch]:
+        """Arrange a zone's notes in a grid in reading order, all staying inside the zone;
+        returns their previous positions (``doc.notes.update(result)`` undoes it)."""
+        zone = self.zone(zone_id)
+        if zone is None or not is_cell(zone):
+            raise FrameLayoutError("Only notes in a cell of a frame can be tidied.")
+        notes = self.notes_in([zone_id])
+        places = tidy_positions(zone, notes)
+        patches = {note_id: cast(NotePatch, {"x": x, "y": y})
+                   for note_id, (x, y) in places.items()}
+        return self._doc.notes.update(patches)
+
+    # --- rows, columns and free zones (see models.frame_grid) -----------------------------
+    def add_column(self, frame_id: int, index: int, title: str = "", prompt: str = "",
+                   key: str | None = None, width: float | None = None) -> FrameEdit:
+        return self._grid.add(frame_id, "col", index, title, prompt, key, width)
+
+    def add_row(self, frame_id: int, index: int, title: str = "", prompt: str = "",
+                key: str | None = None, height: float | None = None) -> FrameEdit:
+        return self._grid.add(frame_id, "row", index, title, prompt, key, height)
+
+    def remove_column(self, frame_id: int, index: int,
+                      notes: NotesPolicy = "refuse") -> FrameEdit:
+        return self._grid.remove(frame_id, "col", index, notes)
+
+    def remove_row(self, frame_id: int, index: int, notes: NotesPolicy = "refuse") -> FrameEdit:
+        return self._grid.remove(frame_id, "row", index, notes)
+
+    def move_column(self, frame_id: int, index: int, to: int) -> FrameEdit:
+        return self._grid.reorder(frame_id, "col", index, to)
+
+    def move_row(self, frame_id: int, index: int, to: int) -> FrameEdit:
+        return self._grid.reorder(frame_id, "row", index, to)
+
+    def add_zone(self, frame_id: int, title: str, prompt: str = "", rect: Rect | None = None,
+                 colour: str | None = None) -> FrameEdit:
+        """Add a zone to a free frame (a new theme on the experiment wall); without ``rect`` it
+        goes right of the last zone, the same size. The frame grows to hold it."""
+        return self._grid.add_free(frame_id, title, prompt, rect, colour)
+
+    def remove_zone(self, zone_id: int, notes: NotesPolicy = "refuse") -> FrameEdit:
+        """Remove a zone of a free frame; the frame keeps its size."""
+        return self._grid.remove_free(zone_id, notes)
+
+
+def vars_of(zone: Any) -> dict[str, Any]:
+    """The stored columns of a zone (a plan or a :class:`ZoneData`) except ids."""
+    names = ("key", "title", "prompt", "row", "col", "x", "y", "width", "height", "colour")
+    return {**{name: getattr(zone, name) for name in names}, "data": dict(zone.data)}
+
+
+__all__ = [
+    "FrameEdit",
+    "FrameGrid",
+    "FrameLayoutError",
+    "FrameState",
+    "FrameStore",
+    "NotesPolicy",
+    "ZoneNotEmptyError",
+    "is_cell",
+]
