@@ -20,7 +20,7 @@ from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
 from models.migrations import LATEST_VERSION, migrate
-from models.notes import NoteStore
+from models.notes import NoteStore, clean_text
 from models.records import BoardInfo, BoardPatch, Change, Entity
 from models.schema import Base, BoardRow
 
@@ -240,6 +240,7 @@ class BoardDocument:
         unknown = set(patch) - set(_BOARD_FIELDS)
         if unknown:
             raise ValueError(f"unknown board fields: {sorted(unknown)}")
+        patch = cast(BoardPatch, {key: clean_text(str(value)) for key, value in patch.items()})
         current = self.info()
         old = cast(BoardPatch, {key: getattr(current, key) for key in patch})
         with self.write() as conn:

@@ -44,8 +44,9 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValueError(f"unknown note fields: {sorted(unknown)}")
     values = dict(patch)
-    if "text" in values:
-        values["text"] = clean_text(str(values["text"]))
+    for key in ("text", "author"):
+        if key in values:
+            values[key] = clean_text(str(values[key]))
     if "colour" in values and not is_valid_colour(str(values["colour"])):
         raise ValueError(f"not a colour: {values['colour']!r}")
     for key in ("x", "y", "z", "width", "height"):

@@ -251,6 +251,11 @@ def test_a_board_left_by_a_killed_process_opens_with_all_data(
 
     wal = path.with_name(path.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0, "the edits must be only in the stale WAL"
+    viewer = BoardDocument.open(path, read_only=True)
+    try:
+        assert viewer.notes.count() == 30, "a read-only look must see what the WAL holds"
+    finally:
+        viewer.close()
     doc = BoardDocument.open(path)
     try:
         texts = [note.text for note in doc.notes.all()]

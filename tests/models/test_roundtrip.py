@@ -234,3 +234,21 @@ def test_a_full_page_of_notes_reads_back_in_order(document: BoardDocument) -> No
         assert [note.id for note in fetched] == list(reversed(ids))
     finally:
         document.close()
+
+
+def test_author_and_board_info_are_stored_composed(
+    document: BoardDocument, board_path: Path,
+) -> None:
+    decomposed = "Pa\u0308ivi A\u0308ika\u0308s, C\u030cohkka\u0301"
+    composed = unicodedata.normalize("NFC", decomposed)
+    assert composed == "Päivi Äikäs, Čohkká"
+    (note_id,) = document.notes.add([{"text": "Toiveruuat", "author": decomposed}])
+    document.update_info({"title": decomposed, "place": decomposed,
+                          "facilitators": decomposed})
+    document.close()
+
+    rows = table_rows(board_path)
+    note_row = {row[0]: row for row in rows["notes"]}[note_id]
+    assert composed in note_row and decomposed not in note_row
+    assert rows["board"][0][1] == composed
+    assert decomposed not in rows["board"][0]
