@@ -185,7 +185,17 @@ def initialise(raw: sqlite3.Connection, version: int) -> None:
 
 def backup(source: sqlite3.Connection, target_path: Path,
            progress: Callable[[int, int], None] | None = None) -> None:
-    """Copy a live board with SQLite's backup API into ``target_path`` (replaced atomically)."""
+    """Copy a live board with SQLite's backup API into ``target_path`` (replaced atomically).
+
+    A target with a -wal or hot journal beside it is open elsewhere or was left by a crash:
+    replacing it would send the other window's edits to a deleted file, or let SQLite replay
+    the old journal onto the copy, so it is refused.
+    """
+    if any(target_path.with_name(target_path.name + s).exists() for s in ("-wal", "-journal")):
+        raise BoardInUseError(
+            f"“{target_path.name}” is open in Pajalauta or was not closed properly, so it "
+            "cannot be replaced. Close it first, or choose another name."
+        )
     tmp = target_path.with_name(f".{target_path.name}.part")
     try:
         tmp.unlink(missing_ok=True)

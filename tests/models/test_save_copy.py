@@ -145,3 +145,38 @@ def test_a_copy_into_a_missing_folder_fails_cleanly(
     assert "“kopio.pajalauta”" in refused.value.message
     assert not target.parent.exists()
     busy_document.notes.add([{"text": "yhä toimii"}])
+
+
+def test_a_copy_onto_a_board_open_in_another_window_is_refused(
+    busy_document: BoardDocument, tmp_path: Path,
+) -> None:
+    other_path = tmp_path / "toinen.pajalauta"
+    other = BoardDocument.create(other_path, title="Toinen ikkuna")
+    try:
+        other.notes.add([{"text": "toisen ikkunan lappu"}])
+        with pytest.raises(BoardInUseError) as refused:
+            busy_document.save_copy(other_path)
+        assert "“toinen.pajalauta”" in refused.value.message
+        # Replacing the file under the other window would send its next edits nowhere.
+        other.notes.add([{"text": "tallentuu yhä"}])
+    finally:
+        other.close()
+    reopened = BoardDocument.open(other_path)
+    try:
+        assert [n.text for n in reopened.notes.all()] == ["toisen ikkunan lappu", "tallentuu yhä"]
+    finally:
+        reopened.close()
+
+
+def test_a_copy_onto_a_crashed_board_is_refused(
+    busy_document: BoardDocument, tmp_path: Path,
+) -> None:
+    # A -wal left by a crash belongs to the old file; SQLite would replay it onto the copy.
+    crashed = tmp_path / "kaatunut.pajalauta"
+    BoardDocument.create(crashed).close()
+    wal = crashed.with_name(crashed.name + "-wal")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
+    before = crashed.read_bytes()
+    with pytest.raises(BoardInUseError):
+        busy_document.save_copy(crashed)
+    assert crashed.read_bytes() == before
