@@ -1,0 +1,95 @@
+"""Mouse gestures of the board view, one class each.
+
+A gesture previews its effect on the items while the button is down and turns it into one
+undo command on release, so a drag of twenty notes is one step, and a cancelled gesture
+(Escape) leaves the board as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QGraphicsView
+
+from canvas.commands import PatchNotesCommand, Reporter
+from canvas.note_item import NoteItem
+from canvas.scene import BoardScene
+from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
+from models.records import NotePatch
+
+Push = Callable[[QUndoCommand], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardView", text)
+
+
+class MoveGesture:
+    """Watches a drag of the selected notes (Qt moves them as a preview) and records it."""
+
+    def __init__(self, items: list[NoteItem]) -> None:
+        self._start = {item: QPointF(item.pos()) for item in items}
+
+    def moved(self) -> bool:
+        return any(item.pos() != start for item, start in self._start.items())
+
+    def cancel(self) -> None:
+        for item, start in self._start.items():
+            item.setPos(start)
+
+    def command(self, scene: BoardScene, report: Reporter) -> PatchNotesCommand | None:
+        """One command for every note that moved, positions rounded to whole units."""
+        patches: dict[int, NotePatch] = {}
+        for item, start in self._start.items():
+            if item.scene() is not scene or item.pos() == start:
+                continue
+            patches[item.note_id] = {"x": float(round(item.pos().x())),
+                                     "y": float(round(item.pos().y()))}
+        if not patches:
+            return None
+        text = _tr("Move note") if len(patches) == 1 else _tr("Move notes")
+        return PatchNotesCommand(scene.document, patches, text, report)
+
+
+class ResizeGesture:
+    """Drags a note's bottom-right handle; the size is previewed and pushed on release."""
+
+    def __init__(self, item: NoteItem, scene_pos: QPointF) -> None:
+        self.item = item
+        self._origin = QPointF(scene_pos)
+        self._start = item.size()
+
+    def move(self, scene_pos: QPointF) -> None:
+        delta = scene_pos - self._origin
+        width = min(max(self._start[0] + delta.x(), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+        height = min(max(self._start[1] + delta.y(), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+        self.item.preview_size(float(round(width)), float(round(height)))
+
+    def cancel(self) -> None:
+        self.item.reset_preview()
+
+    def command(self, scene: BoardScene, report: Reporter) -> PatchNotesCommand | None:
+        width, height = self.item.size()
+        if (width, height) == (self.item.note.width, self.item.note.height):
+            return None
+        return PatchNotesCommand(scene.document, {self.item.note_id: {"width": width,
+                                                                       "height": height}},
+                                 _tr("Resize note"), report)
+
+
+class PanGesture:
+    """Scrolls the view with the pointer (middle button, or space held with the left)."""
+
+    def __init__(self, view: QGraphicsView, pos: QPoint) -> None:
+        self._view = view
+        self._last = QPoint(pos)
+
+    def move(self, pos: QPoint) -> None:
+        delta = pos - self._last
+        self._last = QPoint(pos)
+        horizontal = self._view.horizontalScrollBar()
+        vertical = self._view.verticalScrollBar()
+        horizontal.setValue(horizontal.value() - delta.x())
+        vertical.setValue(vertical.value() - delta.y())

@@ -1,0 +1,184 @@
+"""What the view's menu slots do to notes, each as one undo command.
+
+Kept out of the view so the view is about input and drawing, and so the same operations can be
+driven from a test or a script with a scene and an undo stack alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QGuiApplication, QUndoStack
+
+from canvas import clipboard, style
+from canvas.commands import (
+    CreateNotesCommand,
+    DeleteNotesCommand,
+    MergeId,
+    PatchNotesCommand,
+    Reporter,
+)
+from canvas.scene import BoardScene
+from canvas.text_fit import fit_text, text_height
+from models.document import BoardDocument
+from models.limits import MAX_NOTE_SIZE
+from models.notes import DEFAULT_SIZE
+from models.palette import is_valid_colour
+from models.records import NoteData, NotePatch
+
+DUPLICATE_OFFSET = 24.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardView", text)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return _tr(one) if count == 1 else _tr(many)
+
+
+def grown_size(note: NoteData) -> tuple[float, float] | None:
+    """A size at which all of the note's text shows at a readable size, or None if it
+    already does. Grows downwards first; widens only when the note would get much taller
+    than wide."""
+    if not fit_text(note.text, note.width, note.height).overflow:
+        return None
+    width = note.width
+    needed = text_height(note.text, style.GROW_FONT_PX, width)
+    while needed > max(width * 1.4, note.height) and width < MAX_NOTE_SIZE:
+        width = min(width * 1.2, MAX_NOTE_SIZE)
+        needed = text_height(note.text, style.GROW_FONT_PX, width)
+    height = min(max(needed, note.height), MAX_NOTE_SIZE)
+    return float(round(width)), float(round(height))
+
+
+class NoteActions:
+    """Note operations on one scene, pushed onto one undo stack."""
+
+    def __init__(self, scene: BoardScene, undo_stack: QUndoStack, report: Reporter) -> None:
+        self._scene = scene
+        self._stack = undo_stack
+        self._report = report
+
+    @property
+    def _doc(self) -> BoardDocument:
+        return self._scene.document
+
+    def _notes(self, ids: Sequence[int]) -> list[NoteData]:
+        return self._doc.notes.many(ids)
+
+    # --- creating ---------------------------------------------------------------------------
+    def create(self, centre: QPointF, colour: str, group_id: int | None,
+               size: float = DEFAULT_SIZE) -> CreateNotesCommand | None:
+        """A new empty note centred on ``centre``; returns its command if it was made."""
+        patch: NotePatch = {"x": float(round(centre.x() - size / 2)),
+                            "y": float(round(centre.y() - size / 2)),
+                            "width": size, "height": size, "colour": colour,
+                            "group_id": group_id}
+        return self._push_create([patch], _tr("New note"))
+
+    def _push_create(self, patches: list[NotePatch], text: str) -> CreateNotesCommand | None:
+        command = CreateNotesCommand(self._doc, patches, text, self._report)
+        self._stack.push(command)
+        if not command.ids:
+            return None
+        self._scene.select_notes(command.ids)
+        return command
+
+    def duplicate(self, ids: Sequence[int]) -> list[int]:
+        notes = self._notes(ids)
+        if not notes:
+            return []
+        patches: list[NotePatch] = [
+            {"text": n.text, "colour": n.colour, "x": n.x + DUPLICATE_OFFSET,
+             "y": n.y + DUPLICATE_OFFSET, "width": n.width, "height": n.height,
+             "zone_id": n.zone_id, "group_id": n.group_id, "author": n.author,
+             "kind": n.kind, "fields": dict(n.fields), "image_id": n.image_id}
+            for n in notes
+        ]
+        command = self._push_create(
+            patches, _plural(len(patches), "Duplicate note", "Duplicate notes"))
+        return command.ids if command is not None else []
+
+    # --- clipboard --------------------------------------------------------------------------
+    def copy(self, ids: Sequence[int]) -> bool:
+        notes = self._notes(ids)
+        if not notes:
+            return False
+        QGuiApplication.clipboard().setMimeData(clipboard.notes_to_mime(notes))
+        return True
+
+    def cut(self, ids: Sequence[int]) -> None:
+        if self.copy(ids):
+            self._stack.push(DeleteNotesCommand(
+                self._doc, list(ids), _plural(len(ids), "Cut note", "Cut notes"), self._report))
+
+    def paste(self, centre: QPointF, colour: str, group_id: int | None) -> list[int]:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return []
+        try:
+            patches = clipboard.patches_from_mime(mime, centre, colour, group_id)
+        except clipboard.PasteRefused as refused:
+            self._report(refused.message)
+            return []
+        if not patches:
+            return []
+        command = self._push_create(patches, _plural(len(patches), "Paste note", "Paste notes"))
+        return command.ids if command is not None else []
+
+    # --- changing ---------------------------------------------------------------------------
+    def delete(self, ids: Sequence[int]) -> None:
+        if ids:
+            self._stack.push(DeleteNotesCommand(
+                self._doc, list(ids), _plural(len(ids), "Delete note", "Delete notes"),
+                self._report))
+
+    def _patch(self, patches: dict[int, NotePatch], text: str,
+               merge_id: MergeId | None = None) -> None:
+        if patches:
+            self._stack.push(PatchNotesCommand(self._doc, patches, text, self._report, merge_id))
+
+    def set_colour(self, ids: Sequence[int], colour: str) -> None:
+        if not is_valid_colour(colour):
+            self._report(_tr("“{colour}” is not a colour.").format(colour=colour))
+            return
+        colour = colour.upper()
+        self._patch({nid: {"colour": colour} for nid in ids}, _tr("Change colour"))
+
+    def _split_z(self, ids: Sequence[int]) -> tuple[list[NoteData], list[float]]:
+        """The chosen notes bottom to top, and the z values of all other notes."""
+        chosen = sorted(self._notes(ids), key=lambda n: (n.z, n.id))
+        wanted = set(ids)
+        others = [i.note.z for i in self._scene.note_items() if i.note_id not in wanted]
+        return chosen, others
+
+    def bring_to_front(self, ids: Sequence[int]) -> None:
+        chosen, others = self._split_z(ids)
+        if not chosen or not others or max(others) < chosen[0].z:
+            return
+        top = max(others)
+        self._patch({n.id: {"z": top + 1.0 + index} for index, n in enumerate(chosen)},
+                    _tr("Bring to front"))
+
+    def send_to_back(self, ids: Sequence[int]) -> None:
+        chosen, others = self._split_z(ids)
+        if not chosen or not others or min(others) > chosen[-1].z:
+            return
+        bottom = min(others) - len(chosen)
+        self._patch({n.id: {"z": bottom + index} for index, n in enumerate(chosen)},
+                    _tr("Send to back"))
+
+    def nudge(self, ids: Sequence[int], dx: float, dy: float) -> None:
+        """Move by a step; consecutive nudges of the same notes merge into one undo step."""
+        self._patch({n.id: {"x": n.x + dx, "y": n.y + dy} for n in self._notes(ids)},
+                    _plural(len(ids), "Nudge note", "Nudge notes"), MergeId.NUDGE)
+
+    def grow_to_fit(self, ids: Sequence[int]) -> None:
+        patches: dict[int, NotePatch] = {}
+        for note in self._notes(ids):
+            size = grown_size(note)
+            if size is not None:
+                patches[note.id] = {"width": size[0], "height": size[1]}
+        self._patch(patches, _tr("Grow note to fit its text"))

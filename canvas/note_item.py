@@ -1,0 +1,254 @@
+"""One sticky note on the canvas, painted by hand from a cached text layout.
+
+Items are views of :class:`~models.records.NoteData` rows: the scene hands them fresh rows
+after each committed change and they never write the model themselves. During a drag or a
+resize gesture they show a preview (position or size) that the gesture turns into one undo
+command on release.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from canvas import style
+from canvas.layout_queue import LayoutQueue, paint_budget
+from canvas.text_fit import FittedText, fit_text
+from models.records import NoteData
+
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_TEXT_PEN = QPen(style.TEXT_COLOUR)
+
+
+def _cosmetic_pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+_SELECTION_PEN = _cosmetic_pen(style.SELECTION_COLOUR, 3.0)
+_HANDLE_PEN = _cosmetic_pen(QColor("#FFFFFF"), 1.5)
+_COLOURS: dict[str, QColor] = {}
+
+
+def colour_for(name: str) -> QColor:
+    """Shared QColor per ``#RRGGBB``: parsing a colour name costs ~10 µs, a lookup nothing."""
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour
+
+
+def _shadow_strips(rect: QRectF) -> list[QRectF]:
+    """The visible part of a drop shadow: a strip right of and a strip below the note.
+
+    Filling only the strips (not a whole translucent rect under the note) keeps a note's paint
+    cheap; translucent fills are the slowest thing the raster engine does here.
+    """
+    offset = style.SHADOW_OFFSET
+    return [QRectF(rect.right(), offset, offset, rect.height()),
+            QRectF(offset, rect.bottom(), rect.width() - offset, offset)]
+
+
+class NoteItem(QGraphicsItem):
+    """A note's block, shadow, fitted text, selection frame, resize handle and grow button."""
+
+    Type: int = 65536 + 1
+    """QGraphicsItem.UserType + 1, so ``item.type()`` tells notes apart without isinstance."""
+
+    def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
+        super().__init__()
+        self.note = note
+        self._queue = queue
+        self._fit: FittedText | None = None
+        self.editing = False
+        self.text_hidden = False
+        self.setFlags(_FLAGS)
+        self._set_geometry(note.width, note.height)
+        self._colour = colour_for(note.colour)
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+
+    # --- identity and geometry ------------------------------------------------------------
+    def type(self) -> int:
+        return NoteItem.Type
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    @property
+    def colour(self) -> QColor:
+        return self._colour
+
+    def _set_geometry(self, width: float, height: float) -> None:
+        self._rect = QRectF(0.0, 0.0, width, height)
+        self._bounds = QRectF(-1.0, -1.0, width + style.SHADOW_OFFSET + 2.0,
+                              height + style.SHADOW_OFFSET + 2.0)
+        self._shadow: list[QRectF] | None = None
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def rect(self) -> QRectF:
+        """The note's own area in item coordinates (without the shadow)."""
+        return self._rect
+
+    def scene_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def size(self) -> tuple[float, float]:
+        return self._rect.width(), self._rect.height()
+
+    def handle_rect(self, scale: float) -> QRectF:
+        """The bottom-right resize handle: a fixed size on screen at every zoom."""
+        side = min(style.HANDLE_PX / max(scale, 1e-6), self._rect.width() / 3.0,
+                   self._rect.height() / 3.0)
+        return QRectF(self._rect.width() - side, self._rect.height() - side, side, side)
+
+    def grow_button_rect(self, scale: float) -> QRectF:
+        """The "show all text" button at the bottom centre, offered when text overflows."""
+        strip = self._rect.height() * style.MORE_STRIP_RATIO
+        side = min(style.HANDLE_PX * 1.3 / max(scale, 1e-6), strip * 1.2)
+        return QRectF((self._rect.width() - side) / 2.0,
+                      self._rect.height() - strip / 2.0 - side / 2.0 - strip * 0.1, side, side)
+
+    # --- model and previews -----------------------------------------------------------------
+    def apply(self, note: NoteData) -> None:
+        """Take a fresh row from the model; relayout only when text or size changed."""
+        old = self.note
+        self.note = note
+        if (old.width, old.height) != (note.width, note.height):
+            self.prepareGeometryChange()
+            self._set_geometry(note.width, note.height)
+            self._invalidate_fit()
+        if old.text != note.text:
+            self._invalidate_fit()
+        if old.colour != note.colour:
+            self._colour = colour_for(note.colour)
+        if self.pos() != QPointF(note.x, note.y):
+            self.setPos(note.x, note.y)
+        if self.zValue() != note.z:
+            self.setZValue(note.z)
+        self.update()
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show a size the model does not have yet (during a resize drag)."""
+        self.prepareGeometryChange()
+        self._set_geometry(width, height)
+        self._invalidate_fit()
+        self.update()
+
+    def reset_preview(self) -> None:
+        """Drop any preview and show the model's row again."""
+        self.preview_size(self.note.width, self.note.height)
+        self.setPos(self.note.x, self.note.y)
+
+    def _invalidate_fit(self) -> None:
+        self._fit = None
+        if self._queue is not None:
+            self._queue.discard(self)
+
+    def ensure_fit(self) -> FittedText:
+        if self._fit is None:
+            self._fit = fit_text(self.note.text, self._rect.width(), self._rect.height())
+        return self._fit
+
+    @property
+    def fitted(self) -> FittedText | None:
+        """The current layout if it has been made (None while waiting for the queue)."""
+        return self._fit
+
+    @property
+    def overflows(self) -> bool:
+        return self.ensure_fit().overflow
+
+    # --- painting ---------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = painter.worldTransform().m11()
+        selected = self.isSelected()
+        if lod < style.TEXT_LOD:
+            painter.fillRect(self._rect, self._colour)
+            if selected:
+                self._paint_selection(painter, lod)
+            return
+        shadow = self._shadow
+        if shadow is None:
+            shadow = self._shadow = _shadow_strips(self._rect)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(style.SHADOW_COLOUR)
+        painter.drawRects(shadow)
+        painter.setBrush(self._colour)
+        painter.drawRect(self._rect)
+        if not (self.editing or self.text_hidden):
+            self._paint_text(painter, lod, selected)
+        if selected:
+            self._paint_selection(painter, lod)
+            self._paint_handle(painter, lod)
+
+    def _paint_text(self, painter: QPainter, lod: float, selected: bool) -> None:
+        fit = self._fit
+        if fit is None:
+            if not self.note.text.strip():
+                return
+            if paint_budget.allows() or self._queue is None:
+                fit = self.ensure_fit()
+            else:
+                self._queue.push(self)
+                return
+        if fit.pixel_size * lod < style.MIN_READABLE_TEXT_PX:
+            return
+        painter.setPen(_TEXT_PEN)
+        for run in fit.runs:
+            painter.drawGlyphRun(fit.origin, run)
+        if fit.overflow and not selected:
+            self._paint_more_marker(painter, lod)
+
+    def _paint_more_marker(self, painter: QPainter, lod: float) -> None:
+        """Three dots at the bottom edge: there is more text than the note shows."""
+        strip = self._rect.height() * style.MORE_STRIP_RATIO
+        radius = min(3.0 / lod, strip / 5.0)
+        gap = radius * 3.2
+        centre = QPointF(self._rect.width() / 2.0, self._rect.height() - strip / 2.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(style.MARKER_COLOUR)
+        for step in (-1, 0, 1):
+            painter.drawEllipse(centre + QPointF(step * gap, 0.0), radius, radius)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _paint_selection(self, painter: QPainter, lod: float) -> None:
+        inset = 1.5 / lod
+        painter.setPen(_SELECTION_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._rect.adjusted(inset, inset, -inset, -inset))
+
+    def _paint_handle(self, painter: QPainter, lod: float) -> None:
+        handle = self.handle_rect(lod)
+        corner = QPolygonF([handle.topRight(), handle.bottomRight(), handle.bottomLeft()])
+        painter.setPen(_NO_PEN)
+        painter.setBrush(style.SELECTION_COLOUR)
+        painter.drawPolygon(corner)
+        if self._fit is not None and self._fit.overflow:
+            self._paint_grow_button(painter, lod)
+
+    def _paint_grow_button(self, painter: QPainter, lod: float) -> None:
+        button = self.grow_button_rect(lod)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(QBrush(style.SELECTION_COLOUR))
+        painter.drawEllipse(button)
+        painter.setPen(_HANDLE_PEN)
+        arm = button.width() * 0.28
+        centre = button.center()
+        painter.drawLine(centre - QPointF(arm, 0.0), centre + QPointF(arm, 0.0))
+        painter.drawLine(centre - QPointF(0.0, arm), centre + QPointF(0.0, arm))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+

@@ -1,0 +1,173 @@
+"""The scene that mirrors one board: one :class:`NoteItem` per note row.
+
+The scene listens to the document and brings its items up to date after every committed
+change, whatever made it (a command's redo or undo, an import, another window). Items never
+write the model. Several views (laptop, projector) may show the scene at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from canvas import style
+from canvas.far_view import FarCache
+from canvas.layout_queue import LayoutQueue
+from canvas.note_item import NoteItem
+from models.document import BoardDocument
+from models.records import Change, NoteData
+
+SCENE_MARGIN = 4000.0
+"""Room beyond the outermost notes that the scroll bars always reach (two screens at 100 %)."""
+MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
+
+
+class BoardScene(QGraphicsScene):
+    """All notes of one :class:`BoardDocument`, kept in step with its rows."""
+
+    notesChanged = Signal(object, object, object)
+    """(added ids, updated ids, removed ids) after the items were brought up to date."""
+
+    def __init__(self, document: BoardDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._items: dict[int, NoteItem] = {}
+        self._queue = LayoutQueue(self)
+        self._text_hidden = False
+        self._far = FarCache()
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        notes = document.notes.all()
+        for note in notes:
+            self._add(note)
+        self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
+        self._attached = True
+        document.subscribe(self._on_changes)
+
+    def detach(self) -> None:
+        """Stop listening to the document (call before closing it)."""
+        if self._attached:
+            self.document.unsubscribe(self._on_changes)
+            self._attached = False
+        self._queue.clear()
+
+    # --- lookups ----------------------------------------------------------------------------
+    def item_for(self, note_id: int) -> NoteItem | None:
+        return self._items.get(note_id)
+
+    def note_count(self) -> int:
+        return len(self._items)
+
+    def note_items(self) -> Iterator[NoteItem]:
+        return iter(self._items.values())
+
+    def selected_items_by_z(self) -> list[NoteItem]:
+        items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
+        items.sort(key=lambda item: (item.zValue(), item.note_id))
+        return items
+
+    def selected_note_ids(self) -> list[int]:
+        """Ids of the selected notes, bottom to top."""
+        return [item.note_id for item in self.selected_items_by_z()]
+
+    def select_notes(self, ids: Iterable[int]) -> None:
+        """Make exactly these notes the selection."""
+        wanted = set(ids)
+        self.clearSelection()
+        for note_id in wanted:
+            item = self._items.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def content_rect(self) -> QRectF | None:
+        """The rectangle around all notes (as the model has them), or None on an empty board."""
+        if not self._items:
+            return None
+        notes = [item.note for item in self._items.values()]
+        left = min(note.x for note in notes)
+        top = min(note.y for note in notes)
+        right = max(note.x + note.width for note in notes)
+        bottom = max(note.y + note.height for note in notes)
+        return QRectF(left, top, right - left, bottom - top)
+
+    def far_cache(self) -> FarCache:
+        if self._far.dirty:
+            self._far.rebuild(self._items.values())
+        return self._far
+
+    def invalidate_far(self) -> None:
+        """Positions changed outside the model (a drag preview): rebuild blocks when drawn."""
+        self._far.invalidate()
+
+    # --- text layout -----------------------------------------------------------------------
+    def set_text_hidden(self, hidden: bool) -> None:
+        """Blank cards: notes show their colour but not their text (all views)."""
+        self._text_hidden = hidden
+        for item in self._items.values():
+            item.text_hidden = hidden
+        self.update()
+
+    def text_hidden(self) -> bool:
+        return self._text_hidden
+
+    def finish_layouts(self) -> None:
+        """Lay out every queued note now (before a render that must show all text)."""
+        self._queue.drain()
+
+    def pending_layouts(self) -> int:
+        return len(self._queue)
+
+    # --- keeping up with the document --------------------------------------------------------
+    def _add(self, note: NoteData) -> NoteItem:
+        item = NoteItem(note, self._queue)
+        item.text_hidden = self._text_hidden
+        self._items[note.id] = item
+        self.addItem(item)
+        return item
+
+    def _remove(self, note_id: int) -> None:
+        item = self._items.pop(note_id, None)
+        if item is not None:
+            self._queue.discard(item)
+            self.removeItem(item)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        added: set[int] = set()
+        updated: set[int] = set()
+        removed: set[int] = set()
+        for change in changes:
+            if change.entity == "note":
+                added |= change.added
+                updated |= change.updated
+                removed |= change.removed
+        if not (added or updated or removed):
+            return
+        for note_id in removed:
+            self._remove(note_id)
+        fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
+        for note in fresh:
+            item = self._items.get(note.id)
+            if item is None:
+                self._add(note)
+            else:
+                item.apply(note)
+        self._far.invalidate()
+        if fresh:
+            self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
+        self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
+
+    @staticmethod
+    def _rect_for(notes: Sequence[NoteData], current: QRectF) -> QRectF:
+        """Grow ``current`` so every note has :data:`SCENE_MARGIN` of room around it.
+
+        The rect only grows: shrinking it while the user scrolls would make the view jump.
+        """
+        if not notes:
+            return QRectF(current)
+        left = min(note.x for note in notes) - SCENE_MARGIN
+        top = min(note.y for note in notes) - SCENE_MARGIN
+        right = max(note.x + note.width for note in notes) + SCENE_MARGIN
+        bottom = max(note.y + note.height for note in notes) + SCENE_MARGIN
+        return current.united(QRectF(left, top, right - left, bottom - top))

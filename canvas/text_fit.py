@@ -1,0 +1,173 @@
+"""Fitting a note's text into its box: the biggest font that fits, wrapped, centred.
+
+A note's text is laid out once (QTextLayout, in note coordinates) and the layout is reused for
+every paint at every zoom, so painting costs no text shaping. The fit prefers whole words: a
+size where a long Finnish compound ("erityisruokavaliot") would be split is rejected while a
+smaller size keeps it whole; only at the minimum size may a word break anywhere.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QSizeF, Qt
+from PySide6.QtGui import QGlyphRun, QTextLayout, QTextOption
+
+from canvas import style
+
+LINE_SEPARATOR = "\u2028"
+
+
+@dataclass(slots=True)
+class FittedText:
+    """A finished layout and what the note needs to know about it."""
+
+    runs: list[QGlyphRun]
+    """Shaped glyphs of the lines that fit, ready to draw; empty for an empty note."""
+    pixel_size: int
+    origin: QPointF
+    """Where to draw the runs so the text block is centred in the note."""
+    overflow: bool
+    """True when even the minimum size could not show all of the text."""
+    size: QSizeF
+    """Width and height of the drawn text block."""
+
+
+@dataclass(slots=True)
+class _Trial:
+    layout: QTextLayout
+    shown_lines: int
+    shown_chars: int
+    height: float
+    widest: float
+    complete: bool
+    total_width: float
+    line_height: float
+
+
+def _font_sizes(base: int) -> list[int]:
+    """Candidate sizes from ``base`` down to the minimum, about 8 % apart."""
+    sizes: list[int] = []
+    size = float(base)
+    while size > style.MIN_FONT_PX:
+        sizes.append(round(size))
+        size /= 1.08
+    sizes.append(style.MIN_FONT_PX)
+    return sorted(set(sizes), reverse=True)
+
+
+def _lay_out(text: str, pixel_size: int, width: float, max_height: float,
+             wrap_anywhere: bool) -> _Trial:
+    """Lay out all lines and count how many fit in ``max_height``."""
+    layout = QTextLayout(text, style.note_font(pixel_size))
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if wrap_anywhere
+        else QTextOption.WrapMode.WordWrap
+    )
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    height = 0.0
+    widest = 0.0
+    shown_lines = 0
+    shown_chars = 0
+    total_width = 0.0
+    line_height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, y))
+        if shown_lines == line.lineNumber() and (y + line.height() <= max_height or y == 0.0):
+            shown_lines += 1
+            shown_chars = line.textStart() + line.textLength()
+            widest = max(widest, line.naturalTextWidth())
+            height = y + line.height()
+        line_height = line.height()
+        total_width += line.naturalTextWidth()
+        y += line_height
+    layout.endLayout()
+    complete = shown_lines == layout.lineCount() and height <= max_height
+    return _Trial(layout, shown_lines, shown_chars, height, widest, complete, total_width,
+                  line_height)
+
+
+def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float,
+           paragraphs: int) -> int:
+    """Index of the largest size the first layout's measurements suggest will fit."""
+    for index in range(1, len(sizes)):
+        ratio = sizes[index] / sizes[0]
+        lines = max(math.ceil(first.total_width * ratio / (inner_w * 0.88)), paragraphs)
+        if lines * first.line_height * ratio <= inner_h:
+            return index
+    return len(sizes) - 1
+
+
+def fit_text(text: str, width: float, height: float) -> FittedText:
+    """The largest font size at which ``text`` fits a note of ``width`` × ``height``.
+
+    When nothing fits, the minimum size is used with as many lines as fit and ``overflow`` set.
+    """
+    pad = style.padding_for(width, height)
+    inner_w = max(width - 2 * pad, 1.0)
+    inner_h = max(height - 2 * pad, 1.0)
+    text = text.strip("\n").replace("\n", LINE_SEPARATOR)
+    base = style.base_font_px(width, height)
+    if not text.strip():
+        return FittedText([], base, QPointF(pad, pad), False, QSizeF())
+    sizes = _font_sizes(base)
+
+    def fits(trial: _Trial) -> bool:
+        return trial.complete and trial.widest <= inner_w + 0.5
+
+    best: tuple[int, _Trial] | None = None
+    first = _lay_out(text, sizes[0], inner_w, inner_h, False)
+    if fits(first):
+        best = (sizes[0], first)
+    else:
+        # Guess from the first layout (text length and line height scale with the size),
+        # then walk up or down from the guess: usually one or two more layouts.
+        index = _guess(sizes, first, inner_w, inner_h, text.count(LINE_SEPARATOR) + 1)
+        trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
+        if fits(trial):
+            best = (sizes[index], trial)
+            while index > 1:
+                trial = _lay_out(text, sizes[index - 1], inner_w, inner_h, False)
+                if not fits(trial):
+                    break
+                index -= 1
+                best = (sizes[index], trial)
+        else:
+            while index < len(sizes) - 1:
+                index += 1
+                trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
+                if fits(trial):
+                    best = (sizes[index], trial)
+                    break
+    overflow = False
+    if best is None:
+        trial = _lay_out(text, style.MIN_FONT_PX, inner_w, inner_h, True)
+        overflow = not trial.complete
+        if overflow:
+            # Leave the bottom strip free for the "more text" marker and the grow button.
+            reserve = height * style.MORE_STRIP_RATIO
+            trial = _lay_out(text, style.MIN_FONT_PX, inner_w, max(inner_h - reserve, 1.0), True)
+        best = (style.MIN_FONT_PX, trial)
+    size, trial = best
+    runs = trial.layout.glyphRuns(0, trial.shown_chars) if trial.shown_chars else []
+    top = pad if overflow else pad + max((inner_h - trial.height) / 2.0, 0.0)
+    return FittedText(list(runs), size, QPointF(pad, top), overflow,
+                      QSizeF(inner_w, trial.height))
+
+
+def text_height(text: str, pixel_size: int, width: float) -> float:
+    """Height the whole text needs at ``pixel_size`` in a note ``width`` wide (for growing),
+    padding included."""
+    pad = style.padding_for(width, width)
+    trial = _lay_out(text.strip("\n").replace("\n", LINE_SEPARATOR), pixel_size,
+                     max(width - 2 * pad, 1.0), float("inf"), True)
+    return trial.height + 2 * pad
