@@ -59,6 +59,7 @@ class BoardDocument:
         engine = sqlite_store.create_board_engine(path, read_only=False)
         try:
             sqlite_store.acquire_lock(engine, path)
+            sqlite_store.use_wal(engine, path)
             Base.metadata.create_all(engine)
             sqlite_store.initialise(sqlite_store.raw_connection(engine), LATEST_VERSION)
             stamp = now_iso()
@@ -94,6 +95,8 @@ class BoardDocument:
                     cls._migrate(engine, path, version)
             doc = cls(path, engine, read_only)
             doc.info()
+            if not read_only:
+                sqlite_store.use_wal(engine, path)
         except Exception as exc:
             engine.dispose()
             raise sqlite_store.translate_error(exc, path) from None

@@ -89,10 +89,10 @@ def inspect_board(path: Path, latest_version: int) -> int:
     file or a board open elsewhere.
     """
     check_header(path)
-    # A closed board has no -wal beside it and all its data in the file itself: read it as
+    # A closed board has no journal beside it and all its data in the file itself: read it as
     # immutable so that SQLite creates no -wal/-shm files and takes no locks. Only a board
     # that is open elsewhere or was left by a crash needs the locking read-only path.
-    closed = not path.with_name(path.name + "-wal").exists()
+    closed = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     try:
         conn = sqlite3.connect(_uri(path, read_only=True, immutable=closed), uri=True, timeout=0.2)
     except sqlite3.Error as exc:
@@ -153,7 +153,6 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
         raw.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
-            raw.execute("PRAGMA journal_mode=WAL")
             raw.execute("PRAGMA synchronous=NORMAL")
         return raw
 
@@ -175,6 +174,21 @@ def acquire_lock(engine: Engine, path: Path) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
     except Exception as exc:
         raise translate_error(exc, path) from None
+
+
+def use_wal(engine: Engine, path: Path) -> None:
+    """Switch the board to the WAL journal once it has been checked and brought up to date.
+
+    Done last when opening because the switch rewrites the file's header: a board refused on
+    the way (a failed migration, a damaged record) keeps the bytes it had. Copies made with
+    :func:`backup` use the rollback journal until they are opened.
+    """
+    try:
+        row = raw_connection(engine).execute("PRAGMA journal_mode=WAL").fetchone()
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from None
+    if row is None or str(row[0]).lower() != "wal":
+        raise StorageError(f"“{path.name}” cannot be saved safely on this disk.", repr(row))
 
 
 def initialise(raw: sqlite3.Connection, version: int) -> None:

@@ -179,6 +179,21 @@ def test_a_board_from_a_newer_pajalauta_is_refused(tmp_path: Path) -> None:
     assert "newer Pajalauta" in error.message and "Update" in error.message
 
 
+def test_a_saved_copy_without_its_board_record_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    original = BoardDocument.create(tmp_path / "alkuperäinen.pajalauta")
+    path = tmp_path / "kopio.pajalauta"
+    original.save_copy(path)  # a copy uses the rollback journal until it is first opened
+    original.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM board")
+    conn.commit()
+    conn.close()
+    error = assert_refused(path, BoardError)
+    assert "damaged" in error.message
+
+
 # --- boards that are in use -------------------------------------------------------------------
 def test_a_board_open_in_this_process_is_refused(tmp_path: Path) -> None:
     path = make_board(tmp_path / "auki.pajalauta")

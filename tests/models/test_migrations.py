@@ -143,7 +143,9 @@ def test_a_migrated_board_has_the_schema_of_a_new_board(v1_path: Path, tmp_path:
 
 def test_migrating_a_rollback_journal_board_gives_the_same_result(tmp_path: Path) -> None:
     path = build_v1_board(tmp_path / "vanha.pajalauta", wal=False)
+    assert path.read_bytes()[18:20] == b"\x01\x01"  # header: rollback journal
     BoardDocument.open(path).close()
+    assert path.read_bytes()[18:20] == b"\x02\x02", "an opened board must be in WAL mode"
     assert pragma_value(path, "user_version") == LATEST_VERSION
     assert schema_description(path) == schema_description(fresh_board(tmp_path))
     assert {t: len(r) for t, r in table_rows(path).items() if t in V1_COUNTS} == V1_COUNTS
@@ -191,13 +193,18 @@ def test_opening_a_migrated_board_again_leaves_the_backup_alone(v1_path: Path) -
     assert len(table_rows(backup)["notes"]) == V1_COUNTS["notes"]
 
 
-def test_a_migration_that_fails_halfway_leaves_the_file_unchanged(tmp_path: Path) -> None:
+@pytest.mark.parametrize("wal", [True, False], ids=["wal board", "rollback-journal copy"])
+def test_a_migration_that_fails_halfway_leaves_the_file_unchanged(
+    tmp_path: Path, wal: bool,
+) -> None:
     # A table the version 2 step wants to create is already there, so the step fails after
-    # it has altered the notes table: the whole migration must roll back.
+    # it has altered the notes table: the whole migration must roll back. Saved copies and
+    # backups use the rollback journal, so that mode must be left alone too.
     path = build_v1_board(
         tmp_path / "rikki.pajalauta",
         extra_sql="CREATE TABLE votes (id INTEGER PRIMARY KEY, topic TEXT);"
                   "INSERT INTO votes VALUES (1, 'jäänne');",
+        wal=wal,
     )
     before = snapshot(path)
     rows_before = table_rows(path)

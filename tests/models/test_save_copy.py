@@ -58,12 +58,14 @@ def test_the_copy_is_a_board_with_identical_rows(
     assert pragma_value(target, "user_version") == LATEST_VERSION
     assert side_files(target) == []
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert target.read_bytes()[18:20] == b"\x01\x01", "a copy is a plain rollback-journal file"
     copy = BoardDocument.open(target)
     try:
         assert copy.info() == busy_document.info()
         assert copy.notes.all() == busy_document.notes.all()
     finally:
         copy.close()
+    assert target.read_bytes()[18:20] == b"\x02\x02", "once opened, the copy saves via WAL"
 
 
 def test_the_copy_has_edits_that_are_still_only_in_the_wal(
