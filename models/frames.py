@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from models.clock import now_iso
-from models.frame_grid import GridEditor
+from models.frame_grid import GridEditor, set_note_places
 from models.frame_types import (
     FrameEdit,
     FrameGrid,
@@ -227,11 +227,9 @@ class FrameStore:
             self._doc.notes.restore(missing)
         zone_ids = [zone.id for zone in state.zones] if state.frame else []
         strays = [i for i in self._members(conn, zone_ids) if i not in listed]
+        set_note_places(conn, [(i, listed[i].x, listed[i].y, listed[i].zone_id)
+                               for i in sorted(present)])
         stamp = now_iso()
-        for note_id in sorted(present):
-            note = listed[note_id]
-            conn.execute(update(NoteRow).where(NoteRow.id == note_id).values(
-                x=note.x, y=note.y, zone_id=note.zone_id, updated_at=stamp))
         if strays:
             conn.execute(update(NoteRow).where(NoteRow.id.in_(strays))
                          .values(zone_id=None, updated_at=stamp))
@@ -247,7 +245,7 @@ class FrameStore:
         return list(conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids))
                                  .order_by(NoteRow.id)).scalars().all())
 
-    def edit_since(self, before: FrameState, extra_notes: Iterable[int] = ()) -> FrameEdit:
+    def edit_since(self, before: FrameState) -> FrameEdit:
         """Pair ``before`` with the frame as it is now; notes of ``before`` that are gone are
         recorded as absent, notes that left the frame keep their new place."""
         frame = self.get(before.frame_id)
@@ -259,7 +257,6 @@ class FrameStore:
             now = self.state(before.frame_id)
             zones, created, votes = now.zones, now.created_at, now.vote_ids
         ids = [note.id for note in before.notes]
-        ids += [i for i in extra_notes if i not in ids]
         if frame is not None:
             ids += [n.id for n in self.notes_in(z.id for z in zones) if n.id not in ids]
         notes = self._doc.notes.many(ids)
@@ -285,15 +282,12 @@ class FrameStore:
     def move(self, frame_id: int, dx: float, dy: float) -> FrameEdit:
         """Move a frame with its zones and member notes."""
         before = self.state(frame_id)
-        stamp = now_iso()
         with self._doc.write() as conn:
             conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
                          .values(x=FrameRow.x + dx, y=FrameRow.y + dy))
             conn.execute(update(ZoneRow).where(ZoneRow.frame_id == frame_id)
                          .values(x=ZoneRow.x + dx, y=ZoneRow.y + dy))
-            for note in before.notes:
-                conn.execute(update(NoteRow).where(NoteRow.id == note.id)
-                             .values(x=note.x + dx, y=note.y + dy, updated_at=stamp))
+            set_note_places(conn, [(n.id, n.x + dx, n.y + dy, n.zone_id) for n in before.notes])
             self._doc.record("frame", updated=[frame_id])
             self._doc.record("zone", updated=[zone.id for zone in before.zones])
             self._doc.record("note", updated=[note.id for note in before.notes])
@@ -342,26 +336,41 @@ class FrameStore:
         previous = zone.data[MOOD]
         return int(previous) if previous is not None else None
 
-    def zone_at(self, x: float, y: float) -> int | None:
-        """The cell under a point; where frames overlap, the topmost frame's cell wins."""
-        query = (select(ZoneRow.id).join(FrameRow, FrameRow.id == ZoneRow.frame_id)
-                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER,
-                        ZoneRow.x <= x, x < ZoneRow.x + ZoneRow.width,
-                        ZoneRow.y <= y, y < ZoneRow.y + ZoneRow.height)
-                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id).limit(1))
+    def _cells_top_first(self) -> list[tuple[int, float, float, float, float]]:
+        query = (select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
+                 .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
+                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
+                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id))
         with self._doc.read() as conn:
-            found = conn.execute(query).scalar()
-        return int(found) if found is not None else None
+            return [(int(i), x, y, w, h) for i, x, y, w, h in conn.execute(query).all()]
+
+    @staticmethod
+    def _under(cells: Sequence[tuple[int, float, float, float, float]], x: float,
+               y: float) -> int | None:
+        return next((zone_id for zone_id, left, top, width, height in cells
+                     if left <= x < left + width and top <= y < top + height), None)
+
+    def zone_at(self, x: float, y: float) -> int | None:
+        """The cell under a point; where frames overlap, the topmost frame's cell wins.
+        A point on a cell's left or top edge is inside it, on its right or bottom edge not."""
+        return self._under(self._cells_top_first(), x, y)
 
     def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
         """Store for each note the zone under its centre; returns the previous ``zone_id`` of
         the notes that changed (``doc.notes.update(result)`` undoes it)."""
-        patches: dict[int, NotePatch] = {}
+        cells = self._cells_top_first()
+        previous: dict[int, NotePatch] = {}
+        places = []
         for note in self._doc.notes.many(note_ids):
-            zone_id = self.zone_at(note.x + note.width / 2, note.y + note.height / 2)
+            zone_id = self._under(cells, note.x + note.width / 2, note.y + note.height / 2)
             if zone_id != note.zone_id:
-                patches[note.id] = {"zone_id": zone_id}
-        return self._doc.notes.update(patches)
+                previous[note.id] = {"zone_id": note.zone_id}
+                places.append((note.id, note.x, note.y, zone_id))
+        if places:
+            with self._doc.write() as conn:
+                set_note_places(conn, places)
+                self._doc.record("note", updated=list(previous))
+        return previous
 
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a zone's notes in a grid in reading order, all staying inside the zone;
