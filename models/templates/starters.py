@@ -128,7 +128,7 @@ EXPERIMENT_THEMES: Final = (
     ("e_services", Label("Sähköiset palvelut", "Electronic services"), "#FDEFE4"),
     ("agile", Label("Ketterä kehittäminen", "Agile development"), "#EAF7F4"),
 )
-THEME_ZONE_SIZE: Final = (1060.0, 1330.0)
+THEME_ZONE_SIZE: Final = (1060.0, 1370.0)
 THEME_GAP: Final = 40.0
 
 

@@ -15,7 +15,7 @@ from models.records import NoteData, ZoneData
 
 ZONE_PADDING: Final = 16.0
 """Space between a zone's edge and its notes, and between neighbouring notes."""
-ZONE_CAPTION: Final = 64.0
+ZONE_CAPTION: Final = 100.0
 """Room kept clear at the top of a zone that shows its own title (a free zone's theme)."""
 
 

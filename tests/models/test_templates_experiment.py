@@ -16,6 +16,7 @@ from models.experiment import (
     parse_date,
 )
 from models.templates import get_template
+from models.templates.tidy import ZONE_CAPTION
 
 SAMI = "Sámi: á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"
 BEFORE = {
@@ -92,7 +93,7 @@ def test_cards_belong_to_their_theme_on_the_experiment_wall(document: BoardDocum
     tidied = document.notes.many(cards)
     # Eight cards in three columns, below the theme's title, none covering another.
     assert len({n.x for n in tidied}) == 3
-    assert min(n.y for n in tidied) >= quiet.y + 64
+    assert min(n.y for n in tidied) >= quiet.y + ZONE_CAPTION
     for a in tidied:
         for b in tidied:
             if a.id < b.id:
