@@ -19,10 +19,12 @@ from models import sqlite_store
 from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
+from models.groups import GroupStore
 from models.migrations import LATEST_VERSION, migrate
 from models.notes import NoteStore, clean_text
 from models.records import BoardInfo, BoardPatch, Change, Entity
 from models.schema import Base, BoardRow
+from models.votes import VoteStore
 
 Listener = Callable[[Sequence[Change]], None]
 
@@ -44,6 +46,8 @@ class BoardDocument:
         self._listeners: list[Listener] = []
         self.notes = NoteStore(self)
         self.frames = FrameStore(self)
+        self.groups = GroupStore(self)
+        self.votes = VoteStore(self)
 
     # --- opening and closing -------------------------------------------------------------
     @classmethod
