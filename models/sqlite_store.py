@@ -76,6 +76,11 @@ def check_header(path: Path) -> None:
     valid_for = int.from_bytes(header[92:96], "big")
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedBoardError(f"“{path.name}” is damaged: its header is not valid.")
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # A checkpoint cut off by a crash leaves the file shorter than its header says; the
+        # WAL still holds every page and SQLite's own check in inspect_board follows.
+        return
     if size % page_size:
         raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
     if page_count and change_counter == valid_for and size < page_count * page_size:
