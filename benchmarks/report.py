@@ -3,7 +3,8 @@
 Targets judge Pajalauta's own figures only; the baselines are there to show what the figures
 mean on this machine today. Frames are judged at p95 (the 20 frames of a run include the
 machine's noise; one slow frame from another agent's process is not the canvas's fault), and
-the first frame after each zoom change is judged too, because a user sees it.
+the first frame after each zoom change is judged too, because a user sees it. How long a view
+takes to settle (text appearing after a zoom) is shown without a target.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def checks(sizes: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
             target = frame_target(notes, zoom)
             add(notes, f"frame_{zoom}_p95_ms", _get(ours, "frames", zoom, "p95_ms"), target)
             add(notes, f"frame_{zoom}_first_ms", _get(ours, "frames", zoom, "first_ms"), target)
+        add(notes, "fit_frame_after_edit_p95_ms", _get(ours, "fit_frame_after_edit", "p95_ms"),
+            frame_target(notes, "fit"))
         add(notes, "edit_p95_ms", _get(ours, "edit", "p95_ms"), 2.0)
         if notes == 5000:
             add(notes, "peak_rss_mb", _get(ours, "peak_rss_mb"), 250.0)
@@ -90,6 +93,8 @@ def rows(sizes: dict[str, dict[str, Any]]) -> list[list[str]]:
 
         row("open → first frame ms", _get(ours, "open_to_first_frame_ms"),
             _get(book, "open_to_first_frame_ms"), "—", 300.0 if notes == 5000 else None)
+        row("  open → settled ms", _get(ours, "open_to_settled_ms"),
+            _get(book, "open_to_settled_ms"), "—", None)
         for zoom in ZOOMS:
             target = frame_target(notes, zoom)
             mode = FLOOR_MODE[zoom]
@@ -100,6 +105,10 @@ def rows(sizes: dict[str, dict[str, Any]]) -> list[list[str]]:
             row(f"  first frame at {label} ms", _get(ours, "frames", zoom, "first_ms"),
                 _get(book, "frames", zoom, "first_ms"),
                 _get(floor, "frames", zoom, mode, "first_ms"), target)
+            row(f"  settled after zoom at {label} ms", _get(ours, "frames", zoom, "settle_ms"),
+                _get(book, "frames", zoom, "settle_ms"), "—", None)
+        row("frame fit (all) after an edit p95 ms",
+            _get(ours, "fit_frame_after_edit", "p95_ms"), "—", "—", frame_target(notes, "fit"))
         row("edit p95 ms (scene | — | sqlite3)", _get(ours, "edit", "p95_ms"), "—",
             _get(raw, "raw_edit", "p95_ms"), 2.0)
         row("edit p95 ms, model only", _get(raw, "model_edit", "p95_ms"), "—", "—", None)

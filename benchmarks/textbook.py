@@ -26,6 +26,7 @@ from benchmarks.qtframes import (
     application,
     empty_frames,
     measure_frames,
+    settle,
     show_first_frame,
     size_viewport,
 )
@@ -46,6 +47,7 @@ def blank() -> dict[str, Any]:
         "build_ms": None,
         "open_to_first_frame_ms": None,
         "first_frame_painted": None,
+        "open_to_settled_ms": None,
         "frames": empty_frames(),
         "base_rss_mb": None,
         "peak_rss_mb": None,
@@ -99,6 +101,9 @@ def run(board: dict[str, Any], repeat: int, snapshots: Path | None) -> dict[str,
     first_painted = show_first_frame(app, view, counter)
     result["open_to_first_frame_ms"] = round(ms_since(started), 2)
     result["first_frame_painted"] = first_painted
+    settling = settle(app, counter)
+    result["open_to_settled_ms"] = round(result["open_to_first_frame_ms"]
+                                         + settling["settle_ms"], 2)
     view.viewport().removeEventFilter(counter)
 
     size_viewport(view, app)

@@ -18,8 +18,8 @@ from benchmarks.qtframes import ZOOMS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = 50
-FRAME_KEYS = {"scale", "first_ms", "n", "median_ms", "p95_ms", "max_ms", "notes_touching",
-              "notes_inside"}
+FRAME_KEYS = {"scale", "first_ms", "settle_ms", "settled", "n", "median_ms", "p95_ms", "max_ms",
+              "missed_paints", "notes_touching", "notes_inside"}
 
 
 def canvas_written() -> bool:
@@ -50,9 +50,11 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
     assert book["available"], book["reason"]
     assert book["build_ms"] > 0 and book["open_to_first_frame_ms"] > 0
     assert book["first_frame_painted"] is True
+    assert book["open_to_settled_ms"] >= book["open_to_first_frame_ms"]
     for zoom in ZOOMS:
         assert set(book["frames"][zoom]) >= FRAME_KEYS
-        assert book["frames"][zoom]["paint_events"] == 3
+        assert book["frames"][zoom]["missed_paints"] == 0
+        assert book["frames"][zoom]["settled"] is True
     assert book["frames"]["fit"]["notes_inside"] == NOTES
     assert book["frames"]["one_to_one"]["scale"] == 1.0
 
@@ -69,10 +71,12 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
     if canvas_written():
         assert mine["available"], mine["reason"]
         assert mine["first_frame_painted"] is True
+        assert mine["open_to_settled_ms"] >= mine["open_to_first_frame_ms"]
         assert set(mine["phases_ms"]) == {"open", "scene", "view", "first_frame"}
         for zoom in ZOOMS:
             assert set(mine["frames"][zoom]) >= FRAME_KEYS
-            assert mine["frames"][zoom]["paint_events"] == 3
+            assert mine["frames"][zoom]["missed_paints"] == 0
+            assert mine["frames"][zoom]["settled"] is True
         assert mine["frames"]["fit"]["notes_inside"] == NOTES
         assert mine["edit"]["n"] == 5
         assert mine["peak_rss_mb"] > 0
