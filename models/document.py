@@ -7,6 +7,7 @@ list of :class:`~models.records.Change` it made. Nothing is ever "unsaved".
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -27,6 +28,7 @@ from models.schema import Base, BoardRow
 from models.votes import VoteStore
 
 Listener = Callable[[Sequence[Change]], None]
+_log = logging.getLogger(__name__)
 
 BOARD_SUFFIX = ".pajalauta"
 _BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
@@ -209,8 +211,16 @@ class BoardDocument:
             if a or u or r
         ]
         self._pending.clear()
+        self._notify(changes)
+
+    def _notify(self, changes: list[Change]) -> None:
+        """Tell every listener; one that fails is logged, never reported as a failed save,
+        because the change is already committed."""
         for listener in list(self._listeners):
-            listener(changes)
+            try:
+                listener(changes)
+            except Exception:
+                _log.exception("a change listener failed after a committed change")
 
     def record(self, entity: Entity, *, added: Sequence[int] = (), updated: Sequence[int] = (),
                removed: Sequence[int] = ()) -> None:

@@ -78,3 +78,23 @@ def test_only_one_vote_runs_at_a_time(document: BoardDocument) -> None:
         document.votes.start("Toka")
     with pytest.raises(LimitError):
         document.votes.start("Liikaa", budget=0)
+
+
+def test_a_failing_listener_does_not_turn_a_saved_change_into_an_error(
+    document: BoardDocument, board_path: Path
+) -> None:
+    heard: list[int] = []
+
+    def broken(_changes: object) -> None:
+        raise RuntimeError("a scene bug")
+
+    document.subscribe(broken)
+    document.subscribe(lambda changes: heard.append(len(changes)))
+    [note] = document.notes.add([{"text": "Kotileivonnaiset"}])
+    assert heard == [1]
+    document.close()
+    reopened = BoardDocument.open(board_path)
+    try:
+        assert reopened.notes.get(note).text == "Kotileivonnaiset"
+    finally:
+        reopened.close()
