@@ -42,10 +42,10 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows: list[tuple[str, str]] = []
         for action in actions.parent().actions():  # type: ignore[union-attr]
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts() if not k.isEmpty()]
-            if keys:
-                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+            primary = action.shortcut()
+            if not primary.isEmpty():
+                keys = primary.toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((action.text().replace("&", ""), keys))
         rows += [(self.tr(what), self.tr(keys)) for keys, what in CANVAS_KEYS]
         table = QTableWidget(len(rows), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
