@@ -1,0 +1,322 @@
+"""A whole board as JSON, and back: for scripts, diffs and moving boards between machines.
+
+The format is documented in ``exports/JSON_SCHEMA.md`` ("pajalauta-board", version 1). Export
+writes every row with its id; import checks the whole file first (types, ranges, references,
+image checksums) and only then writes it in one transaction, so a bad file creates nothing.
+Into an empty board the ids are kept, so export → import → export gives the same text; into a
+board with content, rows get new ids and the imported content is placed to the right of it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from models.board_rows import RowWriter
+from models.board_validate import ExchangeError, Fields, items, unique_id
+from models.limits import MAX_IMAGE_BYTES, MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
+from models.notes import clean_text
+from models.schema import FrameRow, NoteRow
+from models.snapshot import BoardSnapshot, Rect, bounds, take_snapshot
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+FORMAT: Final = "pajalauta-board"
+VERSION: Final = 1
+MAX_FILE_BYTES: Final = 512 * 1024 * 1024
+
+_BOARD = ("title", "language", "workshop_date", "place", "facilitators")
+_GROUP = ("id", "name", "colour", "position")
+_FRAME = ("id", "template_key", "title", "x", "y", "width", "height", "z", "position")
+_ZONE = ("id", "frame_id", "key", "title", "prompt", "row", "col", "x", "y", "width", "height",
+         "colour", "data")
+_IMAGE = ("id", "mime", "sha256", "caption", "created_at", "data_base64")
+_NOTE = ("id", "text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id",
+         "author", "kind", "fields", "image_id", "created_at", "updated_at")
+_VOTE = ("id", "title", "frame_id", "budget", "budget_per", "hidden", "started_at", "ended_at")
+_DOT = ("id", "vote_id", "note_id", "group_id", "voter", "created_at")
+_TOP = ("format", "version", "board", "groups", "frames", "zones", "images", "notes", "votes",
+        "dots")
+
+
+# --- export -------------------------------------------------------------------------------
+def board_to_dict(snapshot: BoardSnapshot) -> dict[str, Any]:
+    """Every row of the board as plain JSON values, in the snapshot's stable order."""
+    info = snapshot.info
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "board": {key: getattr(info, key) for key in _BOARD},
+        "groups": [{key: getattr(g, key) for key in _GROUP} for g in snapshot.groups],
+        "frames": [{key: getattr(f, key) for key in _FRAME} for f in snapshot.frames],
+        "zones": [{key: getattr(z, key) for key in _ZONE if key != "data"}
+                  | {"data": dict(sorted(z.data.items()))} for z in snapshot.zones],
+        "images": [{"id": i.id, "mime": i.mime, "sha256": i.sha256, "caption": i.caption,
+                    "created_at": i.created_at,
+                    "data_base64": base64.b64encode(i.data).decode("ascii")}
+                   for i in snapshot.images],
+        "notes": [{key: getattr(n, key) for key in _NOTE if key != "fields"}
+                  | {"fields": dict(sorted(n.fields.items()))} for n in snapshot.notes],
+        "votes": [{key: getattr(v, key) for key in _VOTE} for v in snapshot.votes],
+        "dots": [{key: getattr(d, key) for key in _DOT} for d in snapshot.dots],
+    }
+
+
+def dumps(snapshot: BoardSnapshot) -> str:
+    """The board as JSON text (UTF-8 when written; letters stay readable, not escaped)."""
+    return json.dumps(board_to_dict(snapshot), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- validation ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BoardPayload:
+    """A checked board file: rows ready to insert, ids as in the file."""
+
+    board: dict[str, str]
+    groups: list[dict[str, Any]]
+    frames: list[dict[str, Any]]
+    zones: list[dict[str, Any]]
+    images: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+    votes: list[dict[str, Any]]
+    dots: list[dict[str, Any]]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in
+                ("groups", "frames", "zones", "images", "notes", "votes", "dots")}
+
+
+def parse(data: str | bytes) -> BoardPayload:
+    """Check a board file completely; :class:`ExchangeError` names the first problem."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise ExchangeError("The file is too large to be a board export.")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ExchangeError(f"The file is not UTF-8 text (byte {exc.start}).") from None
+    try:
+        value = json.loads(data, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(f"The file is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                            f"column {exc.colno}.") from None
+    except RecursionError:
+        raise ExchangeError("The file is not valid JSON: it is nested too deeply.") from None
+    top = Fields(value, "the file", _TOP)
+    if top.value.get("format") != FORMAT:
+        raise ExchangeError(f"This is not a Pajalauta board export (expected \"format\": "
+                            f"\"{FORMAT}\").")
+    version = top.integer("version")
+    if version > VERSION:
+        raise ExchangeError(f"The file is format version {version}, made by a newer "
+                            f"Pajalauta; this one reads version {VERSION}.")
+    if version < 1:
+        raise ExchangeError(f"the file.version: {version} is not a known version.")
+    return _Checker(top).payload()
+
+
+def _no_constant(name: str) -> None:
+    raise ExchangeError(f"The file is not valid JSON: {name} is not allowed.")
+
+
+class _Checker:
+    def __init__(self, top: Fields) -> None:
+        self.top = top
+
+    def _rows(self, name: str, allowed: tuple[str, ...]) -> list[Fields]:
+        return [Fields(value, f"{name}[{index}]", allowed)
+                for index, value in enumerate(items(self.top.value.get(name), name))]
+
+    def payload(self) -> BoardPayload:
+        board = Fields(self.top.value.get("board", {}), "board", _BOARD)
+        info = {key: board.text(key, "", limit=2_000) for key in _BOARD}
+        info["language"] = info["language"][:8] or "fi"
+        groups, frames, zones, images = self._groups(), self._frames(), [], []
+        frame_ids = {row["id"] for row in frames}
+        zones = self._zones(frame_ids)
+        images = self._images()
+        notes = self._notes({row["id"] for row in zones}, {row["id"] for row in groups},
+                            {row["id"] for row in images})
+        votes = self._votes(frame_ids)
+        dots = self._dots({row["id"] for row in votes}, {row["id"] for row in notes},
+                          {row["id"] for row in groups})
+        return BoardPayload(info, groups, frames, zones, images, notes, votes, dots)
+
+    def _groups(self) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        rows = []
+        for f in self._rows("groups", _GROUP):
+            name = f.text("name", limit=200).strip()
+            if not name:
+                raise ExchangeError(f"{f.where}.name: a group needs a name.")
+            rows.append({"id": unique_id(f, seen), "name": name, "colour": f.colour("colour"),
+                         "position": f.integer("position", 0)})
+        return rows
+
+    def _geometry(self, f: Fields) -> dict[str, float]:
+        return {"x": f.number("x"), "y": f.number("y"),
+                "width": f.number("width", positive=True),
+                "height": f.number("height", positive=True)}
+
+    def _frames(self) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        return [{"id": unique_id(f, seen), "template_key": f.text("template_key", "", 200),
+                 "title": f.text("title", "", 2_000), **self._geometry(f),
+                 "z": f.number("z", 0.0), "position": f.integer("position", 0)}
+                for f in self._rows("frames", _FRAME)]
+
+    def _zones(self, frames: set[int]) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        rows = []
+        for f in self._rows("zones", _ZONE):
+            frame_id = f.reference("frame_id", frames, "frame")
+            if frame_id is None:
+                raise ExchangeError(f"{f.where}.frame_id: a zone must belong to a frame.")
+            rows.append({"id": unique_id(f, seen), "frame_id": frame_id,
+                         "key": f.text("key", "", 200), "title": f.text("title", "", 2_000),
+                         "prompt": f.text("prompt", "", 2_000), "row": f.integer("row", 0),
+                         "col": f.integer("col", 0), **self._geometry(f),
+                         "colour": f.colour("colour", "#FFFFFF"), "data": f.mapping("data")})
+        return rows
+
+    def _images(self) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        rows = []
+        for f in self._rows("images", _IMAGE):
+            encoded = f.text("data_base64", limit=MAX_IMAGE_BYTES * 4 // 3 + 8)
+            try:
+                data = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                raise ExchangeError(f"{f.where}.data_base64: not valid base64.") from None
+            if len(data) > MAX_IMAGE_BYTES:
+                raise ExchangeError(f"{f.where}: the image is larger than a board accepts.")
+            digest = hashlib.sha256(data).hexdigest()
+            stated = f.text("sha256", digest, 64).lower()
+            if stated != digest:
+                raise ExchangeError(f"{f.where}.sha256: does not match the image data "
+                                    "(the file is damaged).")
+            rows.append({"id": unique_id(f, seen), "mime": f.text("mime", limit=100),
+                         "data": data, "sha256": digest, "caption": f.text("caption", "", 2_000),
+                         "created_at": f.text("created_at", "", 64)})
+        return rows
+
+    def _notes(self, zones: set[int], groups: set[int], images: set[int]
+               ) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        rows = []
+        for f in self._rows("notes", _NOTE):
+            geometry = self._geometry(f)
+            for key in ("width", "height"):
+                if not MIN_NOTE_SIZE <= geometry[key] <= MAX_NOTE_SIZE:
+                    raise ExchangeError(f"{f.where}.{key}: a note is {MIN_NOTE_SIZE:g} to "
+                                        f"{MAX_NOTE_SIZE:g} units.")
+            text = f.text("text", "", limit=MAX_NOTE_TEXT * 2)
+            try:
+                text = clean_text(text)
+                fields = {str(k): clean_text(_field_text(f, k, v))
+                          for k, v in f.mapping("fields").items()}
+            except ExchangeError:
+                raise
+            except Exception as exc:  # clean_text's LimitError carries a plain sentence
+                raise ExchangeError(f"{f.where}: {getattr(exc, 'message', exc)}") from None
+            kind = f.text("kind", "note", 40) or "note"
+            rows.append({"id": unique_id(f, seen), "text": text, "colour": f.colour("colour"),
+                         **geometry, "z": f.number("z", 0.0),
+                         "zone_id": f.reference("zone_id", zones, "zone"),
+                         "group_id": f.reference("group_id", groups, "group"),
+                         "author": f.text("author", "", 500), "kind": kind, "fields": fields,
+                         "image_id": f.reference("image_id", images, "image"),
+                         "created_at": f.text("created_at", "", 64),
+                         "updated_at": f.text("updated_at", "", 64)})
+        return rows
+
+    def _votes(self, frames: set[int]) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        return [{"id": unique_id(f, seen), "title": f.text("title", "", 500),
+                 "frame_id": f.reference("frame_id", frames, "frame"),
+                 "budget": f.integer("budget", 3, minimum=0),
+                 "budget_per": f.text("budget_per", "group", 40),
+                 "hidden": f.flag("hidden", False), "started_at": f.text("started_at", "", 64),
+                 "ended_at": f.optional_text("ended_at")}
+                for f in self._rows("votes", _VOTE)]
+
+    def _dots(self, votes: set[int], notes: set[int], groups: set[int]) -> list[dict[str, Any]]:
+        seen: set[int] = set()
+        rows = []
+        for f in self._rows("dots", _DOT):
+            vote_id = f.reference("vote_id", votes, "voting round")
+            note_id = f.reference("note_id", notes, "note")
+            if vote_id is None or note_id is None:
+                raise ExchangeError(f"{f.where}: a dot needs a vote_id and a note_id.")
+            rows.append({"id": unique_id(f, seen), "vote_id": vote_id, "note_id": note_id,
+                         "group_id": f.reference("group_id", groups, "group"),
+                         "voter": f.text("voter", "", 200),
+                         "created_at": f.text("created_at", "", 64)})
+        return rows
+
+
+def _field_text(f: Fields, key: object, value: object) -> str:
+    if not isinstance(value, str):
+        raise ExchangeError(f"{f.where}.fields.{key}: expected text.")
+    return value
+
+
+# --- import -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportSummary:
+    counts: dict[str, int]
+    frame_ids: list[int]
+    note_ids: list[int]
+
+
+def import_payload(doc: BoardDocument, payload: BoardPayload) -> ImportSummary:
+    """Write a checked board into ``doc`` in one transaction (see the module docstring)."""
+    writer = RowWriter(doc)
+    with doc.write():
+        empty = writer.board_is_empty()
+        dx = 0.0 if empty else _offset(doc, payload)
+        dz = 0.0 if empty else writer.top(NoteRow.z)
+        fz = 0.0 if empty else writer.top(FrameRow.z)
+        if empty:
+            writer.update_board({k: v for k, v in payload.board.items() if v})
+        groups = writer.insert("group", payload.groups, keep_ids=empty)
+        frames = writer.insert("frame", [_moved(r, dx) | {"z": r["z"] + fz}
+                                         for r in payload.frames], keep_ids=empty)
+        zones = writer.insert("zone", [_moved(r, dx) | {"frame_id": frames[r["frame_id"]]}
+                                       for r in payload.zones], keep_ids=empty)
+        images = writer.insert("image", payload.images, keep_ids=empty)
+        notes = writer.insert("note", [
+            _moved(r, dx) | {"z": r["z"] + dz, "zone_id": _map(zones, r["zone_id"]),
+                             "group_id": _map(groups, r["group_id"]),
+                             "image_id": _map(images, r["image_id"])}
+            for r in payload.notes], keep_ids=empty)
+        votes = writer.insert("vote", [r | {"frame_id": _map(frames, r["frame_id"])}
+                                       for r in payload.votes], keep_ids=empty)
+        writer.insert("dot", [r | {"vote_id": votes[r["vote_id"]], "note_id": notes[r["note_id"]],
+                                   "group_id": _map(groups, r["group_id"])}
+                              for r in payload.dots], keep_ids=empty)
+    return ImportSummary(payload.counts, list(frames.values()), list(notes.values()))
+
+
+def _map(ids: dict[int, int], value: int | None) -> int | None:
+    return None if value is None else ids[value]
+
+
+def _moved(row: dict[str, Any], dx: float) -> dict[str, Any]:
+    return row | {"x": row["x"] + dx} if dx else row
+
+
+def _offset(doc: BoardDocument, payload: BoardPayload) -> float:
+    """How far right imported content goes so that it lands beside what the board holds."""
+    existing = take_snapshot(doc).content_bounds()
+    incoming = bounds([Rect(r["x"], r["y"], r["width"], r["height"])
+                       for r in (*payload.frames, *payload.notes)])
+    if existing is None or incoming is None:
+        return 0.0
+    return existing.right + 400.0 - incoming.x
