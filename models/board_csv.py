@@ -1,0 +1,211 @@
+"""Notes as CSV, and notes from CSV: for spreadsheets, web forms and quick lists.
+
+Export writes one row per note — text, frame, zone, group, colour, votes, author, created — in
+the order a reader meets them (frame by frame, cell by cell, top to bottom). Import reads the
+same columns (only ``text`` is required; Finnish or English headers; comma, semicolon or tab)
+and checks every row before anything is written (see :mod:`models.board_csv_import`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final, TextIO
+
+from models.board_validate import ExchangeError
+from models.experiment import EXPERIMENT_KIND, card_lines
+from models.limits import MAX_NOTE_TEXT
+from models.notes import clean_text
+from models.palette import COLOUR_NAMES_FI, PALETTE, is_valid_colour
+from models.records import NoteData
+from models.snapshot import BoardSnapshot
+
+COLUMNS: Final = ("text", "frame", "zone", "group", "colour", "votes", "author", "created")
+HEADERS: Final[dict[str, tuple[str, ...]]] = {
+    "en": COLUMNS,
+    "fi": ("teksti", "kehys", "alue", "ryhmä", "väri", "äänet", "kirjoittaja", "luotu"),
+}
+_ALIASES: Final[dict[str, str]] = {
+    **{name: key for names in HEADERS.values() for name, key in zip(names, COLUMNS, strict=True)},
+    "color": "colour", "note": "text", "lappu": "text", "kuvaus": "text", "ryhma": "group",
+    "vari": "colour", "aanet": "votes", "template": "frame", "pohja": "frame", "cell": "zone",
+    "lokero": "zone", "created_at": "created",
+}
+MAX_ROWS: Final = 20_000
+
+
+def colour_name(colour: str, language: str) -> str:
+    """A palette colour by name (in the board's language), any other as #RRGGBB."""
+    for key, value in PALETTE.items():
+        if value.upper() == colour.upper():
+            return COLOUR_NAMES_FI[key] if language == "fi" else key
+    return colour.upper()
+
+
+def colour_value(name: str) -> str | None:
+    """#RRGGBB for a palette name (English or Finnish, any case) or a #RRGGBB value."""
+    wanted = name.strip().casefold()
+    if is_valid_colour(name.strip()):
+        return name.strip().upper()
+    for key, value in PALETTE.items():
+        if wanted in (key, COLOUR_NAMES_FI[key].casefold()):
+            return value
+    return None
+
+
+# --- export -------------------------------------------------------------------------------
+def note_text(note: NoteData, language: str) -> str:
+    """A note's words; an experiment card as "label: value" lines."""
+    if note.kind == EXPERIMENT_KIND:
+        lines = card_lines({k: str(v) for k, v in note.fields.items()}, language)
+        return "\n".join(f"{label}: {value}" for label, value in lines) or note.text
+    return note.text
+
+
+def ordered_notes(snapshot: BoardSnapshot) -> Iterator[tuple[str, str, NoteData]]:
+    """(frame title, zone label, note) in reading order: frame by frame, cell by cell, then
+    each frame's loose notes, then notes outside every frame."""
+    for frame in snapshot.frames:
+        for zone in snapshot.cells(frame.id):
+            label = snapshot.zone_label(zone)
+            for note in snapshot.notes_in_zone(zone.id):
+                yield frame.title, label, note
+        for note in snapshot.loose_notes(frame.id):
+            yield frame.title, "", note
+    for note in snapshot.loose_notes(None):
+        yield "", "", note
+
+
+def csv_rows(snapshot: BoardSnapshot) -> list[list[str]]:
+    language = snapshot.language
+    rows = [list(HEADERS.get(language, COLUMNS))]
+    for frame_title, zone_label, note in ordered_notes(snapshot):
+        group = snapshot.group_by_id.get(note.group_id) if note.group_id is not None else None
+        rows.append([note_text(note, language), frame_title, zone_label,
+                     group.name if group else "", colour_name(note.colour, language),
+                     str(snapshot.votes_for(note.id)), note.author, note.created_at])
+    return rows
+
+
+def write_csv(snapshot: BoardSnapshot, stream: TextIO, delimiter: str = ",") -> int:
+    """Write the notes to a text stream (open it with ``encoding="utf-8-sig"`` and
+    ``newline=""`` so spreadsheets see UTF-8); returns the number of notes."""
+    rows = csv_rows(snapshot)
+    writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
+                        lineterminator="\r\n")
+    writer.writerows(rows)
+    return len(rows) - 1
+
+
+def dumps(snapshot: BoardSnapshot, delimiter: str = ",") -> str:
+    stream = io.StringIO()
+    write_csv(snapshot, stream, delimiter)
+    return stream.getvalue()
+
+
+# --- parsing ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CsvNote:
+    line: int
+    text: str
+    frame: str | None
+    """``None`` when the file has no frame column; ``""`` for "outside every frame"."""
+    zone: str
+    group: str
+    colour: str | None
+    votes: int
+    author: str
+    created: str
+
+
+def _decode(data: str | bytes) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # an old Excel "CSV (Windows)" file
+    except UnicodeDecodeError:
+        raise ExchangeError("The file is not UTF-8 text; save it as “CSV UTF-8”.") from None
+
+
+def _header(row: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, name in enumerate(row):
+        key = _ALIASES.get(name.strip().casefold())
+        if key is not None and key not in found:
+            found[key] = index
+    return found
+
+
+def _reader(text: str) -> tuple[list[list[str]], dict[str, int]]:
+    first = text.split("\n", 1)[0]
+    for delimiter in sorted((",", ";", "\t"), key=lambda d: -first.count(d)):
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+        if rows and "text" in _header(rows[0]):
+            return rows, _header(rows[0])
+    raise ExchangeError("The first row must name the columns, with at least “text” (or "
+                        "“teksti”); optional: frame, zone, group, colour, votes, author, "
+                        "created.")
+
+
+def parse(data: str | bytes) -> list[CsvNote]:
+    """Check every row of a notes CSV; :class:`ExchangeError` names the first bad row."""
+    text = _decode(data)
+    try:
+        rows, columns = _reader(text)
+    except csv.Error as exc:
+        raise ExchangeError(f"The file is not valid CSV: {exc}.") from None
+    if len(rows) - 1 > MAX_ROWS:
+        raise ExchangeError(f"The file has {len(rows) - 1:,} rows; import at most "
+                            f"{MAX_ROWS:,} notes at a time.")
+    notes = [note for line, row in enumerate(rows[1:], start=2)
+             if (note := _row(line, row, columns)) is not None]
+    if not notes:
+        raise ExchangeError("The file has no notes: every row below the header is empty.")
+    return notes
+
+
+def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
+    if not any(cell.strip() for cell in row):
+        return None
+
+    def cell(key: str) -> str:
+        index = columns.get(key)
+        return row[index] if index is not None and index < len(row) else ""
+
+    where = f"Row {line}"
+    raw = cell("text")
+    if not raw.strip():
+        raise ExchangeError(f"{where}: the text is empty.")
+    if len(raw) > MAX_NOTE_TEXT:
+        raise ExchangeError(f"{where}: the text has {len(raw):,} characters; a note holds at "
+                            f"most {MAX_NOTE_TEXT:,}.")
+    colour: str | None = None
+    if cell("colour").strip():
+        colour = colour_value(cell("colour"))
+        if colour is None:
+            names = ", ".join(PALETTE)
+            raise ExchangeError(f"{where}: “{cell('colour').strip()}” is not a colour "
+                                f"(use {names} or #RRGGBB).")
+    votes_text = cell("votes").strip() or "0"
+    if not votes_text.isdigit() or int(votes_text) > 10_000:
+        raise ExchangeError(f"{where}: votes must be a whole number, not “{votes_text}”.")
+    created = cell("created").strip()
+    if created:
+        try:
+            datetime.fromisoformat(created)
+        except ValueError:
+            raise ExchangeError(f"{where}: “{created}” is not a date and time like "
+                                "2026-03-06T09:15:00.") from None
+    return CsvNote(
+        line=line, text=clean_text(raw),
+        frame=" ".join(cell("frame").split()) if "frame" in columns else None,
+        zone=" ".join(cell("zone").split()), group=" ".join(cell("group").split())[:80],
+        colour=colour, votes=int(votes_text), author=clean_text(cell("author").strip())[:500],
+        created=created)
