@@ -1,0 +1,252 @@
+"""The vector picture of a frame (or of the whole board) on a handout page.
+
+Drawn straight onto the ReportLab canvas from :mod:`exports.overview`'s shapes: rectangles,
+real text and circles, so it stays sharp at any zoom and its words remain searchable. A note's
+text uses the biggest size that fits its box; what still does not fit ends in "…". Text that
+would print smaller than :data:`MIN_TEXT_PT` is left out (the note's words are in the text
+sections anyway), which also keeps a 5,000-note overview quick.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from exports.overview import (
+    DOT_SIZE,
+    FRAME_TITLE_SIZE,
+    MAX_DOTS,
+    MOOD_COLOUR,
+    TEXT_COLOUR,
+    ZONE_TITLE_SIZE,
+    NoteShape,
+    Overview,
+    ZoneShape,
+    note_padding,
+    note_text_sizes,
+)
+from exports.pictures import PictureCache
+from exports.textfit import Fitted, Measurer, fit, shorten
+from exports.texts import text as fixed_text
+from exports.typefaces import printable
+from models.snapshot import Rect
+
+MIN_TEXT_PT: Final = 1.4
+BOARD_FILL: Final = "#F3F4F6"
+FRAME_STROKE: Final = "#8A9099"
+NOTE_STROKE: Final = "#00000033"
+
+
+@cache
+def colour(value: str) -> Color:
+    try:
+        return HexColor(value, hasAlpha=len(value) == 9)
+    except (ValueError, TypeError):
+        return HexColor("#DADADA")
+
+
+class OverviewFlowable(Flowable):
+    """Takes all the room its frame offers and draws ``overview`` scaled to fit it."""
+
+    def __init__(self, overview: Overview, regular: Measurer, bold: Measurer,
+                 pictures: PictureCache, language: str) -> None:
+        super().__init__()
+        self.overview = overview
+        self.regular = regular
+        self.bold = bold
+        self.pictures = pictures
+        self.language = language
+        self.scale = 1.0
+        self.left = 0.0
+        self.top = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, max(availHeight - 1.0, 10.0)
+        return self.width, self.height
+
+    # --- coordinates ----------------------------------------------------------------------
+    def _place(self) -> None:
+        region = self.overview.region
+        self.scale = min(self.width / region.width, self.height / region.height)
+        self.left = (self.width - region.width * self.scale) / 2
+        self.top = self.height
+
+    def _box(self, rect: Rect) -> tuple[float, float, float, float]:
+        region, s = self.overview.region, self.scale
+        x = self.left + (rect.x - region.x) * s
+        y = self.top - (rect.bottom - region.y) * s
+        return x, y, rect.width * s, rect.height * s
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        region, s = self.overview.region, self.scale
+        return self.left + (x - region.x) * s, self.top - (y - region.y) * s
+
+    # --- drawing --------------------------------------------------------------------------
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        self._place()
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        x, y, w, h = self._box(self.overview.region)
+        canvas.setFillColor(colour(BOARD_FILL))
+        canvas.setStrokeColor(colour("#D5D8DD"))
+        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        for frame in self.overview.frames:
+            self._draw_frame(canvas, frame.rect, frame.title, frame.title_height)
+        for zone in self.overview.zones:
+            self._draw_zone(canvas, zone)
+        for curve in self.overview.curves:
+            self._draw_curve(canvas, curve)
+        for note in self.overview.notes:
+            self._draw_note(canvas, note)
+        canvas.restoreState()
+
+    def _lines(self, canvas: Canvas, fitted: Fitted, box: Rect, font: str, centre: bool,
+               colour_value: str = TEXT_COLOUR, middle: bool = True) -> None:
+        """Draw fitted lines (board units) inside ``box``, centred or from the top-left."""
+        s = self.scale
+        size = fitted.size * s
+        if size < MIN_TEXT_PT or not fitted.lines:
+            return
+        leading = fitted.leading * s
+        block = leading * len(fitted.lines)
+        bx, by, bw, bh = self._box(box)
+        top = by + (bh + block) / 2 if middle else by + bh
+        text = canvas.beginText()
+        text.setFont(font, size, leading)
+        text.setFillColor(colour(colour_value))
+        measure = self.bold if font == self.bold.font else self.regular
+        for index, line in enumerate(fitted.lines):
+            baseline = top - leading * index - size * 0.93
+            left = bx + (bw - measure.width(line, size)) / 2 if centre else bx
+            text.setTextOrigin(left, baseline)
+            text.textOut(line)
+        canvas.drawText(text)
+
+    def _draw_frame(self, canvas: Canvas, rect: Rect, title: str, title_height: float) -> None:
+        x, y, w, h = self._box(rect)
+        canvas.setFillColor(colour("#FFFFFF"))
+        canvas.setStrokeColor(colour(FRAME_STROKE))
+        canvas.setLineWidth(0.8)
+        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        canvas.setLineWidth(0.4)
+        if title.strip() and title_height > 0:
+            pad = min(24.0, title_height * 0.2)
+            box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, title_height - 2 * pad)
+            fitted = fit(self.bold, printable(title), box.width, box.height,
+                         min(FRAME_TITLE_SIZE, box.height), 8.0)
+            if fitted.lines and len(fitted.lines) > 1:
+                fitted = Fitted(fitted.size, (shorten(self.bold, fitted.lines[0], fitted.size,
+                                                      box.width),), True)
+            self._lines(canvas, fitted, box, self.bold.font, centre=False)
+
+    def _draw_zone(self, canvas: Canvas, zone: ZoneShape) -> None:
+        x, y, w, h = self._box(zone.rect)
+        canvas.setFillColor(colour(zone.zone.colour))
+        canvas.setStrokeColor(colour("#C4C8CE"))
+        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        if not zone.title.strip() or ZONE_TITLE_SIZE * self.scale < MIN_TEXT_PT:
+            return
+        pad = min(16.0, zone.rect.width * 0.05)
+        if zone.header:
+            box = Rect(zone.rect.x + pad, zone.rect.y + pad, zone.rect.width - 2 * pad,
+                       zone.rect.height - 2 * pad)
+            fitted = fit(self.bold, printable(zone.title), box.width, box.height,
+                         ZONE_TITLE_SIZE, 10.0)
+            self._lines(canvas, fitted, box, self.bold.font, centre=True)
+            return
+        box = Rect(zone.rect.x + pad, zone.rect.y + pad, zone.rect.width - 2 * pad,
+                   min(ZONE_TITLE_SIZE * 2.6, zone.rect.height - 2 * pad))
+        fitted = fit(self.bold, printable(zone.title), box.width, box.height,
+                     ZONE_TITLE_SIZE, 10.0)
+        self._lines(canvas, fitted, box, self.bold.font, centre=False, middle=False)
+
+    def _draw_curve(self, canvas: Canvas, curve: tuple[tuple[float, float], ...]) -> None:
+        points = [self._point(x, y) for x, y in curve]
+        canvas.setStrokeColor(colour(MOOD_COLOUR))
+        canvas.setFillColor(colour(MOOD_COLOUR))
+        canvas.setLineWidth(max(0.6, 6 * self.scale))
+        if len(points) > 1:
+            path = canvas.beginPath()
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+            canvas.drawPath(path, stroke=1, fill=0)
+        for px, py in points:
+            canvas.circle(px, py, max(1.2, 12 * self.scale), stroke=0, fill=1)
+        canvas.setLineWidth(0.4)
+
+    def _draw_note(self, canvas: Canvas, shape: NoteShape) -> None:
+        rect = shape.rect
+        x, y, w, h = self._box(rect)
+        canvas.setFillColor(colour(shape.note.colour))
+        canvas.setStrokeColor(colour(NOTE_STROKE))
+        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        pad = note_padding(rect)
+        inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
+        if shape.note.kind == "image":
+            inner = self._draw_image(canvas, shape, inner)
+        largest, smallest = note_text_sizes(rect)
+        if largest * self.scale >= MIN_TEXT_PT and shape.text.strip() and inner.height > 0:
+            fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
+                         largest, smallest)
+            self._lines(canvas, fitted, inner, self.regular.font, centre=True)
+        if shape.dots:
+            self._draw_dots(canvas, shape)
+
+    def _draw_image(self, canvas: Canvas, shape: NoteShape, inner: Rect) -> Rect:
+        """Draw the picture (or a placeholder) and return the box left for a caption."""
+        caption_room = min(inner.height * 0.25, 60.0) if shape.text.strip() else 0.0
+        area = Rect(inner.x, inner.y, inner.width, inner.height - caption_room)
+        x, y, w, h = self._box(area)
+        picture = self.pictures.get(shape.image)
+        if picture is not None and w > 0 and h > 0:
+            ratio = min(w / picture.width, h / picture.height)
+            pw, ph = picture.width * ratio, picture.height * ratio
+            canvas.drawImage(picture.reader, x + (w - pw) / 2, y + (h - ph) / 2, pw, ph)
+        else:
+            draw_placeholder(canvas, x, y, w, h, fixed_text("image_missing", self.language),
+                             self.regular)
+        return Rect(inner.x, area.bottom, inner.width, caption_room)
+
+    def _draw_dots(self, canvas: Canvas, shape: NoteShape) -> None:
+        s = self.scale
+        radius = max(0.9, DOT_SIZE * s / 2)
+        x, y, w, h = self._box(shape.rect)
+        cx = x + w - radius * 1.6
+        cy = y + h - radius * 1.6
+        for index, dot_colour in enumerate(shape.dots[:MAX_DOTS]):
+            canvas.setFillColor(colour(dot_colour))
+            canvas.setStrokeColor(colour("#FFFFFF"))
+            canvas.circle(cx - index * radius * 2.2, cy, radius, stroke=1, fill=1)
+        extra = len(shape.dots) - MAX_DOTS
+        if extra > 0 and radius * 1.6 >= MIN_TEXT_PT:
+            canvas.setFillColor(colour(TEXT_COLOUR))
+            canvas.setFont(self.bold.font, radius * 1.6)
+            canvas.drawRightString(cx - MAX_DOTS * radius * 2.2 + radius, cy - radius * 0.55,
+                                   f"+{extra}")
+
+
+def draw_placeholder(canvas: Canvas, x: float, y: float, w: float, h: float, label: str,
+                     measure: Measurer) -> None:
+    """A grey box with a cross and, when there is room, a short label: never a crash."""
+    canvas.saveState()
+    canvas.setFillColor(colour("#E4E6EA"))
+    canvas.setStrokeColor(colour("#9AA0A8"))
+    canvas.setLineWidth(0.5)
+    canvas.rect(x, y, w, h, stroke=1, fill=1)
+    canvas.line(x, y, x + w, y + h)
+    canvas.line(x, y + h, x + w, y)
+    size = min(9.0, h / 4)
+    if size >= MIN_TEXT_PT and w > 4:
+        line = label
+        if measure.width(line, size) > w - 2:
+            line = shorten(measure, label, size, w - 2)
+        canvas.setFillColor(colour("#3B3F45"))
+        canvas.setFont(measure.font, size)
+        canvas.drawCentredString(x + w / 2, y + h / 2 - size / 3, line)
+    canvas.restoreState()

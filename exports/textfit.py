@@ -1,0 +1,146 @@
+"""Wrapping and fitting text into boxes with the embedded font's real metrics.
+
+Used by the vector overview (a note's text in its box, at the biggest size that fits, like the
+canvas shows it) and by the fast note lists. Word widths are cached: a 5,000-note handout asks
+for the same words again and again, and ReportLab's width lookup is the slow part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+ELLIPSIS: Final = "\u2026"
+_SPACES = re.compile(r"[ \u00a0\t]+")
+_UNIT: Final = 1000.0
+
+
+class Measurer:
+    """String widths of one font, cached per word at a unit size."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self._cache: dict[str, float] = {}
+        self.space = stringWidth(" ", font, _UNIT)
+
+    def unit_width(self, word: str) -> float:
+        width = self._cache.get(word)
+        if width is None:
+            width = stringWidth(word, self.font, _UNIT)
+            self._cache[word] = width
+        return width
+
+    def width(self, text: str, size: float) -> float:
+        return self.unit_width(text) * size / _UNIT
+
+
+def _break_word(measure: Measurer, word: str, limit: float) -> list[str]:
+    """Split one over-long word into pieces no wider than ``limit`` (unit widths)."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(word):
+        end = start + 1
+        while end < len(word) and measure.unit_width(word[start:end + 1]) <= limit:
+            end += 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
+
+
+def wrap(measure: Measurer, text: str, size: float, width: float,
+         break_words: bool = True) -> tuple[list[str], bool]:
+    """Lines of ``text`` no wider than ``width`` at ``size``; the flag says a word had to be
+    broken inside (which the fitting avoids while a smaller size would keep words whole)."""
+    limit = width * _UNIT / max(size, 0.01)
+    lines: list[str] = []
+    broke = False
+    for paragraph in text.split("\n"):
+        words = [word for word in _SPACES.split(paragraph.strip()) if word]
+        if not words:
+            lines.append("")
+            continue
+        current: list[str] = []
+        used = 0.0
+        for word in words:
+            word_width = measure.unit_width(word)
+            if word_width > limit:
+                broke = True
+                if not break_words:
+                    return lines, True
+                if current:
+                    lines.append(" ".join(current))
+                pieces = _break_word(measure, word, limit)
+                lines.extend(pieces[:-1])
+                current, used = [pieces[-1]], measure.unit_width(pieces[-1])
+                continue
+            extra = word_width + (measure.space if current else 0.0)
+            if current and used + extra > limit:
+                lines.append(" ".join(current))
+                current, used = [word], word_width
+            else:
+                current.append(word)
+                used += extra
+        lines.append(" ".join(current))
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines, broke
+
+
+def shorten(measure: Measurer, line: str, size: float, width: float) -> str:
+    """``line`` cut so that it and a trailing "…" fit in ``width``."""
+    limit = width * _UNIT / max(size, 0.01) - measure.unit_width(ELLIPSIS)
+    text = line.rstrip()
+    if measure.unit_width(text) <= limit:
+        return text + ELLIPSIS
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure.unit_width(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    size: float
+    lines: tuple[str, ...]
+    shortened: bool
+    """True when the text did not fit even at the smallest size and ends in "…"."""
+
+    @property
+    def leading(self) -> float:
+        return self.size * LEADING
+
+
+LEADING: Final = 1.18
+
+
+def fit(measure: Measurer, text: str, width: float, height: float, largest: float,
+        smallest: float) -> Fitted:
+    """The biggest size in [smallest, largest] at which ``text`` fits the box with whole words;
+    failing that, the smallest size with the lines that fit, the last one ending in "…"."""
+    text = text.strip()
+    if not text or width <= 0 or height <= 0:
+        return Fitted(smallest, (), bool(text))
+    # An upper bound from area alone saves trying sizes that cannot fit.
+    area_size = (width * height * _UNIT / (measure.unit_width(text) * LEADING)) ** 0.5
+    size = max(smallest, min(largest, area_size * 1.1))
+    while True:
+        lines, broke = wrap(measure, text, size, width, break_words=False)
+        if not broke and len(lines) * size * LEADING <= height:
+            return Fitted(size, tuple(lines), False)
+        if size <= smallest:
+            break
+        size = max(smallest, size / 1.1)
+    lines, _ = wrap(measure, text, smallest, width)
+    room = max(1, int(height // (smallest * LEADING)))
+    if len(lines) <= room:
+        return Fitted(smallest, tuple(lines), False)
+    kept = lines[:room]
+    kept[-1] = shorten(measure, kept[-1], smallest, width)
+    return Fitted(smallest, tuple(kept), True)
