@@ -1,0 +1,55 @@
+"""Writing an export so that the target is either the old file or the complete new one.
+
+The export is written to a hidden temporary file in the target's own folder (same file
+system, so the final ``os.replace`` is atomic) and moved over the target only when it is
+complete. A crash, a full disk or a cancel leaves no half file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from models.errors import BoardError
+
+
+class ExportError(BoardError):
+    """An export could not be written (folder missing, no permission, disk full)."""
+
+
+def _cannot_write(target: Path, exc: OSError) -> ExportError:
+    reason = exc.strerror or str(exc)
+    return ExportError(f"Cannot write “{target.name}” in “{target.parent}”: {reason}.",
+                       detail=str(exc))
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success it replaces ``target``."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(f"“{target}” is a folder; give a file name to export to.")
+    if not folder.is_dir():
+        raise ExportError(f"The folder “{folder}” does not exist.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise _cannot_write(target, exc) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

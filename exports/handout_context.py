@@ -1,0 +1,107 @@
+"""What every part of the handout needs: the board, its language, styles, fonts and images.
+
+One object passed around instead of six arguments, built once per export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.platypus import Flowable, Paragraph
+
+from exports.overview import display_text
+from exports.pdf_doc import ChapterHeading, PageMeta
+from exports.pdf_styles import VOTE_INK, Styles, markup, styles
+from exports.pictures import PictureCache
+from exports.textfit import Measurer
+from exports.texts import text, votes_label
+from exports.typefaces import register
+from models.experiment import EXPERIMENT_KIND
+from models.records import NoteData
+from models.snapshot import BoardSnapshot, reading_order
+
+
+@dataclass
+class Context:
+    snapshot: BoardSnapshot
+    meta: PageMeta
+    styles: Styles = field(default_factory=styles)
+    pictures: PictureCache = field(default_factory=PictureCache)
+    regular: Measurer = field(init=False)
+    bold: Measurer = field(init=False)
+    _keys: int = 0
+
+    def __post_init__(self) -> None:
+        regular, bold = register()
+        self.regular = Measurer(regular)
+        self.bold = Measurer(bold)
+
+    @property
+    def language(self) -> str:
+        return self.snapshot.language
+
+    @property
+    def has_votes(self) -> bool:
+        return bool(self.snapshot.dots)
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.language, **values)
+
+    def new_key(self, prefix: str) -> str:
+        self._keys += 1
+        return f"{prefix}-{self._keys}"
+
+    def heading(self, title: str, level: int = 1, key: str | None = None,
+                number: str = "") -> ChapterHeading:
+        """A heading with a bookmark and an outline entry (level 0 = a chapter)."""
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return ChapterHeading(title, style, key or self.new_key("h"), self.meta, level, number)
+
+    def date(self, iso: str) -> str:
+        """A stored ISO date as people write it: 6.3.2026 in Finnish."""
+        try:
+            day = date.fromisoformat(iso.strip())
+        except ValueError:
+            return iso.strip()
+        return day.isoformat() if self.language == "en" else f"{day.day}.{day.month}.{day.year}"
+
+    # --- note lists -----------------------------------------------------------------------
+    def ranked(self, notes: list[NoteData]) -> list[NoteData]:
+        """Most votes first; ties (and boards without votes) keep reading order."""
+        ordered = sorted(notes, key=reading_order)
+        if not self.has_votes:
+            return ordered
+        return sorted(ordered, key=lambda note: -self.snapshot.votes_for(note.id))
+
+    def note_markup(self, note: NoteData, show_group: bool = False,
+                    show_votes: bool = True) -> str:
+        words = display_text(note, self.language)
+        body = markup(words) if words.strip() else ""
+        if note.kind == "image":
+            label = f"[{markup(self.t('image'))}]"
+            body = f"{label} {body}".strip()
+        extras: list[str] = []
+        if show_group and note.group_id is not None:
+            group = self.snapshot.group_by_id.get(note.group_id)
+            if group is not None:
+                extras.append(f'<font color="#5C6370">· {markup(group.name)}</font>')
+        votes = self.snapshot.votes_for(note.id)
+        if show_votes and votes:
+            extras.append(f'<font color="{VOTE_INK}">\u25cf {votes_label(votes, self.language)}'
+                          "</font>")
+        return " ".join([body or "–", *extras])
+
+    def note_list(self, notes: list[NoteData], numbered: bool = False, show_group: bool = False,
+                  style: str = "note") -> list[Flowable]:
+        """One paragraph per note (experiment cards excluded: they get their own pages)."""
+        chosen = getattr(self.styles, style)
+        found: list[Flowable] = []
+        for index, note in enumerate(n for n in notes if n.kind != EXPERIMENT_KIND):
+            bullet = f"{index + 1}." if numbered else "\u2022"
+            found.append(Paragraph(self.note_markup(note, show_group), chosen,
+                                   bulletText=bullet))
+        return found
+
+    def muted(self, words: str) -> Paragraph:
+        return Paragraph(markup(words), self.styles.small)

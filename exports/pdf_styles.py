@@ -1,0 +1,96 @@
+"""Paragraph styles and page geometry of the handout: one calm look, A4 or Letter.
+
+Sizes are chosen for a printout read at a table: 10 pt body text, headings that separate the
+templates clearly, tables with 8.5 pt cells so a six-stage journey map fits a landscape page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from exports.typefaces import printable, register
+
+PAGE_SIZES: Final = {"A4": A4, "LETTER": LETTER}
+MARGIN: Final = 16 * mm
+TOP: Final = 20 * mm
+BOTTOM: Final = 17 * mm
+
+INK: Final = HexColor("#1F2328")
+MUTED: Final = HexColor("#5C6370")
+ACCENT: Final = HexColor("#1F5FA8")
+RULE: Final = HexColor("#C9CED6")
+HEADER_FILL: Final = HexColor("#EEF2F7")
+BOTTLENECK_FILL: Final = HexColor("#FBE3E1")
+BOTTLENECK_HEX: Final = "#9B1C1C"
+BOTTLENECK_INK: Final = HexColor(BOTTLENECK_HEX)
+VOTE_INK: Final = "#C62828"
+
+
+def page_size(name: str) -> tuple[float, float]:
+    """A4 or Letter (any case); anything else is refused with the choices."""
+    try:
+        return PAGE_SIZES[name.strip().upper()]
+    except KeyError:
+        raise ValueError(f"page size must be A4 or Letter, not {name!r}") from None
+
+
+@dataclass(frozen=True)
+class Styles:
+    cover_title: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_line: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_note: ParagraphStyle
+    label: ParagraphStyle
+    card_value: ParagraphStyle
+    toc: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    regular, bold = register()
+
+    def style(name: str, size: float, leading: float, font: str = regular,
+              **extra: object) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
+                              textColor=extra.pop("textColor", INK), alignment=TA_LEFT,
+                              **extra)
+
+    return Styles(
+        cover_title=style("cover_title", 27, 33, bold, spaceAfter=10),
+        cover_kicker=style("cover_kicker", 11, 14, bold, textColor=ACCENT, spaceAfter=6),
+        cover_line=style("cover_line", 11, 15, spaceAfter=2),
+        h1=style("h1", 17, 21, bold, spaceAfter=8, textColor=ACCENT),
+        h2=style("h2", 12.5, 16, bold, spaceBefore=10, spaceAfter=5),
+        h3=style("h3", 10.5, 13.5, bold, spaceBefore=6, spaceAfter=3),
+        body=style("body", 9.5, 13, spaceAfter=5),
+        small=style("small", 8, 10.5, textColor=MUTED, spaceAfter=4),
+        note=style("note", 9.5, 12.5, leftIndent=14, bulletIndent=2, spaceAfter=2.5),
+        cell=style("cell", 8.5, 10.8, spaceAfter=2.5),
+        cell_bold=style("cell_bold", 8.5, 10.8, bold),
+        cell_note=style("cell_note", 8.5, 10.8, leftIndent=8, bulletIndent=0, spaceAfter=3),
+        label=style("label", 8, 10, bold, textColor=MUTED),
+        card_value=style("card_value", 10.5, 14),
+        toc=style("toc", 10.5, 15),
+    )
+
+
+def markup(text: str) -> str:
+    """Board text as safe Paragraph markup: printable, escaped, line breaks kept."""
+    return escape(printable(text).strip()).replace("\n", "<br/>")
