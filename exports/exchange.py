@@ -1,0 +1,137 @@
+"""CSV and JSON files of a board: writing them safely and importing them whole or not at all.
+
+The model layer does the (de)serialisation (``models.board_json``, ``models.board_csv``);
+this module adds the file handling: UTF-8 with BOM for spreadsheets, atomic replacement of the
+target, and an import that reads and checks the file before a board is even opened, so a bad
+file never creates or changes a board.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from exports.atomic import ExportError, replacing
+from models import board_csv, board_json
+from models.board_csv_import import import_rows
+from models.board_validate import ExchangeError
+from models.document import BoardDocument
+from models.errors import BoardError
+from models.snapshot import BoardSnapshot, take_snapshot
+
+Kind = Literal["json", "csv"]
+MAX_INPUT_BYTES = board_json.MAX_FILE_BYTES
+
+
+class InputFileError(BoardError):
+    """The file to import is missing, unreadable or not a board/notes file."""
+
+
+def _snapshot(source: BoardDocument | BoardSnapshot) -> BoardSnapshot:
+    return source if isinstance(source, BoardSnapshot) else take_snapshot(source)
+
+
+def write_csv(source: BoardDocument | BoardSnapshot, out_path: Path | str,
+              delimiter: str = ",") -> int:
+    """All notes as CSV (UTF-8 with BOM, CRLF, quoted where needed); returns the note count.
+    Use ``delimiter=";"`` for a spreadsheet set to Finnish, which expects semicolons."""
+    snapshot = _snapshot(source)
+    target = Path(out_path)
+    with replacing(target) as temporary, temporary.open("w", encoding="utf-8-sig",
+                                                        newline="") as stream:
+        return board_csv.write_csv(snapshot, stream, delimiter)
+
+
+def write_json(source: BoardDocument | BoardSnapshot, out_path: Path | str) -> int:
+    """The whole board as JSON (see exports/JSON_SCHEMA.md); returns the note count."""
+    snapshot = _snapshot(source)
+    target = Path(out_path)
+    with replacing(target) as temporary:
+        temporary.write_text(board_json.dumps(snapshot), encoding="utf-8")
+    return len(snapshot.notes)
+
+
+def kind_of(path: Path, data: bytes) -> Kind:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    return "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+
+
+def read_input(path: Path | str) -> bytes:
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(f"“{path}” does not exist.")
+    if path.is_dir():
+        raise InputFileError(f"“{path}” is a folder, not a file.")
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise InputFileError(f"“{path.name}” is too large to import.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    kind: Kind
+    board: Path
+    created_board: bool
+    notes: int
+    frames: int
+
+
+def import_file(source: Path | str, board: Path | str, frame_id: int | None = None
+                ) -> ImportReport:
+    """Import a board JSON or a notes CSV into ``board`` (created when it does not exist).
+
+    The file is read and checked completely first; :class:`InputFileError` (or
+    :class:`~models.board_validate.ExchangeError`) leaves every file as it was.
+    """
+    source, board = Path(source), Path(board)
+    data = read_input(source)
+    kind = kind_of(source, data)
+    try:
+        parsed: board_json.BoardPayload | list[board_csv.CsvNote] = (
+            board_json.parse(data) if kind == "json" else board_csv.parse(data))
+    except ExchangeError as exc:
+        raise InputFileError(f"“{source.name}”: {exc.message}") from None
+    created = not board.exists()
+    if created:
+        title, language = _new_board_info(source, parsed)
+        try:
+            doc = BoardDocument.create(board, title=title, language=language)
+        except BoardError as exc:
+            raise ExportError(exc.message) from None
+    else:
+        doc = BoardDocument.open(board)
+    try:
+        if doc.read_only:
+            raise ExportError(f"“{board.name}” is read-only; nothing was imported.")
+        if isinstance(parsed, board_json.BoardPayload):
+            summary = board_json.import_payload(doc, parsed)
+            notes, frames = len(summary.note_ids), len(summary.frame_ids)
+        else:
+            result = import_rows(doc, parsed, frame_id)
+            notes, frames = len(result.note_ids), len(result.new_frame_ids)
+    except BaseException:
+        doc.close()
+        if created:
+            _remove_board(board)
+        raise
+    doc.close()
+    return ImportReport(kind, board, created, notes, frames)
+
+
+def _new_board_info(source: Path, parsed: object) -> tuple[str, str]:
+    if isinstance(parsed, board_json.BoardPayload):
+        return "", parsed.board.get("language", "fi") or "fi"
+    return source.stem, "fi"
+
+
+def _remove_board(board: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        board.with_name(board.name + suffix).unlink(missing_ok=True)

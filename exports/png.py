@@ -1,0 +1,235 @@
+"""A PNG picture of the whole board or of one frame, at a chosen width in pixels.
+
+Painted with QPainter from the same shapes as the handout's vector overview
+(:mod:`exports.overview`), never from scene items, so it works headless (the command line sets
+``QT_QPA_PLATFORM=offscreen``) and looks like the handout. Text uses the fonts shipped in
+``exports/fonts`` and the handout's fitting, so words wrap the same way in both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+)
+
+from exports.atomic import ExportError, replacing
+from exports.overview import (
+    DOT_SIZE,
+    FRAME_TITLE_SIZE,
+    MAX_DOTS,
+    MOOD_COLOUR,
+    TEXT_COLOUR,
+    ZONE_TITLE_SIZE,
+    FrameShape,
+    NoteShape,
+    Overview,
+    Scope,
+    ZoneShape,
+    build_overview,
+    note_padding,
+    note_text_sizes,
+)
+from exports.textfit import Fitted, Measurer, fit
+from exports.typefaces import FONT_DIR, printable, register
+from models.document import BoardDocument
+from models.snapshot import BoardSnapshot, Rect, take_snapshot
+
+DEFAULT_WIDTH: Final = 2400
+MAX_SIDE: Final = 16_000
+MAX_PIXELS: Final = 120_000_000
+MIN_TEXT_PX: Final = 3.0
+
+
+@dataclass(frozen=True)
+class PngResult:
+    path: Path
+    width: int
+    height: int
+
+
+def ensure_gui_application() -> None:
+    """QPainter text needs a QGuiApplication; headless runs use the offscreen platform."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _keep.append(QGuiApplication([]))
+
+
+_keep: list[object] = []
+
+
+@cache
+def _families() -> tuple[str, str]:
+    found = []
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        found.append(families[0] if families else "DejaVu Sans")
+    return found[0], found[1]
+
+
+def write_png(source: BoardDocument | BoardSnapshot, out_path: Path | str, *,
+              frame_id: int | None = None, width: int = DEFAULT_WIDTH) -> PngResult:
+    """Paint the board (or frame ``frame_id``) ``width`` pixels wide and save it as PNG."""
+    snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
+    if frame_id is not None and frame_id not in snapshot.frame_by_id:
+        raise ValueError(f"the board has no frame with id {frame_id}")
+    scope: Scope = "board" if frame_id is None else frame_id
+    overview = build_overview(snapshot, scope)
+    if overview is None:
+        overview = Overview(Rect(0, 0, 1600, 900), (), (), (), ())
+    if not 16 <= width <= MAX_SIDE:
+        raise ValueError(f"the width must be 16 to {MAX_SIDE} pixels")
+    scale = width / overview.region.width
+    height = max(1, round(overview.region.height * scale))
+    if height > MAX_SIDE or width * height > MAX_PIXELS:
+        raise ValueError(f"a {width} × {height} picture is too large; choose a smaller width")
+    ensure_gui_application()
+    image = _paint(overview, scale, width, height)
+    target = Path(out_path)
+    with replacing(target) as temporary:
+        if not image.save(str(temporary), "PNG"):
+            raise ExportError(f"Cannot write the picture “{target.name}”.")
+    return PngResult(target, width, height)
+
+
+class _Painter:
+    """Draws overview shapes in board units onto a QImage through one scaled QPainter."""
+
+    def __init__(self, image: QImage, overview: Overview, scale: float) -> None:
+        self.regular_family, self.bold_family = _families()
+        names = register()
+        self.regular, self.bold = Measurer(names[0]), Measurer(names[1])
+        self.scale = scale
+        self.line = 1.0 / scale
+        self.painter = QPainter(image)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.painter.scale(scale, scale)
+        self.painter.translate(-overview.region.x, -overview.region.y)
+
+    def box(self, rect: Rect, fill: str, stroke: QColor, width: float = 1.0) -> None:
+        self.painter.setPen(QPen(stroke, width * self.line))
+        self.painter.setBrush(QBrush(QColor(fill)))
+        self.painter.drawRect(QRectF(rect.x, rect.y, rect.width, rect.height))
+
+    def text(self, fitted: Fitted, box: Rect, bold: bool, centre: bool,
+             middle: bool = True) -> None:
+        if fitted.size * self.scale < MIN_TEXT_PX or not fitted.lines:
+            return
+        measure = self.bold if bold else self.regular
+        font = QFont(self.bold_family if bold else self.regular_family)
+        font.setBold(bold)
+        font.setPointSizeF(fitted.size * 0.75)  # 96 dpi image: points × 4/3 = board units
+        painter = self.painter
+        painter.setFont(font)
+        painter.setPen(QColor(TEXT_COLOUR))
+        block = fitted.leading * len(fitted.lines)
+        top = box.y + (box.height - block) / 2 if middle else box.y
+        for index, words in enumerate(fitted.lines):
+            baseline = top + fitted.leading * index + fitted.size * 0.93
+            left = box.x + (box.width - measure.width(words, fitted.size)) / 2 if centre \
+                else box.x
+            painter.drawText(QPointF(left, baseline), words)
+
+    def frame(self, shape: FrameShape) -> None:
+        self.box(shape.rect, "#FFFFFF", QColor("#8A9099"), 2.0)
+        if not shape.title.strip() or shape.title_height <= 0:
+            return
+        rect = shape.rect
+        pad = min(24.0, shape.title_height * 0.2)
+        box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, shape.title_height - 2 * pad)
+        fitted = fit(self.bold, printable(shape.title), box.width, box.height,
+                     min(FRAME_TITLE_SIZE, box.height), 8.0)
+        self.text(Fitted(fitted.size, fitted.lines[:1], fitted.shortened), box, True, False)
+
+    def zone(self, shape: ZoneShape) -> None:
+        self.box(shape.rect, shape.zone.colour, QColor("#C4C8CE"))
+        if not shape.title.strip():
+            return
+        rect = shape.rect
+        pad = min(16.0, rect.width * 0.05)
+        room = rect.height - 2 * pad if shape.header else min(ZONE_TITLE_SIZE * 2.6,
+                                                               rect.height - 2 * pad)
+        box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, room)
+        fitted = fit(self.bold, printable(shape.title), box.width, box.height,
+                     ZONE_TITLE_SIZE, 10.0)
+        self.text(fitted, box, True, centre=shape.header, middle=shape.header)
+
+    def curve(self, points: tuple[tuple[float, float], ...]) -> None:
+        painter = self.painter
+        painter.setPen(QPen(QColor(MOOD_COLOUR), 6))
+        for (x1, y1), (x2, y2) in itertools.pairwise(points):
+            painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+        painter.setBrush(QBrush(QColor(MOOD_COLOUR)))
+        for x, y in points:
+            painter.drawEllipse(QPointF(x, y), 12, 12)
+
+    def note(self, shape: NoteShape) -> None:
+        rect = shape.rect
+        self.box(rect, shape.note.colour, QColor(0, 0, 0, 50))
+        pad = note_padding(rect)
+        inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
+        if shape.note.kind == "image":
+            inner = self.picture(shape, inner)
+        largest, smallest = note_text_sizes(rect)
+        if largest * self.scale >= MIN_TEXT_PX and shape.text.strip() and inner.height > 0:
+            fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
+                         largest, smallest)
+            self.text(fitted, inner, False, True)
+        radius = DOT_SIZE / 2
+        for index, colour in enumerate(shape.dots[:MAX_DOTS]):
+            self.painter.setPen(QPen(QColor("#FFFFFF"), self.line))
+            self.painter.setBrush(QBrush(QColor(colour)))
+            self.painter.drawEllipse(QPointF(rect.right - radius * 1.6 - index * radius * 2.2,
+                                             rect.y + radius * 1.6), radius, radius)
+
+    def picture(self, shape: NoteShape, inner: Rect) -> Rect:
+        """The image (or a crossed placeholder); returns the room left for its caption."""
+        room = min(inner.height * 0.25, 60.0) if shape.text.strip() else 0.0
+        area = Rect(inner.x, inner.y, inner.width, inner.height - room)
+        picture = QImage.fromData(shape.image.data) if shape.image is not None else QImage()
+        if not picture.isNull() and picture.width() > 0 and picture.height() > 0:
+            ratio = min(area.width / picture.width(), area.height / picture.height())
+            w, h = picture.width() * ratio, picture.height() * ratio
+            self.painter.drawImage(QRectF(area.x + (area.width - w) / 2,
+                                          area.y + (area.height - h) / 2, w, h), picture)
+        else:
+            self.box(area, "#E4E6EA", QColor("#9AA0A8"))
+            self.painter.drawLine(QPointF(area.x, area.y), QPointF(area.right, area.bottom))
+            self.painter.drawLine(QPointF(area.x, area.bottom), QPointF(area.right, area.y))
+        return Rect(inner.x, area.bottom, inner.width, room)
+
+
+def _paint(overview: Overview, scale: float, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(3780)
+    image.setDotsPerMeterY(3780)
+    image.fill(QColor("#F3F4F6"))
+    painter = _Painter(image, overview, scale)
+    try:
+        for frame in overview.frames:
+            painter.frame(frame)
+        for zone in overview.zones:
+            painter.zone(zone)
+        for curve in overview.curves:
+            painter.curve(curve)
+        for note in overview.notes:
+            painter.note(note)
+    finally:
+        painter.painter.end()
+    return image
