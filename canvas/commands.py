@@ -79,6 +79,7 @@ class CreateNotesCommand(_DocumentCommand):
         self._patches = list(patches)
         self._ids: list[int] = []
         self._removed: list[NoteData] = []
+        self._drop_on_undo = False
 
     @property
     def ids(self) -> list[int]:
@@ -92,8 +93,16 @@ class CreateNotesCommand(_DocumentCommand):
         elif not self._ids:
             self._ids = self._document.notes.add(self._patches)
 
+    def drop_on_undo(self) -> None:
+        """Make the next undo also remove this command from the stack (a new note that was
+        left empty: it should leave no step behind). Qt deletes a command that is obsolete
+        after its undo, but skips the undo of one that is obsolete before."""
+        self._drop_on_undo = True
+
     def _revert(self) -> None:
         self._removed = self._document.notes.remove(self._ids)
+        if self._drop_on_undo:
+            self.setObsolete(True)
 
 
 class DeleteNotesCommand(_DocumentCommand):

@@ -223,8 +223,8 @@ class EditSession(QObject):
             return
         index = self._stack.index()
         if index > 0 and self._stack.command(index - 1) is created:
-            created.setObsolete(True)
-            self._stack.undo()  # Qt drops an obsolete command after undoing it
+            created.drop_on_undo()
+            self._stack.undo()
 
     def _focus_lost(self) -> None:
         # Finishing removes the editor, which must not happen inside its own focus handler.
