@@ -109,7 +109,7 @@ def rows(sizes: dict[str, dict[str, Any]]) -> list[list[str]]:
                 _get(book, "frames", zoom, "settle_ms"), "—", None)
         row("frame fit (all) after an edit p95 ms",
             _get(ours, "fit_frame_after_edit", "p95_ms"), "—", "—", frame_target(notes, "fit"))
-        row("edit p95 ms (scene | — | sqlite3)", _get(ours, "edit", "p95_ms"), "—",
+        row("edit p95 ms (ours with scene; raw sqlite3)", _get(ours, "edit", "p95_ms"), "—",
             _get(raw, "raw_edit", "p95_ms"), 2.0)
         row("edit p95 ms, model only", _get(raw, "model_edit", "p95_ms"), "—", "—", None)
         row("peak RSS MB", _get(ours, "peak_rss_mb"), _get(book, "peak_rss_mb"),
