@@ -67,6 +67,16 @@ def _git_commit() -> str | None:
     return done.stdout.strip() or None
 
 
+def _uncommitted(paths: tuple[str, ...] = ("canvas", "models")) -> list[str] | None:
+    """Measured files that differ from the commit named in the figures."""
+    try:
+        done = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=ROOT,
+                              capture_output=True, text=True, timeout=10, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return [line[3:] for line in done.stdout.splitlines() if line.strip()]
+
+
 def meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
@@ -75,6 +85,7 @@ def meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
         "command": "python -m benchmarks " + " ".join(argv),
         "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "git_commit": _git_commit(),
+        "uncommitted_canvas_and_models": _uncommitted(),
         "python": platform.python_version(),
         "pyside6": pyside_version,
         "qt": qVersion(),
