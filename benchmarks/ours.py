@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication
 
 from benchmarks.edits import edit_texts, time_edits
 from benchmarks.qtframes import (
@@ -31,6 +31,9 @@ from benchmarks.qtframes import (
 )
 from benchmarks.timing import edit_summary, peak_rss_mb, summary
 from models.document import BoardDocument
+
+if TYPE_CHECKING:
+    from canvas.view import BoardView
 
 AFTER_EDIT_SEED = 11
 
@@ -61,7 +64,7 @@ def canvas_missing() -> str | None:
     return None
 
 
-def fit_frames_after_edits(app: QApplication, view: QGraphicsView, doc: BoardDocument,
+def fit_frames_after_edits(app: QApplication, view: BoardView, doc: BoardDocument,
                            ids: list[int], count: int) -> dict[str, Any]:
     """The projector shows the whole board while a group types on the laptop: one committed
     edit, then the all-visible frame that shows it. Any cache of the far view that an edit
