@@ -30,6 +30,7 @@ class MoveGesture:
     """Watches a drag of the selected notes (Qt moves them as a preview) and records it."""
 
     def __init__(self, items: list[NoteItem]) -> None:
+        self.items = items
         self._start = {item: QPointF(item.pos()) for item in items}
 
     def moved(self) -> bool:
@@ -38,6 +39,9 @@ class MoveGesture:
     def cancel(self) -> None:
         for item, start in self._start.items():
             item.setPos(start)
+        scene = self.items[0].scene() if self.items else None
+        if isinstance(scene, BoardScene):
+            scene.mark_moved(self.items)
 
     def command(self, scene: BoardScene, report: Reporter) -> PatchNotesCommand | None:
         """One command for every note that moved, positions rounded to whole units."""

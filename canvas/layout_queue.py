@@ -25,16 +25,20 @@ class _Layoutable(Protocol):
 
 
 class _Budget:
-    """Time left for synchronous layouts in the frame being painted, or no limit."""
+    """What the frame being painted allows: time left for synchronous layouts (or no limit),
+    and whether text is drawn at all (a view showing very many notes turns it off)."""
 
     def __init__(self) -> None:
         self._deadline: float | None = None
+        self.text_allowed = True
 
-    def open(self, seconds: float) -> None:
+    def open(self, seconds: float, text_allowed: bool = True) -> None:
         self._deadline = time.perf_counter() + seconds
+        self.text_allowed = text_allowed
 
     def close(self) -> None:
         self._deadline = None
+        self.text_allowed = True
 
     def allows(self) -> bool:
         return self._deadline is None or time.perf_counter() < self._deadline

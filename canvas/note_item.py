@@ -172,44 +172,45 @@ class NoteItem(QGraphicsItem):
     # --- painting ---------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
         lod = painter.worldTransform().m11()
-        selected = self.isSelected()
-        if lod < style.TEXT_LOD:
+        if lod < style.TEXT_LOD or not paint_budget.text_allowed:
             painter.fillRect(self._rect, self._colour)
-            if selected:
+            if self.isSelected():
                 self._paint_selection(painter, lod)
             return
-        shadow = self._shadow
-        if shadow is None:
-            shadow = self._shadow = _shadow_strips(self._rect)
         painter.setPen(_NO_PEN)
-        painter.setBrush(style.SHADOW_COLOUR)
-        painter.drawRects(shadow)
+        if lod >= style.SHADOW_LOD:
+            shadow = self._shadow
+            if shadow is None:
+                shadow = self._shadow = _shadow_strips(self._rect)
+            painter.setBrush(style.SHADOW_COLOUR)
+            painter.drawRects(shadow)
         painter.setBrush(self._colour)
         painter.drawRect(self._rect)
-        if not (self.editing or self.text_hidden):
-            self._paint_text(painter, lod, selected)
+        selected = self.isSelected()
+        fit = self._fit
+        if fit is None and not (self.editing or self.text_hidden):
+            fit = self._fit_or_queue()
+        if fit is not None and not (self.editing or self.text_hidden) and \
+                fit.pixel_size * lod >= style.MIN_READABLE_TEXT_PX:
+            painter.setPen(_TEXT_PEN)
+            for run in fit.runs:
+                painter.drawGlyphRun(fit.origin, run)
+            if fit.overflow and not selected:
+                self._paint_more_marker(painter, lod)
         if selected:
             self._paint_selection(painter, lod)
             self._paint_handle(painter, lod)
 
-    def _paint_text(self, painter: QPainter, lod: float, selected: bool) -> None:
-        fit = self._fit
-        if fit is None:
-            if not self.note.text.strip():
-                return
-            if paint_budget.allows() or self._queue is None:
-                fit = self.ensure_fit()
-            else:
-                self._queue.push(self)
-                return
-        if fit.pixel_size * lod < style.MIN_READABLE_TEXT_PX:
-            return
-        painter.setPen(_TEXT_PEN)
-        for run in fit.runs:
-            painter.drawGlyphRun(fit.origin, run)
-        if fit.overflow and not selected:
-            self._paint_more_marker(painter, lod)
+    def _fit_or_queue(self) -> FittedText | None:
+        """Lay the text out now if this frame still has time for it, else queue it."""
+        if not self.note.text.strip():
+            return None
+        if paint_budget.allows() or self._queue is None:
+            return self.ensure_fit()
+        self._queue.push(self)
+        return None
 
     def _paint_more_marker(self, painter: QPainter, lod: float) -> None:
         """Three dots at the bottom edge: there is more text than the note shows."""

@@ -37,11 +37,14 @@ class BoardScene(QGraphicsScene):
         self._queue = LayoutQueue(self)
         self._text_hidden = False
         self._far = FarCache()
+        self._far_stale: set[NoteItem] = set()
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         notes = document.notes.all()
         for note in notes:
             self._add(note)
+        # Filled now rather than on the first far frame, which would otherwise pay for it.
+        self._far.fill(self._items.values())
         self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
         self._attached = True
         document.subscribe(self._on_changes)
@@ -93,13 +96,17 @@ class BoardScene(QGraphicsScene):
         return QRectF(left, top, right - left, bottom - top)
 
     def far_cache(self) -> FarCache:
-        if self._far.dirty:
-            self._far.rebuild(self._items.values())
+        """The blocks of the far view, brought up to date with changed and previewed items."""
+        if self._far_stale:
+            for item in self._far_stale:
+                if item.scene() is self:
+                    self._far.put(item)
+            self._far_stale.clear()
         return self._far
 
-    def invalidate_far(self) -> None:
-        """Positions changed outside the model (a drag preview): rebuild blocks when drawn."""
-        self._far.invalidate()
+    def mark_moved(self, items: Iterable[NoteItem]) -> None:
+        """Items show a preview (drag, resize) the far view's blocks should follow."""
+        self._far_stale.update(items)
 
     # --- text layout -----------------------------------------------------------------------
     def set_text_hidden(self, hidden: bool) -> None:
@@ -131,6 +138,8 @@ class BoardScene(QGraphicsScene):
         item = self._items.pop(note_id, None)
         if item is not None:
             self._queue.discard(item)
+            self._far_stale.discard(item)
+            self._far.drop(note_id)
             self.removeItem(item)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -153,7 +162,7 @@ class BoardScene(QGraphicsScene):
                 self._add(note)
             else:
                 item.apply(note)
-        self._far.invalidate()
+        self._far_stale.update(self._items[note.id] for note in fresh)
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))

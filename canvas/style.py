@@ -45,14 +45,19 @@ MORE_STRIP_RATIO: Final = 0.13
 HANDLE_PX: Final = 18.0
 """Resize handle and grow button size on screen, in device pixels, at every zoom."""
 
-TEXT_LOD: Final = 0.33
+TEXT_LOD: Final = 0.36
 """Below this scale an item draws only its coloured block (text would be a few pixels high)."""
+SHADOW_LOD: Final = 0.5
+"""Below this scale the 4-unit shadow is a pixel or two and is left out."""
 MIN_READABLE_TEXT_PX: Final = 5.0
 """On-screen text height below which drawing glyphs is wasted time."""
 FAR_SCALE: Final = 0.2
 """Below this scale a view draws all notes itself as batched blocks instead of per-item paints."""
 MAX_ITEM_PAINTS: Final = 900
 """A view switches to batched blocks when more notes than this are visible at once."""
+MAX_TEXT_PAINTS: Final = 450
+"""A view draws notes without text when more than this many are visible (about 20 µs a note
+with text: 450 fill most of a 16 ms frame)."""
 
 FONT_FAMILIES: Final = ["Noto Sans", "Open Sans", "Segoe UI", "Ubuntu", "DejaVu Sans", "Arial"]
 

@@ -71,7 +71,7 @@ class BoardView(QGraphicsView):
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None
         self._space_held = False
-        self._far_decision: tuple[tuple[float, ...], bool] | None = None
+        self._far_decision: tuple[tuple[float, ...], int] | None = None
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -259,27 +259,31 @@ class BoardView(QGraphicsView):
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         scale = self.scale_factor()
-        if self._use_blocks(scale):
+        visible = self._visible_notes(scale)
+        if scale < style.FAR_SCALE or visible >= style.MAX_ITEM_PAINTS:
             self._paint_blocks(event, scale)
             return
-        paint_budget.open(LAYOUT_BUDGET_SECONDS)
+        paint_budget.open(LAYOUT_BUDGET_SECONDS, text_allowed=visible < style.MAX_TEXT_PAINTS)
         try:
             super().paintEvent(event)
         finally:
             paint_budget.close()
 
     def _use_blocks(self, scale: float) -> bool:
-        """Batched blocks when far out, or when too many notes are in sight for item paints."""
-        if scale < style.FAR_SCALE:
-            return True
-        if scale >= 2.0 * style.TEXT_LOD or self._scene.note_count() < style.MAX_ITEM_PAINTS:
-            return False
+        """Whether a frame at ``scale`` is drawn as batched blocks."""
+        return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
+
+    def _visible_notes(self, scale: float) -> int:
+        """About how many notes are in sight, counted only where it can matter (medium
+        zoom on a big board), at most :data:`style.MAX_ITEM_PAINTS`."""
+        if scale < style.FAR_SCALE or scale >= 2.0 * style.TEXT_LOD or \
+                self._scene.note_count() < style.MAX_TEXT_PAINTS:
+            return 0
         cache = self._scene.far_cache()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        key = (id(cache.batches), visible.x(), visible.y(), visible.width(), visible.height())
+        key = (cache.revision, visible.x(), visible.y(), visible.width(), visible.height())
         if self._far_decision is None or self._far_decision[0] != key:
-            crowded = cache.count_in(visible, style.MAX_ITEM_PAINTS) >= style.MAX_ITEM_PAINTS
-            self._far_decision = (key, crowded)
+            self._far_decision = (key, cache.count_in(visible, style.MAX_ITEM_PAINTS))
         return self._far_decision[1]
 
     def _paint_blocks(self, event: QPaintEvent, scale: float) -> None:
@@ -360,11 +364,11 @@ class BoardView(QGraphicsView):
             return
         if self._resize is not None:
             self._resize.move(self.mapToScene(event.position().toPoint()))
-            self._scene.invalidate_far()
+            self._scene.mark_moved([self._resize.item])
             return
         super().mouseMoveEvent(event)
         if self._move is not None:
-            self._scene.invalidate_far()
+            self._scene.mark_moved(self._move.items)
         elif event.buttons() == Qt.MouseButton.NoButton and not self._space_held:
             self._update_hover_cursor(self.mapToScene(event.position().toPoint()))
 
@@ -498,6 +502,7 @@ class BoardView(QGraphicsView):
                 self._scene.mouseGrabberItem().ungrabMouse()
         elif self._resize is not None:
             self._resize.cancel()
+            self._scene.mark_moved([self._resize.item])
             self._resize = None
         else:
             self._scene.clearSelection()
