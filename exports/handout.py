@@ -45,7 +45,7 @@ from exports.pdf_overview import OverviewFlowable, colour
 from exports.pdf_sections import frame_text, wants_landscape
 from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size
 from exports.texts import SECTION_TITLES, text
-from exports.typefaces import printable
+from exports.typefaces import printable, register
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
 from models.records import FrameData
@@ -224,7 +224,8 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
 
 def _rule(width: float) -> Table:
     table = Table([[""]], colWidths=[width], rowHeights=[2])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colour("#1F5FA8"))]))
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colour("#1F5FA8")),
+                               ("FONTNAME", (0, 0), (-1, -1), register()[0])]))
     return table
 
 

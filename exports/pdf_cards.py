@@ -21,6 +21,7 @@ from reportlab.platypus import (
 from exports.handout_context import Context
 from exports.pdf_overview import colour
 from exports.pdf_styles import RULE, markup
+from exports.typefaces import register
 from models.experiment import (
     EXPERIMENT_KIND,
     FIELDS,
@@ -87,6 +88,7 @@ def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table
                   splitInRow=1)
     table.setStyle(TableStyle([
         ("SPAN", (0, 0), (1, 0)),
+        ("FONTNAME", (0, 0), (-1, -1), register()[0]),
         ("BACKGROUND", (0, 0), (1, 0), colour(HALF_COLOURS[half])),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
@@ -142,6 +144,7 @@ def cards_index(ctx: Context, cards: list[NoteData], width: float) -> list[Flowa
 def _grid_style() -> TableStyle:
     return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), register()[0]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), colour("#EEF2F7")),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -150,6 +150,8 @@ class HandoutTemplate(BaseDocTemplate):
         upright, wide = portrait(size), landscape(size)
         super().__init__(target, pagesize=upright, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=TOP, bottomMargin=BOTTOM, creator="Pajalauta",
+                         # otherwise every page names Helvetica, which the PDF does not embed
+                         initialFontName=register()[0], initialFontSize=10,
                          producer="Pajalauta (ReportLab)", **info)
         self.meta = meta
         self.progress = progress

@@ -26,6 +26,7 @@ from exports.pdf_styles import (
     RULE,
     markup,
 )
+from exports.typefaces import register
 from models.experiment import EXPERIMENT_KIND
 from models.records import FrameData, ZoneData
 
@@ -63,6 +64,7 @@ def _header(ctx: Context, zone: ZoneData, bold: bool = True) -> Paragraph:
 def _base_style() -> list[tuple[object, ...]]:
     return [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), register()[0]),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),

@@ -69,6 +69,7 @@ def styles() -> Styles:
     def style(name: str, size: float, leading: float, font: str = regular,
               **extra: object) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
+                              bulletFontName=regular, bulletFontSize=size,
                               textColor=extra.pop("textColor", INK), alignment=TA_LEFT,
                               **extra)
 

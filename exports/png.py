@@ -44,6 +44,7 @@ from exports.overview import (
     note_padding,
     note_text_sizes,
 )
+from exports.pictures import decode
 from exports.textfit import Fitted, Measurer, fit
 from exports.typefaces import FONT_DIR, printable, register
 from models.document import BoardDocument
@@ -116,6 +117,7 @@ class _Painter:
         self.regular, self.bold = Measurer(names[0]), Measurer(names[1])
         self.scale = scale
         self.line = 1.0 / scale
+        self.images: dict[int, QImage] = {}
         self.painter = QPainter(image)
         self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -198,11 +200,23 @@ class _Painter:
             self.painter.drawEllipse(QPointF(rect.right - radius * 1.6 - index * radius * 2.2,
                                              rect.y + radius * 1.6), radius, radius)
 
+    def image(self, shape: NoteShape) -> QImage:
+        """Decoded once per image, through Pillow: a damaged blob gives a null image quietly
+        (Qt's own PNG reader would print libpng errors on the console)."""
+        if shape.image is None:
+            return QImage()
+        if shape.image.id not in self.images:
+            decoded = decode(shape.image.data)
+            self.images[shape.image.id] = QImage() if decoded is None else QImage(
+                decoded.tobytes(), decoded.width, decoded.height, decoded.width * 3,
+                QImage.Format.Format_RGB888).copy()
+        return self.images[shape.image.id]
+
     def picture(self, shape: NoteShape, inner: Rect) -> Rect:
         """The image (or a crossed placeholder); returns the room left for its caption."""
         room = min(inner.height * 0.25, 60.0) if shape.text.strip() else 0.0
         area = Rect(inner.x, inner.y, inner.width, inner.height - room)
-        picture = QImage.fromData(shape.image.data) if shape.image is not None else QImage()
+        picture = self.image(shape)
         if not picture.isNull() and picture.width() > 0 and picture.height() > 0:
             ratio = min(area.width / picture.width(), area.height / picture.height())
             w, h = picture.width() * ratio, picture.height() * ratio

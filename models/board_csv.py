@@ -57,8 +57,13 @@ def colour_value(name: str) -> str | None:
 
 
 # --- export -------------------------------------------------------------------------------
+IMAGE_LABEL: Final = {"fi": "[Kuva]", "en": "[Image]"}
+
+
 def note_text(note: NoteData, language: str) -> str:
-    """A note's words; an experiment card as "label: value" lines."""
+    """A note's words; an experiment card as "label: value" lines; an image its caption."""
+    if note.kind == "image" and not note.text.strip():
+        return IMAGE_LABEL.get(language, IMAGE_LABEL["fi"])
     if note.kind == EXPERIMENT_KIND:
         lines = card_lines({k: str(v) for k, v in note.fields.items()}, language)
         return "\n".join(f"{label}: {value}" for label, value in lines) or note.text
@@ -180,9 +185,7 @@ def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
         return row[index] if index is not None and index < len(row) else ""
 
     where = f"Row {line}"
-    raw = cell("text")
-    if not raw.strip():
-        raise ExchangeError(f"{where}: the text is empty.")
+    raw = cell("text")  # may be empty: a blank note is a note too
     if len(raw) > MAX_NOTE_TEXT:
         raise ExchangeError(f"{where}: the text has {len(raw):,} characters; a note holds at "
                             f"most {MAX_NOTE_TEXT:,}.")

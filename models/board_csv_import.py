@@ -16,7 +16,7 @@ voting round, so exported vote counts come back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -30,7 +30,7 @@ from models.groups import DEFAULT_GROUP_COLOURS
 from models.palette import DEFAULT_COLOUR
 from models.records import FrameData, ZoneData
 from models.schema import FrameRow, NoteRow
-from models.snapshot import BoardSnapshot, take_snapshot
+from models.snapshot import BoardSnapshot, bounds, frame_rect, take_snapshot
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -131,9 +131,11 @@ class _Placer:
         self.frames: dict[int, FrameData] = dict(snapshot.frame_by_id)
         self.loose_top: dict[int, float] = {}
         self.grow: dict[int, float] = {}
+        self.below: tuple[float, float] | None = None
 
-    def _slot(self, key: tuple[str, int], columns: int, existing: int) -> tuple[int, int]:
-        index = self.filled.get(key, existing)
+    def _slot(self, key: tuple[str, int], columns: int, existing: Callable[[], int]
+              ) -> tuple[int, int]:
+        index = self.filled[key] if key in self.filled else existing()
         self.filled[key] = index + 1
         return divmod(index, columns)
 
@@ -141,7 +143,7 @@ class _Placer:
         columns = max(1, int((zone.width - GAP) // (NOTE + GAP)))
         room = TITLE_ROOM if zone.title.strip() else GAP
         row, col = self._slot(("zone", zone.id), columns,
-                              len(self.snapshot.notes_in_zone(zone.id)))
+                              lambda: len(self.snapshot.notes_in_zone(zone.id)))
         return zone.x + GAP + col * (NOTE + GAP), zone.y + room + row * (NOTE + GAP)
 
     def _group_ids(self, rows: Sequence[CsvNote]) -> dict[str, int]:
@@ -215,16 +217,18 @@ class _Placer:
 
     def _loose_place(self, frame: FrameData | None) -> tuple[float, float]:
         if frame is None:
-            row, col = self._slot(("board", 0), LOOSE_COLUMNS * 2, 0)
-            bottom = self.snapshot.content_bounds()
-            top = (bottom.bottom + 400.0) if bottom else 0.0
-            left = bottom.x if bottom else 0.0
+            row, col = self._slot(("board", 0), LOOSE_COLUMNS * 2, lambda: 0)
+            if self.below is None:  # below everything, including frames made by this import
+                around = bounds([*(frame_rect(f) for f in self.frames.values()),
+                                 *filter(None, [self.snapshot.content_bounds()])])
+                self.below = (around.x, around.bottom + 400.0) if around else (0.0, 0.0)
+            left, top = self.below
             return left + col * (NOTE + GAP), top + row * (NOTE + GAP)
         # A new frame fills below its zones; an existing one below its title, then grows.
         top = self.loose_top.get(frame.id, frame.y + FRAME_TITLE)
-        existing = len(self.snapshot.loose_notes(frame.id))
         columns = max(1, int((frame.width - GAP) // (NOTE + GAP)))
-        row, col = self._slot(("frame", frame.id), columns, existing)
+        row, col = self._slot(("frame", frame.id), columns,
+                              lambda: len(self.snapshot.loose_notes(frame.id)))
         y = top + row * (NOTE + GAP)
         self.grow[frame.id] = max(self.grow.get(frame.id, 0.0), y + NOTE + GAP - frame.y)
         return frame.x + GAP + col * (NOTE + GAP), y

@@ -56,7 +56,9 @@ def board_to_dict(snapshot: BoardSnapshot) -> dict[str, Any]:
         "frames": [{key: getattr(f, key) for key in _FRAME} for f in snapshot.frames],
         "zones": [{key: getattr(z, key) for key in _ZONE if key != "data"}
                   | {"data": dict(sorted(z.data.items()))} for z in snapshot.zones],
-        "images": [{"id": i.id, "mime": i.mime, "sha256": i.sha256, "caption": i.caption,
+        # The checksum is computed afresh: it vouches for the bytes in this file.
+        "images": [{"id": i.id, "mime": i.mime, "sha256": hashlib.sha256(i.data).hexdigest(),
+                    "caption": i.caption,
                     "created_at": i.created_at,
                     "data_base64": base64.b64encode(i.data).decode("ascii")}
                    for i in snapshot.images],
