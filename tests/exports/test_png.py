@@ -1,0 +1,51 @@
+"""PNG pictures of the board and of one frame, painted headless from the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtGui import QImage
+
+from exports.png import write_png
+from models.snapshot import take_snapshot
+from tests.exports.boards import build_workshop_board
+
+
+def colours(path: Path) -> set[str]:
+    with Image.open(path) as image:
+        found = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
+    return {"#{:02x}{:02x}{:02x}".format(*rgb) for _count, rgb in found}
+
+
+def test_whole_board_and_one_frame_at_chosen_widths(tmp_path: Path) -> None:
+    doc = build_workshop_board(tmp_path / "b.pajalauta")
+    try:
+        snapshot = take_snapshot(doc)
+        ideas = next(f for f in snapshot.frames if f.template_key == "idea_lists")
+        board = write_png(doc, tmp_path / "board.png", width=1200)
+        frame = write_png(snapshot, tmp_path / "ideas.png", frame_id=ideas.id, width=900)
+    finally:
+        doc.close()
+    whole, part = QImage(str(board.path)), QImage(str(frame.path))
+    assert (whole.width(), whole.height()) == (board.width, board.height)
+    assert whole.width() == 1200 and part.width() == 900
+    ratio = part.height() / part.width()
+    assert ratio == pytest.approx((ideas.height + 80) / (ideas.width + 80), rel=0.02)
+    group_colours = {g.colour.lower() for g in snapshot.groups}
+    assert group_colours <= colours(frame.path)
+    assert "#c62828" in colours(frame.path), "vote dots are painted"
+    assert len(colours(board.path)) > 50
+
+
+def test_missing_frame_and_silly_width_are_refused(tmp_path: Path) -> None:
+    doc = build_workshop_board(tmp_path / "b.pajalauta")
+    try:
+        with pytest.raises(ValueError, match="no frame"):
+            write_png(doc, tmp_path / "x.png", frame_id=9999)
+        with pytest.raises(ValueError, match="width"):
+            write_png(doc, tmp_path / "x.png", width=5)
+    finally:
+        doc.close()
+    assert not (tmp_path / "x.png").exists()
