@@ -15,6 +15,8 @@ SAMI = " Sámi: á č đ ŋ š ŧ ž"
 
 
 def test_double_click_on_empty_space_creates_a_note_there_and_edits_it(board: Board) -> None:
+    editing: list[bool] = []
+    board.view.editingChanged.connect(editing.append)
     board.double_click(board.vp(300, 120))
 
     notes = board.document.notes.all()
@@ -28,6 +30,7 @@ def test_double_click_on_empty_space_creates_a_note_there_and_edits_it(board: Bo
     board.key(Qt.Key.Key_Escape)
 
     assert not board.view.is_editing()
+    assert editing == [True, False]
     assert board.note(note.id).text == FINNISH + SAMI + " 🙂"
     assert board.stack.count() == 2, "create + one merged text step"
     board.stack.undo()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from canvas.commands import PatchNotesCommand
 from canvas.scene import BoardScene
 from canvas.view import BoardView
 from models.document import BoardDocument
@@ -29,7 +30,7 @@ def window_board(qtbot: QtBot, document: BoardDocument) -> Iterator[tuple[Board,
     window = QMainWindow()
     view = BoardView(scene, stack)
     window.setCentralWidget(view)
-    fired: dict[str, int] = {"delete": 0, "select_all": 0}
+    fired: dict[str, int] = {"delete": 0, "select_all": 0, "undo": 0}
 
     def action(name: str, keys: QKeySequence.StandardKey, slot) -> QAction:
         act = QAction(name, window)
@@ -46,6 +47,7 @@ def window_board(qtbot: QtBot, document: BoardDocument) -> Iterator[tuple[Board,
 
     action("delete", QKeySequence.StandardKey.Delete, view.delete_selected)
     action("select_all", QKeySequence.StandardKey.SelectAll, view.select_all)
+    action("undo", QKeySequence.StandardKey.Undo, stack.undo)
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
@@ -102,3 +104,26 @@ def test_delete_without_editing_reaches_the_action_and_deletes_the_note(
     assert board.document.notes.count() == 0
     board.stack.undo()
     assert board.note(note_id).text == "Poistettava"
+
+
+def test_ctrl_z_while_editing_undoes_typing_in_the_editor(
+        window_board: tuple[Board, dict]) -> None:
+    board, fired = window_board
+    note_id = board.add(text="alku")
+    earlier = board.add(text="aiempi", x=400.0)
+    board.stack.push(PatchNotesCommand(board.document, {earlier: {"text": "muutettu"}},
+                                       "Edit", print))
+    board.click(board.centre_of(note_id))
+    board.key(Qt.Key.Key_Return)
+    board.type("xyz")
+    assert board.note(note_id).text == "alkuxyz"
+    board.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fired["undo"] == 0, "the window's Undo did not run"
+    assert board.view.is_editing()
+    assert board.view.edit_session().editor.toPlainText() == "alku"
+    assert board.note(note_id).text == "alku"
+    assert board.note(earlier).text == "muutettu", "the stack's last step was not undone"
+    board.key(Qt.Key.Key_Escape)
+    board.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fired["undo"] == 1
+    assert board.note(earlier).text == "aiempi"

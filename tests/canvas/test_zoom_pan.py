@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
 from canvas import zoom
 from tests.canvas.conftest import Board
@@ -67,6 +67,21 @@ def test_pinch_gesture_zooms(board: Board, zooms: list[float]) -> None:
     pinch(board, QPoint(300, 300), -0.5)
     assert board.view.scale_factor() == pytest.approx(0.75)
     assert len(zooms) == 2
+
+
+def test_touch_pinch_zooms_around_its_centre(board: Board, zooms: list[float]) -> None:
+    viewport = board.view.viewport()
+    centre = QPoint(250, 200)
+    fixed = scene_at(board, centre)
+    gesture = QPinchGesture(viewport)
+    gesture.setScaleFactor(2.0)
+    gesture.setChangeFlags(QPinchGesture.ChangeFlag.ScaleFactorChanged)
+    gesture.setCenterPoint(QPointF(viewport.mapToGlobal(centre)))
+    QApplication.sendEvent(viewport, QGestureEvent([gesture]))
+    assert board.view.scale_factor() == pytest.approx(2.0)
+    after = scene_at(board, centre)
+    assert abs(after.x() - fixed.x()) <= 1.0 and abs(after.y() - fixed.y()) <= 1.0
+    assert zooms == [pytest.approx(2.0)]
 
 
 def test_keyboard_slots(board: Board, zooms: list[float]) -> None:

@@ -1,0 +1,337 @@
+"""Input on a board view: mouse gestures, wheel and pinch zoom, panning and in-canvas keys.
+
+The window's menu actions are not handled here (they call the slots of
+:class:`canvas.view.BoardView`); only what happens on the canvas itself: clicking, dragging,
+double-clicking, the wheel, pinching, Enter/F2, typing on a selected note, Escape, arrows and
+space-drag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QUndoStack,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from canvas import zoom
+from canvas.editor import EditSession
+from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
+from canvas.note_actions import NoteActions
+from canvas.note_item import NoteItem
+from canvas.scene import BoardScene
+from models.palette import DEFAULT_COLOUR
+
+NUDGE_STEP = 10.0
+NUDGE_BIG_STEP = 50.0
+_ARROWS: dict[int, tuple[float, float]] = {
+    int(Qt.Key.Key_Left): (-1.0, 0.0), int(Qt.Key.Key_Right): (1.0, 0.0),
+    int(Qt.Key.Key_Up): (0.0, -1.0), int(Qt.Key.Key_Down): (0.0, 1.0),
+}
+_NO_TYPING = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+              | Qt.KeyboardModifier.MetaModifier)
+
+
+class InteractiveView(QGraphicsView):
+    """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
+
+    zoomChanged = Signal(float)
+    errorOccurred = Signal(str)
+    editingChanged = Signal(bool)
+    """True when a note's text editor opens, False when it closes (menus may follow it)."""
+
+    def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene
+        self._stack = undo_stack
+        self._colour = DEFAULT_COLOUR
+        self._group_id: int | None = None
+        self._actions = NoteActions(scene, undo_stack, self._report)
+        self._editing = EditSession(scene, undo_stack, self._report, self)
+        self._editing.editingChanged.connect(self.editingChanged)
+        self._move: MoveGesture | None = None
+        self._resize: ResizeGesture | None = None
+        self._pan: PanGesture | None = None
+        self._space_held = False
+        self._far_decision: tuple[tuple[float, ...], int] | None = None
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        content = scene.content_rect()
+        self.centerOn(content.center() if content is not None else QPointF(0.0, 0.0))
+
+    def board_scene(self) -> BoardScene:
+        return self._scene
+
+    def is_editing(self) -> bool:
+        return self._editing.active
+
+    def edit_session(self) -> EditSession:
+        return self._editing
+
+    def scale_factor(self) -> float:
+        return zoom.current_scale(self)
+
+    def _report(self, message: str) -> None:
+        self.errorOccurred.emit(message)
+
+    def _selected(self) -> list[int]:
+        return self._scene.selected_note_ids()
+
+    def _place_for_new(self) -> QPointF:
+        """The last pointer position if it is over the view, else the view centre."""
+        cursor = self.viewport().mapFromGlobal(self.cursor().pos())
+        if self.viewport().rect().contains(cursor) and self.viewport().underMouse():
+            return self.mapToScene(cursor)
+        return self.mapToScene(self.viewport().rect().center())
+
+    def _view_centre(self) -> QPointF:
+        return self.mapToScene(self.viewport().rect().center())
+
+    def _new_note_at(self, centre: QPointF) -> None:
+        self._editing.finish()
+        command = self._actions.create(centre, self._colour, self._group_id)
+        item = self._scene.item_for(command.ids[0]) if command is not None else None
+        if item is not None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editing.start(item, created=command)
+
+    def _edit_topmost_selected(self) -> None:
+        items = self._scene.selected_items_by_z()
+        if items:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editing.start(items[-1])
+
+    def _set_scale(self, scale: float, anchor: QPointF | None = None) -> None:
+        before = self.scale_factor()
+        scale = zoom.set_scale(self, scale, anchor)
+        if scale != before:
+            self.zoomChanged.emit(scale)
+
+    # --- mouse ------------------------------------------------------------------------------
+    def _note_at(self, scene_pos: QPointF) -> NoteItem | None:
+        for item in self._scene.items(scene_pos):
+            if isinstance(item, NoteItem) and item.rect().contains(item.mapFromScene(scene_pos)):
+                return item
+        return None
+
+    def _control_at(self, scene_pos: QPointF) -> tuple[str, NoteItem] | None:
+        """A selected note's resize handle or grow button under the pointer."""
+        scale = self.scale_factor()
+        item = self._note_at(scene_pos)  # only the topmost note's controls are visible
+        if item is None or not item.isSelected():
+            return None
+        local = item.mapFromScene(scene_pos)
+        fitted = item.fitted
+        if fitted is not None and fitted.overflow and \
+                item.grow_button_rect(scale).contains(local):
+            return "grow", item
+        if item.handle_rect(scale).contains(local):
+            return "resize", item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        scene_pos = self.mapToScene(event.position().toPoint())
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._space_held):
+            self._pan = PanGesture(self, event.position().toPoint())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if self._editing.active:
+            editor = self._editing.editor
+            item = self._scene.item_for(self._editing.note_id or -1)
+            if editor is not None and item is not None and \
+                    item.scene_rect().united(editor.sceneBoundingRect()).contains(scene_pos):
+                super().mousePressEvent(event)
+                return
+            self._editing.finish()
+        if button == Qt.MouseButton.LeftButton:
+            control = self._control_at(scene_pos)
+            if control is not None:
+                kind, item = control
+                if kind == "grow":
+                    self._actions.grow_to_fit([item.note_id])
+                else:
+                    self._resize = ResizeGesture(item, scene_pos)
+                event.accept()
+                return
+        if button == Qt.MouseButton.RightButton:
+            item = self._note_at(scene_pos)
+            if item is not None and not item.isSelected():
+                self._scene.select_notes([item.note_id])
+        super().mousePressEvent(event)
+        if button == Qt.MouseButton.LeftButton and \
+                isinstance(self._scene.mouseGrabberItem(), NoteItem):
+            self._move = MoveGesture(self._scene.selected_items_by_z())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan is not None:
+            self._pan.move(event.position().toPoint())
+            return
+        if self._resize is not None:
+            self._resize.move(self.mapToScene(event.position().toPoint()))
+            self._scene.mark_moved([self._resize.item])
+            return
+        super().mouseMoveEvent(event)
+        if self._move is not None:
+            self._scene.mark_moved(self._move.items)
+        elif event.buttons() == Qt.MouseButton.NoButton and not self._space_held:
+            self._update_hover_cursor(self.mapToScene(event.position().toPoint()))
+
+    def _update_hover_cursor(self, scene_pos: QPointF) -> None:
+        control = self._control_at(scene_pos)
+        if control is None:
+            self.viewport().unsetCursor()
+        elif control[0] == "resize":
+            self.viewport().setCursor(Qt.CursorShape.SizeFDiagCursor)
+        else:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan is not None:
+            self._pan = None
+            self._restore_cursor()
+            return
+        if self._resize is not None:
+            gesture, self._resize = self._resize, None
+            command = gesture.command(self._scene, self._report)
+            if command is not None:
+                self._stack.push(command)
+            return
+        super().mouseReleaseEvent(event)
+        if self._move is not None:
+            move, self._move = self._move, None
+            command = move.command(self._scene, self._report)
+            if command is not None:
+                self._stack.push(command)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        scene_pos = self.mapToScene(event.position().toPoint())
+        if self._editing.active:
+            super().mouseDoubleClickEvent(event)  # word selection inside the editor
+            return
+        item = self._note_at(scene_pos)
+        self._move = None
+        if item is not None:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._editing.start(item, cursor_at=scene_pos)
+        else:
+            self._new_note_at(scene_pos)
+        event.accept()
+
+    def _restore_cursor(self) -> None:
+        if self._space_held:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    # --- wheel and pinch --------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        modifiers = event.modifiers()
+        delta = event.angleDelta()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            steps = delta.y() or delta.x()
+            if steps:
+                self._set_scale(self.scale_factor() * zoom.WHEEL_BASE ** steps,
+                                event.position())
+            event.accept()
+            return
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - delta.y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self._set_scale(self.scale_factor() * (1.0 + event.value()), event.position())
+                event.accept()
+                return True
+        elif isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                    self._set_scale(self.scale_factor() * pinch.scaleFactor(), QPointF(centre))
+                event.accept(pinch)
+                return True
+        return super().viewportEvent(event)
+
+    # --- keys -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = int(event.key())
+        if self._editing.active:
+            if key == Qt.Key.Key_Escape:
+                self._editing.finish()
+                event.accept()
+                return
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Escape:
+            self._escape()
+        elif key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space_held = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self._edit_topmost_selected()
+        elif key in _ARROWS and self._selected() and self._move is None:
+            step = NUDGE_BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+                else NUDGE_STEP
+            dx, dy = _ARROWS[key]
+            self._actions.nudge(self._selected(), dx * step, dy * step)
+        elif self._starts_typing(event):
+            items = self._scene.selected_items_by_z()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editing.start(items[-1], typed=event.text())
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _starts_typing(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        return (bool(text) and text.isprintable() and not text.isspace()
+                and not event.modifiers() & _NO_TYPING
+                and len(self._scene.selected_items_by_z()) == 1)
+
+    def _escape(self) -> None:
+        if self._move is not None:
+            self._move.cancel()
+            self._move = None
+            if self._scene.mouseGrabberItem() is not None:
+                self._scene.mouseGrabberItem().ungrabMouse()
+        elif self._resize is not None:
+            self._resize.cancel()
+            self._scene.mark_moved([self._resize.item])
+            self._resize = None
+        else:
+            self._scene.clearSelection()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            if self._pan is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
