@@ -153,3 +153,26 @@ def test_view_colour_matches_at_100_percent(board: Board, notes: dict[str, int])
     corner = view.mapFromScene(QPointF(4.0, 4.0))
     assert colour_at(image, corner.x() * ratio, corner.y() * ratio) == PALETTE["green"]
     assert QColor(style.TEXT_COLOUR).lightness() < 90
+
+
+def test_far_view_blocks_follow_a_drag_while_it_happens(board: Board) -> None:
+    note_id = board.add(text="liikkuu", colour=PALETTE["purple"], x=0.0, y=0.0)
+    view = board.view
+    view.centerOn(QPointF(100.0, 100.0))
+    for _ in range(10):
+        view.zoom_out()
+    assert view._use_blocks(view.scale_factor())
+    start = board.centre_of(note_id)
+    viewport = view.viewport()
+    viewport.grab()  # a far frame before the drag, so its blocks are already made
+    board.qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        board.qtbot.mouseMove(viewport, start + QPoint(12 * step, 0))
+    image = viewport.grab().toImage()  # mid-drag: the model has not changed yet
+    ratio = image.width() / viewport.width()
+    moved = start + QPoint(60, 0)
+    assert colour_at(image, moved.x() * ratio, moved.y() * ratio) == PALETTE["purple"]
+    assert colour_at(image, (start.x() - 8) * ratio, start.y() * ratio) == \
+        style.BACKGROUND.name().upper()
+    board.qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=moved)
+    assert board.note(note_id).x > 100.0
