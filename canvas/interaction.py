@@ -8,6 +8,9 @@ space-drag.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
@@ -37,6 +40,24 @@ _NO_TYPING = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModif
               | Qt.KeyboardModifier.MetaModifier)
 
 
+def _weak_reporter(view: InteractiveView) -> Callable[[str], None]:
+    """A reporter for commands and helpers that does not keep the view alive.
+
+    Commands live on the window's undo stack longer than a view may; and a bound method of
+    the view held by its own helpers would make a reference cycle that Python's garbage
+    collector may break in an order Qt does not survive (a scene deleted while a half-freed
+    view is still registered with it).
+    """
+    ref = weakref.ref(view)
+
+    def report(message: str) -> None:
+        target = ref()
+        if target is not None:
+            target.errorOccurred.emit(message)
+
+    return report
+
+
 class InteractiveView(QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
@@ -52,6 +73,7 @@ class InteractiveView(QGraphicsView):
         self._stack = undo_stack
         self._colour = DEFAULT_COLOUR
         self._group_id: int | None = None
+        self._report = _weak_reporter(self)
         self._actions = NoteActions(scene, undo_stack, self._report)
         self._editing = EditSession(scene, undo_stack, self._report, self)
         self._editing.editingChanged.connect(self.editingChanged)
@@ -83,9 +105,6 @@ class InteractiveView(QGraphicsView):
 
     def scale_factor(self) -> float:
         return zoom.current_scale(self)
-
-    def _report(self, message: str) -> None:
-        self.errorOccurred.emit(message)
 
     def _selected(self) -> list[int]:
         return self._scene.selected_note_ids()

@@ -16,6 +16,7 @@ from canvas import style
 from canvas.far_view import FarCache
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
+from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.records import Change, NoteData
 
@@ -41,11 +42,14 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         notes = document.notes.all()
+        self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
         for note in notes:
             self._add(note)
-        # Filled now rather than on the first far frame, which would otherwise pay for it.
+        # Work the first frame would otherwise do: the far view's blocks, loading the note
+        # font, and Qt's spatial index (built on the first query).
         self._far.fill(self._items.values())
-        self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
+        warm_up_fonts()
+        self.items(QRectF(0.0, 0.0, 1.0, 1.0))
         self._attached = True
         document.subscribe(self._on_changes)
 

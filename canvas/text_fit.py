@@ -46,6 +46,18 @@ class _Trial:
     line_height: float
 
 
+_warm = False
+
+
+def warm_up_fonts() -> None:
+    """Load the note font once per process (~10 ms of font matching) while a board opens,
+    instead of in the middle of its first frame."""
+    global _warm
+    if not _warm:
+        _lay_out("Åå", style.BASE_FONT_PX, 100.0, 100.0, False)
+        _warm = True
+
+
 def _font_sizes(base: int) -> list[int]:
     """Candidate sizes from ``base`` down to the minimum, about 8 % apart."""
     sizes: list[int] = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import time
+import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -106,3 +108,39 @@ def test_building_5000_notes_is_quick(tmp_path: Path, qtbot: QtBot) -> None:
     finally:
         scene.detach()
         doc.close()
+
+
+def test_a_closed_view_and_its_scene_are_freed_without_the_garbage_collector(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    """No reference cycles through the view: freed by reference counting, in a safe order.
+
+    (Left to the cycle collector, PySide may free the scene while a half-freed view is still
+    registered with it, and the process crashes.)
+    """
+    doc = BoardDocument.create(tmp_path / "vapautus.pajalauta")
+    doc.notes.add([{"text": "a"}, {"text": "b", "x": 300.0}])
+    scene = BoardScene(doc)
+    stack = QUndoStack()
+    view = BoardView(scene, stack)
+    view.show()
+    qtbot.waitExposed(view)
+    view.new_note()
+    view.edit_session().finish()
+    scene.select_notes([1])
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # a command on the stack that outlives the view
+    assert stack.count() == 1
+    board_view = weakref.ref(view)
+    board_scene = weakref.ref(scene)
+    view.close()
+    scene.detach()
+    gc.disable()
+    try:
+        del view
+        assert board_view() is None, "something still holds the view"
+        del scene
+        assert board_scene() is None, "something still holds the scene"
+    finally:
+        gc.enable()
+    stack.undo()  # still safe: the command reports to nobody if it fails
+    assert doc.notes.get(1).x == 0.0
+    doc.close()
