@@ -118,7 +118,8 @@ def _frame_chapter(ctx: Context, frame: FrameData, key: str, number: int, title:
         story.append(Paragraph(markup(f"{number}.\u2002{title}"), ctx.styles.h1))
     else:
         story.append(heading)
-    body = frame_text(ctx, frame, layout.wide_width if wide else layout.width)
+    body = frame_text(ctx, frame, layout.wide_width if wide else layout.width,
+                      layout.wide_height if wide else layout.height)
     cards = ordered_cards(ctx, [note for note in ctx.snapshot.notes_in_frame(frame.id)
                                 if note.kind == EXPERIMENT_KIND])
     if not body and not cards:
@@ -181,7 +182,8 @@ def _outside_chapter(ctx: Context, sections: Collection[str], layout: _Layout
     story: list[Flowable] = []
     if "overview" in sections and ctx.snapshot.notes_in_frame(None):
         story += _overview_page(ctx, "outside", heading)
-        story += [NextPageTemplate("portrait"), PageBreak()]
+        story += [NextPageTemplate("portrait"), PageBreak(),
+                  Paragraph(markup(ctx.t("outside")), ctx.styles.h1)]
     else:
         story += [NextPageTemplate("portrait"), PageBreak(), heading]
     story += outside_section(ctx)

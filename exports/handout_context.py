@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from exports.overview import display_text
 from exports.pdf_doc import ChapterHeading, PageMeta
+from exports.pdf_notes import ListStyle, NoteItem, Piece
 from exports.pdf_styles import VOTE_INK, Styles, markup, styles
 from exports.pictures import PictureCache
 from exports.textfit import Measurer
@@ -20,6 +21,12 @@ from exports.typefaces import register
 from models.experiment import EXPERIMENT_KIND
 from models.records import NoteData
 from models.snapshot import BoardSnapshot, reading_order
+
+LIST_STYLES = {
+    "note": ListStyle(),
+    "cell_note": ListStyle(size=8.5, leading=10.8, indent=8.0, bullet_indent=0.0,
+                           space_after=3.0),
+}
 
 
 @dataclass
@@ -92,15 +99,31 @@ class Context:
                           "</font>")
         return " ".join([body or "–", *extras])
 
+    def note_extras(self, note: NoteData, show_group: bool) -> list[Piece]:
+        """Group name (grey) and vote count (red) after a note's words."""
+        extras: list[Piece] = []
+        if show_group and note.group_id is not None:
+            group = self.snapshot.group_by_id.get(note.group_id)
+            if group is not None:
+                extras += [(word, "#5C6370") for word in ("·", *group.name.split())]
+        votes = self.snapshot.votes_for(note.id)
+        if votes:
+            extras += [(word, VOTE_INK) for word in
+                       ("\u25cf", *votes_label(votes, self.language).split())]
+        return extras
+
     def note_list(self, notes: list[NoteData], numbered: bool = False, show_group: bool = False,
                   style: str = "note") -> list[Flowable]:
-        """One paragraph per note (experiment cards excluded: they get their own pages)."""
-        chosen = getattr(self.styles, style)
+        """One list item per note (experiment cards excluded: they get their own pages)."""
+        chosen = LIST_STYLES[style]
         found: list[Flowable] = []
         for index, note in enumerate(n for n in notes if n.kind != EXPERIMENT_KIND):
             bullet = f"{index + 1}." if numbered else "\u2022"
-            found.append(Paragraph(self.note_markup(note, show_group), chosen,
-                                   bulletText=bullet))
+            words = display_text(note, self.language).strip() or "–"
+            if note.kind == "image":
+                words = f"[{self.t('image')}] {words}"
+            found.append(NoteItem(self.regular, words, bullet,
+                                  self.note_extras(note, show_group), chosen))
         return found
 
     def muted(self, words: str) -> Paragraph:

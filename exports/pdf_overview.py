@@ -36,6 +36,9 @@ from exports.typefaces import printable
 from models.snapshot import Rect
 
 MIN_TEXT_PT: Final = 1.4
+MAX_SCALE: Final = 0.5
+"""Points per board unit at most: a default note is then 10 cm wide at most, so a frame with
+three notes looks like a frame with three notes, not a poster."""
 BOARD_FILL: Final = "#F3F4F6"
 FRAME_STROKE: Final = "#8A9099"
 NOTE_STROKE: Final = "#00000033"
@@ -71,7 +74,7 @@ class OverviewFlowable(Flowable):
     # --- coordinates ----------------------------------------------------------------------
     def _place(self) -> None:
         region = self.overview.region
-        self.scale = min(self.width / region.width, self.height / region.height)
+        self.scale = min(self.width / region.width, self.height / region.height, MAX_SCALE)
         self.left = (self.width - region.width * self.scale) / 2
         self.top = self.height
 

@@ -8,6 +8,7 @@ journey map's emotion curve and bottleneck lane are recognised by their stored m
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Final
 
@@ -15,6 +16,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from exports.handout_context import Context
+from exports.overview import display_text
 from exports.pdf_overview import colour
 from exports.pdf_styles import (
     BOTTLENECK_FILL,
@@ -56,6 +58,29 @@ def _cell_flowables(ctx: Context, zone: ZoneData | None) -> list[Flowable]:
     return found or [Paragraph("–", ctx.styles.small)]
 
 
+def _cell_height(ctx: Context, zone: ZoneData | None, width: float) -> float:
+    """About how tall a table cell of this zone's notes would be: a cheap estimate with the
+    cached word widths, to keep huge cells out of tables (splitting them is very slow)."""
+    if zone is None:
+        return 0.0
+    room = max(20.0, width - 18.0)
+    height = 8.0
+    for note in ctx.snapshot.notes_in_zone(zone.id):
+        if note.kind == EXPERIMENT_KIND:
+            continue
+        for line in display_text(note, ctx.language).split("\n"):
+            height += max(1, math.ceil(ctx.regular.width(line, 8.5) / room)) * 10.8
+        height += 3.0
+    return height
+
+
+def _label(ctx: Context, zone: ZoneData, bottleneck: bool = False) -> Paragraph:
+    title = markup(ctx.snapshot.zone_label(zone))
+    if bottleneck:
+        title = f'<font color="{BOTTLENECK_HEX}">\u26a0 {title}</font>'
+    return Paragraph(title, ctx.styles.h3)
+
+
 def _header(ctx: Context, zone: ZoneData, bold: bool = True) -> Paragraph:
     style = ctx.styles.cell_bold if bold else ctx.styles.cell
     return Paragraph(markup(ctx.snapshot.zone_label(zone)), style)
@@ -74,7 +99,9 @@ def _base_style() -> list[tuple[object, ...]]:
 
 
 # --- rows × columns: one table per row (customer dream / fear) -------------------------------
-def segment_tables(ctx: Context, frame: FrameData, width: float) -> list[Flowable]:
+def segment_tables(ctx: Context, frame: FrameData, width: float, height: float
+                   ) -> list[Flowable]:
+    """A table per row (customer segment); a row too long for a page becomes lists."""
     snapshot = ctx.snapshot
     columns = snapshot.column_headers(frame.id)
     cells = _cells_by_position(ctx, frame)
@@ -84,6 +111,13 @@ def segment_tables(ctx: Context, frame: FrameData, width: float) -> list[Flowabl
         story.append(ctx.heading(snapshot.zone_label(row)))
         if row.prompt.strip():
             story.append(ctx.muted(row.prompt))
+        zones = [cells.get((row.row, column.col)) for column in columns]
+        if max((_cell_height(ctx, z, col_width) for z in zones), default=0) > height * 0.6:
+            for column, zone in zip(columns, zones, strict=True):
+                story.append(_label(ctx, column))
+                notes = snapshot.notes_in_zone(zone.id) if zone is not None else []
+                story += ctx.note_list(notes) or [ctx.muted(ctx.t("no_notes"))]
+            continue
         header = [_header(ctx, column) for column in columns]
         body = [_cell_flowables(ctx, cells.get((row.row, column.col))) for column in columns]
         table = Table([header, body], colWidths=[col_width] * len(columns), repeatRows=1,
@@ -167,7 +201,35 @@ def _mood(zone: ZoneData | None) -> int | None:
     return None
 
 
-def journey_table(ctx: Context, frame: FrameData, width: float) -> list[Flowable]:
+def _mood_curve(ctx: Context, frame: FrameData, widths: list[float]) -> list[Flowable]:
+    snapshot = ctx.snapshot
+    cells = _cells_by_position(ctx, frame)
+    lane = next((z for z in snapshot.row_headers(frame.id) if z.data.get(MOOD_LANE)), None)
+    if lane is None:
+        return []
+    moods = [_mood(cells.get((lane.row, stage.col)))
+             for stage in snapshot.column_headers(frame.id)]
+    return [MoodCurve(ctx, widths, moods)]
+
+
+def journey_lists(ctx: Context, frame: FrameData, widths: list[float]) -> list[Flowable]:
+    """Stage by stage, lane by lane: for a journey map too full for one table."""
+    snapshot = ctx.snapshot
+    cells = _cells_by_position(ctx, frame)
+    story: list[Flowable] = [*_mood_curve(ctx, frame, widths), Spacer(1, 6)]
+    for stage in snapshot.column_headers(frame.id):
+        story.append(ctx.heading(snapshot.zone_label(stage)))
+        for lane in snapshot.row_headers(frame.id):
+            zone = cells.get((lane.row, stage.col))
+            notes = snapshot.notes_in_zone(zone.id) if zone is not None else []
+            if notes:
+                story.append(_label(ctx, lane, lane.key in BOTTLENECK_KEYS))
+                story += ctx.note_list(notes)
+    return story
+
+
+def journey_table(ctx: Context, frame: FrameData, width: float, height: float
+                  ) -> list[Flowable]:
     snapshot = ctx.snapshot
     stages = snapshot.column_headers(frame.id)
     lanes = snapshot.row_headers(frame.id)
@@ -175,15 +237,15 @@ def journey_table(ctx: Context, frame: FrameData, width: float) -> list[Flowable
     lane_width = min(110.0, width * 0.16)
     stage_width = (width - lane_width) / max(1, len(stages))
     widths = [lane_width] + [stage_width] * len(stages)
+    tallest = max((_cell_height(ctx, zone, stage_width) for zone in cells.values()), default=0)
+    if tallest > height * 0.45:
+        return journey_lists(ctx, frame, widths)
     header: list[Flowable | str] = [Paragraph(markup(ctx.t("stage")), ctx.styles.label)]
     header += [_header(ctx, stage) for stage in stages]
     data: list[list[Flowable | str | list[Flowable]]] = [list(header)]
     style = [*_base_style(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
-    mood_lane: ZoneData | None = None
     for index, lane in enumerate(lanes, start=1):
         bottleneck = lane.key in BOTTLENECK_KEYS
-        if lane.data.get(MOOD_LANE):
-            mood_lane = lane
         title = markup(snapshot.zone_label(lane))
         if bottleneck:
             title = f'<font color="{BOTTLENECK_HEX}">\u26a0 {title}</font>'
@@ -197,11 +259,7 @@ def journey_table(ctx: Context, frame: FrameData, width: float) -> list[Flowable
             style.append(("BACKGROUND", (0, index), (0, index), HEADER_FILL))
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
-    story: list[Flowable] = [table, Spacer(1, 8)]
-    if mood_lane is not None:
-        moods = [_mood(cells.get((mood_lane.row, stage.col))) for stage in stages]
-        story.append(MoodCurve(ctx, widths, moods))
-    return story
+    return [table, Spacer(1, 8), *_mood_curve(ctx, frame, widths)]
 
 
 # --- columns only: idea lists ranked by votes ------------------------------------------------
@@ -233,14 +291,15 @@ def zone_lists(ctx: Context, frame: FrameData) -> list[Flowable]:
     return story
 
 
-def frame_text(ctx: Context, frame: FrameData, width: float) -> list[Flowable]:
+def frame_text(ctx: Context, frame: FrameData, width: float, height: float
+               ) -> list[Flowable]:
     """The text section of one frame (without its experiment cards)."""
     snapshot = ctx.snapshot
     rows, columns = snapshot.row_headers(frame.id), snapshot.column_headers(frame.id)
     if rows and columns:
         if is_journey(ctx, frame):
-            return journey_table(ctx, frame, width)
-        return segment_tables(ctx, frame, width)
+            return journey_table(ctx, frame, width, height)
+        return segment_tables(ctx, frame, width, height)
     if columns:
         return ranked_columns(ctx, frame)
     if snapshot.cells(frame.id):

@@ -64,11 +64,12 @@ def build_workshop_board(path: Path, language: str = "fi") -> BoardDocument:
     doc.update_info({"workshop_date": "6.3.2026", "place": "Juva",
                      "facilitators": "Anna Virtanen ja Máret Sara"})
     frames = populate_demo(doc, language)
-    dream = cells(doc, frames.dream_fear)
+    dream = {zone.key: zone for zone in doc.frames.grid(frames.dream_fear).cells}
     doc.notes.add([
-        {"text": SAMI, "zone_id": dream["end_customer/dreams"], "x": 720.0, "y": 1700.0},
-        {"text": QUOTES, "zone_id": dream["end_customer/fear"], "x": 2120.0, "y": 1700.0},
-    ])
+        {"text": text, "zone_id": zone.id, "x": zone.x + zone.width - 220,
+         "y": zone.y + zone.height - 220}
+        for text, zone in ((SAMI, dream["end_customer/dreams"]),
+                           (QUOTES, dream["end_customer/fear"]))])
     ideas = doc.frames.grid(frames.idea_lists)
     parking = ideas.cells[-1]
     [emoji_id] = doc.notes.add([{"text": EMOJI, "zone_id": parking.id,
