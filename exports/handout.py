@@ -41,7 +41,7 @@ from exports.pdf_doc import (
     Progress,
     canvas_class,
 )
-from exports.pdf_overview import OverviewFlowable, colour
+from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable, colour
 from exports.pdf_sections import frame_text, wants_landscape
 from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size
 from exports.texts import SECTION_TITLES, text
@@ -52,6 +52,7 @@ from models.records import FrameData
 from models.snapshot import BoardSnapshot, take_snapshot
 from models.templates import TEMPLATES
 
+BOARD_MIN_TEXT_PT: Final = 4.0
 SECTIONS: Final = ("overview", "templates", "outside", "followup", "images")
 """Sections a caller may choose; the cover and the table of contents are always there."""
 
@@ -99,8 +100,11 @@ def _overview_page(ctx: Context, scope: Scope, heading: Flowable) -> list[Flowab
     overview = build_overview(ctx.snapshot, scope)
     if overview is None:
         return [NextPageTemplate("landscape"), PageBreak(), heading]
+    # On the whole-board picture notes are small; their words are on the frames' own pages.
+    min_text = BOARD_MIN_TEXT_PT if scope == "board" else MIN_TEXT_PT
     return [NextPageTemplate("landscape"), PageBreak(), heading,
-            OverviewFlowable(overview, ctx.regular, ctx.bold, ctx.pictures, ctx.language)]
+            OverviewFlowable(overview, ctx.regular, ctx.bold, ctx.pictures, ctx.language,
+                             min_text)]
 
 
 def _frame_chapter(ctx: Context, frame: FrameData, key: str, number: int, title: str,

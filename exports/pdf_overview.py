@@ -56,8 +56,9 @@ class OverviewFlowable(Flowable):
     """Takes all the room its frame offers and draws ``overview`` scaled to fit it."""
 
     def __init__(self, overview: Overview, regular: Measurer, bold: Measurer,
-                 pictures: PictureCache, language: str) -> None:
+                 pictures: PictureCache, language: str, min_text: float = MIN_TEXT_PT) -> None:
         super().__init__()
+        self.min_text = min_text
         self.overview = overview
         self.regular = regular
         self.bold = bold
@@ -194,7 +195,7 @@ class OverviewFlowable(Flowable):
         if shape.note.kind == "image":
             inner = self._draw_image(canvas, shape, inner)
         largest, smallest = note_text_sizes(rect)
-        if largest * self.scale >= MIN_TEXT_PT and shape.text.strip() and inner.height > 0:
+        if largest * self.scale >= self.min_text and shape.text.strip() and inner.height > 0:
             fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
                          largest, smallest)
             self._lines(canvas, fitted, inner, self.regular.font, centre=True)
