@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText, QTextOption, QTransform
 
 from benchmarks.qtframes import (
-    MID_SCALE,
+    SCALES,
     VIEWPORT_H,
     VIEWPORT_W,
     ZOOMS,
@@ -131,7 +131,7 @@ def run(board: dict[str, Any], repeat: int, snapshots: Path | None) -> dict[str,
     bounds = QRectF(board["left"], board["top"], board["right"] - board["left"],
                     board["bottom"] - board["top"])
     centre = bounds.center()
-    scales = {"one_to_one": 1.0, "fit": fit_scale(bounds), "mid": MID_SCALE}
+    scales = {**SCALES, "fit": fit_scale(bounds)}
     image = QImage(VIEWPORT_W, VIEWPORT_H, QImage.Format.Format_ARGB32_Premultiplied)
     _warm_up(image, font)
     frames: dict[str, Any] = {}

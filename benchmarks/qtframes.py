@@ -20,7 +20,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from benchmarks.timing import summary, timed_ms
@@ -28,10 +28,15 @@ from benchmarks.timing import summary, timed_ms
 VIEWPORT_W = 1920
 VIEWPORT_H = 1080
 MID_SCALE = 0.35
+HALF_SCALE = 0.5
+INK_LEVEL = 96
+"""Grey level (0–255) below which a pixel counts as ink: text, not note colour or background."""
 QUIET_TURNS = 10
 """Event-loop turns without a paint (1 ms apart) after which a view counts as settled."""
-ZOOMS = ("one_to_one", "fit", "mid")
-"""1:1 centred on the notes; zoom-to-fit (every note visible); a middle zoom, centred."""
+ZOOMS = ("one_to_one", "fit", "mid", "half")
+"""1:1 centred on the notes; zoom-to-fit (every note visible); two middle zooms, centred: 0.35
+(where a canvas may drop text) and 0.5 (an overview with readable text)."""
+SCALES = {"one_to_one": 1.0, "mid": MID_SCALE, "half": HALF_SCALE}
 
 
 def application() -> QApplication:
@@ -97,7 +102,7 @@ def set_zoom(view: QGraphicsView, zoom: str, centre: QPointF, fit: Callable[[], 
     if zoom == "fit":
         fit()
         return
-    scale = 1.0 if zoom == "one_to_one" else MID_SCALE
+    scale = SCALES[zoom]
     view.setTransform(QTransform.fromScale(scale, scale))
     view.centerOn(centre)
 
@@ -148,6 +153,15 @@ def settle(app: QApplication, counter: PaintCounter, timeout_s: float = 10.0) ->
     }
 
 
+def ink_share(image: QImage) -> float:
+    """Share of dark pixels in a frame: text shows up here, coloured blocks do not. Says
+    whether a frame drew text, whatever a view's level-of-detail rules decided."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(grey.constBits())[: grey.bytesPerLine() * grey.height()]
+    dark = sum(data.count(level) for level in range(INK_LEVEL))
+    return round(dark / max(1, grey.width() * grey.height()), 5)
+
+
 def timed_repaint(viewport: QWidget, counter: PaintCounter) -> float | None:
     """One synchronous full repaint, or None if no paint event reached the viewport."""
     before = counter.count
@@ -196,8 +210,10 @@ def measure_frames(
                 "viewport": [viewport.width(), viewport.height()],
                 **count_visible(note_rects, area),
             }
+            picture = viewport.grab()
+            results[zoom]["ink_share"] = ink_share(picture.toImage())
             if snapshot_prefix is not None:
-                viewport.grab().save(f"{snapshot_prefix}-{zoom}.png")
+                picture.save(f"{snapshot_prefix}-{zoom}.png")
     finally:
         viewport.removeEventFilter(counter)
     return results

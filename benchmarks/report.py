@@ -19,8 +19,9 @@ TARGETS = {
     "edit_p95_ms": "≤ 2 ms p95 at every size",
     "peak_rss_mb": "≤ 250 MB at 5,000 notes",
 }
-ZOOM_LABELS = {"one_to_one": "1:1", "fit": "fit (all)", "mid": "mid 0.35"}
-FLOOR_MODE = {"one_to_one": "rects_text", "fit": "rects", "mid": "rects_text"}
+ZOOM_LABELS = {"one_to_one": "1:1", "fit": "fit (all)", "mid": "mid 0.35", "half": "half 0.5"}
+FLOOR_MODE = {"one_to_one": "rects_text", "fit": "rects", "mid": "rects_text",
+              "half": "rects_text"}
 """Which floor stands beside each zoom in the table (all three are in the JSON)."""
 
 
@@ -69,6 +70,11 @@ def checks(sizes: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
+def _percent(variant: Any, zoom: str) -> float | None:
+    share = _get(variant, "frames", zoom, "ink_share")
+    return None if share is None else round(100 * share, 2)
+
+
 def _fmt(value: Any) -> str:
     if value is None:
         return "n/a"
@@ -105,6 +111,8 @@ def rows(sizes: dict[str, dict[str, Any]]) -> list[list[str]]:
             row(f"  first frame at {label} ms", _get(ours, "frames", zoom, "first_ms"),
                 _get(book, "frames", zoom, "first_ms"),
                 _get(floor, "frames", zoom, mode, "first_ms"), target)
+            row(f"  ink (text) pixels at {label} %", _percent(ours, zoom), _percent(book, zoom),
+                "—", None)
             row(f"  settled after zoom at {label} ms", _get(ours, "frames", zoom, "settle_ms"),
                 _get(book, "frames", zoom, "settle_ms"), "—", None)
         row("frame fit (all) after an edit p95 ms",

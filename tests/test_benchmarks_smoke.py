@@ -19,7 +19,7 @@ from benchmarks.qtframes import ZOOMS
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = 50
 FRAME_KEYS = {"scale", "first_ms", "settle_ms", "settled", "n", "median_ms", "p95_ms", "max_ms",
-              "missed_paints", "notes_touching", "notes_inside"}
+              "missed_paints", "notes_touching", "notes_inside", "ink_share"}
 
 
 def canvas_written() -> bool:
@@ -57,6 +57,7 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
         assert book["frames"][zoom]["settled"] is True
     assert book["frames"]["fit"]["notes_inside"] == NOTES
     assert book["frames"]["one_to_one"]["scale"] == 1.0
+    assert book["frames"]["one_to_one"]["ink_share"] > 0.001, "no text drawn at 100 %"
 
     for zoom in ZOOMS:
         for mode in floor.MODES:
@@ -78,6 +79,7 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
             assert mine["frames"][zoom]["missed_paints"] == 0
             assert mine["frames"][zoom]["settled"] is True
         assert mine["frames"]["fit"]["notes_inside"] == NOTES
+        assert mine["frames"]["one_to_one"]["ink_share"] > 0.001, "no text drawn at 100 %"
         assert mine["edit"]["n"] == 5
         assert mine["peak_rss_mb"] > 0
     else:
