@@ -217,10 +217,12 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
             for group in snapshot.groups)
         story.append(Paragraph(f'<font color="#5C6370">{markup(ctx.t("groups"))}:</font> '
                                f"{chips}", styles.cover_line))
-    cards = sum(1 for note in snapshot.notes if note.kind == EXPERIMENT_KIND)
-    summary = ctx.t("summary", notes=sum(1 for n in snapshot.notes
-                                         if n.kind != EXPERIMENT_KIND),
-                    frames=len(snapshot.frames), cards=cards, dots=len(snapshot.dots))
+    kinds = [note.kind for note in snapshot.notes]
+    counts = (("summary_notes", sum(1 for k in kinds if k not in (EXPERIMENT_KIND, "image"))),
+              ("summary_frames", len(snapshot.frames)),
+              ("summary_cards", kinds.count(EXPERIMENT_KIND)),
+              ("summary_images", kinds.count("image")), ("summary_dots", len(snapshot.dots)))
+    summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
     story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width),
               Spacer(1, 14), Paragraph(markup(ctx.t("contents")), styles.h2)]
     story += [ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5)

@@ -185,7 +185,7 @@ def followup_register(ctx: Context, width: float) -> list[Flowable]:
             Paragraph(action, ctx.styles.cell),
             Paragraph(markup(status), ctx.styles.cell),
         ])
-    widths = [0.12, 0.2, 0.2, 0.33, 0.15]
+    widths = [0.11, 0.23, 0.21, 0.32, 0.13]
     table = Table(rows, colWidths=[width * share for share in widths], repeatRows=1,
                   splitInRow=1)
     table.setStyle(_grid_style())
