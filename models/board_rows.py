@@ -65,34 +65,26 @@ class RowWriter:
 
     def insert(self, entity: Entity, rows: Iterable[Mapping[str, Any]], keep_ids: bool
                ) -> dict[int, int]:
-        """Insert rows of ``entity``; returns file id → board id."""
+        """Insert rows of ``entity`` in one statement; returns file id → board id.
+
+        New ids continue after the table's largest (we are inside the only writer's
+        transaction), so even thousands of rows go in as one bulk insert."""
         table = TABLES[entity]
         stamp = now_iso()
-        ids: dict[int, int] = {}
-        prepared: list[dict[str, Any]] = []
-        for row in rows:
-            values = dict(row)
-            old = int(values.pop("id"))
-            for name in _STAMPS.get(entity, ()):
-                if not values.get(name):
-                    values[name] = stamp
-            if keep_ids:
-                values["id"] = old
-                ids[old] = old
-            prepared.append(values | {"_old": old})
+        prepared = [dict(row) for row in rows]
+        if not prepared:
+            return {}
         with self._doc.write() as conn:
-            if keep_ids and prepared:
-                conn.execute(insert(table), [_without_old(v) for v in prepared])
-            else:
-                for values in prepared:
-                    key = conn.execute(insert(table).values(**_without_old(values))
-                                       ).inserted_primary_key
-                    assert key is not None
-                    ids[int(values["_old"])] = int(key[0])
-            if ids:
-                self._doc.record(entity, added=list(ids.values()))
+            next_id = 1 if keep_ids else int(
+                conn.execute(select(func.max(table.id))).scalar() or 0) + 1  # type: ignore[attr-defined]
+            ids: dict[int, int] = {}
+            for offset, values in enumerate(prepared):
+                old = int(values.pop("id"))
+                ids[old] = old if keep_ids else next_id + offset
+                values["id"] = ids[old]
+                for name in _STAMPS.get(entity, ()):
+                    if not values.get(name):
+                        values[name] = stamp
+            conn.execute(insert(table), prepared)
+            self._doc.record(entity, added=list(ids.values()))
         return ids
-
-
-def _without_old(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if key != "_old"}

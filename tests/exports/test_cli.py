@@ -99,3 +99,11 @@ def test_read_only_board_cannot_take_an_import(tmp_path: Path) -> None:
     finally:
         board.chmod(0o644)
     assert result.returncode == 4 and "read-only" in result.stderr
+
+
+def test_a_board_that_cannot_be_created_is_exit_4(tmp_path: Path) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("text\nYksi\n", encoding="utf-8")
+    result = run("import", source, "--board", tmp_path / "no" / "such" / "folder.pajalauta")
+    assert result.returncode == 4, result.stderr
+    assert result.stderr.count("\n") == 1
