@@ -223,8 +223,9 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
               ("summary_cards", kinds.count(EXPERIMENT_KIND)),
               ("summary_images", kinds.count("image")), ("summary_dots", len(snapshot.dots)))
     summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
-    story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width),
-              Spacer(1, 14), Paragraph(markup(ctx.t("contents")), styles.h2)]
+    story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width)]
+    if chapters:
+        story += [Spacer(1, 14), Paragraph(markup(ctx.t("contents")), styles.h2)]
     story += [ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5)
               for chapter in chapters]
     return story
