@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.document import BoardDocument  # noqa: E402
+from models.document import BoardDocument
 
 WORKSHOP_TEXTS = (
     "laadukas, hyvin toimiva tuote/palvelu",
