@@ -134,12 +134,15 @@ class BoardDocument:
         self._remove_stray_shm()
 
     def _remove_stray_shm(self) -> None:
-        """A read-only peek (e.g. a refused second opener) can leave an empty ``-shm`` beside
-        the board; with the WAL folded in and our lock released it holds nothing."""
+        """A read-only open, or a refused second opener, can leave an empty ``-wal`` and a
+        ``-shm`` beside the board. An empty WAL holds no data, so both can go; a WAL with data
+        (a crash) is left for the next writer to recover."""
         wal = self.path.with_name(self.path.name + "-wal")
         shm = self.path.with_name(self.path.name + "-shm")
-        if not self.read_only and not wal.exists():
-            with suppress(OSError):
+        with suppress(OSError):
+            if wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+            if not wal.exists():
                 shm.unlink(missing_ok=True)
 
     @property
