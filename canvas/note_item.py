@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import style
+from canvas import look, style
 from canvas.layout_queue import LayoutQueue, paint_budget
 from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
@@ -174,8 +174,11 @@ class NoteItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
         lod = painter.worldTransform().m11()
+        view_look = look.current
         if lod < style.TEXT_LOD or not paint_budget.text_allowed:
             painter.fillRect(self._rect, self._colour)
+            if view_look.decorates:
+                look.decorate(painter, self, lod)
             if self.isSelected():
                 self._paint_selection(painter, lod)
             return
@@ -190,18 +193,22 @@ class NoteItem(QGraphicsItem):
         painter.drawRect(self._rect)
         selected = self.isSelected()
         fit = self._fit
-        if fit is None and not (self.editing or self.text_hidden):
+        blank = self.editing or self.text_hidden or view_look.hide_text
+        if fit is None and not blank:
             fit = self._fit_or_queue()
-        if fit is not None and not (self.editing or self.text_hidden) and \
+        if fit is not None and not blank and \
                 fit.pixel_size * lod >= style.MIN_READABLE_TEXT_PX:
             painter.setPen(_TEXT_PEN)
             for run in fit.runs:
                 painter.drawGlyphRun(fit.origin, run)
             if fit.overflow and not selected:
                 self._paint_more_marker(painter, lod)
+        if view_look.decorates:
+            look.decorate(painter, self, lod)
         if selected:
             self._paint_selection(painter, lod)
-            self._paint_handle(painter, lod)
+            if view_look.handles:
+                self._paint_handle(painter, lod)
 
     def _fit_or_queue(self) -> FittedText | None:
         """Lay the text out now if this frame still has time for it, else queue it."""

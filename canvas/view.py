@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QTransform
 from PySide6.QtWidgets import QRubberBand, QStyle, QStyleOptionRubberBand
 
-from canvas import style, zoom
+from canvas import look, style, zoom
 from canvas.far_view import paint_blocks
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
@@ -28,6 +28,11 @@ class BoardView(InteractiveView):
     ``BoardView(scene, undo_stack, parent=None)``; signals ``zoomChanged(float)``,
     ``errorOccurred(str)`` and ``editingChanged(bool)`` come from :class:`InteractiveView`.
     """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.look = look.ViewLook()
+        """How this view paints notes (blank cards, dots …); see :mod:`canvas.look`."""
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -158,6 +163,10 @@ class BoardView(InteractiveView):
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        with look.painting_with(self.look):
+            self._paint_view(event)
+
+    def _paint_view(self, event: QPaintEvent) -> None:
         scale = self.scale_factor()
         visible = self._visible_notes(scale)
         if scale < style.FAR_SCALE or visible >= style.MAX_ITEM_PAINTS:
@@ -188,7 +197,9 @@ class BoardView(InteractiveView):
 
     def _paint_blocks(self, event: QPaintEvent, scale: float) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), self._scene.backgroundBrush())
+        own = self.backgroundBrush()
+        painter.fillRect(event.rect(), own if own.style() != Qt.BrushStyle.NoBrush
+                         else self._scene.backgroundBrush())
         painter.setTransform(self.viewportTransform())
         paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
         painter.resetTransform()

@@ -124,6 +124,32 @@ class VoteStore:
             self._doc.record("dot", added=[d.id for d in dots])
             self._doc.record("note", updated=[d.note_id for d in dots])
 
+    def remove(self, vote_id: int) -> tuple[VoteData, list[DotData]]:
+        """Delete a vote and its dots (the undo of starting it); :meth:`restore` puts both
+        back with their ids and times."""
+        vote = self.get(vote_id)
+        if vote is None:
+            raise ValueError(f"no vote {vote_id}")
+        dots = self.dots(vote_id)
+        with self._doc.write() as conn:
+            conn.execute(delete(DotRow).where(DotRow.vote_id == vote_id))
+            conn.execute(delete(VoteRow).where(VoteRow.id == vote_id))
+            if dots:
+                self._doc.record("dot", removed=[d.id for d in dots])
+                self._doc.record("note", updated=sorted({d.note_id for d in dots}))
+            self._doc.record("vote", removed=[vote_id])
+        return vote, dots
+
+    def restore(self, vote: VoteData, dots: Sequence[DotData] = ()) -> None:
+        with self._doc.write() as conn:
+            conn.execute(insert(VoteRow).values(
+                id=vote.id, title=vote.title, frame_id=vote.frame_id, budget=vote.budget,
+                budget_per=vote.budget_per, hidden=vote.hidden, started_at=vote.started_at,
+                ended_at=vote.ended_at))
+            self._doc.record("vote", added=[vote.id])
+            if dots:
+                self.restore_dots(dots)
+
     def end(self, vote_id: int, ended_at: str | None = None) -> str | None:
         """End (or, with ``ended_at=None`` after an end, reopen) a vote; returns the old value."""
         vote = self.get(vote_id)

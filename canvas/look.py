@@ -1,0 +1,154 @@
+"""How one view shows the shared scene: per-view painting options for notes.
+
+The laptop and the projector show the same :class:`~canvas.scene.BoardScene` (the same items),
+but not always the same way: the projector may show blank cards while groups write, a dark
+high-contrast background, no resize handles, or a vote's dots that the laptop keeps to the
+group that placed them. A view makes its :class:`ViewLook` the current one while it paints
+(like :data:`canvas.layout_queue.paint_budget`), and :class:`~canvas.note_item.NoteItem`
+reads it; painting outside a view (PNG export, ``scene.render``) uses :data:`PLAIN`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from canvas import style
+
+if TYPE_CHECKING:
+    from canvas.note_item import NoteItem
+
+
+class DotSource(Protocol):
+    """Where a look finds the dots of the vote it shows (see :class:`canvas.dots.DotTally`)."""
+
+    def colours(self, note_id: int, group_id: int | None = None,
+                only_group: bool = False) -> Sequence[QColor]: ...
+
+
+DIM_COLOUR = QColor(233, 236, 239, 190)
+"""The canvas background, mostly opaque: notes of other groups fade into the board."""
+DOT_EDGE = QColor("#111111")
+CONTRAST_EDGE = QColor("#FFFFFF")
+COUNT_TEXT = QColor("#FFFFFF")
+
+
+def _pen(colour: QColor, width: float, cosmetic: bool = True) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(cosmetic)
+    return pen
+
+
+_CONTRAST_PEN = _pen(CONTRAST_EDGE, 3.0)
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+class ViewLook:
+    """The options one view paints notes with. Change fields, then call :meth:`changed` and
+    repaint the view."""
+
+    __slots__ = ("decorates", "dim_except", "dot_group", "dots", "handles", "hide_text",
+                 "high_contrast", "only_group_dots")
+
+    def __init__(self) -> None:
+        self.hide_text = False
+        """Blank cards: colour without text (private writing, projector only)."""
+        self.high_contrast = False
+        """White edges around notes (for a dark background)."""
+        self.handles = True
+        """Resize handle and grow button on selected notes (the editing view only)."""
+        self.dots: DotSource | None = None
+        """The vote whose dots are drawn on notes, or None for no dots."""
+        self.dot_group: int | None = None
+        self.only_group_dots = False
+        """Draw only the dots of :attr:`dot_group` (a hidden vote on the laptop)."""
+        self.dim_except: int | None = None
+        """Highlight one group: notes of other groups are faded."""
+        self.decorates = False
+        """Whether a note must call :func:`decorate` after its body (kept cheap to test)."""
+
+    def changed(self) -> None:
+        self.decorates = (self.dots is not None or self.dim_except is not None
+                          or self.high_contrast)
+
+
+PLAIN = ViewLook()
+current: ViewLook = PLAIN
+"""The look of the view being painted now; :data:`PLAIN` outside a view's paint."""
+
+
+@contextmanager
+def painting_with(look: ViewLook) -> Iterator[None]:
+    global current
+    previous, current = current, look
+    try:
+        yield
+    finally:
+        current = previous
+
+
+def decorate(painter: QPainter, item: NoteItem, lod: float) -> None:
+    """Draw what the current look adds on top of a painted note (painter in item units)."""
+    look = current
+    rect = item.rect()
+    if look.dim_except is not None and item.note.group_id != look.dim_except:
+        painter.fillRect(rect, DIM_COLOUR)
+    if look.high_contrast:
+        painter.setPen(_CONTRAST_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+    if look.dots is not None:
+        colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
+        if colours:
+            paint_dots(painter, rect, colours, lod)
+
+
+def dot_radius(rect: QRectF, lod: float) -> float:
+    """Big enough to see from the back of the room (at least 6 px), never more than a fifth
+    of the note."""
+    side = min(rect.width(), rect.height())
+    return min(max(side * 0.075, 6.0 / max(lod, 1e-6)), side * 0.2)
+
+
+def dot_centres(rect: QRectF, count: int, radius: float) -> list[QPointF]:
+    """Where dots sit: a row along the top edge from the right, wrapping into a second row."""
+    step = radius * 2.3
+    margin = radius * 0.6
+    per_row = max(1, int((rect.width() - 2 * margin) // step))
+    centres = []
+    for index in range(count):
+        row, col = divmod(index, per_row)
+        centres.append(QPointF(rect.right() - margin - radius - col * step,
+                               rect.top() + margin + radius + row * step))
+    return centres
+
+
+def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
+    """Coloured dots with a dark edge (a dot in the note's own colour still shows); more
+    than two rows become one dark dot with the count."""
+    radius = dot_radius(rect, lod)
+    per_row = max(1, int((rect.width() - 1.2 * radius) // (radius * 2.3)))
+    shown = list(colours)
+    overflow = len(shown) > 2 * per_row
+    if overflow:
+        shown = shown[: 2 * per_row - 1]
+    centres = dot_centres(rect, len(shown) + (1 if overflow else 0), radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(_pen(DOT_EDGE, max(radius * 0.22, 1.0 / max(lod, 1e-6)), cosmetic=False))
+    for centre, colour in zip(centres, shown, strict=False):
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+    if overflow:
+        centre = centres[-1]
+        painter.setBrush(DOT_EDGE)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(COUNT_TEXT)
+        painter.setFont(style.note_font(max(int(radius), 4)))
+        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(len(colours)))
+    painter.setPen(_NO_PEN)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
