@@ -13,11 +13,14 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from canvas import style
+from canvas.card_item import CardItem
 from canvas.far_view import FarCache
+from canvas.frame_layer import FrameLayer
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
+from models.experiment import EXPERIMENT_KIND
 from models.records import Change, NoteData
 
 SCENE_MARGIN = 4000.0
@@ -30,6 +33,8 @@ class BoardScene(QGraphicsScene):
 
     notesChanged = Signal(object, object, object)
     """(added ids, updated ids, removed ids) after the items were brought up to date."""
+    framesChanged = Signal()
+    """Frames or zones changed and their items were brought up to date."""
 
     def __init__(self, document: BoardDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +48,8 @@ class BoardScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         notes = document.notes.all()
         self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
+        self.language = document.info().language
+        self.frames = FrameLayer(self)
         for note in notes:
             self._add(note)
         # Work the first frame would otherwise do: the far view's blocks, loading the note
@@ -89,15 +96,24 @@ class BoardScene(QGraphicsScene):
                 item.setSelected(True)
 
     def content_rect(self) -> QRectF | None:
-        """The rectangle around all notes (as the model has them), or None on an empty board."""
+        """The rectangle around all notes (as the model has them) and frames, or None on an
+        empty board."""
+        frames = self.frames.content_rect()
         if not self._items:
-            return None
+            return frames
         notes = [item.note for item in self._items.values()]
         left = min(note.x for note in notes)
         top = min(note.y for note in notes)
         right = max(note.x + note.width for note in notes)
         bottom = max(note.y + note.height for note in notes)
-        return QRectF(left, top, right - left, bottom - top)
+        rect = QRectF(left, top, right - left, bottom - top)
+        return rect.united(frames) if frames is not None else rect
+
+    def grow_scene_rect(self, rect: QRectF) -> None:
+        """Make room around ``rect`` (a frame) like around notes; the rect only grows."""
+        margin = SCENE_MARGIN
+        self.setSceneRect(self.sceneRect().united(rect.adjusted(-margin, -margin, margin,
+                                                                margin)))
 
     def far_cache(self) -> FarCache:
         """The blocks of the far view, brought up to date with changed and previewed items."""
@@ -132,7 +148,12 @@ class BoardScene(QGraphicsScene):
 
     # --- keeping up with the document --------------------------------------------------------
     def _add(self, note: NoteData) -> NoteItem:
-        item = NoteItem(note, self._queue)
+        item: NoteItem
+        if note.kind == EXPERIMENT_KIND:
+            item = CardItem(note, self._queue)
+            item.set_language(self.language)
+        else:
+            item = NoteItem(note, self._queue)
         item.text_hidden = self._text_hidden
         self._items[note.id] = item
         self.addItem(item)
@@ -147,6 +168,10 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(change.entity == "board" for change in changes):
+            self._follow_language()
+        if self.frames.on_changes(changes):
+            self.framesChanged.emit()
         added: set[int] = set()
         updated: set[int] = set()
         removed: set[int] = set()
@@ -170,6 +195,15 @@ class BoardScene(QGraphicsScene):
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
+
+    def _follow_language(self) -> None:
+        """Cards label their fields in the board's language."""
+        language = self.document.info().language
+        if language != self.language:
+            self.language = language
+            for item in self._items.values():
+                if isinstance(item, CardItem):
+                    item.set_language(language)
 
     @staticmethod
     def _rect_for(notes: Sequence[NoteData], current: QRectF) -> QRectF:

@@ -201,6 +201,8 @@ class BoardView(InteractiveView):
         painter.fillRect(event.rect(), own if own.style() != Qt.BrushStyle.NoBrush
                          else self._scene.backgroundBrush())
         painter.setTransform(self.viewportTransform())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._scene.frames.paint_far(painter, visible, scale)
         paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
         painter.resetTransform()
         band = self.rubberBandRect()

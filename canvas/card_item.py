@@ -1,0 +1,288 @@
+"""The experiment card: a note of kind "experiment" drawn as a structured form.
+
+It is a :class:`~canvas.note_item.NoteItem` in every other way (selection, drag, resize,
+delete, undo), so all note commands work on cards. What differs is the face: a title strip,
+theme and owner, the "before" half (problem, what I try, what I expect, dates) and the
+"afterwards" half (what happened, solved?, learned, next step), each half with a status mark so
+the next session sees at a glance whose results are missing. The afterwards half stays grey
+until something is written in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from canvas import style
+from canvas.frame_text import Lines, frame_font, lay_out, single_line
+from canvas.layout_queue import LayoutQueue
+from canvas.note_item import NoteItem
+from models.experiment import HALF_TITLES, Half, card_field, choice_label, half_status
+from models.records import NoteData
+
+STRIP = QColor("#2E3A48")
+STRIP_TEXT = QColor("#FFFFFF")
+LABEL = QColor("#5A626C")
+VALUE = QColor("#1B1B1B")
+EMPTY_VALUE = QColor("#9AA1A9")
+SECTION = QColor("#E3E8EE")
+GREY_HALF = QColor("#ECEEF1")
+FILLED = QColor("#2E7D32")
+PARTIAL = QColor("#E0A100")
+OPEN = QColor("#8C939C")
+DIVIDER = QColor("#C9CED6")
+
+_SLOTS: tuple[tuple[str, float], ...] = (
+    ("title", 0.085), ("owner", 0.06), ("before", 0.05),
+    ("problem", 0.12), ("try", 0.12), ("expect", 0.12), ("dates", 0.085),
+    ("after", 0.05), ("happened", 0.105), ("learned", 0.105), ("choices", 0.085),
+)
+"""Rows of the card face and their share of its height; the title strip shows the theme."""
+PAIRS = {"dates": ("start_date", "review_date"), "choices": ("solved", "next")}
+TEXT_FIELDS = ("problem", "try", "expect", "happened", "learned")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardItem", text)
+
+
+def show_date(value: str) -> str:
+    """``2026-03-06`` → ``6.3.2026`` (how dates are written on the wall)."""
+    parts = value.split("-")
+    if len(parts) == 3 and all(part.isdigit() for part in parts):
+        return f"{int(parts[2])}.{int(parts[1])}.{parts[0]}"
+    return value
+
+
+@dataclass(slots=True)
+class _Face:
+    """Everything text on the card, laid out for one size."""
+
+    width: float
+    height: float
+    rows: dict[str, QRectF]
+    lines: list[tuple[QPointF, Lines, QColor]]
+    texts: list[tuple[QRectF, str, int, bool, QColor, int]]
+    """(rect, text, pixel size, bold, colour, alignment) drawn with drawText."""
+
+
+class CardItem(NoteItem):
+    """An experiment card. ``language`` picks the field labels (the board's language)."""
+
+    Type: int = 65536 + 2
+    language = "fi"
+
+    def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
+        super().__init__(note, queue)
+        self._face: _Face | None = None
+
+    def type(self) -> int:
+        return CardItem.Type
+
+    def apply(self, note: NoteData) -> None:
+        if note.fields != self.note.fields or (note.width, note.height) != (
+                self.note.width, self.note.height):
+            self._face = None
+        super().apply(note)
+
+    def preview_size(self, width: float, height: float) -> None:
+        self._face = None
+        super().preview_size(width, height)
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self._face = None
+            self.update()
+
+    @property
+    def overflows(self) -> bool:
+        return False
+
+    def fields(self) -> dict[str, str]:
+        return {key: str(value) for key, value in self.note.fields.items()}
+
+    # --- geometry ---------------------------------------------------------------------------
+    def _scale(self) -> float:
+        width, height = self.size()
+        return max(min(width / 320.0, height / 400.0), 0.3)
+
+    def row_rects(self) -> dict[str, QRectF]:
+        width, height = self.size()
+        pad = 12.0 * self._scale()
+        usable = height - pad * 0.5
+        rows: dict[str, QRectF] = {}
+        y = 0.0
+        for name, share in _SLOTS:
+            h = usable * share / sum(s for _, s in _SLOTS)
+            left = 0.0 if name in ("title", "before", "after") else pad
+            rows[name] = QRectF(left, y, width - 2 * left, h)
+            y += h
+        return rows
+
+    def field_at(self, local: QPointF) -> str | None:
+        """The field under a point in item coordinates; 'title' for the title strip."""
+        for name, rect in self.row_rects().items():
+            if not rect.adjusted(-12.0, 0, 12.0, 0).contains(local):
+                continue
+            if name in PAIRS:
+                first, second = PAIRS[name]
+                return first if local.x() < rect.center().x() else second
+            if name in ("before", "after"):
+                return None
+            return name
+        return None
+
+    def field_rect(self, key: str) -> QRectF:
+        """Where a field's value is shown (the in-place editor goes there)."""
+        rows = self.row_rects()
+        for name, (first, second) in PAIRS.items():
+            if key in (first, second):
+                rect = rows[name]
+                half = rect.width() / 2.0
+                return QRectF(rect.left() + (0 if key == first else half), rect.top(),
+                              half, rect.height())
+        return rows[key]
+
+    def half_rect(self, half: Half) -> QRectF:
+        rows = self.row_rects()
+        names = ("before", "dates") if half == "before" else ("after", "choices")
+        top, bottom = rows[names[0]].top(), rows[names[1]].bottom()
+        if half == "after":
+            bottom = self.size()[1]
+        return QRectF(0.0, top, self.size()[0], bottom - top)
+
+    # --- the face -------------------------------------------------------------------------
+    def _label(self, key: str) -> str:
+        return card_field(key).label.text(self.language)
+
+    def face(self) -> _Face:
+        width, height = self.size()
+        if self._face is not None and (self._face.width, self._face.height) == (width, height):
+            return self._face
+        s = self._scale()
+        label_px, value_px = max(round(11 * s), 6), max(round(14 * s), 7)
+        rows = self.row_rects()
+        fields = self.fields()
+        lines: list[tuple[QPointF, Lines, QColor]] = []
+        texts: list[tuple[QRectF, str, int, bool, QColor, int]] = []
+        left_mid = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        strip = rows["title"].adjusted(12.0 * s, 0, -12.0 * s, 0)
+        theme = fields.get("theme", "").strip()
+        size = round(16 * s)
+        texts.append((strip, single_line(theme or self._label("theme"), size, True,
+                                         strip.width()), size, True,
+                      STRIP_TEXT if theme else EMPTY_VALUE, left_mid))
+        owner = fields.get("owner", "").strip()
+        rect = rows["owner"]
+        text = f"{self._label('owner')}: {owner}" if owner else self._label("owner")
+        texts.append((rect, single_line(text, value_px, False, rect.width()), value_px, False,
+                      VALUE if owner else EMPTY_VALUE, left_mid))
+        for half in ("before", "after"):
+            rect = rows[half].adjusted(12.0 * s, 0, -40.0 * s, 0)
+            title = HALF_TITLES[half].text(self.language)  # type: ignore[index]
+            texts.append((rect, single_line(title, label_px + 1, True, rect.width()),
+                          label_px + 1, True, VALUE, left_mid))
+        for key in TEXT_FIELDS:
+            self._stack(lines, key, rows[key], fields, label_px, value_px, s)
+        for name, (first, second) in PAIRS.items():
+            for key in (first, second):
+                value = fields.get(key, "").strip()
+                shown = show_date(value) if name == "dates" else choice_label(
+                    key, value, self.language)
+                rect = self.field_rect(key).adjusted(0, 0, -6 * s, 0)
+                self._stack(lines, key, rect, {key: shown}, label_px, value_px, s, True)
+        self._face = _Face(width, height, rows, lines, texts)
+        return self._face
+
+    def _stack(self, lines: list[tuple[QPointF, Lines, QColor]], key: str, rect: QRectF,
+               fields: dict[str, str], label_px: int, value_px: int, s: float,
+               dash: bool = False) -> None:
+        """A field's label in small grey letters and its value below it."""
+        label = lay_out(self._label(key), label_px, True, rect.width(), label_px * 1.5)
+        lines.append((QPointF(rect.left(), rect.top() + 2 * s), label, LABEL))
+        value = fields.get(key, "").strip() or ("–" if dash else "")
+        if value:
+            room = max(rect.height() - label.height - 4 * s, 1.0)
+            body = lay_out(value, value_px, dash and value != "–", rect.width(), room,
+                           anywhere=True)
+            lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body,
+                          EMPTY_VALUE if value == "–" else VALUE))
+
+    # --- painting -------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = painter.worldTransform().m11()
+        rect = self.rect()
+        fields = self.fields()
+        after = half_status(fields, "after")
+        rows = self.row_rects()
+        if lod >= style.SHADOW_LOD:
+            painter.fillRect(QRectF(rect.right(), style.SHADOW_OFFSET, style.SHADOW_OFFSET,
+                                    rect.height()), style.SHADOW_COLOUR)
+            painter.fillRect(QRectF(style.SHADOW_OFFSET, rect.bottom(),
+                                    rect.width() - style.SHADOW_OFFSET, style.SHADOW_OFFSET),
+                             style.SHADOW_COLOUR)
+        painter.fillRect(rect, self.colour)
+        if after != "filled":
+            painter.fillRect(self.half_rect("after"), GREY_HALF)
+        painter.fillRect(rows["title"], STRIP)
+        text_ok = lod >= style.TEXT_LOD and not self.text_hidden
+        if text_ok:
+            painter.fillRect(rows["before"], SECTION)
+            painter.fillRect(rows["after"], SECTION)
+            self._paint_face(painter)
+            self._paint_status(painter, rows["before"], half_status(fields, "before"))
+            self._paint_status(painter, rows["after"], after)
+        pen = QPen(DIVIDER, 1.5)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        if self.isSelected():
+            self._paint_selection(painter, lod)
+            if text_ok:
+                self._paint_handle(painter, lod)
+
+    def _paint_face(self, painter: QPainter) -> None:
+        face = self.face()
+        for origin, lines, colour in face.lines:
+            painter.setPen(colour)
+            for run in lines.runs:
+                painter.drawGlyphRun(origin, run)
+        for rect, text, size, bold, colour, align in face.texts:
+            if not text:
+                continue
+            painter.setFont(frame_font(size, bold))
+            painter.setPen(colour)
+            painter.drawText(rect, align, text)
+
+    def _paint_status(self, painter: QPainter, row: QRectF, status: str) -> None:
+        """A green tick when the half is filled, half a disc when begun, a ring when empty."""
+        s = self._scale()
+        radius = min(row.height() * 0.32, 9.0 * s)
+        centre = QPointF(row.right() - 16.0 * s, row.center().y())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        box = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
+        if status == "filled":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(FILLED)
+            painter.drawEllipse(box)
+            tick = QPainterPath(QPointF(centre.x() - radius * 0.5, centre.y()))
+            tick.lineTo(centre.x() - radius * 0.1, centre.y() + radius * 0.45)
+            tick.lineTo(centre.x() + radius * 0.55, centre.y() - radius * 0.45)
+            painter.setPen(QPen(QColor("#FFFFFF"), max(radius * 0.28, 1.0)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        else:
+            ring = QPen(PARTIAL if status == "partial" else OPEN, max(radius * 0.25, 1.0))
+            painter.setPen(ring)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(box)
+            if status == "partial":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(PARTIAL)
+                painter.drawPie(box, 90 * 16, 180 * 16)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

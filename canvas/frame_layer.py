@@ -1,0 +1,321 @@
+"""Keeps the frame, zone and feelings-curve items of a scene in step with the board's rows.
+
+The scene passes every committed change here; when frames or zones changed, the layer reads
+the (few) frames and zones again and updates, adds or removes items, reusing the ones whose
+rows did not change. It also answers the questions gestures ask in scene coordinates — which
+cell is under this point, which header, which title bar — from the items, so a frame being
+dragged answers where it is shown, not where the file has it.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from canvas.frame_items import (
+    FRAME_BORDER,
+    HIGHLIGHT,
+    HIGHLIGHT_TINT,
+    TITLE_BAR,
+    TITLE_TEXT,
+    ZONE_BORDER,
+    FrameItem,
+    ZoneItem,
+    accent_for,
+    is_dark,
+    paint_far_title,
+)
+from canvas.frame_text import frame_font, single_line
+from canvas.mood_item import MoodItem, paint_curves
+from canvas.note_item import colour_for
+from models.records import Change, FrameData, ZoneData
+from models.templates.plan import HEADER, MOOD
+
+if TYPE_CHECKING:
+    from canvas.note_item import NoteItem
+    from canvas.scene import BoardScene
+
+FAR_LABEL_PX = 18
+"""Screen size of a frame's title in the far view when its title bar is too thin for it."""
+
+
+def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
+    tops = [zone.y for zone in zones if zone.col != HEADER or zone.row == HEADER]
+    return max(min(tops) - frame.y, 0.0) if tops else 0.0
+
+
+class FrameLayer:
+    """The frame items of one :class:`~canvas.scene.BoardScene`."""
+
+    def __init__(self, scene: BoardScene) -> None:
+        # Weak: the scene owns the layer, and a cycle would leave freeing to the collector.
+        self._scene_ref = weakref.ref(scene)
+        self._frames: dict[int, FrameItem] = {}
+        self._zones: dict[int, ZoneItem] = {}
+        self._moods: dict[int, MoodItem] = {}
+        self._highlighted: set[int] = set()
+        self.sync()
+
+    @property
+    def _scene(self) -> BoardScene:
+        scene = self._scene_ref()
+        assert scene is not None, "the frame layer outlived its scene"
+        return scene
+
+    # --- keeping up -------------------------------------------------------------------------
+    def on_changes(self, changes: Iterable[Change]) -> bool:
+        """Bring items up to date if frames or zones changed; True when they did."""
+        if any(change.entity in ("frame", "zone") for change in changes):
+            self.sync()
+            return True
+        return False
+
+    def sync(self) -> None:
+        doc = self._scene.document
+        frames = {frame.id: frame for frame in doc.frames.all()}
+        zones_by_frame: dict[int, list[ZoneData]] = {}
+        for zone in doc.frames.zones():
+            zones_by_frame.setdefault(zone.frame_id, []).append(zone)
+        for frame_id in [i for i in self._frames if i not in frames]:
+            self._drop_frame(frame_id)
+        for frame in frames.values():
+            self._sync_frame(frame, zones_by_frame.get(frame.id, []))
+        rect = self.content_rect()
+        if rect is not None:
+            self._scene.grow_scene_rect(rect)
+
+    def _sync_frame(self, frame: FrameData, zones: list[ZoneData]) -> None:
+        bar = title_height(frame, zones)
+        item = self._frames.get(frame.id)
+        if item is None:
+            item = self._frames[frame.id] = FrameItem(frame, bar)
+            self._scene.addItem(item)
+        elif item.frame != frame or item.title_height != bar:
+            item.apply(frame, bar)
+        wanted = {zone.id for zone in zones}
+        for zone_id in [i for i, z in self._zones.items()
+                        if z.zone.frame_id == frame.id and i not in wanted]:
+            self._drop_zone(zone_id)
+        for zone in zones:
+            zone_item = self._zones.get(zone.id)
+            if zone_item is None:
+                zone_item = self._zones[zone.id] = ZoneItem(zone, item)
+                zone_item.set_highlighted(zone.id in self._highlighted)
+            elif zone_item.zone != zone or zone_item.pos() != QPointF(zone.x - frame.x,
+                                                                       zone.y - frame.y):
+                zone_item.apply(zone, item)
+        self._set_accents(zones)
+        self._even_out(zones)
+        moods = [zone for zone in zones if MOOD in zone.data and zone.row >= 0 and zone.col >= 0]
+        mood_item = self._moods.get(frame.id)
+        if moods:
+            if mood_item is None:
+                mood_item = self._moods[frame.id] = MoodItem(frame.id)
+                self._scene.addItem(mood_item)
+            if mood_item.cells != sorted(moods, key=lambda z: (z.row, z.col)) or \
+                    mood_item.pos() != QPointF():
+                mood_item.setPos(0.0, 0.0)
+                mood_item.set_cells(moods)
+        elif mood_item is not None:
+            self._scene.removeItem(self._moods.pop(frame.id))
+
+    def _set_accents(self, zones: list[ZoneData]) -> None:
+        for zone in zones:
+            if zone.row != HEADER and zone.col != HEADER:
+                continue
+            colours = Counter(c.colour for c in zones if c.row >= 0 and c.col >= 0 and (
+                c.col == zone.col if zone.row == HEADER else c.row == zone.row))
+            common = colours.most_common(1)[0][0] if colours else None
+            self._zones[zone.id].set_accent(accent_for(zone, common))
+
+    def _even_out(self, zones: list[ZoneData]) -> None:
+        """One title size for all column headers of a frame, one for all row headers."""
+        for kind in ("column", "row"):
+            items = [self._zones[z.id] for z in zones if self._zones[z.id].kind == kind]
+            sizes = [size for item in items if (size := item.natural_title_px()) is not None]
+            cap = min(sizes) if sizes else None
+            for item in items:
+                item.set_title_cap(cap)
+
+    def _drop_zone(self, zone_id: int) -> None:
+        item = self._zones.pop(zone_id, None)
+        self._highlighted.discard(zone_id)
+        if item is not None and item.scene() is not None:
+            item.scene().removeItem(item)
+
+    def _drop_frame(self, frame_id: int) -> None:
+        for zone_id in [i for i, z in self._zones.items() if z.zone.frame_id == frame_id]:
+            self._drop_zone(zone_id)
+        item = self._frames.pop(frame_id, None)
+        if item is not None:
+            self._scene.removeItem(item)
+        mood = self._moods.pop(frame_id, None)
+        if mood is not None:
+            self._scene.removeItem(mood)
+
+    # --- lookups ----------------------------------------------------------------------------
+    def frame_item(self, frame_id: int) -> FrameItem | None:
+        return self._frames.get(frame_id)
+
+    def zone_item(self, zone_id: int) -> ZoneItem | None:
+        return self._zones.get(zone_id)
+
+    def mood_item(self, frame_id: int) -> MoodItem | None:
+        return self._moods.get(frame_id)
+
+    def frame_items(self) -> list[FrameItem]:
+        """Frames bottom to top."""
+        return sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
+
+    def zone_items(self, frame_id: int | None = None) -> list[ZoneItem]:
+        items = [z for z in self._zones.values()
+                 if frame_id is None or z.zone.frame_id == frame_id]
+        return sorted(items, key=lambda z: (z.zone.frame_id, z.zone.row, z.zone.col, z.zone_id))
+
+    def mood_items(self) -> list[MoodItem]:
+        return list(self._moods.values())
+
+    def _top_first(self) -> list[FrameItem]:
+        return list(reversed(self.frame_items()))
+
+    def frame_at(self, scene_pos: QPointF) -> FrameItem | None:
+        return next((f for f in self._top_first() if f.scene_rect().contains(scene_pos)), None)
+
+    def title_at(self, scene_pos: QPointF) -> FrameItem | None:
+        """The frame whose title bar is under ``scene_pos`` (topmost frame first)."""
+        frame = self.frame_at(scene_pos)
+        if frame is not None and frame.title_rect().contains(frame.mapFromScene(scene_pos)):
+            return frame
+        return None
+
+    def zone_at(self, scene_pos: QPointF, cells_only: bool = True) -> ZoneItem | None:
+        """The zone under a point in the topmost frame there; with ``cells_only`` only zones
+        notes can belong to. Edges as in the model: left/top inside, right/bottom outside."""
+        for frame in self._top_first():
+            if not frame.scene_rect().contains(scene_pos):
+                continue
+            for zone in frame.childItems():
+                if not isinstance(zone, ZoneItem) or (cells_only and not zone.is_cell):
+                    continue
+                rect = zone.scene_rect()
+                if rect.left() <= scene_pos.x() < rect.right() and \
+                        rect.top() <= scene_pos.y() < rect.bottom():
+                    return zone
+        return None
+
+    def header_at(self, scene_pos: QPointF) -> ZoneItem | None:
+        zone = self.zone_at(scene_pos, cells_only=False)
+        return zone if zone is not None and not zone.is_cell else None
+
+    def content_rect(self) -> QRectF | None:
+        rect: QRectF | None = None
+        for frame in self._frames.values():
+            area = frame.scene_rect()
+            rect = area if rect is None else rect.united(area)
+        return rect
+
+    def member_items(self, frame_id: int) -> list[NoteItem]:
+        """The notes that belong to a frame's zones (they travel with it)."""
+        zone_ids = {z.zone_id for z in self._zones.values() if z.zone.frame_id == frame_id}
+        return [item for item in self._scene.note_items() if item.note.zone_id in zone_ids]
+
+    # --- highlighting -----------------------------------------------------------------------
+    def highlight(self, zone_ids: Iterable[int]) -> None:
+        """Show exactly these zones as drop targets."""
+        wanted = set(zone_ids)
+        for zone_id in self._highlighted | wanted:
+            item = self._zones.get(zone_id)
+            if item is not None:
+                item.set_highlighted(zone_id in wanted)
+        self._highlighted = {i for i in wanted if i in self._zones}
+
+    def highlighted(self) -> set[int]:
+        return set(self._highlighted)
+
+    def highlight_under(self, items: Iterable[NoteItem]) -> None:
+        """Highlight the cells under the centres of notes being dragged."""
+        zones: set[int] = set()
+        for item in items:
+            centre = item.scene_rect().center()
+            zone = self.zone_at(centre)
+            if zone is not None:
+                zones.add(zone.zone_id)
+        self.highlight(zones)
+
+    # --- the far view -----------------------------------------------------------------------
+    def paint_far(self, painter: QPainter, visible: QRectF, scale: float) -> None:
+        """Frames, zones, titles and curves for a view that draws notes as blocks
+        (painter in scene coordinates): a few fills per zone and one line of text per title."""
+        border = QPen(FRAME_BORDER, 1.5)
+        border.setCosmetic(True)
+        lines = QPen(ZONE_BORDER, 1.0)
+        lines.setCosmetic(True)
+        for frame in self.frame_items():
+            rect = frame.scene_rect()
+            if not rect.intersects(visible):
+                continue
+            painter.setPen(border)
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawRect(rect)
+            painter.setPen(lines)
+            zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)]
+            for zone in zones:
+                painter.setBrush(colour_for(zone.zone.colour))
+                painter.drawRect(zone.scene_rect())
+            for zone in zones:
+                self._far_zone_text(painter, zone, scale)
+            self._far_title(painter, frame, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for mood in self._moods.values():
+            if not mood.sceneBoundingRect().intersects(visible):
+                continue
+            painter.save()
+            painter.translate(mood.pos())
+            paint_curves(painter, mood.points(), scale)
+            painter.restore()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    @staticmethod
+    def _far_zone_text(painter: QPainter, zone: ZoneItem, scale: float) -> None:
+        if zone.highlighted:
+            pen = QPen(HIGHLIGHT, 3.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(HIGHLIGHT_TINT)
+            painter.drawRect(zone.scene_rect())
+        if zone.kind == "cell" or not zone.zone.title.strip():
+            return
+        rect = zone.mapRectToScene(zone.text_rect())
+        colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
+        paint_far_title(painter, zone.zone.title, rect, scale, colour, 11.0,
+                        zone.kind == "column")
+
+    @staticmethod
+    def _far_title(painter: QPainter, frame: FrameItem, scale: float) -> None:
+        bar = frame.mapRectToScene(frame.title_rect())
+        if bar.height() <= 0 or not frame.frame.title.strip():
+            return
+        painter.fillRect(bar, TITLE_BAR)
+        if bar.height() * scale * 0.8 >= FAR_LABEL_PX * 0.8:
+            paint_far_title(painter, frame.frame.title, bar.adjusted(bar.height() * 0.3, 0, 0, 0),
+                            scale, TITLE_TEXT, FAR_LABEL_PX, middle=True)
+            return
+        # A thin bar: a label of readable size over the frame's top-left corner.
+        px = int(FAR_LABEL_PX / max(scale, 1e-6))
+        pad = px * 0.35
+        text = single_line(frame.frame.title, px, True, bar.width() - 2 * pad)
+        if not text:
+            return
+        font = frame_font(px, True)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(text) + 2 * pad
+        label = QRectF(bar.left(), bar.top(), min(width, bar.width()), px * 1.5)
+        painter.fillRect(label, TITLE_BAR)
+        painter.setPen(TITLE_TEXT)
+        painter.drawText(label.adjusted(pad, 0, 0, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
