@@ -20,13 +20,20 @@ from PySide6.QtGui import (
     QUndoStack,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsItem,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
 
 from canvas import zoom
 from canvas.editor import EditSession
 from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
 from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
+from canvas.note_navigation import neighbour
 from canvas.scene import BoardScene
 from models.palette import DEFAULT_COLOUR
 
@@ -178,6 +185,10 @@ class InteractiveView(QGraphicsView):
                 super().mousePressEvent(event)
                 return
             self._editing.finish()
+        if button == Qt.MouseButton.LeftButton and self._touch_pans(event):
+            self._pan = PanGesture(self, event.position().toPoint())
+            event.accept()
+            return
         if button == Qt.MouseButton.LeftButton:
             control = self._control_at(scene_pos)
             if control is not None:
@@ -196,6 +207,34 @@ class InteractiveView(QGraphicsView):
         if button == Qt.MouseButton.LeftButton and \
                 isinstance(self._scene.mouseGrabberItem(), NoteItem):
             self._move = MoveGesture(self._scene.selected_items_by_z())
+
+    def _touch_pans(self, event: QMouseEvent) -> bool:
+        """A finger dragged on empty space pans (a mouse there draws a selection band)."""
+        if event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
+            return False
+        item = self.itemAt(event.position().toPoint())
+        return item is None or not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not event.modifiers() & _NO_TYPING and \
+                self._tab_to_note(event.key() == Qt.Key.Key_Tab):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _tab_to_note(self, forward: bool) -> bool:
+        """Tab / Shift+Tab: select the next / previous note in reading order and show it."""
+        items = self._scene.selected_items_by_z()
+        target = neighbour(self._scene, items[-1].note_id if items else None, forward)
+        item = self._scene.item_for(target) if target is not None else None
+        if item is None:
+            return False
+        self._editing.finish()
+        self._scene.select_notes([item.note_id])
+        self.ensureVisible(item.scene_rect(), 80, 80)
+        return True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:
