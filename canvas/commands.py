@@ -91,7 +91,11 @@ class CreateNotesCommand(_DocumentCommand):
             self._document.notes.restore(self._removed)
             self._removed = []
         elif not self._ids:
-            self._ids = self._document.notes.add(self._patches)
+            # A note made inside a frame's cell belongs to it from the start, in the same step.
+            with self._document.write():
+                ids = self._document.notes.add(self._patches)
+                self._document.frames.assign_zones(ids)
+            self._ids = ids
 
     def drop_on_undo(self) -> None:
         """Make the next undo also remove this command from the stack (a new note that was
@@ -123,7 +127,8 @@ class DeleteNotesCommand(_DocumentCommand):
 
 
 class PatchNotesCommand(_DocumentCommand):
-    """Change some columns of some notes (move, resize, colour, z, text …).
+    """Change some columns of some notes (move, resize, colour, z, text …). A change of place
+    or size also stores which frame cell each note now belongs to.
 
     With a ``merge_id`` it merges with the previous command of the same id, the same ``session``
     and the same notes; if the merged change ends where it began (a nudge right and back) it
@@ -147,9 +152,25 @@ class PatchNotesCommand(_DocumentCommand):
         return int(self._merge_id) if self._merge_id is not None else -1
 
     def _apply(self) -> None:
-        previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
-        if self._before is None:
-            self._before = {nid: dict(values) for nid, values in previous.items()}
+        if self._before is not None or not self._moves():
+            previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
+            if self._before is None:
+                self._before = {nid: dict(values) for nid, values in previous.items()}
+            return
+        # A note moved or resized into (or out of) a frame's cell changes its zone in the
+        # same transaction; the zones become part of this command's before and after.
+        with self._document.write():
+            previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
+            zones = self._document.frames.assign_zones(self._after)
+            now = {note.id: note.zone_id for note in self._document.notes.many(zones)}
+        self._before = {nid: dict(values) for nid, values in previous.items()}
+        for nid, old in zones.items():
+            self._before.setdefault(nid, {})["zone_id"] = old.get("zone_id")
+            self._after[nid]["zone_id"] = now.get(nid)
+
+    def _moves(self) -> bool:
+        return any(key in values for values in self._after.values()
+                   for key in ("x", "y", "width", "height"))
 
     def _after_redo(self) -> None:
         if self._is_no_op():

@@ -11,8 +11,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -29,14 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from canvas import zoom
+from canvas.card_editor import CardInput
+from canvas.card_item import CardItem
 from canvas.editor import EditSession
+from canvas.frame_input import FrameInput
 from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
+from canvas.inline_editor import InlineEdits
 from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
 from canvas.note_navigation import neighbour
 from canvas.scene import BoardScene
 from models.palette import DEFAULT_COLOUR
 
+MAX_HIGHLIGHT_NOTES = 60
+"""A drag of more notes highlights the cells under the first ones only (a cheap preview)."""
 NUDGE_STEP = 10.0
 NUDGE_BIG_STEP = 50.0
 _ARROWS: dict[int, tuple[float, float]] = {
@@ -65,6 +72,18 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str], None]:
     return report
 
 
+def _weak_emitter(view: InteractiveView) -> Callable[[int], None]:
+    """Asks for a card's form without the helper keeping the view alive."""
+    ref = weakref.ref(view)
+
+    def emit(note_id: int) -> None:
+        target = ref()
+        if target is not None:
+            target.cardFormRequested.emit(note_id)
+
+    return emit
+
+
 class InteractiveView(QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
@@ -72,6 +91,10 @@ class InteractiveView(QGraphicsView):
     errorOccurred = Signal(str)
     editingChanged = Signal(bool)
     """True when a note's text editor opens, False when it closes (menus may follow it)."""
+    contextMenuRequested = Signal(QPointF, QPoint)
+    """(scene position, global position) of a right-click or the menu key on the canvas."""
+    cardFormRequested = Signal(int)
+    """The user asked for an experiment card's form (double-click its title, Enter)."""
 
     def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +107,10 @@ class InteractiveView(QGraphicsView):
         self._actions = NoteActions(scene, undo_stack, self._report)
         self._editing = EditSession(scene, undo_stack, self._report, self)
         self._editing.editingChanged.connect(self.editingChanged)
+        self._inline = InlineEdits(self)
+        self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
+        self._cards = CardInput(self, undo_stack, self._report, self._inline,
+                                _weak_emitter(self))
         self._move: MoveGesture | None = None
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None
@@ -105,7 +132,17 @@ class InteractiveView(QGraphicsView):
         return self._scene
 
     def is_editing(self) -> bool:
-        return self._editing.active
+        return self._editing.active or self._inline.active
+
+    def inline_edits(self) -> InlineEdits:
+        """Titles, prompts and card fields being edited in place."""
+        return self._inline
+
+    def frame_input(self) -> FrameInput:
+        return self._frame_input
+
+    def card_input(self) -> CardInput:
+        return self._cards
 
     def edit_session(self) -> EditSession:
         return self._editing
@@ -136,7 +173,9 @@ class InteractiveView(QGraphicsView):
 
     def _edit_topmost_selected(self) -> None:
         items = self._scene.selected_items_by_z()
-        if items:
+        if items and isinstance(items[-1], CardItem):
+            self.cardFormRequested.emit(items[-1].note_id)
+        elif items:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             self._editing.start(items[-1])
 
@@ -177,6 +216,11 @@ class InteractiveView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if self._inline.active:
+            if self._inline.contains(scene_pos):
+                super().mousePressEvent(event)
+                return
+            self._inline.finish()
         if self._editing.active:
             editor = self._editing.editor
             item = self._scene.item_for(self._editing.note_id or -1)
@@ -197,6 +241,9 @@ class InteractiveView(QGraphicsView):
                     self._actions.grow_to_fit([item.note_id])
                 else:
                     self._resize = ResizeGesture(item, scene_pos)
+                event.accept()
+                return
+            if self._frame_input.press(scene_pos, self.scale_factor()):
                 event.accept()
                 return
         if button == Qt.MouseButton.RightButton:
@@ -244,15 +291,22 @@ class InteractiveView(QGraphicsView):
             self._resize.move(self.mapToScene(event.position().toPoint()))
             self._scene.mark_moved([self._resize.item])
             return
+        if self._frame_input.move(self.mapToScene(event.position().toPoint())):
+            return
         super().mouseMoveEvent(event)
         if self._move is not None:
             self._scene.mark_moved(self._move.items)
+            self._scene.frames.highlight_under(self._move.items[:MAX_HIGHLIGHT_NOTES])
         elif event.buttons() == Qt.MouseButton.NoButton and not self._space_held:
             self._update_hover_cursor(self.mapToScene(event.position().toPoint()))
 
     def _update_hover_cursor(self, scene_pos: QPointF) -> None:
         control = self._control_at(scene_pos)
-        if control is None:
+        frame_cursor = self._frame_input.cursor_at(scene_pos, self.scale_factor()) \
+            if control is None else None
+        if frame_cursor is not None:
+            self.viewport().setCursor(frame_cursor)
+        elif control is None:
             self.viewport().unsetCursor()
         elif control[0] == "resize":
             self.viewport().setCursor(Qt.CursorShape.SizeFDiagCursor)
@@ -270,9 +324,12 @@ class InteractiveView(QGraphicsView):
             if command is not None:
                 self._stack.push(command)
             return
+        if self._frame_input.release():
+            return
         super().mouseReleaseEvent(event)
         if self._move is not None:
             move, self._move = self._move, None
+            self._scene.frames.highlight(())
             command = move.command(self._scene, self._report)
             if command is not None:
                 self._stack.push(command)
@@ -282,16 +339,26 @@ class InteractiveView(QGraphicsView):
             super().mouseDoubleClickEvent(event)
             return
         scene_pos = self.mapToScene(event.position().toPoint())
-        if self._editing.active:
+        if self._editing.active or self._inline.active:
             super().mouseDoubleClickEvent(event)  # word selection inside the editor
             return
         item = self._note_at(scene_pos)
         self._move = None
-        if item is not None:
+        self._scene.frames.highlight(())
+        if isinstance(item, CardItem):
+            self._cards.double_click(item, scene_pos)
+        elif item is not None:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self._editing.start(item, cursor_at=scene_pos)
-        else:
+        elif not self._frame_input.double_click(scene_pos):
             self._new_note_at(scene_pos)
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._editing.active or self._inline.active:
+            super().contextMenuEvent(event)
+            return
+        self.contextMenuRequested.emit(self.mapToScene(event.pos()), event.globalPos())
         event.accept()
 
     def _restore_cursor(self) -> None:
@@ -337,6 +404,9 @@ class InteractiveView(QGraphicsView):
     # --- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = int(event.key())
+        if self._inline.active:
+            super().keyPressEvent(event)
+            return
         if self._editing.active:
             if key == Qt.Key.Key_Escape:
                 self._editing.finish()
@@ -368,14 +438,18 @@ class InteractiveView(QGraphicsView):
 
     def _starts_typing(self, event: QKeyEvent) -> bool:
         text = event.text()
+        items = self._scene.selected_items_by_z()
         return (bool(text) and text.isprintable() and not text.isspace()
                 and not event.modifiers() & _NO_TYPING
-                and len(self._scene.selected_items_by_z()) == 1)
+                and len(items) == 1 and not isinstance(items[0], CardItem))
 
     def _escape(self) -> None:
-        if self._move is not None:
+        if self._frame_input.cancel():
+            pass
+        elif self._move is not None:
             self._move.cancel()
             self._move = None
+            self._scene.frames.highlight(())
             if self._scene.mouseGrabberItem() is not None:
                 self._scene.mouseGrabberItem().ungrabMouse()
         elif self._resize is not None:
