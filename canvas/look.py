@@ -10,7 +10,7 @@ reads it; painting outside a view (PNG export, ``scene.render``) uses :data:`PLA
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,6 +28,14 @@ class DotSource(Protocol):
 
     def colours(self, note_id: int, group_id: int | None = None,
                 only_group: bool = False) -> Sequence[QColor]: ...
+
+    def note_ids(self) -> Iterable[int]: ...
+
+
+class NoteLookup(Protocol):
+    def item_for(self, note_id: int) -> NoteItem | None: ...
+
+    def note_items(self) -> Iterator[NoteItem]: ...
 
 
 DIM_COLOUR = QColor(233, 236, 239, 190)
@@ -105,6 +113,34 @@ def decorate(painter: QPainter, item: NoteItem, lod: float) -> None:
         colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
         if colours:
             paint_dots(painter, rect, colours, lod)
+
+
+def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: float) -> None:
+    """The far view draws notes as batched blocks; add the current look's marks to those in
+    sight (painter in scene units). With only dots to draw, only notes with dots are visited."""
+    look = current
+    dots = look.dots
+    dim = look.dim_except
+    if dots is None and dim is None and not look.high_contrast:
+        return
+    if dots is not None and dim is None and not look.high_contrast:
+        items: Iterable[NoteItem] = [
+            item for item in map(scene.item_for, dots.note_ids()) if item is not None]
+    else:
+        items = scene.note_items()
+    for item in items:
+        note = item.note
+        if note.x > visible.right() or note.y > visible.bottom() or \
+                note.x + note.width < visible.left() or note.y + note.height < visible.top():
+            continue
+        wants_dots = dots is not None and dots.colours(note.id, look.dot_group,
+                                                       look.only_group_dots)
+        if not (wants_dots or dim is not None or look.high_contrast):
+            continue
+        painter.save()
+        painter.translate(item.pos())
+        decorate(painter, item, scale)
+        painter.restore()
 
 
 def dot_radius(rect: QRectF, lod: float) -> float:

@@ -204,6 +204,8 @@ class BoardView(InteractiveView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self._scene.frames.paint_far(painter, visible, scale)
         paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
+        if self.look.decorates:
+            look.decorate_far(painter, self._scene, visible, scale)
         painter.resetTransform()
         band = self.rubberBandRect()
         if not band.isEmpty():

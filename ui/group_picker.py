@@ -36,6 +36,7 @@ class GroupPicker(QWidget):
         for button in self._buttons.buttons():
             self._buttons.removeButton(button)
             self._layout.removeWidget(button)
+            button.hide()  # removed from the layout but alive until deleteLater runs
             button.deleteLater()
         self._groups = list(groups)
         for index, group in enumerate(self._groups, start=1):

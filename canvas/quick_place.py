@@ -1,0 +1,71 @@
+"""Where a quickly typed note goes, and the one undo command that puts it there.
+
+Quick entry adds note after note without the mouse: each lands in the chosen zone at the first
+free slot in reading order (:func:`models.placement.next_free_slot`), so the next note sits
+beside the last and never on top of another. Without a zone, notes line up in a block around
+the middle of the view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+
+from canvas.commands import CreateNotesCommand, Reporter
+from canvas.scene import BoardScene
+from models.notes import DEFAULT_SIZE
+from models.placement import Rect, next_free_slot
+from models.records import NotePatch
+from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
+
+LOOSE_COLUMNS = 4
+"""Notes per row when there is no zone: a block that stays near the middle of the view."""
+
+
+def zone_area(scene: BoardScene, zone_id: int) -> tuple[Rect, float] | None:
+    """A zone's rectangle and the room kept clear for its caption."""
+    zone = scene.document.frames.zone(zone_id)
+    if zone is None:
+        return None
+    caption = ZONE_CAPTION if zone.title else 0.0
+    return (zone.x, zone.y, zone.width, zone.height), caption
+
+
+def loose_area(centre: QPointF, size: float = DEFAULT_SIZE) -> Rect:
+    step = size + ZONE_PADDING
+    width = LOOSE_COLUMNS * step + ZONE_PADDING
+    return (centre.x() - width / 2, centre.y() - step, width, step)
+
+
+def occupied(scene: BoardScene) -> list[Rect]:
+    return [(item.note.x, item.note.y, item.note.width, item.note.height)
+            for item in scene.note_items()]
+
+
+def slot_for(scene: BoardScene, zone_id: int | None, centre: QPointF,
+             size: float = DEFAULT_SIZE) -> tuple[QPointF, int | None]:
+    """The top-left corner for a new note, and the zone it belongs to."""
+    found = zone_area(scene, zone_id) if zone_id is not None else None
+    if found is None:
+        area, caption, zone_id = loose_area(centre, size), 0.0, None
+    else:
+        area, caption = found
+    x, y = next_free_slot(area, occupied(scene), (size, size), ZONE_PADDING, caption)
+    return QPointF(x, y), zone_id
+
+
+def add_quick_note(scene: BoardScene, text: str, zone_id: int | None, centre: QPointF,
+                   colour: str, group_id: int | None, report: Reporter
+                   ) -> CreateNotesCommand:
+    """The command that creates one typed note in its slot (push it on the undo stack)."""
+    corner, zone_id = slot_for(scene, zone_id, centre)
+    patch: NotePatch = {"text": text, "x": corner.x(), "y": corner.y(),
+                        "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "colour": colour,
+                        "group_id": group_id, "zone_id": zone_id}
+    label = QCoreApplication.translate("QuickEntry", "Add note “%1”")
+    short = text if len(text) <= 30 else text[:29] + "…"
+    return CreateNotesCommand(scene.document, [patch], label.replace("%1", short), report)
+
+
+def note_rect(scene: BoardScene, note_id: int) -> QRectF | None:
+    item = scene.item_for(note_id)
+    return item.scene_rect() if item is not None else None
