@@ -155,6 +155,10 @@ class BoardView(InteractiveView):
                 area = area.united(item.scene_rect())
             self._fit(area)
 
+    def zoom_to_rect(self, rect: QRectF) -> None:
+        """Show ``rect`` (scene units) whole and centred, e.g. a frame just inserted."""
+        self._fit(rect)
+
     def _fit(self, rect: QRectF) -> None:
         before = self.scale_factor()
         scale = zoom.fit(self, rect)
