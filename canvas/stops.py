@@ -54,6 +54,6 @@ def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str)
             continue
         for zone in cells:
             label = document.frames.label(zone.id) or zone.title
-            stops.append(Stop("zone", zone.id, f"{title} › {label}" if label else title,
+            stops.append(Stop("zone", zone.id, label or title,
                               QRectF(zone.x, zone.y, zone.width, zone.height), frame.id))
     return stops

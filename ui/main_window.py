@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,7 +26,9 @@ from models.errors import BoardError
 from models.records import Change
 from ui.actions import BoardActions
 from ui.board_files import BoardFiles
+from ui.countdown import Countdown
 from ui.i18n import current_language, install_language, remember_language
+from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
 
@@ -34,7 +36,13 @@ from ui.start_page import StartPage
 class MainWindow(QMainWindow):
     """One window shows at most one board; closing the board shows the start page."""
 
-    def __init__(self) -> None:
+    boardChanged = Signal()
+    """After a board was shown or closed (``document`` is the new board, or None)."""
+    boardClosing = Signal()
+    """Before the open board's view and scene are taken down (let go of them now)."""
+
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+        """``clock``: monotonic seconds for the workshop timer (tests pass a fake one)."""
         super().__init__()
         self.settings = app_settings()
         self.recent = RecentBoards(self.settings)
@@ -56,6 +64,9 @@ class MainWindow(QMainWindow):
         self._build_history_dock()
         self._build_status_bar()
         self._connect()
+        self.countdown = Countdown(clock, self) if clock is not None else Countdown(parent=self)
+        self.room = Room(self)
+        self._install_extensions()
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -129,6 +140,14 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, a=action: self.set_language(str(a.data()))
             )
 
+    def _install_extensions(self) -> None:
+        """Menus that other modules add to the window (templates and frames)."""
+        try:
+            from ui import template_actions
+        except ImportError:  # TODO(room): template actions not delivered yet
+            return
+        template_actions.install(self)
+
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember it for the next start."""
         install_language(language)
@@ -142,6 +161,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setWindowTitle(self.tr("Undo History"))
         self.history_view.setEmptyLabel(self.tr("<opened>"))
         self.start_page.retranslate()
+        self.room.retranslate()
         for code, action in self.acts.languages.items():
             action.setChecked(code == current_language())
         self._refresh()
@@ -201,10 +221,12 @@ class MainWindow(QMainWindow):
         self.view.zoom_to_fit()
         self.view.setFocus()
         self._refresh()
+        self.boardChanged.emit()
 
     def close_board(self) -> None:
         if self.document is None:
             return
+        self.boardClosing.emit()
         document, view, scene, stack = self.document, self.view, self.scene, self.undo_stack
         self.document = self.view = self.scene = self.undo_stack = None
         document.unsubscribe(self._on_changes)
@@ -220,6 +242,7 @@ class MainWindow(QMainWindow):
             scene.deleteLater()
         document.close()
         self._refresh()
+        self.boardChanged.emit()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         self._saved_at = QDateTime.currentDateTime()

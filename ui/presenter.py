@@ -1,0 +1,180 @@
+"""The presenter window: the board on the projector, with nothing but the board on it.
+
+It shows the laptop's scene through a :class:`~canvas.projector_view.ProjectorView` (the very
+same note items), a big countdown, the name of the part of the board being shown and a line
+that tells the room what is going on ("texts are hidden while groups write", "voting").
+Text sizes follow the window height, so they stay readable from the back of a room on any
+projector. It takes no editing input; Page Down / Page Up step, Escape closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from canvas.projector_view import ProjectorView
+from canvas.scene import BoardScene
+from ui.countdown import Countdown
+from ui.timer_widget import BigClock
+
+CAPTION_STYLE = ("color: white; background: rgba(16, 20, 24, 200); border-radius: 10px;"
+                 " padding: 4px 18px; font-weight: 600; font-size: {px}px;")
+BANNER_STYLE = ("color: white; background: {bg}; border-radius: 10px; padding: 6px 22px;"
+                " font-weight: 600; font-size: {px}px;")
+HIDDEN_BANNER = "rgba(26, 95, 208, 225)"
+VOTE_BANNER = "rgba(106, 27, 154, 225)"
+
+
+def default_screen(avoid: QScreen | None) -> QScreen:
+    """The projector: a screen other than the laptop's when there is one."""
+    screens = QGuiApplication.screens()
+    others = [screen for screen in screens if screen is not avoid]
+    return others[0] if others else (avoid or QGuiApplication.primaryScreen())
+
+
+class PresenterWindow(QWidget):
+    """A frameless full-screen window for one board's scene."""
+
+    stepRequested = Signal(int)
+    """+1 / -1 from Page Down / Page Up pressed on the projector window itself."""
+    homeRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, scene: BoardScene, undo_stack: QUndoStack, countdown: Countdown) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("presenterWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        # The facilitator keeps typing on the laptop: opening the projector must not take
+        # the keyboard away from the laptop window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setStyleSheet("#presenterWindow { background: #000; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = ProjectorView(scene, undo_stack, self)
+        layout.addWidget(self.view)
+        self.clock = BigClock(countdown, self)
+        self.caption = QLabel(self)
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.banner = QLabel(self)
+        self.banner.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._banners: dict[str, tuple[str, str]] = {}
+        self._caption = ""
+        self.caption.hide()
+        self.banner.hide()
+        countdown.stateChanged.connect(lambda _state: self._place_overlays())
+        countdown.changed.connect(lambda _left: self._place_overlays())
+        self.resize(1280, 720)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pajalauta — projector"))
+
+    # --- where it shows -----------------------------------------------------------------------
+    def show_on(self, screen: QScreen, full_screen: bool = True) -> None:
+        """Open on ``screen``, covering it (a window manager may need the geometry first)."""
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    # --- what it says -------------------------------------------------------------------------
+    def set_caption(self, text: str) -> None:
+        """The part of the board on show, one line (elided to leave room for the clock)."""
+        self._caption = text
+        self.caption.setVisible(bool(text))
+        self._place_overlays()
+
+    def set_banner(self, key: str, text: str | None, background: str = HIDDEN_BANNER) -> None:
+        """Messages to the room, one line each, keyed so each can be withdrawn on its own."""
+        if text:
+            self._banners[key] = (text, background)
+        else:
+            self._banners.pop(key, None)
+        self._show_banners()
+
+    def banner_text(self) -> str:
+        return self.banner.text() if self.banner.isVisible() else ""
+
+    def _show_banners(self) -> None:
+        if not self._banners:
+            self.banner.hide()
+            return
+        text = "   ·   ".join(text for text, _ in self._banners.values())
+        background = list(self._banners.values())[-1][1]
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE.format(bg=background, px=self._text_px()))
+        self.banner.show()
+        self._place_overlays()
+
+    def _text_px(self) -> int:
+        """Overlay text: a 25th of the screen height (43 px on 1080 lines)."""
+        return max(18, self.height() // 25)
+
+    def _place_overlays(self) -> None:
+        px = self._text_px()
+        margin = max(12, self.height() // 60)
+        self.caption.setStyleSheet(CAPTION_STYLE.format(px=px))
+        font = self.caption.font()
+        font.setPixelSize(px)
+        font.setBold(True)
+        room = int(self.width() * 0.62)
+        self.caption.setText(QFontMetrics(font).elidedText(
+            self._caption, Qt.TextElideMode.ElideRight, room))
+        self.caption.adjustSize()
+        self.caption.move(margin, margin)
+        clock_style = self.clock.styleSheet()
+        if "64pt" in clock_style:
+            self.clock.setStyleSheet(clock_style.replace("64pt", f"{px * 2}px"))
+        self.clock.adjustSize()
+        self.clock.move(self.width() - self.clock.width() - margin, margin)
+        if self.banner.isVisible():
+            self.banner.setMaximumWidth(self.width() - 2 * margin)
+            self.banner.adjustSize()
+            self.banner.move((self.width() - self.banner.width()) // 2,
+                             self.height() - self.banner.height() - margin)
+        for overlay in (self.caption, self.clock, self.banner):
+            overlay.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._banners:
+            self._show_banners()
+        self._place_overlays()
+
+    # --- input --------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space):
+            self.stepRequested.emit(1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+            self.stepRequested.emit(-1)
+        elif key == Qt.Key.Key_Home:
+            self.homeRequested.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.flight.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.view.mapToScene(self.view.viewport().rect()).boundingRect()

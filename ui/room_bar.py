@@ -1,0 +1,111 @@
+"""The bar at the bottom of the laptop window: who is writing, and the quick-entry box.
+
+Groups take turns at one laptop; the bar is big enough to hit without aiming (44 px targets,
+large text) and works without the mouse: keys 1–9 pick the group, Ctrl+E jumps into the box,
+Enter adds the note, Escape goes back to the board.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.group_picker import GroupPicker
+
+ENTRY_STYLE = ("QLineEdit { font-size: 16pt; padding: 6px 10px; border: 2px solid #5a6470;"
+               " border-radius: 6px; background: white; }"
+               "QLineEdit:focus { border: 3px solid #1A5FD0; }")
+
+
+class QuickEntryEdit(QLineEdit):
+    """The text box: Enter adds (handled by the owner), Escape hands focus back."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RoomBar(QWidget):
+    """Group picker (with add and highlight) over the quick-entry row."""
+
+    addGroupRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomBar")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 6)
+        outer.setSpacing(4)
+        groups_row = QHBoxLayout()
+        groups_row.setSpacing(6)
+        self.picker = GroupPicker(self)
+        groups_row.addWidget(self.picker)
+        self.add_group = QToolButton(self)
+        self.add_group.setText("+")
+        self.add_group.setMinimumSize(44, 44)
+        self.add_group.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.add_group.clicked.connect(self.addGroupRequested)
+        groups_row.addWidget(self.add_group)
+        self.highlight = QToolButton(self)
+        self.highlight.setCheckable(True)
+        self.highlight.setMinimumHeight(44)
+        self.highlight.setStyleSheet("font-size: 11pt; padding: 4px 10px;")
+        groups_row.addWidget(self.highlight)
+        groups_row.addStretch(1)
+        outer.addLayout(groups_row)
+        entry_row = QHBoxLayout()
+        entry_row.setSpacing(8)
+        self.entry_label = QLabel(self)
+        self.entry_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        entry_row.addWidget(self.entry_label)
+        self.entry = QuickEntryEdit(self)
+        self.entry.setStyleSheet(ENTRY_STYLE)
+        self.entry.setMinimumHeight(48)
+        self.entry.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.entry_label.setBuddy(self.entry)
+        entry_row.addWidget(self.entry, 3)
+        self.zone_label = QLabel(self)
+        self.zone_label.setStyleSheet("font-size: 12pt;")
+        entry_row.addWidget(self.zone_label)
+        self.zones = QComboBox(self)
+        self.zones.setMinimumHeight(44)
+        self.zones.setMinimumWidth(220)
+        self.zones.setStyleSheet("font-size: 12pt;")
+        self.zones.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zone_label.setBuddy(self.zones)
+        entry_row.addWidget(self.zones, 1)
+        self.add_button = QPushButton(self)
+        self.add_button.setMinimumHeight(44)
+        self.add_button.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 4px 18px;")
+        entry_row.addWidget(self.add_button)
+        outer.addLayout(entry_row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.picker.retranslate()
+        self.add_group.setToolTip(self.tr("Add a group"))
+        self.highlight.setText(self.tr("Highlight this group"))
+        self.highlight.setToolTip(self.tr("Fade the notes of the other groups"))
+        self.entry_label.setText(self.tr("&Quick note:"))
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
+        self.zone_label.setText(self.tr("&Into:"))
+        self.add_button.setText(self.tr("Add"))

@@ -1,0 +1,340 @@
+"""Dot voting in the window: start, place dots by clicking notes, take one back, end, rank.
+
+While a vote runs, a click (or tap) on a note places a dot for the group that is writing and a
+right-click takes that group's last dot on the note back; clicks on empty space still pan and
+select. A refused dot (none left, a note outside the vote's frame) is said in the status bar,
+never in a box that stops the room. Every dot, start and end is an undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QDockWidget
+
+from canvas.dots import DotTally
+from canvas.note_item import NoteItem
+from canvas.vote_commands import (
+    EndVoteCommand,
+    PlaceDotCommand,
+    RemoveDotCommand,
+    RevealVoteCommand,
+    StartVoteCommand,
+)
+from models.records import Change, VoteData
+from ui.presenter import VOTE_BANNER, PresenterWindow
+from ui.vote_dialog import VoteDialog
+from ui.vote_panel import VotePanel
+
+if TYPE_CHECKING:
+    from ui.room import Room
+
+_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+
+
+class VoteControl(QObject):
+    def __init__(self, room: Room) -> None:
+        super().__init__(room)
+        self._room = room
+        window = room.window
+        self.tally: DotTally | None = None
+        self.placing = True
+        self._viewport: QObject | None = None
+        make = room.make_action
+        self.start = make("Ctrl+Shift+V", lambda: self.ask_start())
+        self.end = make(None, lambda: self.end_vote())
+        self.reveal = make(None, lambda: self.reveal_dots())
+        self.panel = VotePanel()
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("voteDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.show_panel = self.dock.toggleViewAction()
+        window.addAction(self.show_panel)
+        self.panel.startRequested.connect(lambda: self.ask_start())
+        self.panel.endRequested.connect(lambda: self.end_vote())
+        self.panel.revealRequested.connect(lambda: self.reveal_dots())
+        self.panel.voteChosen.connect(self.show_vote)
+        self.panel.noteChosen.connect(room.show_note)
+        self.panel.placingToggled.connect(self.set_placing)
+        room.groupChanged.connect(self.refresh)
+        self.retranslate()
+
+    def actions(self) -> list:  # type: ignore[type-arg]
+        return [self.start, self.end, self.reveal, self.show_panel]
+
+    def retranslate(self) -> None:
+        self.start.setText(self.tr("&Start a Vote…"))
+        self.end.setText(self.tr("&End the Vote"))
+        self.reveal.setText(self.tr("Show the &Dots Now"))
+        self.show_panel.setText(self.tr("&Vote Panel"))
+        self.dock.setWindowTitle(self.tr("Dot Vote"))
+        self.panel.retranslate()
+        self.refresh()
+
+    # --- the open board -----------------------------------------------------------------------
+    def board_changed(self) -> None:
+        doc = self._room.document()
+        view = self._room.window.view
+        if doc is None or view is None:
+            return
+        self.tally = DotTally(doc, self)
+        self.tally.changed.connect(self._room.refresh_looks)
+        running = doc.votes.running()
+        votes = doc.votes.all()
+        self.tally.show_vote(running.id if running else (votes[-1].id if votes else None))
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        self.placing = True
+        if running is not None:
+            self.dock.show()
+        self.refresh()
+
+    def board_closing(self) -> None:
+        if self._viewport is not None:
+            self._viewport.removeEventFilter(self)
+            self._viewport = None
+        if self.tally is not None:
+            self.tally.detach()
+            self.tally.deleteLater()
+            self.tally = None
+
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        if self.tally is None:
+            return
+        kinds = {change.entity for change in changes}
+        if "vote" in kinds:
+            self._follow_running(changes)
+        if kinds & {"vote", "dot", "group", "note"}:
+            self.refresh()
+
+    def _follow_running(self, changes: Sequence[Change]) -> None:
+        """A vote started (or put back by redo) is the one shown; one removed by undo gives
+        way to the latest remaining vote."""
+        doc = self._room.document()
+        if doc is None or self.tally is None:
+            return
+        running = doc.votes.running()
+        shown = self.tally.vote_id
+        if running is not None and running.id != shown:
+            self.tally.show_vote(running.id)
+            self.placing = True
+        elif shown is None or doc.votes.get(shown) is None:
+            votes = doc.votes.all()
+            self.tally.show_vote(votes[-1].id if votes else None)
+
+    # --- state --------------------------------------------------------------------------------
+    def shown_vote(self) -> VoteData | None:
+        doc = self._room.document()
+        if doc is None or self.tally is None or self.tally.vote_id is None:
+            return None
+        return doc.votes.get(self.tally.vote_id)
+
+    def running_vote(self) -> VoteData | None:
+        vote = self.shown_vote()
+        return vote if vote is not None and vote.running else None
+
+    def is_placing(self) -> bool:
+        return self.placing and self.running_vote() is not None and self._room.writable()
+
+    def set_placing(self, on: bool) -> None:
+        self.placing = on
+        self.refresh()
+
+    def show_vote(self, vote_id: int) -> None:
+        if self.tally is not None:
+            self.tally.show_vote(vote_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self._room.document()
+        vote = self.shown_vote()
+        writable = self._room.writable()
+        running = vote is not None and vote.running
+        self.start.setEnabled(writable and doc is not None and doc.votes.running() is None)
+        self.end.setEnabled(writable and running)
+        self.reveal.setEnabled(writable and running and vote is not None and vote.hidden)
+        if doc is None:
+            return
+        self.panel.show_votes(doc.votes.all(), vote)
+        self.panel.show_state(vote, self._scope_text(vote), self.placing, writable)
+        groups = self._room.groups.groups
+        if vote is not None and running:
+            left = {g.id: doc.votes.remaining(vote.id, g.id, self.panel.voter_name())
+                    for g in groups}
+            self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
+        else:
+            self.panel.show_left([], {}, 0, None)
+        self._show_ranking(vote)
+        presenter = self._room.presenter.presenter
+        if presenter is not None:
+            self.show_on_presenter(presenter)
+
+    def _scope_text(self, vote: VoteData | None) -> str:
+        doc = self._room.document()
+        if vote is None or vote.frame_id is None or doc is None:
+            return self.tr("whole board")
+        frame = doc.frames.get(vote.frame_id)
+        return frame.title if frame is not None and frame.title else self.tr("one frame")
+
+    def _show_ranking(self, vote: VoteData | None) -> None:
+        doc = self._room.document()
+        if vote is None or doc is None:
+            self.panel.show_ranking("", [])
+            return
+        if vote.running and vote.hidden:
+            self.panel.show_ranking(self.tr("Ranking"), [], self.tr(
+                "The ranking appears when the vote ends."))
+            return
+        ranking = doc.votes.ranking(vote.id)
+        notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
+        rows, rank, previous = [], 0, None
+        for index, (note_id, count) in enumerate(ranking, start=1):
+            if count != previous:
+                rank, previous = index, count
+            rows.append((rank, notes.get(note_id), count))
+        title = self.tr("Standings so far") if vote.running else self.tr("Ranking")
+        if not rows:
+            self.panel.show_ranking(title, [], self.tr("No dots yet."))
+        else:
+            self.panel.show_ranking(title, rows)
+
+    def show_on_presenter(self, presenter: PresenterWindow) -> None:
+        vote = self.running_vote()
+        text = None
+        if vote is not None:
+            text = self.tr("Voting: %1").replace("%1", vote.title)
+            if vote.hidden:
+                text += " — " + self.tr("dots are shown at the end")
+        presenter.set_banner("vote", text, VOTE_BANNER)
+
+    # --- starting and ending ------------------------------------------------------------------
+    def ask_start(self) -> VoteDialog | None:
+        doc = self._room.document()
+        if doc is None or doc.votes.running() is not None or not self._room.writable():
+            return None
+        dialog = VoteDialog(doc.frames.all(), len(doc.votes.all()) + 1, self._room.window,
+                            self._room.frame_in_view())
+        dialog.accepted.connect(lambda: self.start_vote(**vars_of(dialog)))
+        dialog.open()
+        return dialog
+
+    def start_vote(self, title: str, budget: int = 3, budget_per: str = "group",
+                   frame_id: int | None = None, hidden: bool = False) -> int | None:
+        doc = self._room.document()
+        if doc is None:
+            return None
+        command = StartVoteCommand(doc, title, budget, budget_per, frame_id, hidden,
+                                   self._room.status)
+        self._room.push(command)
+        if command.vote_id is not None:
+            self.dock.show()
+            self._room.status(self.tr("Voting started: click a note to give it a dot"), 6000)
+        return command.vote_id
+
+    def end_vote(self) -> None:
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is None or vote is None:
+            return
+        self._room.push(EndVoteCommand(doc, vote.id, self._room.status))
+        self.dock.show()
+        self._room.status(self.tr("The vote has ended; the ranking is in the vote panel"),
+                          6000)
+
+    def reveal_dots(self) -> None:
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is not None and vote is not None and vote.hidden:
+            self._room.push(RevealVoteCommand(doc, vote.id, False, self._room.status))
+
+    # --- dots ---------------------------------------------------------------------------------
+    def place_dot(self, note_id: int) -> int | None:
+        """A dot from the current group (and voter); refusals go to the status bar."""
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is None or vote is None:
+            return None
+        group = self._room.groups.current_group()
+        voter = self.panel.voter_name() if vote.budget_per == "person" else ""
+        who = voter or (group.name if group is not None else self.tr("This voter"))
+        if vote.budget_per == "person" and not voter:
+            self._refuse(self.tr("Write the voter's name in the vote panel first."))
+            return None
+        if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
+            self._refuse(self.tr("This vote is about another frame; that note is not part "
+                                 "of it."))
+            return None
+        group_id = group.id if group is not None else None
+        if doc.votes.remaining(vote.id, group_id, voter) <= 0:
+            self._refuse(self.tr("%1 has used all %2 dots.").replace("%1", who)
+                         .replace("%2", str(vote.budget)))
+            return None
+        command = PlaceDotCommand(doc, vote.id, note_id, group_id, voter, self._refuse)
+        self._room.push(command)
+        if command.dot_id is not None:
+            left = doc.votes.remaining(vote.id, group_id, voter)
+            self._room.status(self.tr("A dot from %1 — %2 left").replace("%1", who)
+                              .replace("%2", str(left)), 4000)
+        return command.dot_id
+
+    def take_back_dot(self, note_id: int) -> bool:
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is None or vote is None:
+            return False
+        group_id = self._room.groups.current
+        voter = self.panel.voter_name() if vote.budget_per == "person" else ""
+        mine = [dot for dot in doc.votes.dots(vote.id) if dot.note_id == note_id
+                and dot.group_id == group_id and (vote.budget_per == "group" or
+                                                  dot.voter == voter)]
+        if not mine:
+            self._refuse(self.tr("There is no dot of yours on this note."))
+            return False
+        self._room.push(RemoveDotCommand(doc, mine[-1].id, self._room.status))
+        return True
+
+    def _in_frame(self, note_id: int, frame_id: int) -> bool:
+        doc = self._room.document()
+        note = doc.notes.get(note_id) if doc is not None else None
+        if doc is None or note is None or note.zone_id is None:
+            return False
+        zone = doc.frames.zone(note.zone_id)
+        return zone is not None and zone.frame_id == frame_id
+
+    def _refuse(self, message: str) -> None:
+        self._room.status(message, 6000, warning=True)
+
+    # --- clicks on the laptop's board ---------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._viewport or event.type() not in _PRESSES or \
+                not isinstance(event, QMouseEvent) or not self.is_placing():
+            return False
+        note = self._note_at(event.position())
+        if note is None:
+            return False
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.place_dot(note.note_id)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.take_back_dot(note.note_id)
+        else:
+            return False
+        event.accept()
+        return True
+
+    def _note_at(self, pos: QPointF) -> NoteItem | None:
+        view = self._room.window.view
+        if view is None:
+            return None
+        scene_pos = view.mapToScene(pos.toPoint())
+        for item in view.board_scene().items(scene_pos):
+            if isinstance(item, NoteItem) and item.rect().contains(item.mapFromScene(scene_pos)):
+                return item
+        return None
+
+
+def vars_of(dialog: VoteDialog) -> dict[str, object]:
+    settings = dialog.settings()
+    return {"title": settings.title, "budget": settings.budget,
+            "budget_per": settings.budget_per, "frame_id": settings.frame_id,
+            "hidden": settings.hidden}
