@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.boardClosing.emit()
+        if self.view is not None:
+            self.view.edit_session().finish()  # while the file is still open to write to
         document, view, scene, stack = self.document, self.view, self.scene, self.undo_stack
         self.document = self.view = self.scene = self.undo_stack = None
         document.unsubscribe(self._on_changes)

@@ -79,6 +79,18 @@ def view_point(view: object, x: float, y: float) -> QPoint:
     return view.mapFromScene(QPointF(x, y))  # type: ignore[attr-defined]
 
 
+def type_text(widget: object, text: str) -> None:
+    """Type any text (Finnish letters too) a character at a time, like a keyboard would;
+    QTest.keyClicks knows only ASCII."""
+    from PySide6.QtTest import QTest
+
+    from tests.canvas.conftest import key_code
+
+    for char in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_code(char), char,  # type: ignore[arg-type]
+                           Qt.KeyboardModifier.NoModifier)
+
+
 def left_click(qtbot: QtBot, view: object, pos: QPoint,
                button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
     qtbot.mouseClick(view.viewport(), button, pos=pos)  # type: ignore[attr-defined]
