@@ -197,6 +197,7 @@ class GroupsControl(QObject):
         name, ok = QInputDialog.getText(self._room.window, self.tr("Add Group"),
                                         self.tr("Name of the new group:"),
                                         QLineEdit.EchoMode.Normal, suggestion)
+        self._room.back_to_board()
         if ok:
             self.add_group(name)
 
@@ -214,6 +215,7 @@ class GroupsControl(QObject):
         name, ok = QInputDialog.getText(self._room.window, self.tr("Rename Group"),
                                         self.tr("New name:"), QLineEdit.EchoMode.Normal,
                                         group.name)
+        self._room.back_to_board()
         if ok:
             self.rename_current(name)
 

@@ -9,7 +9,7 @@ projector. It takes no editing input; Page Down / Page Up step, Escape closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from canvas.projector_view import ProjectorView
 from canvas.scene import BoardScene
-from ui.countdown import Countdown
+from ui.countdown import Countdown, format_remaining
 from ui.timer_widget import BigClock
 
 CAPTION_STYLE = ("color: white; background: rgba(16, 20, 24, 200); border-radius: 10px;"
@@ -32,6 +32,30 @@ BANNER_STYLE = ("color: white; background: {bg}; border-radius: 10px; padding: 6
                 " font-weight: 600; font-size: {px}px;")
 HIDDEN_BANNER = "rgba(26, 95, 208, 225)"
 VOTE_BANNER = "rgba(106, 27, 154, 225)"
+
+
+class ClockRelay(QObject):
+    """The window's countdown, re-sent by an object that dies with the projector window, so
+    the long-lived countdown never calls into a closed projector's clock."""
+
+    changed = Signal(float)
+    stateChanged = Signal(str)
+
+    def __init__(self, countdown: Countdown, parent: QObject) -> None:
+        super().__init__(parent)
+        self._countdown = countdown
+        countdown.changed.connect(self._changed)
+        countdown.stateChanged.connect(self._state_changed)
+
+    @property
+    def state(self) -> str:
+        return self._countdown.state
+
+    def _changed(self, seconds: float) -> None:
+        self.changed.emit(seconds)
+
+    def _state_changed(self, state: str) -> None:
+        self.stateChanged.emit(state)
 
 
 def default_screen(avoid: QScreen | None) -> QScreen:
@@ -61,7 +85,9 @@ class PresenterWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = ProjectorView(scene, undo_stack, self)
         layout.addWidget(self.view)
-        self.clock = BigClock(countdown, self)
+        self._relay = ClockRelay(countdown, self)
+        self.clock = BigClock(self._relay, self)  # type: ignore[arg-type]
+        self.clock.setText(format_remaining(countdown.remaining()))
         self.caption = QLabel(self)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.banner = QLabel(self)
@@ -71,8 +97,8 @@ class PresenterWindow(QWidget):
         self._caption = ""
         self.caption.hide()
         self.banner.hide()
-        countdown.stateChanged.connect(lambda _state: self._place_overlays())
-        countdown.changed.connect(lambda _left: self._place_overlays())
+        self._relay.stateChanged.connect(self._place_overlays)
+        self._relay.changed.connect(self._place_overlays)
         self.resize(1280, 720)
         self.retranslate()
 
@@ -124,7 +150,7 @@ class PresenterWindow(QWidget):
         """Overlay text: a 25th of the screen height (43 px on 1080 lines)."""
         return max(18, self.height() // 25)
 
-    def _place_overlays(self) -> None:
+    def _place_overlays(self, *_args: object) -> None:
         px = self._text_px()
         margin = max(12, self.height() // 60)
         self.caption.setStyleSheet(CAPTION_STYLE.format(px=px))

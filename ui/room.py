@@ -178,6 +178,13 @@ class Room(QObject):
     def _time_up(self) -> None:
         self.status(self.tr("Time is up"), 10000, warning=True)
 
+    def back_to_board(self) -> None:
+        """After a dialog: the laptop window and its board have the keyboard again (keys 1–9
+        and Page Down work at once, with or without a window manager)."""
+        self.window.activateWindow()
+        if self.window.view is not None:
+            self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def frame_in_view(self) -> int | None:
         """The frame the facilitator is looking at: the one at the middle of the laptop view."""
         doc, view = self.window.document, self.window.view

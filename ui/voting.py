@@ -219,9 +219,16 @@ class VoteControl(QObject):
             return None
         dialog = VoteDialog(doc.frames.all(), len(doc.votes.all()) + 1, self._room.window,
                             self._room.frame_in_view())
-        dialog.accepted.connect(lambda: self.start_vote(**vars_of(dialog)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_from(dialog))
+        dialog.finished.connect(self._room.back_to_board)
         dialog.open()
         return dialog
+
+    def _start_from(self, dialog: VoteDialog) -> None:
+        settings = dialog.settings()
+        self.start_vote(settings.title, settings.budget, settings.budget_per,
+                        settings.frame_id, settings.hidden)
 
     def start_vote(self, title: str, budget: int = 3, budget_per: str = "group",
                    frame_id: int | None = None, hidden: bool = False) -> int | None:
@@ -332,9 +339,3 @@ class VoteControl(QObject):
                 return item
         return None
 
-
-def vars_of(dialog: VoteDialog) -> dict[str, object]:
-    settings = dialog.settings()
-    return {"title": settings.title, "budget": settings.budget,
-            "budget_per": settings.budget_per, "frame_id": settings.frame_id,
-            "hidden": settings.hidden}
