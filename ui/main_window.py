@@ -142,10 +142,8 @@ class MainWindow(QMainWindow):
 
     def _install_extensions(self) -> None:
         """Menus that other modules add to the window (templates and frames)."""
-        try:
-            from ui import template_actions
-        except ImportError:  # TODO(room): template actions not delivered yet
-            return
+        from ui import template_actions
+
         template_actions.install(self)
 
     def set_language(self, language: str) -> None:
