@@ -194,23 +194,29 @@ class CardItem(NoteItem):
                 shown = show_date(value) if name == "dates" else choice_label(
                     key, value, self.language)
                 rect = self.field_rect(key).adjusted(0, 0, -6 * s, 0)
-                self._stack(lines, key, rect, {key: shown}, label_px, value_px, s, True)
+                self._stack(lines, key, rect, {key: shown}, label_px, value_px, s,
+                            bold=name == "choices")
         self._face = _Face(width, height, rows, lines, texts)
         return self._face
 
     def _stack(self, lines: list[tuple[QPointF, Lines, QColor]], key: str, rect: QRectF,
                fields: dict[str, str], label_px: int, value_px: int, s: float,
-               dash: bool = False) -> None:
-        """A field's label in small grey letters and its value below it."""
+               bold: bool = False) -> None:
+        """A field's label in small grey letters and its value below it; a long value gets
+        a little smaller before it is cut with "…"."""
         label = lay_out(self._label(key), label_px, True, rect.width(), label_px * 1.5)
         lines.append((QPointF(rect.left(), rect.top() + 2 * s), label, LABEL))
-        value = fields.get(key, "").strip() or ("–" if dash else "")
-        if value:
-            room = max(rect.height() - label.height - 4 * s, 1.0)
-            body = lay_out(value, value_px, dash and value != "–", rect.width(), room,
-                           anywhere=True)
-            lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body,
-                          EMPTY_VALUE if value == "–" else VALUE))
+        value = fields.get(key, "").strip()
+        if not value:
+            return
+        room = max(rect.height() - label.height - 4 * s, 1.0)
+        smallest = max(round(value_px * 0.78), 6)
+        size = value_px
+        body = lay_out(value, size, bold, rect.width(), room, anywhere=True)
+        while not body.complete and size > smallest:
+            size -= 1
+            body = lay_out(value, size, bold, rect.width(), room, anywhere=True)
+        lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body, VALUE))
 
     # --- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

@@ -11,6 +11,8 @@ view decides what a press on a title bar or a header means (see :mod:`canvas.fra
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -43,6 +45,7 @@ ACCENT = 10.0
 MIN_SCREEN_PX = 11.0
 """On-screen size below which a header's full text is swapped for its title on one line."""
 FAR_TITLE_SCREEN_PX = 14.0
+FAR_STEP = 1.1
 FAR_MIN_SCREEN_PX = 8.0
 """A far title shrinks this far before a long word is cut with "…"."""
 MOOD_SCALE_WIDTH = 46.0
@@ -106,6 +109,7 @@ class FrameItem(QGraphicsItem):
         self.frame = frame
         self.title_height = title_height
         self._text: TextBox | None = None
+        self._far_caps: dict[tuple[str, float], int | None] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry()
         self.setPos(frame.x, frame.y)
@@ -147,6 +151,22 @@ class FrameItem(QGraphicsItem):
     def scene_rect(self) -> QRectF:
         return self._rect.translated(self.pos())
 
+    def forget_far_sizes(self) -> None:
+        self._far_caps.clear()
+
+    def far_size(self, kind: str, lod: float) -> int | None:
+        """One far title size for all headers of a kind in this frame: the smallest any of
+        them needs, so zoomed out the headers still look like one set."""
+        key = (kind, _bucket(MIN_SCREEN_PX / max(lod, 1e-6)))
+        if key not in self._far_caps:
+            sizes = [far_px(z.zone.title, z.text_rect(True), lod, MIN_SCREEN_PX,
+                            kind == "column")
+                     for z in self.childItems() if isinstance(z, ZoneItem) and z.kind == kind
+                     and z.zone.title.strip()]
+            found = [size for size in sizes if size is not None]
+            self._far_caps[key] = min(found) if found else None
+        return self._far_caps[key]
+
     def title_rect(self) -> QRectF:
         """The title bar in item coordinates: where a frame is dragged and renamed."""
         return QRectF(0.0, 0.0, self._rect.width(), max(self.title_height, 0.0))
@@ -187,20 +207,37 @@ class FrameItem(QGraphicsItem):
                             TITLE_TEXT, FAR_TITLE_SCREEN_PX, middle=True)
 
 
-def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colour: QColor,
-                    screen_px: float, centre: bool = False, middle: bool = False) -> None:
-    """Bold text at least ``screen_px`` high on screen, wrapped into ``rect`` (and cut with "…"
-    if it must be): how titles stay legible when the whole board is in view."""
+def _bucket(px: float) -> float:
+    """Far sizes in steps of 10 %, so zooming reuses cached layouts."""
+    return float(FAR_STEP ** round(math.log(max(px, 1.0), FAR_STEP)))
+
+
+def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
+           centre: bool = False) -> int | None:
+    """The size a far title takes alone: ``screen_px`` on screen, smaller for a long word,
+    never taller than its box; None when it would be too small to draw."""
     lod = max(lod, 1e-6)
-    px = int(min(max(screen_px / lod, 8.0), rect.height() * 0.8))
+    px = int(min(max(_bucket(screen_px / lod), 8.0), rect.height() * 0.8))
     if px * lod < 4.0 or rect.width() <= 0 or not text.strip():
-        return
+        return None
     width, height = round(rect.width(), 1), round(rect.height(), 1)
-    lines = far_lines(text, px, width, height, centre)
     smallest = max(int(FAR_MIN_SCREEN_PX / lod), 8)
-    while not lines.complete and px > smallest:
-        px = max(int(px / 1.15), smallest)
-        lines = far_lines(text, px, width, height, centre)
+    while px > smallest and not far_lines(text, px, width, height, centre).complete:
+        px = max(int(px / FAR_STEP), smallest)
+    return px
+
+
+def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colour: QColor,
+                    screen_px: float, centre: bool = False, middle: bool = False,
+                    px: int | None = None) -> None:
+    """Bold text at least ``screen_px`` high on screen (or ``px`` scene units), wrapped into
+    ``rect`` and cut with "…" if it must be: how titles stay legible when the whole board is
+    in view."""
+    if px is None:
+        px = far_px(text, rect, lod, screen_px, centre)
+    if px is None or not text.strip():
+        return
+    lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre)
     top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)
     painter.setPen(colour)
     origin = QPointF(rect.left(), top)
@@ -221,6 +258,7 @@ class ZoneItem(QGraphicsItem):
         self._text: TextBox | None = None
         self._natural: Lines | None = None
         self._cap: int | None = None
+        self._prompt_cap: int | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._place(parent)
 
@@ -287,11 +325,13 @@ class ZoneItem(QGraphicsItem):
             self.update()
 
     # --- text -----------------------------------------------------------------------------
-    def text_rect(self) -> QRectF:
-        """Where the title and prompt go, in item coordinates."""
-        rect = self._rect.adjusted(TEXT_PAD, TEXT_PAD * 0.8, -TEXT_PAD, -TEXT_PAD * 0.8)
+    def text_rect(self, far: bool = False) -> QRectF:
+        """Where the title and prompt go, in item coordinates (``far``: the title alone,
+        when the whole board is in view and the feelings scale is not drawn)."""
+        pad = TEXT_PAD * (0.5 if far else 1.0)
+        rect = self._rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
         kind = self.kind
-        if kind == "row" and self.is_mood_lane:
+        if kind == "row" and self.is_mood_lane and not far:
             rect.setRight(rect.right() - MOOD_SCALE_WIDTH)
         elif kind in ("free", "cell"):
             rect.setHeight(min(rect.height(), ZONE_CAPTION - TEXT_PAD))
@@ -300,9 +340,9 @@ class ZoneItem(QGraphicsItem):
     def _sizes(self) -> tuple[tuple[int, int], tuple[int, int]]:
         kind = self.kind
         if kind == "column":
-            return (38, 18), (24, 14)
+            return (38, 18), (24, 16)
         if kind == "row":
-            return (34, 18), (23, 14)
+            return (34, 18), (23, 16)
         return (40, 20), (24, 14)
 
     def natural_title_px(self) -> int | None:
@@ -320,11 +360,24 @@ class ZoneItem(QGraphicsItem):
             self._text = None
             self.update()
 
+    def set_prompt_cap(self, cap: int | None) -> None:
+        """Prompts of one kind in a frame share one size too."""
+        if cap != self._prompt_cap:
+            self._prompt_cap = cap
+            self._text = None
+            self.update()
+
+    def prompt_px(self) -> int | None:
+        prompt = self.text_box().prompt
+        return prompt.pixel_size if prompt is not None else None
+
     def text_box(self) -> TextBox:
         if self._text is None:
             title, prompt = self._sizes()
             if self._cap is not None:
                 title = (max(min(title[0], self._cap), title[1]), title[1])
+            if self._prompt_cap is not None:
+                prompt = (max(min(prompt[0], self._prompt_cap), prompt[1]), prompt[1])
             rect = self.text_rect()
             box = fit_box(self.zone.title, self.zone.prompt, rect, title, prompt,
                           self.kind == "column")
@@ -367,8 +420,10 @@ class ZoneItem(QGraphicsItem):
             if size * lod >= MIN_SCREEN_PX:
                 box.paint(painter, title_colour, LIGHT_PROMPT if dark else PROMPT_TEXT)
             else:
-                paint_far_title(painter, self.zone.title, self.text_rect(), lod, title_colour,
-                                MIN_SCREEN_PX, kind == "column")
+                parent = self.parentItem()
+                px = parent.far_size(kind, lod) if isinstance(parent, FrameItem) else None
+                paint_far_title(painter, self.zone.title, self.text_rect(True), lod,
+                                title_colour, MIN_SCREEN_PX, kind == "column", px=px)
         if kind == "row" and self.is_mood_lane and lod >= 0.25:
             self._paint_mood_scale(painter)
         if self.highlighted:

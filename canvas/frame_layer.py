@@ -21,6 +21,7 @@ from canvas.frame_items import (
     FRAME_BORDER,
     HIGHLIGHT,
     HIGHLIGHT_TINT,
+    MIN_SCREEN_PX,
     TITLE_BAR,
     TITLE_TEXT,
     ZONE_BORDER,
@@ -111,6 +112,7 @@ class FrameLayer:
                 zone_item.apply(zone, item)
         self._set_accents(zones)
         self._even_out(zones)
+        item.forget_far_sizes()
         moods = [zone for zone in zones if MOOD in zone.data and zone.row >= 0 and zone.col >= 0]
         mood_item = self._moods.get(frame.id)
         if moods:
@@ -134,13 +136,19 @@ class FrameLayer:
             self._zones[zone.id].set_accent(accent_for(zone, common))
 
     def _even_out(self, zones: list[ZoneData]) -> None:
-        """One title size for all column headers of a frame, one for all row headers."""
+        """One title size for all column headers of a frame, one for all row headers, and
+        likewise for their prompts: a frame's headers read as one set."""
         for kind in ("column", "row"):
             items = [self._zones[z.id] for z in zones if self._zones[z.id].kind == kind]
             sizes = [size for item in items if (size := item.natural_title_px()) is not None]
             cap = min(sizes) if sizes else None
             for item in items:
                 item.set_title_cap(cap)
+                item.set_prompt_cap(None)
+            prompts = [size for item in items if (size := item.prompt_px()) is not None]
+            prompt_cap = min(prompts) if prompts else None
+            for item in items:
+                item.set_prompt_cap(prompt_cap)
 
     def _drop_zone(self, zone_id: int) -> None:
         item = self._zones.pop(zone_id, None)
@@ -290,10 +298,12 @@ class FrameLayer:
             painter.drawRect(zone.scene_rect())
         if zone.kind == "cell" or not zone.zone.title.strip():
             return
-        rect = zone.mapRectToScene(zone.text_rect())
+        rect = zone.mapRectToScene(zone.text_rect(True))
         colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
-        paint_far_title(painter, zone.zone.title, rect, scale, colour, 11.0,
-                        zone.kind == "column")
+        frame = zone.parentItem()
+        px = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
+        paint_far_title(painter, zone.zone.title, rect, scale, colour, MIN_SCREEN_PX,
+                        zone.kind == "column", px=px)
 
     @staticmethod
     def _far_title(painter: QPainter, frame: FrameItem, scale: float) -> None:

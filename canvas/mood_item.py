@@ -25,7 +25,7 @@ MOOD_Z = -1.0e8
 MOOD_COLOUR = QColor("#B5462F")
 """The handout's curve colour."""
 TICK_COLOUR = QColor("#8C939C")
-MARK_RADIUS = 22.0
+MARK_RADIUS = 26.0
 TICK_RADIUS = 9.0
 TICK_LOD = 0.3
 """Below this scale the clickable steps are not drawn (and not clickable)."""
@@ -163,7 +163,7 @@ class MoodItem(QGraphicsItem):
                 painter.drawEllipse(QPointF(x, mood_y(zone, level)), TICK_RADIUS, TICK_RADIUS)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        painter.setFont(frame_font(20, True))
+        painter.setFont(frame_font(24, True))
         painter.setPen(QColor("#FFFFFF"))
         for zone in self._cells:
             mood = self.mood_of(zone)
