@@ -121,8 +121,6 @@ def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: f
     look = current
     dots = look.dots
     dim = look.dim_except
-    if dots is None and dim is None and not look.high_contrast:
-        return
     if dots is not None and dim is None and not look.high_contrast:
         items: Iterable[NoteItem] = [
             item for item in map(scene.item_for, dots.note_ids()) if item is not None]
@@ -143,11 +141,29 @@ def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: f
         painter.restore()
 
 
+_STICKERS: dict[int, QColor] = {}
+
+
+def sticker(colour: QColor) -> QColor:
+    """A dot in its group's colour, but deeper than the pastel notes, so a yellow group's
+    dot still stands out on a yellow note (and never looks like an empty ring)."""
+    key = colour.rgba()
+    found = _STICKERS.get(key)
+    if found is None:
+        hue, saturation, value = colour.hue(), colour.saturation(), colour.value()
+        if saturation < 20:  # grey, white, no group: a dark grey dot
+            found = QColor.fromHsv(0, 0, int(value * 0.4))
+        else:
+            found = QColor.fromHsv(max(hue, 0), min(255, saturation + 110), int(value * 0.82))
+        _STICKERS[key] = found
+    return found
+
+
 def dot_radius(rect: QRectF, lod: float) -> float:
     """Big enough to see from the back of the room (at least 6 px), never more than a fifth
     of the note."""
     side = min(rect.width(), rect.height())
-    return min(max(side * 0.075, 6.0 / max(lod, 1e-6)), side * 0.2)
+    return min(max(side * 0.09, 6.0 / max(lod, 1e-6)), side * 0.2)
 
 
 def dot_centres(rect: QRectF, count: int, radius: float) -> list[QPointF]:
@@ -176,7 +192,7 @@ def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(_pen(DOT_EDGE, max(radius * 0.22, 1.0 / max(lod, 1e-6)), cosmetic=False))
     for centre, colour in zip(centres, shown, strict=False):
-        painter.setBrush(colour)
+        painter.setBrush(sticker(colour))
         painter.drawEllipse(centre, radius, radius)
     if overflow:
         centre = centres[-1]

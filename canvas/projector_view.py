@@ -8,7 +8,7 @@ hidden vote, high contrast).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -77,7 +77,7 @@ class ProjectorView(BoardView):
         return QGraphicsView.viewportEvent(self, event)
 
     # --- painting ------------------------------------------------------------------------------
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Blank cards also while a group types: the laptop's text editor is an item of the
         shared scene, so cover the note being edited (and any text running past it)."""
         super().drawForeground(painter, rect)

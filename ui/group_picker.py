@@ -7,7 +7,7 @@ group wrote what without anyone logging in.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.records import GroupData
@@ -50,6 +50,10 @@ class GroupPicker(QWidget):
                 f" border: 2px solid {border}; border-radius: 6px; padding: 4px 14px; }}"
                 "QPushButton:checked { border: 4px solid #111; font-weight: 700; }"
             )
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)  # the chosen group's bold text and thick border fit too
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 40)
             self._buttons.addButton(button, group.id)
             self._layout.addWidget(button)
         if current is not None:

@@ -202,5 +202,9 @@ class PresenterWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
+    def content_margin(self) -> int:
+        """Room around a stop for the clock above and the banner below it (pixels)."""
+        return max(48, self.height() // 9)
+
     def visible_scene_rect(self) -> QRectF:
         return self.view.mapToScene(self.view.viewport().rect()).boundingRect()

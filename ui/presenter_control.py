@@ -118,7 +118,7 @@ class PresenterControl(QObject):
         if self.follow.isChecked():
             self._follow_now()
         elif stop is not None:
-            presenter.view.flight.fly_to(stop.rect, animate=False)
+            presenter.view.flight.fly_to(stop.rect, presenter.content_margin(), animate=False)
         else:
             self.go_to_kind("board", animate=False)
         self._show_banners()
@@ -224,7 +224,8 @@ class PresenterControl(QObject):
         if self.follow.isChecked():
             self.follow.setChecked(False)
         if self.presenter is not None:
-            self.presenter.view.flight.fly_to(stop.rect, animate=animate)
+            self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
+                                              animate=animate)
         if (self.presenter is None or self.laptop_too.isChecked()) and \
                 self._laptop_flight is not None:
             self._laptop_flight.fly_to(stop.rect, animate=animate)
@@ -244,8 +245,8 @@ class PresenterControl(QObject):
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:
             return
-        if stop is None or stop.kind == "board" or self.follow.isChecked():
-            self.presenter.set_caption("")
+        if stop is None or stop.kind != "zone" or self.follow.isChecked():
+            self.presenter.set_caption("")  # a frame shows its own title
         else:
             self.presenter.set_caption(stop.title)
 

@@ -48,8 +48,7 @@ class Room(QObject):
         self.bar_holder.addWidget(self.bar)
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar_holder)
         self.timer = TimerControl(window.countdown, window)
-        window.toolbar.addSeparator()
-        window.toolbar.addWidget(self.timer)
+        self.bar.add_timer(self.timer)
         window.countdown.finished.connect(self._time_up)
         self.groups = GroupsControl(self)
         self.presenter = PresenterControl(self)
@@ -57,7 +56,10 @@ class Room(QObject):
         self.quick = QuickEntry(self)
         self.menu = QMenu(window)
         help_menu = window.acts.menus.get("help")
-        window.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, self.menu)
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            window.menuBar().addMenu(self.menu)
         self._fill_menu()
         window.statusBar().messageChanged.connect(self._message_changed)
         window.boardClosing.connect(self._board_closing)

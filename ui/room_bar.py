@@ -71,6 +71,7 @@ class RoomBar(QWidget):
         self.highlight.setStyleSheet("font-size: 11pt; padding: 4px 10px;")
         groups_row.addWidget(self.highlight)
         groups_row.addStretch(1)
+        self.groups_row = groups_row
         outer.addLayout(groups_row)
         entry_row = QHBoxLayout()
         entry_row.setSpacing(8)
@@ -99,6 +100,11 @@ class RoomBar(QWidget):
         entry_row.addWidget(self.add_button)
         outer.addLayout(entry_row)
         self.retranslate()
+
+    def add_timer(self, timer: QWidget) -> None:
+        """The countdown sits at the right of the groups row: always in sight, never pushed
+        into a toolbar's overflow menu on a small laptop screen."""
+        self.groups_row.addWidget(timer)
 
     def retranslate(self) -> None:
         self.picker.retranslate()

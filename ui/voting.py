@@ -44,7 +44,7 @@ class VoteControl(QObject):
         self.placing = True
         self._viewport: QObject | None = None
         make = room.make_action
-        self.start = make("Ctrl+Shift+V", lambda: self.ask_start())
+        self.start = make("Ctrl+Shift+V", self._ask_start_slot)
         self.end = make(None, lambda: self.end_vote())
         self.reveal = make(None, lambda: self.reveal_dots())
         self.panel = VotePanel()
@@ -164,8 +164,9 @@ class VoteControl(QObject):
         self.panel.show_state(vote, self._scope_text(vote), self.placing, writable)
         groups = self._room.groups.groups
         if vote is not None and running:
-            left = {g.id: doc.votes.remaining(vote.id, g.id, self.panel.voter_name())
-                    for g in groups}
+            voter = self.panel.voter_name()
+            left: dict[int | None, int] = {
+                g.id: doc.votes.remaining(vote.id, g.id, voter) for g in groups}
             self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
         else:
             self.panel.show_left([], {}, 0, None)
@@ -208,11 +209,17 @@ class VoteControl(QObject):
         text = None
         if vote is not None:
             text = self.tr("Voting: %1").replace("%1", vote.title)
+            per = self.tr("%1 dots per group") if vote.budget_per == "group" \
+                else self.tr("%1 dots per person")
+            text += " — " + per.replace("%1", str(vote.budget))
             if vote.hidden:
                 text += " — " + self.tr("dots are shown at the end")
         presenter.set_banner("vote", text, VOTE_BANNER)
 
     # --- starting and ending ------------------------------------------------------------------
+    def _ask_start_slot(self) -> None:
+        self.ask_start()
+
     def ask_start(self) -> VoteDialog | None:
         doc = self._room.document()
         if doc is None or doc.votes.running() is not None or not self._room.writable():

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from canvas.look import dot_centres, dot_radius
+from canvas.look import dot_centres, dot_radius, sticker
 from models.document import BoardDocument
 from tests.ui.conftest import open_alerts
 from tests.ui.room_boards import IDEAS, grab, make_room_board, open_board, settle
@@ -178,7 +179,7 @@ def test_hidden_vote_dots_stay_off_the_projector_and_show_only_the_own_group_on_
         window.view.viewport().rect()).boundingRect(), margin_px=0, animate=False)
     start_with_dialog(window, qtbot, "Salainen", budget=3, hidden=True)
     show_loose_notes(window)
-    yellow, blue = [g.colour for g in doc.groups.all()][:2]
+    yellow, blue = [sticker(QColor(g.colour)).name().upper() for g in doc.groups.all()][:2]
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     click_note(window, qtbot, ids[IDEAS[0]])
     qtbot.keyClick(window.view, Qt.Key.Key_2)
@@ -212,3 +213,24 @@ def test_the_panel_shows_dots_left_per_group(window: MainWindow, tmp_path: Path,
     texts = [w.text() for w in window.room.votes.panel._left_widgets if hasattr(w, "text")]
     assert "●●○" in texts and "2 left" in texts
     assert "●●●" in texts and texts.count("3 left") == 2
+
+
+def test_dots_show_in_the_far_view_of_a_whole_board(window: MainWindow, tmp_path: Path,
+                                                    qtbot: QtBot) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "kaukaa.pajalauta"))
+    ids = note_ids(doc)
+    show_loose_notes(window)
+    vote = window.room.votes.start_vote("Kaukaa", 3)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    click_note(window, qtbot, ids[IDEAS[0]])
+    assert len(doc.votes.dots(vote)) == 1
+    note = doc.notes.get(ids[IDEAS[0]])
+    window.view._set_scale(0.1)
+    window.view.centerOn(QPointF(note.x, note.y))
+    settle()
+    assert window.view._use_blocks(window.view.scale_factor()), "drawn as batched blocks"
+    blue = sticker(QColor(doc.groups.all()[1].colour)).name().upper()
+    assert dot_colour(window.view, note) == blue
+    window.acts.undo.trigger()
+    settle()
+    assert dot_colour(window.view, note) != blue
