@@ -74,7 +74,9 @@ class CardInput:
 
     def double_click(self, item: CardItem, scene_pos: QPointF) -> None:
         key = item.field_at(item.mapFromScene(scene_pos))
-        if key is None or key == "title":
+        scene = item.scene()
+        read_only = isinstance(scene, BoardScene) and scene.document.read_only
+        if key is None or key == "title" or read_only:
             self._open_form(item.note_id)
         elif card_field(key).kind == "choice":
             self.choose(item, key)

@@ -141,7 +141,7 @@ class FrameInput:
     # --- press, drag, release ----------------------------------------------------------------
     def press(self, scene_pos: QPointF, lod: float) -> bool:
         """Start a frame gesture if the press is on a title bar or a feeling; True if so."""
-        if self._note_at(scene_pos) is not None:
+        if self._scene.document.read_only or self._note_at(scene_pos) is not None:
             return False
         hit = self._mood_hit(scene_pos, lod)
         if hit is not None:
@@ -196,7 +196,7 @@ class FrameInput:
         return False
 
     def cursor_at(self, scene_pos: QPointF, lod: float) -> Qt.CursorShape | None:
-        if self._note_at(scene_pos) is not None:
+        if self._scene.document.read_only or self._note_at(scene_pos) is not None:
             return None
         if self._mood_hit(scene_pos, lod) is not None:
             return Qt.CursorShape.PointingHandCursor
@@ -207,6 +207,8 @@ class FrameInput:
     # --- double-click ------------------------------------------------------------------------
     def double_click(self, scene_pos: QPointF) -> bool:
         """Rename a title or prompt, or make a card in a theme; False leaves it to the view."""
+        if self._scene.document.read_only:
+            return True
         frames = self._scene.frames
         frame = frames.title_at(scene_pos)
         if frame is not None:

@@ -108,6 +108,7 @@ class InteractiveView(QGraphicsView):
         self._editing = EditSession(scene, undo_stack, self._report, self)
         self._editing.editingChanged.connect(self.editingChanged)
         self._inline = InlineEdits(self)
+        self._inline.editingChanged.connect(self.editingChanged)
         self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
         self._cards = CardInput(self, undo_stack, self._report, self._inline,
                                 _weak_emitter(self))

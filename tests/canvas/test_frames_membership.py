@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCursor
+from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QUndoStack
+from pytestqt.qtbot import QtBot
+
+from canvas.scene import BoardScene
+from canvas.view import BoardView
+from models.document import BoardDocument
 from tests.canvas.conftest import Board
-from tests.canvas.frames_helpers import cell, insert_small_grid, point_in
+from tests.canvas.frames_helpers import ORIGIN, SMALL_GRID, cell, insert_small_grid, point_in
 
 
 def test_a_double_click_in_a_cell_makes_a_note_of_that_cell_in_one_step(board: Board) -> None:
@@ -120,3 +126,45 @@ def test_nudging_a_note_across_a_cell_edge_changes_its_cell(board: Board) -> Non
     assert board.stack.count() == 1, "nudges still merge into one step"
     board.stack.undo()
     assert board.note(note_id).zone_id == left.id
+
+
+def test_pasted_notes_join_the_cell_at_the_view_centre(board: Board) -> None:
+    frame_id = insert_small_grid(board)
+    target = cell(board, frame_id, 1, 1)
+    board.view.centerOn(target.x + target.width / 2, target.y + target.height / 2)
+    QGuiApplication.clipboard().setText("Lähiruuan hyödyntäminen\nKotileivonnaiset")
+    board.view.paste()
+    notes = board.document.notes.all()
+    assert [n.text for n in notes] == ["Lähiruuan hyödyntäminen", "Kotileivonnaiset"]
+    assert {n.zone_id for n in notes} == {target.id}
+    assert board.stack.count() == 1
+    board.stack.undo()
+    assert board.document.notes.all() == []
+
+
+def test_a_read_only_board_ignores_frame_gestures(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "vain-luku.pajalauta"
+    writable = BoardDocument.create(path)
+    frame_id = writable.frames.instantiate(SMALL_GRID, *ORIGIN)
+    writable.close()
+    document = BoardDocument.open(path, read_only=True)
+    scene = BoardScene(document)
+    view = BoardView(scene, QUndoStack())
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_reset()
+    view.centerOn(0.0, 0.0)
+    try:
+        bar = view.mapFromScene(ORIGIN[0] + 300, ORIGIN[1] + 25)
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=bar)
+        qtbot.mouseMove(view.viewport(), bar + QPoint(100, 0))
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=bar + QPoint(100, 0))
+        assert scene.frames.frame_item(frame_id).pos().x() == ORIGIN[0]  # type: ignore[union-attr]
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=bar)
+        assert not view.inline_edits().active, "no rename on a read-only board"
+    finally:
+        scene.detach()
+        view.close()
+        document.close()
