@@ -179,3 +179,16 @@ def test_presenter_reopens_on_the_next_board(window: MainWindow, tmp_path: Path,
     open_board(window, make_room_board(tmp_path / "toka.pajalauta"))
     presenter = window.room.presenter.presenter
     assert presenter is not None and presenter.view.scene() is window.scene
+
+
+def test_the_chosen_screen_is_remembered(window: MainWindow, tmp_path: Path,
+                                         qtbot: QtBot) -> None:
+    open_board(window, make_room_board(tmp_path / "näyttö.pajalauta"))
+    control = window.room.presenter
+    control.screens_menu.aboutToShow.emit()
+    choices = control.screens_menu.actions()
+    assert len(choices) == len(QGuiApplication.screens()) and choices[0].isChecked()
+    choices[0].trigger()
+    assert window.settings.value("presenter/screen") == QGuiApplication.screens()[0].name()
+    presenter = open_presenter(window, qtbot)
+    assert presenter.screen() is QGuiApplication.screens()[0]

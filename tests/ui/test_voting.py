@@ -234,3 +234,45 @@ def test_dots_show_in_the_far_view_of_a_whole_board(window: MainWindow, tmp_path
     window.acts.undo.trigger()
     settle()
     assert dot_colour(window.view, note) != blue
+
+
+def test_per_person_votes_need_a_name_and_give_each_person_the_budget(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "henkilöt.pajalauta"))
+    ids = note_ids(doc)
+    show_loose_notes(window)
+    vote = window.room.votes.start_vote("Omat suosikit", 1, budget_per="person")
+    panel = window.room.votes.panel
+    assert panel.voter.isVisible()
+    click_note(window, qtbot, ids[IDEAS[0]])
+    assert doc.votes.dots(vote) == [] and "name" in window.statusBar().currentMessage()
+    panel.voter.setText("Aino")
+    click_note(window, qtbot, ids[IDEAS[0]])
+    click_note(window, qtbot, ids[IDEAS[1]])  # Aino has one dot only
+    panel.voter.setText("Pekka")
+    click_note(window, qtbot, ids[IDEAS[1]])
+    assert sorted((d.voter, d.note_id) for d in doc.votes.dots(vote)) == [
+        ("Aino", ids[IDEAS[0]]), ("Pekka", ids[IDEAS[1]])]
+
+
+def test_the_dots_of_a_hidden_vote_can_be_shown_before_the_end(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "paljasta.pajalauta"))
+    ids = note_ids(doc)
+    presenter = open_presenter(window, qtbot)
+    show_loose_notes(window)
+    presenter.view.flight.fly_to(window.view.mapToScene(
+        window.view.viewport().rect()).boundingRect(), margin_px=0, animate=False)
+    vote = window.room.votes.start_vote("Piilossa", 3, hidden=True)
+    click_note(window, qtbot, ids[IDEAS[0]])
+    settle()
+    yellow = sticker(QColor(doc.groups.all()[0].colour)).name().upper()
+    note = doc.notes.get(ids[IDEAS[0]])
+    assert dot_colour(presenter.view, note) != yellow
+    qtbot.mouseClick(window.room.votes.panel.reveal, Qt.MouseButton.LeftButton)
+    settle()
+    assert not doc.votes.get(vote).hidden and doc.votes.get(vote).running
+    assert dot_colour(presenter.view, note) == yellow
+    window.acts.undo.trigger()  # hidden again
+    settle()
+    assert doc.votes.get(vote).hidden and dot_colour(presenter.view, note) != yellow
