@@ -9,7 +9,6 @@ its ``author`` when the owner changes), checked by the model's rules first, so a
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
@@ -64,13 +63,18 @@ class CardInput:
     """In-place editing of cards, for one view (held weakly: the view owns this helper)."""
 
     def __init__(self, view: InteractiveView, stack: QUndoStack, report: Reporter,
-                 inline: InlineEdits, open_form: Callable[[int], None]) -> None:
+                 inline: InlineEdits) -> None:
         self._view = weakref.ref(view)
         self._stack = stack
         self._report = report
         self._inline = inline
-        self._open_form = open_form
         self.menu: QMenu | None = None
+
+    def _open_form(self, note_id: int) -> None:
+        """The window shows the card's form (the view only asks for it)."""
+        view = self._view()
+        if view is not None:
+            view.cardFormRequested.emit(note_id)
 
     def double_click(self, item: CardItem, scene_pos: QPointF) -> None:
         key = item.field_at(item.mapFromScene(scene_pos))

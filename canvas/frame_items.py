@@ -11,92 +11,42 @@ view decides what a press on a title bar or a header means (see :mod:`canvas.fra
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import style
-from canvas.frame_text import Lines, TextBox, far_lines, fit_box, frame_font
+from canvas.frame_style import (
+    ACCENT,
+    FAR_TITLE_SCREEN_PX,
+    FRAME_FILL,
+    FRAME_PEN,
+    FRAME_Z_BASE,
+    HEADER_TEXT,
+    HIGHLIGHT_PEN,
+    HIGHLIGHT_TINT,
+    LIGHT_PROMPT,
+    LIGHT_TEXT,
+    MIN_SCREEN_PX,
+    MOOD_SCALE_WIDTH,
+    NO_PEN,
+    PROMPT_TEXT,
+    TEXT_PAD,
+    TITLE_BAR,
+    TITLE_TEXT,
+    ZONE_PEN,
+    bucket,
+    far_px,
+    is_dark,
+    mood_y,
+    paint_far_title,
+    zone_kind,
+)
+from canvas.frame_text import Lines, TextBox, fit_box, frame_font
 from canvas.note_item import colour_for
 from models.frame_types import is_cell
 from models.records import FrameData, ZoneData
-from models.templates.plan import HEADER, MOOD_LANE
+from models.templates.plan import MOOD_LANE
 from models.templates.tidy import ZONE_CAPTION
-
-FRAME_Z_BASE = -1.0e9
-"""Frames stack far below every note (send-to-back gives notes small negative z values)."""
-FRAME_FILL = QColor("#FFFFFF")
-FRAME_BORDER = QColor("#8F99A6")
-TITLE_BAR = QColor("#2E3A48")
-TITLE_TEXT = QColor("#FFFFFF")
-ZONE_BORDER = QColor("#BFC6CF")
-HEADER_TEXT = QColor("#1B1B1B")
-PROMPT_TEXT = QColor("#4A525C")
-LIGHT_TEXT = QColor("#FFFFFF")
-LIGHT_PROMPT = QColor("#E8ECF0")
-HIGHLIGHT = QColor(style.SELECTION_COLOUR)
-HIGHLIGHT_TINT = QColor(26, 95, 208, 28)
-
-TEXT_PAD = 18.0
-ACCENT = 10.0
-"""Width of the coloured edge of a header (bottom of a column's, left of a row's)."""
-MIN_SCREEN_PX = 11.0
-"""On-screen size below which a header's full text is swapped for its title on one line."""
-FAR_TITLE_SCREEN_PX = 14.0
-FAR_STEP = 1.1
-FAR_MIN_SCREEN_PX = 8.0
-"""A far title shrinks this far before a long word is cut with "…"."""
-MOOD_SCALE_WIDTH = 46.0
-"""Room at the right of a feelings lane header for the −2…+2 scale."""
-
-_NO_PEN = QPen(Qt.PenStyle.NoPen)
-
-
-def _pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen
-
-
-_FRAME_PEN = _pen(FRAME_BORDER, 3.0)
-_ZONE_PEN = _pen(ZONE_BORDER, 2.0)
-_HIGHLIGHT_PEN = _pen(HIGHLIGHT, 8.0)
-
-
-def is_dark(colour: QColor) -> bool:
-    """Dark fills (a strong group colour) get white text."""
-    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
-    return 0.299 * red + 0.587 * green + 0.114 * blue < 0.55
-
-
-def accent_for(header: ZoneData, cell_colour: str | None) -> QColor | None:
-    """A stronger shade of a column's or row's cell colour for its header's edge, so a pale
-    "Dreams" column still reads green from the back of the room. None for neutral cells and
-    for headers that already carry a strong colour (a group's)."""
-    if cell_colour is None:
-        return None
-    cell = colour_for(cell_colour)
-    if cell.hslSaturationF() < 0.12 or colour_for(header.colour).lightnessF() < 0.85:
-        return None
-    return QColor.fromHslF(cell.hslHueF(), max(cell.hslSaturationF(), 0.5), 0.62)
-
-
-def zone_kind(zone: ZoneData) -> str:
-    """'column' header, 'row' header, 'cell' of a grid, or 'free' zone (has its own title)."""
-    if zone.row == HEADER:
-        return "column"
-    if zone.col == HEADER:
-        return "row"
-    return "free" if zone.title or zone.prompt else "cell"
-
-
-def mood_y(zone: ZoneData | QRectF, mood: int) -> float:
-    """Scene y of an emotion mark; the same scale as the handout's curve."""
-    top, height = (zone.y(), zone.height()) if isinstance(zone, QRectF) else (zone.y,
-                                                                               zone.height)
-    return top + height * (0.5 - mood * 0.2)
 
 
 class FrameItem(QGraphicsItem):
@@ -157,7 +107,7 @@ class FrameItem(QGraphicsItem):
     def far_size(self, kind: str, lod: float) -> int | None:
         """One far title size for all headers of a kind in this frame: the smallest any of
         them needs, so zoomed out the headers still look like one set."""
-        key = (kind, _bucket(MIN_SCREEN_PX / max(lod, 1e-6)))
+        key = (kind, bucket(MIN_SCREEN_PX / max(lod, 1e-6)))
         if key not in self._far_caps:
             sizes = [far_px(z.zone.title, z.text_rect(True), lod, MIN_SCREEN_PX,
                             kind == "column")
@@ -188,13 +138,13 @@ class FrameItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.setPen(_FRAME_PEN)
+        painter.setPen(FRAME_PEN)
         painter.setBrush(FRAME_FILL)
         painter.drawRect(self._rect)
         bar = self.title_rect()
         if bar.height() <= 0:
             return
-        painter.setPen(_NO_PEN)
+        painter.setPen(NO_PEN)
         painter.fillRect(bar, TITLE_BAR)
         lod = painter.worldTransform().m11()
         box = self.text_box()
@@ -205,44 +155,6 @@ class FrameItem(QGraphicsItem):
             paint_far_title(painter, self.frame.title, bar.adjusted(bar.height() * 0.25, 0, 0, 0)
                             .adjusted(0, bar.height() * 0.1, 0, -bar.height() * 0.1), lod,
                             TITLE_TEXT, FAR_TITLE_SCREEN_PX, middle=True)
-
-
-def _bucket(px: float) -> float:
-    """Far sizes in steps of 10 %, so zooming reuses cached layouts."""
-    return float(FAR_STEP ** round(math.log(max(px, 1.0), FAR_STEP)))
-
-
-def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
-           centre: bool = False) -> int | None:
-    """The size a far title takes alone: ``screen_px`` on screen, smaller for a long word,
-    never taller than its box; None when it would be too small to draw."""
-    lod = max(lod, 1e-6)
-    px = int(min(max(_bucket(screen_px / lod), 8.0), rect.height() * 0.8))
-    if px * lod < 4.0 or rect.width() <= 0 or not text.strip():
-        return None
-    width, height = round(rect.width(), 1), round(rect.height(), 1)
-    smallest = max(int(FAR_MIN_SCREEN_PX / lod), 8)
-    while px > smallest and not far_lines(text, px, width, height, centre).complete:
-        px = max(int(px / FAR_STEP), smallest)
-    return px
-
-
-def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colour: QColor,
-                    screen_px: float, centre: bool = False, middle: bool = False,
-                    px: int | None = None) -> None:
-    """Bold text at least ``screen_px`` high on screen (or ``px`` scene units), wrapped into
-    ``rect`` and cut with "…" if it must be: how titles stay legible when the whole board is
-    in view."""
-    if px is None:
-        px = far_px(text, rect, lod, screen_px, centre)
-    if px is None or not text.strip():
-        return
-    lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre)
-    top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)
-    painter.setPen(colour)
-    origin = QPointF(rect.left(), top)
-    for run in lines.runs:
-        painter.drawGlyphRun(origin, run)
 
 
 class ZoneItem(QGraphicsItem):
@@ -405,7 +317,7 @@ class ZoneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         fill = colour_for(self.zone.colour)
-        painter.setPen(_ZONE_PEN)
+        painter.setPen(ZONE_PEN)
         painter.setBrush(fill)
         painter.drawRect(self._rect)
         if self.accent is not None:
@@ -427,7 +339,7 @@ class ZoneItem(QGraphicsItem):
         if kind == "row" and self.is_mood_lane and lod >= 0.25:
             self._paint_mood_scale(painter)
         if self.highlighted:
-            painter.setPen(_HIGHLIGHT_PEN)
+            painter.setPen(HIGHLIGHT_PEN)
             painter.setBrush(HIGHLIGHT_TINT)
             painter.drawRect(self._rect.adjusted(4.0, 4.0, -4.0, -4.0))
 

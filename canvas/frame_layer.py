@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from canvas.frame_items import (
+from canvas.frame_items import FrameItem, ZoneItem
+from canvas.frame_style import (
     FRAME_BORDER,
     HIGHLIGHT,
     HIGHLIGHT_TINT,
@@ -25,8 +26,6 @@ from canvas.frame_items import (
     TITLE_BAR,
     TITLE_TEXT,
     ZONE_BORDER,
-    FrameItem,
-    ZoneItem,
     accent_for,
     is_dark,
     paint_far_title,

@@ -72,18 +72,6 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str], None]:
     return report
 
 
-def _weak_emitter(view: InteractiveView) -> Callable[[int], None]:
-    """Asks for a card's form without the helper keeping the view alive."""
-    ref = weakref.ref(view)
-
-    def emit(note_id: int) -> None:
-        target = ref()
-        if target is not None:
-            target.cardFormRequested.emit(note_id)
-
-    return emit
-
-
 class InteractiveView(QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
@@ -110,8 +98,7 @@ class InteractiveView(QGraphicsView):
         self._inline = InlineEdits(self)
         self._inline.editingChanged.connect(self.editingChanged)
         self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
-        self._cards = CardInput(self, undo_stack, self._report, self._inline,
-                                _weak_emitter(self))
+        self._cards = CardInput(self, undo_stack, self._report, self._inline)
         self._move: MoveGesture | None = None
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None

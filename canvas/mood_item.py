@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas.frame_items import mood_y
+from canvas.frame_style import mood_y
 from canvas.frame_text import frame_font
 from models.records import ZoneData
 from models.templates.plan import MOOD, MOOD_RANGE

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from canvas.card_item import CardItem
-from canvas.frame_items import TITLE_BAR, accent_for
+from canvas.frame_style import TITLE_BAR, accent_for
 from canvas.mood_item import MOOD_COLOUR
 from canvas.scene import BoardScene
 from canvas.view import BoardView

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from canvas.frame_items import TITLE_BAR
+from canvas.frame_style import TITLE_BAR
 from models.templates import TEMPLATES
 from models.templates.starters import WHO_OPTION
 from tests.ui.templates_support import file_rows, new_board, template_actions

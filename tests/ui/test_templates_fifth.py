@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from canvas.frame_items import TITLE_BAR
+from canvas.frame_style import TITLE_BAR
 from canvas.mood_item import MOOD_COLOUR
 from models.templates import TEMPLATES, Band, GridLayout, Label, Option, Template
 from tests.ui.templates_support import (

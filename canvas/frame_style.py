@@ -1,0 +1,129 @@
+"""How frames look: colours, sizes and the small rules that pick them (dark fills get white
+text, pale columns get a stronger edge, titles far away keep a readable size).
+
+Kept apart from the items so the far view, the items and tests agree on one look.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from canvas import style
+from canvas.frame_text import far_lines
+from canvas.note_item import colour_for
+from models.records import ZoneData
+from models.templates.plan import HEADER
+
+FRAME_Z_BASE = -1.0e9
+"""Frames stack far below every note (send-to-back gives notes small negative z values)."""
+FRAME_FILL = QColor("#FFFFFF")
+FRAME_BORDER = QColor("#8F99A6")
+TITLE_BAR = QColor("#2E3A48")
+TITLE_TEXT = QColor("#FFFFFF")
+ZONE_BORDER = QColor("#BFC6CF")
+HEADER_TEXT = QColor("#1B1B1B")
+PROMPT_TEXT = QColor("#4A525C")
+LIGHT_TEXT = QColor("#FFFFFF")
+LIGHT_PROMPT = QColor("#E8ECF0")
+HIGHLIGHT = QColor(style.SELECTION_COLOUR)
+HIGHLIGHT_TINT = QColor(26, 95, 208, 28)
+
+TEXT_PAD = 18.0
+ACCENT = 10.0
+"""Width of the coloured edge of a header (bottom of a column's, left of a row's)."""
+MIN_SCREEN_PX = 11.0
+"""On-screen size below which a header's full text is swapped for its title on one line."""
+FAR_TITLE_SCREEN_PX = 14.0
+FAR_STEP = 1.1
+FAR_MIN_SCREEN_PX = 8.0
+"""A far title shrinks this far before a long word is cut with "…"."""
+MOOD_SCALE_WIDTH = 46.0
+"""Room at the right of a feelings lane header for the −2…+2 scale."""
+
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+FRAME_PEN = pen(FRAME_BORDER, 3.0)
+ZONE_PEN = pen(ZONE_BORDER, 2.0)
+HIGHLIGHT_PEN = pen(HIGHLIGHT, 8.0)
+
+
+def is_dark(colour: QColor) -> bool:
+    """Dark fills (a strong group colour) get white text."""
+    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
+    return 0.299 * red + 0.587 * green + 0.114 * blue < 0.55
+
+
+def accent_for(header: ZoneData, cell_colour: str | None) -> QColor | None:
+    """A stronger shade of a column's or row's cell colour for its header's edge, so a pale
+    "Dreams" column still reads green from the back of the room. None for neutral cells and
+    for headers that already carry a strong colour (a group's)."""
+    if cell_colour is None:
+        return None
+    cell = colour_for(cell_colour)
+    if cell.hslSaturationF() < 0.12 or colour_for(header.colour).lightnessF() < 0.85:
+        return None
+    return QColor.fromHslF(cell.hslHueF(), max(cell.hslSaturationF(), 0.5), 0.62)
+
+
+def zone_kind(zone: ZoneData) -> str:
+    """'column' header, 'row' header, 'cell' of a grid, or 'free' zone (has its own title)."""
+    if zone.row == HEADER:
+        return "column"
+    if zone.col == HEADER:
+        return "row"
+    return "free" if zone.title or zone.prompt else "cell"
+
+
+def mood_y(zone: ZoneData | QRectF, mood: int) -> float:
+    """Scene y of an emotion mark; the same scale as the handout's curve."""
+    top, height = (zone.y(), zone.height()) if isinstance(zone, QRectF) else (zone.y,
+                                                                               zone.height)
+    return top + height * (0.5 - mood * 0.2)
+
+
+def bucket(px: float) -> float:
+    """Far sizes in steps of 10 %, so zooming reuses cached layouts."""
+    return float(FAR_STEP ** round(math.log(max(px, 1.0), FAR_STEP)))
+
+
+def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
+           centre: bool = False) -> int | None:
+    """The size a far title takes alone: ``screen_px`` on screen, smaller for a long word,
+    never taller than its box; None when it would be too small to draw."""
+    lod = max(lod, 1e-6)
+    px = int(min(max(bucket(screen_px / lod), 8.0), rect.height() * 0.8))
+    if px * lod < 4.0 or rect.width() <= 0 or not text.strip():
+        return None
+    width, height = round(rect.width(), 1), round(rect.height(), 1)
+    smallest = max(int(FAR_MIN_SCREEN_PX / lod), 8)
+    while px > smallest and not far_lines(text, px, width, height, centre).complete:
+        px = max(int(px / FAR_STEP), smallest)
+    return px
+
+
+def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colour: QColor,
+                    screen_px: float, centre: bool = False, middle: bool = False,
+                    px: int | None = None) -> None:
+    """Bold text at least ``screen_px`` high on screen (or ``px`` scene units), wrapped into
+    ``rect`` and cut with "…" if it must be: how titles stay legible when the whole board is
+    in view."""
+    if px is None:
+        px = far_px(text, rect, lod, screen_px, centre)
+    if px is None or not text.strip():
+        return
+    lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre)
+    top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)
+    painter.setPen(colour)
+    origin = QPointF(rect.left(), top)
+    for run in lines.runs:
+        painter.drawGlyphRun(origin, run)
