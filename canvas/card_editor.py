@@ -92,7 +92,7 @@ class CardInput:
         value = str(item.note.fields.get(key, ""))
         if spec.kind == "date":
             value = show_date(value)
-        rect = item.field_rect(key).adjusted(-6.0, 0.0, 6.0, 0.0)
+        rect = item.value_rect(key).adjusted(-6.0, -2.0, 6.0, 0.0)
         rect.setHeight(max(rect.height(), 34.0))
         size = max(round(14 * min(item.size()[0] / 320.0, item.size()[1] / 400.0)), 10)
         card = weakref.ref(item)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -43,10 +43,6 @@ _SLOTS: tuple[tuple[str, float], ...] = (
 """Rows of the card face and their share of its height; the title strip shows the theme."""
 PAIRS = {"dates": ("start_date", "review_date"), "choices": ("solved", "next")}
 TEXT_FIELDS = ("problem", "try", "expect", "happened", "learned")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardItem", text)
 
 
 def show_date(value: str) -> str:
@@ -146,6 +142,15 @@ class CardItem(NoteItem):
                 return QRectF(rect.left() + (0 if key == first else half), rect.top(),
                               half, rect.height())
         return rows[key]
+
+    def value_rect(self, key: str) -> QRectF:
+        """A field's value below its small label: where its in-place editor goes."""
+        rect = self.field_rect(key)
+        if key in ("title", "owner"):
+            return rect
+        s = self._scale()
+        label = max(round(11 * s), 6) * 1.45 + 3 * s
+        return rect.adjusted(0.0, label, 0.0, 0.0)
 
     def half_rect(self, half: Half) -> QRectF:
         rows = self.row_rects()
