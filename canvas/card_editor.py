@@ -26,9 +26,9 @@ from models.records import NotePatch
 if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
+translate = QCoreApplication.translate
+"""Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardItem", text)
 
 
 def card_patch(item: CardItem, changes: dict[str, str]) -> NotePatch:
@@ -47,7 +47,7 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
     try:
         patch = card_patch(item, changes)
     except ValueError as error:
-        report(_tr("The card was not changed: {reason}").format(reason=error))
+        report(translate("CardItem", "The card was not changed: {reason}").format(reason=error))
         return False
     scene = item.scene()
     if not isinstance(scene, BoardScene):
@@ -55,7 +55,7 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
     if patch.get("fields") == item.note.fields and "author" not in patch:
         return True
     stack.push(PatchNotesCommand(scene.document, {item.note_id: patch},
-                                 _tr("Edit experiment card"), report))
+                                 translate("CardItem", "Edit experiment card"), report))
     return True
 
 
@@ -117,7 +117,7 @@ class CardInput:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         current = str(item.note.fields.get(key, ""))
         card = weakref.ref(item)
-        for choice_key, label in [("", _tr("Not chosen")),
+        for choice_key, label in [("", translate("CardItem", "Not chosen")),
                                   *((c.key, c.label.text(item.language)) for c in spec.choices)]:
             action = menu.addAction(label)
             action.setCheckable(True)

@@ -34,9 +34,9 @@ from models.templates import TEMPLATES
 if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
+translate = QCoreApplication.translate
+"""Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardView", text)
 
 
 class FrameMove:
@@ -83,7 +83,7 @@ class FrameMove:
         frame_id = self.frame.frame_id
         frames = self.scene.document.frames
         return FrameEditCommand(self.scene.document, lambda: frames.move(frame_id, dx, dy),
-                                _tr("Move frame"), report)
+                                translate("BoardView", "Move frame"), report)
 
 
 class MoodDrag:
@@ -103,8 +103,8 @@ class MoodDrag:
         self.item.clear_preview()
         if self.level == self._start:
             return None
-        return SetMoodCommand(scene.document, self.zone.id, self.level, _tr("Mark feeling"),
-                              report)
+        text = translate("BoardView", "Mark feeling")
+        return SetMoodCommand(scene.document, self.zone.id, self.level, text, report)
 
 
 class FrameInput:
@@ -149,8 +149,9 @@ class FrameInput:
             if on_mark:
                 self._mood = MoodDrag(item, zone, level)
             else:
-                self._stack.push(SetMoodCommand(self._scene.document, zone.id, level,
-                                                _tr("Mark feeling"), self._report))
+                text = translate("BoardView", "Mark feeling")
+                self._stack.push(SetMoodCommand(self._scene.document, zone.id, level, text,
+                                                self._report))
             return True
         frame = self._scene.frames.title_at(scene_pos)
         if frame is not None:
@@ -239,8 +240,8 @@ class FrameInput:
         theme = zone.zone.title if zone is not None and zone.is_cell else ""
         patch = new_card(float(round(centre.x() - width / 2)),
                          float(round(centre.y() - height / 2)), theme=theme)
-        command = CreateNotesCommand(self._scene.document, [patch], _tr("New experiment card"),
-                                     self._report)
+        text = translate("BoardView", "New experiment card")
+        command = CreateNotesCommand(self._scene.document, [patch], text, self._report)
         self._stack.push(command)
         self._scene.select_notes(command.ids)
         return command.ids
@@ -251,8 +252,9 @@ class FrameInput:
         frame_id, document = frame.frame_id, self._scene.document
 
         def done(text: str) -> None:
-            self._stack.push(RenameFrameCommand(document, frame_id, text.strip(),
-                                                _tr("Rename frame"), self._report))
+            label = translate("BoardView", "Rename frame")
+            self._stack.push(RenameFrameCommand(document, frame_id, text.strip(), label,
+                                                self._report))
 
         self._focus_view()
         self.inline.start(frame, frame.title_text_rect(), frame.frame.title,
@@ -274,7 +276,8 @@ class FrameInput:
 
         def done(new: str) -> None:
             title, prompt = (new.strip(), None) if part == "title" else (None, new.strip())
-            label = _tr("Rename") if part == "title" else _tr("Edit prompt")
+            label = (translate("BoardView", "Rename") if part == "title"
+                     else translate("BoardView", "Edit prompt"))
             self._stack.push(RenameZoneCommand(document, zone_id, title, prompt, label,
                                                self._report))
 

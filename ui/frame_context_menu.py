@@ -25,9 +25,9 @@ from ui.frame_menu import Axis, FrameOps, Target, find_target
 if TYPE_CHECKING:
     from ui.template_actions import TemplateActions
 
+translate = QCoreApplication.translate
+"""Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameMenu", text)
 
 
 def _add(menu: QMenu, text: str, slot: Callable[[], object], enabled: bool = True) -> None:
@@ -46,39 +46,45 @@ def _axis_entries(menu: QMenu, ops: FrameOps, target: Target, axis: Axis) -> Non
         return
     count = ops.count(target.frame_id, axis)
     if axis == "col":
-        _add(menu, _tr("Add Column Before"), lambda: ops.add(target, "col", False))
-        _add(menu, _tr("Add Column After"), lambda: ops.add(target, "col", True))
-        _add(menu, _tr("Move Column Left"), lambda: ops.move(target, "col", -1), index > 0)
-        _add(menu, _tr("Move Column Right"), lambda: ops.move(target, "col", 1),
-             index < count - 1)
-        _add(menu, _tr("Remove Column…"), lambda: ops.remove(target, "col"), count > 1)
+        texts = (translate("FrameMenu", "Add Column Before"),
+                 translate("FrameMenu", "Add Column After"),
+                 translate("FrameMenu", "Move Column Left"),
+                 translate("FrameMenu", "Move Column Right"),
+                 translate("FrameMenu", "Remove Column…"))
     else:
-        _add(menu, _tr("Add Row Above"), lambda: ops.add(target, "row", False))
-        _add(menu, _tr("Add Row Below"), lambda: ops.add(target, "row", True))
-        _add(menu, _tr("Move Row Up"), lambda: ops.move(target, "row", -1), index > 0)
-        _add(menu, _tr("Move Row Down"), lambda: ops.move(target, "row", 1), index < count - 1)
-        _add(menu, _tr("Remove Row…"), lambda: ops.remove(target, "row"), count > 1)
+        texts = (translate("FrameMenu", "Add Row Above"),
+                 translate("FrameMenu", "Add Row Below"),
+                 translate("FrameMenu", "Move Row Up"),
+                 translate("FrameMenu", "Move Row Down"),
+                 translate("FrameMenu", "Remove Row…"))
+    before, after, back, forward, remove = texts
+    _add(menu, before, lambda: ops.add(target, axis, False))
+    _add(menu, after, lambda: ops.add(target, axis, True))
+    _add(menu, back, lambda: ops.move(target, axis, -1), index > 0)
+    _add(menu, forward, lambda: ops.move(target, axis, 1), index < count - 1)
+    _add(menu, remove, lambda: ops.remove(target, axis), count > 1)
 
 
 def _rename_entries(menu: QMenu, ops: FrameOps, target: Target) -> None:
-    _add(menu, _tr("Rename Title"), lambda: ops.rename(target, "title"))
-    _add(menu, _tr("Edit Prompt"), lambda: ops.rename(target, "prompt"))
+    _add(menu, translate("FrameMenu", "Rename Title"), lambda: ops.rename(target, "title"))
+    _add(menu, translate("FrameMenu", "Edit Prompt"), lambda: ops.rename(target, "prompt"))
 
 
 def _mood_menu(menu: QMenu, ops: FrameOps, target: Target) -> None:
     if target.zone is None or MOOD not in target.zone.zone.data:
         return
-    moods = menu.addMenu(_tr("Feeling"))
+    moods = menu.addMenu(translate("FrameMenu", "Feeling"))
     current = mood_value(target.zone.zone)
-    words = {2: _tr("very good"), 1: _tr("good"), 0: _tr("neutral"), -1: _tr("bad"),
-             -2: _tr("very bad")}
+    words = {2: translate("FrameMenu", "very good"), 1: translate("FrameMenu", "good"),
+             0: translate("FrameMenu", "neutral"), -1: translate("FrameMenu", "bad"),
+             -2: translate("FrameMenu", "very bad")}
     for mood in (2, 1, 0, -1, -2):
         action = moods.addAction(f"{mood_label(mood)}  {words[mood]}")
         action.setCheckable(True)
         action.setChecked(current == mood)
         action.triggered.connect(lambda _c=False, m=mood: ops.set_mood(target, m))
     moods.addSeparator()
-    _add(moods, _tr("Clear the Feeling"), lambda: ops.set_mood(target, None),
+    _add(moods, translate("FrameMenu", "Clear the Feeling"), lambda: ops.set_mood(target, None),
          current is not None)
 
 
@@ -91,11 +97,12 @@ def build_context_menu(owner: TemplateActions, scene: BoardScene,
     note = target.note if target is not None else next(
         (i for i in scene.items(scene_pos) if isinstance(i, CardItem)), None)
     if isinstance(note, CardItem):
-        _add(menu, _tr("Edit Card…"), lambda: owner.edit_card(note.note_id))
+        _add(menu, translate("FrameMenu", "Edit Card…"), lambda: owner.edit_card(note.note_id))
         menu.addSeparator()
     if target is None:
-        _add(menu, _tr("Insert Template…"), owner.open_insert_dialog)
-        _add(menu, _tr("New Experiment Card Here"), lambda: owner.new_card_at(scene_pos))
+        _add(menu, translate("FrameMenu", "Insert Template…"), owner.open_insert_dialog)
+        _add(menu, translate("FrameMenu", "New Experiment Card Here"),
+             lambda: owner.new_card_at(scene_pos))
         return menu
     zone = target.zone
     kind = zone.kind if zone is not None else "title"
@@ -108,26 +115,27 @@ def build_context_menu(owner: TemplateActions, scene: BoardScene,
         menu.addSeparator()
         _axis_entries(menu, ops, target, "row")
     elif kind == "cell":
-        _add(menu, _tr("Tidy Up This Cell"), lambda: ops.tidy(target))
+        _add(menu, translate("FrameMenu", "Tidy Up This Cell"), lambda: ops.tidy(target))
         _mood_menu(menu, ops, target)
         menu.addSeparator()
-        column = menu.addMenu(_tr("Column %1").replace(
+        column = menu.addMenu(translate("FrameMenu", "Column %1").replace(
             "%1", _quoted(ops.header_title(target.frame_id, "col", target.index("col") or 0))))
         _axis_entries(column, ops, target, "col")
         if ops.has_rows(target.frame_id):
-            row = menu.addMenu(_tr("Row %1").replace(
+            row = menu.addMenu(translate("FrameMenu", "Row %1").replace(
                 "%1", _quoted(ops.header_title(target.frame_id, "row",
                                                target.index("row") or 0))))
             _axis_entries(row, ops, target, "row")
     elif kind == "free":
         if zone is not None and owner.card_kind(target) == EXPERIMENT_KIND:
-            _add(menu, _tr("New Experiment Card Here"), lambda: owner.new_card_at(scene_pos))
-        _add(menu, _tr("Tidy Up This Theme"), lambda: ops.tidy(target))
+            _add(menu, translate("FrameMenu", "New Experiment Card Here"),
+                 lambda: owner.new_card_at(scene_pos))
+        _add(menu, translate("FrameMenu", "Tidy Up This Theme"), lambda: ops.tidy(target))
         _rename_entries(menu, ops, target)
         menu.addSeparator()
-        _add(menu, _tr("Add Theme"), lambda: ops.add_zone(target))
-        _add(menu, _tr("Remove Theme…"), lambda: ops.remove_zone(target))
+        _add(menu, translate("FrameMenu", "Add Theme"), lambda: ops.add_zone(target))
+        _add(menu, translate("FrameMenu", "Remove Theme…"), lambda: ops.remove_zone(target))
     menu.addSeparator()
-    _add(menu, _tr("Rename Frame"), lambda: ops.rename(target, "frame"))
-    _add(menu, _tr("Remove Frame…"), lambda: ops.remove_frame(target))
+    _add(menu, translate("FrameMenu", "Rename Frame"), lambda: ops.rename(target, "frame"))
+    _add(menu, translate("FrameMenu", "Remove Frame…"), lambda: ops.remove_frame(target))
     return menu
