@@ -14,7 +14,7 @@ from models.clock import now_iso
 from models.errors import LimitError
 from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
 from models.palette import DEFAULT_COLOUR, is_valid_colour
-from models.records import NOTE_FIELDS, NoteData, NotePatch
+from models.records import NOTE_FIELDS, DotData, NoteData, NotePatch
 from models.schema import NoteRow
 
 if TYPE_CHECKING:
@@ -77,6 +77,16 @@ def note_from_row(row: Sequence[Any]) -> NoteData:
         fields = json.loads(fields) if fields not in ("{}", "") else {}
     return NoteData(note_id, text, colour, x, y, width, height, z, zone_id, group_id, author,
                     kind, dict(fields or {}), image_id, created_at, updated_at)
+
+
+class RemovedNotes(list[NoteData]):
+    """Notes as they were before :meth:`NoteStore.remove`, plus the dots that went with them."""
+
+    dots: list[DotData]
+
+    def __init__(self, notes: Sequence[NoteData] = ()) -> None:
+        super().__init__(notes)
+        self.dots = []
 
 
 class NoteStore:
@@ -143,21 +153,28 @@ class NoteStore:
         return ids
 
     def restore(self, notes: Sequence[NoteData]) -> None:
-        """Put removed notes back exactly as they were, ids included (undo of remove)."""
+        """Put removed notes back exactly as they were, ids included (undo of remove), with
+        the vote dots they carried when ``notes`` came from :meth:`remove`."""
         with self._doc.write() as conn:
             for note in notes:
                 values = {name: getattr(note, name) for name in ("id", *NOTE_FIELDS)}
                 conn.execute(insert(NoteRow).values(
                     **values, created_at=note.created_at, updated_at=note.updated_at))
             self._doc.record("note", added=[note.id for note in notes])
+            dots = getattr(notes, "dots", ())
+            if dots:
+                self._doc.votes.restore_dots(dots)
 
-    def remove(self, ids: Sequence[int]) -> list[NoteData]:
-        """Delete notes; returns them as they were, for :meth:`restore`."""
-        removed = self.many(ids)
+    def remove(self, ids: Sequence[int]) -> RemovedNotes:
+        """Delete notes (their vote dots go with them); returns both, for :meth:`restore`."""
+        removed = RemovedNotes(self.many(ids))
         with self._doc.write() as conn:
+            removed.dots = self._doc.votes.dots_on(ids)
             for start in range(0, len(ids), 500):
                 conn.execute(delete(NoteRow).where(NoteRow.id.in_(ids[start : start + 500])))
             self._doc.record("note", removed=[note.id for note in removed])
+            if removed.dots:
+                self._doc.record("dot", removed=[dot.id for dot in removed.dots])
         return removed
 
     def update(self, patches: Mapping[int, NotePatch]) -> dict[int, NotePatch]:

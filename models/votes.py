@@ -49,6 +49,16 @@ class VoteStore:
             ).all()
         return [DotData(*row) for row in rows]
 
+    def dots_on(self, note_ids: Sequence[int]) -> list[DotData]:
+        """Every dot, of any vote, placed on these notes."""
+        found: list[DotData] = []
+        with self._doc.read() as conn:
+            for start in range(0, len(note_ids), 500):
+                chunk = list(note_ids[start : start + 500])
+                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.note_id.in_(chunk))).all()
+                found.extend(DotData(*row) for row in rows)
+        return found
+
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         vote = self.get(vote_id)
         if vote is None:

@@ -98,3 +98,25 @@ def test_a_failing_listener_does_not_turn_a_saved_change_into_an_error(
         assert reopened.notes.get(note).text == "Kotileivonnaiset"
     finally:
         reopened.close()
+
+
+def test_deleting_a_voted_note_and_undoing_brings_its_dots_back(
+    document: BoardDocument, board_path: Path
+) -> None:
+    group = document.groups.add("Innostujat")
+    notes = document.notes.add([{"text": "Uusia liinoja, kukkia, verhoja"},
+                                {"text": "Sisustamista"}])
+    vote = document.votes.start("Paras idea", budget=3)
+    for note in (notes[0], notes[0], notes[1]):
+        document.votes.place_dot(vote, note, group)
+    before = document.votes.dots(vote)
+    removed = document.notes.remove([notes[0]])
+    assert document.votes.ranking(vote) == [(notes[1], 1)]
+    document.notes.restore(removed)
+    document.close()
+    reopened = BoardDocument.open(board_path)
+    try:
+        assert reopened.votes.dots(vote) == before
+        assert reopened.votes.ranking(vote) == [(notes[0], 2), (notes[1], 1)]
+    finally:
+        reopened.close()
