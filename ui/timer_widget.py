@@ -87,9 +87,13 @@ class BigClock(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        countdown.changed.connect(lambda s: self.setText(format_remaining(s)))
+        # Bound methods, not lambdas: Qt drops these connections when the clock is destroyed.
+        countdown.changed.connect(self._show)
         countdown.stateChanged.connect(self._state)
         self._state(countdown.state)
+
+    def _show(self, seconds: float) -> None:
+        self.setText(format_remaining(seconds))
 
     def _state(self, state: str) -> None:
         self.setVisible(state != "idle")
