@@ -41,7 +41,11 @@ if TYPE_CHECKING:
     from canvas.scene import BoardScene
 
 FAR_LABEL_PX = 18
-"""Screen size of a frame's title in the far view when its title bar is too thin for it."""
+"""Screen size of a frame's title in the far view, at most (its bar may be thinner)."""
+MIN_BAR_PX = 12.0
+"""A title bar thinner than this on screen gets its title as a label over the frame."""
+LABEL_PX = 12
+"""Screen size of that label."""
 
 
 def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
@@ -310,12 +314,12 @@ class FrameLayer:
         if bar.height() <= 0 or not frame.frame.title.strip():
             return
         painter.fillRect(bar, TITLE_BAR)
-        if bar.height() * scale * 0.8 >= FAR_LABEL_PX * 0.8:
+        if bar.height() * scale >= MIN_BAR_PX:
             paint_far_title(painter, frame.frame.title, bar.adjusted(bar.height() * 0.3, 0, 0, 0),
                             scale, TITLE_TEXT, FAR_LABEL_PX, middle=True)
             return
-        # A thin bar: a label of readable size over the frame's top-left corner.
-        px = int(FAR_LABEL_PX / max(scale, 1e-6))
+        # A bar too thin to write in: a label of readable size over the frame's corner.
+        px = int(LABEL_PX / max(scale, 1e-6))
         pad = px * 0.35
         text = single_line(frame.frame.title, px, True, bar.width() - 2 * pad)
         if not text:
