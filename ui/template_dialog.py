@@ -80,7 +80,9 @@ def draw_plan(plan: FramePlan, size: QSize, labels: bool = True) -> QPixmap:
             rect = box(zone.x, zone.y, zone.width, zone.height).adjusted(3, 2, -3, -2)
             align = Qt.AlignmentFlag.AlignCenter if zone.row == HEADER else (
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), zone.title)
+            wrap = Qt.TextFlag.TextWordWrap if zone.row == HEADER else \
+                Qt.TextFlag.TextWrapAnywhere
+            painter.drawText(rect, int(align | wrap), zone.title)
     painter.end()
     return pixmap
 
@@ -186,6 +188,10 @@ class TemplateDialog(QDialog):
             item = QListWidgetItem(QIcon(draw_plan(plan, ICON_SIZE, labels=False)),
                                    template.name.text(language))
             item.setData(Qt.ItemDataRole.UserRole, template.key)
+            font = item.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            font.setBold(True)
+            item.setFont(font)
             item.setSizeHint(QSize(ICON_SIZE.width() + 200, ICON_SIZE.height() + 8))
             self.list.addItem(item)
         if current is not None and current.key in TEMPLATES:
