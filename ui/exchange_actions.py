@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from exports.exchange import import_file, read_input, write_csv, write_json
@@ -65,6 +65,8 @@ class ExchangeActions(QObject):
         self.export_menu = QMenu(window)
         self.import_menu = QMenu(window)
         self.handout = self.export_menu.addAction("", self.export_handout)
+        self.handout.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        window.addAction(self.handout)
         self.csv = self.export_menu.addAction("", self.export_csv)
         self.json = self.export_menu.addAction("", self.export_json)
         self.png = self.export_menu.addAction("", self.export_png)

@@ -141,10 +141,14 @@ class MainWindow(QMainWindow):
             )
 
     def _install_extensions(self) -> None:
-        """Menus that other modules add to the window (templates and frames)."""
+        """Menus that other modules add to the window (templates, frames, import/export)."""
         from ui import template_actions
+        from ui.exchange_actions import ExchangeActions
 
         template_actions.install(self)
+        self.exchange = ExchangeActions(self)
+        self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
+        self._refresh()
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember it for the next start."""
@@ -160,6 +164,8 @@ class MainWindow(QMainWindow):
         self.history_view.setEmptyLabel(self.tr("<opened>"))
         self.start_page.retranslate()
         self.room.retranslate()
+        if hasattr(self, "exchange"):
+            self.exchange.retranslate()
         for code, action in self.acts.languages.items():
             action.setChecked(code == current_language())
         self._refresh()
@@ -274,6 +280,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_board)
         for action in self.acts.board_actions():
             action.setEnabled(writable)
+        if hasattr(self, "exchange"):
+            self.exchange.set_enabled(has_board, writable)
         if doc is None:
             self.setWindowTitle("Pajalauta")
             self.setWindowFilePath("")

@@ -66,3 +66,21 @@ def test_exports_write_files_and_json_import_opens_a_new_board(
     assert exchange.import_board(tmp_path / "taulu.json", tmp_path / "kopio.pajalauta")
     assert window.document is not None and window.document.path.name == "kopio.pajalauta"
     assert sorted(n.text for n in window.document.notes.all()) == ["Avoimet ovet", "Toiveruuat"]
+
+
+def test_file_menu_offers_export_and_import_and_ctrl_p_opens_the_handout_dialog(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.export_dialog import ExportDialog
+
+    titles = [a.text() for a in window.acts.menus["file"].actions()]
+    assert "E&xport" in titles and "&Import" in titles
+    assert not window.exchange.export_menu.isEnabled()
+    open_board(window, tmp_path)
+    assert window.exchange.export_menu.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
