@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from shiboken6 import isValid
 
 from canvas.frame_commands import InsertFrameCommand
 from canvas.frame_items import ZoneItem
@@ -69,6 +70,9 @@ class TemplateActions(QObject):
         self._build_menus()
         self.retranslate()
         window.installEventFilter(self)
+        board_closing = getattr(window, "boardClosing", None)
+        if board_closing is not None:
+            board_closing.connect(self._board_closing)
         board_changed = getattr(window, "boardChanged", None)
         if board_changed is not None:
             board_changed.connect(self._board_changed)
@@ -169,6 +173,20 @@ class TemplateActions(QObject):
         self._views = [view]
         view.contextMenuRequested.connect(self.show_context_menu)
         view.cardFormRequested.connect(self.edit_card)
+
+    def _board_closing(self) -> None:
+        """Keep a title being typed, and close what still points at the board."""
+        view = self._window.view
+        if view is not None:
+            view.inline_edits().finish()
+        for widget in (self.card_dialog, self.menu, self.ops.question):
+            if widget is not None and isValid(widget) and widget.isVisible():
+                widget.close()
+        if self.dialog is not None and self.dialog.isVisible() and \
+                self.dialog.language_box.isHidden():
+            self.dialog.reject()
+        self.card_dialog = self.menu = None
+        self.ops.question = None
 
     def _report(self, message: str) -> None:
         self._window.alert(self.tr("Pajalauta"), message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +134,24 @@ def test_in_place_edit_of_a_card_field_reopens_identical(window: MainWindow, qtb
     window.close_board()
     assert window.open_path(path)
     assert window.document.notes.get(card.id).fields["learned"] == f"Opin: {SAMI}"  # type: ignore[union-attr]
+
+
+def test_closing_the_board_keeps_a_title_being_typed_and_closes_the_form(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "sulje.pajalauta"
+    frame_id = new_board(window, qtbot, path, "experiment_wall")
+    doc, view = window.document, window.view
+    assert doc is not None and view is not None
+    theme = doc.frames.grid(frame_id).cells[2]
+    [card] = template_actions(window).new_card_at(QPointF(theme.x + 300, theme.y + 400))
+    dialog = template_actions(window).edit_card(card)
+    assert dialog is not None and dialog.isVisible()
+    zone = window.scene.frames.zone_item(theme.id)  # type: ignore[union-attr]
+    assert zone is not None
+    view.frame_input().edit_zone_text(zone, "title")
+    type_text(view, "Osallisuus – Sámi ŋ")
+    window.close_board()
+    assert not dialog.isVisible()
+    assert window.open_path(path)
+    assert window.document is not None
+    assert window.document.frames.zone(theme.id).title == "Osallisuus – Sámi ŋ"  # type: ignore[union-attr]
