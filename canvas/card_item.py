@@ -188,7 +188,7 @@ class CardItem(NoteItem):
                       VALUE if owner else EMPTY_VALUE, left_mid))
         for half in ("before", "after"):
             rect = rows[half].adjusted(12.0 * s, 0, -40.0 * s, 0)
-            title = HALF_TITLES[half].text(self.language)  # type: ignore[index]
+            title = HALF_TITLES[half].text(self.language)
             texts.append((rect, single_line(title, label_px + 1, True, rect.width()),
                           label_px + 1, True, VALUE, left_mid))
         for key in TEXT_FIELDS:

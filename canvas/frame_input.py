@@ -179,9 +179,9 @@ class FrameInput:
             return True
         if self._mood is not None:
             mood, self._mood = self._mood, None
-            command = mood.command(self._scene, self._report)
-            if command is not None:
-                self._stack.push(command)
+            marked = mood.command(self._scene, self._report)
+            if marked is not None:
+                self._stack.push(marked)
             return True
         return False
 

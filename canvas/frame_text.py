@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGlyphRun,
+    QPainter,
+    QTextLayout,
+    QTextOption,
+)
 
 from canvas import style
 
@@ -48,13 +56,13 @@ class TextBox:
     title_at: QPointF = field(default_factory=QPointF)
     prompt_at: QPointF = field(default_factory=QPointF)
 
-    def paint(self, painter: QPainter, title_colour: object, prompt_colour: object) -> None:
+    def paint(self, painter: QPainter, title_colour: QColor, prompt_colour: QColor) -> None:
         if self.title is not None:
-            painter.setPen(title_colour)  # type: ignore[call-overload]
+            painter.setPen(title_colour)
             for run in self.title.runs:
                 painter.drawGlyphRun(self.title_at, run)
         if self.prompt is not None:
-            painter.setPen(prompt_colour)  # type: ignore[call-overload]
+            painter.setPen(prompt_colour)
             for run in self.prompt.runs:
                 painter.drawGlyphRun(self.prompt_at, run)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -130,9 +130,9 @@ class InlineEdits(QObject):
         if keep and done is not None and text != self._original:
             done(text)
 
-    def contains(self, scene_pos: object) -> bool:
+    def contains(self, scene_pos: QPointF) -> bool:
         editor = self._editor
-        return editor is not None and editor.sceneBoundingRect().contains(scene_pos)  # type: ignore[arg-type]
+        return editor is not None and editor.sceneBoundingRect().contains(scene_pos)
 
     def _key(self, what: str) -> None:
         self.finish(keep=what == "commit")

@@ -75,7 +75,7 @@ class CardDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         halves = QHBoxLayout()
         for half in ("before", "after"):
-            halves.addWidget(self._half(half, themes))  # type: ignore[arg-type]
+            halves.addWidget(self._half(half, themes))
         layout = QVBoxLayout(self)
         layout.addLayout(halves)
         layout.addWidget(self.error)

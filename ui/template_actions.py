@@ -264,7 +264,7 @@ class TemplateActions(QObject):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._window, self.tr("New Board from Template"), str(boards_folder() / name),
-                QCoreApplication.translate("BoardFiles", BOARD_FILTER))
+                QCoreApplication.translate("BoardFiles", str(BOARD_FILTER)))
             if not chosen:
                 return False
             path = with_suffix(Path(chosen))
@@ -320,11 +320,14 @@ class TemplateActions(QObject):
     def _free_place(self, zone: ZoneItem) -> tuple[float, float]:
         scene = self._window.scene
         assert scene is not None
-        rect = zone.scene_rect()
-        taken = [item.scene_rect().getRect() for item in scene.note_items()
-                 if item.scene_rect().intersects(rect)]
+        def box(rect: QRectF) -> tuple[float, float, float, float]:
+            return rect.x(), rect.y(), rect.width(), rect.height()
+
+        area = zone.scene_rect()
+        taken = [box(item.scene_rect()) for item in scene.note_items()
+                 if item.scene_rect().intersects(area)]
         margin = ZONE_CAPTION if zone.zone.title else 0.0
-        return next_free_slot(rect.getRect(), taken, CARD_SIZE, top_margin=margin)
+        return next_free_slot(box(area), taken, CARD_SIZE, top_margin=margin)
 
     def edit_card(self, note_id: int) -> CardDialog | None:
         scene, stack = self._window.scene, self._window.undo_stack

@@ -202,7 +202,8 @@ class TemplateDialog(QDialog):
     def _show_current(self) -> None:
         template = self.template()
         while self._options_layout.count():
-            widget = self._options_layout.takeAt(0).widget()
+            taken = self._options_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._checks.clear()
