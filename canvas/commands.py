@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from PySide6.QtGui import QUndoCommand
 
+from canvas.card_theme import follow_themes
 from models.document import BoardDocument
 from models.errors import BoardError
 from models.records import NoteData, NotePatch
@@ -95,6 +96,7 @@ class CreateNotesCommand(_DocumentCommand):
             with self._document.write():
                 ids = self._document.notes.add(self._patches)
                 self._document.frames.assign_zones(ids)
+                follow_themes(self._document, ids)
             self._ids = ids
 
     def drop_on_undo(self) -> None:
@@ -163,10 +165,14 @@ class PatchNotesCommand(_DocumentCommand):
             previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
             zones = self._document.frames.assign_zones(self._after)
             now = {note.id: note.zone_id for note in self._document.notes.many(zones)}
+            themes = follow_themes(self._document, zones)
         self._before = {nid: dict(values) for nid, values in previous.items()}
         for nid, old in zones.items():
             self._before.setdefault(nid, {})["zone_id"] = old.get("zone_id")
             self._after[nid]["zone_id"] = now.get(nid)
+        for nid, (fields_before, fields_after) in themes.items():
+            self._before[nid].setdefault("fields", fields_before)
+            self._after[nid]["fields"] = fields_after
 
     def _moves(self) -> bool:
         return any(key in values for values in self._after.values()

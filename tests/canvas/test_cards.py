@@ -123,7 +123,7 @@ def test_cards_move_delete_and_join_a_theme_like_notes(board: Board) -> None:
     assert board.document.notes.get(item.note_id) is None
     board.stack.undo()
     restored = board.scene.item_for(item.note_id)
-    assert isinstance(restored, CardItem) and restored.note.fields["theme"] == BEFORE["theme"]
+    assert isinstance(restored, CardItem) and restored.note.fields["theme"] == theme.title
 
 
 def test_a_double_click_in_a_theme_makes_a_card_with_that_theme(board: Board) -> None:
@@ -145,3 +145,31 @@ def test_card_labels_follow_the_boards_language(board: Board) -> None:
     assert item.language == "en"
     texts = [text for _rect, text, *_ in item.face().texts]
     assert any(text.startswith("Before the experiment") for text in texts)
+
+
+def test_a_card_dragged_to_another_theme_takes_its_name_in_the_same_step(
+        board: Board) -> None:
+    frame_id = board.document.frames.instantiate(get_template("experiment_wall"), -500.0,
+                                                 -400.0)
+    board.view._set_scale(0.25)
+    board.view.centerOn(1200.0, 1000.0)
+    themes = board.document.frames.grid(frame_id).cells
+    first, second = themes[0], themes[1]
+    [note_id] = board.document.notes.add([new_card(first.x + 40, first.y + 140,
+                                                   theme=first.title, owner="Ánde")])
+    board.document.frames.assign_zones([note_id])
+    note = board.note(note_id)
+    start = board.vp(note.x + 160, note.y + 200)
+    board.drag(start, board.vp(second.x + 400, second.y + 600))
+    moved = board.note(note_id)
+    assert moved.zone_id == second.id
+    assert moved.fields["theme"] == second.title == "Hiljaisten asiakkaiden mukaan ottaminen"
+    assert moved.fields["owner"] == "Ánde"
+    assert board.stack.count() == 1
+    item = board.scene.item_for(note_id)
+    assert isinstance(item, CardItem) and item.note.fields["theme"] == second.title
+    board.stack.undo()
+    back = board.note(note_id)
+    assert (back.zone_id, back.fields["theme"]) == (first.id, first.title)
+    board.stack.redo()
+    assert board.note(note_id).fields["theme"] == second.title

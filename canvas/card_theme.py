@@ -1,0 +1,39 @@
+"""An experiment card takes the theme of the experiment-wall theme it is put in.
+
+The card shows its theme in its title strip; when a facilitator drags a card from one theme to
+another, the strip (and the handout) should say the new theme. This runs inside the
+transaction of the move or paste that changed the card's zone, so it is part of the same undo
+step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from models.document import BoardDocument
+from models.experiment import EXPERIMENT_KIND
+from models.templates import TEMPLATES
+
+FieldsChange = tuple[dict[str, Any], dict[str, Any]]
+
+
+def follow_themes(document: BoardDocument, note_ids: Iterable[int]) -> dict[int, FieldsChange]:
+    """Set the theme of cards now in a theme of an experiment wall; returns for each changed
+    card its fields (before, after). Call inside the caller's write transaction."""
+    changed: dict[int, FieldsChange] = {}
+    for note in document.notes.many(note_ids):
+        if note.kind != EXPERIMENT_KIND or note.zone_id is None:
+            continue
+        zone = document.frames.zone(note.zone_id)
+        frame = document.frames.get(zone.frame_id) if zone is not None else None
+        template = TEMPLATES.get(frame.template_key) if frame is not None else None
+        if zone is None or template is None or template.card_kind != EXPERIMENT_KIND:
+            continue
+        title = " ".join(zone.title.split())
+        if not title or note.fields.get("theme") == title:
+            continue
+        after = {**note.fields, "theme": title}
+        document.notes.update({note.id: {"fields": after}})
+        changed[note.id] = (dict(note.fields), after)
+    return changed
