@@ -36,8 +36,7 @@ class PasteRefused(Exception):
         self.message = message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardClipboard", text)
+translate = QCoreApplication.translate
 
 
 def notes_to_mime(notes: Sequence[NoteData]) -> QMimeData:
@@ -50,8 +49,11 @@ def notes_to_mime(notes: Sequence[NoteData]) -> QMimeData:
     payload = {
         "version": FORMAT_VERSION,
         "notes": [
-            {**{name: getattr(note, name) for name in _COPIED_FIELDS},
-             "dx": note.x - left, "dy": note.y - top}
+            {
+                **{name: getattr(note, name) for name in _COPIED_FIELDS},
+                "dx": note.x - left,
+                "dy": note.y - top,
+            }
             for note in notes
         ],
     }
@@ -71,20 +73,28 @@ def _number(value: Any, default: float) -> float:
 def _check_count(count: int) -> None:
     if count > MAX_PASTE_NOTES:
         raise PasteRefused(
-            _tr("The clipboard holds {count} notes, but one paste can make at most {limit}. "
-                "Nothing was pasted; paste a shorter list.").format(
-                count=f"{count:,}", limit=MAX_PASTE_NOTES))
+            translate(
+                "BoardClipboard",
+                "The clipboard holds {count} notes, but one paste can make at most {limit}. "
+                "Nothing was pasted; paste a shorter list.",
+            ).format(count=f"{count:,}", limit=MAX_PASTE_NOTES)
+        )
 
 
 def _check_text(text: str) -> None:
     if len(text) > MAX_NOTE_TEXT:
         raise PasteRefused(
-            _tr("One note would get {length} characters, but a note holds at most {limit}. "
-                "Nothing was pasted.").format(length=f"{len(text):,}", limit=f"{MAX_NOTE_TEXT:,}"))
+            translate(
+                "BoardClipboard",
+                "One note would get {length} characters, but a note holds at most {limit}. "
+                "Nothing was pasted.",
+            ).format(length=f"{len(text):,}", limit=f"{MAX_NOTE_TEXT:,}")
+        )
 
 
-def patches_from_mime(mime: QMimeData, centre: QPointF, colour: str,
-                      group_id: int | None) -> list[NotePatch]:
+def patches_from_mime(
+    mime: QMimeData, centre: QPointF, colour: str, group_id: int | None
+) -> list[NotePatch]:
     """What a paste of ``mime`` should create, centred on ``centre``.
 
     Raises :class:`PasteRefused` for too many notes or too long a text; returns an empty list
@@ -124,10 +134,12 @@ def _patches_from_json(data: bytes, group_id: int | None) -> list[NotePatch]:
             "text": text,
             "x": _number(raw.get("dx"), 0.0),
             "y": _number(raw.get("dy"), 0.0),
-            "width": min(max(_number(raw.get("width"), DEFAULT_SIZE), MIN_NOTE_SIZE),
-                         MAX_NOTE_SIZE),
-            "height": min(max(_number(raw.get("height"), DEFAULT_SIZE), MIN_NOTE_SIZE),
-                          MAX_NOTE_SIZE),
+            "width": min(
+                max(_number(raw.get("width"), DEFAULT_SIZE), MIN_NOTE_SIZE), MAX_NOTE_SIZE
+            ),
+            "height": min(
+                max(_number(raw.get("height"), DEFAULT_SIZE), MIN_NOTE_SIZE), MAX_NOTE_SIZE
+            ),
             "group_id": group_id,
         }
         if is_valid_colour(colour):
@@ -151,8 +163,13 @@ def _centred(patches: list[NotePatch], centre: QPointF) -> list[NotePatch]:
     return patches
 
 
-def grid_patches(texts: Sequence[str], centre: QPointF, colour: str,
-                 group_id: int | None, size: float = DEFAULT_SIZE) -> list[NotePatch]:
+def grid_patches(
+    texts: Sequence[str],
+    centre: QPointF,
+    colour: str,
+    group_id: int | None,
+    size: float = DEFAULT_SIZE,
+) -> list[NotePatch]:
     """One default-size note per text, in a near-square grid (rows in reading order) centred
     on ``centre``."""
     if not texts:
@@ -164,8 +181,14 @@ def grid_patches(texts: Sequence[str], centre: QPointF, colour: str,
     left = round(centre.x() - (columns * step - GRID_GAP) / 2.0)
     top = round(centre.y() - (rows * step - GRID_GAP) / 2.0)
     return [
-        {"text": text, "colour": colour, "group_id": group_id,
-         "x": float(left + (index % columns) * step), "y": float(top + (index // columns) * step),
-         "width": size, "height": size}
+        {
+            "text": text,
+            "colour": colour,
+            "group_id": group_id,
+            "x": float(left + (index % columns) * step),
+            "y": float(top + (index // columns) * step),
+            "width": size,
+            "height": size,
+        }
         for index, text in enumerate(texts)
     ]

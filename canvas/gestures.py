@@ -22,8 +22,7 @@ from models.records import NotePatch
 Push = Callable[[QUndoCommand], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardView", text)
+translate = QCoreApplication.translate
 
 
 class MoveGesture:
@@ -49,11 +48,17 @@ class MoveGesture:
         for item, start in self._start.items():
             if item.scene() is not scene or item.pos() == start:
                 continue
-            patches[item.note_id] = {"x": float(round(item.pos().x())),
-                                     "y": float(round(item.pos().y()))}
+            patches[item.note_id] = {
+                "x": float(round(item.pos().x())),
+                "y": float(round(item.pos().y())),
+            }
         if not patches:
             return None
-        text = _tr("Move note") if len(patches) == 1 else _tr("Move notes")
+        text = (
+            translate("BoardView", "Move note")
+            if len(patches) == 1
+            else translate("BoardView", "Move notes")
+        )
         return PatchNotesCommand(scene.document, patches, text, report)
 
 
@@ -78,9 +83,12 @@ class ResizeGesture:
         width, height = self.item.size()
         if (width, height) == (self.item.note.width, self.item.note.height):
             return None
-        return PatchNotesCommand(scene.document, {self.item.note_id: {"width": width,
-                                                                       "height": height}},
-                                 _tr("Resize note"), report)
+        return PatchNotesCommand(
+            scene.document,
+            {self.item.note_id: {"width": width, "height": height}},
+            translate("BoardView", "Resize note"),
+            report,
+        )
 
 
 class PanGesture:

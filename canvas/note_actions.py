@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from canvas import clipboard, style
@@ -30,12 +30,11 @@ from models.records import NoteData, NotePatch
 DUPLICATE_OFFSET = 24.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardView", text)
+translate = QCoreApplication.translate
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return _tr(one) if count == 1 else _tr(many)
+    return translate("BoardView", one) if count == 1 else translate("BoardView", many)
 
 
 def grown_size(note: NoteData) -> tuple[float, float] | None:
@@ -69,14 +68,19 @@ class NoteActions:
         return self._doc.notes.many(ids)
 
     # --- creating ---------------------------------------------------------------------------
-    def create(self, centre: QPointF, colour: str, group_id: int | None,
-               size: float = DEFAULT_SIZE) -> CreateNotesCommand | None:
+    def create(
+        self, centre: QPointF, colour: str, group_id: int | None, size: float = DEFAULT_SIZE
+    ) -> CreateNotesCommand | None:
         """A new empty note centred on ``centre``; returns its command if it was made."""
-        patch: NotePatch = {"x": float(round(centre.x() - size / 2)),
-                            "y": float(round(centre.y() - size / 2)),
-                            "width": size, "height": size, "colour": colour,
-                            "group_id": group_id}
-        return self._push_create([patch], _tr("New note"))
+        patch: NotePatch = {
+            "x": float(round(centre.x() - size / 2)),
+            "y": float(round(centre.y() - size / 2)),
+            "width": size,
+            "height": size,
+            "colour": colour,
+            "group_id": group_id,
+        }
+        return self._push_create([patch], translate("BoardView", "New note"))
 
     def _push_create(self, patches: list[NotePatch], text: str) -> CreateNotesCommand | None:
         command = CreateNotesCommand(self._doc, patches, text, self._report)
@@ -91,14 +95,30 @@ class NoteActions:
         if not notes:
             return []
         patches: list[NotePatch] = [
-            {"text": n.text, "colour": n.colour, "x": n.x + DUPLICATE_OFFSET,
-             "y": n.y + DUPLICATE_OFFSET, "width": n.width, "height": n.height,
-             "zone_id": n.zone_id, "group_id": n.group_id, "author": n.author,
-             "kind": n.kind, "fields": dict(n.fields), "image_id": n.image_id}
+            {
+                "text": n.text,
+                "colour": n.colour,
+                "x": n.x + DUPLICATE_OFFSET,
+                "y": n.y + DUPLICATE_OFFSET,
+                "width": n.width,
+                "height": n.height,
+                "zone_id": n.zone_id,
+                "group_id": n.group_id,
+                "author": n.author,
+                "kind": n.kind,
+                "fields": dict(n.fields),
+                "image_id": n.image_id,
+            }
             for n in notes
         ]
         command = self._push_create(
-            patches, _plural(len(patches), "Duplicate note", "Duplicate notes"))
+            patches,
+            _plural(
+                len(patches),
+                QT_TRANSLATE_NOOP("BoardView", "Duplicate note"),
+                QT_TRANSLATE_NOOP("BoardView", "Duplicate notes"),
+            ),
+        )
         return command.ids if command is not None else []
 
     # --- clipboard --------------------------------------------------------------------------
@@ -111,8 +131,18 @@ class NoteActions:
 
     def cut(self, ids: Sequence[int]) -> None:
         if self.copy(ids):
-            self._stack.push(DeleteNotesCommand(
-                self._doc, list(ids), _plural(len(ids), "Cut note", "Cut notes"), self._report))
+            self._stack.push(
+                DeleteNotesCommand(
+                    self._doc,
+                    list(ids),
+                    _plural(
+                        len(ids),
+                        QT_TRANSLATE_NOOP("BoardView", "Cut note"),
+                        QT_TRANSLATE_NOOP("BoardView", "Cut notes"),
+                    ),
+                    self._report,
+                )
+            )
 
     def paste(self, centre: QPointF, colour: str, group_id: int | None) -> list[int]:
         mime = QGuiApplication.clipboard().mimeData()
@@ -125,27 +155,48 @@ class NoteActions:
             return []
         if not patches:
             return []
-        command = self._push_create(patches, _plural(len(patches), "Paste note", "Paste notes"))
+        command = self._push_create(
+            patches,
+            _plural(
+                len(patches),
+                QT_TRANSLATE_NOOP("BoardView", "Paste note"),
+                QT_TRANSLATE_NOOP("BoardView", "Paste notes"),
+            ),
+        )
         return command.ids if command is not None else []
 
     # --- changing ---------------------------------------------------------------------------
     def delete(self, ids: Sequence[int]) -> None:
         if ids:
-            self._stack.push(DeleteNotesCommand(
-                self._doc, list(ids), _plural(len(ids), "Delete note", "Delete notes"),
-                self._report))
+            self._stack.push(
+                DeleteNotesCommand(
+                    self._doc,
+                    list(ids),
+                    _plural(
+                        len(ids),
+                        QT_TRANSLATE_NOOP("BoardView", "Delete note"),
+                        QT_TRANSLATE_NOOP("BoardView", "Delete notes"),
+                    ),
+                    self._report,
+                )
+            )
 
-    def _patch(self, patches: dict[int, NotePatch], text: str,
-               merge_id: MergeId | None = None) -> None:
+    def _patch(
+        self, patches: dict[int, NotePatch], text: str, merge_id: MergeId | None = None
+    ) -> None:
         if patches:
             self._stack.push(PatchNotesCommand(self._doc, patches, text, self._report, merge_id))
 
     def set_colour(self, ids: Sequence[int], colour: str) -> None:
         if not is_valid_colour(colour):
-            self._report(_tr("“{colour}” is not a colour.").format(colour=colour))
+            self._report(
+                translate("BoardView", "“{colour}” is not a colour.").format(colour=colour)
+            )
             return
         colour = colour.upper()
-        self._patch({nid: {"colour": colour} for nid in ids}, _tr("Change colour"))
+        self._patch(
+            {nid: {"colour": colour} for nid in ids}, translate("BoardView", "Change colour")
+        )
 
     def _split_z(self, ids: Sequence[int]) -> tuple[list[NoteData], list[float]]:
         """The chosen notes bottom to top, and the z values of all other notes."""
@@ -159,21 +210,32 @@ class NoteActions:
         if not chosen or not others or max(others) < chosen[0].z:
             return
         top = max(others)
-        self._patch({n.id: {"z": top + 1.0 + index} for index, n in enumerate(chosen)},
-                    _tr("Bring to front"))
+        self._patch(
+            {n.id: {"z": top + 1.0 + index} for index, n in enumerate(chosen)},
+            translate("BoardView", "Bring to front"),
+        )
 
     def send_to_back(self, ids: Sequence[int]) -> None:
         chosen, others = self._split_z(ids)
         if not chosen or not others or min(others) > chosen[-1].z:
             return
         bottom = min(others) - len(chosen)
-        self._patch({n.id: {"z": bottom + index} for index, n in enumerate(chosen)},
-                    _tr("Send to back"))
+        self._patch(
+            {n.id: {"z": bottom + index} for index, n in enumerate(chosen)},
+            translate("BoardView", "Send to back"),
+        )
 
     def nudge(self, ids: Sequence[int], dx: float, dy: float) -> None:
         """Move by a step; consecutive nudges of the same notes merge into one undo step."""
-        self._patch({n.id: {"x": n.x + dx, "y": n.y + dy} for n in self._notes(ids)},
-                    _plural(len(ids), "Nudge note", "Nudge notes"), MergeId.NUDGE)
+        self._patch(
+            {n.id: {"x": n.x + dx, "y": n.y + dy} for n in self._notes(ids)},
+            _plural(
+                len(ids),
+                QT_TRANSLATE_NOOP("BoardView", "Nudge note"),
+                QT_TRANSLATE_NOOP("BoardView", "Nudge notes"),
+            ),
+            MergeId.NUDGE,
+        )
 
     def grow_to_fit(self, ids: Sequence[int]) -> None:
         patches: dict[int, NotePatch] = {}
@@ -181,4 +243,4 @@ class NoteActions:
             size = grown_size(note)
             if size is not None:
                 patches[note.id] = {"width": size[0], "height": size[1]}
-        self._patch(patches, _tr("Grow note to fit its text"))
+        self._patch(patches, translate("BoardView", "Grow note to fit its text"))
