@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -223,9 +223,15 @@ class MainWindow(QMainWindow):
         self._saved_at = QDateTime.currentDateTime()
         self._save_failed = False
         self.view.zoom_to_fit()
+        # Again once the bars that boardChanged shows have taken their room from the view.
+        QTimer.singleShot(0, self._fit_new_board)
         self.view.setFocus()
         self._refresh()
         self.boardChanged.emit()
+
+    def _fit_new_board(self) -> None:
+        if self.view is not None and not self.view.is_editing():
+            self.view.zoom_to_fit()
 
     def close_board(self) -> None:
         if self.document is None:
