@@ -35,8 +35,12 @@ def scale_to_show(view: QGraphicsView, rect: QRectF, margin_px: float,
 
 
 def place(view: QGraphicsView, scale: float, centre: QPointF) -> None:
+    before = view.transform().m11()
     view.setTransform(QTransform.fromScale(scale, scale))
     view.centerOn(centre)
+    changed = getattr(view, "zoomChanged", None)
+    if changed is not None and scale != before:
+        changed.emit(scale)  # the zoom shown in the status bar follows the flight
 
 
 class ViewFlight(QObject):

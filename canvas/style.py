@@ -45,8 +45,10 @@ MORE_STRIP_RATIO: Final = 0.13
 HANDLE_PX: Final = 18.0
 """Resize handle and grow button size on screen, in device pixels, at every zoom."""
 
-TEXT_LOD: Final = 0.36
-"""Below this scale an item draws only its coloured block (text would be a few pixels high)."""
+TEXT_LOD: Final = 0.2
+"""Below this scale an item draws only its coloured block. Above it, each note still checks
+that its own text would be at least MIN_READABLE_TEXT_PX high, so a frame shown whole on the
+projector (about 0.3) keeps its big-lettered notes readable."""
 SHADOW_LOD: Final = 0.5
 """Below this scale the 4-unit shadow is a pixel or two and is left out."""
 MIN_READABLE_TEXT_PX: Final = 5.0

@@ -192,3 +192,21 @@ def test_the_chosen_screen_is_remembered(window: MainWindow, tmp_path: Path,
     assert window.settings.value("presenter/screen") == QGuiApplication.screens()[0].name()
     presenter = open_presenter(window, qtbot)
     assert presenter.screen() is QGuiApplication.screens()[0]
+
+
+
+def test_a_flight_updates_the_zoom_shown_in_the_status_bar(window, tmp_path) -> None:
+    """Regression: a flight changed the zoom but the status bar kept the old percentage."""
+    from canvas.fly import place
+    from models.document import BoardDocument
+    from models.templates import get_template
+
+    path = tmp_path / "lennot.pajalauta"
+    doc = BoardDocument.create(path, title="Lennot")
+    doc.frames.instantiate(get_template("dream_fear"), 0.0, 0.0, "fi")
+    doc.close()
+    window.open_path(path)
+    window.view.zoom_reset()
+    assert window.zoom_label.text() == "100 %"
+    place(window.view, 0.33, window.scene.content_rect().center())
+    assert window.zoom_label.text() == "33 %"
