@@ -15,15 +15,16 @@ from canvas.commands import Reporter, _DocumentCommand
 from models.document import BoardDocument
 from models.records import GroupData
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupCommands", text)
+translate = QCoreApplication.translate
 
 
 class AddGroupCommand(_DocumentCommand):
-    def __init__(self, document: BoardDocument, name: str, report: Reporter,
-                 colour: str | None = None) -> None:
-        super().__init__(document, _tr("Add group “%1”").replace("%1", name), report)
+    def __init__(
+        self, document: BoardDocument, name: str, report: Reporter, colour: str | None = None
+    ) -> None:
+        super().__init__(
+            document, translate("GroupCommands", "Add group “%1”").replace("%1", name), report
+        )
         self._name = name
         self._colour = colour
         self.group_id: int | None = None
@@ -44,9 +45,14 @@ class AddGroupCommand(_DocumentCommand):
 class ChangeGroupCommand(_DocumentCommand):
     """Rename or recolour one group (``{"name": …}`` / ``{"colour": …}``)."""
 
-    def __init__(self, document: BoardDocument, group_id: int, patch: Mapping[str, Any],
-                 report: Reporter) -> None:
-        text = _tr("Rename group") if "name" in patch else _tr("Change group colour")
+    def __init__(
+        self, document: BoardDocument, group_id: int, patch: Mapping[str, Any], report: Reporter
+    ) -> None:
+        text = (
+            translate("GroupCommands", "Rename group")
+            if "name" in patch
+            else translate("GroupCommands", "Change group colour")
+        )
         super().__init__(document, text, report)
         self._group_id = group_id
         self._after = dict(patch)
@@ -65,7 +71,9 @@ class RemoveGroupCommand(_DocumentCommand):
     def __init__(self, document: BoardDocument, group_id: int, report: Reporter) -> None:
         group = document.groups.get(group_id)
         name = group.name if group is not None else ""
-        super().__init__(document, _tr("Remove group “%1”").replace("%1", name), report)
+        super().__init__(
+            document, translate("GroupCommands", "Remove group “%1”").replace("%1", name), report
+        )
         self._group_id = group_id
         self._removed: tuple[GroupData, list[int]] | None = None
 

@@ -14,17 +14,25 @@ from canvas.commands import Reporter, _DocumentCommand
 from models.document import BoardDocument
 from models.records import DotData, VoteData
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoteCommands", text)
+translate = QCoreApplication.translate
 
 
 class StartVoteCommand(_DocumentCommand):
     """Start a vote; undo removes it (with any dots), redo puts the same vote back."""
 
-    def __init__(self, document: BoardDocument, title: str, budget: int, budget_per: str,
-                 frame_id: int | None, hidden: bool, report: Reporter) -> None:
-        super().__init__(document, _tr("Start vote “%1”").replace("%1", title), report)
+    def __init__(
+        self,
+        document: BoardDocument,
+        title: str,
+        budget: int,
+        budget_per: str,
+        frame_id: int | None,
+        hidden: bool,
+        report: Reporter,
+    ) -> None:
+        super().__init__(
+            document, translate("VoteCommands", "Start vote “%1”").replace("%1", title), report
+        )
         self._args = (title, budget, budget_per, frame_id, hidden)
         self.vote_id: int | None = None
         self._removed: tuple[VoteData, list[DotData]] | None = None
@@ -35,8 +43,7 @@ class StartVoteCommand(_DocumentCommand):
             self._removed = None
         elif self.vote_id is None:
             title, budget, budget_per, frame_id, hidden = self._args
-            self.vote_id = self._document.votes.start(title, budget, budget_per, frame_id,
-                                                      hidden)
+            self.vote_id = self._document.votes.start(title, budget, budget_per, frame_id, hidden)
 
     def _revert(self) -> None:
         if self.vote_id is not None:
@@ -46,9 +53,16 @@ class StartVoteCommand(_DocumentCommand):
 class PlaceDotCommand(_DocumentCommand):
     """One dot on one note for one group (or person)."""
 
-    def __init__(self, document: BoardDocument, vote_id: int, note_id: int,
-                 group_id: int | None, voter: str, report: Reporter) -> None:
-        super().__init__(document, _tr("Place a dot"), report)
+    def __init__(
+        self,
+        document: BoardDocument,
+        vote_id: int,
+        note_id: int,
+        group_id: int | None,
+        voter: str,
+        report: Reporter,
+    ) -> None:
+        super().__init__(document, translate("VoteCommands", "Place a dot"), report)
         self._args = (vote_id, note_id, group_id, voter)
         self.dot_id: int | None = None
         self._removed: list[DotData] = []
@@ -69,7 +83,7 @@ class RemoveDotCommand(_DocumentCommand):
     """Take a dot back (a voter changed their mind)."""
 
     def __init__(self, document: BoardDocument, dot_id: int, report: Reporter) -> None:
-        super().__init__(document, _tr("Remove a dot"), report)
+        super().__init__(document, translate("VoteCommands", "Remove a dot"), report)
         self._dot_id = dot_id
         self._removed: list[DotData] = []
 
@@ -85,7 +99,7 @@ class EndVoteCommand(_DocumentCommand):
     """End a vote (its ranking is then fixed); undo reopens it, redo ends it at the same time."""
 
     def __init__(self, document: BoardDocument, vote_id: int, report: Reporter) -> None:
-        super().__init__(document, _tr("End vote"), report)
+        super().__init__(document, translate("VoteCommands", "End vote"), report)
         self._vote_id = vote_id
         self._ended_at: str | None = None
 
@@ -101,9 +115,14 @@ class EndVoteCommand(_DocumentCommand):
 class RevealVoteCommand(_DocumentCommand):
     """Show (or hide again) the dots of a hidden vote."""
 
-    def __init__(self, document: BoardDocument, vote_id: int, hidden: bool,
-                 report: Reporter) -> None:
-        text = _tr("Hide the dots") if hidden else _tr("Show the dots")
+    def __init__(
+        self, document: BoardDocument, vote_id: int, hidden: bool, report: Reporter
+    ) -> None:
+        text = (
+            translate("VoteCommands", "Hide the dots")
+            if hidden
+            else translate("VoteCommands", "Show the dots")
+        )
         super().__init__(document, text, report)
         self._vote_id = vote_id
         self._hidden = hidden

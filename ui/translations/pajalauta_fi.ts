@@ -983,6 +983,29 @@
     </message>
 </context>
 <context>
+    <name>GroupCommands</name>
+    <message>
+        <location filename="../../canvas/group_commands.py" line="27" />
+        <source>Add group “%1”</source>
+        <translation>Lisää ryhmä ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/group_commands.py" line="53" />
+        <source>Rename group</source>
+        <translation>Nimeä ryhmä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/group_commands.py" line="55" />
+        <source>Change group colour</source>
+        <translation>Vaihda ryhmän väri</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/group_commands.py" line="76" />
+        <source>Remove group “%1”</source>
+        <translation>Poista ryhmä ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <location filename="../group_picker.py" line="33" />
@@ -1154,47 +1177,47 @@
         <translation>Tiedostoon ”%1” ei voi kirjoittaa, joten se avattiin vain luku -tilassa. Jatka työtä kopiossa: Tiedosto › Tallenna nimellä…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="271" />
         <source>Pajalauta</source>
         <translation>Pajalauta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="300" />
         <source> (read-only)</source>
         <translation> (vain luku)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="310" />
         <source>Read-only: changes are not possible</source>
         <translation>Vain luku: muutoksia ei voi tehdä</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="312" />
         <source>The last change was NOT saved</source>
         <translation>Viimeisintä muutosta EI tallennettu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="316" />
         <source>All changes saved (%1)</source>
         <translation>Kaikki muutokset tallennettu (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="330" />
         <source>(no recent boards)</source>
         <translation>(ei viimeaikaisia tauluja)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="333" />
         <source>Clear List</source>
         <translation>Tyhjennä luettelo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="351" />
         <source>About Pajalauta</source>
         <translation>Tietoja Pajalaudasta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="352" />
         <source>Pajalauta — a wall for service-development workshops.
 Boards are saved as every change happens.</source>
         <translation>Pajalauta – seinä palvelukehityksen työpajoihin.
@@ -1659,6 +1682,39 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
         <location filename="../board_info_dialog.py" line="25" />
         <source>Workshop details</source>
         <translation>Työpajan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCommands</name>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="35" />
+        <source>Start vote “%1”</source>
+        <translation>Aloita äänestys ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="66" />
+        <source>Place a dot</source>
+        <translation>Anna piste</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="87" />
+        <source>Remove a dot</source>
+        <translation>Poista piste</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="103" />
+        <source>End vote</source>
+        <translation>Lopeta äänestys</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="123" />
+        <source>Hide the dots</source>
+        <translation>Piilota pisteet</translation>
+    </message>
+    <message>
+        <location filename="../../canvas/vote_commands.py" line="125" />
+        <source>Show the dots</source>
+        <translation>Näytä pisteet</translation>
     </message>
 </context>
 <context>
