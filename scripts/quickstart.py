@@ -94,7 +94,11 @@ def main(argv: list[str]) -> int:
     if mode == "test":
         ensure_system_libraries("offscreen")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        code = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        if code < 0:
+            say(f"the test process was killed by signal {-code} (after its summary line?)")
+            return 1
+        return code
     ensure_system_libraries(os.environ.get("QT_QPA_PLATFORM", "xcb"))
     return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest], cwd=ROOT)
 

@@ -32,3 +32,15 @@ def document(board_path: Path) -> Iterator[BoardDocument]:
     doc = BoardDocument.create(board_path, title="Asiakasprosessit, 1. työpaja")
     yield doc
     doc.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_before_exit() -> Iterator[None]:
+    """Qt's offscreen platform (PySide6 6.11) segfaults at interpreter exit while its clipboard
+    still holds a QMimeData, turning a green run into exit code 139. The xcb platform the app
+    runs on does not; emptying the clipboard once at the end of the session avoids it."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
