@@ -1,0 +1,126 @@
+"""Keys on a board view: Enter/F2 and typing start an edit, Escape cancels, arrows nudge,
+Space pans, Tab walks from note to note.
+
+A mixin of :class:`canvas.interaction.InteractiveView` (which owns the state used here), kept
+apart so each input concern stays one readable module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from canvas.card_item import CardItem
+from canvas.note_navigation import neighbour
+
+NUDGE_STEP = 10.0
+NUDGE_BIG_STEP = 50.0
+_ARROWS: dict[int, tuple[float, float]] = {
+    int(Qt.Key.Key_Left): (-1.0, 0.0), int(Qt.Key.Key_Right): (1.0, 0.0),
+    int(Qt.Key.Key_Up): (0.0, -1.0), int(Qt.Key.Key_Down): (0.0, 1.0),
+}
+_NO_TYPING = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+              | Qt.KeyboardModifier.MetaModifier)
+
+
+class KeyInput:
+    """Keyboard handling for :class:`~canvas.interaction.InteractiveView`."""
+
+    _scene: Any
+    _editing: Any
+    _inline: Any
+    _frame_input: Any
+    _actions: Any
+    _move: Any
+    _resize: Any
+    _pan: Any
+    _space_held: bool
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not event.modifiers() & _NO_TYPING and \
+                self._tab_to_note(event.key() == Qt.Key.Key_Tab):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _tab_to_note(self, forward: bool) -> bool:
+        """Tab / Shift+Tab: select the next / previous note in reading order and show it."""
+        items = self._scene.selected_items_by_z()
+        target = neighbour(self._scene, items[-1].note_id if items else None, forward)
+        item = self._scene.item_for(target) if target is not None else None
+        if item is None:
+            return False
+        self._editing.finish()
+        self._scene.select_notes([item.note_id])
+        self.ensureVisible(item.scene_rect(), 80, 80)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = int(event.key())
+        if self._inline.active:
+            super().keyPressEvent(event)
+            return
+        if self._editing.active:
+            if key == Qt.Key.Key_Escape:
+                self._editing.finish()
+                event.accept()
+                return
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Escape:
+            self._escape()
+        elif key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space_held = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self._edit_topmost_selected()
+        elif key in _ARROWS and self._selected() and self._move is None:
+            step = NUDGE_BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+                else NUDGE_STEP
+            dx, dy = _ARROWS[key]
+            self._actions.nudge(self._selected(), dx * step, dy * step)
+        elif self._starts_typing(event):
+            items = self._scene.selected_items_by_z()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editing.start(items[-1], typed=event.text())
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _starts_typing(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        items = self._scene.selected_items_by_z()
+        return (bool(text) and text.isprintable() and not text.isspace()
+                and not event.modifiers() & _NO_TYPING
+                and len(items) == 1 and not isinstance(items[0], CardItem))
+
+    def _escape(self) -> None:
+        if self._frame_input.cancel():
+            pass
+        elif self._move is not None:
+            self._move.cancel()
+            self._move = None
+            self._scene.frames.highlight(())
+            if self._scene.mouseGrabberItem() is not None:
+                self._scene.mouseGrabberItem().ungrabMouse()
+        elif self._resize is not None:
+            self._resize.cancel()
+            self._scene.mark_moved([self._resize.item])
+            self._resize = None
+        else:
+            self._scene.clearSelection()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            if self._pan is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
