@@ -5,16 +5,15 @@ Undo is built on whole-frame states (:class:`~models.frame_types.FrameEdit`): un
 ``apply(edit.before)``, redo is ``apply(edit.after)``; both write absolute values, so a
 frame comes back exactly (same ids, same numbers), however many steps are undone.
 
-Membership is stored (``notes.zone_id``) and changes only through :meth:`FrameStore.assign_zones`
-(the canvas calls it after a drop or a new note) and through operations that carry the notes
-along with their cells. Inserting or moving a frame over loose notes does not adopt them.
+Which cell a note belongs to is decided in :mod:`models.membership`; inserting or moving a
+frame over loose notes does not adopt them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -29,13 +28,13 @@ from models.frame_types import (
     ZoneNotEmptyError,
     is_cell,
 )
+from models.membership import Membership
 from models.notes import clean_text
 from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
 from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template
 from models.templates.grid import Rect
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
-from models.templates.tidy import tidy_positions
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -65,6 +64,7 @@ class FrameStore:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
         self._grid = GridEditor(self, document)
+        self._membership = Membership(document)
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[FrameData]:
@@ -336,53 +336,17 @@ class FrameStore:
         previous = zone.data[MOOD]
         return int(previous) if previous is not None else None
 
-    def _cells_top_first(self) -> list[tuple[int, float, float, float, float]]:
-        query = (select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
-                 .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
-                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
-                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id))
-        with self._doc.read() as conn:
-            return [(int(i), x, y, w, h) for i, x, y, w, h in conn.execute(query).all()]
-
-    @staticmethod
-    def _under(cells: Sequence[tuple[int, float, float, float, float]], x: float,
-               y: float) -> int | None:
-        return next((zone_id for zone_id, left, top, width, height in cells
-                     if left <= x < left + width and top <= y < top + height), None)
-
     def zone_at(self, x: float, y: float) -> int | None:
-        """The cell under a point; where frames overlap, the topmost frame's cell wins.
-        A point on a cell's left or top edge is inside it, on its right or bottom edge not."""
-        return self._under(self._cells_top_first(), x, y)
+        """The cell under a point (see :meth:`models.membership.Membership.zone_at`)."""
+        return self._membership.zone_at(x, y)
 
     def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
-        """Store for each note the zone under its centre; returns the previous ``zone_id`` of
-        the notes that changed (``doc.notes.update(result)`` undoes it)."""
-        cells = self._cells_top_first()
-        previous: dict[int, NotePatch] = {}
-        places = []
-        for note in self._doc.notes.many(note_ids):
-            zone_id = self._under(cells, note.x + note.width / 2, note.y + note.height / 2)
-            if zone_id != note.zone_id:
-                previous[note.id] = {"zone_id": note.zone_id}
-                places.append((note.id, note.x, note.y, zone_id))
-        if places:
-            with self._doc.write() as conn:
-                set_note_places(conn, places)
-                self._doc.record("note", updated=list(previous))
-        return previous
+        """Store each note's cell; returns previous ``zone_id`` values for undo."""
+        return self._membership.assign_zones(note_ids)
 
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
-        """Arrange a zone's notes in a grid in reading order, all staying inside the zone;
-        returns their previous positions (``doc.notes.update(result)`` undoes it)."""
-        zone = self.zone(zone_id)
-        if zone is None or not is_cell(zone):
-            raise FrameLayoutError("Only notes in a cell of a frame can be tidied.")
-        notes = self.notes_in([zone_id])
-        places = tidy_positions(zone, notes)
-        patches = {note_id: cast(NotePatch, {"x": x, "y": y})
-                   for note_id, (x, y) in places.items()}
-        return self._doc.notes.update(patches)
+        """Arrange a cell's notes in a grid; returns their previous positions for undo."""
+        return self._membership.tidy(self, zone_id)
 
     # --- rows, columns and free zones (see models.frame_grid) -----------------------------
     def add_column(self, frame_id: int, index: int, title: str = "", prompt: str = "",
