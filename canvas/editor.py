@@ -42,13 +42,27 @@ from models.limits import MAX_NOTE_TEXT
 _sessions = itertools.count(1)
 
 
-class NoteEditor(QGraphicsTextItem):
+class FocusEndedTextItem(QGraphicsTextItem):
+    """A text item whose edit session ends when focus leaves for another place (a popup menu
+    or switching windows is not leaving). Base of the note and the header/card editors."""
+
+    def __init__(self, parent: QGraphicsItem, on_focus_lost: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._on_focus_lost = on_focus_lost
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                  Qt.FocusReason.ActiveWindowFocusReason):
+            self._on_focus_lost()
+
+
+class NoteEditor(FocusEndedTextItem):
     """The live editor: centred, wrapped text in the note's own fitted font."""
 
     def __init__(self, note: NoteItem, on_focus_lost: Callable[[], None]) -> None:
-        super().__init__(note)
+        super().__init__(note, on_focus_lost)
         self._note = note
-        self._on_focus_lost = on_focus_lost
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setDefaultTextColor(style.TEXT_COLOUR)
         document = self.document()
@@ -83,12 +97,6 @@ class NoteEditor(QGraphicsTextItem):
         option.state &= ~QStyle.StateFlag.State_Selected
         option.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, option, widget)  # type: ignore[arg-type]
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
-            self._on_focus_lost()
 
 
 class EditSession(QObject):

@@ -11,31 +11,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from canvas import style
+from canvas.editor import FocusEndedTextItem
 
 Done = Callable[[str], None]
 
 _BORDER = QPen(style.SELECTION_COLOUR, 3.0)
 
 
-class InlineEditor(QGraphicsTextItem):
+class InlineEditor(FocusEndedTextItem):
     """A plain-text editor on a white card with a blue edge, as a child of ``parent``."""
 
     def __init__(self, parent: QGraphicsItem, rect: QRectF, text: str, font: QFont,
                  on_key: Callable[[str], None], on_focus_lost: Callable[[], None]) -> None:
-        super().__init__(parent)
+        super().__init__(parent, on_focus_lost)
         self._rect = QRectF(rect)
         self._on_key = on_key
-        self._on_focus_lost = on_focus_lost
         self.setFont(font)
         self.setDefaultTextColor(style.TEXT_COLOUR)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
@@ -77,12 +76,6 @@ class InlineEditor(QGraphicsTextItem):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
-            self._on_focus_lost()
 
 
 class InlineEdits(QObject):
