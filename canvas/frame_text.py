@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from canvas import style
+from canvas.text_fit import wrap_lines
 
 ELLIPSIS = "…"
 
@@ -77,30 +78,9 @@ def lay_out(text: str, pixel_size: int, bold: bool, width: float, max_height: fl
     """Wrap ``text`` at ``width``; keep the lines that fit ``max_height`` (at least one)."""
     font = frame_font(pixel_size, bold)
     text = text.strip().replace("\n", "\u2028")
-    layout = QTextLayout(text, font)
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if anywhere
-                       else QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    shown = 0
-    chars = 0
-    widest = 0.0
-    total = 0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0.0, y))
-        total += 1
-        if shown == line.lineNumber() and (y + line.height() <= max_height or shown == 0):
-            shown += 1
-            chars = line.textStart() + line.textLength()
-            widest = max(widest, line.naturalTextWidth())
-        y += line.height()
-    layout.endLayout()
+    wrapped = wrap_lines(text, font, width, max_height, centre, anywhere)
+    layout, shown, chars = wrapped.layout, wrapped.shown_lines, wrapped.shown_chars
+    total, widest = layout.lineCount(), wrapped.widest
     complete = shown == total and widest <= width + 0.5
     if not complete:
         return _elided(text, font, layout, shown, width, centre)

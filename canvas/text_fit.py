@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSizeF, Qt
-from PySide6.QtGui import QGlyphRun, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QGlyphRun, QTextLayout, QTextOption
 
 from canvas import style
 
@@ -35,6 +35,19 @@ class FittedText:
 
 
 @dataclass(slots=True)
+class Wrapped:
+    """A wrapped layout and what of it fits: see :func:`wrap_lines`."""
+
+    layout: QTextLayout
+    shown_lines: int
+    shown_chars: int
+    height: float
+    widest: float
+    total_width: float
+    line_height: float
+
+
+@dataclass
 class _Trial:
     layout: QTextLayout
     shown_lines: int
@@ -69,25 +82,21 @@ def _font_sizes(base: int) -> list[int]:
     return sorted(set(sizes), reverse=True)
 
 
-def _lay_out(text: str, pixel_size: int, width: float, max_height: float,
-             wrap_anywhere: bool) -> _Trial:
-    """Lay out all lines and count how many fit in ``max_height``."""
-    layout = QTextLayout(text, style.note_font(pixel_size))
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+def wrap_lines(text: str, font: QFont, width: float, max_height: float, centre: bool = True,
+               anywhere: bool = False) -> Wrapped:
+    """Wrap ``text`` at ``width`` and count the leading lines that fit ``max_height`` (the first
+    line always counts). Shared by note text and frame headers."""
+    layout = QTextLayout(text, font)
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft)
     option.setWrapMode(
         QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        if wrap_anywhere
+        if anywhere
         else QTextOption.WrapMode.WordWrap
     )
     layout.setTextOption(option)
     layout.beginLayout()
-    y = 0.0
-    height = 0.0
-    widest = 0.0
-    shown_lines = 0
-    shown_chars = 0
-    total_width = 0.0
-    line_height = 0.0
+    y = height = widest = total_width = line_height = 0.0
+    shown_lines = shown_chars = 0
     while True:
         line = layout.createLine()
         if not line.isValid():
@@ -103,9 +112,16 @@ def _lay_out(text: str, pixel_size: int, width: float, max_height: float,
         total_width += line.naturalTextWidth()
         y += line_height
     layout.endLayout()
-    complete = shown_lines == layout.lineCount() and height <= max_height
-    return _Trial(layout, shown_lines, shown_chars, height, widest, complete, total_width,
-                  line_height)
+    return Wrapped(layout, shown_lines, shown_chars, height, widest, total_width, line_height)
+
+
+def _lay_out(text: str, pixel_size: int, width: float, max_height: float,
+             wrap_anywhere: bool) -> _Trial:
+    """Lay out all lines and count how many fit in ``max_height``."""
+    w = wrap_lines(text, style.note_font(pixel_size), width, max_height, True, wrap_anywhere)
+    complete = w.shown_lines == w.layout.lineCount() and w.height <= max_height
+    return _Trial(w.layout, w.shown_lines, w.shown_chars, w.height, w.widest, complete,
+                  w.total_width, w.line_height)
 
 
 def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float,
