@@ -1,5 +1,11 @@
 """Editing a note's text in place: one temporary text item over the note being edited.
 
+The editing contract is shared with titles, prompts and card fields (:func:`edit_key`,
+:class:`FocusEndedTextItem`): Escape, clicking elsewhere and Enter (Ctrl+Enter where a field
+holds several lines) all keep what was typed and stop editing; Undo takes the edit back.
+A field being edited shows an orange frame and a caret, never the blue selection outline, so
+a selected note and a note being edited look different at a glance.
+
 Only the note being edited gets a real text editor (a QGraphicsTextItem child of the note);
 all other notes stay cheap painted items. Every change of the text is committed at once
 (a crash loses nothing typed), as a :class:`PatchNotesCommand` that merges with the previous
@@ -14,12 +20,16 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QGuiApplication,
+    QKeyEvent,
     QPainter,
+    QPen,
     QTextCursor,
     QTextOption,
     QUndoStack,
@@ -40,6 +50,65 @@ from canvas.text_fit import fit_text
 from models.limits import MAX_NOTE_TEXT
 
 _sessions = itertools.count(1)
+
+EDIT_COLOUR = QColor("#E8590C")
+"""The frame of whatever is being edited: orange, unlike the blue of a selection."""
+EDIT_PEN_PX = 5.0
+
+EditKey = Literal["keep", "next", "previous"]
+_NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def edit_key(event: QKeyEvent, multiline: bool) -> EditKey | None:
+    """What a key means to any in-place editor, or None for "an ordinary key".
+
+    Escape and Enter keep the text and stop editing (Ctrl+Enter where Enter starts a new
+    line); Tab and Shift+Tab keep it and move to the next or previous field.
+    """
+    key, modifiers = event.key(), event.modifiers()
+    if key == Qt.Key.Key_Escape:
+        return "keep"
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            return "keep"
+        if not multiline and not modifiers & Qt.KeyboardModifier.ShiftModifier:
+            return "keep"
+        return None
+    if key == Qt.Key.Key_Backtab or (
+            key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ShiftModifier):
+        return "previous"
+    if key == Qt.Key.Key_Tab and not modifiers & _NOT_TYPING:
+        return "next"
+    return None
+
+
+def edit_pen() -> QPen:
+    pen = QPen(EDIT_COLOUR, EDIT_PEN_PX)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+class EditFrame(QGraphicsItem):
+    """The orange frame around a note while its text is edited (a child of the note, drawn
+    over the blue selection outline)."""
+
+    def __init__(self, note: NoteItem) -> None:
+        super().__init__(note)
+        self._note = note
+        self.setZValue(-1.0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._note.rect().adjusted(-8.0, -8.0, 8.0, 8.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = max(painter.worldTransform().m11(), 0.01)
+        inset = EDIT_PEN_PX / 2.0 / lod
+        painter.setPen(edit_pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._note.rect().adjusted(inset, inset, -inset, -inset))
 
 
 class FocusEndedTextItem(QGraphicsTextItem):
@@ -72,6 +141,15 @@ class NoteEditor(FocusEndedTextItem):
         document.setDefaultTextOption(option)
         self.setPlainText(note.note.text)
         self.refit()
+        self.on_edit_key: Callable[[EditKey], None] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        what = edit_key(event, multiline=True)
+        if what == "keep" and self.on_edit_key is not None:
+            self.on_edit_key(what)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def refit(self) -> None:
         """Follow the note's fitted size as the text grows or shrinks, and stay centred."""
@@ -111,6 +189,7 @@ class EditSession(QObject):
         self._stack = undo_stack
         self._report = report
         self._editor: NoteEditor | None = None
+        self._frame: EditFrame | None = None
         self._item: NoteItem | None = None
         self._session = 0
         self._typed = False
@@ -131,6 +210,11 @@ class EditSession(QObject):
     def editor(self) -> NoteEditor | None:
         return self._editor
 
+    @property
+    def frame(self) -> EditFrame | None:
+        """The orange frame shown around the note being edited."""
+        return self._frame
+
     def start(self, item: NoteItem, typed: str = "", created: CreateNotesCommand | None = None,
               cursor_at: QPointF | None = None) -> None:
         """Open the editor on ``item``; ``typed`` is appended as if typed (a key that started
@@ -148,7 +232,9 @@ class EditSession(QObject):
         self._typed = False
         self._created = created
         self._accepted_text = item.note.text
+        self._frame = EditFrame(item)
         editor = NoteEditor(item, self._focus_lost)
+        editor.on_edit_key = lambda _what: self.finish()
         self._editor = editor
         cursor = editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -173,10 +259,14 @@ class EditSession(QObject):
         self._item = None
         editor.document().contentsChanged.disconnect(self._on_text_changed)
         scene = editor.scene()
+        frame, self._frame = self._frame, None
         if scene is not None:
             editor.clearFocus()
             editor.setParentItem(None)  # type: ignore[arg-type]
             scene.removeItem(editor)
+            if frame is not None:
+                frame.setParentItem(None)  # type: ignore[arg-type]
+                scene.removeItem(frame)
         item.editing = False
         item.update()
         self._discard_if_untouched(item)
