@@ -19,6 +19,7 @@ from canvas.commands import (
     PatchNotesCommand,
     Reporter,
 )
+from canvas.paste_place import place_pasted
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
 from models.document import BoardDocument
@@ -144,7 +145,10 @@ class NoteActions:
                 )
             )
 
-    def paste(self, centre: QPointF, colour: str, group_id: int | None) -> list[int]:
+    def paste(self, centre: QPointF, colour: str, group_id: int | None,
+              zone_id: int | None = None) -> list[int]:
+        """Notes from the clipboard around ``centre``, or into ``zone_id``, in free places
+        (:func:`canvas.paste_place.place_pasted`); one undo step."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
@@ -155,6 +159,7 @@ class NoteActions:
             return []
         if not patches:
             return []
+        patches = place_pasted(self._scene, patches, centre, zone_id)
         command = self._push_create(
             patches,
             _plural(
