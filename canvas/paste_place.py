@@ -4,9 +4,9 @@ cell's border.
 Into a cell (the one under the pointer, or the one selected or targeted when the pointer is not
 on the board) the notes take the cell's first free slots in reading order, as quick entry does
 (:func:`models.placement.next_free_slot`); when they do not all fit, they are made smaller
-(down to the smallest note) rather than spill into the next cell. On the open canvas a copied group keeps its own
-arrangement around the pointer if that covers nothing; otherwise each note takes the next free
-slot from the pointer on, where no note and no frame is.
+(down to the smallest note) rather than spill into the next cell. On the open canvas a copied
+group keeps its own arrangement around the pointer if that covers nothing; otherwise each note
+takes the next free slot from the pointer on, where no note and no frame is.
 """
 
 from __future__ import annotations

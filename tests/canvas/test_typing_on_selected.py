@@ -3,8 +3,8 @@ and a note being edited look different, and one Undo takes a stray key back."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
 from canvas import style
 from canvas.editor import EDIT_COLOUR
