@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from canvas.card_item import CardItem
 from canvas.commands import PatchNotesCommand
@@ -43,7 +44,7 @@ class NoteMenus(QObject):
         view.noteMenuRequested.connect(self.show_menu)
 
     def _board_closing(self) -> None:
-        if self.menu is not None and self.menu.isVisible():
+        if self.menu is not None and isValid(self.menu) and self.menu.isVisible():
             self.menu.close()
         self.menu = None
 

@@ -26,6 +26,7 @@ from models.placement import next_free_slot
 from models.templates import TEMPLATES, Template
 from models.templates.tidy import ZONE_CAPTION
 from ui.board_files import ui_language, with_suffix
+from ui.board_info_dialog import BoardInfoDialog
 from ui.card_dialog import CardDialog, board_themes
 from ui.frame_context_menu import build_context_menu
 from ui.frame_menu import FrameOps, Target, find_target
@@ -48,6 +49,7 @@ class TemplateActions(QObject):
         self.ops = FrameOps(window)
         self.dialog: TemplateDialog | None = None
         self.card_dialog: CardDialog | None = None
+        self.details_dialog: BoardInfoDialog | None = None
         self.menu: QMenu | None = None
         self._views: list[object] = []
         self.new_from_template = self._action(self.new_board_from_template)
@@ -179,13 +181,13 @@ class TemplateActions(QObject):
         view = self._window.view
         if view is not None:
             view.inline_edits().finish()
-        for widget in (self.card_dialog, self.menu, self.ops.question):
+        for widget in (self.card_dialog, self.menu, self.ops.question, self.details_dialog):
             if widget is not None and isValid(widget) and widget.isVisible():
                 widget.close()
         if self.dialog is not None and self.dialog.isVisible() and \
                 self.dialog.language_box.isHidden():
             self.dialog.reject()
-        self.card_dialog = self.menu = None
+        self.card_dialog = self.menu = self.details_dialog = None
         self.ops.question = None
 
     def _report(self, message: str) -> None:
@@ -283,7 +285,20 @@ class TemplateActions(QObject):
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)
+        self.ask_details()
         return True
+
+    def ask_details(self) -> BoardInfoDialog | None:
+        """Title, date, place and facilitators of the workshop, prefilled; Skip keeps them."""
+        window = self._window
+        if window.document is None or window.undo_stack is None:
+            return None
+        dialog = BoardInfoDialog(window.document, window.undo_stack, window, new=True)
+        dialog.finished.connect(lambda _result: window.room.back_to_board()
+                                if hasattr(window, "room") else None)
+        self.details_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- experiment cards -----------------------------------------------------------------
     def new_experiment_card(self) -> list[int]:
