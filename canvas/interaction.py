@@ -152,12 +152,11 @@ class InteractiveView(KeyInput, QGraphicsView):
 
     def _paste_notes(self) -> list[int]:
         """Paste at the pointer (into the cell under it, if any); with the pointer off the
-        board, into the selected note's cell, else the targeted cell, else the view's middle."""
+        board, into the selected note's cell, else the targeted cell, else the cell (or the
+        open space) in the middle of the view."""
         zone_id: int | None = None
         if self._pointer is not None:
             where = self._pointer
-            zone = self._scene.frames.zone_at(where)
-            zone_id = zone.zone_id if zone is not None else None
         else:
             where = self._view_centre()
             selected = self._scene.selected_items_by_z()
@@ -165,6 +164,9 @@ class InteractiveView(KeyInput, QGraphicsView):
                 zone_id = selected[-1].note.zone_id
             elif self.paste_target is not None:
                 zone_id = self.paste_target()
+        if zone_id is None:
+            zone = self._scene.frames.zone_at(where)
+            zone_id = zone.zone_id if zone is not None else None
         return self._actions.paste(where, self._colour, self._group_id, zone_id)
 
     def _new_note_at(self, centre: QPointF) -> None:
