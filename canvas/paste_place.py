@@ -70,7 +70,7 @@ def place_pasted(scene: BoardScene, patches: list[NotePatch], at: QPointF,
         return patches
     taken = occupied(scene)
     found = zone_area(scene, zone_id) if zone_id is not None else None
-    if found is not None:
+    if found is not None and zone_id is not None:
         area, caption = found
         return _into_zone(patches, area, taken, caption, zone_id)
     frames = [(r.x(), r.y(), r.width(), r.height())
