@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -152,8 +152,10 @@ class BoardActions(QObject):
             action.setText(text)
         # The toolbar shows these short words; the menu and tooltip say what is undone. A
         # toolbar that widened with "Undo Add note “…”" moved every button after it.
-        self.undo.setIconText(self.tr("Undo"))
-        self.redo.setIconText(self.tr("Redo"))
+        self.undo.setIconText(QCoreApplication.translate(
+            "QUndoGroup", "Undo", "Default text for undo action"))  # Qt's own catalogue
+        self.redo.setIconText(QCoreApplication.translate(
+            "QUndoGroup", "Redo", "Default text for redo action"))
         for name, action in self.colours.items():
             action.setText(colour_names[name])
         menu_titles = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
@@ -22,6 +22,10 @@ from ui.actions import swatch_icon
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+"""Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings. The
+colour and menu words are the menu bar's own, already translated."""
 
 
 class NoteMenus(QObject):
@@ -48,10 +52,17 @@ class NoteMenus(QObject):
             self.menu.close()
         self.menu = None
 
-    def _colour_names(self) -> dict[str, str]:
-        return {"yellow": self.tr("Yellow"), "orange": self.tr("Orange"),
-                "pink": self.tr("Pink"), "green": self.tr("Green"), "blue": self.tr("Blue"),
-                "purple": self.tr("Purple"), "grey": self.tr("Grey"), "white": self.tr("White")}
+    @staticmethod
+    def _colour_names() -> dict[str, str]:
+        """The Colour menu's words (the same entries as in the menu bar's Colour menu)."""
+        return {"yellow": translate("BoardActions", "Yellow"),
+                "orange": translate("BoardActions", "Orange"),
+                "pink": translate("BoardActions", "Pink"),
+                "green": translate("BoardActions", "Green"),
+                "blue": translate("BoardActions", "Blue"),
+                "purple": translate("BoardActions", "Purple"),
+                "grey": translate("BoardActions", "Grey"),
+                "white": translate("BoardActions", "White")}
 
     def build(self, note_id: int) -> QMenu | None:
         """The menu for ``note_id`` and the other selected notes."""
@@ -66,21 +77,21 @@ class NoteMenus(QObject):
         menu = QMenu(window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(item, CardItem):
-            edit_card = menu.addAction(self.tr("Edit Card…"))
+            edit_card = menu.addAction(translate("FrameMenu", "Edit Card…"))
             templates = getattr(window, "template_actions", None)
             edit_card.triggered.connect(
                 lambda _c=False: templates.edit_card(note_id) if templates else None)
             edit_card.setEnabled(writable)
         else:
             menu.addAction(acts.edit_note)
-        colours = menu.addMenu(self.tr("Colour"))
+        colours = menu.addMenu(translate("BoardActions", "&Colour"))
         colours.setEnabled(writable)
         names = self._colour_names()
         for name, hex_colour in PALETTE.items():
             action = colours.addAction(swatch_icon(hex_colour), names[name])
             action.triggered.connect(
                 lambda _c=False, c=hex_colour: view.set_colour_of_selected(c))
-        groups = menu.addMenu(self.tr("Group"))
+        groups = menu.addMenu(translate("GroupsControl", "&Groups"))
         groups.setEnabled(writable)
         current = {n.group_id for n in doc.notes.many(ids)}
         for group_id, name in [(None, self.tr("No Group")),

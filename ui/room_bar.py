@@ -94,20 +94,25 @@ class RoomBar(QWidget):
         self.zones.setMinimumWidth(220)
         self.zones.setStyleSheet(TEXT_STYLE)
         fit_target(self.zones)
-        self.zones.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long "frame › cell" names must not widen the window past a laptop's screen.
+        self.zones.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zones.setMinimumContentsLength(18)
         self.zone_label.setBuddy(self.zones)
         entry_row.addWidget(self.zones, 1)
         self.add_button = QPushButton(self)
         self.add_button.setStyleSheet(TEXT_STYLE + " font-weight: 600; padding: 4px 18px;")
         fit_target(self.add_button)
         entry_row.addWidget(self.add_button)
+        self.entry_row = entry_row
         outer.addLayout(entry_row)
         self.retranslate()
 
     def add_timer(self, timer: QWidget) -> None:
-        """The countdown sits at the right of the groups row: always in sight, never pushed
-        into a toolbar's overflow menu on a small laptop screen."""
-        self.groups_row.addWidget(timer)
+        """The countdown sits at the right of the quick-note row: always in sight, never pushed
+        into a toolbar's overflow menu, and leaving the groups row the room for long group
+        names on a 1280-pixel laptop screen."""
+        self.entry_row.addWidget(timer)
 
     def retranslate(self) -> None:
         self.picker.retranslate()

@@ -78,8 +78,8 @@ def test_a_right_click_on_a_note_opens_the_notes_own_menu(
     assert "Remove Frame…" not in words and "Tidy Up This Cell" not in words
     for wanted in (
         "&Edit Text",
-        "Colour",
-        "Group",
+        "&Colour",
+        "&Groups",
         "D&uplicate",
         "Bring to &Front",
         "Cu&t",
@@ -88,13 +88,13 @@ def test_a_right_click_on_a_note_opens_the_notes_own_menu(
     ):
         assert wanted in words, wanted
     assert window.scene is not None and window.scene.selected_note_ids() == [note_id]
-    colours = find_action(menu, "Colour").menu()
+    colours = find_action(menu, "&Colour").menu()
     assert colours is not None
     choose(colours, "Blue")
     menu.close()
     assert doc.notes.get(note_id).colour == PALETTE["blue"]  # type: ignore[union-attr]
     menu = note_menu(window, qtbot, cell.x + 130, cell.y + 220)
-    groups = find_action(menu, "Group").menu()
+    groups = find_action(menu, "&Groups").menu()
     assert groups is not None
     second = doc.groups.all()[1]
     choose(groups, second.name)
