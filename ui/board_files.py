@@ -68,6 +68,9 @@ class BoardFiles(QObject):
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)
+        from ui.board_info_dialog import ask_new_board_details
+
+        self.details_dialog = ask_new_board_details(self._window)
         return True
 
     def open_board(self, path: Path | None = None) -> bool:

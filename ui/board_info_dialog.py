@@ -126,3 +126,18 @@ class BoardInfoDialog(QDialog):
                     QMessageBox.warning(self, self.windowTitle(), command.error)
                     return
         super().accept()
+
+
+def ask_new_board_details(window: QWidget) -> BoardInfoDialog | None:
+    """Right after a board was made: ask for its workshop details (window-modal, prefilled,
+    "Skip" keeps the board as made). ``window`` is the main window showing the new board."""
+    document = getattr(window, "document", None)
+    stack = getattr(window, "undo_stack", None)
+    if not isinstance(document, BoardDocument) or not isinstance(stack, QUndoStack):
+        return None
+    dialog = BoardInfoDialog(document, stack, window, new=True)
+    room = getattr(window, "room", None)
+    if room is not None:
+        dialog.finished.connect(lambda _result: room.back_to_board())
+    dialog.open()
+    return dialog

@@ -26,7 +26,7 @@ from models.placement import next_free_slot
 from models.templates import TEMPLATES, Template
 from models.templates.tidy import ZONE_CAPTION
 from ui.board_files import ui_language, with_suffix
-from ui.board_info_dialog import BoardInfoDialog
+from ui.board_info_dialog import BoardInfoDialog, ask_new_board_details
 from ui.card_dialog import CardDialog, board_themes
 from ui.frame_context_menu import build_context_menu
 from ui.frame_menu import FrameOps, Target, find_target
@@ -290,15 +290,8 @@ class TemplateActions(QObject):
 
     def ask_details(self) -> BoardInfoDialog | None:
         """Title, date, place and facilitators of the workshop, prefilled; Skip keeps them."""
-        window = self._window
-        if window.document is None or window.undo_stack is None:
-            return None
-        dialog = BoardInfoDialog(window.document, window.undo_stack, window, new=True)
-        dialog.finished.connect(lambda _result: window.room.back_to_board()
-                                if hasattr(window, "room") else None)
-        self.details_dialog = dialog
-        dialog.open()
-        return dialog
+        self.details_dialog = ask_new_board_details(self._window)
+        return self.details_dialog
 
     # --- experiment cards -----------------------------------------------------------------
     def new_experiment_card(self) -> list[int]:
