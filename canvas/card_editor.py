@@ -141,6 +141,7 @@ class CardInput:
         view = self._view()
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
+            view.ensureVisible(item.mapRectToScene(rect), 40, 40)
         self._inline.start(item, rect, value, frame_font(size), done,
                            multiline=spec.kind == "text", step=step)
 

@@ -313,3 +313,17 @@ def test_a_new_empty_board_asks_for_the_workshop_too_and_skip_keeps_it_as_made(
     assert not details.isVisible()
     assert window.document is not None and window.document.info().title == "tyhjä"
     assert window.document.info().workshop_date == "", "Skip stores nothing"
+
+
+def test_a_target_grows_with_the_desktops_text_size(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.targets import MIN_TARGET_PX, fit_target
+
+    normal, scaled = QPushButton("Tauko"), QPushButton("Tauko")
+    qtbot.addWidget(normal)
+    qtbot.addWidget(scaled)
+    normal.setStyleSheet("font-size: 12pt;")
+    scaled.setStyleSheet("font-size: 24pt;")  # what a 200 % font setting gives
+    assert fit_target(normal) >= MIN_TARGET_PX
+    assert fit_target(scaled) > fit_target(normal) + 20
