@@ -59,6 +59,7 @@ def main(out: Path, language: str) -> int:
     window.move(0, 0)
     window.resize(1500, 1000)
     window.show()
+    window.activateWindow()  # without a window manager nothing else makes it active
     window.files.open_demo(folder=work)
     doc, view, scene = window.document, window.view, window.scene
     assert doc is not None and view is not None and scene is not None
@@ -106,6 +107,7 @@ def main(out: Path, language: str) -> int:
     scene.select_notes([note.id])
     shoot(app, out / f"laptop-note-selected-{language}.png")
     type_text("!")
+    window.activateWindow()
     shoot(app, out / f"laptop-note-editing-{language}.png")
     QTest.keyClick(view, Qt.Key.Key_Escape)
 
