@@ -145,6 +145,19 @@ class CardInput:
         self._inline.start(item, rect, value, frame_font(size), done,
                            multiline=spec.kind == "text", step=step)
 
+    def type_into(self, item: CardItem, text: str) -> None:
+        """A letter typed on a selected card: its first empty field opens and the letter
+        lands there (a card has no single text to add it to; dropping it would lose it)."""
+        fields = item.note.fields
+        key = next((k for k in TAB_ORDER if card_field(k).kind != "date"
+                    and not str(fields.get(k, "")).strip()), TAB_ORDER[1])
+        self.edit(item, key)
+        editor = self._inline.editor
+        if editor is not None:
+            cursor = editor.textCursor()
+            cursor.insertText(text)
+            editor.setTextCursor(cursor)
+
     def choose(self, item: CardItem, key: str) -> QMenu | None:
         """A small menu of the field's choices (and "not chosen") at the field."""
         view = self._view()

@@ -37,6 +37,7 @@ class KeyInput:
     _editing: Any
     _inline: Any
     _frame_input: Any
+    _cards: Any
     _actions: Any
     _move: Any
     _resize: Any
@@ -96,9 +97,12 @@ class KeyInput:
             dx, dy = _ARROWS[key]
             self._actions.nudge(self._selected(), dx * step, dy * step)
         elif self._starts_typing(event):
-            items = self._scene.selected_items_by_z()
+            item = self._scene.selected_items_by_z()[-1]
             self.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._editing.start(items[-1], typed=event.text())
+            if isinstance(item, CardItem):
+                self._cards.type_into(item, event.text())
+            else:
+                self._editing.start(item, typed=event.text())
         else:
             super().keyPressEvent(event)
             return
@@ -109,7 +113,7 @@ class KeyInput:
         items = self._scene.selected_items_by_z()
         return (bool(text) and text.isprintable() and not text.isspace()
                 and not event.modifiers() & _NO_TYPING
-                and len(items) == 1 and not isinstance(items[0], CardItem))
+                and len(items) == 1 and not self._scene.document.read_only)
 
     def _escape(self) -> None:
         if self._frame_input.cancel():

@@ -150,6 +150,19 @@ def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(
     assert board.note(item.note_id).fields["start_date"] == ""
 
 
+def test_a_letter_typed_on_a_selected_card_lands_in_its_first_empty_field(
+        board: Board) -> None:
+    item = add_card(board, **BEFORE)
+    board.click(field_point(board, item, "problem"))
+    assert board.scene.selected_note_ids() == [item.note_id]
+    board.type("Puolet tuli verkosta")
+    edits = board.view.inline_edits()
+    assert edits.active and edits.editor is not None and edits.editor.parentItem() is item
+    board.key(Qt.Key.Key_Escape)
+    assert board.note(item.note_id).fields["happened"] == "Puolet tuli verkosta"
+    assert board.note(item.note_id).fields["problem"] == BEFORE["problem"]
+
+
 def test_a_choice_is_picked_from_a_small_menu(board: Board) -> None:
     item = add_card(board, **BEFORE)
     board.double_click(field_point(board, item, "solved"))
