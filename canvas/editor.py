@@ -1,10 +1,8 @@
 """Editing a note's text in place: one temporary text item over the note being edited.
 
-The editing contract is shared with titles, prompts and card fields (:func:`edit_key`,
-:class:`FocusEndedTextItem`): Escape, clicking elsewhere and Enter (Ctrl+Enter where a field
-holds several lines) all keep what was typed and stop editing; Undo takes the edit back.
-A field being edited shows an orange frame and a caret, never the blue selection outline, so
-a selected note and a note being edited look different at a glance.
+It follows the editing contract shared with titles, prompts and card fields
+(:mod:`canvas.edit_contract`): Escape and clicking elsewhere keep the text, which is saved as
+it is typed anyway; the note wears the orange edit frame while it is edited.
 
 Only the note being edited gets a real text editor (a QGraphicsTextItem child of the note);
 all other notes stay cheap painted items. Every change of the text is committed at once
@@ -20,23 +18,18 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
-from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
     QGuiApplication,
     QKeyEvent,
     QPainter,
-    QPen,
     QTextCursor,
     QTextOption,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -44,87 +37,13 @@ from PySide6.QtWidgets import (
 
 from canvas import style
 from canvas.commands import CreateNotesCommand, MergeId, PatchNotesCommand
+from canvas.edit_contract import EditFrame, EditKey, FocusEndedTextItem, edit_key
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text
 from models.limits import MAX_NOTE_TEXT
 
 _sessions = itertools.count(1)
-
-EDIT_COLOUR = QColor("#E8590C")
-"""The frame of whatever is being edited: orange, unlike the blue of a selection."""
-EDIT_PEN_PX = 5.0
-
-EditKey = Literal["keep", "next", "previous"]
-_NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-
-
-def edit_key(event: QKeyEvent, multiline: bool) -> EditKey | None:
-    """What a key means to any in-place editor, or None for "an ordinary key".
-
-    Escape and Enter keep the text and stop editing (Ctrl+Enter where Enter starts a new
-    line); Tab and Shift+Tab keep it and move to the next or previous field.
-    """
-    key, modifiers = event.key(), event.modifiers()
-    if key == Qt.Key.Key_Escape:
-        return "keep"
-    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            return "keep"
-        if not multiline and not modifiers & Qt.KeyboardModifier.ShiftModifier:
-            return "keep"
-        return None
-    if key == Qt.Key.Key_Backtab or (
-            key == Qt.Key.Key_Tab and modifiers & Qt.KeyboardModifier.ShiftModifier):
-        return "previous"
-    if key == Qt.Key.Key_Tab and not modifiers & _NOT_TYPING:
-        return "next"
-    return None
-
-
-def edit_pen() -> QPen:
-    pen = QPen(EDIT_COLOUR, EDIT_PEN_PX)
-    pen.setCosmetic(True)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen
-
-
-class EditFrame(QGraphicsItem):
-    """The orange frame around a note while its text is edited (a child of the note, drawn
-    over the blue selection outline)."""
-
-    def __init__(self, note: NoteItem) -> None:
-        super().__init__(note)
-        self._note = note
-        self.setZValue(-1.0)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:
-        return self._note.rect().adjusted(-8.0, -8.0, 8.0, 8.0)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        lod = max(painter.worldTransform().m11(), 0.01)
-        inset = EDIT_PEN_PX / 2.0 / lod
-        painter.setPen(edit_pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(self._note.rect().adjusted(inset, inset, -inset, -inset))
-
-
-class FocusEndedTextItem(QGraphicsTextItem):
-    """A text item whose edit session ends when focus leaves for another place (a popup menu
-    or switching windows is not leaving). Base of the note and the header/card editors."""
-
-    def __init__(self, parent: QGraphicsItem, on_focus_lost: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._on_focus_lost = on_focus_lost
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
-            self._on_focus_lost()
-
 
 class NoteEditor(FocusEndedTextItem):
     """The live editor: centred, wrapped text in the note's own fitted font."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from canvas import style
-from canvas.editor import EditKey, FocusEndedTextItem, edit_key, edit_pen
+from canvas.edit_contract import EditKey, FocusEndedTextItem, edit_key, edit_pen
 
 Done = Callable[[str], None]
 Step = Callable[[bool], None]

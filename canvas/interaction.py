@@ -38,6 +38,7 @@ from canvas.inline_editor import InlineEdits
 from canvas.key_input import KeyInput
 from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
+from canvas.paste_place import paste_spot
 from canvas.scene import BoardScene
 from models.palette import DEFAULT_COLOUR
 
@@ -151,22 +152,10 @@ class InteractiveView(KeyInput, QGraphicsView):
         return self.mapToScene(self.viewport().rect().center())
 
     def _paste_notes(self) -> list[int]:
-        """Paste at the pointer (into the cell under it, if any); with the pointer off the
-        board, into the selected note's cell, else the targeted cell, else the cell (or the
-        open space) in the middle of the view."""
-        zone_id: int | None = None
-        if self._pointer is not None:
-            where = self._pointer
-        else:
-            where = self._view_centre()
-            selected = self._scene.selected_items_by_z()
-            if selected and selected[-1].note.zone_id is not None:
-                zone_id = selected[-1].note.zone_id
-            elif self.paste_target is not None:
-                zone_id = self.paste_target()
-        if zone_id is None:
-            zone = self._scene.frames.zone_at(where)
-            zone_id = zone.zone_id if zone is not None else None
+        """Paste at the pointer, or into the selected or targeted cell (see
+        :func:`canvas.paste_place.paste_spot`)."""
+        where, zone_id = paste_spot(self._scene, self._pointer, self._view_centre(),
+                                    self.paste_target)
         return self._actions.paste(where, self._colour, self._group_id, zone_id)
 
     def _new_note_at(self, centre: QPointF) -> None:

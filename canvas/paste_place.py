@@ -11,6 +11,8 @@ takes the next free slot from the pointer on, where no note and no frame is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF
 
 from canvas.quick_place import LOOSE_COLUMNS, occupied, zone_area
@@ -34,8 +36,9 @@ SHRINK_STEPS = (1.0, 0.8, 0.65, 0.5, 0.4, 0.3)
 """Sizes (as shares of their own) that pasted notes try, largest first, to fit in a cell."""
 
 
-def _fill(patches: list[NotePatch], area: Rect, taken: list[Rect], caption: float,
-          zone_id: int | None) -> list[NotePatch]:
+def _fill(
+    patches: list[NotePatch], area: Rect, taken: list[Rect], caption: float, zone_id: int | None
+) -> list[NotePatch]:
     for patch in _reading_order(patches):
         size = _size(patch)
         x, y = next_free_slot(area, taken, size, ZONE_PADDING, caption)
@@ -49,8 +52,9 @@ def _fits(patches: list[NotePatch], area: Rect) -> bool:
     return all(p.get("y", 0.0) + _size(p)[1] <= bottom for p in patches)
 
 
-def _into_zone(patches: list[NotePatch], area: Rect, taken: list[Rect], caption: float,
-               zone_id: int) -> list[NotePatch]:
+def _into_zone(
+    patches: list[NotePatch], area: Rect, taken: list[Rect], caption: float, zone_id: int
+) -> list[NotePatch]:
     originals = [_size(p) for p in patches]
     for factor in SHRINK_STEPS:
         for patch, (width, height) in zip(patches, originals, strict=True):
@@ -62,8 +66,9 @@ def _into_zone(patches: list[NotePatch], area: Rect, taken: list[Rect], caption:
     return patches
 
 
-def place_pasted(scene: BoardScene, patches: list[NotePatch], at: QPointF,
-                 zone_id: int | None) -> list[NotePatch]:
+def place_pasted(
+    scene: BoardScene, patches: list[NotePatch], at: QPointF, zone_id: int | None
+) -> list[NotePatch]:
     """Move ``patches`` (already arranged around ``at``) into free places: into ``zone_id``
     when given, else around ``at`` on the open canvas."""
     if not patches:
@@ -73,8 +78,10 @@ def place_pasted(scene: BoardScene, patches: list[NotePatch], at: QPointF,
     if found is not None and zone_id is not None:
         area, caption = found
         return _into_zone(patches, area, taken, caption, zone_id)
-    frames = [(r.x(), r.y(), r.width(), r.height())
-              for r in (f.scene_rect() for f in scene.frames.frame_items())]
+    frames = [
+        (r.x(), r.y(), r.width(), r.height())
+        for r in (f.scene_rect() for f in scene.frames.frame_items())
+    ]
     blocked = taken + frames
     wanted = [(p.get("x", 0.0), p.get("y", 0.0), *_size(p)) for p in patches]
     if not any(overlaps(box, other) for box in wanted for other in blocked):
@@ -82,6 +89,30 @@ def place_pasted(scene: BoardScene, patches: list[NotePatch], at: QPointF,
     width = max(_size(p)[0] for p in patches)
     step = width + ZONE_PADDING
     columns = min(LOOSE_COLUMNS, len(patches))
-    area = (at.x() - step * columns / 2.0, at.y() - step / 2.0, step * columns + ZONE_PADDING,
-            step)
+    area = (at.x() - step * columns / 2.0, at.y() - step / 2.0, step * columns + ZONE_PADDING, step)
     return _fill(patches, area, blocked, 0.0, None)
+
+
+def paste_spot(
+    scene: BoardScene,
+    pointer: QPointF | None,
+    view_centre: QPointF,
+    target: Callable[[], int | None] | None,
+) -> tuple[QPointF, int | None]:
+    """Where a paste goes and into which cell: at the pointer (into the cell under it, if
+    any); with the pointer off the board, into the selected note's cell, else the targeted
+    cell, else the cell (or the open space) in the middle of the view."""
+    zone_id: int | None = None
+    if pointer is not None:
+        where = pointer
+    else:
+        where = view_centre
+        selected = scene.selected_items_by_z()
+        if selected and selected[-1].note.zone_id is not None:
+            zone_id = selected[-1].note.zone_id
+        elif target is not None:
+            zone_id = target()
+    if zone_id is None:
+        zone = scene.frames.zone_at(where)
+        zone_id = zone.zone_id if zone is not None else None
+    return where, zone_id

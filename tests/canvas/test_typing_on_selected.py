@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from canvas import style
-from canvas.editor import EDIT_COLOUR
+from canvas.edit_contract import EDIT_COLOUR
 from tests.canvas.conftest import Board
 
 
