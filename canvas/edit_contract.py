@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 EDIT_COLOUR = QColor("#E8590C")
 """The frame of whatever is being edited: orange, unlike the blue of a selection."""
 EDIT_PEN_PX = 5.0
+CARET_PX = 3
 
 EditKey = Literal["keep", "next", "previous"]
 _NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -95,6 +96,8 @@ class FocusEndedTextItem(QGraphicsTextItem):
     def __init__(self, parent: QGraphicsItem, on_focus_lost: Callable[[], None]) -> None:
         super().__init__(parent)
         self._on_focus_lost = on_focus_lost
+        # A caret three pixels wide: easy to find for someone who rarely writes on screens.
+        self.document().documentLayout().setProperty("cursorWidth", CARET_PX)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -48,6 +48,7 @@ def main(out: Path, language: str) -> int:
     work = Path(tempfile.mkdtemp(prefix="pajalauta-laptop-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = make_application()
+    app.setCursorFlashTime(0)  # a caret that does not blink is in every screenshot
     install_language(language)
     from canvas.card_item import CardItem
     from models.experiment import new_card
