@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import (
@@ -29,6 +29,7 @@ from canvas.frame_style import (
     accent_for,
     is_dark,
     paint_far_title,
+    smallest_screen_px,
 )
 from canvas.frame_text import frame_font, single_line
 from canvas.mood_item import MoodItem, paint_curves
@@ -264,6 +265,8 @@ class FrameLayer:
         (painter in scene coordinates): a few fills per zone and one line of text per title."""
         border = QPen(FRAME_BORDER, 1.5)
         border.setCosmetic(True)
+        labels = self.title_labels(scale)
+        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
         lines = QPen(ZONE_BORDER, 1.0)
         lines.setCosmetic(True)
         for frame in self.frame_items():
@@ -279,8 +282,8 @@ class FrameLayer:
                 painter.setBrush(colour_for(zone.zone.colour))
                 painter.drawRect(zone.scene_rect())
             for zone in zones:
-                self._far_zone_text(painter, zone, scale)
-            self._far_title(painter, frame, scale)
+                self._far_zone_text(painter, zone, scale, over)
+            self._far_title(painter, frame, scale, labels.get(frame.frame_id))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for mood in self._moods.values():
             if not mood.sceneBoundingRect().intersects(visible):
@@ -291,8 +294,35 @@ class FrameLayer:
             painter.restore()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
-    @staticmethod
-    def _far_zone_text(painter: QPainter, zone: ZoneItem, scale: float) -> None:
+    def title_labels(self, scale: float) -> dict[int, tuple[QRectF, int, bool]]:
+        """Where the far view writes each frame's title (scene rect, scene px, inside the
+        bar?). A bar too thin to write in gets its title as a label just above the frame, or,
+        where another frame is in the way, over the frame's top (headers under it are then
+        left out), so a title and a header never overlap."""
+        labels: dict[int, tuple[QRectF, int, bool]] = {}
+        least = smallest_screen_px()
+        frames = self.frame_items()
+        for frame in frames:
+            bar = frame.mapRectToScene(frame.title_rect())
+            title = frame.frame.title.strip()
+            if bar.height() <= 0 or not title:
+                continue
+            if bar.height() * scale >= max(MIN_BAR_PX, least * 1.25):
+                labels[frame.frame_id] = (bar, 0, True)
+                continue
+            px = max(int(max(LABEL_PX, least) / max(scale, 1e-6) + 0.5), 1)
+            pad = px * 0.35
+            font = frame_font(px, True)
+            width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) + 2 * pad
+            label = QRectF(bar.left(), bar.top() - px * 1.5, min(width, bar.width()), px * 1.5)
+            if any(other is not frame and other.scene_rect().intersects(label)
+                   for other in frames):
+                label.moveTop(bar.top())
+            labels[frame.frame_id] = (label, px, False)
+        return labels
+
+    def _far_zone_text(self, painter: QPainter, zone: ZoneItem, scale: float,
+                       labels: list[QRectF]) -> None:
         if zone.highlighted:
             pen = QPen(HIGHLIGHT, 3.0)
             pen.setCosmetic(True)
@@ -302,6 +332,8 @@ class FrameLayer:
         if zone.kind == "cell" or not zone.zone.title.strip():
             return
         rect = zone.mapRectToScene(zone.text_rect(True))
+        if any(label.intersects(rect) for label in labels):
+            return
         colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
         frame = zone.parentItem()
         px = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
@@ -309,26 +341,25 @@ class FrameLayer:
                         zone.kind == "column", px=px)
 
     @staticmethod
-    def _far_title(painter: QPainter, frame: FrameItem, scale: float) -> None:
+    def _far_title(painter: QPainter, frame: FrameItem, scale: float,
+                   label: tuple[QRectF, int, bool] | None) -> None:
         bar = frame.mapRectToScene(frame.title_rect())
-        if bar.height() <= 0 or not frame.frame.title.strip():
+        if bar.height() <= 0:
             return
         painter.fillRect(bar, TITLE_BAR)
-        if bar.height() * scale >= MIN_BAR_PX:
+        if label is None:
+            return
+        rect, px, in_bar = label
+        if in_bar:
             paint_far_title(painter, frame.frame.title, bar.adjusted(bar.height() * 0.3, 0, 0, 0),
                             scale, TITLE_TEXT, FAR_LABEL_PX, middle=True)
             return
-        # A bar too thin to write in: a label of readable size over the frame's corner.
-        px = int(LABEL_PX / max(scale, 1e-6))
         pad = px * 0.35
-        text = single_line(frame.frame.title, px, True, bar.width() - 2 * pad)
+        text = single_line(frame.frame.title, px, True, rect.width() - 2 * pad)
         if not text:
             return
-        font = frame_font(px, True)
-        painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 2 * pad
-        label = QRectF(bar.left(), bar.top(), min(width, bar.width()), px * 1.5)
-        painter.fillRect(label, TITLE_BAR)
+        painter.setFont(frame_font(px, True))
+        painter.fillRect(rect, TITLE_BAR)
         painter.setPen(TITLE_TEXT)
-        painter.drawText(label.adjusted(pad, 0, 0, 0),
+        painter.drawText(rect.adjusted(pad, 0, 0, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

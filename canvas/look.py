@@ -60,13 +60,15 @@ class ViewLook:
     repaint the view."""
 
     __slots__ = ("decorates", "dim_except", "dot_group", "dots", "handles", "hide_text",
-                 "high_contrast", "only_group_dots")
+                 "high_contrast", "min_text_px", "only_group_dots")
 
     def __init__(self) -> None:
         self.hide_text = False
         """Blank cards: colour without text (private writing, projector only)."""
         self.high_contrast = False
         """White edges around notes (for a dark background)."""
+        self.min_text_px = style.MIN_READABLE_TEXT_PX
+        """Text smaller than this on screen is not drawn (the projector: 18 px, the back row)."""
         self.handles = True
         """Resize handle and grow button on selected notes (the editing view only)."""
         self.dots: DotSource | None = None

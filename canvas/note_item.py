@@ -197,7 +197,7 @@ class NoteItem(QGraphicsItem):
         if fit is None and not blank:
             fit = self._fit_or_queue()
         if fit is not None and not blank and \
-                fit.pixel_size * lod >= style.MIN_READABLE_TEXT_PX:
+                fit.pixel_size * lod >= view_look.min_text_px:
             painter.setPen(_TEXT_PEN)
             for run in fit.runs:
                 painter.drawGlyphRun(fit.origin, run)

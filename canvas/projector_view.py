@@ -18,6 +18,8 @@ from canvas.scene import BoardScene
 from canvas.view import BoardView
 
 HIGH_CONTRAST_BACKGROUND = QColor("#101418")
+PROJECTOR_MIN_PX = 18.0
+"""The projector draws text at this size or not at all (see :mod:`canvas.reading`)."""
 
 
 class ProjectorView(BoardView):
@@ -35,6 +37,7 @@ class ProjectorView(BoardView):
         self.viewport().ungrabGesture(Qt.GestureType.PinchGesture)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.look.handles = False
+        self.look.min_text_px = PROJECTOR_MIN_PX
         self.look.changed()
         self.flight = ViewFlight(self)
 

@@ -1,0 +1,311 @@
+"""The projector's reading layout: a stop's notes big, in reading order, when the wall's own
+layout cannot show them at a size the back row reads.
+
+On a 1280×720 projector a whole frame of the wall puts a 200-unit note at ~60 px and its text
+at 7–12 px. Zooming in until the text is 18 px shows one cell at most, and a note with a long
+text (fitted at 12 units on the wall) would need the cell at 150 %. So the projector keeps the
+wall as it is and, where it cannot reach :data:`MIN_PX`, lays the same notes out again for the
+screen it has:
+
+* a **cell** (or a one-cell frame): its notes as big cards in reading order (the wall's order:
+  top to bottom, left to right), as many per page as keep every text ≥ :data:`MIN_PX`; a cell
+  with more notes is split into pages (each page is a stop of its own);
+* a **frame**: its structure as headings (column headers across, row headers down, free
+  zones' titles in their boxes), each cell showing its notes as colour chips. The text of the
+  notes is read at the cell stops that follow; the room sees where they are first.
+
+Everything here is geometry in screen pixels; :mod:`ui.reading_view` paints it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, QSizeF
+
+from canvas.frame_text import Lines, lay_out
+from models.experiment import EXPERIMENT_KIND, card_lines
+from models.frame_types import FrameGrid
+from models.records import NoteData, ZoneData
+
+MIN_PX = 18
+"""Smallest text the projector shows: readable from the back of a room on 1280×720."""
+LARGEST_PX = 44
+HEADING_PX = (26, MIN_PX)
+GAP = 14.0
+CHIP_PX = (34.0, 12.0)
+"""A chip's side (largest, smallest): a note's colour in a structure view."""
+
+
+@dataclass(slots=True)
+class Card:
+    rect: QRectF
+    note: NoteData
+    lines: Lines | None
+    """The note's text laid out for this card; None for a chip (colour only)."""
+    text_rect: QRectF = field(default_factory=QRectF)
+    """Where the lines were wrapped (they are centred in its width)."""
+
+
+@dataclass(slots=True)
+class Heading:
+    rect: QRectF
+    lines: Lines
+    kind: str = "header"
+    """"column", "row", "zone" (a free zone's title) or "header"."""
+    fill: str = ""
+    """The header's own colour, to paint behind it ("" for none)."""
+    lines_text: str = ""
+
+
+@dataclass(slots=True)
+class Page:
+    cards: list[Card] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    boxes: list[tuple[QRectF, str]] = field(default_factory=list)
+    """Cell backgrounds of a structure view: (rect, colour)."""
+
+    def note_px(self) -> list[int]:
+        return [card.lines.pixel_size for card in self.cards if card.lines is not None]
+
+    def heading_px(self) -> list[int]:
+        return [heading.lines.pixel_size for heading in self.headings]
+
+    def rects(self) -> list[QRectF]:
+        """Everything with text or a note on it, for overlap checks."""
+        return [c.rect for c in self.cards] + [h.rect for h in self.headings]
+
+
+def reading_order(notes: Sequence[NoteData]) -> list[NoteData]:
+    """As the wall is read: by rows of notes (a note whose top is within half a note of the
+    row's first counts as in that row), each row left to right."""
+    ordered = sorted(notes, key=lambda n: (n.y, n.x))
+    rows: list[list[NoteData]] = []
+    for note in ordered:
+        if rows and abs(note.y - rows[-1][0].y) < rows[-1][0].height / 2.0:
+            rows[-1].append(note)
+        else:
+            rows.append([note])
+    return [note for row in rows for note in sorted(row, key=lambda n: n.x)]
+
+
+def is_card(note: NoteData) -> bool:
+    return note.kind == EXPERIMENT_KIND
+
+
+def note_text(note: NoteData, language: str) -> str:
+    """What a card says: a note's text; an experiment card's filled fields, one a line."""
+    if note.kind == EXPERIMENT_KIND:
+        fields = {key: str(value) for key, value in note.fields.items()}
+        return "\n".join(f"{label}: {value}" for label, value in card_lines(fields, language))
+    return note.text
+
+
+def fit_readable(text: str, width: float, height: float, largest: int = LARGEST_PX,
+                 smallest: int = MIN_PX, bold: bool = False,
+                 centre: bool = True) -> Lines | None:
+    """The biggest size from ``largest`` down to ``smallest`` at which all of ``text`` fits;
+    None when even ``smallest`` does not."""
+    size = float(largest)
+    while True:
+        px = max(round(size), smallest)
+        lines = lay_out(text, px, bold, width, height, centre)
+        if lines.complete and lines.height <= height:
+            return lines
+        if px <= smallest:
+            return None
+        size /= 1.1
+
+
+def _pad(width: float, height: float) -> float:
+    return min(max(min(width, height) * 0.07, 8.0), 20.0)
+
+
+def _grid(count: int, area: QSizeF) -> tuple[int, int, float, float]:
+    """Columns, rows and card size that give ``count`` cards the biggest note-like cards."""
+    best = (1, count, 0.0, 0.0)
+    best_score = -1.0
+    for cols in range(1, count + 1):
+        rows = math.ceil(count / cols)
+        width = (area.width() - GAP * (cols - 1)) / cols
+        height = (area.height() - GAP * (rows - 1)) / rows
+        width = min(width, height * 2.2, area.width() * 0.48)
+        height = min(height, width * 0.9)
+        score = min(width, height * 1.4)
+        if score > best_score:
+            best, best_score = (cols, rows, width, height), score
+    return best
+
+
+def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
+               min_px: int) -> list[Card] | None:
+    cols, rows, width, height = _grid(len(notes), area.size())
+    if width < 40.0 or height < 30.0:
+        return None
+    used_w = cols * width + GAP * (cols - 1)
+    used_h = rows * height + GAP * (rows - 1)
+    left = area.left() + (area.width() - used_w) / 2.0
+    top = area.top() + (area.height() - used_h) / 2.0
+    pad = _pad(width, height)
+    cards = []
+    for index, (note, text) in enumerate(zip(notes, texts, strict=True)):
+        row, col = divmod(index, cols)
+        rect = QRectF(left + col * (width + GAP), top + row * (height + GAP), width, height)
+        lines = None
+        inner = rect.adjusted(pad, pad, -pad, -pad)
+        if text.strip():
+            lines = fit_readable(text, inner.width(), inner.height(), smallest=min_px,
+                                 centre=not is_card(note))
+            if lines is None:
+                return None
+        cards.append(Card(rect, note, lines, inner))
+    return cards
+
+
+def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
+               min_px: int = MIN_PX) -> list[Page]:
+    """The notes of one cell as cards, split into as few pages as keep every text ≥ ``min_px``
+    (a text too long for a whole page is shown alone, cut at ``min_px``)."""
+    ordered = reading_order(notes)
+    texts = [note_text(note, language) for note in ordered]
+    if not ordered:
+        return [Page()]
+    for pages in range(1, len(ordered) + 1):
+        per_page = math.ceil(len(ordered) / pages)  # even pages: 5+5, not 9+1
+        laid: list[Page] = []
+        for start in range(0, len(ordered), per_page):
+            cards = _try_cards(ordered[start:start + per_page], texts[start:start + per_page],
+                               area, min_px)
+            if cards is None:
+                break
+            laid.append(Page(cards))
+        else:
+            return laid
+    return [Page([_cut_card(note, text, area, min_px)]) for note, text in zip(ordered, texts,
+                                                                            strict=True)]
+
+
+def _cut_card(note: NoteData, text: str, area: QRectF, min_px: int) -> Card:
+    pad = _pad(area.width(), area.height())
+    inner = area.adjusted(pad, pad, -pad, -pad)
+    lines = lay_out(text, min_px, False, inner.width(), inner.height(), True)
+    return Card(QRectF(area), note, lines, inner)
+
+
+# --- a frame's structure ---------------------------------------------------------------------
+def _heading(text: str, rect: QRectF, kind: str, fill: str = "",
+             centre: bool = False) -> Heading | None:
+    if not text.strip():
+        return None
+    inner = rect.adjusted(8.0, 4.0, -8.0, -4.0)
+    lines = fit_readable(text, inner.width(), inner.height(), HEADING_PX[0], HEADING_PX[1],
+                         bold=True, centre=centre)
+    if lines is None:
+        lines = lay_out(text, HEADING_PX[1], True, inner.width(), inner.height(), centre)
+    top = inner.top() + (inner.height() - lines.height) / 2.0
+    return Heading(QRectF(inner.left(), top, inner.width(), lines.height), lines, kind, fill,
+                   text)
+
+
+def _needed(texts: Sequence[str], width: float) -> float:
+    """Height the tallest of ``texts`` needs at the smallest heading size in ``width``."""
+    tallest = 0.0
+    for text in texts:
+        if text.strip():
+            lines = lay_out(text, HEADING_PX[1], True, width - 16.0, 10_000.0, False)
+            tallest = max(tallest, lines.height)
+    return tallest + 12.0
+
+
+def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
+                   notes_by_zone: dict[int, list[NoteData]], area: QRectF) -> Page:
+    """A frame as a table of headings with its notes as chips, filling ``area``."""
+    page = Page()
+    cells = [zone for zone in zones if zone.row >= 0 and zone.col >= 0]
+    cols = sorted({zone.col for zone in cells})
+    rows = sorted({zone.row for zone in cells})
+    if not cells:
+        return page
+    row_titles = {zone.row: zone for zone in grid.rows}
+    col_titles = {zone.col: zone for zone in grid.columns}
+    label_w = 0.0
+    if row_titles:
+        label_w = min(max(area.width() * 0.2, 160.0), area.width() * 0.3)
+    col_w = (area.width() - label_w) / max(len(cols), 1)
+    head_h = 0.0
+    if col_titles:
+        head_h = min(_needed([z.title for z in col_titles.values()], col_w),
+                     area.height() * 0.3)
+    row_h = (area.height() - head_h) / max(len(rows), 1)
+    for index, col in enumerate(cols):
+        zone = col_titles.get(col)
+        if zone is not None:
+            rect = QRectF(area.left() + label_w + index * col_w, area.top(), col_w, head_h)
+            page.boxes.append((rect, zone.colour))
+            heading = _heading(zone.title, rect, "column", zone.colour, centre=True)
+            if heading is not None:
+                page.headings.append(heading)
+    for index, row in enumerate(rows):
+        zone = row_titles.get(row)
+        if zone is not None:
+            rect = QRectF(area.left(), area.top() + head_h + index * row_h, label_w, row_h)
+            page.boxes.append((rect, zone.colour))
+            heading = _heading(zone.title, rect, "row", zone.colour)
+            if heading is not None:
+                page.headings.append(heading)
+    _even_out(page.headings)
+    for zone in cells:
+        rect = QRectF(area.left() + label_w + cols.index(zone.col) * col_w,
+                      area.top() + head_h + rows.index(zone.row) * row_h, col_w, row_h)
+        page.boxes.append((rect, zone.colour))
+        inner = rect.adjusted(6.0, 6.0, -6.0, -6.0)
+        if zone.title.strip():
+            title_h = min(_needed([zone.title], inner.width()), inner.height() * 0.5)
+            heading = _heading(zone.title, QRectF(inner.left(), inner.top(), inner.width(),
+                                                  title_h), "zone")
+            if heading is not None:
+                page.headings.append(heading)
+            inner.setTop(inner.top() + title_h)
+        page.cards.extend(_chips(notes_by_zone.get(zone.id, []), inner))
+    return page
+
+
+def _even_out(headings: list[Heading]) -> None:
+    """Headers of one kind share one size (the smallest any of them needed): a frame's
+    headers read as one set."""
+    for kind in ("column", "row"):
+        same = [h for h in headings if h.kind == kind]
+        if not same:
+            continue
+        px = min(h.lines.pixel_size for h in same)
+        for heading in same:
+            if heading.lines.pixel_size != px:
+                box = heading.rect
+                centre = kind == "column"
+                lines = lay_out(heading.lines_text, px, True, box.width(), 10_000.0, centre)
+                heading.rect = QRectF(box.left(), box.center().y() - lines.height / 2.0,
+                                      box.width(), lines.height)
+                heading.lines = lines
+
+
+def _chips(notes: Sequence[NoteData], area: QRectF) -> list[Card]:
+    if not notes or area.width() <= 0 or area.height() <= 0:
+        return []
+    side = CHIP_PX[0]
+    while side > CHIP_PX[1]:
+        per_row = max(int((area.width() + 4.0) // (side + 4.0)), 1)
+        if math.ceil(len(notes) / per_row) * (side + 4.0) <= area.height() + 4.0:
+            break
+        side -= 2.0
+    per_row = max(int((area.width() + 4.0) // (side + 4.0)), 1)
+    chips = []
+    for index, note in enumerate(reading_order(notes)):
+        row, col = divmod(index, per_row)
+        rect = QRectF(area.left() + col * (side + 4.0), area.top() + row * (side + 4.0), side,
+                      side)
+        if rect.bottom() > area.bottom() + 0.5:
+            break
+        chips.append(Card(rect, note, None))
+    return chips
