@@ -9,6 +9,7 @@ dragged answers where it is shown, not where the file has it.
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -27,11 +28,12 @@ from canvas.frame_style import (
     TITLE_TEXT,
     ZONE_BORDER,
     accent_for,
+    far_px,
     is_dark,
     paint_far_title,
     smallest_screen_px,
 )
-from canvas.frame_text import frame_font, single_line
+from canvas.frame_text import far_lines, frame_font, single_line
 from canvas.mood_item import MoodItem, paint_curves
 from canvas.note_item import colour_for
 from models.records import Change, FrameData, ZoneData
@@ -310,7 +312,7 @@ class FrameLayer:
             if bar.height() * scale >= max(MIN_BAR_PX, least * 1.25):
                 labels[frame.frame_id] = (bar, 0, True)
                 continue
-            px = max(int(max(LABEL_PX, least) / max(scale, 1e-6) + 0.5), 1)
+            px = max(math.ceil(max(LABEL_PX, least) / max(scale, 1e-6) - 1e-6), 1)
             pad = px * 0.35
             font = frame_font(px, True)
             width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) + 2 * pad
@@ -320,6 +322,45 @@ class FrameLayer:
                 label.moveTop(bar.top())
             labels[frame.frame_id] = (label, px, False)
         return labels
+
+    def far_text_rects(self, scale: float) -> list[tuple[str, QRectF, float]]:
+        """What the far view writes at ``scale`` under the current look: (kind, scene rect of
+        the painted text, on-screen px) for frame titles and headers. The same decisions as
+        :meth:`paint_far`, for the overlap test and the legibility report."""
+        found: list[tuple[str, QRectF, float]] = []
+        labels = self.title_labels(scale)
+        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
+        for frame_id, (rect, px, in_bar) in labels.items():
+            frame = self._frames[frame_id]
+            if in_bar:
+                bar = rect.adjusted(rect.height() * 0.3, 0, 0, 0)
+                size = far_px(frame.frame.title, bar, scale, FAR_LABEL_PX)
+                if size is not None:
+                    found.append(("title", bar, size * scale))
+            else:
+                found.append(("title", rect, px * scale))
+        for zone in self._zones.values():
+            if zone.kind == "cell" or not zone.zone.title.strip():
+                continue
+            rect = zone.mapRectToScene(zone.text_rect(True))
+            if any(label.intersects(rect) for label in over):
+                continue
+            frame = zone.parentItem()
+            size = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
+            if size is None:
+                continue
+            width, height = round(rect.width(), 1), round(rect.height(), 1)
+            lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column")
+            if not lines.complete:
+                lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column",
+                                  True)
+                if not lines.complete:
+                    continue
+            top = rect.top() + ((rect.height() - lines.height) / 2.0
+                                if zone.kind == "column" else 0.0)
+            found.append((zone.kind, QRectF(rect.left(), top, rect.width(), lines.height),
+                          size * scale))
+        return found
 
     def _far_zone_text(self, painter: QPainter, zone: ZoneItem, scale: float,
                        labels: list[QRectF]) -> None:

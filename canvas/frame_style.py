@@ -108,11 +108,11 @@ def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
     lod = max(lod, 1e-6)
     least = smallest_screen_px()
     screen_px = max(screen_px, least)
-    px = int(min(max(bucket(screen_px / lod), 8.0), rect.height() * 0.8))
-    if px * lod < max(4.0, least - 0.5) or rect.width() <= 0 or not text.strip():
+    smallest = max(math.ceil(least / lod - 1e-6), 8)
+    px = int(min(max(bucket(screen_px / lod), float(smallest)), rect.height() * 0.8))
+    if px * lod < max(4.0, least - 1e-6) or rect.width() <= 0 or not text.strip():
         return None
     width, height = round(rect.width(), 1), round(rect.height(), 1)
-    smallest = max(int(least / lod + 0.5), 8)
     while px > smallest and not far_lines(text, px, width, height, centre).complete:
         px = max(int(px / FAR_STEP), smallest)
     return px
