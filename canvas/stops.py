@@ -14,13 +14,14 @@ is the same stop with ``page``/``pages`` set.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF
 
 from models.document import BoardDocument
-from models.frame_types import is_cell
+from models.frame_types import FrameGrid, is_cell
+from models.records import FrameData, NoteData, ZoneData
+from models.templates.plan import HEADER
 
 BOARD_MARGIN = 40.0
 TITLE_ROOM = 0.08
@@ -67,25 +68,63 @@ def board_rect(document: BoardDocument, notes: QRectF | None) -> QRectF | None:
     return area.adjusted(-BOARD_MARGIN, -BOARD_MARGIN - above, BOARD_MARGIN, BOARD_MARGIN)
 
 
-def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str) -> list[Stop]:
+@dataclass(slots=True)
+class BoardParts:
+    """Frames, zones and the notes of each cell, read once (three queries) for a stop list
+    and its layouts: a board with thirty stops does not ask the file ninety times."""
+
+    frames: list[FrameData]
+    zones: dict[int, list[ZoneData]]
+    """Zones per frame id, headers included, in row/column order."""
+    notes: dict[int, list[NoteData]]
+    """Notes per zone id, in z order."""
+
+    @classmethod
+    def read(cls, document: BoardDocument) -> BoardParts:
+        zones: dict[int, list[ZoneData]] = {}
+        every = document.frames.zones()
+        for zone in every:
+            zones.setdefault(zone.frame_id, []).append(zone)
+        notes: dict[int, list[NoteData]] = {}
+        for note in document.frames.notes_in(z.id for z in every if is_cell(z)):
+            if note.zone_id is not None:
+                notes.setdefault(note.zone_id, []).append(note)
+        return cls(document.frames.all(), zones, notes)
+
+    def grid(self, frame: FrameData) -> FrameGrid:
+        zones = self.zones.get(frame.id, [])
+        return FrameGrid(frame,
+                         tuple(sorted((z for z in zones if z.row == HEADER), key=lambda z: z.col)),
+                         tuple(sorted((z for z in zones if z.col == HEADER), key=lambda z: z.row)),
+                         tuple(z for z in zones if is_cell(z)))
+
+    def label(self, grid: FrameGrid, zone: ZoneData) -> str:
+        """What a cell means, in words (as :meth:`models.frames.FrameStore.label`)."""
+        row = next((z.title for z in grid.rows if z.row == zone.row), "")
+        col = next((z.title for z in grid.columns if z.col == zone.col), "")
+        return " · ".join(part for part in (row, col, zone.title) if part)
+
+
+def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str,
+                parts: BoardParts | None = None) -> list[Stop]:
     """The whole board, then each frame followed by its non-empty cells in reading order."""
+    parts = parts or BoardParts.read(document)
     stops: list[Stop] = []
     whole = board_rect(document, notes)
     if whole is not None:
         stops.append(Stop(BOARD, None, board_title, whole))
-    zones = [zone for zone in document.frames.zones() if is_cell(zone)]
-    filled = Counter(note.zone_id for note in document.frames.notes_in(z.id for z in zones))
-    for frame in document.frames.all():
+    for frame in parts.frames:
         title = frame.title or frame.template_key
         stops.append(Stop(FRAME, frame.id, title,
                           QRectF(frame.x, frame.y, frame.width, frame.height), frame.id))
-        cells = [zone for zone in zones if zone.frame_id == frame.id]
+        grid = parts.grid(frame)
+        cells = list(grid.cells)
         if len(cells) <= 1:
             continue  # the frame's own stop shows its one cell
         for zone in sorted(cells, key=lambda z: (z.row, z.col, z.y, z.x)):
-            if not filled.get(zone.id):
+            if not parts.notes.get(zone.id):
                 continue
-            label = document.frames.label(zone.id) or zone.title
+            label = parts.label(grid, zone) or zone.title
             stops.append(Stop(ZONE, zone.id, label or title,
                               QRectF(zone.x, zone.y, zone.width, zone.height), frame.id,
                               heading=title))

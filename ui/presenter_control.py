@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
 from canvas.fly import ViewFlight, visible_rect
-from canvas.legibility import wall_is_legible
 from canvas.projector_view import ProjectorView
-from canvas.reading import MIN_PX, Page, cell_pages, structure_page
-from canvas.stops import BOARD, FRAME, ZONE, Stop, board_stops, next_index
+from canvas.reading import Page
+from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_stops, next_index
 from canvas.view import BoardView
-from models.records import Change, NoteData
+from models.records import Change
 from ui.presenter import PresenterWindow, content_for, default_screen
+from ui.stop_plans import StopPlanner
+from ui.stops_panel import StopsDock
 
 if TYPE_CHECKING:
     from ui.room import Room
@@ -42,6 +43,8 @@ class PresenterControl(QObject):
         self._stop_key: tuple[str, int | None, int] | None = None
         self._plans: dict[tuple[str, int | None, int, int], list[Page] | None] = {}
         self._stops: list[Stop] | None = None
+        self._planner = StopPlanner()
+        self._parts: BoardParts | None = None
         self._watched = None
         self._laptop_flight: ViewFlight | None = None
         self._followed: BoardView | None = None
@@ -64,6 +67,7 @@ class PresenterControl(QObject):
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
+        self.dock = StopsDock(self, window)
         self.retranslate()
 
     def actions(self) -> list[QAction]:
@@ -77,6 +81,7 @@ class PresenterControl(QObject):
         menu.addActions([self.next_stop, self.prev_stop, self.next_frame, self.prev_frame,
                          self.whole_board])
         menu.addMenu(self.stops_menu)
+        menu.addAction(self.dock.toggle)
         menu.addActions([self.follow, self.laptop_too])
         menu.addSeparator()
         menu.addActions([self.hide_texts, self.contrast])
@@ -99,6 +104,7 @@ class PresenterControl(QObject):
         self.screens_menu.setTitle(self.tr("Projector &Screen"))
         self.stops_menu.setTitle(self.tr("&Go To"))
         self.forget_plans()
+        self.dock.retranslate()
         if self.presenter is not None:
             self.presenter.retranslate()
             self._show_banners()
@@ -138,6 +144,10 @@ class PresenterControl(QObject):
         self._show_banners()
         self._room.refresh_looks()
         self.open.setChecked(True)
+        self.dock.show()  # what the room sees, on the laptop
+
+    def back_to_laptop(self) -> None:
+        self._room.back_to_board()
 
     def _projector_resized(self) -> None:
         """Another size is another layout: plan again and show the current stop anew."""
@@ -171,6 +181,7 @@ class PresenterControl(QObject):
         if self._watched is not None:
             self._watched.unsubscribe(self._on_changes)
             self._watched = None
+        self._planner.clear()
         self.forget_plans()
         self._set_follow_connections(False)
         self._laptop_flight = None
@@ -232,6 +243,7 @@ class PresenterControl(QObject):
         projector size, another language)."""
         self._plans.clear()
         self._stops = None
+        self._parts = None
         self.stopsChanged.emit()
 
     def projector_size(self) -> QSize:
@@ -253,8 +265,10 @@ class PresenterControl(QObject):
         if window.document is None or window.scene is None:
             return []
         title = window.document.info().title or self.tr("Whole board")
+        self._parts = BoardParts.read(window.document)
         found: list[Stop] = []
-        for stop in board_stops(window.document, window.scene.content_rect(), title):
+        for stop in board_stops(window.document, window.scene.content_rect(), title,
+                                self._parts):
             pages = self.plan(stop)
             if pages is None or len(pages) <= 1:
                 found.append(stop)
@@ -269,29 +283,14 @@ class PresenterControl(QObject):
         size = self.projector_size()
         key = (stop.kind, stop.id, size.width(), size.height())
         if key not in self._plans:
-            self._plans[key] = self._make_plan(stop)
+            window = self._room.window
+            doc, scene = window.document, window.scene
+            if self._parts is None and doc is not None:
+                self._parts = BoardParts.read(doc)
+            self._plans[key] = None if doc is None or scene is None or self._parts is None \
+                else self._planner.plan(self._parts, doc.info().language or "fi", scene, stop,
+                                        self.content_area())
         return self._plans[key]
-
-    def _make_plan(self, stop: Stop) -> list[Page] | None:
-        window = self._room.window
-        doc, scene = window.document, window.scene
-        if doc is None or scene is None or stop.kind not in (FRAME, ZONE) or stop.id is None:
-            return None
-        area = self.content_area()
-        # A cell on the wall never stands alone (its neighbours, headers and the feelings
-        # curve show around it), so a cell always gets a reading layout; a frame keeps the
-        # wall when everything in sight reaches 18 px.
-        if stop.kind == FRAME and wall_is_legible(scene, stop.rect, area.size(), MIN_PX):
-            return None
-        if stop.kind == ZONE:
-            notes = doc.frames.notes_in([stop.id])
-            return cell_pages(notes, area, doc.info().language or "fi")
-        zones = doc.frames.zones(stop.id)
-        by_zone: dict[int, list[NoteData]] = {}
-        for note in doc.frames.notes_in(zone.id for zone in zones):
-            if note.zone_id is not None:
-                by_zone.setdefault(note.zone_id, []).append(note)
-        return [structure_page(doc.frames.grid(stop.id), zones, by_zone, area)]
 
     def current_stop(self) -> Stop | None:
         return self._current_stop()
