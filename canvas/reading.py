@@ -156,8 +156,9 @@ def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
         lines = None
         inner = rect.adjusted(pad, pad, -pad, -pad)
         if text.strip():
-            lines = fit_readable(text, inner.width(), inner.height(), smallest=min_px,
-                                 centre=not is_card(note))
+            lines = fit_readable(text, inner.width(), inner.height(),
+                                 largest=max(LARGEST_PX, round(area.height() / 14)),
+                                 smallest=min_px, centre=not is_card(note))
             if lines is None:
                 return None
         cards.append(Card(rect, note, lines, inner))
@@ -196,11 +197,11 @@ def _cut_card(note: NoteData, text: str, area: QRectF, min_px: int) -> Card:
 
 # --- a frame's structure ---------------------------------------------------------------------
 def _heading(text: str, rect: QRectF, kind: str, fill: str = "",
-             centre: bool = False) -> Heading | None:
+             centre: bool = False, largest: int = HEADING_PX[0]) -> Heading | None:
     if not text.strip():
         return None
     inner = rect.adjusted(8.0, 4.0, -8.0, -4.0)
-    lines = fit_readable(text, inner.width(), inner.height(), HEADING_PX[0], HEADING_PX[1],
+    lines = fit_readable(text, inner.width(), inner.height(), largest, HEADING_PX[1],
                          bold=True, centre=centre)
     if lines is None:
         lines = lay_out(text, HEADING_PX[1], True, inner.width(), inner.height(), centre)
@@ -239,12 +240,14 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
         head_h = min(_needed([z.title for z in col_titles.values()], col_w),
                      area.height() * 0.3)
     row_h = (area.height() - head_h) / max(len(rows), 1)
+    largest = max(HEADING_PX[0], round(area.height() / 26))
     for index, col in enumerate(cols):
         zone = col_titles.get(col)
         if zone is not None:
             rect = QRectF(area.left() + label_w + index * col_w, area.top(), col_w, head_h)
             page.boxes.append((rect, zone.colour))
-            heading = _heading(zone.title, rect, "column", zone.colour, centre=True)
+            heading = _heading(zone.title, rect, "column", zone.colour, centre=True,
+                                   largest=largest)
             if heading is not None:
                 page.headings.append(heading)
     for index, row in enumerate(rows):
@@ -252,7 +255,7 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
         if zone is not None:
             rect = QRectF(area.left(), area.top() + head_h + index * row_h, label_w, row_h)
             page.boxes.append((rect, zone.colour))
-            heading = _heading(zone.title, rect, "row", zone.colour)
+            heading = _heading(zone.title, rect, "row", zone.colour, largest=largest)
             if heading is not None:
                 page.headings.append(heading)
     _even_out(page.headings)
@@ -264,7 +267,7 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
         if zone.title.strip():
             title_h = min(_needed([zone.title], inner.width()), inner.height() * 0.5)
             heading = _heading(zone.title, QRectF(inner.left(), inner.top(), inner.width(),
-                                                  title_h), "zone")
+                                                  title_h), "zone", largest=largest)
             if heading is not None:
                 page.headings.append(heading)
             inner.setTop(inner.top() + title_h)
