@@ -123,15 +123,17 @@ def _pad(width: float, height: float) -> float:
     return min(max(min(width, height) * 0.07, 8.0), 20.0)
 
 
-def _grid(count: int, area: QSizeF) -> tuple[int, int, float, float]:
+def _grid(count: int, area: QSizeF, gap: float = GAP) -> tuple[int, int, float, float]:
     """Columns, rows and card size that give ``count`` cards the biggest note-like cards."""
     best = (1, count, 0.0, 0.0)
     best_score = -1.0
     for cols in range(1, count + 1):
         rows = math.ceil(count / cols)
-        width = (area.width() - GAP * (cols - 1)) / cols
-        height = (area.height() - GAP * (rows - 1)) / rows
-        width = min(width, height * 2.2, area.width() * 0.48)
+        width = (area.width() - gap * (cols - 1)) / cols
+        height = (area.height() - gap * (rows - 1)) / rows
+        width = min(width, height * 2.2)
+        if area.width() > 600.0:  # one card never fills a whole projector
+            width = min(width, area.width() * 0.48)
         height = min(height, width * 0.9)
         score = min(width, height * 1.4)
         if score > best_score:
@@ -140,24 +142,24 @@ def _grid(count: int, area: QSizeF) -> tuple[int, int, float, float]:
 
 
 def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
-               min_px: int) -> list[Card] | None:
-    cols, rows, width, height = _grid(len(notes), area.size())
+               min_px: int, gap: float = GAP, largest: int = 0) -> list[Card] | None:
+    cols, rows, width, height = _grid(len(notes), area.size(), gap)
     if width < 40.0 or height < 30.0:
         return None
-    used_w = cols * width + GAP * (cols - 1)
-    used_h = rows * height + GAP * (rows - 1)
+    used_w = cols * width + gap * (cols - 1)
+    used_h = rows * height + gap * (rows - 1)
     left = area.left() + (area.width() - used_w) / 2.0
     top = area.top() + (area.height() - used_h) / 2.0
     pad = _pad(width, height)
+    largest = largest or max(LARGEST_PX, round(area.height() / 14))
     cards = []
     for index, (note, text) in enumerate(zip(notes, texts, strict=True)):
         row, col = divmod(index, cols)
-        rect = QRectF(left + col * (width + GAP), top + row * (height + GAP), width, height)
+        rect = QRectF(left + col * (width + gap), top + row * (height + gap), width, height)
         lines = None
         inner = rect.adjusted(pad, pad, -pad, -pad)
         if text.strip():
-            lines = fit_readable(text, inner.width(), inner.height(),
-                                 largest=max(LARGEST_PX, round(area.height() / 14)),
+            lines = fit_readable(text, inner.width(), inner.height(), largest=largest,
                                  smallest=min_px, centre=not is_card(note))
             if lines is None:
                 return None
@@ -221,13 +223,22 @@ def _needed(texts: Sequence[str], width: float) -> float:
 
 
 def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
-                   notes_by_zone: dict[int, list[NoteData]], area: QRectF) -> Page:
-    """A frame as a table of headings with its notes as chips, filling ``area``."""
+                   notes_by_zone: dict[int, list[NoteData]], area: QRectF,
+                   language: str = "fi", min_px: int = MIN_PX) -> Page:
+    """A frame as a table of headings filling ``area``; in each cell its notes as cards
+    whose text reaches ``min_px``, or, where they do not fit so, as colour chips (read at
+    the cell's own stop)."""
     page = Page()
     cells = [zone for zone in zones if zone.row >= 0 and zone.col >= 0]
     cols = sorted({zone.col for zone in cells})
     rows = sorted({zone.row for zone in cells})
     if not cells:
+        return page
+    if not grid.rows and not grid.columns:
+        boxes = _free_boxes(cells, area)
+        for zone in cells:
+            _fill_cell(page, zone, boxes[zone.id], notes_by_zone, language, min_px,
+                       HEADING_PX[0])
         return page
     row_titles = {zone.row: zone for zone in grid.rows}
     col_titles = {zone.col: zone for zone in grid.columns}
@@ -262,17 +273,39 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
     for zone in cells:
         rect = QRectF(area.left() + label_w + cols.index(zone.col) * col_w,
                       area.top() + head_h + rows.index(zone.row) * row_h, col_w, row_h)
-        page.boxes.append((rect, zone.colour))
-        inner = rect.adjusted(6.0, 6.0, -6.0, -6.0)
-        if zone.title.strip():
-            title_h = min(_needed([zone.title], inner.width()), inner.height() * 0.5)
-            heading = _heading(zone.title, QRectF(inner.left(), inner.top(), inner.width(),
-                                                  title_h), "zone", largest=largest)
-            if heading is not None:
-                page.headings.append(heading)
-            inner.setTop(inner.top() + title_h)
-        page.cards.extend(_chips(notes_by_zone.get(zone.id, []), inner))
+        _fill_cell(page, zone, rect, notes_by_zone, language, min_px, largest)
     return page
+
+
+def _free_boxes(cells: Sequence[ZoneData], area: QRectF) -> dict[int, QRectF]:
+    """A free frame's zones where the wall has them, scaled to fill ``area``."""
+    left = min(z.x for z in cells)
+    top = min(z.y for z in cells)
+    width = max(z.x + z.width for z in cells) - left
+    height = max(z.y + z.height for z in cells) - top
+    scale = min(area.width() / max(width, 1.0), area.height() / max(height, 1.0))
+    x0 = area.left() + (area.width() - width * scale) / 2.0
+    y0 = area.top() + (area.height() - height * scale) / 2.0
+    return {z.id: QRectF(x0 + (z.x - left) * scale, y0 + (z.y - top) * scale,
+                         z.width * scale, z.height * scale) for z in cells}
+
+
+def _fill_cell(page: Page, zone: ZoneData, rect: QRectF,
+               notes_by_zone: dict[int, list[NoteData]], language: str, min_px: int,
+               largest: int) -> None:
+    page.boxes.append((rect, zone.colour))
+    inner = rect.adjusted(6.0, 6.0, -6.0, -6.0)
+    if zone.title.strip():
+        title_h = min(_needed([zone.title], inner.width()), inner.height() * 0.5)
+        heading = _heading(zone.title, QRectF(inner.left(), inner.top(), inner.width(),
+                                              title_h), "zone", largest=largest)
+        if heading is not None:
+            page.headings.append(heading)
+        inner.setTop(inner.top() + title_h)
+    notes = reading_order(notes_by_zone.get(zone.id, []))
+    cards = _try_cards(notes, [note_text(n, language) for n in notes], inner, min_px,
+                       gap=6.0, largest=min_px + 8) if notes else None
+    page.cards.extend(cards if cards is not None else _chips(notes, inner))
 
 
 def _even_out(headings: list[Heading]) -> None:

@@ -17,7 +17,7 @@ from canvas.frame_text import Lines, lay_out
 from canvas.note_item import colour_for
 from canvas.reading import MIN_PX, fit_readable
 
-PANEL = QColor(255, 255, 255, 245)
+PANEL = QColor("#FFFFFF")
 ACCENT = QColor("#6A1B9A")
 TOP_ROWS = 5
 

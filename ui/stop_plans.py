@@ -70,13 +70,13 @@ class StopPlanner:
         zones = parts.zones.get(stop.id, [])
         notes = [note for zone in zones for note in parts.notes.get(zone.id, [])]
         key = ("frame", size, tuple(_zone_key(zone) for zone in zones),
-               tuple((n.id, n.colour, n.zone_id, round(n.x), round(n.y)) for n in notes))
+               tuple((*_note_key(n), n.zone_id) for n in notes))
 
         def structure() -> list[Page]:
             by_zone: dict[int, list[NoteData]] = {}
             for note in notes:
                 if note.zone_id is not None:
                     by_zone.setdefault(note.zone_id, []).append(note)
-            return [structure_page(parts.grid(frame), zones, by_zone, area)]
+            return [structure_page(parts.grid(frame), zones, by_zone, area, language)]
 
         return self._kept(key, structure)

@@ -37,6 +37,8 @@ class StopsPanel(QWidget):
         self.setStyleSheet("#stopsPanel QLabel { font-size: 12pt; }"
                            " #stopsPanel QListWidget { font-size: 12pt; }")
         self._control = control
+        # A fixed width: stepping changes the texts here, and the board beside must not move.
+        self.setFixedWidth(PREVIEW_WIDTH + 24)
         layout = QVBoxLayout(self)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)

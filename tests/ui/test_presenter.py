@@ -48,6 +48,7 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
     item = window.scene.item_for(note.id)
     assert isinstance(item, NoteItem) and item in presenter.view.items()
     assert not presenter.view.isInteractive()
+    settle()  # the laptop's projector panel has taken its room
     laptop_before = window.view.transform(), window.view.horizontalScrollBar().value()
 
     # The projector opens on the whole board; Page Down on the laptop goes to the first frame.
