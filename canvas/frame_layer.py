@@ -315,11 +315,19 @@ class FrameLayer:
             px = max(math.ceil(max(LABEL_PX, least) / max(scale, 1e-6) - 1e-6), 1)
             pad = px * 0.35
             font = frame_font(px, True)
-            width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) + 2 * pad
-            label = QRectF(bar.left(), bar.top() - px * 1.5, min(width, bar.width()), px * 1.5)
+            width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) * 1.03 + 2 * pad
+            label = QRectF(bar.left(), bar.top() - px * 1.5, width, px * 1.5)
+            # As wide as the title, up to the next frame on its right (then cut with "…").
+            right = min((o.scene_rect().left() - pad for o in frames if o is not frame
+                         and o.scene_rect().left() >= bar.right() - 1.0
+                         and o.scene_rect().top() < label.bottom() + bar.height()
+                         and o.scene_rect().bottom() > label.top()),
+                        default=label.right())
+            label.setRight(max(min(label.right(), right), bar.left() + min(width, bar.width())))
             if any(other is not frame and other.scene_rect().intersects(label)
                    for other in frames):
                 label.moveTop(bar.top())
+                label.setWidth(min(width, bar.width()))
             labels[frame.frame_id] = (label, px, False)
         return labels
 

@@ -131,9 +131,10 @@ def _grid(count: int, area: QSizeF, gap: float = GAP) -> tuple[int, int, float, 
         rows = math.ceil(count / cols)
         width = (area.width() - gap * (cols - 1)) / cols
         height = (area.height() - gap * (rows - 1)) / rows
-        width = min(width, height * 2.2)
-        if area.width() > 600.0:  # one card never fills a whole projector
+        if area.width() > 600.0:  # a few notes are big cards, not walls of colour
+            height = min(height, area.height() * 0.62)
             width = min(width, area.width() * 0.48)
+        width = min(width, height * 1.6)
         height = min(height, width * 0.9)
         score = min(width, height * 1.4)
         if score > best_score:
