@@ -353,8 +353,8 @@ class FrameLayer:
             rect = zone.mapRectToScene(zone.text_rect(True))
             if any(label.intersects(rect) for label in over):
                 continue
-            frame = zone.parentItem()
-            size = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
+            parent = zone.parentItem()
+            size = parent.far_size(zone.kind, scale) if isinstance(parent, FrameItem) else None
             if size is None:
                 continue
             width, height = round(rect.width(), 1), round(rect.height(), 1)

@@ -254,20 +254,20 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
     row_h = (area.height() - head_h) / max(len(rows), 1)
     largest = max(HEADING_PX[0], round(area.height() / 26))
     for index, col in enumerate(cols):
-        zone = col_titles.get(col)
-        if zone is not None:
+        header = col_titles.get(col)
+        if header is not None:
             rect = QRectF(area.left() + label_w + index * col_w, area.top(), col_w, head_h)
-            page.boxes.append((rect, zone.colour))
-            heading = _heading(zone.title, rect, "column", zone.colour, centre=True,
-                                   largest=largest)
+            page.boxes.append((rect, header.colour))
+            heading = _heading(header.title, rect, "column", header.colour, centre=True,
+                               largest=largest)
             if heading is not None:
                 page.headings.append(heading)
     for index, row in enumerate(rows):
-        zone = row_titles.get(row)
-        if zone is not None:
+        side = row_titles.get(row)
+        if side is not None:
             rect = QRectF(area.left(), area.top() + head_h + index * row_h, label_w, row_h)
-            page.boxes.append((rect, zone.colour))
-            heading = _heading(zone.title, rect, "row", zone.colour, largest=largest)
+            page.boxes.append((rect, side.colour))
+            heading = _heading(side.title, rect, "row", side.colour, largest=largest)
             if heading is not None:
                 page.headings.append(heading)
     _even_out(page.headings)

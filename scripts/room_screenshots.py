@@ -93,6 +93,7 @@ def main(out: Path, stops_dir: Path | None) -> int:
     window.countdown.start(5 * 60)
     cell = next(s for s in control.stops() if s.kind == "zone" and s.frame_id == ideas.id)
     control.go_to(cell, animate=False)
+    assert window.view is not None
     window.view.zoom_to_rect(cell.rect.adjusted(-300, -200, 300, 200))
     settle(app, 1.5)
     window.grab().save(str(out / "room-laptop.png"))

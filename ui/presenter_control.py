@@ -19,6 +19,7 @@ from canvas.projector_view import ProjectorView
 from canvas.reading import Page
 from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_stops, next_index
 from canvas.view import BoardView
+from models.document import BoardDocument
 from models.records import Change
 from ui.presenter import PresenterWindow, content_for, default_screen
 from ui.stop_plans import StopPlanner
@@ -45,7 +46,7 @@ class PresenterControl(QObject):
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
         self._parts: BoardParts | None = None
-        self._watched = None
+        self._watched: BoardDocument | None = None
         self._laptop_flight: ViewFlight | None = None
         self._followed: BoardView | None = None
         make = room.make_action

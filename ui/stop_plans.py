@@ -69,8 +69,8 @@ class StopPlanner:
             return None
         zones = parts.zones.get(stop.id, [])
         notes = [note for zone in zones for note in parts.notes.get(zone.id, [])]
-        key = ("frame", size, tuple(_zone_key(zone) for zone in zones),
-               tuple((*_note_key(n), n.zone_id) for n in notes))
+        frame_key: Hashable = ("frame", size, tuple(_zone_key(zone) for zone in zones),
+                               tuple((*_note_key(n), n.zone_id) for n in notes))
 
         def structure() -> list[Page]:
             by_zone: dict[int, list[NoteData]] = {}
@@ -79,4 +79,4 @@ class StopPlanner:
                     by_zone.setdefault(note.zone_id, []).append(note)
             return [structure_page(parts.grid(frame), zones, by_zone, area, language)]
 
-        return self._kept(key, structure)
+        return self._kept(frame_key, structure)

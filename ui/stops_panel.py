@@ -130,7 +130,11 @@ class StopsDock(QDockWidget):
         self.hide()
         self.toggle = self.toggleViewAction()
         window.addAction(self.toggle)
-        self.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self.panel.refresh()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projector"))

@@ -46,7 +46,7 @@ class VoteControl(QObject):
         self._viewport: QObject | None = None
         make = room.make_action
         self.start = make("Ctrl+Shift+V", self._ask_start_slot)
-        self.end = make(None, lambda: self.end_vote())
+        self.end = make(None, self._end_slot)
         self.reveal = make(None, lambda: self.reveal_dots())
         self.panel = VotePanel()
         self.dock = QDockWidget(window)
@@ -57,7 +57,7 @@ class VoteControl(QObject):
         self.show_panel = self.dock.toggleViewAction()
         window.addAction(self.show_panel)
         self.panel.startRequested.connect(lambda: self.ask_start())
-        self.panel.endRequested.connect(lambda: self.end_vote())
+        self.panel.endRequested.connect(self._end_slot)
         self.panel.revealRequested.connect(lambda: self.reveal_dots())
         self.panel.voteChosen.connect(self.show_vote)
         self.panel.noteChosen.connect(room.show_note)
@@ -286,6 +286,9 @@ class VoteControl(QObject):
                 self._room.presenter.go_to_frame(frame_id)  # the room looks where it votes
             self._room.status(self.tr("Voting started: click a note to give it a dot"), 6000)
         return command.vote_id
+
+    def _end_slot(self) -> None:
+        self.end_vote()
 
     def groups_with_dots_left(self) -> list[str]:
         """Names of the groups that have not used all their dots (a vote per group)."""
