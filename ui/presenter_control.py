@@ -18,12 +18,12 @@ from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.reading import Page
 from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_stops, next_index
-from canvas.view import BoardView
 from models.document import BoardDocument
 from models.records import Change
 from ui.presenter import PresenterWindow, content_for, default_screen
+from ui.projector_follow import ViewFollower
 from ui.stop_plans import StopPlanner
-from ui.stops_panel import StopsDock
+from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
     from ui.room import Room
@@ -48,7 +48,7 @@ class PresenterControl(QObject):
         self._parts: BoardParts | None = None
         self._watched: BoardDocument | None = None
         self._laptop_flight: ViewFlight | None = None
-        self._followed: BoardView | None = None
+        self._follower = ViewFollower(self._follow_now)
         make = room.make_action
         self.open = make("F5", checkable=True)
         self.open.toggled.connect(self.set_open)
@@ -351,14 +351,7 @@ class PresenterControl(QObject):
         self.presenter.show_reading(page)
 
     def _fill_stops(self) -> None:
-        menu = self.stops_menu
-        menu.clear()
-        for stop in self.stops():
-            indent = {BOARD: "", FRAME: "    "}.get(stop.kind, "        ")
-            action = menu.addAction(indent + self.stop_label(stop).replace("&", "&&"))
-            action.setCheckable(True)
-            action.setChecked(stop.key == self._stop_key)
-            action.triggered.connect(lambda _c=False, s=stop: self.go_to(s))
+        fill_stops_menu(self.stops_menu, self)
 
     def stop_label(self, stop: Stop) -> str:
         """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
@@ -386,17 +379,7 @@ class PresenterControl(QObject):
             self._follow_now()
 
     def _set_follow_connections(self, on: bool) -> None:
-        view = self._room.window.view if on else self._followed
-        if view is None or (view is self._followed) == on:
-            return
-        signals = (view.horizontalScrollBar().valueChanged, view.verticalScrollBar().valueChanged,
-                   view.zoomChanged)
-        for signal in signals:
-            if on:
-                signal.connect(self._follow_now)
-            else:
-                signal.disconnect(self._follow_now)
-        self._followed = view if on else None
+        self._follower.set_on(self._room.window.view, on)
 
     def _follow_now(self, *_args: object) -> None:
         view = self._room.window.view

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -140,3 +141,15 @@ class StopsDock(QDockWidget):
         self.setWindowTitle(self.tr("Projector"))
         self.toggle.setText(self.tr("Projector &Preview and Stops"))
         self.panel.refresh()
+
+
+def fill_stops_menu(menu: QMenu, control: PresenterControl) -> None:
+    """The Workshop menu's "Go To": every stop, the current one checked."""
+    menu.clear()
+    current = control.current_stop()
+    for stop in control.stops():
+        indent = {BOARD: "", FRAME: "    "}.get(stop.kind, "        ")
+        action = menu.addAction(indent + control.stop_label(stop).replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(current is not None and stop.key == current.key)
+        action.triggered.connect(lambda _c=False, s=stop: control.go_to(s))
