@@ -123,7 +123,8 @@ def _pad(width: float, height: float) -> float:
     return min(max(min(width, height) * 0.07, 8.0), 20.0)
 
 
-def _grid(count: int, area: QSizeF, gap: float = GAP) -> tuple[int, int, float, float]:
+def _grid(count: int, area: QSizeF, gap: float = GAP,
+          capped: bool = True) -> tuple[int, int, float, float]:
     """Columns, rows and card size that give ``count`` cards the biggest note-like cards."""
     best = (1, count, 0.0, 0.0)
     best_score = -1.0
@@ -131,7 +132,7 @@ def _grid(count: int, area: QSizeF, gap: float = GAP) -> tuple[int, int, float, 
         rows = math.ceil(count / cols)
         width = (area.width() - gap * (cols - 1)) / cols
         height = (area.height() - gap * (rows - 1)) / rows
-        if area.width() > 600.0:  # a few notes are big cards, not walls of colour
+        if capped and area.width() > 600.0:  # a few notes: big cards, not walls of colour
             height = min(height, area.height() * 0.62)
             width = min(width, area.width() * 0.48)
         width = min(width, height * 1.6)
@@ -143,8 +144,9 @@ def _grid(count: int, area: QSizeF, gap: float = GAP) -> tuple[int, int, float, 
 
 
 def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
-               min_px: int, gap: float = GAP, largest: int = 0) -> list[Card] | None:
-    cols, rows, width, height = _grid(len(notes), area.size(), gap)
+               min_px: int, gap: float = GAP, largest: int = 0,
+               capped: bool = True) -> list[Card] | None:
+    cols, rows, width, height = _grid(len(notes), area.size(), gap, capped)
     if width < 40.0 or height < 30.0:
         return None
     used_w = cols * width + gap * (cols - 1)
@@ -180,8 +182,8 @@ def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
         per_page = math.ceil(len(ordered) / pages)  # even pages: 5+5, not 9+1
         laid: list[Page] = []
         for start in range(0, len(ordered), per_page):
-            cards = _try_cards(ordered[start:start + per_page], texts[start:start + per_page],
-                               area, min_px)
+            cards = _best_cards(ordered[start:start + per_page],
+                                texts[start:start + per_page], area, min_px)
             if cards is None:
                 break
             laid.append(Page(cards))
@@ -189,6 +191,23 @@ def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
             return laid
     return [Page([_cut_card(note, text, area, min_px)]) for note, text in zip(ordered, texts,
                                                                             strict=True)]
+
+
+def _best_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
+                min_px: int) -> list[Card] | None:
+    """Note-like cards; where that leaves a long text (an experiment card) small, the
+    whole area instead, whichever shows the smallest text bigger."""
+    capped = _try_cards(notes, texts, area, min_px)
+    smallest = min((c.lines.pixel_size for c in capped or [] if c.lines), default=0)
+    if capped is not None and smallest >= min_px + 10:
+        return capped
+    free = _try_cards(notes, texts, area, min_px, capped=False)
+    if free is None:
+        return capped
+    if capped is None or min((c.lines.pixel_size for c in free if c.lines),
+                             default=0) > smallest:
+        return free
+    return capped
 
 
 def _cut_card(note: NoteData, text: str, area: QRectF, min_px: int) -> Card:
