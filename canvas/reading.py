@@ -145,7 +145,9 @@ def _grid(count: int, area: QSizeF, gap: float = GAP,
 
 def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
                min_px: int, gap: float = GAP, largest: int = 0,
-               capped: bool = True) -> list[Card] | None:
+               capped: bool = True, strip: float = 0.0) -> list[Card] | None:
+    """Cards for ``notes`` in ``area`` with every text ≥ ``min_px``, else None. ``strip``
+    keeps the top of each card free of text (a vote's dot count goes there)."""
     cols, rows, width, height = _grid(len(notes), area.size(), gap, capped)
     if width < 40.0 or height < 30.0:
         return None
@@ -160,7 +162,7 @@ def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
         row, col = divmod(index, cols)
         rect = QRectF(left + col * (width + gap), top + row * (height + gap), width, height)
         lines = None
-        inner = rect.adjusted(pad, pad, -pad, -pad)
+        inner = rect.adjusted(pad, max(pad, min(strip, height * 0.3)), -pad, -pad)
         if text.strip():
             lines = fit_readable(text, inner.width(), inner.height(), largest=largest,
                                  smallest=min_px, centre=not is_card(note))
@@ -171,7 +173,7 @@ def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
 
 
 def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
-               min_px: int = MIN_PX) -> list[Page]:
+               min_px: int = MIN_PX, strip: float = 0.0) -> list[Page]:
     """The notes of one cell as cards, split into as few pages as keep every text ≥ ``min_px``
     (a text too long for a whole page is shown alone, cut at ``min_px``)."""
     ordered = reading_order(notes)
@@ -183,7 +185,7 @@ def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
         laid: list[Page] = []
         for start in range(0, len(ordered), per_page):
             cards = _best_cards(ordered[start:start + per_page],
-                                texts[start:start + per_page], area, min_px)
+                                texts[start:start + per_page], area, min_px, strip)
             if cards is None:
                 break
             laid.append(Page(cards))
@@ -194,14 +196,14 @@ def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
 
 
 def _best_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
-                min_px: int) -> list[Card] | None:
+                min_px: int, strip: float = 0.0) -> list[Card] | None:
     """Note-like cards; where that leaves a long text (an experiment card) small, the
     whole area instead, whichever shows the smallest text bigger."""
-    capped = _try_cards(notes, texts, area, min_px)
+    capped = _try_cards(notes, texts, area, min_px, strip=strip)
     smallest = min((c.lines.pixel_size for c in capped or [] if c.lines), default=0)
     if capped is not None and smallest >= min_px + 10:
         return capped
-    free = _try_cards(notes, texts, area, min_px, capped=False)
+    free = _try_cards(notes, texts, area, min_px, capped=False, strip=strip)
     if free is None:
         return capped
     if capped is None or min((c.lines.pixel_size for c in free if c.lines),
@@ -244,7 +246,7 @@ def _needed(texts: Sequence[str], width: float) -> float:
 
 def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
                    notes_by_zone: dict[int, list[NoteData]], area: QRectF,
-                   language: str = "fi", min_px: int = MIN_PX) -> Page:
+                   language: str = "fi", min_px: int = MIN_PX, strip: float = 0.0) -> Page:
     """A frame as a table of headings filling ``area``; in each cell its notes as cards
     whose text reaches ``min_px``, or, where they do not fit so, as colour chips (read at
     the cell's own stop)."""
@@ -258,7 +260,7 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
         boxes = _free_boxes(cells, area)
         for zone in cells:
             _fill_cell(page, zone, boxes[zone.id], notes_by_zone, language, min_px,
-                       HEADING_PX[0])
+                       HEADING_PX[0], strip)
         return page
     row_titles = {zone.row: zone for zone in grid.rows}
     col_titles = {zone.col: zone for zone in grid.columns}
@@ -293,7 +295,7 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
     for zone in cells:
         rect = QRectF(area.left() + label_w + cols.index(zone.col) * col_w,
                       area.top() + head_h + rows.index(zone.row) * row_h, col_w, row_h)
-        _fill_cell(page, zone, rect, notes_by_zone, language, min_px, largest)
+        _fill_cell(page, zone, rect, notes_by_zone, language, min_px, largest, strip)
     return page
 
 
@@ -312,7 +314,7 @@ def _free_boxes(cells: Sequence[ZoneData], area: QRectF) -> dict[int, QRectF]:
 
 def _fill_cell(page: Page, zone: ZoneData, rect: QRectF,
                notes_by_zone: dict[int, list[NoteData]], language: str, min_px: int,
-               largest: int) -> None:
+               largest: int, strip: float = 0.0) -> None:
     page.boxes.append((rect, zone.colour))
     inner = rect.adjusted(6.0, 6.0, -6.0, -6.0)
     if zone.title.strip():
@@ -324,7 +326,7 @@ def _fill_cell(page: Page, zone: ZoneData, rect: QRectF,
         inner.setTop(inner.top() + title_h)
     notes = reading_order(notes_by_zone.get(zone.id, []))
     cards = _try_cards(notes, [note_text(n, language) for n in notes], inner, min_px,
-                       gap=6.0, largest=min_px + 8) if notes else None
+                       gap=6.0, largest=min_px + 8, strip=strip) if notes else None
     page.cards.extend(cards if cards is not None else _chips(notes, inner))
 
 

@@ -42,7 +42,7 @@ class PresenterControl(QObject):
         self.presenter: PresenterWindow | None = None
         self._wanted = False
         self._stop_key: tuple[str, int | None, int] | None = None
-        self._plans: dict[tuple[str, int | None, int, int], list[Page] | None] = {}
+        self._plans: dict[tuple[str, int | None, int, int, bool], list[Page] | None] = {}
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
         self._parts: BoardParts | None = None
@@ -282,7 +282,8 @@ class PresenterControl(QObject):
         """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
         else the pages of its reading layout."""
         size = self.projector_size()
-        key = (stop.kind, stop.id, size.width(), size.height())
+        dots = self._room.votes.dots_on_projector()
+        key = (stop.kind, stop.id, size.width(), size.height(), dots)
         if key not in self._plans:
             window = self._room.window
             doc, scene = window.document, window.scene
@@ -290,7 +291,7 @@ class PresenterControl(QObject):
                 self._parts = BoardParts.read(doc)
             self._plans[key] = None if doc is None or scene is None or self._parts is None \
                 else self._planner.plan(self._parts, doc.info().language or "fi", scene, stop,
-                                        self.content_area())
+                                        self.content_area(), dots)
         return self._plans[key]
 
     def current_stop(self) -> Stop | None:
@@ -340,6 +341,20 @@ class PresenterControl(QObject):
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
         self.stopsChanged.emit()
+
+    def show_again(self) -> None:
+        """Lay the current stop out again where it stands (dots appeared or went)."""
+        self._stops = None  # a page more or fewer
+        if self.presenter is None or self.presenter.ranking_shown() or self.follow.isChecked():
+            return
+        stop = self._current_stop()
+        if stop is None and self._stop_key is not None:
+            kind, stop_id, _page = self._stop_key
+            stop = next((s for s in self.stops() if s.kind == kind and s.id == stop_id), None)
+            if stop is not None:
+                self._stop_key = stop.key
+        self._show_reading(stop)
+        self._show_caption(stop)
 
     def _show_reading(self, stop: Stop | None) -> None:
         if self.presenter is None:

@@ -7,7 +7,7 @@ wall stop glides on from there) and takes no input.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from canvas import style
@@ -69,30 +69,45 @@ class ReadingView(QWidget):
             painter.drawRect(rect)
         count = self.dot_counts.get(card.note.id, 0)
         if count:
-            self._paint_count(painter, rect, count)
+            self._paint_count(painter, count_disc(card), count)
         lines = card.lines
         if lines is None or self.hide_text:
             return
-        inner = card.text_rect
-        top = inner.top() + max((inner.height() - lines.height) / 2.0, 0.0)
         painter.setPen(style.TEXT_COLOUR)
-        origin = QPointF(inner.left(), top)
+        origin = text_box(card).topLeft()
         for run in lines.runs:
             painter.drawGlyphRun(origin, run)
 
     @staticmethod
-    def _paint_count(painter: QPainter, rect: QRectF, count: int) -> None:
-        """A vote's dots on a card: one dark disc with the count, in the top-right corner
-        (outside the text, which is centred below the corner's reach)."""
-        radius = max(min(rect.height() * 0.14, 26.0), 11.0)
-        centre = QPointF(rect.right() - radius * 0.2, rect.top() + radius * 0.2)
+    def _paint_count(painter: QPainter, disc: QRectF, count: int) -> None:
+        """A vote's dots on a card: one disc with the count, in the strip along the card's
+        top that the layout keeps free of text (a white ring shows it on any colour)."""
+        radius = disc.width() / 2.0
+        centre = disc.center()
         painter.setPen(QPen(QColor("#FFFFFF"), 3.0))
         painter.setBrush(QColor("#6A1B9A"))
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#FFFFFF"))
-        font = style.note_font(max(int(radius * 1.1), 18))
+        font = QFont(style.note_font(max(int(radius * 1.1), 18)))  # a copy: fonts are shared
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
                                 2 * radius), int(Qt.AlignmentFlag.AlignCenter), str(count))
 
+
+def text_box(card: Card) -> QRectF:
+    """Where a card's text is drawn (its lines centred in the card's text area)."""
+    inner = card.text_rect
+    height = card.lines.height if card.lines is not None else 0.0
+    top = inner.top() + max((inner.height() - height) / 2.0, 0.0)
+    return QRectF(inner.left(), top, inner.width(), height)
+
+
+def count_disc(card: Card) -> QRectF:
+    """Where a card's dot count is drawn: in the strip above its text (a chip: on it)."""
+    rect = card.rect
+    strip = card.text_rect.top() - rect.top() if card.lines is not None else \
+        rect.height() * 0.5
+    radius = max(min(strip / 2.0 - 2.0, rect.width() / 4.0), 9.0)
+    centre = QPointF(rect.right() - radius - 4.0, rect.top() + min(strip / 2.0, radius + 2))
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)

@@ -27,6 +27,11 @@ def _note_key(note: NoteData) -> tuple[Hashable, ...]:
             repr(sorted(note.fields.items())) if note.fields else "")
 
 
+def dot_strip(area: QRectF) -> float:
+    """Height kept free at the top of each card while a vote's dots are shown."""
+    return max(40.0, area.height() / 14.0)
+
+
 def _zone_key(zone: ZoneData) -> tuple[Hashable, ...]:
     return (zone.id, zone.title, zone.colour, zone.row, zone.col, round(zone.x), round(zone.y),
             round(zone.width), round(zone.height))
@@ -51,17 +56,19 @@ class StopPlanner:
         return found
 
     def plan(self, parts: BoardParts, language: str, scene: BoardScene, stop: Stop,
-             area: QRectF) -> list[Page] | None:
+             area: QRectF, dots: bool = False) -> list[Page] | None:
+        """``dots``: a vote's dots are shown, so each card keeps a strip free for them."""
         if stop.kind not in (FRAME, ZONE) or stop.id is None:
             return None
         size = (round(area.width()), round(area.height()), round(area.left()),
-                round(area.top()), language)
+                round(area.top()), language, dots)
+        strip = dot_strip(area) if dots else 0.0
         if stop.kind == ZONE:
             # A cell on the wall never stands alone (its neighbours, headers and the
             # feelings curve show around it), so a cell always gets a reading layout.
             notes = parts.notes.get(stop.id, [])
             key = ("cell", size, tuple(_note_key(note) for note in notes))
-            return self._kept(key, lambda: cell_pages(notes, area, language))
+            return self._kept(key, lambda: cell_pages(notes, area, language, strip=strip))
         if wall_is_legible(scene, stop.rect, area.size(), MIN_PX):
             return None
         frame = next((f for f in parts.frames if f.id == stop.id), None)
@@ -77,6 +84,7 @@ class StopPlanner:
             for note in notes:
                 if note.zone_id is not None:
                     by_zone.setdefault(note.zone_id, []).append(note)
-            return [structure_page(parts.grid(frame), zones, by_zone, area, language)]
+            return [structure_page(parts.grid(frame), zones, by_zone, area, language,
+                                   strip=strip)]
 
         return self._kept(frame_key, structure)

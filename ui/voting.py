@@ -221,8 +221,17 @@ class VoteControl(QObject):
         counts: dict[int, int] = {}
         if self.tally is not None and shown is not None and not secret:
             counts = {note_id: self.tally.count(note_id) for note_id in self.tally.note_ids()}
+        had = bool(presenter.reading.dot_counts)
         presenter.reading.dot_counts = counts
+        if had != bool(counts):  # the cards make room for the counts, or give it back
+            self._room.presenter.show_again()
         presenter.reading.update()
+
+    def dots_on_projector(self) -> bool:
+        """Whether the projector shows a vote's dots now (not while they are secret)."""
+        vote = self.shown_vote()
+        return vote is not None and not (vote.running and vote.hidden) and \
+            self.tally is not None and any(True for _ in self.tally.note_ids())
 
     def rank_rows(self, vote: VoteData) -> list[RankRow]:
         """The vote's ranking for the projector: rank (ties share it), dots, text, colour."""

@@ -18,6 +18,7 @@ from tests.ui.room_boards import cells, make_room_board, open_board, settle
 from ui.main_window import MainWindow
 from ui.presenter import PresenterWindow
 from ui.projector_measure import shown_text
+from ui.reading_view import count_disc, text_box
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -160,6 +161,18 @@ def test_starting_a_vote_flies_there_and_revealing_shows_the_ranking_big(
     assert min(presenter.ranking.text_px) >= MIN_PX
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
     assert not presenter.ranking_shown(), "until the facilitator steps on"
+    cell = next(s for s in control.stops() if s.kind == "zone" and s.id == zone.id)
+    control.go_to(cell, animate=False)
+    pages = control.plan(cell)
+    assert pages is not None and presenter.reading.dot_counts
+    dotted = [card for card in pages[0].cards if presenter.reading.dot_counts.get(card.note.id)]
+    assert dotted and all(card.lines is not None for card in dotted)
+    for card in dotted:
+        disc = count_disc(card)
+        assert disc.height() >= 28, "a count big enough to read (its own strip)"
+        assert disc.bottom() <= card.text_rect.top() + 0.5, "the count keeps off the text"
+        assert not disc.intersects(text_box(card))
+        assert card.lines is not None and card.lines.pixel_size >= MIN_PX
 
 
 def test_ending_a_vote_while_a_group_has_dots_asks_and_names_the_group(
