@@ -204,6 +204,9 @@ class PresenterWindow(QWidget):
     def show_ranking(self, title: str, rows: list[RankRow] | None, note: str = "") -> None:
         """The result of a vote, big, over the board (None: hide it)."""
         self.ranking.show_ranking(title, rows, note)
+        # Only the result: the stop's cards do not peek out around it, nor its caption.
+        self.reading.setVisible(rows is None and self.reading.page is not None)
+        self.caption.setVisible(rows is None and bool(self._caption))
         self._place_overlays()
 
     def ranking_shown(self) -> bool:
