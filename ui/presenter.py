@@ -119,6 +119,7 @@ class PresenterWindow(QWidget):
         self._relay = ClockRelay(countdown, self)
         self.clock = BigClock(self._relay, self)  # type: ignore[arg-type]
         self.clock.setText(format_remaining(countdown.remaining()))
+        self._margins = (0, 0, 0, 0)
         self.reading = ReadingView(self)
         self.reading.hide()
         self.ranking = RankingView(self)
@@ -214,8 +215,10 @@ class PresenterWindow(QWidget):
 
     def _place_overlays(self, *_args: object) -> None:
         bands = self.bands()
-        self.view.setViewportMargins(int(bands.left()), int(bands.top()), int(bands.right()),
-                                     int(bands.bottom()))
+        wanted = (int(bands.left()), int(bands.top()), int(bands.right()), int(bands.bottom()))
+        if wanted != self._margins:  # the clock ticks here too: relayout only on a new size
+            self._margins = wanted
+            self.view.setViewportMargins(*wanted)
         px = self._text_px()
         margin = self._margin()
         band = int(self.bands().top())
