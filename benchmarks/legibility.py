@@ -36,8 +36,9 @@ def _figure(values: list[float]) -> tuple[float | None, float | None]:
 
 
 def _overlaps(rects: list[Any]) -> int:
-    return sum(1 for i, rect in enumerate(rects) for other in rects[i + 1:]
-               if rect.intersects(other))
+    return sum(
+        1 for i, rect in enumerate(rects) for other in rects[i + 1 :] if rect.intersects(other)
+    )
 
 
 def measure(language: str, size: tuple[int, int], work: Path) -> dict[str, Any]:
@@ -72,8 +73,11 @@ def measure(language: str, size: tuple[int, int], work: Path) -> dict[str, Any]:
         control.go_to(stop, animate=False)
         QApplication.processEvents()
         seen = shown_text(control)
-        mode = "wall" if control.plan(stop) is None else (
-            "reading" if stop.kind != "frame" else "structure")
+        mode = (
+            "wall"
+            if control.plan(stop) is None
+            else ("reading" if stop.kind != "frame" else "structure")
+        )
         note_min, note_median = _figure(seen.notes)
         head_min, head_median = _figure(seen.headers)
         count = _overlaps(seen.rects)
@@ -81,40 +85,69 @@ def measure(language: str, size: tuple[int, int], work: Path) -> dict[str, Any]:
         readable |= seen.note_ids
         least = seen.smallest()
         if least is not None:
-            smallest_anywhere = least if smallest_anywhere is None else min(smallest_anywhere,
-                                                                            least)
-        rows.append({"stop": control.stop_label(stop), "kind": stop.kind, "mode": mode,
-                     "notes_shown": len(seen.notes), "note_px_min": note_min,
-                     "note_px_median": note_median, "header_px_min": head_min,
-                     "header_px_median": head_median, "overlaps": count})
+            smallest_anywhere = (
+                least if smallest_anywhere is None else min(smallest_anywhere, least)
+            )
+        rows.append(
+            {
+                "stop": control.stop_label(stop),
+                "kind": stop.kind,
+                "mode": mode,
+                "notes_shown": len(seen.notes),
+                "note_px_min": note_min,
+                "note_px_median": note_median,
+                "header_px_min": head_min,
+                "header_px_median": head_median,
+                "overlaps": count,
+            }
+        )
     notes = [n.id for n in window.document.notes.all() if n.text.strip() or n.fields]
     share = 100.0 * len(readable & set(notes)) / max(len(notes), 1)
     control.set_open(False)
     window.close_board()
     window.close()
-    return {"language": language, "projector": f"{size[0]}x{size[1]}", "min_px": MIN_PX,
-            "stops": rows, "stop_count": len(rows),
-            "smallest_px_anywhere": round(smallest_anywhere or 0.0, 1),
-            "notes": len(notes), "notes_readable_share_pct": round(share, 1),
-            "overlaps": overlaps}
+    return {
+        "language": language,
+        "projector": f"{size[0]}x{size[1]}",
+        "min_px": MIN_PX,
+        "stops": rows,
+        "stop_count": len(rows),
+        "smallest_px_anywhere": round(smallest_anywhere or 0.0, 1),
+        "notes": len(notes),
+        "notes_readable_share_pct": round(share, 1),
+        "overlaps": overlaps,
+    }
 
 
 def _print(result: dict[str, Any]) -> None:
-    print(f"\n== {result['language']} · projector {result['projector']} · "
-          f"{result['stop_count']} stops", file=sys.stderr)
-    print(f"{'stop':44} {'mode':9} {'notes':>5} {'note min/med':>13} {'head min/med':>13}"
-          f" {'ovl':>3}", file=sys.stderr)
+    print(
+        f"\n== {result['language']} · projector {result['projector']} · "
+        f"{result['stop_count']} stops",
+        file=sys.stderr,
+    )
+    print(
+        f"{'stop':44} {'mode':9} {'notes':>5} {'note min/med':>13} {'head min/med':>13} {'ovl':>3}",
+        file=sys.stderr,
+    )
     for row in result["stops"]:
+
         def pair(low: float | None, mid: float | None) -> str:
             return "—" if low is None else f"{low:.1f}/{mid:.1f}"
-        print(f"{row['stop'][:44]:44} {row['mode']:9} {row['notes_shown']:>5} "
-              f"{pair(row['note_px_min'], row['note_px_median']):>13} "
-              f"{pair(row['header_px_min'], row['header_px_median']):>13} "
-              f"{row['overlaps']:>3}", file=sys.stderr)
-    print(f"smallest text shown: {result['smallest_px_anywhere']} px (minimum "
-          f"{result['min_px']}); notes readable at some stop: "
-          f"{result['notes_readable_share_pct']} % of {result['notes']}; overlaps: "
-          f"{result['overlaps']}", file=sys.stderr)
+
+        print(
+            f"{row['stop'][:44]:44} {row['mode']:9} {row['notes_shown']:>5} "
+            f"{pair(row['note_px_min'], row['note_px_median']):>13} "
+            f"{pair(row['header_px_min'], row['header_px_median']):>13} "
+            f"{row['overlaps']:>3}",
+            file=sys.stderr,
+        )
+    print(
+        f"smallest text shown: {result['smallest_px_anywhere']} px (minimum "
+        f"{result['min_px']}); notes readable at some stop: "
+        f"{result['notes_readable_share_pct']} % of {result['notes']}; overlaps: "
+        f"{result['overlaps']}",
+        file=sys.stderr,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

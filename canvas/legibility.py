@@ -42,16 +42,18 @@ def fit_scale(area: QSizeF, rect: QRectF, max_scale: float = zoom.MAX_FIT_SCALE)
     """The scale at which ``rect`` fills ``area`` (as :class:`canvas.fly.ViewFlight` flies)."""
     if rect.width() <= 0 or rect.height() <= 0:
         return zoom.clamp_scale(min(1.0, max_scale))
-    return zoom.clamp_scale(min(area.width() / rect.width(), area.height() / rect.height(),
-                                max_scale))
+    return zoom.clamp_scale(
+        min(area.width() / rect.width(), area.height() / rect.height(), max_scale)
+    )
 
 
 def note_px(item: object) -> float | None:
     """Scene-unit size of the smallest text a note or card draws (None: no text)."""
     if isinstance(item, CardItem):
         face = item.face()
-        sizes = [lines.pixel_size for _, lines, _ in face.lines] + \
-            [size for _, text, size, _, _, _ in face.texts if text]
+        sizes = [lines.pixel_size for _, lines, _ in face.lines] + [
+            size for _, text, size, _, _, _ in face.texts if text
+        ]
         return float(min(sizes)) if sizes else None
     text = getattr(item, "note").text  # noqa: B009 - any note item
     if not text.strip():
@@ -89,8 +91,13 @@ def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> S
     return seen
 
 
-def wall_is_legible(scene: BoardScene, rect: QRectF, area: QSizeF, min_px: float,
-                    max_scale: float = zoom.MAX_FIT_SCALE) -> bool:
+def wall_is_legible(
+    scene: BoardScene,
+    rect: QRectF,
+    area: QSizeF,
+    min_px: float,
+    max_scale: float = zoom.MAX_FIT_SCALE,
+) -> bool:
     """Whether showing ``rect`` fitted to ``area`` draws every note and header ≥ ``min_px``."""
     scale = fit_scale(area, rect, max_scale)
     sight = QRectF(0.0, 0.0, area.width() / scale, area.height() / scale)

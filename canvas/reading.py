@@ -103,9 +103,15 @@ def note_text(note: NoteData, language: str) -> str:
     return note.text
 
 
-def fit_readable(text: str, width: float, height: float, largest: int = LARGEST_PX,
-                 smallest: int = MIN_PX, bold: bool = False,
-                 centre: bool = True) -> Lines | None:
+def fit_readable(
+    text: str,
+    width: float,
+    height: float,
+    largest: int = LARGEST_PX,
+    smallest: int = MIN_PX,
+    bold: bool = False,
+    centre: bool = True,
+) -> Lines | None:
     """The biggest size from ``largest`` down to ``smallest`` at which all of ``text`` fits;
     None when even ``smallest`` does not."""
     size = float(largest)
@@ -123,8 +129,9 @@ def _pad(width: float, height: float) -> float:
     return min(max(min(width, height) * 0.07, 8.0), 20.0)
 
 
-def _grid(count: int, area: QSizeF, gap: float = GAP,
-          capped: bool = True) -> tuple[int, int, float, float]:
+def _grid(
+    count: int, area: QSizeF, gap: float = GAP, capped: bool = True
+) -> tuple[int, int, float, float]:
     """Columns, rows and card size that give ``count`` cards the biggest note-like cards."""
     best = (1, count, 0.0, 0.0)
     best_score = -1.0
@@ -143,9 +150,16 @@ def _grid(count: int, area: QSizeF, gap: float = GAP,
     return best
 
 
-def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
-               min_px: int, gap: float = GAP, largest: int = 0,
-               capped: bool = True, strip: float = 0.0) -> list[Card] | None:
+def _try_cards(
+    notes: Sequence[NoteData],
+    texts: Sequence[str],
+    area: QRectF,
+    min_px: int,
+    gap: float = GAP,
+    largest: int = 0,
+    capped: bool = True,
+    strip: float = 0.0,
+) -> list[Card] | None:
     """Cards for ``notes`` in ``area`` with every text ≥ ``min_px``, else None. ``strip``
     keeps the top of each card free of text (a vote's dot count goes there)."""
     cols, rows, width, height = _grid(len(notes), area.size(), gap, capped)
@@ -164,16 +178,27 @@ def _try_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
         lines = None
         inner = rect.adjusted(pad, max(pad, min(strip, height * 0.3)), -pad, -pad)
         if text.strip():
-            lines = fit_readable(text, inner.width(), inner.height(), largest=largest,
-                                 smallest=min_px, centre=not is_card(note))
+            lines = fit_readable(
+                text,
+                inner.width(),
+                inner.height(),
+                largest=largest,
+                smallest=min_px,
+                centre=not is_card(note),
+            )
             if lines is None:
                 return None
         cards.append(Card(rect, note, lines, inner))
     return cards
 
 
-def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
-               min_px: int = MIN_PX, strip: float = 0.0) -> list[Page]:
+def cell_pages(
+    notes: Sequence[NoteData],
+    area: QRectF,
+    language: str = "fi",
+    min_px: int = MIN_PX,
+    strip: float = 0.0,
+) -> list[Page]:
     """The notes of one cell as cards, split into as few pages as keep every text ≥ ``min_px``
     (a text too long for a whole page is shown alone, cut at ``min_px``)."""
     ordered = reading_order(notes)
@@ -184,19 +209,27 @@ def cell_pages(notes: Sequence[NoteData], area: QRectF, language: str = "fi",
         per_page = math.ceil(len(ordered) / pages)  # even pages: 5+5, not 9+1
         laid: list[Page] = []
         for start in range(0, len(ordered), per_page):
-            cards = _best_cards(ordered[start:start + per_page],
-                                texts[start:start + per_page], area, min_px, strip)
+            cards = _best_cards(
+                ordered[start : start + per_page],
+                texts[start : start + per_page],
+                area,
+                min_px,
+                strip,
+            )
             if cards is None:
                 break
             laid.append(Page(cards))
         else:
             return laid
-    return [Page([_cut_card(note, text, area, min_px)]) for note, text in zip(ordered, texts,
-                                                                            strict=True)]
+    return [
+        Page([_cut_card(note, text, area, min_px)])
+        for note, text in zip(ordered, texts, strict=True)
+    ]
 
 
-def _best_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
-                min_px: int, strip: float = 0.0) -> list[Card] | None:
+def _best_cards(
+    notes: Sequence[NoteData], texts: Sequence[str], area: QRectF, min_px: int, strip: float = 0.0
+) -> list[Card] | None:
     """Note-like cards; where that leaves a long text (an experiment card) small, the
     whole area instead, whichever shows the smallest text bigger."""
     capped = _try_cards(notes, texts, area, min_px, strip=strip)
@@ -206,8 +239,7 @@ def _best_cards(notes: Sequence[NoteData], texts: Sequence[str], area: QRectF,
     free = _try_cards(notes, texts, area, min_px, capped=False, strip=strip)
     if free is None:
         return capped
-    if capped is None or min((c.lines.pixel_size for c in free if c.lines),
-                             default=0) > smallest:
+    if capped is None or min((c.lines.pixel_size for c in free if c.lines), default=0) > smallest:
         return free
     return capped
 
@@ -220,18 +252,24 @@ def _cut_card(note: NoteData, text: str, area: QRectF, min_px: int) -> Card:
 
 
 # --- a frame's structure ---------------------------------------------------------------------
-def _heading(text: str, rect: QRectF, kind: str, fill: str = "",
-             centre: bool = False, largest: int = HEADING_PX[0]) -> Heading | None:
+def _heading(
+    text: str,
+    rect: QRectF,
+    kind: str,
+    fill: str = "",
+    centre: bool = False,
+    largest: int = HEADING_PX[0],
+) -> Heading | None:
     if not text.strip():
         return None
     inner = rect.adjusted(8.0, 4.0, -8.0, -4.0)
-    lines = fit_readable(text, inner.width(), inner.height(), largest, HEADING_PX[1],
-                         bold=True, centre=centre)
+    lines = fit_readable(
+        text, inner.width(), inner.height(), largest, HEADING_PX[1], bold=True, centre=centre
+    )
     if lines is None:
         lines = lay_out(text, HEADING_PX[1], True, inner.width(), inner.height(), centre)
     top = inner.top() + (inner.height() - lines.height) / 2.0
-    return Heading(QRectF(inner.left(), top, inner.width(), lines.height), lines, kind, fill,
-                   text)
+    return Heading(QRectF(inner.left(), top, inner.width(), lines.height), lines, kind, fill, text)
 
 
 def _needed(texts: Sequence[str], width: float) -> float:
@@ -244,9 +282,15 @@ def _needed(texts: Sequence[str], width: float) -> float:
     return tallest + 12.0
 
 
-def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
-                   notes_by_zone: dict[int, list[NoteData]], area: QRectF,
-                   language: str = "fi", min_px: int = MIN_PX, strip: float = 0.0) -> Page:
+def structure_page(
+    grid: FrameGrid,
+    zones: Sequence[ZoneData],
+    notes_by_zone: dict[int, list[NoteData]],
+    area: QRectF,
+    language: str = "fi",
+    min_px: int = MIN_PX,
+    strip: float = 0.0,
+) -> Page:
     """A frame as a table of headings filling ``area``; in each cell its notes as cards
     whose text reaches ``min_px``, or, where they do not fit so, as colour chips (read at
     the cell's own stop)."""
@@ -259,8 +303,9 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
     if not grid.rows and not grid.columns:
         boxes = _free_boxes(cells, area)
         for zone in cells:
-            _fill_cell(page, zone, boxes[zone.id], notes_by_zone, language, min_px,
-                       HEADING_PX[0], strip)
+            _fill_cell(
+                page, zone, boxes[zone.id], notes_by_zone, language, min_px, HEADING_PX[0], strip
+            )
         return page
     row_titles = {zone.row: zone for zone in grid.rows}
     col_titles = {zone.col: zone for zone in grid.columns}
@@ -270,8 +315,7 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
     col_w = (area.width() - label_w) / max(len(cols), 1)
     head_h = 0.0
     if col_titles:
-        head_h = min(_needed([z.title for z in col_titles.values()], col_w),
-                     area.height() * 0.3)
+        head_h = min(_needed([z.title for z in col_titles.values()], col_w), area.height() * 0.3)
     row_h = (area.height() - head_h) / max(len(rows), 1)
     largest = max(HEADING_PX[0], round(area.height() / 26))
     for index, col in enumerate(cols):
@@ -279,8 +323,9 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
         if header is not None:
             rect = QRectF(area.left() + label_w + index * col_w, area.top(), col_w, head_h)
             page.boxes.append((rect, header.colour))
-            heading = _heading(header.title, rect, "column", header.colour, centre=True,
-                               largest=largest)
+            heading = _heading(
+                header.title, rect, "column", header.colour, centre=True, largest=largest
+            )
             if heading is not None:
                 page.headings.append(heading)
     for index, row in enumerate(rows):
@@ -293,8 +338,12 @@ def structure_page(grid: FrameGrid, zones: Sequence[ZoneData],
                 page.headings.append(heading)
     _even_out(page.headings)
     for zone in cells:
-        rect = QRectF(area.left() + label_w + cols.index(zone.col) * col_w,
-                      area.top() + head_h + rows.index(zone.row) * row_h, col_w, row_h)
+        rect = QRectF(
+            area.left() + label_w + cols.index(zone.col) * col_w,
+            area.top() + head_h + rows.index(zone.row) * row_h,
+            col_w,
+            row_h,
+        )
         _fill_cell(page, zone, rect, notes_by_zone, language, min_px, largest, strip)
     return page
 
@@ -308,25 +357,51 @@ def _free_boxes(cells: Sequence[ZoneData], area: QRectF) -> dict[int, QRectF]:
     scale = min(area.width() / max(width, 1.0), area.height() / max(height, 1.0))
     x0 = area.left() + (area.width() - width * scale) / 2.0
     y0 = area.top() + (area.height() - height * scale) / 2.0
-    return {z.id: QRectF(x0 + (z.x - left) * scale, y0 + (z.y - top) * scale,
-                         z.width * scale, z.height * scale) for z in cells}
+    return {
+        z.id: QRectF(
+            x0 + (z.x - left) * scale, y0 + (z.y - top) * scale, z.width * scale, z.height * scale
+        )
+        for z in cells
+    }
 
 
-def _fill_cell(page: Page, zone: ZoneData, rect: QRectF,
-               notes_by_zone: dict[int, list[NoteData]], language: str, min_px: int,
-               largest: int, strip: float = 0.0) -> None:
+def _fill_cell(
+    page: Page,
+    zone: ZoneData,
+    rect: QRectF,
+    notes_by_zone: dict[int, list[NoteData]],
+    language: str,
+    min_px: int,
+    largest: int,
+    strip: float = 0.0,
+) -> None:
     page.boxes.append((rect, zone.colour))
     inner = rect.adjusted(6.0, 6.0, -6.0, -6.0)
     if zone.title.strip():
         title_h = min(_needed([zone.title], inner.width()), inner.height() * 0.5)
-        heading = _heading(zone.title, QRectF(inner.left(), inner.top(), inner.width(),
-                                              title_h), "zone", largest=largest)
+        heading = _heading(
+            zone.title,
+            QRectF(inner.left(), inner.top(), inner.width(), title_h),
+            "zone",
+            largest=largest,
+        )
         if heading is not None:
             page.headings.append(heading)
         inner.setTop(inner.top() + title_h)
     notes = reading_order(notes_by_zone.get(zone.id, []))
-    cards = _try_cards(notes, [note_text(n, language) for n in notes], inner, min_px,
-                       gap=6.0, largest=min_px + 8, strip=strip) if notes else None
+    cards = (
+        _try_cards(
+            notes,
+            [note_text(n, language) for n in notes],
+            inner,
+            min_px,
+            gap=6.0,
+            largest=min_px + 8,
+            strip=strip,
+        )
+        if notes
+        else None
+    )
     page.cards.extend(cards if cards is not None else _chips(notes, inner))
 
 
@@ -343,8 +418,9 @@ def _even_out(headings: list[Heading]) -> None:
                 box = heading.rect
                 centre = kind == "column"
                 lines = lay_out(heading.lines_text, px, True, box.width(), 10_000.0, centre)
-                heading.rect = QRectF(box.left(), box.center().y() - lines.height / 2.0,
-                                      box.width(), lines.height)
+                heading.rect = QRectF(
+                    box.left(), box.center().y() - lines.height / 2.0, box.width(), lines.height
+                )
                 heading.lines = lines
 
 
@@ -361,8 +437,7 @@ def _chips(notes: Sequence[NoteData], area: QRectF) -> list[Card]:
     chips = []
     for index, note in enumerate(reading_order(notes)):
         row, col = divmod(index, per_row)
-        rect = QRectF(area.left() + col * (side + 4.0), area.top() + row * (side + 4.0), side,
-                      side)
+        rect = QRectF(area.left() + col * (side + 4.0), area.top() + row * (side + 4.0), side, side)
         if rect.bottom() > area.bottom() + 0.5:
             break
         chips.append(Card(rect, note, None))

@@ -33,8 +33,11 @@ def show_first_frame(window: MainWindow) -> None:
     first = min(frames, key=lambda f: (round(f.y / 400.0), f.x))
     rect = QRectF(first.x, first.y, first.width, first.height)
     view.zoom_to_rect(rect)
-    sizes = [item.ensure_fit().pixel_size for item in scene.items(rect)
-             if isinstance(item, NoteItem) and item.note.text.strip()]
+    sizes = [
+        item.ensure_fit().pixel_size
+        for item in scene.items(rect)
+        if isinstance(item, NoteItem) and item.note.text.strip()
+    ]
     scale = view.transform().m11()
     if not sizes or median(sizes) * scale >= READABLE_PX:
         return
@@ -42,6 +45,7 @@ def show_first_frame(window: MainWindow) -> None:
     zoom.set_scale(view, wanted)
     margin = 24.0 / wanted
     corner = view.mapToScene(view.viewport().rect()).boundingRect()
-    view.centerOn(rect.left() - margin + corner.width() / 2.0,
-                  rect.top() - margin + corner.height() / 2.0)
+    view.centerOn(
+        rect.left() - margin + corner.width() / 2.0, rect.top() - margin + corner.height() / 2.0
+    )
     view.zoomChanged.emit(wanted)

@@ -1,4 +1,4 @@
-""""Show My View": the projector follows every scroll and zoom of one laptop view."""
+""" "Show My View": the projector follows every scroll and zoom of one laptop view."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ class ViewFollower:
         view = view if on else self.view
         if view is None or (view is self.view) == on:
             return
-        signals = (view.horizontalScrollBar().valueChanged, view.verticalScrollBar().valueChanged,
-                   view.zoomChanged)
+        signals = (
+            view.horizontalScrollBar().valueChanged,
+            view.verticalScrollBar().valueChanged,
+            view.zoomChanged,
+        )
         for signal in signals:
             if on:
                 signal.connect(self._follow)

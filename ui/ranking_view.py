@@ -70,8 +70,14 @@ class RankingView(QWidget):
         self.text_px.append(title.pixel_size)
         top = inner.top() + title.height + pad * 0.6
         if not self.rows:
-            body = lay_out(self.note, max(title_px - 8, MIN_PX), False, inner.width(),
-                           inner.bottom() - top, False)
+            body = lay_out(
+                self.note,
+                max(title_px - 8, MIN_PX),
+                False,
+                inner.width(),
+                inner.bottom() - top,
+                False,
+            )
             painter.setPen(style.TEXT_COLOUR)
             self._draw(painter, body, QPointF(inner.left(), top))
             self.text_px.append(body.pixel_size)
@@ -96,12 +102,16 @@ class RankingView(QWidget):
         count = lay_out(str(row.dots), number_px, True, disc, disc, True)
         painter.setPen(QColor("#FFFFFF"))
         self._draw(painter, count, QPointF(centre.x() - disc / 2, centre.y() - count.height / 2))
-        card = QRectF(box.left() + disc * 2.4, box.top(), box.width() - disc * 2.4,
-                      box.height())
+        card = QRectF(box.left() + disc * 2.4, box.top(), box.width() - disc * 2.4, box.height())
         painter.fillRect(card, colour_for(row.colour))
         inner = card.adjusted(12.0, 4.0, -12.0, -4.0)
-        text = fit_readable(row.text or "—", inner.width(), inner.height(),
-                            largest=max(int(disc * 0.5), MIN_PX), centre=False)
+        text = fit_readable(
+            row.text or "—",
+            inner.width(),
+            inner.height(),
+            largest=max(int(disc * 0.5), MIN_PX),
+            centre=False,
+        )
         if text is None:
             text = lay_out(row.text, MIN_PX, False, inner.width(), inner.height(), False)
         painter.setPen(style.TEXT_COLOUR)

@@ -39,8 +39,9 @@ class ReadingView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.fillRect(self.rect(), HIGH_CONTRAST_BACKGROUND if self.high_contrast
-                         else style.BACKGROUND)
+        painter.fillRect(
+            self.rect(), HIGH_CONTRAST_BACKGROUND if self.high_contrast else style.BACKGROUND
+        )
         page = self.page
         if page is None:
             return
@@ -91,8 +92,11 @@ class ReadingView(QWidget):
         font = QFont(style.note_font(max(int(radius * 1.1), 18)))  # a copy: fonts are shared
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
-                                2 * radius), int(Qt.AlignmentFlag.AlignCenter), str(count))
+        painter.drawText(
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+            int(Qt.AlignmentFlag.AlignCenter),
+            str(count),
+        )
 
 
 def text_box(card: Card) -> QRectF:
@@ -106,8 +110,7 @@ def text_box(card: Card) -> QRectF:
 def count_disc(card: Card) -> QRectF:
     """Where a card's dot count is drawn: in the strip above its text (a chip: on it)."""
     rect = card.rect
-    strip = card.text_rect.top() - rect.top() if card.lines is not None else \
-        rect.height() * 0.5
+    strip = card.text_rect.top() - rect.top() if card.lines is not None else rect.height() * 0.5
     radius = max(min(strip / 2.0 - 2.0, rect.width() / 4.0), 9.0)
     centre = QPointF(rect.right() - radius - 4.0, rect.top() + min(strip / 2.0, radius + 2))
     return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)

@@ -23,8 +23,15 @@ KEPT_LAYOUTS = 256
 
 
 def _note_key(note: NoteData) -> tuple[Hashable, ...]:
-    return (note.id, note.text, note.colour, note.kind, round(note.x), round(note.y),
-            repr(sorted(note.fields.items())) if note.fields else "")
+    return (
+        note.id,
+        note.text,
+        note.colour,
+        note.kind,
+        round(note.x),
+        round(note.y),
+        repr(sorted(note.fields.items())) if note.fields else "",
+    )
 
 
 def dot_strip(area: QRectF) -> float:
@@ -33,8 +40,17 @@ def dot_strip(area: QRectF) -> float:
 
 
 def _zone_key(zone: ZoneData) -> tuple[Hashable, ...]:
-    return (zone.id, zone.title, zone.colour, zone.row, zone.col, round(zone.x), round(zone.y),
-            round(zone.width), round(zone.height))
+    return (
+        zone.id,
+        zone.title,
+        zone.colour,
+        zone.row,
+        zone.col,
+        round(zone.x),
+        round(zone.y),
+        round(zone.width),
+        round(zone.height),
+    )
 
 
 class StopPlanner:
@@ -55,13 +71,26 @@ class StopPlanner:
             self._layouts.popitem(last=False)
         return found
 
-    def plan(self, parts: BoardParts, language: str, scene: BoardScene, stop: Stop,
-             area: QRectF, dots: bool = False) -> list[Page] | None:
+    def plan(
+        self,
+        parts: BoardParts,
+        language: str,
+        scene: BoardScene,
+        stop: Stop,
+        area: QRectF,
+        dots: bool = False,
+    ) -> list[Page] | None:
         """``dots``: a vote's dots are shown, so each card keeps a strip free for them."""
         if stop.kind not in (FRAME, ZONE) or stop.id is None:
             return None
-        size = (round(area.width()), round(area.height()), round(area.left()),
-                round(area.top()), language, dots)
+        size = (
+            round(area.width()),
+            round(area.height()),
+            round(area.left()),
+            round(area.top()),
+            language,
+            dots,
+        )
         strip = dot_strip(area) if dots else 0.0
         if stop.kind == ZONE:
             # A cell on the wall never stands alone (its neighbours, headers and the
@@ -76,15 +105,18 @@ class StopPlanner:
             return None
         zones = parts.zones.get(stop.id, [])
         notes = [note for zone in zones for note in parts.notes.get(zone.id, [])]
-        frame_key: Hashable = ("frame", size, tuple(_zone_key(zone) for zone in zones),
-                               tuple((*_note_key(n), n.zone_id) for n in notes))
+        frame_key: Hashable = (
+            "frame",
+            size,
+            tuple(_zone_key(zone) for zone in zones),
+            tuple((*_note_key(n), n.zone_id) for n in notes),
+        )
 
         def structure() -> list[Page]:
             by_zone: dict[int, list[NoteData]] = {}
             for note in notes:
                 if note.zone_id is not None:
                     by_zone.setdefault(note.zone_id, []).append(note)
-            return [structure_page(parts.grid(frame), zones, by_zone, area, language,
-                                   strip=strip)]
+            return [structure_page(parts.grid(frame), zones, by_zone, area, language, strip=strip)]
 
         return self._kept(frame_key, structure)

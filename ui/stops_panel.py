@@ -35,8 +35,9 @@ class StopsPanel(QWidget):
     def __init__(self, control: PresenterControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stopsPanel")
-        self.setStyleSheet("#stopsPanel QLabel { font-size: 12pt; }"
-                           " #stopsPanel QListWidget { font-size: 12pt; }")
+        self.setStyleSheet(
+            "#stopsPanel QLabel { font-size: 12pt; } #stopsPanel QListWidget { font-size: 12pt; }"
+        )
         self._control = control
         # A fixed width: stepping changes the texts here, and the board beside must not move.
         self.setFixedWidth(PREVIEW_WIDTH + 24)
@@ -79,10 +80,16 @@ class StopsPanel(QWidget):
         stops = control.stops()
         current = control.current_stop()
         upcoming = control.next_stop_after()
-        self.now.setText(self.tr("On the projector: %1").replace(
-            "%1", control.stop_label(current) if current is not None else "—"))
-        self.next.setText(self.tr("Next (Page Down): %1").replace(
-            "%1", control.stop_label(upcoming) if upcoming is not None else "—"))
+        self.now.setText(
+            self.tr("On the projector: %1").replace(
+                "%1", control.stop_label(current) if current is not None else "—"
+            )
+        )
+        self.next.setText(
+            self.tr("Next (Page Down): %1").replace(
+                "%1", control.stop_label(upcoming) if upcoming is not None else "—"
+            )
+        )
         keys = [stop.key for stop in stops]
         if keys != [stop.key for stop in self._stops] or self.list.count() != len(stops):
             self.list.clear()
@@ -107,9 +114,11 @@ class StopsPanel(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
             return
-        picture = presenter.grab().scaled(self.preview.size(),
-                                          Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation)
+        picture = presenter.grab().scaled(
+            self.preview.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         self.preview.setPixmap(picture)
 
     def _clicked(self, item: QListWidgetItem) -> None:

@@ -20,18 +20,32 @@ def _board(path: Path) -> BoardDocument:
     doc = BoardDocument.create(path, title="Pisteet", language="fi")
     doc.groups.ensure_defaults("fi")
     yellow = doc.groups.all()[0]
-    ids = doc.notes.add([{"text": LONG, "x": 240.0 * i, "y": 0.0, "colour": yellow.colour}
-                         for i in range(3)])
+    ids = doc.notes.add(
+        [{"text": LONG, "x": 240.0 * i, "y": 0.0, "colour": yellow.colour} for i in range(3)]
+    )
     stamp = now_iso()
     with doc.write() as conn:
-        vote = conn.execute(insert(VoteRow).values(
-            title="Paras", budget=3, budget_per="group", hidden=False, started_at=stamp,
-            ended_at=stamp)).inserted_primary_key[0]
+        vote = conn.execute(
+            insert(VoteRow).values(
+                title="Paras",
+                budget=3,
+                budget_per="group",
+                hidden=False,
+                started_at=stamp,
+                ended_at=stamp,
+            )
+        ).inserted_primary_key[0]
         for note_id in ids:
             for _ in range(3):
-                conn.execute(insert(DotRow).values(vote_id=vote, note_id=note_id,
-                                                   group_id=yellow.id, voter="",
-                                                   created_at=stamp))
+                conn.execute(
+                    insert(DotRow).values(
+                        vote_id=vote,
+                        note_id=note_id,
+                        group_id=yellow.id,
+                        voter="",
+                        created_at=stamp,
+                    )
+                )
         doc.record("vote", added=[vote])
     return doc
 
@@ -69,10 +83,18 @@ def _white(colour: object) -> bool:
 
 
 def _around(ring: dict[str, float], dot: dict[str, float]) -> bool:
-    return ring["x0"] <= dot["x0"] + 0.01 and ring["x1"] >= dot["x1"] - 0.01 and \
-        ring["top"] <= dot["top"] + 0.01 and ring["bottom"] >= dot["bottom"] - 0.01
+    return (
+        ring["x0"] <= dot["x0"] + 0.01
+        and ring["x1"] >= dot["x1"] - 0.01
+        and ring["top"] <= dot["top"] + 0.01
+        and ring["bottom"] >= dot["bottom"] - 0.01
+    )
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
-    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and \
-        b["top"] < a["bottom"]
+    return (
+        a["x0"] < b["x1"]
+        and b["x0"] < a["x1"]
+        and a["top"] < b["bottom"]
+        and b["top"] < a["bottom"]
+    )

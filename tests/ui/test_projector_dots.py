@@ -27,7 +27,8 @@ def shown_on_laptop(window: MainWindow, area: QRectF) -> QImage:
 
 
 def test_dots_keep_off_the_text_and_show_on_a_note_of_their_own_colour(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = make_room_board(tmp_path / "pisteet.pajalauta", loose=[LONG])
     doc = open_board(window, path)
     note = doc.notes.all()[0]
@@ -51,8 +52,12 @@ def test_dots_keep_off_the_text_and_show_on_a_note_of_their_own_colour(
     item = window.scene.item_for(note.id)
     assert isinstance(item, NoteItem)
     scale = view.transform().m11()
-    text_rows = [y for y in range(without_text.height()) for x in range(0, without_text.width(), 2)
-                 if with_text.pixelColor(x, y) != without_text.pixelColor(x, y)]
+    text_rows = [
+        y
+        for y in range(without_text.height())
+        for x in range(0, without_text.width(), 2)
+        if with_text.pixelColor(x, y) != without_text.pixelColor(x, y)
+    ]
     assert text_rows, "the note shows its text"
     strip_bottom = view.mapFromScene(QPointF(note.x, note.y + dot_strip_of(item, scale))).y()
     assert min(text_rows) >= strip_bottom - 1, "no letter in the dots' strip"
@@ -62,8 +67,9 @@ def test_dots_keep_off_the_text_and_show_on_a_note_of_their_own_colour(
     for centre in dot_centres(rect, 3, radius):
         middle = view.mapFromScene(QPointF(note.x, note.y) + centre)
         fill = with_text.pixelColor(middle)
-        edge = with_text.pixelColor(view.mapFromScene(
-            QPointF(note.x, note.y) + centre + QPointF(radius * 0.97, 0)))
+        edge = with_text.pixelColor(
+            view.mapFromScene(QPointF(note.x, note.y) + centre + QPointF(radius * 0.97, 0))
+        )
         assert fill.name().upper() != yellow.colour.upper(), "a deeper shade than the note"
         assert edge.lightness() < 80, "a dark edge around each dot"
 
@@ -76,7 +82,8 @@ def dot_strip_of(item: NoteItem, scale: float) -> float:
 
 
 def test_the_example_board_opens_on_its_first_frame_with_readable_notes(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     assert window.files.open_demo(folder=tmp_path)
     settle(100)
     doc, view, scene = window.document, window.view, window.scene
@@ -84,14 +91,18 @@ def test_the_example_board_opens_on_its_first_frame_with_readable_notes(
     first = min(doc.frames.all(), key=lambda f: (round(f.y / 400.0), f.x))
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(QPointF(first.x + 10, first.y + 10)), "the first frame's corner"
-    sizes = [item.ensure_fit().pixel_size * view.transform().m11()
-             for item in scene.items(shown) if isinstance(item, NoteItem)]
+    sizes = [
+        item.ensure_fit().pixel_size * view.transform().m11()
+        for item in scene.items(shown)
+        if isinstance(item, NoteItem)
+    ]
     assert sizes and median(sizes) >= 13.5, "note text reads on the laptop"
     QApplication.processEvents()
 
 
 def test_the_feelings_curve_lies_under_the_notes(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     assert window.files.open_demo(folder=tmp_path)
     scene = window.scene
     assert scene is not None
@@ -109,11 +120,12 @@ def test_the_feelings_curve_lies_under_the_notes(
                     from PySide6.QtGui import QPainter
 
                     painter = QPainter(image)
-                    scene.render(painter, QRectF(0, 0, 20, 20),
-                                 QRectF(both.center().x() - 1, both.center().y() - 1, 2, 2))
+                    scene.render(
+                        painter,
+                        QRectF(0, 0, 20, 20),
+                        QRectF(both.center().x() - 1, both.center().y() - 1, 2, 2),
+                    )
                     painter.end()
                     assert image.pixelColor(10, 10).name().upper() == item.note.colour.upper()
                     covered += 1
     assert covered, "the example board has a mark beside a note"
-
-

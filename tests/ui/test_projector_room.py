@@ -23,8 +23,9 @@ from ui.reading_view import count_disc, text_box
 SIZES = [(1280, 720), (1920, 1080)]
 
 
-def open_presenter(window: MainWindow, qtbot: QtBot, size: tuple[int, int] = (1280, 720)
-                   ) -> PresenterWindow:
+def open_presenter(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int] = (1280, 720)
+) -> PresenterWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # a real X server takes a moment
     window.view.setFocus()
@@ -44,7 +45,8 @@ def open_demo(window: MainWindow, tmp_path: Path) -> None:
 
 
 def test_page_down_skips_empty_cells_and_ctrl_page_down_leaves_a_cell_for_the_next_frame(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "pysäkit.pajalauta", groups=False))
     first, second = doc.frames.all()[:2]
     filled = cells(doc, 0)[1]
@@ -56,8 +58,9 @@ def test_page_down_skips_empty_cells_and_ctrl_page_down_leaves_a_cell_for_the_ne
     presenter = open_presenter(window, qtbot)
     control = window.room.presenter
     kinds = [(s.kind, s.id) for s in control.stops()]
-    assert kinds[:3] == [("board", None), ("frame", first.id), ("zone", filled)], \
+    assert kinds[:3] == [("board", None), ("frame", first.id), ("zone", filled)], (
         "the frame's only non-empty cell follows it; its empty cells are skipped"
+    )
     assert ("frame", second.id) in kinds
     assert len(kinds) == 3 + 1 + len([s for s in control.stops() if s.frame_id == second.id]) - 1
 
@@ -77,7 +80,8 @@ def test_page_down_skips_empty_cells_and_ctrl_page_down_leaves_a_cell_for_the_ne
 
 
 def test_opening_the_projector_leaves_the_keyboard_on_the_laptop(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "fokus.pajalauta"))
     presenter = open_presenter(window, qtbot)
     settle(100)
@@ -93,7 +97,8 @@ def test_opening_the_projector_leaves_the_keyboard_on_the_laptop(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_stop_of_the_example_board_is_read_from_the_back_row(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, size: tuple[int, int]
+) -> None:
     open_demo(window, tmp_path)
     presenter = open_presenter(window, qtbot, size)
     control = window.room.presenter
@@ -111,7 +116,7 @@ def test_every_stop_of_the_example_board_is_read_from_the_back_row(
         readable |= seen.note_ids
         rects = seen.rects
         for index, rect in enumerate(rects):
-            for other in rects[index + 1:]:
+            for other in rects[index + 1 :]:
                 assert not rect.intersects(other), (stop.title, rect, other)
     notes = {note.id for note in doc.notes.all() if note.text.strip() or note.fields}
     assert notes <= readable, "every note is readable at some stop"
@@ -119,7 +124,8 @@ def test_every_stop_of_the_example_board_is_read_from_the_back_row(
 
 
 def test_the_far_view_never_paints_a_title_over_a_header(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_demo(window, tmp_path)
     assert window.scene is not None
     presenter = open_presenter(window, qtbot)
@@ -129,20 +135,22 @@ def test_the_far_view_never_paints_a_title_over_a_header(
                 painted = window.scene.frames.far_text_rects(scale)
             assert any(kind == "title" for kind, _, _ in painted)
             for index, (kind, rect, _) in enumerate(painted):
-                for other_kind, other, _ in painted[index + 1:]:
+                for other_kind, other, _ in painted[index + 1 :]:
                     assert not rect.intersects(other), (kind, other_kind, scale)
 
 
 def test_starting_a_vote_flies_there_and_revealing_shows_the_ranking_big(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "äänestys.pajalauta"))
     presenter = open_presenter(window, qtbot)
     control = window.room.presenter
     ideas = doc.frames.all()[1]
     zone = doc.frames.zones(ideas.id)[-1]
     notes = doc.notes.all()
-    doc.notes.update({n.id: {"x": zone.x + 10 + 210 * i, "y": zone.y + 80}
-                      for i, n in enumerate(notes[:2])})
+    doc.notes.update(
+        {n.id: {"x": zone.x + 10 + 210 * i, "y": zone.y + 80} for i, n in enumerate(notes[:2])}
+    )
     doc.frames.assign_zones([n.id for n in notes[:2]])
     control.go_to_kind("board", animate=False)
     votes = window.room.votes
@@ -176,7 +184,8 @@ def test_starting_a_vote_flies_there_and_revealing_shows_the_ranking_big(
 
 
 def test_ending_a_vote_while_a_group_has_dots_asks_and_names_the_group(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "loppu.pajalauta"))
     open_presenter(window, qtbot)
     votes = window.room.votes
