@@ -14,7 +14,8 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QRectF
 
 from canvas.legibility import wall_is_legible
-from canvas.reading import MIN_PX, Page, cell_pages, structure_page
+from canvas.reading import MIN_PX, Page, cell_pages
+from canvas.reading_frame import structure_page
 from canvas.scene import BoardScene
 from canvas.stops import FRAME, ZONE, BoardParts, Stop
 from models.records import NoteData, ZoneData
