@@ -87,7 +87,10 @@ class TimerControl(QWidget):
             self.countdown.start(minutes * 60)
 
     def _show(self, seconds: float) -> None:
-        self.display.setText(format_remaining(seconds))
+        if self.countdown.state == "finished":
+            self.display.setText(self.tr("Time is up"))
+        else:
+            self.display.setText(format_remaining(seconds))
 
     def _state(self, state: str) -> None:
         self.pause_button.setText(self.tr("Continue") if state == "paused" else self.tr("Pause"))
@@ -101,26 +104,46 @@ class TimerControl(QWidget):
         base = "font-size: 16pt; font-weight: 600;"
         self.display.setStyleSheet(base + (FINISHED_STYLE if state == "finished"
                                            else RUNNING_STYLE))
+        self._show(self.countdown.remaining())
 
 
 class BigClock(QLabel):
-    """The projector's clock: large, high contrast, red when time is up, hidden when idle."""
+    """The projector's clock: large, high contrast, hidden when idle; at zero it says so in
+    words on red ("Time is up"), since a red 0:00 alone is easy to miss or misread."""
 
     def __init__(self, countdown: Countdown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._px = 64
+        self._finished = False
+        self._seconds = 0.0
         # Bound methods, not lambdas: Qt drops these connections when the clock is destroyed.
         countdown.changed.connect(self._show)
         countdown.stateChanged.connect(self._state)
         self._state(countdown.state)
 
+    def retranslate(self) -> None:
+        self._show(self._seconds)
+
+    def set_pixel_size(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self._style()
+
     def _show(self, seconds: float) -> None:
-        self.setText(format_remaining(seconds))
+        self._seconds = seconds
+        self.setText(self.tr("Time is up") if self._finished else format_remaining(seconds))
+        self.adjustSize()
 
     def _state(self, state: str) -> None:
+        self._finished = state == "finished"
         self.setVisible(state != "idle")
-        background = "#c62828" if state == "finished" else "rgba(0, 0, 0, 170)"
-        self.setStyleSheet(f"font-size: 64pt; font-weight: 700; color: white;"
-                           f" background: {background}; border-radius: 16px; padding: 6px 28px;")
+        self._style()
+        self._show(self._seconds)
+
+    def _style(self) -> None:
+        background = "#c62828" if self._finished else "rgba(0, 0, 0, 170)"
+        self.setStyleSheet(f"font-size: {self._px}px; font-weight: 700; color: white;"
+                           f" background: {background}; border-radius: 16px; padding: 4px 24px;")
         self.adjustSize()
