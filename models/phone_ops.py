@@ -253,7 +253,8 @@ def save_card(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
     zone = _open_cell(document, room, body.get("zone_id"))
     if not _is_card_wall(document, zone.frame_id):
         raise PhoneRefused(400, "not_card_wall")
-    fields.setdefault("owner", session.name)
+    if not fields.get("owner"):
+        fields["owner"] = session.name
 
     def write() -> PhoneChange:
         x, y = free_slot(document, zone.id, CARD_SIZE)

@@ -214,27 +214,21 @@ def test_join_code_leads_to_the_token_and_wrong_codes_are_slowed(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     phone, _cells, _themes = setup(window, tmp_path)
     room = window.phones.room
+
+    def send_code(code: str) -> tuple[int, dict[str, str]]:
+        return phone.request("POST", "/join", data=f"code={code}".encode(),
+                             content_type="application/x-www-form-urlencoded", token=False)
+
     status, page, headers = run(qtbot, lambda: phone.page("/"))
     assert status == 200 and "frame-ancestors 'none'" in headers["Content-Security-Policy"]
     assert "<script>" not in page and headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    status, answer = run(qtbot, lambda: send_code(room.join_code))
+    assert status == 200 and "/static/phone.js" in answer["raw"]  # redirected to ?t=token
     wrong = "000000" if room.join_code != "000000" else "111111"
     for _ in range(6):
-        code, _page = run(qtbot, lambda: phone.request(
-            "POST", "/join", data=f"code={wrong}".encode(),
-            content_type="application/x-www-form-urlencoded", token=False))[:2]
-        assert code == 403
-    slowed = run(qtbot, lambda: phone.request(
-        "POST", "/join", data=f"code={room.join_code}".encode(),
-        content_type="application/x-www-form-urlencoded", token=False))[0]
-    assert slowed == 429
-    fresh = Phone(phone.base, None)
-    fresh_status, final_page, _ = run(qtbot, lambda: fresh.page("/"))
-    assert fresh_status == 200
-    room._failed_codes.clear()
-    request_status = run(qtbot, lambda: fresh.request(
-        "POST", "/join", data=f"code={room.join_code}".encode(),
-        content_type="application/x-www-form-urlencoded", token=False))
-    assert request_status[0] == 200 and "/static/phone.js" in request_status[1]["raw"]
+        assert run(qtbot, lambda: send_code(wrong))[0] == 403
+    assert run(qtbot, lambda: send_code(room.join_code))[0] == 429
 
 
 def test_a_burst_of_phones_loses_nothing_acknowledged(qtbot: QtBot, window: MainWindow,
@@ -289,7 +283,7 @@ def test_stopping_closes_connections_and_frees_the_port(qtbot: QtBot, window: Ma
 
 def test_closing_the_board_stops_the_server(qtbot: QtBot, window: MainWindow,
                                             tmp_path: Path) -> None:
-    phone, _cells, _themes = setup(window, tmp_path)
+    setup(window, tmp_path)
     port = window.phones.server.port
     window.close_board()
     assert window.phones.server is None
