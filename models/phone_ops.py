@@ -314,12 +314,42 @@ def remove_dot(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
 # --- reads ----------------------------------------------------------------------------------
 def _vote_notes(document: BoardDocument, room: PhoneRoom, frame_id: int | None
                 ) -> list[dict[str, Any]]:
+    """The notes a vote is about (its frame's, or the open frames'), without hidden ones."""
+    key = f"vote_notes:{frame_id}"
+    cached = room.cache.get("vote_notes")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
     frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
     zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
     hidden = room.hidden()
     notes = [n for n in document.frames.notes_in(zones)
              if n.kind == "note" and n.text.strip() and n.id not in hidden]
-    return [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
+    found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
+    room.cache["vote_notes"] = (key, found)
+    return list(found)
+
+
+def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
+    """The open frames and their cells in words ("Loppuasiakas · Unelmat"), from one grid
+    read per frame; cached until a frame or zone changes."""
+    cached = room.cache.get("frames")
+    if cached is not None:
+        return list(cached)
+    frames: list[dict[str, Any]] = []
+    for frame_id in sorted(room.open_frames()):
+        frame = document.frames.get(frame_id)
+        if frame is None:
+            continue
+        grid = document.frames.grid(frame_id)
+        rows = {z.row: z.title for z in grid.rows}
+        cols = {z.col: z.title for z in grid.columns}
+        cells = [{"id": z.id, "label": " · ".join(
+            part for part in (rows.get(z.row, ""), cols.get(z.col, ""), z.title) if part)
+            or frame.title} for z in grid.cells]
+        frames.append({"id": frame.id, "title": frame.title, "cells": cells,
+                       "cards": _is_card_wall(document, frame.id)})
+    room.cache["frames"] = frames
+    return list(frames)
 
 
 def _card_fields(language: str) -> list[dict[str, Any]]:
@@ -334,15 +364,7 @@ def board_state(document: BoardDocument, room: PhoneRoom, session: PhoneSession 
     running vote with the group's dots."""
     board_language = "fi" if language == "fi" else "en"
     groups = [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
-    frames: list[dict[str, Any]] = []
-    for frame_id in sorted(room.open_frames()):
-        frame = document.frames.get(frame_id)
-        if frame is None:
-            continue
-        cells = [{"id": z.id, "label": document.frames.label(z.id) or frame.title}
-                 for z in document.frames.zones(frame_id) if is_cell(z)]
-        frames.append({"id": frame.id, "title": frame.title, "cells": cells,
-                       "cards": _is_card_wall(document, frame.id)})
+    frames = _open_cells(document, room)
     state: dict[str, Any] = {"groups": groups, "frames": frames, "private": room.private,
                              "card_fields": _card_fields(board_language)}
     if session is None:

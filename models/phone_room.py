@@ -12,8 +12,11 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from models.records import Change
 
 JOIN_CODE_DIGITS = 6
 PRESENT_SECONDS = 20.0
@@ -78,6 +81,18 @@ class PhoneRoom:
         self._hidden: set[int] = set()
         self._failed_codes: dict[str, Bucket] = {}
         self._numbers = 0
+        self.cache: dict[str, Any] = {}
+        """What every phone's page shows alike (open cells, the vote's notes), kept between
+        polls and dropped when the board changes (:meth:`on_changes`). Used on the document's
+        thread only."""
+
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        """A document listener: drop cached views of what changed."""
+        entities = {change.entity for change in changes}
+        if entities & {"frame", "zone"}:
+            self.cache.clear()
+        elif entities & {"note", "vote", "dot"}:
+            self.cache.pop("vote_notes", None)
 
     # --- access ---------------------------------------------------------------------------
     def token_ok(self, token: str | None) -> bool:
@@ -135,6 +150,7 @@ class PhoneRoom:
                 session.note_ids.append(note_id)
             if self._private:
                 self._hidden.add(note_id)
+        self.cache.pop("vote_notes", None)
 
     def forget(self, note_ids: Iterable[int]) -> None:
         gone = set(note_ids)
@@ -183,6 +199,7 @@ class PhoneRoom:
             return frame_id in self._open_frames
 
     def set_open(self, frame_id: int, on: bool) -> None:
+        self.cache.clear()
         with self._lock:
             if on:
                 self._open_frames.add(frame_id)
@@ -206,7 +223,8 @@ class PhoneRoom:
         """Show every private note; returns the ids that were hidden."""
         with self._lock:
             shown, self._hidden = self._hidden, set()
-            return shown
+        self.cache.clear()
+        return shown
 
 
 class PhoneRefused(Exception):

@@ -181,6 +181,7 @@ class PhoneControl(QObject):
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if self.room is None:
             return
+        self.room.on_changes(changes)
         notes = next((c for c in changes if c.entity == "note"), None)
         if notes is not None:
             hidden = self.room.hidden()

@@ -64,14 +64,15 @@ class JoinCard(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scale = 2 if large else 1
-        self.heading.setStyleSheet(f"font-size: {14 * scale}pt; font-weight: 600;")
-        self.address.setStyleSheet(f"font-size: {12 * scale}pt;")
-        self.code.setStyleSheet(f"font-size: {22 * scale}pt; font-weight: 700; "
+        scale = 1.5 if large else 1.0
+        self.heading.setStyleSheet(f"font-size: {round(14 * scale)}pt; font-weight: 600;")
+        self.address.setStyleSheet(f"font-size: {round(12 * scale)}pt;")
+        self.code.setStyleSheet(f"font-size: {round(22 * scale)}pt; font-weight: 700; "
                                 "letter-spacing: 4px;")
-        self.qr.setFixedSize(200 * scale, 200 * scale)
+        side, margin = round(200 * scale), round(12 * scale)
+        self.qr.setFixedSize(side, side)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12 * scale, 12 * scale, 12 * scale, 12 * scale)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(self.heading)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.address)

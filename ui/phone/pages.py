@@ -66,8 +66,8 @@ def app_page(language: str) -> str:
 <p id="private" class="hint" hidden>{t("private")}</p>
 <p id="nothing" class="hint" hidden>{t("nothing_open")}</p>
 <div id="write-form">
-<label>{t("where")}</label>
-<div id="cells" class="choices"></div>
+<label for="cells">{t("where")}</label>
+<select id="cells"></select>
 <label for="text">{t("note_text")}</label>
 <textarea id="text" maxlength="280" rows="3"></textarea>
 <button id="send" class="primary">{t("send")}</button>

@@ -84,7 +84,10 @@
     const box = $("cells");
     box.replaceChildren();
     for (const c of cells) {
-      choice(box, c.label, c.id === chosenCell, () => { chosenCell = c.id; renderWrite(); });
+      const option = el("option", "", c.label);
+      option.value = String(c.id);
+      option.selected = c.id === chosenCell;
+      box.appendChild(option);
     }
   }
 
@@ -241,6 +244,7 @@
     for (const id of ["write", "vote", "card", "mine"]) $(id).hidden = true;
     renderJoin();
   });
+  $("cells").addEventListener("change", () => { chosenCell = Number($("cells").value); });
   $("send").addEventListener("click", async () => {
     const text = $("text").value;
     if (!text.trim()) { say(T.err_empty, true); return; }
