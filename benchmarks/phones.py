@@ -58,16 +58,19 @@ class Results:
         self.error = ""
 
 
-async def phone(index: int, base: str, token: str, cells: Sequence[int], deadline: float,
-                results: Results) -> None:
+async def phone(
+    index: int, base: str, token: str, cells: Sequence[int], deadline: float, results: Results
+) -> None:
     import aiohttp
 
     rng = random.Random(index)
     headers = {"X-Room-Token": token, "Accept-Language": "fi"}
     jar = aiohttp.CookieJar(unsafe=True)  # cookies for an IP address host
     async with aiohttp.ClientSession(base, headers=headers, cookie_jar=jar) as http:
-        async def send(method: str, path: str, body: dict[str, Any] | None = None
-                       ) -> tuple[int, dict[str, Any], float]:
+
+        async def send(
+            method: str, path: str, body: dict[str, Any] | None = None
+        ) -> tuple[int, dict[str, Any], float]:
             started = time.perf_counter()
             try:
                 async with http.request(method, path, json=body) as response:
@@ -112,12 +115,14 @@ async def phone(index: int, base: str, token: str, cells: Sequence[int], deadlin
             await asyncio.sleep(rng.uniform(*THINK_S))
 
 
-def run_phones(count: int, base: str, token: str, cells: Sequence[int], seconds: float,
-               results: Results) -> None:
+def run_phones(
+    count: int, base: str, token: str, cells: Sequence[int], seconds: float, results: Results
+) -> None:
     async def all_phones() -> None:
         deadline = time.perf_counter() + seconds
-        await asyncio.gather(*(phone(i, base, token, cells, deadline, results)
-                               for i in range(count)))
+        await asyncio.gather(
+            *(phone(i, base, token, cells, deadline, results) for i in range(count))
+        )
 
     try:
         asyncio.run(all_phones())
@@ -182,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         times: list[float] = []
         end = time.perf_counter() + duration
         next_frame = time.perf_counter()
-        while (until.is_alive() if until is not None else time.perf_counter() < end):
+        while until.is_alive() if until is not None else time.perf_counter() < end:
             app.processEvents()
             if time.perf_counter() >= next_frame:
                 started = time.perf_counter()
@@ -196,17 +201,27 @@ def main(argv: list[str] | None = None) -> int:
     idle = frames_for(IDLE_SECONDS)
     results = Results()
     load_before = load_average()
-    thread = threading.Thread(target=run_phones, args=(
-        phones, control.server.url(with_token=False), control.room.token, cells, seconds,
-        results), daemon=True)
+    thread = threading.Thread(
+        target=run_phones,
+        args=(
+            phones,
+            control.server.url(with_token=False),
+            control.room.token,
+            cells,
+            seconds,
+            results,
+        ),
+        daemon=True,
+    )
     started = time.perf_counter()
     thread.start()
     busy = frames_for(0, until=thread)
     elapsed = time.perf_counter() - started
     for _ in range(20):
         app.processEvents()
-    visible_ms = [(visible_at[i] - results.sent_at[i]) * 1000
-                  for i in results.acked_notes if i in visible_at]
+    visible_ms = [
+        (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
+    ]
     control.stop()
     path = doc.path
     window.close_board()

@@ -30,8 +30,9 @@ def occupied_in(document: BoardDocument, area: Rect) -> list[Rect]:
         return [(float(a), float(b), float(c), float(d)) for a, b, c, d in conn.execute(query)]
 
 
-def free_slot(document: BoardDocument, zone_id: int, size: tuple[float, float]
-              ) -> tuple[float, float]:
+def free_slot(
+    document: BoardDocument, zone_id: int, size: tuple[float, float]
+) -> tuple[float, float]:
     """Top-left corner of the first free slot of a cell, in reading order."""
     zone = document.frames.zone(zone_id)
     if zone is None or not is_cell(zone):

@@ -9,110 +9,34 @@ the phone shows in its own language, and nothing is stored.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from models.cell_slots import free_slot
 from models.errors import BoardError
-from models.experiment import CARD_SIZE, EXPERIMENT_KIND, FIELDS, clean_card_fields, new_card
+from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
 from models.membership import settle
-from models.notes import DEFAULT_SIZE, RemovedNotes
+from models.notes import DEFAULT_SIZE
 from models.palette import DEFAULT_COLOUR
+from models.phone_changes import (
+    AddedNotes,
+    ChangedNote,
+    PhoneChange,
+    PlacedDot,
+    RemovedDot,
+    WithdrawnNote,
+)
 from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
-from models.records import DotData, NoteData, NotePatch, ZoneData
-from models.templates import TEMPLATES
+from models.phone_view import MAX_PHONE_TEXT, board_state, is_card_wall, vote_notes
+from models.records import NoteData, NotePatch, ZoneData
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-MAX_PHONE_TEXT = 280
-"""A sticky note's worth; a longer text is refused on the phone, not cut."""
 PHONE_NOTE_SIZE = DEFAULT_SIZE
-MAX_VOTE_NOTES = 300
-Applier = Callable[["PhoneChange"], None]
-
-
-# --- changes (done once here; the laptop's undo stack undoes and redoes them) --------------
-class PhoneChange(ABC):
-    kind: str = ""
-    """What happened, for the laptop's undo history ("note", "edit", "withdraw", "card", "dot",
-    "undot")."""
-
-    def __init__(self, session: PhoneSession) -> None:
-        self.who = session.name or f"#{session.number}"
-        self.note_ids: list[int] = []
-
-    @abstractmethod
-    def undo(self, document: BoardDocument) -> None: ...
-
-    @abstractmethod
-    def redo(self, document: BoardDocument) -> None: ...
-
-
-class AddedNotes(PhoneChange):
-    def __init__(self, session: PhoneSession, ids: list[int], kind: str) -> None:
-        super().__init__(session)
-        self.kind, self.note_ids, self._removed = kind, ids, RemovedNotes()
-
-    def undo(self, document: BoardDocument) -> None:
-        self._removed = document.notes.remove(self.note_ids)
-
-    def redo(self, document: BoardDocument) -> None:
-        document.notes.restore(self._removed)
-
-
-class ChangedNote(PhoneChange):
-    def __init__(self, session: PhoneSession, note_id: int, before: NotePatch,
-                 after: NotePatch, kind: str) -> None:
-        super().__init__(session)
-        self.kind, self.note_ids = kind, [note_id]
-        self._before, self._after = before, after
-
-    def undo(self, document: BoardDocument) -> None:
-        document.notes.update({self.note_ids[0]: self._before})
-
-    def redo(self, document: BoardDocument) -> None:
-        document.notes.update({self.note_ids[0]: self._after})
-
-
-class WithdrawnNote(PhoneChange):
-    kind = "withdraw"
-
-    def __init__(self, session: PhoneSession, removed: RemovedNotes) -> None:
-        super().__init__(session)
-        self.note_ids, self._removed = [note.id for note in removed], removed
-
-    def undo(self, document: BoardDocument) -> None:
-        document.notes.restore(self._removed)
-
-    def redo(self, document: BoardDocument) -> None:
-        self._removed = document.notes.remove(self.note_ids)
-
-
-class PlacedDot(PhoneChange):
-    kind = "dot"
-
-    def __init__(self, session: PhoneSession, dot: DotData) -> None:
-        super().__init__(session)
-        self.note_ids, self._dot = [dot.note_id], dot
-
-    def undo(self, document: BoardDocument) -> None:
-        document.votes.remove_dots([self._dot.id])
-
-    def redo(self, document: BoardDocument) -> None:
-        document.votes.restore_dots([self._dot])
-
-
-class RemovedDot(PlacedDot):
-    kind = "undot"
-
-    def undo(self, document: BoardDocument) -> None:
-        super().redo(document)
-
-    def redo(self, document: BoardDocument) -> None:
-        super().undo(document)
+Applier = Callable[[PhoneChange], None]
+__all__ = ["MAX_PHONE_TEXT", "Applier", "PhoneChange", "board_state"]
 
 
 # --- checks ---------------------------------------------------------------------------------
@@ -142,8 +66,9 @@ def _open_cell(document: BoardDocument, room: PhoneRoom, raw_zone: object) -> Zo
     return zone
 
 
-def _own_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-              raw_id: object) -> NoteData:
+def _own_note(
+    document: BoardDocument, room: PhoneRoom, session: PhoneSession, raw_id: object
+) -> NoteData:
     note_id = _int(raw_id)
     note = document.notes.get(note_id) if room.owns(session, note_id) else None
     if note is None:
@@ -157,12 +82,6 @@ def _own_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
 def _group_colour(document: BoardDocument, session: PhoneSession) -> str:
     group = document.groups.get(session.group_id) if session.group_id is not None else None
     return group.colour if group is not None else DEFAULT_COLOUR
-
-
-def _is_card_wall(document: BoardDocument, frame_id: int) -> bool:
-    frame = document.frames.get(frame_id)
-    template = TEMPLATES.get(frame.template_key) if frame is not None else None
-    return template is not None and template.card_kind == EXPERIMENT_KIND
 
 
 def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
@@ -182,18 +101,29 @@ def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
 
 
 # --- writes ---------------------------------------------------------------------------------
-def add_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-             body: Mapping[str, Any], apply: Applier | None = None) -> PhoneChange:
+def add_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
     """A new note in an open cell, at its first free slot, in the group's colour."""
     text = _text(body.get("text"))
     zone = _open_cell(document, room, body.get("zone_id"))
-    if _is_card_wall(document, zone.frame_id):
+    if is_card_wall(document, zone.frame_id):
         raise PhoneRefused(400, "cards_only")
 
     def write() -> PhoneChange:
         x, y = free_slot(document, zone.id, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
-        patch: NotePatch = {"text": text, "x": x, "y": y, "colour": _group_colour(document,
-                            session), "group_id": session.group_id, "author": session.name}
+        patch: NotePatch = {
+            "text": text,
+            "x": x,
+            "y": y,
+            "colour": _group_colour(document, session),
+            "group_id": session.group_id,
+            "author": session.name,
+        }
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)
@@ -204,30 +134,49 @@ def add_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
     return _done(change, apply)
 
 
-def edit_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-              note_id: object, body: Mapping[str, Any], apply: Applier | None = None
-              ) -> PhoneChange:
+def edit_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    note_id: object,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
     note = _own_note(document, room, session, note_id)
     if note.kind != "note":
         raise PhoneRefused(400, "bad_request")
     text = _text(body.get("text"))
     before: NotePatch = {"text": note.text}
     after: NotePatch = {"text": text}
-    change = _guard(lambda: (document.notes.update({note.id: after}),
-                             ChangedNote(session, note.id, before, after, "edit"))[1])
+    change = _guard(
+        lambda: (
+            document.notes.update({note.id: after}),
+            ChangedNote(session, note.id, before, after, "edit"),
+        )[1]
+    )
     return _done(change, apply)
 
 
-def withdraw_note(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-                  note_id: object, apply: Applier | None = None) -> PhoneChange:
+def withdraw_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    note_id: object,
+    apply: Applier | None = None,
+) -> PhoneChange:
     note = _own_note(document, room, session, note_id)
     change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
     room.forget(change.note_ids)
     return _done(change, apply)
 
 
-def save_card(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-              body: Mapping[str, Any], apply: Applier | None = None) -> PhoneChange:
+def save_card(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
     """The phone's own experiment card: made in a theme of an open card wall the first time,
     its fields changed every later time (the "afterwards" half when the participant is back)."""
     raw = body.get("fields")
@@ -247,11 +196,15 @@ def save_card(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
         after: NotePatch = {"fields": {**card.fields, **fields}}
         if "owner" in fields:
             before["author"], after["author"] = card.author, fields["owner"]
-        change = _guard(lambda: (document.notes.update({card.id: after}),
-                                 ChangedNote(session, card.id, before, after, "card"))[1])
+        change = _guard(
+            lambda: (
+                document.notes.update({card.id: after}),
+                ChangedNote(session, card.id, before, after, "card"),
+            )[1]
+        )
         return _done(change, apply)
     zone = _open_cell(document, room, body.get("zone_id"))
-    if not _is_card_wall(document, zone.frame_id):
+    if not is_card_wall(document, zone.frame_id):
         raise PhoneRefused(400, "not_card_wall")
     if not fields.get("owner"):
         fields["owner"] = session.name
@@ -270,8 +223,13 @@ def save_card(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
     return _done(change, apply)
 
 
-def place_dot(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-              body: Mapping[str, Any], apply: Applier | None = None) -> PhoneChange:
+def place_dot(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
     """One of the group's dots on a note of the running vote; the budget rule is the vote's
     own (:meth:`models.votes.VoteStore.place_dot`)."""
     note_id = _int(body.get("note_id"))
@@ -280,7 +238,7 @@ def place_dot(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
         raise PhoneRefused(409, "no_vote")
     if session.group_id is None and vote.budget_per == "group":
         raise PhoneRefused(400, "no_group")
-    if note_id not in {n["id"] for n in _vote_notes(document, room, vote.frame_id)}:
+    if note_id not in {n["id"] for n in vote_notes(document, room, vote.frame_id)}:
         raise PhoneRefused(404, "unknown_note")
     voter = session.voter if vote.budget_per == "person" else ""
     if document.votes.remaining(vote.id, session.group_id, voter) <= 0:
@@ -294,104 +252,29 @@ def place_dot(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
     return _done(_guard(write), apply)
 
 
-def remove_dot(document: BoardDocument, room: PhoneRoom, session: PhoneSession,
-               body: Mapping[str, Any], apply: Applier | None = None) -> PhoneChange:
+def remove_dot(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
     """Take back one of the group's (or, per person, one's own) dots from a note."""
     note_id = _int(body.get("note_id"))
     vote = document.votes.running()
     if vote is None:
         raise PhoneRefused(409, "no_vote")
     voter = session.voter if vote.budget_per == "person" else ""
-    mine = [d for d in document.votes.dots(vote.id) if d.note_id == note_id
-            and d.group_id == session.group_id and (not voter or d.voter == voter)]
+    mine = [
+        d
+        for d in document.votes.dots(vote.id)
+        if d.note_id == note_id
+        and d.group_id == session.group_id
+        and (not voter or d.voter == voter)
+    ]
     if not mine:
         raise PhoneRefused(404, "unknown_note")
     dot = mine[-1]
-    return _done(_guard(lambda: (document.votes.remove_dots([dot.id]),
-                                 RemovedDot(session, dot))[1]), apply)
-
-
-# --- reads ----------------------------------------------------------------------------------
-def _vote_notes(document: BoardDocument, room: PhoneRoom, frame_id: int | None
-                ) -> list[dict[str, Any]]:
-    """The notes a vote is about (its frame's, or the open frames'), without hidden ones."""
-    key = f"vote_notes:{frame_id}"
-    cached = room.cache.get("vote_notes")
-    if cached is not None and cached[0] == key:
-        return list(cached[1])
-    frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
-    zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
-    hidden = room.hidden()
-    notes = [n for n in document.frames.notes_in(zones)
-             if n.kind == "note" and n.text.strip() and n.id not in hidden]
-    found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
-    room.cache["vote_notes"] = (key, found)
-    return list(found)
-
-
-def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
-    """The open frames and their cells in words ("Loppuasiakas · Unelmat"), from one grid
-    read per frame; cached until a frame or zone changes."""
-    cached = room.cache.get("frames")
-    if cached is not None:
-        return list(cached)
-    frames: list[dict[str, Any]] = []
-    for frame_id in sorted(room.open_frames()):
-        frame = document.frames.get(frame_id)
-        if frame is None:
-            continue
-        grid = document.frames.grid(frame_id)
-        rows = {z.row: z.title for z in grid.rows}
-        cols = {z.col: z.title for z in grid.columns}
-        cells = [{"id": z.id, "label": " · ".join(
-            part for part in (rows.get(z.row, ""), cols.get(z.col, ""), z.title) if part)
-            or frame.title} for z in grid.cells]
-        frames.append({"id": frame.id, "title": frame.title, "cells": cells,
-                       "cards": _is_card_wall(document, frame.id)})
-    room.cache["frames"] = frames
-    return list(frames)
-
-
-def _card_fields(language: str) -> list[dict[str, Any]]:
-    return [{"key": f.key, "label": f.label.text(language), "half": f.half, "kind": f.kind,
-             "choices": [{"key": c.key, "label": c.label.text(language)} for c in f.choices]}
-            for f in FIELDS if f.key != "theme"]
-
-
-def board_state(document: BoardDocument, room: PhoneRoom, session: PhoneSession | None,
-                language: str) -> dict[str, Any]:
-    """Everything one phone's page shows: groups, open cells, its own notes and card, and the
-    running vote with the group's dots."""
-    board_language = "fi" if language == "fi" else "en"
-    groups = [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
-    frames = _open_cells(document, room)
-    state: dict[str, Any] = {"groups": groups, "frames": frames, "private": room.private,
-                             "card_fields": _card_fields(board_language)}
-    if session is None:
-        return state
-    mine = document.notes.many(session.note_ids)
-    open_zones = {c["id"] for f in frames for c in f["cells"]}
-    state["me"] = {"group_id": session.group_id, "name": session.name,
-                   "number": session.number}
-    state["notes"] = [{"id": n.id, "text": n.text, "zone_id": n.zone_id,
-                       "open": n.zone_id in open_zones} for n in mine]
-    card = document.notes.get(session.card_id) if session.card_id is not None else None
-    state["card"] = None if card is None else {
-        "id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
-    vote = document.votes.running()
-    if vote is not None:
-        voter = session.voter if vote.budget_per == "person" else ""
-        dots = document.votes.dots(vote.id)
-        ours: dict[int, int] = {}
-        for d in dots:
-            if d.group_id == session.group_id and (not voter or d.voter == voter):
-                ours[d.note_id] = ours.get(d.note_id, 0) + 1
-        state["vote"] = {
-            "id": vote.id, "title": vote.title, "budget": vote.budget,
-            "per": vote.budget_per,
-            "remaining": document.votes.remaining(vote.id, session.group_id, voter),
-            "notes": [{**n, "ours": ours.get(n["id"], 0)}
-                      for n in _vote_notes(document, room, vote.frame_id)]}
-    else:
-        state["vote"] = None
-    return state
+    return _done(
+        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]), apply
+    )

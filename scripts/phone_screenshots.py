@@ -52,8 +52,7 @@ def phone_session(url: str, code: str, group: str, out: Path) -> None:
                 break
         find("#name").send_keys("Aino")
         find("#start").click()
-        for text in ("Ruokalista etukäteen tekstiviestinä",
-                     "Kotileivonnaiset kerran viikossa"):
+        for text in ("Ruokalista etukäteen tekstiviestinä", "Kotileivonnaiset kerran viikossa"):
             find("#text").send_keys(text)
             find("#send").click()
             wait.until(ec.text_to_be_present_in_element((By.ID, "my-notes"), text))
@@ -92,8 +91,9 @@ def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     group = doc.groups.all()[1].name
     with ThreadPoolExecutor(1) as pool:
-        job = pool.submit(phone_session, control.server.url(with_token=False),
-                          control.room.join_code, group, out)
+        job = pool.submit(
+            phone_session, control.server.url(with_token=False), control.room.join_code, group, out
+        )
         while not job.done():
             settle(app, 0.05)
         job.result()
@@ -103,8 +103,18 @@ def main(out: Path) -> int:
     presenter = room.presenter.presenter
     assert presenter is not None
     presenter.grab().save(str(out / "phones-projector.png"))
-    print("saved", *(out / n for n in ("phone-join.png", "phone-write.png",
-                                        "phones-laptop.png", "phones-projector.png")))
+    print(
+        "saved",
+        *(
+            out / n
+            for n in (
+                "phone-join.png",
+                "phone-write.png",
+                "phones-laptop.png",
+                "phones-projector.png",
+            )
+        ),
+    )
     control.stop()
     window.close()
     return 0

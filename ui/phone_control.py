@@ -98,9 +98,16 @@ class PhoneControl(QObject):
             return
         addresses = local_addresses()
         address, ok = QInputDialog.getItem(
-            self.window, self.tr("Open Board to Phones"),
-            self.tr("Phones in the room join through this network address (the room's "
-                    "Wi-Fi or your hotspot):"), addresses, 0, False)
+            self.window,
+            self.tr("Open Board to Phones"),
+            self.tr(
+                "Phones in the room join through this network address (the room's "
+                "Wi-Fi or your hotspot):"
+            ),
+            addresses,
+            0,
+            False,
+        )
         if not ok or not self.open(address):
             self.action.setChecked(False)
 
@@ -115,8 +122,9 @@ class PhoneControl(QObject):
         try:
             self.server.start()
         except OSError as error:
-            self.window.room.status(self.tr("Phones cannot join: %1").replace("%1", str(error)),
-                                    10000, warning=True)
+            self.window.room.status(
+                self.tr("Phones cannot join: %1").replace("%1", str(error)), 10000, warning=True
+            )
             self.gate.close()
             self.room = self.server = self.gate = None
             return False
@@ -130,8 +138,9 @@ class PhoneControl(QObject):
             self.room.set_open(first, True)
         self.action.setChecked(True)
         self.panel.private.setChecked(False)
-        self.panel.join.show_join(self.server.url(), self.server.url(with_token=False),
-                                  self.room.join_code)
+        self.panel.join.show_join(
+            self.server.url(), self.server.url(with_token=False), self.room.join_code
+        )
         self.panel.show()
         self._refresh_frames()
         self._refresh()
@@ -251,8 +260,11 @@ class PhoneControl(QObject):
         ids = [note.id for note in document.notes.many(ids)]
         if ids:
             who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
-            stack.push(DeleteNotesCommand(document, ids, self.tr("Remove notes of %1")
-                                          .replace("%1", who), self._report))
+            stack.push(
+                DeleteNotesCommand(
+                    document, ids, self.tr("Remove notes of %1").replace("%1", who), self._report
+                )
+            )
         self._refresh()
 
     # --- keeping the panel and the projector up to date -----------------------------------------
@@ -272,8 +284,12 @@ class PhoneControl(QObject):
         """The join card in the projector's top-right corner (a child of its window, so the
         presenter's own code needs no change)."""
         presenter = getattr(self.window.room.presenter, "presenter", None)
-        wanted = (self.server is not None and self.room is not None and presenter is not None
-                  and self.panel.on_projector.isChecked())
+        wanted = (
+            self.server is not None
+            and self.room is not None
+            and presenter is not None
+            and self.panel.on_projector.isChecked()
+        )
         if not wanted:
             if self.overlay is not None:
                 self.overlay.hide()
@@ -284,11 +300,11 @@ class PhoneControl(QObject):
                 self.overlay.deleteLater()
             self.overlay = JoinCard(large=True, parent=presenter)
             assert self.room is not None
-            self.overlay.show_join(self.server.url(), self.server.url(with_token=False),
-                                   self.room.join_code)
+            self.overlay.show_join(
+                self.server.url(), self.server.url(with_token=False), self.room.join_code
+            )
         self.overlay.adjustSize()
-        self.overlay.move(presenter.width() - self.overlay.width() - OVERLAY_MARGIN,
-                          OVERLAY_MARGIN)
+        self.overlay.move(presenter.width() - self.overlay.width() - OVERLAY_MARGIN, OVERLAY_MARGIN)
         self.overlay.show()
         self.overlay.raise_()
 

@@ -34,14 +34,16 @@ def step_text(change: PhoneChange) -> str:
         "undot": translate("Phones", "Phone %1 takes back a dot"),
     }
     return texts.get(change.kind, translate("Phones", "Change from phone %1")).replace(
-        "%1", change.who)
+        "%1", change.who
+    )
 
 
 class PhoneStepCommand(QUndoCommand):
     """A phone's change, already written; undo and redo go through the document."""
 
-    def __init__(self, document: BoardDocument, change: PhoneChange,
-                 report: Callable[[str], None]) -> None:
+    def __init__(
+        self, document: BoardDocument, change: PhoneChange, report: Callable[[str], None]
+    ) -> None:
         super().__init__(step_text(change))
         self._document = document
         self._change = change
@@ -67,8 +69,12 @@ class PhoneStepCommand(QUndoCommand):
 class QtGate(QObject):
     _work = Signal(object)
 
-    def __init__(self, document: BoardDocument, record: Callable[[PhoneChange], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        record: Callable[[PhoneChange], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._document = document
         self._record = record

@@ -57,8 +57,14 @@ class PhonePanel(QDockWidget):
         row.addWidget(self.private)
         row.addWidget(self.reveal)
         layout.addLayout(row)
-        for widget in (self.arrivals, self.people_label, self.people, self.remove,
-                       self.on_projector, self.stop):
+        for widget in (
+            self.arrivals,
+            self.people_label,
+            self.people,
+            self.remove,
+            self.on_projector,
+            self.stop,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
@@ -82,24 +88,26 @@ class PhonePanel(QDockWidget):
         self.frames.blockSignals(True)
         self.frames.clear()
         for frame in frames:
-            item = QListWidgetItem(frame.title or self.tr("Frame %1").replace("%1",
-                                                                               str(frame.id)))
+            item = QListWidgetItem(frame.title or self.tr("Frame %1").replace("%1", str(frame.id)))
             item.setData(Qt.ItemDataRole.UserRole, frame.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if frame.id in open_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if frame.id in open_ids else Qt.CheckState.Unchecked
+            )
             self.frames.addItem(item)
         self.frames.blockSignals(False)
 
     def show_counts(self, room: PhoneRoom, groups: list[GroupData]) -> None:
-        self.connected.setText(self.tr("Connected phones: %1").replace("%1",
-                                                                       str(room.connected())))
+        self.connected.setText(self.tr("Connected phones: %1").replace("%1", str(room.connected())))
         names = {g.id: g.name for g in groups}
         arrived, hidden = room.arrivals(), room.hidden_per_group()
         lines = []
         for group_id, count in sorted(arrived.items(), key=lambda i: str(names.get(i[0], ""))):
-            name = names.get(group_id, self.tr("No group")) if group_id is not None \
+            name = (
+                names.get(group_id, self.tr("No group"))
+                if group_id is not None
                 else self.tr("No group")
+            )
             line = self.tr("%1: %2 arrived").replace("%1", name).replace("%2", str(count))
             if hidden.get(group_id):
                 line += self.tr(" (%1 hidden)").replace("%1", str(hidden[group_id]))
@@ -123,8 +131,9 @@ class PhonePanel(QDockWidget):
     # --- reacting -------------------------------------------------------------------------------
     def _frame_item_changed(self, item: QListWidgetItem) -> None:
         self.follow.setChecked(False)
-        self.frameToggled.emit(int(item.data(Qt.ItemDataRole.UserRole)),
-                               item.checkState() == Qt.CheckState.Checked)
+        self.frameToggled.emit(
+            int(item.data(Qt.ItemDataRole.UserRole)), item.checkState() == Qt.CheckState.Checked
+        )
 
     def _remove_clicked(self) -> None:
         item = self.people.currentItem()

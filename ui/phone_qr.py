@@ -43,8 +43,11 @@ class QrCode(QWidget):
         for y, row in enumerate(self._matrix):
             for x, dark in enumerate(row):
                 if dark:
-                    painter.drawRect(QRectF((x + QUIET_ZONE) * step, (y + QUIET_ZONE) * step,
-                                            step + 0.5, step + 0.5))
+                    painter.drawRect(
+                        QRectF(
+                            (x + QUIET_ZONE) * step, (y + QUIET_ZONE) * step, step + 0.5, step + 0.5
+                        )
+                    )
 
 
 class JoinCard(QWidget):
@@ -54,8 +57,10 @@ class JoinCard(QWidget):
         super().__init__(parent)
         self.setObjectName("phoneJoinCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#phoneJoinCard { background: white; border-radius: 12px; }"
-                           "QLabel { color: black; background: white; }")
+        self.setStyleSheet(
+            "#phoneJoinCard { background: white; border-radius: 12px; }"
+            "QLabel { color: black; background: white; }"
+        )
         self.qr = QrCode(self)
         self.heading = QLabel(self)
         self.address = QLabel(self)
@@ -67,8 +72,9 @@ class JoinCard(QWidget):
         scale = 1.5 if large else 1.0
         self.heading.setStyleSheet(f"font-size: {round(14 * scale)}pt; font-weight: 600;")
         self.address.setStyleSheet(f"font-size: {round(12 * scale)}pt;")
-        self.code.setStyleSheet(f"font-size: {round(22 * scale)}pt; font-weight: 700; "
-                                "letter-spacing: 4px;")
+        self.code.setStyleSheet(
+            f"font-size: {round(22 * scale)}pt; font-weight: 700; letter-spacing: 4px;"
+        )
         side, margin = round(200 * scale), round(12 * scale)
         self.qr.setFixedSize(side, side)
         layout = QVBoxLayout(self)

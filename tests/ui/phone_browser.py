@@ -6,10 +6,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
-CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                  "--window-size=360,740")
+CHROMIUM_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--window-size=360,740",
+)
 
 
 def browser_paths() -> tuple[str, str] | None:
@@ -35,6 +42,7 @@ def phone_browser(language: str = "fi"):  # type: ignore[no-untyped-def]
     options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--lang={language}")
     options.add_experimental_option("prefs", {"intl.accept_languages": language})
-    options.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}})
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0}}
+    )
     return webdriver.Chrome(options=options, service=Service(executable_path=driver))

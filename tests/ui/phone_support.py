@@ -52,10 +52,17 @@ class Phone:
         self.jar = CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
-    def request(self, method: str, path: str, body: object = None, *,
-                token: str | bool | None = True, data: bytes | None = None,
-                content_type: str = "application/json",
-                headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: object = None,
+        *,
+        token: str | bool | None = True,
+        data: bytes | None = None,
+        content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, Any]]:
         sent_headers = {"Accept-Language": self.language, **(headers or {})}
         if token is True and self.token is not None:
             sent_headers["X-Room-Token"] = self.token
@@ -65,8 +72,9 @@ class Phone:
             data = json.dumps(body).encode()
         if data is not None:
             sent_headers["Content-Type"] = content_type
-        request = urllib.request.Request(self.base + path, data=data, method=method,
-                                         headers=sent_headers)
+        request = urllib.request.Request(
+            self.base + path, data=data, method=method, headers=sent_headers
+        )
         try:
             with self.opener.open(request, timeout=10) as response:
                 raw = response.read() or b"{}"
@@ -81,8 +89,9 @@ class Phone:
                 return error.code, {"raw": raw.decode(errors="replace")}
 
     def page(self, path: str) -> tuple[int, str, dict[str, str]]:
-        request = urllib.request.Request(self.base + path,
-                                         headers={"Accept-Language": self.language})
+        request = urllib.request.Request(
+            self.base + path, headers={"Accept-Language": self.language}
+        )
         try:
             with self.opener.open(request, timeout=10) as response:
                 return response.status, response.read().decode(), dict(response.headers)

@@ -17,11 +17,13 @@ from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(
     browser_paths() is None,
-    reason="no chromium + chromedriver installed (apt-get install chromium chromium-driver)")
+    reason="no chromium + chromedriver installed (apt-get install chromium chromium-driver)",
+)
 
 
-def test_a_phone_joins_writes_fills_a_card_and_votes(qtbot: QtBot, window: MainWindow,
-                                                     tmp_path: Path) -> None:
+def test_a_phone_joins_writes_fills_a_card_and_votes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -61,9 +63,14 @@ def test_a_phone_joins_writes_fills_a_card_and_votes(qtbot: QtBot, window: MainW
         note = doc.notes.all()[0]
         assert note.text == "Asiakas soittaa <script>alert(1)</script>"
         assert note.colour == group.colour and note.zone_id in {
-            z.id for z in doc.frames.zones(dream.id) if is_cell(z)}
-        run(qtbot, lambda: wait.until(ec.text_to_be_present_in_element(
-            (By.ID, "my-notes"), "<script>alert(1)</script>")))
+            z.id for z in doc.frames.zones(dream.id) if is_cell(z)
+        }
+        run(
+            qtbot,
+            lambda: wait.until(
+                ec.text_to_be_present_in_element((By.ID, "my-notes"), "<script>alert(1)</script>")
+            ),
+        )
 
         def fill_card() -> None:
             find("#card-problem").send_keys("Jonot ovat pitkiä")
@@ -72,8 +79,7 @@ def test_a_phone_joins_writes_fills_a_card_and_votes(qtbot: QtBot, window: MainW
             find("#save-card").click()
 
         run(qtbot, fill_card)
-        qtbot.waitUntil(lambda: any(n.kind == "experiment" for n in doc.notes.all()),
-                        timeout=15000)
+        qtbot.waitUntil(lambda: any(n.kind == "experiment" for n in doc.notes.all()), timeout=15000)
         card = next(n for n in doc.notes.all() if n.kind == "experiment")
         assert card.fields["problem"] == "Jonot ovat pitkiä" and card.fields["owner"] == "Aino"
         assert card.zone_id in {z.id for z in doc.frames.zones(wall.id) if is_cell(z)}
@@ -87,7 +93,14 @@ def test_a_phone_joins_writes_fills_a_card_and_votes(qtbot: QtBot, window: MainW
         settle(100)
         assert window.scene.item_for(note.id) is not None
         assert window.scene.item_for(card.id) is not None
-        assert run(qtbot, lambda: driver.execute_script(
-            "return document.querySelectorAll('#my-notes script').length")) == 0
+        assert (
+            run(
+                qtbot,
+                lambda: driver.execute_script(
+                    "return document.querySelectorAll('#my-notes script').length"
+                ),
+            )
+            == 0
+        )
     finally:
         run(qtbot, driver.quit, 30000)

@@ -30,20 +30,27 @@ def setup(window: MainWindow, tmp_path: Path) -> tuple[Phone, list[int], list[in
     return Phone(control.server.url(with_token=False), control.room.token), cells, themes
 
 
-def joined(qtbot: QtBot, window: MainWindow, phone: Phone, group: int = 0,
-           name: str = "Aino") -> None:
+def joined(
+    qtbot: QtBot, window: MainWindow, phone: Phone, group: int = 0, name: str = "Aino"
+) -> None:
     group_id = window.document.groups.all()[group].id
-    status, answer = run(qtbot, lambda: phone.request("POST", "/api/join",
-                                                      {"group_id": group_id, "name": name}))
+    status, answer = run(
+        qtbot, lambda: phone.request("POST", "/api/join", {"group_id": group_id, "name": name})
+    )
     assert status == 200, answer
 
 
 def test_a_note_from_a_phone_lands_in_its_cell_in_the_group_colour_and_can_be_undone(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     joined(qtbot, window, phone, group=1)
-    status, answer = run(qtbot, lambda: phone.request(
-        "POST", "/api/notes", {"zone_id": cells[0], "text": "Kotileivonnaiset <b>&</b>"}))
+    status, answer = run(
+        qtbot,
+        lambda: phone.request(
+            "POST", "/api/notes", {"zone_id": cells[0], "text": "Kotileivonnaiset <b>&</b>"}
+        ),
+    )
     assert status == 200, answer
     doc = window.document
     note = doc.notes.get(answer["id"])
@@ -59,20 +66,25 @@ def test_a_note_from_a_phone_lands_in_its_cell_in_the_group_colour_and_can_be_un
     assert doc.notes.get(note.id) is not None
 
 
-def test_second_note_goes_beside_the_first(qtbot: QtBot, window: MainWindow,
-                                           tmp_path: Path) -> None:
+def test_second_note_goes_beside_the_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     joined(qtbot, window, phone)
-    ids = [run(qtbot, lambda t=t: phone.request("POST", "/api/notes",
-                                                {"zone_id": cells[0], "text": t}))[1]["id"]
-           for t in ("yksi", "kaksi")]
+    ids = [
+        run(
+            qtbot, lambda t=t: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": t})
+        )[1]["id"]
+        for t in ("yksi", "kaksi")
+    ]
     first, second = window.document.notes.many(ids)
     assert (first.x, first.y) != (second.x, second.y)
     assert first.zone_id == second.zone_id == cells[0]
 
 
 def test_requests_without_the_right_token_are_refused_and_store_nothing(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     joined(qtbot, window, phone)
     body = {"zone_id": cells[0], "text": "ei saa tallentua"}
@@ -86,24 +98,34 @@ def test_requests_without_the_right_token_are_refused_and_store_nothing(
 
 
 def test_a_write_without_a_session_or_from_another_origin_is_refused(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     body = {"zone_id": cells[0], "text": "ilman istuntoa"}
     status, answer = run(qtbot, lambda: phone.request("POST", "/api/notes", body))
     assert status == 401 and answer["error"] == "no_session"
     assert answer["message"] == "Liity ensin ryhmään."
     joined(qtbot, window, phone)
-    status, _ = run(qtbot, lambda: phone.request(
-        "POST", "/api/notes", body, headers={"Origin": "http://evil.example"}))
+    status, _ = run(
+        qtbot,
+        lambda: phone.request(
+            "POST", "/api/notes", body, headers={"Origin": "http://evil.example"}
+        ),
+    )
     assert status == 403
-    status, _ = run(qtbot, lambda: phone.request(
-        "POST", "/api/notes", data=b"zone_id=1&text=x", content_type="text/plain"))
+    status, _ = run(
+        qtbot,
+        lambda: phone.request(
+            "POST", "/api/notes", data=b"zone_id=1&text=x", content_type="text/plain"
+        ),
+    )
     assert status == 415
     assert window.document.notes.count() == 0
 
 
-def test_bad_input_is_refused_with_the_reason(qtbot: QtBot, window: MainWindow,
-                                              tmp_path: Path) -> None:
+def test_bad_input_is_refused_with_the_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, themes = setup(window, tmp_path)
     joined(qtbot, window, phone)
     cases = [
@@ -118,37 +140,49 @@ def test_bad_input_is_refused_with_the_reason(qtbot: QtBot, window: MainWindow,
     for body, status, code in cases:
         got, answer = run(qtbot, lambda b=body: phone.request("POST", "/api/notes", b))
         assert (got, answer.get("error")) == (status, code), body
-    got, answer = run(qtbot, lambda: phone.request("POST", "/api/notes",
-                                                   data=b"{not json", content_type=
-                                                   "application/json"))
+    got, answer = run(
+        qtbot,
+        lambda: phone.request(
+            "POST", "/api/notes", data=b"{not json", content_type="application/json"
+        ),
+    )
     assert got == 400
-    got, _ = run(qtbot, lambda: phone.request("POST", "/api/notes",
-                                              {"zone_id": cells[0], "text": "x" * 40_000}))
+    got, _ = run(
+        qtbot,
+        lambda: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": "x" * 40_000}),
+    )
     assert got == 413
     assert window.document.notes.count() == 0
 
 
-def test_own_notes_can_be_edited_and_withdrawn_until_locked(qtbot: QtBot, window: MainWindow,
-                                                           tmp_path: Path) -> None:
+def test_own_notes_can_be_edited_and_withdrawn_until_locked(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     other = Phone(phone.base, phone.token)
     joined(qtbot, window, phone)
     joined(qtbot, window, other, name="Bertta")
-    note_id = run(qtbot, lambda: phone.request("POST", "/api/notes",
-                                               {"zone_id": cells[0], "text": "eka"}))[1]["id"]
-    assert run(qtbot, lambda: other.request("PUT", f"/api/notes/{note_id}",
-                                            {"text": "kaapattu"}))[0] == 404
+    note_id = run(
+        qtbot, lambda: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": "eka"})
+    )[1]["id"]
+    assert (
+        run(qtbot, lambda: other.request("PUT", f"/api/notes/{note_id}", {"text": "kaapattu"}))[0]
+        == 404
+    )
     assert run(qtbot, lambda: other.request("DELETE", f"/api/notes/{note_id}"))[0] == 404
-    assert run(qtbot, lambda: phone.request("PUT", f"/api/notes/{note_id}",
-                                            {"text": "korjattu"}))[0] == 200
+    assert (
+        run(qtbot, lambda: phone.request("PUT", f"/api/notes/{note_id}", {"text": "korjattu"}))[0]
+        == 200
+    )
     assert window.document.notes.get(note_id).text == "korjattu"
     state = run(qtbot, lambda: phone.request("GET", "/api/state"))[1]
     assert [n["text"] for n in state["notes"]] == ["korjattu"]
     assert run(qtbot, lambda: other.request("GET", "/api/state"))[1]["notes"] == []
     control = window.phones
     control.room.set_open(window.document.frames.all()[0].id, False)
-    status, answer = run(qtbot, lambda: phone.request("PUT", f"/api/notes/{note_id}",
-                                                      {"text": "myöhässä"}))
+    status, answer = run(
+        qtbot, lambda: phone.request("PUT", f"/api/notes/{note_id}", {"text": "myöhässä"})
+    )
     assert (status, answer["error"]) == (403, "locked")
     assert run(qtbot, lambda: phone.request("DELETE", f"/api/notes/{note_id}"))[0] == 403
     control.room.set_open(window.document.frames.all()[0].id, True)
@@ -156,16 +190,22 @@ def test_own_notes_can_be_edited_and_withdrawn_until_locked(qtbot: QtBot, window
     assert window.document.notes.get(note_id) is None
 
 
-def test_experiment_card_then_the_afterwards_half(qtbot: QtBot, window: MainWindow,
-                                                  tmp_path: Path) -> None:
+def test_experiment_card_then_the_afterwards_half(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, _cells, themes = setup(window, tmp_path)
     doc = window.document
     window.phones.room.set_open(doc.frames.all()[1].id, True)
     joined(qtbot, window, phone, name="Aino")
-    before = {"problem": "Asiakas odottaa", "try": "Soitan takaisin", "expect": "Vähemmän",
-              "start_date": "6.3.2026"}
-    status, answer = run(qtbot, lambda: phone.request("PUT", "/api/card",
-                                                      {"zone_id": themes[0], "fields": before}))
+    before = {
+        "problem": "Asiakas odottaa",
+        "try": "Soitan takaisin",
+        "expect": "Vähemmän",
+        "start_date": "6.3.2026",
+    }
+    status, answer = run(
+        qtbot, lambda: phone.request("PUT", "/api/card", {"zone_id": themes[0], "fields": before})
+    )
     assert status == 200, answer
     card = doc.notes.get(answer["id"])
     assert card.kind == "experiment" and card.zone_id == themes[0]
@@ -175,49 +215,58 @@ def test_experiment_card_then_the_afterwards_half(qtbot: QtBot, window: MainWind
     assert run(qtbot, lambda: phone.request("PUT", "/api/card", {"fields": after}))[0] == 200
     card = doc.notes.get(card.id)
     assert card.fields["happened"] == "Jonot lyhenivät" and card.fields["problem"]
-    bad = run(qtbot, lambda: phone.request("PUT", "/api/card",
-                                           {"fields": {"solved": "maybe"}}))
+    bad = run(qtbot, lambda: phone.request("PUT", "/api/card", {"fields": {"solved": "maybe"}}))
     assert bad[0] == 400
     bad = run(qtbot, lambda: phone.request("PUT", "/api/card", {"fields": {"secret": "x"}}))
     assert bad[0] == 400
     assert doc.notes.count() == 1
 
 
-def test_dots_follow_the_group_budget(qtbot: QtBot, window: MainWindow,
-                                      tmp_path: Path) -> None:
+def test_dots_follow_the_group_budget(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     doc = window.document
     joined(qtbot, window, phone)
-    ids = [run(qtbot, lambda t=t: phone.request("POST", "/api/notes",
-                                                {"zone_id": cells[0], "text": t}))[1]["id"]
-           for t in ("A", "B")]
+    ids = [
+        run(
+            qtbot, lambda t=t: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": t})
+        )[1]["id"]
+        for t in ("A", "B")
+    ]
     assert run(qtbot, lambda: phone.request("POST", "/api/dots", {"note_id": ids[0]}))[0] == 409
     vote_id = doc.votes.start("Paras idea", budget=2, frame_id=doc.frames.all()[0].id)
     for note_id in (ids[0], ids[1]):
-        assert run(qtbot, lambda n=note_id: phone.request("POST", "/api/dots",
-                                                          {"note_id": n}))[0] == 200
+        assert (
+            run(qtbot, lambda n=note_id: phone.request("POST", "/api/dots", {"note_id": n}))[0]
+            == 200
+        )
     status, answer = run(qtbot, lambda: phone.request("POST", "/api/dots", {"note_id": ids[0]}))
     assert (status, answer["error"]) == (409, "no_dots_left")
-    assert run(qtbot, lambda: phone.request("POST", "/api/dots",
-                                            {"note_id": 123456}))[0] == 404
+    assert run(qtbot, lambda: phone.request("POST", "/api/dots", {"note_id": 123456}))[0] == 404
     assert len(doc.votes.dots(vote_id)) == 2
     state = run(qtbot, lambda: phone.request("GET", "/api/state"))[1]
     assert state["vote"]["remaining"] == 0
-    assert run(qtbot, lambda: phone.request("POST", "/api/dots/remove",
-                                            {"note_id": ids[1]}))[0] == 200
+    assert (
+        run(qtbot, lambda: phone.request("POST", "/api/dots/remove", {"note_id": ids[1]}))[0] == 200
+    )
     assert doc.votes.remaining(vote_id, doc.groups.all()[0].id) == 1
     window.undo_stack.undo()
     assert doc.votes.remaining(vote_id, doc.groups.all()[0].id) == 0
 
 
 def test_join_code_leads_to_the_token_and_wrong_codes_are_slowed(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, _cells, _themes = setup(window, tmp_path)
     room = window.phones.room
 
     def send_code(code: str) -> tuple[int, dict[str, str]]:
-        return phone.request("POST", "/join", data=f"code={code}".encode(),
-                             content_type="application/x-www-form-urlencoded", token=False)
+        return phone.request(
+            "POST",
+            "/join",
+            data=f"code={code}".encode(),
+            content_type="application/x-www-form-urlencoded",
+            token=False,
+        )
 
     status, page, headers = run(qtbot, lambda: phone.page("/"))
     assert status == 200 and "frame-ancestors 'none'" in headers["Content-Security-Policy"]
@@ -231,8 +280,9 @@ def test_join_code_leads_to_the_token_and_wrong_codes_are_slowed(
     assert run(qtbot, lambda: send_code(room.join_code))[0] == 429
 
 
-def test_a_burst_of_phones_loses_nothing_acknowledged(qtbot: QtBot, window: MainWindow,
-                                                      tmp_path: Path) -> None:
+def test_a_burst_of_phones_loses_nothing_acknowledged(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, cells, _themes = setup(window, tmp_path)
     phones = [Phone(phone.base, phone.token) for _ in range(12)]
     for index, p in enumerate(phones):
@@ -241,13 +291,15 @@ def test_a_burst_of_phones_loses_nothing_acknowledged(qtbot: QtBot, window: Main
     def write(p: Phone, index: int) -> list[int]:
         acked = []
         for n in range(8):
-            status, answer = p.request("POST", "/api/notes",
-                                       {"zone_id": cells[n % len(cells)], "text": f"{index}-{n}"})
+            status, answer = p.request(
+                "POST", "/api/notes", {"zone_id": cells[n % len(cells)], "text": f"{index}-{n}"}
+            )
             if status == 200:
                 acked.append(answer["id"])
         return acked
 
     from tests.ui.phone_support import POOL, wait
+
     futures = [POOL.submit(write, p, i) for i, p in enumerate(phones)]
     acked = [i for f in futures for i in wait(qtbot, f, 60000)]
     assert len(acked) == 12 * 8
@@ -255,6 +307,7 @@ def test_a_burst_of_phones_loses_nothing_acknowledged(qtbot: QtBot, window: Main
     path = window.document.path
     window.close_board()
     import sqlite3
+
     conn = sqlite3.connect(path)
     stored = {row[0] for row in conn.execute("SELECT id FROM notes")}
     assert set(acked) <= stored
@@ -262,8 +315,9 @@ def test_a_burst_of_phones_loses_nothing_acknowledged(qtbot: QtBot, window: Main
     conn.close()
 
 
-def test_stopping_closes_connections_and_frees_the_port(qtbot: QtBot, window: MainWindow,
-                                                        tmp_path: Path) -> None:
+def test_stopping_closes_connections_and_frees_the_port(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     phone, _cells, _themes = setup(window, tmp_path)
     control = window.phones
     port = control.server.port
@@ -281,8 +335,9 @@ def test_stopping_closes_connections_and_frees_the_port(qtbot: QtBot, window: Ma
     control.stop()
 
 
-def test_closing_the_board_stops_the_server(qtbot: QtBot, window: MainWindow,
-                                            tmp_path: Path) -> None:
+def test_closing_the_board_stops_the_server(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     setup(window, tmp_path)
     port = window.phones.server.port
     window.close_board()

@@ -28,7 +28,9 @@ def join_page(language: str, wrong: bool = False) -> str:
     """Asks for the join code (a phone that typed the address instead of scanning)."""
     t = lambda key: escape(text(language, key))  # noqa: E731
     error = f'<p class="error" role="alert">{t("wrong_code")}</p>' if wrong else ""
-    return _HEAD.format(lang=language, title=t("title")) + f"""<body>
+    return (
+        _HEAD.format(lang=language, title=t("title"))
+        + f"""<body>
 <main class="join">
 <h1>{t("title")}</h1>
 <form method="post" action="/join">
@@ -42,13 +44,16 @@ def join_page(language: str, wrong: bool = False) -> str:
 </body>
 </html>
 """
+    )
 
 
 def app_page(language: str) -> str:
     """The writing page; ``/static/phone.js`` fills it from ``/api/state``."""
     words = json.dumps(TEXTS.get(language, TEXTS["en"]), ensure_ascii=True).replace("<", "\\u003c")
     t = lambda key: escape(text(language, key))  # noqa: E731
-    return _HEAD.format(lang=language, title=t("title")) + f"""<body>
+    return (
+        _HEAD.format(lang=language, title=t("title"))
+        + f"""<body>
 <script type="application/json" id="texts">{words}</script>
 <header><span id="who"></span><button id="change-group" class="link" hidden>
 {t("change_group")}</button></header>
@@ -94,3 +99,4 @@ def app_page(language: str) -> str:
 </body>
 </html>
 """
+    )

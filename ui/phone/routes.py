@@ -36,9 +36,10 @@ def _language(request: web.Request) -> str:
 
 
 def refusal(request: web.Request, status: int, code: str) -> web.Response:
-    return web.json_response({"ok": False, "error": code,
-                              "message": text(_language(request), f"err_{code}")},
-                             status=status)
+    return web.json_response(
+        {"ok": False, "error": code, "message": text(_language(request), f"err_{code}")},
+        status=status,
+    )
 
 
 class PhoneRoutes:
@@ -74,24 +75,36 @@ class PhoneRoutes:
         try:
             right = isinstance(code, str) and self.room.code_ok(request.remote or "", code)
         except PhoneRefused as refused:
-            return web.Response(text=join_page(_language(request), wrong=True),
-                                content_type="text/html", status=refused.status)
+            return web.Response(
+                text=join_page(_language(request), wrong=True),
+                content_type="text/html",
+                status=refused.status,
+            )
         if right:
             raise web.HTTPSeeOther(f"/?t={self.room.token}")
-        return web.Response(text=join_page(_language(request), wrong=True),
-                            content_type="text/html", status=403)
+        return web.Response(
+            text=join_page(_language(request), wrong=True), content_type="text/html", status=403
+        )
 
     async def static(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
         if name not in self._static:
             raise web.HTTPNotFound()
-        return web.Response(body=self._static[name], content_type=STATIC_TYPES[name],
-                            headers={"Cache-Control": "no-cache"})
+        return web.Response(
+            body=self._static[name],
+            content_type=STATIC_TYPES[name],
+            headers={"Cache-Control": "no-cache"},
+        )
 
     # --- the API's checks -----------------------------------------------------------------
-    def api(self, handler: Callable[[web.Request, PhoneSession | None, dict[str, Any]],
-                                    Awaitable[dict[str, Any]]],
-            write: bool, session: bool = True) -> Handler:
+    def api(
+        self,
+        handler: Callable[
+            [web.Request, PhoneSession | None, dict[str, Any]], Awaitable[dict[str, Any]]
+        ],
+        write: bool,
+        session: bool = True,
+    ) -> Handler:
         async def checked(request: web.Request) -> web.StreamResponse:
             if not self.room.token_ok(request.headers.get("X-Room-Token")):
                 return refusal(request, 401, "bad_token")
@@ -121,28 +134,38 @@ class PhoneRoutes:
             session_id = answer.pop("session", None)
             response = web.json_response({"ok": True, **answer})
             if isinstance(session_id, str):
-                response.set_cookie(COOKIE, session_id, httponly=True, samesite="Strict",
-                                    path="/", max_age=7 * 24 * 3600)
+                response.set_cookie(
+                    COOKIE,
+                    session_id,
+                    httponly=True,
+                    samesite="Strict",
+                    path="/",
+                    max_age=7 * 24 * 3600,
+                )
             return response
 
         return checked
 
     async def run(self, work: Work[Any]) -> Any:
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(self.gate.submit(work)),
-                                          GATE_TIMEOUT)
+            return await asyncio.wait_for(asyncio.wrap_future(self.gate.submit(work)), GATE_TIMEOUT)
         except (TimeoutError, asyncio.CancelledError, RuntimeError):
             raise PhoneRefused(503, "busy") from None
 
     # --- the API --------------------------------------------------------------------------
-    async def state(self, request: web.Request, phone: PhoneSession | None,
-                    _body: dict[str, Any]) -> dict[str, Any]:
+    async def state(
+        self, request: web.Request, phone: PhoneSession | None, _body: dict[str, Any]
+    ) -> dict[str, Any]:
         language = _language(request)
-        return dict(await self.run(
-            lambda doc, _apply: phone_ops.board_state(doc, self.room, phone, language)))
+        return dict(
+            await self.run(
+                lambda doc, _apply: phone_ops.board_state(doc, self.room, phone, language)
+            )
+        )
 
-    async def join(self, request: web.Request, phone: PhoneSession | None,
-                   body: dict[str, Any]) -> dict[str, Any]:
+    async def join(
+        self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         group_id, name = body.get("group_id"), body.get("name", "")
         if not isinstance(name, str) or len(name) > 200:
             raise PhoneRefused(400, "bad_request")
@@ -155,48 +178,60 @@ class PhoneRoutes:
         joined = self.room.join(phone.id if phone else None, group_id, name)
         return {"session": joined.id, "number": joined.number}
 
-    async def add_note(self, _request: web.Request, phone: PhoneSession | None,
-                       body: dict[str, Any]) -> dict[str, Any]:
+    async def add_note(
+        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         change = await self.run(
-            lambda doc, apply: phone_ops.add_note(doc, self.room, phone, body, apply))
+            lambda doc, apply: phone_ops.add_note(doc, self.room, phone, body, apply)
+        )
         return {"id": change.note_ids[0]}
 
-    async def edit_note(self, request: web.Request, phone: PhoneSession | None,
-                        body: dict[str, Any]) -> dict[str, Any]:
+    async def edit_note(
+        self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         note_id = _path_id(request)
-        await self.run(lambda doc, apply: phone_ops.edit_note(doc, self.room, phone, note_id,
-                                                              body, apply))
+        await self.run(
+            lambda doc, apply: phone_ops.edit_note(doc, self.room, phone, note_id, body, apply)
+        )
         return {"id": note_id}
 
-    async def withdraw_note(self, request: web.Request, phone: PhoneSession | None,
-                            _body: dict[str, Any]) -> dict[str, Any]:
+    async def withdraw_note(
+        self, request: web.Request, phone: PhoneSession | None, _body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         note_id = _path_id(request)
-        await self.run(lambda doc, apply: phone_ops.withdraw_note(doc, self.room, phone,
-                                                                  note_id, apply))
+        await self.run(
+            lambda doc, apply: phone_ops.withdraw_note(doc, self.room, phone, note_id, apply)
+        )
         return {"id": note_id}
 
-    async def save_card(self, _request: web.Request, phone: PhoneSession | None,
-                        body: dict[str, Any]) -> dict[str, Any]:
+    async def save_card(
+        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         change = await self.run(
-            lambda doc, apply: phone_ops.save_card(doc, self.room, phone, body, apply))
+            lambda doc, apply: phone_ops.save_card(doc, self.room, phone, body, apply)
+        )
         return {"id": change.note_ids[0]}
 
-    async def place_dot(self, _request: web.Request, phone: PhoneSession | None,
-                        body: dict[str, Any]) -> dict[str, Any]:
+    async def place_dot(
+        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         change = await self.run(
-            lambda doc, apply: phone_ops.place_dot(doc, self.room, phone, body, apply))
+            lambda doc, apply: phone_ops.place_dot(doc, self.room, phone, body, apply)
+        )
         return {"note_id": change.note_ids[0]}
 
-    async def remove_dot(self, _request: web.Request, phone: PhoneSession | None,
-                         body: dict[str, Any]) -> dict[str, Any]:
+    async def remove_dot(
+        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+    ) -> dict[str, Any]:
         assert phone is not None
         change = await self.run(
-            lambda doc, apply: phone_ops.remove_dot(doc, self.room, phone, body, apply))
+            lambda doc, apply: phone_ops.remove_dot(doc, self.room, phone, body, apply)
+        )
         return {"note_id": change.note_ids[0]}
 
 

@@ -21,8 +21,10 @@ from ui.phone.routes import PhoneRoutes, refusal
 
 MAX_BODY = 16 * 1024
 """The largest request body: a full experiment card is well under 4 KiB."""
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Frame-Options": "DENY",
@@ -36,9 +38,9 @@ DEFAULT_PORT = 8765
 
 
 @web.middleware
-async def security_headers(request: web.Request,
-                           handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-                           ) -> web.StreamResponse:
+async def security_headers(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
     try:
         response = await handler(request)
     except web.HTTPNotFound:
@@ -60,8 +62,7 @@ async def security_headers(request: web.Request,
 class PhoneServer:
     """One opening of the board to phones, on one address."""
 
-    def __init__(self, room: PhoneRoom, gate: Gate, host: str, port: int = DEFAULT_PORT
-                 ) -> None:
+    def __init__(self, room: PhoneRoom, gate: Gate, host: str, port: int = DEFAULT_PORT) -> None:
         self.room = room
         self.host = host
         self.port = port
