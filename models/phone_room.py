@@ -91,8 +91,16 @@ class PhoneRoom:
         entities = {change.entity for change in changes}
         if entities & {"frame", "zone"}:
             self.cache.clear()
-        elif entities & {"note", "vote", "dot"}:
-            self.cache.pop("vote_notes", None)
+            return
+        drop = {
+            "note": ("vote_notes",),
+            "vote": ("vote", "dots", "vote_notes"),
+            "dot": ("dots",),
+            "group": ("groups",),
+        }
+        for entity in entities:
+            for key in drop.get(entity, ()):
+                self.cache.pop(key, None)
 
     # --- access ---------------------------------------------------------------------------
     def token_ok(self, token: str | None) -> bool:

@@ -7,7 +7,8 @@ board changes, so sixty phones polling cost one read of the frames, not sixty.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from models.experiment import EXPERIMENT_KIND, FIELDS
 from models.frame_types import is_cell
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 MAX_PHONE_TEXT = 280
 """A sticky note's worth; a longer text is refused on the phone, not cut."""
 MAX_VOTE_NOTES = 300
+T = TypeVar("T")
 
 
 def is_card_wall(document: BoardDocument, frame_id: int) -> bool:
@@ -99,13 +101,23 @@ def _card_fields(language: str) -> list[dict[str, Any]]:
     ]
 
 
+def _cached(room: PhoneRoom, key: str, read: Callable[[], T]) -> T:
+    if key not in room.cache:
+        room.cache[key] = read()
+    return cast(T, room.cache[key])
+
+
 def board_state(
     document: BoardDocument, room: PhoneRoom, session: PhoneSession | None, language: str
 ) -> dict[str, Any]:
     """Everything one phone's page shows: groups, open cells, its own notes and card, and the
     running vote with the group's dots."""
     board_language = "fi" if language == "fi" else "en"
-    groups = [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
+    groups = _cached(
+        room,
+        "groups",
+        lambda: [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()],
+    )
     frames = _open_cells(document, room)
     state: dict[str, Any] = {
         "groups": groups,
@@ -128,12 +140,13 @@ def board_state(
         if card is None
         else {"id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
     )
-    vote = document.votes.running()
+    vote = _cached(room, "vote", document.votes.running)
     if vote is not None:
         voter = session.voter if vote.budget_per == "person" else ""
-        dots = document.votes.dots(vote.id)
+        dots = _cached(room, "dots", lambda: document.votes.dots(vote.id))
         ours: dict[int, int] = {}
         for d in dots:
+            # The rule of models.votes.VoteStore._same_voter, on the dots read once per change.
             if d.group_id == session.group_id and (not voter or d.voter == voter):
                 ours[d.note_id] = ours.get(d.note_id, 0) + 1
         state["vote"] = {
@@ -141,7 +154,7 @@ def board_state(
             "title": vote.title,
             "budget": vote.budget,
             "per": vote.budget_per,
-            "remaining": document.votes.remaining(vote.id, session.group_id, voter),
+            "remaining": vote.budget - sum(ours.values()),
             "notes": [
                 {**n, "ours": ours.get(n["id"], 0)}
                 for n in vote_notes(document, room, vote.frame_id)

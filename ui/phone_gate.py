@@ -9,6 +9,8 @@ without doing it twice, so the facilitator can undo a phone's note like any othe
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -19,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from models.document import BoardDocument
 from models.errors import BoardError
 from models.phone_ops import PhoneChange
+from models.phone_room import PhoneRefused
 from ui.phone.gate import Work
 
 translate = QCoreApplication.translate
@@ -67,7 +70,17 @@ class PhoneStepCommand(QUndoCommand):
 
 
 class QtGate(QObject):
-    _work = Signal(object)
+    """Runs the server's document work on the GUI thread, in batches.
+
+    Everything that queued up since the last turn of the event loop runs in one pass inside
+    one transaction, so sixty phones writing at once cost one commit, one change notification
+    and one scene update per batch, not one per note. Each phone change is still its own undo
+    step, pushed after the commit. If the commit fails, every write of the batch is refused
+    (the phones were not told it was saved) and nothing reaches the undo stack.
+    """
+
+    _wake = Signal()
+    MAX_BATCH = 200
 
     def __init__(
         self,
@@ -79,30 +92,62 @@ class QtGate(QObject):
         self._document = document
         self._record = record
         self._closed = False
-        self._work.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._queue: deque[tuple[Work[Any], Future[Any]]] = deque()
+        self._lock = threading.Lock()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, work: Work[Any]) -> Future[Any]:
         future: Future[Any] = Future()
         if self._closed:
             future.set_exception(RuntimeError("the board is no longer open to phones"))
-        else:
-            self._work.emit((work, future))
+            return future
+        with self._lock:
+            wake = not self._queue
+            self._queue.append((work, future))
+        if wake:
+            self._wake.emit()
         return future
 
     def close(self) -> None:
         """Refuse new work and drop work still queued: a phone that was not answered was not
         told its note was saved, and a closed board must not be written."""
         self._closed = True
+        with self._lock:
+            dropped, self._queue = list(self._queue), deque()
+        for _work, future in dropped:
+            future.cancel()
 
-    @Slot(object)
-    def _run(self, item: tuple[Work[Any], Future[Any]]) -> None:
-        work, future = item
+    @Slot()
+    def _drain(self) -> None:
+        with self._lock:
+            batch = [self._queue.popleft() for _ in range(min(len(self._queue), self.MAX_BATCH))]
+            more = bool(self._queue)
+        if more:
+            self._wake.emit()
+        batch = [(w, f) for w, f in batch if f.set_running_or_notify_cancel()]
+        if not batch:
+            return
         if self._closed or self._document.closed:
-            future.set_exception(RuntimeError("the board is no longer open to phones"))
+            for _work, future in batch:
+                future.set_exception(RuntimeError("the board is no longer open to phones"))
             return
-        if not future.set_running_or_notify_cancel():
-            return
+        changes: list[PhoneChange] = []
+        outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
         try:
-            future.set_result(work(self._document, self._record))
-        except BaseException as error:
-            future.set_exception(error)
+            with self._document.write():
+                for work, future in batch:
+                    try:
+                        outcomes.append((future, work(self._document, changes.append), None))
+                    except Exception as error:
+                        outcomes.append((future, None, error))
+        except BoardError:
+            refused = PhoneRefused(503, "not_saved")
+            outcomes = [(f, None, e if e is not None else refused) for f, _r, e in outcomes]
+            changes = []
+        for change in changes:
+            self._record(change)
+        for future, result, error in outcomes:
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
