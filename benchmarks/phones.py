@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import os
 import random
 import sqlite3
@@ -29,7 +30,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ HOST = "127.0.0.1"
 """The only address this benchmark serves or sends to."""
 MAX_TURNS = 200
 IDLE_SECONDS = 5.0
-FRAME_EVERY_S = 0.05
+FRAME_EVERY_S = 0.1
 THINK_S = (0.6, 1.4)
 
 
@@ -116,8 +117,12 @@ async def phone(
 
 
 def run_phones(
-    count: int, base: str, token: str, cells: Sequence[int], seconds: float, results: Results
+    count: int, base: str, token: str, cells: Sequence[int], seconds: float, answer: Any
 ) -> None:
+    """The phones, in a process of their own: phones are other devices and must not share the
+    laptop's interpreter lock. Sends its results back through ``answer`` (a pipe)."""
+    results = Results()
+
     async def all_phones() -> None:
         deadline = time.perf_counter() + seconds
         await asyncio.gather(
@@ -126,8 +131,21 @@ def run_phones(
 
     try:
         asyncio.run(all_phones())
-    except BaseException as error:  # reported, never swallowed by the thread
+    except BaseException as error:  # reported, never swallowed
         results.error = repr(error)
+    answer.send(
+        {
+            "sent_at": results.sent_at,
+            "ack_ms": results.ack_ms,
+            "poll_ms": results.poll_ms,
+            "acked_notes": results.acked_notes,
+            "acked_dots": results.acked_dots,
+            "refused": dict(results.refused),
+            "failed": results.failed,
+            "error": results.error,
+        }
+    )
+    answer.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,11 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     doc.subscribe(arrived)
     view.zoom_to_fit()
 
-    def frames_for(duration: float, until: threading.Thread | None = None) -> list[float]:
+    def frames_for(duration: float, done: Callable[[], bool] | None = None) -> list[float]:
         times: list[float] = []
         end = time.perf_counter() + duration
         next_frame = time.perf_counter()
-        while until.is_alive() if until is not None else time.perf_counter() < end:
+        while (not done()) if done is not None else time.perf_counter() < end:
             app.processEvents()
             if time.perf_counter() >= next_frame:
                 started = time.perf_counter()
@@ -199,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         return times
 
     idle = frames_for(IDLE_SECONDS)
-    results = Results()
     load_before = load_average()
-    thread = threading.Thread(
+    receive, send = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.get_context("spawn").Process(
         target=run_phones,
         args=(
             phones,
@@ -209,14 +227,24 @@ def main(argv: list[str] | None = None) -> int:
             control.room.token,
             cells,
             seconds,
-            results,
+            send,
         ),
         daemon=True,
     )
     started = time.perf_counter()
-    thread.start()
-    busy = frames_for(0, until=thread)
+    process.start()
+    send.close()
+    busy = frames_for(0, done=lambda: receive.poll() or not process.is_alive())
     elapsed = time.perf_counter() - started
+    got = receive.recv() if receive.poll(5) else {}
+    process.join(10)
+    results = Results()
+    results.sent_at = {int(k): v for k, v in got.get("sent_at", {}).items()}
+    results.ack_ms, results.poll_ms = got.get("ack_ms", []), got.get("poll_ms", [])
+    results.acked_notes = got.get("acked_notes", [])
+    results.acked_dots = got.get("acked_dots", 0)
+    results.refused.update(got.get("refused", {}))
+    results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
     for _ in range(20):
         app.processEvents()
     visible_ms = [

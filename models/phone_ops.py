@@ -28,7 +28,13 @@ from models.phone_changes import (
     WithdrawnNote,
 )
 from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
-from models.phone_view import MAX_PHONE_TEXT, board_state, is_card_wall, vote_notes
+from models.phone_view import (
+    MAX_PHONE_TEXT,
+    board_state,
+    group_colours,
+    is_card_wall,
+    vote_notes,
+)
 from models.records import NoteData, NotePatch, ZoneData
 
 if TYPE_CHECKING:
@@ -79,9 +85,10 @@ def _own_note(
     return note
 
 
-def _group_colour(document: BoardDocument, session: PhoneSession) -> str:
-    group = document.groups.get(session.group_id) if session.group_id is not None else None
-    return group.colour if group is not None else DEFAULT_COLOUR
+def _group_colour(document: BoardDocument, room: PhoneRoom, session: PhoneSession) -> str:
+    if session.group_id is None:
+        return DEFAULT_COLOUR
+    return group_colours(document, room).get(session.group_id, DEFAULT_COLOUR)
 
 
 def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
@@ -111,7 +118,7 @@ def add_note(
     """A new note in an open cell, at its first free slot, in the group's colour."""
     text = _text(body.get("text"))
     zone = _open_cell(document, room, body.get("zone_id"))
-    if is_card_wall(document, zone.frame_id):
+    if is_card_wall(document, zone.frame_id, room):
         raise PhoneRefused(400, "cards_only")
 
     def write() -> PhoneChange:
@@ -120,7 +127,7 @@ def add_note(
             "text": text,
             "x": x,
             "y": y,
-            "colour": _group_colour(document, session),
+            "colour": _group_colour(document, room, session),
             "group_id": session.group_id,
             "author": session.name,
         }
@@ -204,7 +211,7 @@ def save_card(
         )
         return _done(change, apply)
     zone = _open_cell(document, room, body.get("zone_id"))
-    if not is_card_wall(document, zone.frame_id):
+    if not is_card_wall(document, zone.frame_id, room):
         raise PhoneRefused(400, "not_card_wall")
     if not fields.get("owner"):
         fields["owner"] = session.name

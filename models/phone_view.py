@@ -24,10 +24,28 @@ MAX_VOTE_NOTES = 300
 T = TypeVar("T")
 
 
-def is_card_wall(document: BoardDocument, frame_id: int) -> bool:
+def is_card_wall(document: BoardDocument, frame_id: int, room: PhoneRoom | None = None) -> bool:
+    """Whether a frame is an experiment-card wall (cards go there, not notes)."""
+    key = f"card_wall:{frame_id}"
+    if room is not None and key in room.cache:
+        return bool(room.cache[key])
     frame = document.frames.get(frame_id)
     template = TEMPLATES.get(frame.template_key) if frame is not None else None
-    return template is not None and template.card_kind == EXPERIMENT_KIND
+    found = template is not None and template.card_kind == EXPERIMENT_KIND
+    if room is not None:
+        room.cache[key] = found
+    return found
+
+
+def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
+    def read() -> list[dict[str, Any]]:
+        return [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
+
+    return _cached(room, "groups", read)
+
+
+def group_colours(document: BoardDocument, room: PhoneRoom) -> dict[int, str]:
+    return {int(g["id"]): str(g["colour"]) for g in group_list(document, room)}
 
 
 def vote_notes(
@@ -80,7 +98,7 @@ def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]
                 "id": frame.id,
                 "title": frame.title,
                 "cells": cells,
-                "cards": is_card_wall(document, frame.id),
+                "cards": is_card_wall(document, frame.id, room),
             }
         )
     room.cache["frames"] = frames
@@ -113,11 +131,7 @@ def board_state(
     """Everything one phone's page shows: groups, open cells, its own notes and card, and the
     running vote with the group's dots."""
     board_language = "fi" if language == "fi" else "en"
-    groups = _cached(
-        room,
-        "groups",
-        lambda: [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()],
-    )
+    groups = group_list(document, room)
     frames = _open_cells(document, room)
     state: dict[str, Any] = {
         "groups": groups,

@@ -68,6 +68,7 @@ class PhoneControl(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.stop.clicked.connect(self.stop)
+        self.panel.languageChanged.connect(self.retranslate)
         self.panel.frameToggled.connect(self._frame_toggled)
         self.panel.private.toggled.connect(self._private_toggled)
         self.panel.reveal.clicked.connect(self.reveal)
@@ -89,7 +90,6 @@ class PhoneControl(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Open Board to &Phones…"))
-        self.panel.retranslate()
 
     # --- opening and closing ------------------------------------------------------------------
     def _toggled(self, on: bool) -> None:

@@ -4,7 +4,7 @@ participant's notes, stopping)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -24,6 +24,7 @@ from ui.phone_qr import JoinCard
 
 class PhonePanel(QDockWidget):
     frameToggled = Signal(int, bool)
+    languageChanged = Signal()
     removeRequested = Signal(str)
     """A session id whose notes the facilitator wants off the board."""
 
@@ -82,6 +83,12 @@ class PhonePanel(QDockWidget):
         self.remove.setText(self.tr("Remove Participant's Notes"))
         self.on_projector.setText(self.tr("Show the join code on the projector"))
         self.stop.setText(self.tr("Close Board to Phones"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.languageChanged.emit()
+        super().changeEvent(event)
 
     # --- showing ------------------------------------------------------------------------------
     def show_frames(self, frames: list[FrameData], open_ids: set[int]) -> None:
