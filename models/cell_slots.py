@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from models.frame_types import FrameLayoutError, is_cell
 from models.placement import Rect, next_free_slot
+from models.records import ZoneData
 from models.schema import NoteRow
 from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
 
@@ -37,6 +38,13 @@ def free_slot(
     zone = document.frames.zone(zone_id)
     if zone is None or not is_cell(zone):
         raise FrameLayoutError("That part of the frame is no longer on the board.")
+    return free_slot_in(document, zone, size)
+
+
+def free_slot_in(
+    document: BoardDocument, zone: ZoneData, size: tuple[float, float]
+) -> tuple[float, float]:
+    """:func:`free_slot` for a cell the caller has already read."""
     area = (zone.x, zone.y, zone.width, zone.height)
     caption = ZONE_CAPTION if zone.title else 0.0
     return next_free_slot(area, occupied_in(document, area), size, ZONE_PADDING, caption)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from models.cell_slots import free_slot
+from models.cell_slots import free_slot_in
 from models.errors import BoardError
 from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
@@ -34,6 +34,7 @@ from models.phone_view import (
     group_colours,
     is_card_wall,
     vote_notes,
+    zone_of,
 )
 from models.records import NoteData, NotePatch, ZoneData
 
@@ -64,7 +65,7 @@ def _int(raw: object) -> int:
 
 
 def _open_cell(document: BoardDocument, room: PhoneRoom, raw_zone: object) -> ZoneData:
-    zone = document.frames.zone(_int(raw_zone))
+    zone = zone_of(document, room, _int(raw_zone))
     if zone is None or not is_cell(zone):
         raise PhoneRefused(404, "unknown_cell")
     if not room.is_open(zone.frame_id):
@@ -79,7 +80,7 @@ def _own_note(
     note = document.notes.get(note_id) if room.owns(session, note_id) else None
     if note is None:
         raise PhoneRefused(404, "not_yours")
-    zone = document.frames.zone(note.zone_id) if note.zone_id is not None else None
+    zone = zone_of(document, room, note.zone_id) if note.zone_id is not None else None
     if zone is None or not room.is_open(zone.frame_id):
         raise PhoneRefused(403, "locked")
     return note
@@ -122,7 +123,7 @@ def add_note(
         raise PhoneRefused(400, "cards_only")
 
     def write() -> PhoneChange:
-        x, y = free_slot(document, zone.id, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
+        x, y = free_slot_in(document, zone, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
         patch: NotePatch = {
             "text": text,
             "x": x,
@@ -217,7 +218,7 @@ def save_card(
         fields["owner"] = session.name
 
     def write() -> PhoneChange:
-        x, y = free_slot(document, zone.id, CARD_SIZE)
+        x, y = free_slot_in(document, zone, CARD_SIZE)
         patch = new_card(x, y, **fields)
         patch["group_id"] = session.group_id
         with document.write():

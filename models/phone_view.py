@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from models.experiment import EXPERIMENT_KIND, FIELDS
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
+from models.records import ZoneData
 from models.templates import TEMPLATES
 
 if TYPE_CHECKING:
@@ -35,6 +36,14 @@ def is_card_wall(document: BoardDocument, frame_id: int, room: PhoneRoom | None 
     if room is not None:
         room.cache[key] = found
     return found
+
+
+def zone_of(document: BoardDocument, room: PhoneRoom, zone_id: int) -> ZoneData | None:
+    """A zone as phones see it, read once until a frame or zone changes."""
+    key = f"zone:{zone_id}"
+    if key not in room.cache:
+        room.cache[key] = document.frames.zone(zone_id)
+    return cast("ZoneData | None", room.cache[key])
 
 
 def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:

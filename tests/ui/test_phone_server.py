@@ -344,3 +344,20 @@ def test_closing_the_board_stops_the_server(
     assert window.phones.server is None
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_a_phone_that_floods_is_slowed_down(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    phone, cells, _themes = setup(window, tmp_path)
+    joined(qtbot, window, phone)
+
+    def flood() -> list[int]:
+        return [
+            phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": f"{n}"})[0]
+            for n in range(30)
+        ]
+
+    statuses = run(qtbot, flood, 60000)
+    assert 429 in statuses and statuses[0] == 200
+    assert window.document.notes.count() == statuses.count(200) < 30
