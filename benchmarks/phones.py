@@ -247,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
     for _ in range(20):
         app.processEvents()
+    after = frames_for(IDLE_SECONDS)  # the same notes, no phones: board size vs. contention
     visible_ms = [
         (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
     ]
@@ -278,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         "state_poll_answer": summary(results.poll_ms),
         "laptop_frame_idle": summary(idle),
         "laptop_frame_during": summary(busy),
+        "laptop_frame_after": summary(after),
         "notes_on_board_before": notes_before,
         "every_acknowledged_note_in_file": set(results.acked_notes) <= stored,
         "integrity_check": integrity,
