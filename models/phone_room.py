@@ -101,6 +101,10 @@ class PhoneRoom:
         for entity in entities:
             for key in drop.get(entity, ()):
                 self.cache.pop(key, None)
+        for change in changes:
+            if change.entity == "note":
+                for note_id in (*change.added, *change.updated, *change.removed):
+                    self.cache.pop(f"note:{note_id}", None)
 
     # --- access ---------------------------------------------------------------------------
     def token_ok(self, token: str | None) -> bool:

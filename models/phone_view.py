@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from models.experiment import EXPERIMENT_KIND, FIELDS
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
-from models.records import ZoneData
+from models.records import NoteData, ZoneData
 from models.templates import TEMPLATES
 
 if TYPE_CHECKING:
@@ -44,6 +44,18 @@ def zone_of(document: BoardDocument, room: PhoneRoom, zone_id: int) -> ZoneData 
     if key not in room.cache:
         room.cache[key] = document.frames.zone(zone_id)
     return cast("ZoneData | None", room.cache[key])
+
+
+def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[NoteData]:
+    """Phones' own notes as they are now; each read once until it changes (see
+    :meth:`models.phone_room.PhoneRoom.on_changes`). Notes no longer on the board are left out."""
+    missing = [i for i in ids if f"note:{i}" not in room.cache]
+    if missing:
+        found = {note.id: note for note in document.notes.many(missing)}
+        for note_id in missing:
+            room.cache[f"note:{note_id}"] = found.get(note_id)
+    notes = [room.cache[f"note:{i}"] for i in ids]
+    return [note for note in notes if note is not None]
 
 
 def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
@@ -150,14 +162,15 @@ def board_state(
     }
     if session is None:
         return state
-    mine = document.notes.many(session.note_ids)
+    mine = notes_of(document, room, session.note_ids)
     open_zones = {c["id"] for f in frames for c in f["cells"]}
     state["me"] = {"group_id": session.group_id, "name": session.name, "number": session.number}
     state["notes"] = [
         {"id": n.id, "text": n.text, "zone_id": n.zone_id, "open": n.zone_id in open_zones}
         for n in mine
     ]
-    card = document.notes.get(session.card_id) if session.card_id is not None else None
+    found = notes_of(document, room, [session.card_id]) if session.card_id is not None else []
+    card = found[0] if found else None
     state["card"] = (
         None
         if card is None

@@ -361,3 +361,23 @@ def test_a_phone_that_floods_is_slowed_down(
     statuses = run(qtbot, flood, 60000)
     assert 429 in statuses and statuses[0] == 200
     assert window.document.notes.count() == statuses.count(200) < 30
+
+
+def test_the_phone_sees_what_the_laptop_did_to_its_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    phone, cells, _themes = setup(window, tmp_path)
+    joined(qtbot, window, phone)
+    ids = [
+        run(
+            qtbot, lambda t=t: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": t})
+        )[1]["id"]
+        for t in ("eka", "toka")
+    ]
+    state = run(qtbot, lambda: phone.request("GET", "/api/state"))[1]
+    assert [n["text"] for n in state["notes"]] == ["eka", "toka"]
+    doc = window.document
+    doc.notes.update({ids[0]: {"text": "ohjaaja korjasi"}})
+    window.undo_stack.undo()  # the laptop takes the second phone note back
+    state = run(qtbot, lambda: phone.request("GET", "/api/state"))[1]
+    assert [n["text"] for n in state["notes"]] == ["ohjaaja korjasi"]

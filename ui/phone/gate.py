@@ -8,7 +8,6 @@ which the handler awaits without blocking the server's event loop.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -26,21 +25,3 @@ class Gate(Protocol):
         """Run ``work(document, apply)`` where the document lives; ``apply`` records a done
         :class:`~models.phone_ops.PhoneChange` as an undoable step (or is None)."""
         ...
-
-
-class DirectGate:
-    """Runs the work at once on the calling thread, one at a time: for a board served
-    without a window (scripts, headless checks). No undo stack."""
-
-    def __init__(self, document: BoardDocument) -> None:
-        self._document = document
-        self._lock = threading.Lock()
-
-    def submit(self, work: Work[T]) -> Future[T]:
-        future: Future[T] = Future()
-        with self._lock:
-            try:
-                future.set_result(work(self._document, None))
-            except BaseException as error:
-                future.set_exception(error)
-        return future
