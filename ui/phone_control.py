@@ -30,6 +30,7 @@ from ui.phone_qr import JoinCard
 
 if TYPE_CHECKING:
     from canvas.stops import Stop
+    from models.document import BoardDocument
     from ui.main_window import MainWindow
 
 OVERLAY_MARGIN = 24
@@ -57,7 +58,7 @@ class PhoneControl(QObject):
         self.room: PhoneRoom | None = None
         self.server: PhoneServer | None = None
         self.gate: QtGate | None = None
-        self._document = None
+        self._document: BoardDocument | None = None
         self._projector_frame: int | None = None
         self.action = QAction(window)
         self.action.setCheckable(True)

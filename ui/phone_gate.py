@@ -146,8 +146,8 @@ class QtGate(QObject):
             changes = []
         for change in changes:
             self._record(change)
-        for future, result, error in outcomes:
-            if error is not None:
-                future.set_exception(error)
+        for future, result, failure in outcomes:
+            if failure is not None:
+                future.set_exception(failure)
             else:
                 future.set_result(result)

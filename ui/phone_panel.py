@@ -58,7 +58,7 @@ class PhonePanel(QDockWidget):
         row.addWidget(self.private)
         row.addWidget(self.reveal)
         layout.addLayout(row)
-        for widget in (
+        for part in (
             self.arrivals,
             self.people_label,
             self.people,
@@ -66,7 +66,7 @@ class PhonePanel(QDockWidget):
             self.on_projector,
             self.stop,
         ):
-            layout.addWidget(widget)
+            layout.addWidget(part)
         layout.addStretch(1)
         self.setWidget(body)
         self.frames.itemChanged.connect(self._frame_item_changed)
@@ -106,15 +106,12 @@ class PhonePanel(QDockWidget):
 
     def show_counts(self, room: PhoneRoom, groups: list[GroupData]) -> None:
         self.connected.setText(self.tr("Connected phones: %1").replace("%1", str(room.connected())))
-        names = {g.id: g.name for g in groups}
+        names: dict[int | None, str] = {g.id: g.name for g in groups}
         arrived, hidden = room.arrivals(), room.hidden_per_group()
         lines = []
-        for group_id, count in sorted(arrived.items(), key=lambda i: str(names.get(i[0], ""))):
-            name = (
-                names.get(group_id, self.tr("No group"))
-                if group_id is not None
-                else self.tr("No group")
-            )
+        names_or_none = {None: self.tr("No group"), **names}
+        for group_id, count in sorted(arrived.items(), key=lambda i: names_or_none.get(i[0], "")):
+            name = names_or_none.get(group_id, self.tr("No group"))
             line = self.tr("%1: %2 arrived").replace("%1", name).replace("%2", str(count))
             if hidden.get(group_id):
                 line += self.tr(" (%1 hidden)").replace("%1", str(hidden[group_id]))

@@ -8,6 +8,7 @@ the style are files from ``static/``: the Content-Security-Policy allows nothing
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from html import escape
 
 from ui.phone.texts import TEXTS, text
@@ -24,9 +25,16 @@ _HEAD = """<!doctype html>
 """
 
 
+def _escaped(language: str) -> Callable[[str], str]:
+    def t(key: str) -> str:
+        return escape(text(language, key))
+
+    return t
+
+
 def join_page(language: str, wrong: bool = False) -> str:
     """Asks for the join code (a phone that typed the address instead of scanning)."""
-    t = lambda key: escape(text(language, key))  # noqa: E731
+    t = _escaped(language)
     error = f'<p class="error" role="alert">{t("wrong_code")}</p>' if wrong else ""
     return (
         _HEAD.format(lang=language, title=t("title"))
@@ -50,7 +58,7 @@ def join_page(language: str, wrong: bool = False) -> str:
 def app_page(language: str) -> str:
     """The writing page; ``/static/phone.js`` fills it from ``/api/state``."""
     words = json.dumps(TEXTS.get(language, TEXTS["en"]), ensure_ascii=True).replace("<", "\\u003c")
-    t = lambda key: escape(text(language, key))  # noqa: E731
+    t = _escaped(language)
     return (
         _HEAD.format(lang=language, title=t("title"))
         + f"""<body>
