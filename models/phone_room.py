@@ -70,7 +70,14 @@ class PhoneSession:
 class PhoneRoom:
     """One opening of a board to phones."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        earlier: PhoneRoom | None = None,
+    ) -> None:
+        """``earlier``: the previous opening of the same board in this run of the app; its
+        phones keep their sessions (their cookies), so a participant who comes back after a
+        break still finds their notes and card, although the token and code are new."""
         self.token = secrets.token_urlsafe(18)
         self.join_code = "".join(secrets.choice("0123456789") for _ in range(JOIN_CODE_DIGITS))
         self._clock = clock
@@ -81,6 +88,11 @@ class PhoneRoom:
         self._hidden: set[int] = set()
         self._failed_codes: dict[str, Bucket] = {}
         self._numbers = 0
+        self._joins: dict[str, Bucket] = {}
+        if earlier is not None:
+            with earlier._lock:
+                self._sessions = dict(earlier._sessions)
+                self._numbers = earlier._numbers
         self.cache: dict[str, Any] = {}
         """What every phone's page shows alike (open cells, the vote's notes), kept between
         polls and dropped when the board changes (:meth:`on_changes`). Used on the document's
@@ -123,12 +135,18 @@ class PhoneRoom:
             bucket.tokens -= 1.0
             return False
 
-    def join(self, session_id: str | None, group_id: int | None, name: str) -> PhoneSession:
-        """Make a new session (or update the phone's own) with its group and optional name."""
+    def join(
+        self, session_id: str | None, group_id: int | None, name: str, address: str = ""
+    ) -> PhoneSession:
+        """Make a new session (or update the phone's own) with its group and optional name.
+        One address makes at most a few new sessions a minute."""
         name = " ".join(name.split())[:MAX_NAME]
         with self._lock:
             session = self._sessions.get(session_id or "")
             if session is None:
+                bucket = self._joins.setdefault(address, Bucket(rate=1.0, burst=100.0))
+                if not bucket.take(self._clock()):
+                    raise PhoneRefused(429, "slow_down")
                 if len(self._sessions) >= MAX_SESSIONS:
                     raise PhoneRefused(429, "full")
                 self._numbers += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -59,6 +60,8 @@ class PhoneControl(QObject):
         self.server: PhoneServer | None = None
         self.gate: QtGate | None = None
         self._document: BoardDocument | None = None
+        self._earlier: PhoneRoom | None = None
+        self._earlier_path: Path | None = None
         self._projector_frame: int | None = None
         self.action = QAction(window)
         self.action.setCheckable(True)
@@ -117,7 +120,8 @@ class PhoneControl(QObject):
         document = self.window.document
         if document is None or document.read_only or self.server is not None:
             return False
-        self.room = PhoneRoom()
+        earlier = self._earlier if self._earlier_path == document.path else None
+        self.room = PhoneRoom(earlier=earlier)
         self.gate = QtGate(document, self._record, self)
         self.server = PhoneServer(self.room, self.gate, host, port)
         try:
@@ -129,7 +133,7 @@ class PhoneControl(QObject):
             self.gate.close()
             self.room = self.server = self.gate = None
             return False
-        self._document = document
+        self._document, self._earlier_path = document, document.path
         document.subscribe(self._on_changes)
         first = self._projector_frame or self.window.room.frame_in_view()
         if first is None:
@@ -161,6 +165,7 @@ class PhoneControl(QObject):
             self._document = None
         if self.room is not None:
             self._show_texts(self.room.reveal())
+            self._earlier = self.room
         self.room = None
         self._tick.stop()
         self.action.setChecked(False)

@@ -381,3 +381,31 @@ def test_the_phone_sees_what_the_laptop_did_to_its_notes(
     window.undo_stack.undo()  # the laptop takes the second phone note back
     state = run(qtbot, lambda: phone.request("GET", "/api/state"))[1]
     assert [n["text"] for n in state["notes"]] == ["ohjaaja korjasi"]
+
+
+def test_a_phone_keeps_its_notes_when_phones_are_closed_and_opened_again(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    phone, cells, _themes = setup(window, tmp_path)
+    joined(qtbot, window, phone)
+    note_id = run(
+        qtbot,
+        lambda: phone.request("POST", "/api/notes", {"zone_id": cells[0], "text": "ennen taukoa"}),
+    )[1]["id"]
+    control = window.phones
+    control.stop()
+    assert control.open("127.0.0.1", 0)
+    control.room.set_open(window.document.frames.all()[0].id, True)
+    again = Phone(control.server.url(with_token=False), control.room.token)
+    again.jar = phone.jar  # the same phone: its cookie survives the break
+    again.opener = phone.opener
+    state = run(qtbot, lambda: again.request("GET", "/api/state"))[1]
+    assert [n["id"] for n in state["notes"]] == [note_id]
+    assert (
+        run(
+            qtbot, lambda: again.request("PUT", f"/api/notes/{note_id}", {"text": "tauon jälkeen"})
+        )[0]
+        == 200
+    )
+    old_token = Phone(again.base, phone.token)
+    assert run(qtbot, lambda: old_token.request("GET", "/api/state"))[0] == 401

@@ -175,7 +175,7 @@ class PhoneRoutes:
             found = await self.run(lambda doc, _apply: doc.groups.get(group_id) is not None)
             if not found:
                 raise PhoneRefused(404, "no_group")
-        joined = self.room.join(phone.id if phone else None, group_id, name)
+        joined = self.room.join(phone.id if phone else None, group_id, name, request.remote or "")
         return {"session": joined.id, "number": joined.number}
 
     async def add_note(
