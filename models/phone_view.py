@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from models.experiment import EXPERIMENT_KIND, FIELDS
+from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
 from models.records import NoteData, ZoneData
@@ -159,6 +159,7 @@ def board_state(
         "frames": frames,
         "private": room.private,
         "card_fields": _card_fields(board_language),
+        "card_halves": {half: label.text(board_language) for half, label in HALF_TITLES.items()},
     }
     if session is None:
         return state

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,7 +29,9 @@ def settle(app: object, seconds: float) -> None:
         time.sleep(0.02)
 
 
-def phone_session(url: str, code: str, group: str, out: Path) -> None:
+def phone_session(
+    url: str, code: str, group: str, out: Path, on_ready: Callable[[], None] | None = None
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -59,6 +63,20 @@ def phone_session(url: str, code: str, group: str, out: Path) -> None:
         find("#text").send_keys("Asiakastyytyväisyyskysely keittiön seinälle")
         time.sleep(0.5)
         driver.save_screenshot(str(out / "phone-write.png"))
+        if on_ready is not None:
+            on_ready()
+        driver.refresh()
+        wait.until(ec.visibility_of_element_located((By.ID, "vote")))
+        driver.execute_script("document.getElementById('vote').scrollIntoView()")
+        find("#vote-notes button").click()
+        time.sleep(1.0)
+        driver.execute_script("document.getElementById('vote').scrollIntoView()")
+        driver.save_screenshot(str(out / "phone-vote.png"))
+        find("#card-problem").send_keys("Asiakas ei tiedä, mitä huomenna on ruokana")
+        find("#card-try").send_keys("Viikon ruokalista tekstiviestinä maanantaisin")
+        driver.execute_script("document.getElementById('card').scrollIntoView()")
+        time.sleep(0.3)
+        driver.save_screenshot(str(out / "phone-card.png"))
     finally:
         driver.quit()
 
@@ -90,10 +108,28 @@ def main(out: Path) -> int:
     assert control.open("127.0.0.1", 0)
     out.mkdir(parents=True, exist_ok=True)
     group = doc.groups.all()[1].name
+    wall = next(f for f in doc.frames.all() if f.template_key == "experiment_wall")
+    ready: list[bool] = []
+    vote_started = threading.Event()
+
+    def wait_for_vote() -> None:
+        ready.append(True)
+        vote_started.wait(30)
+
     with ThreadPoolExecutor(1) as pool:
         job = pool.submit(
-            phone_session, control.server.url(with_token=False), control.room.join_code, group, out
+            phone_session,
+            control.server.url(with_token=False),
+            control.room.join_code,
+            group,
+            out,
+            wait_for_vote,
         )
+        while not ready and not job.done():
+            settle(app, 0.05)
+        control.room.set_open(wall.id, True)
+        doc.votes.start("Paras idea", budget=3, frame_id=frame.id)
+        vote_started.set()
         while not job.done():
             settle(app, 0.05)
         job.result()

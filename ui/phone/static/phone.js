@@ -149,7 +149,7 @@
     for (const f of state.card_fields) {
       if (f.half !== half) {
         half = f.half;
-        fields.appendChild(el("h3", "", half === "before" ? "1" : "2"));
+        fields.appendChild(el("h3", "", state.card_halves[half] || ""));
       }
       const label = el("label", "", f.label);
       label.htmlFor = "card-" + f.key;
@@ -174,6 +174,7 @@
       input.id = "card-" + f.key;
       input.dataset.key = f.key;
       input.value = card && card.fields[f.key] ? card.fields[f.key] : "";
+      if (!card && f.key === "owner" && state.me) input.value = state.me.name || "";
       fields.append(label, input);
     }
   }
