@@ -8,9 +8,9 @@ clients in a process of their own: phones are other devices) join a group, then 
 into an open cell about once a second, place a dot every third turn and poll the page state
 every four seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the
 GUI thread repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs
-the GUI thread time the phones then wait for, so sample sparingly) and times each frame: for a few idle seconds first
-(the baseline of the same run), while the phones write, and idle again after (the grown board
-without phones: board size apart from contention).
+the GUI thread time the phones then wait for, so sample sparingly) and times each frame: for
+a few idle seconds first (the baseline of the same run), while the phones write, and idle again
+after (the grown board without phones: board size apart from contention).
 
 Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
 being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
