@@ -26,8 +26,9 @@ def browser_paths() -> tuple[str, str] | None:
     return (browser, driver) if browser and driver else None
 
 
-def phone_browser(language: str = "fi"):  # type: ignore[no-untyped-def]
-    """A fresh headless chromium with its own profile; the caller quits it."""
+def phone_browser(language: str = "fi", profile: Path | None = None):  # type: ignore[no-untyped-def]
+    """A fresh headless chromium with its own profile (in ``profile``, or a new temporary
+    folder); the caller quits it."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -38,7 +39,7 @@ def phone_browser(language: str = "fi"):  # type: ignore[no-untyped-def]
     options.binary_location = browser
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
-    profile = Path(tempfile.mkdtemp(prefix="pajalauta-chromium-"))
+    profile = profile or Path(tempfile.mkdtemp(prefix="pajalauta-chromium-"))
     options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--lang={language}")
     options.add_experimental_option("prefs", {"intl.accept_languages": language})

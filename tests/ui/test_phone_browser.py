@@ -34,7 +34,7 @@ def test_a_phone_joins_writes_fills_a_card_and_votes(
     control.room.set_open(dream.id, True)
     control.room.set_open(wall.id, True)
     group = doc.groups.all()[1]
-    driver = run(qtbot, phone_browser, 60000)
+    driver = run(qtbot, lambda: phone_browser("fi", tmp_path / "chromium-profile"), 60000)
     try:
         wait = WebDriverWait(driver, 15)
 
