@@ -18,9 +18,10 @@ from typing import Any, cast
 
 from PySide6.QtGui import QUndoCommand
 
-from canvas.card_theme import follow_themes
+from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.errors import BoardError
+from models.membership import settle
 from models.records import NoteData, NotePatch
 
 Reporter = Callable[[str], None]
@@ -95,8 +96,7 @@ class CreateNotesCommand(_DocumentCommand):
             # A note made inside a frame's cell belongs to it from the start, in the same step.
             with self._document.write():
                 ids = self._document.notes.add(self._patches)
-                self._document.frames.assign_zones(ids)
-                follow_themes(self._document, ids)
+                settle(self._document, ids)
             self._ids = ids
 
     def drop_on_undo(self) -> None:

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
 
         template_actions.install(self)
         laptop.install(self)
+        from ui import phone_control
+
+        phone_control.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()
