@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             self._show_save_state()
 
     def _on_error(self, message: str) -> None:
-        if "saved" in message or "disk" in message or "written" in message:
+        if self.document is not None and self.document.write_failed:
             self._save_failed = True
             self._show_save_state()
         self.alert(self.tr("Pajalauta"), message, QMessageBox.Icon.Warning)
@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         """A window-modal message that does not block the event loop (and so not the tests)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a board's name or text is never markup
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
