@@ -41,3 +41,11 @@ class LimitError(BoardError):
 
 class StorageError(BoardError):
     """The disk refused a write (full, read-only, removed)."""
+
+
+class ForeignSchemaError(BoardError):
+    """The file holds triggers, views or tables that Pajalauta did not create (code, not data)."""
+
+
+class BadValueWarning(BoardError):
+    """Values in the file were out of range or of the wrong type and were repaired in memory."""

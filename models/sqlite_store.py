@@ -33,6 +33,7 @@ from models.errors import (
     NotABoardError,
     StorageError,
 )
+from models.file_schema import refuse_foreign_objects
 
 APPLICATION_ID: Final = 0x50414A41
 """``PRAGMA application_id`` of every board file: the bytes 'PAJA'."""
@@ -100,6 +101,7 @@ def inspect_board(path: Path, latest_version: int) -> int:
     closed = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     try:
         conn = sqlite3.connect(_uri(path, read_only=True, immutable=closed), uri=True, timeout=0.2)
+        harden(conn)
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
     try:
@@ -114,6 +116,7 @@ def inspect_board(path: Path, latest_version: int) -> int:
                 f"“{path.name}” was saved by a newer Pajalauta (file format {version}; this "
                 f"version reads up to {latest_version}). Update Pajalauta to open it."
             )
+        refuse_foreign_objects(conn, path)
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise DamagedBoardError(
@@ -124,6 +127,17 @@ def inspect_board(path: Path, latest_version: int) -> int:
         raise _translate(exc, path) from None
     finally:
         conn.close()
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """SQLite's own guards against a file that carries more than data: no function with side
+    effects runs from the schema (``trusted_schema=OFF``), and, where Python exposes it
+    (3.12+), defensive mode forbids writing the schema or the file's pages directly."""
+    conn.execute("PRAGMA trusted_schema=OFF")
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    setconfig = getattr(conn, "setconfig", None)
+    if defensive is not None and setconfig is not None:
+        setconfig(defensive, True)
 
 
 def is_writable(path: Path) -> bool:
@@ -155,6 +169,7 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
                 _uri(path, True, immutable=True), uri=True, isolation_level=None,
                 check_same_thread=False,
             )
+        harden(raw)
         raw.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
