@@ -25,6 +25,7 @@ from typing import Final
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from models import temporaries
 from models.errors import (
     BoardError,
     BoardInUseError,
@@ -98,6 +99,7 @@ def inspect_board(path: Path, latest_version: int) -> int:
     # A closed board has no journal beside it and all its data in the file itself: read it as
     # immutable so that SQLite creates no -wal/-shm files and takes no locks. Only a board
     # that is open elsewhere or was left by a crash needs the locking read-only path.
+    recover_hot_journal(path)
     closed = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     try:
         conn = sqlite3.connect(_uri(path, read_only=True, immutable=closed), uri=True, timeout=0.2)
@@ -138,6 +140,32 @@ def harden(conn: sqlite3.Connection) -> None:
     setconfig = getattr(conn, "setconfig", None)
     if defensive is not None and setconfig is not None:
         setconfig(defensive, True)
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back what a killed writer left in a rollback journal (a copy killed while it was
+    first opened, or during a migration), as SQLite does when it opens a file read-write.
+
+    A read-only connection cannot do that and reports the file as read-only, so a writable
+    board is opened read-write once for the recovery; a read-only one is left for the
+    read-only path (which then says it needs a writable folder).
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        hot = journal.stat().st_size > 0
+    except OSError:
+        return
+    if not hot or not is_writable(path):
+        return
+    try:
+        conn = sqlite3.connect(_uri(path, read_only=False), uri=True, timeout=0.2)
+        try:
+            harden(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
 
 
 def is_writable(path: Path) -> bool:
@@ -230,22 +258,20 @@ def backup(source: sqlite3.Connection, target_path: Path,
             f"“{target_path.name}” is open in Pajalauta or was not closed properly, so it "
             "cannot be replaced. Close it first, or choose another name."
         )
-    tmp = target_path.with_name(f".{target_path.name}.part")
     try:
-        tmp.unlink(missing_ok=True)
-        target = sqlite3.connect(tmp)
-        try:
-            def report(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+        with temporaries.listed(temporaries.part_path(target_path)) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                def report(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(total - remaining, total)
 
-            source.backup(target, pages=256, progress=report)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        os.replace(tmp, target_path)
+                source.backup(target, pages=256, progress=report)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            os.replace(tmp, target_path)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise translate_error(exc, target_path) from None
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PAJALAUTA_STATE_DIR", tempfile.mkdtemp(prefix="pajalauta-state-"))
 
 from models.document import BoardDocument
 
