@@ -36,6 +36,7 @@ from models.schema import (
     VoteRow,
     ZoneRow,
 )
+from models.value_checks import ReadChecks, as_text
 from models.votes import VoteStore
 
 Listener = Callable[[Sequence[Change]], None]
@@ -63,6 +64,8 @@ class BoardDocument:
         """True from a refused write until the next committed one (the window says so)."""
         self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
         self._listeners: list[Listener] = []
+        self.checks = ReadChecks()
+        """Values are checked as they are read; ``checks.take_repairs()`` says what was fixed."""
         self.notes = NoteStore(self)
         self.frames = FrameStore(self)
         self.groups = GroupStore(self)
@@ -117,6 +120,7 @@ class BoardDocument:
                 if version < LATEST_VERSION:
                     cls._migrate(engine, path, version)
             doc = cls(path, engine, read_only)
+            doc.checks = ReadChecks.scan(sqlite_store.raw_connection(engine))
             doc.info()
             if not read_only:
                 sqlite_store.use_wal(engine, path)
@@ -295,7 +299,7 @@ class BoardDocument:
             row = conn.execute(select(*(getattr(BoardRow, f) for f in _INFO_COLUMNS))).first()
         if row is None:
             raise BoardError(f"“{self.path.name}” has no board record; it is damaged.")
-        return BoardInfo(*row)
+        return BoardInfo(*(value if type(value) is str else as_text(value) for value in row))
 
     def update_info(self, patch: BoardPatch) -> BoardPatch:
         """Change board fields; returns the previous values (for undo)."""

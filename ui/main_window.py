@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
                 self.recent.remove(path)
             return False
         self.show_document(document)
+        repaired = document.checks.take_repairs()
+        if repaired:
+            self.alert(self.tr("Some values were repaired"), "\n\n".join(repaired))
         if document.read_only and not read_only:
             self.alert(
                 self.tr("Opened read-only"),
