@@ -29,6 +29,16 @@ def _cannot_write(target: Path, exc: OSError) -> ExportError:
                        detail=str(exc))
 
 
+def _flush(path: Path) -> None:
+    """The bytes on the disk before the rename, so a power cut leaves the old file or the new
+    one, never an empty one."""
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
@@ -48,6 +58,8 @@ def replacing(target: Path) -> Iterator[Path]:
             yield temporary
             mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
             os.chmod(temporary, mode)
+            _flush(temporary)
             os.replace(temporary, target)
+            temporaries.sync_folder(folder)
     except OSError as exc:
         raise _cannot_write(target, exc) from None

@@ -5,10 +5,11 @@ a server database shared by several laptops.
 
 Choices, deliberately:
 
-* WAL journal with ``synchronous=NORMAL``: a commit is an append to the WAL without fsync, so
-  one edit costs well under a millisecond. A killed or crashed *process* loses nothing that was
-  committed (the WAL is in the OS page cache); only a power cut can lose the last few commits,
-  and never corrupts the file. ``FULL`` would fsync on every keystroke-sized edit.
+* WAL journal with ``synchronous=FULL``: every commit is flushed to the disk (fsync of the
+  WAL) before the window says "saved", so a finished gesture survives a killed process *and*
+  a power cut or a pulled battery. ``NORMAL`` would save the fsync (a few milliseconds per
+  edit on a laptop SSD, see ``benchmarks/durability.py``) but a power cut could then lose the
+  last commits the window had shown as saved. Either way the file is never corrupted.
 * ``locking_mode=EXCLUSIVE``: the connection holds the file lock for as long as the board is
   open. A second Pajalauta (or window) is refused; the lock is the operating system's, so it
   disappears with a crashed process and there is no stale lock file to clean up.
@@ -201,7 +202,7 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
         raw.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
-            raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute("PRAGMA synchronous=FULL")
         return raw
 
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
@@ -271,6 +272,7 @@ def backup(source: sqlite3.Connection, target_path: Path,
             finally:
                 target.close()
             os.replace(tmp, target_path)
+            temporaries.sync_folder(target_path.parent)
     except (sqlite3.Error, OSError) as exc:
         raise translate_error(exc, target_path) from None
 

@@ -78,6 +78,21 @@ def listed(path: Path) -> Iterator[Path]:
         _write([p for p in _read(_list_file(os.getpid())) if p != path])
 
 
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; a no-op where folders cannot
+    be opened, e.g. Windows, whose rename is already durable once it returns)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
