@@ -28,6 +28,7 @@ from ui.actions import BoardActions
 from ui.board_files import BoardFiles
 from ui.countdown import Countdown
 from ui.i18n import current_language, install_language, remember_language
+from ui.plain_text import install_plain_text
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, clock: Callable[[], float] | None = None) -> None:
         """``clock``: monotonic seconds for the workshop timer (tests pass a fake one)."""
         super().__init__()
+        install_plain_text()  # labels and messages never render a note's markup
         self.settings = app_settings()
         self.recent = RecentBoards(self.settings)
         self.document: BoardDocument | None = None
