@@ -78,6 +78,8 @@ class BoardDocument:
         path = Path(path)
         if path.exists():
             raise BoardError(f"“{path.name}” already exists; choose another name.")
+        if path.is_symlink():
+            raise BoardError(sqlite_store.link_loop_message(path))
         try:
             sqlite3.connect(path).close()
         except (sqlite3.Error, OSError) as exc:

@@ -17,6 +17,7 @@ Choices, deliberately:
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
@@ -52,6 +53,11 @@ def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     return f"file:{quoted}?{params}"
 
 
+def link_loop_message(path: Path) -> str:
+    return (f"“{path.name}” is a shortcut (symbolic link) that leads to no file: to itself, "
+            "in a loop, or to a file that is gone. Open or choose the file itself.")
+
+
 def check_header(path: Path) -> None:
     """Refuse files that are not SQLite, or are cut short, without opening them with SQLite."""
     try:
@@ -65,6 +71,8 @@ def check_header(path: Path) -> None:
     except IsADirectoryError:
         raise NotABoardError(f"“{path.name}” is a folder, not a board file.") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise BoardError(link_loop_message(path)) from None
         raise BoardError(f"“{path.name}” could not be read.", str(exc)) from None
     if size == 0:
         raise NotABoardError(f"“{path.name}” is empty (0 bytes); it is not a Pajalauta board.")
