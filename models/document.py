@@ -60,6 +60,9 @@ class BoardDocument:
         self._engine = engine
         self._conn: Connection = engine.connect()
         self._depth = 0
+        self._wal_pending = False
+        """A copy in rollback-journal mode switches to WAL at its first write, not when opened:
+        opening never writes (the switch rewrites the file's header)."""
         self.write_failed = False
         """True from a refused write until the next committed one (the window says so)."""
         self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
@@ -121,11 +124,11 @@ class BoardDocument:
                 sqlite_store.acquire_lock(engine, path)
                 if version < LATEST_VERSION:
                     cls._migrate(engine, path, version)
+                    sqlite_store.use_wal(engine, path)  # written anyway: switch now
             doc = cls(path, engine, read_only)
             doc.checks = ReadChecks.scan(sqlite_store.raw_connection(engine))
             doc.info()
-            if not read_only:
-                sqlite_store.use_wal(engine, path)
+            doc._wal_pending = not read_only and not sqlite_store.in_wal_mode(engine)
         except Exception as exc:
             engine.dispose()
             raise sqlite_store.translate_error(exc, path) from None
@@ -208,6 +211,13 @@ class BoardDocument:
         outermost = self._depth == 0
         if outermost:
             self._pending.clear()
+            if self._wal_pending:
+                try:
+                    sqlite_store.use_wal(self._engine, self.path)
+                except BoardError:
+                    self.write_failed = True
+                    raise
+                self._wal_pending = False
             transaction = self._conn.begin()
         self._depth += 1
         try:

@@ -233,6 +233,12 @@ def acquire_lock(engine: Engine, path: Path) -> None:
         raise translate_error(exc, path) from None
 
 
+def in_wal_mode(engine: Engine) -> bool:
+    """Whether the file already uses the WAL journal (asking writes nothing)."""
+    row = raw_connection(engine).execute("PRAGMA journal_mode").fetchone()
+    return row is not None and str(row[0]).lower() == "wal"
+
+
 def use_wal(engine: Engine, path: Path) -> None:
     """Switch the board to the WAL journal once it has been checked and brought up to date.
 

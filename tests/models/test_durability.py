@@ -30,7 +30,21 @@ def test_every_commit_is_flushed_to_the_disk(tmp_path: Path) -> None:
         doc = BoardDocument.open(path)
         try:
             assert synchronous(doc) == FULL, path.name
+            doc.notes.add([{"text": "talteen"}])
             with doc.read() as conn:
                 assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         finally:
             doc.close()
+
+
+def test_opening_a_copy_writes_nothing_until_a_change(tmp_path: Path) -> None:
+    """A copy uses the rollback journal; it switches to WAL at its first change, so opening
+    and closing it leaves every byte as it was."""
+    original = BoardDocument.create(tmp_path / "alku.pajalauta")
+    original.notes.add([{"text": "lappu"}])
+    original.save_copy(tmp_path / "kopio.pajalauta")
+    original.close()
+    copy = tmp_path / "kopio.pajalauta"
+    before = copy.read_bytes()
+    BoardDocument.open(copy).close()
+    assert copy.read_bytes() == before
