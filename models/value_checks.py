@@ -19,8 +19,8 @@ from models.palette import DEFAULT_COLOUR, is_valid_colour
 from models.records import FrameData, GroupData, NoteData, ZoneData
 
 MAX_COORDINATE: Final = 1_000_000.0
-"""Farther than any board reaches (5,000 notes side by side are 1.1 million units wide is
-not a board anyone makes); a place beyond it, or not a number at all, is put at the origin."""
+"""Farther than any board reaches (a million units is 5,000 notes side by side); a place
+beyond it, or not a number at all, is put at the origin."""
 MAX_FRAME_SIZE: Final = 200_000.0
 DEFAULT_NOTE_SIZE: Final = (200.0, 150.0)
 MAX_Z: Final = 1e12
@@ -141,7 +141,7 @@ class ReadChecks:
         if fx is None or fy is None or abs(fx) > MAX_COORDINATE or abs(fy) > MAX_COORDINATE:
             self._say("Some places in the file were not usable numbers (empty, text, infinite "
                       "or far beyond the board); those notes or frames are shown at the "
-                      "board's centre.")
+                      "board's starting point (0, 0), from where you can move them.")
             return (0.0, 0.0) if fx is None or fy is None else (
                 fx if abs(fx) <= MAX_COORDINATE else 0.0,
                 fy if abs(fy) <= MAX_COORDINATE else 0.0)
