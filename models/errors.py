@@ -45,7 +45,3 @@ class StorageError(BoardError):
 
 class ForeignSchemaError(BoardError):
     """The file holds triggers, views or tables that Pajalauta did not create (code, not data)."""
-
-
-class BadValueWarning(BoardError):
-    """Values in the file were out of range or of the wrong type and were repaired in memory."""

@@ -67,7 +67,8 @@ class ReadChecks:
             dangling.setdefault((str(table), column), set()).add(int(rowid))
         checks = cls(dangling)
         if any(pair not in _REFERENCES for pair in dangling):
-            checks._say("Some rows of the board refer to rows that are missing; they are left out.")
+            checks._say("Some votes, cells or frames refer to notes, frames or groups that are "
+                        "missing; they are shown without that link.")
         return checks
 
     def _say(self, sentence: str) -> None:
