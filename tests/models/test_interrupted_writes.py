@@ -108,7 +108,7 @@ def test_save_as_killed_at_random_moments_leaves_copies_that_open(tmp_path: Path
     removed = temporaries.remove_stale()  # what the next start does
     left = [p.name for p in tmp_path.rglob(".*.part*")]
     assert left == [], f"hidden temporaries left after the next start: {left}"
-    assert any(p.name.startswith(".kopio-") for p in removed)
+    assert all(p.name.startswith((".kopio-", ".vanha-")) for p in removed)
 
 
 def test_a_migration_killed_at_random_moments_leaves_a_board_that_opens(
