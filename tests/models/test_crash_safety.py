@@ -86,4 +86,6 @@ def test_every_acknowledged_edit_survives_a_kill(board_path: Path) -> None:
             )
             assert stored[note_id] == note_text(int(found.group(1))), where
     assert len(acknowledged) > ITERATIONS, "the children hardly got to edit anything"
-    assert time.monotonic() - started < 60
+    # A figure, not a pass/fail time (project rule): every commit is fsynced (synchronous=FULL),
+    # so the run's length follows the disk and the machine's load.
+    print(f"{ITERATIONS} kills in {time.monotonic() - started:.1f} s")
