@@ -37,7 +37,9 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
             window.open_path(board, read_only=read_only)
             return
         try:
-            window.show_document(BoardDocument.create(board, title=board.stem))
+            document = BoardDocument.create(board, title=board.stem)
+            document.groups.ensure_defaults(document.info().language)
+            window.show_document(document)
         except BoardError as error:
             window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
                          error.message)
