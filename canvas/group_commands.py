@@ -11,14 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from canvas.commands import Reporter, _DocumentCommand
+from canvas.commands import DocumentCommand, Reporter
 from models.document import BoardDocument
 from models.records import GroupData
 
 translate = QCoreApplication.translate
 
 
-class AddGroupCommand(_DocumentCommand):
+class AddGroupCommand(DocumentCommand):
     def __init__(
         self, document: BoardDocument, name: str, report: Reporter, colour: str | None = None
     ) -> None:
@@ -42,7 +42,7 @@ class AddGroupCommand(_DocumentCommand):
             self._removed = self._document.groups.remove(self.group_id)
 
 
-class ChangeGroupCommand(_DocumentCommand):
+class ChangeGroupCommand(DocumentCommand):
     """Rename or recolour one group (``{"name": …}`` / ``{"colour": …}``)."""
 
     def __init__(
@@ -67,7 +67,7 @@ class ChangeGroupCommand(_DocumentCommand):
             self._document.groups.update({self._group_id: self._before})
 
 
-class RemoveGroupCommand(_DocumentCommand):
+class RemoveGroupCommand(DocumentCommand):
     def __init__(self, document: BoardDocument, group_id: int, report: Reporter) -> None:
         group = document.groups.get(group_id)
         name = group.name if group is not None else ""

@@ -124,7 +124,7 @@ class NoteItem(QGraphicsItem):
         """Take a fresh row from the model; relayout only when text or size changed."""
         old = self.note
         self.note = note
-        if (old.width, old.height) != (note.width, note.height):
+        if self.size() != (note.width, note.height):
             self.prepareGeometryChange()
             self._set_geometry(note.width, note.height)
             self._invalidate_fit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import style
 from canvas.card_item import CardItem
@@ -155,6 +155,8 @@ class BoardScene(QGraphicsScene):
         else:
             item = NoteItem(note, self._queue)
         item.text_hidden = self._text_hidden
+        if self.document.read_only:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self._items[note.id] = item
         self.addItem(item)
         return item

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from canvas.commands import Reporter, _DocumentCommand
+from canvas.commands import DocumentCommand, Reporter
 from models.document import BoardDocument
 from models.records import DotData, VoteData
 
 translate = QCoreApplication.translate
 
 
-class StartVoteCommand(_DocumentCommand):
+class StartVoteCommand(DocumentCommand):
     """Start a vote; undo removes it (with any dots), redo puts the same vote back."""
 
     def __init__(
@@ -50,7 +50,7 @@ class StartVoteCommand(_DocumentCommand):
             self._removed = self._document.votes.remove(self.vote_id)
 
 
-class PlaceDotCommand(_DocumentCommand):
+class PlaceDotCommand(DocumentCommand):
     """One dot on one note for one group (or person)."""
 
     def __init__(
@@ -79,7 +79,7 @@ class PlaceDotCommand(_DocumentCommand):
             self._removed = self._document.votes.remove_dots([self.dot_id])
 
 
-class RemoveDotCommand(_DocumentCommand):
+class RemoveDotCommand(DocumentCommand):
     """Take a dot back (a voter changed their mind)."""
 
     def __init__(self, document: BoardDocument, dot_id: int, report: Reporter) -> None:
@@ -95,7 +95,7 @@ class RemoveDotCommand(_DocumentCommand):
         self._removed = []
 
 
-class EndVoteCommand(_DocumentCommand):
+class EndVoteCommand(DocumentCommand):
     """End a vote (its ranking is then fixed); undo reopens it, redo ends it at the same time."""
 
     def __init__(self, document: BoardDocument, vote_id: int, report: Reporter) -> None:
@@ -112,7 +112,7 @@ class EndVoteCommand(_DocumentCommand):
         self._document.votes.reopen(self._vote_id)
 
 
-class RevealVoteCommand(_DocumentCommand):
+class RevealVoteCommand(DocumentCommand):
     """Show (or hide again) the dots of a hidden vote."""
 
     def __init__(

@@ -41,3 +41,7 @@ class LimitError(BoardError):
 
 class StorageError(BoardError):
     """The disk refused a write (full, read-only, removed)."""
+
+
+class ForeignSchemaError(BoardError):
+    """The file holds triggers, views or tables that Pajalauta did not create (code, not data)."""
