@@ -37,6 +37,17 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+
+def is_heif(data: bytes) -> bool:
+    """Whether ``data`` starts like a HEIC/HEIF (or AVIF) file, what phones and tablets write.
+
+    The board never stores these (exports could not read them); the window converts them when
+    the installed Qt plugins decode them and names the format when they do not."""
+    return data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
+
+
 class ImageStore:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         from ui.exchange_actions import ExchangeActions
 
         template_actions.install(self)
+        from ui import photo_actions
+
+        photo_actions.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()
