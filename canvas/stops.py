@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from models.document import BoardDocument
 from models.frame_types import is_cell
 
-StopKind = Literal["board", "frame", "zone"]
+StopKind = Literal["board", "frame", "zone", "photo"]
 BOARD_MARGIN = 40.0
 
 
@@ -56,4 +56,7 @@ def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str)
             label = document.frames.label(zone.id) or zone.title
             stops.append(Stop("zone", zone.id, label or title,
                               QRectF(zone.x, zone.y, zone.width, zone.height), frame.id))
+    from canvas.photo_stops import photo_stops  # photos: a separate module (see there)
+
+    stops.extend(photo_stops(document))
     return stops

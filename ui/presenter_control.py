@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
+from canvas import zoom
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.stops import Stop, board_stops
@@ -224,8 +225,10 @@ class PresenterControl(QObject):
         if self.follow.isChecked():
             self.follow.setChecked(False)
         if self.presenter is not None:
+            # A photo stop fills the projector, closer than a frame's fit would go.
+            most = zoom.MAX_SCALE if stop.kind == "photo" else zoom.MAX_FIT_SCALE
             self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
-                                              animate=animate)
+                                              most, animate=animate)
         if (self.presenter is None or self.laptop_too.isChecked()) and \
                 self._laptop_flight is not None:
             self._laptop_flight.fly_to(stop.rect, animate=animate)
@@ -236,7 +239,7 @@ class PresenterControl(QObject):
         menu = self.stops_menu
         menu.clear()
         for stop in self.stops():
-            indent = {"board": "", "frame": "    ", "zone": "        "}[stop.kind]
+            indent = {"board": "", "frame": "    ", "zone": "        "}.get(stop.kind, "    ")
             action = menu.addAction(indent + stop.title.replace("&", "&&"))
             action.setCheckable(True)
             action.setChecked((stop.kind, stop.id) == self._stop_key)
@@ -245,7 +248,7 @@ class PresenterControl(QObject):
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:
             return
-        if stop is None or stop.kind != "zone" or self.follow.isChecked():
+        if stop is None or stop.kind not in ("zone", "photo") or self.follow.isChecked():
             self.presenter.set_caption("")  # a frame shows its own title
         else:
             self.presenter.set_caption(stop.title)

@@ -56,3 +56,17 @@ def heic(path: Path) -> Path:
     """The first bytes of an iPhone photo (an ISO-BMFF ``ftyp`` box of brand ``heic``)."""
     path.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
     return path
+
+
+def place_photo(document, path: Path, centre: tuple[float, float], caption: str = "") -> int:  # type: ignore[no-untyped-def]
+    """A photo card written straight into the file (setup, not the gesture under test)."""
+    from canvas.photo_prepare import prepare_file
+    from models.images import ImageStore
+    from models.photos import photo_patches
+
+    prepared = prepare_file(path)
+    (patch,) = photo_patches([prepared.facts], centre, caption=caption)
+    patch["image_id"] = ImageStore(document).add(prepared.data)
+    note_id = document.notes.add([patch])[0]
+    document.frames.assign_zones([note_id])
+    return note_id
