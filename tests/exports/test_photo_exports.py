@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtGui import QColor, QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
 
 from exports.exchange import import_file, write_csv, write_json
 from exports.handout import write_handout
