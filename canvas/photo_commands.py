@@ -2,7 +2,8 @@
 
 Undo takes back exactly the rows the step added (an image already in the board, reused by
 its checksum, stays); redo puts the same rows back with the same ids, so the cards, their
-votes and any later steps that name them stay valid.
+votes and any later steps that name them stay valid. Only the rows this step made are read
+or kept: the GUI thread never reads a photo back that it has just written.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from collections.abc import Sequence
 
 from canvas.card_theme import follow_themes
 from canvas.commands import Reporter, _DocumentCommand
-from models.added_rows import AddedRows, added_since, put_back, row_ids, take_back
 from models.document import BoardDocument
-from models.images import ImageStore
-from models.records import NotePatch
+from models.images import ImageRecord, ImageStore
+from models.records import NoteData, NotePatch
 
 
 class AddPhotosCommand(_DocumentCommand):
@@ -32,32 +32,43 @@ class AddPhotosCommand(_DocumentCommand):
         super().__init__(document, text, report)
         self._patches = list(patches)
         self._images = list(images)
-        self._added: AddedRows | None = None
+        self._ids: list[int] = []
+        self._new_images: list[int] = []
+        self._removed: list[NoteData] = []
+        self._taken: list[ImageRecord] = []
 
     @property
     def ids(self) -> list[int]:
         """Ids of the created cards (empty until the first successful redo)."""
-        return self._added.ids("note") if self._added is not None else []
+        return list(self._ids)
 
     def _apply(self) -> None:
-        if self._added is not None:
-            put_back(self._document, self._added)
-            return
-        before = row_ids(self._document)
         store = ImageStore(self._document)
+        if self._ids:
+            with self._document.write():
+                store.put_back(self._taken)
+                self._document.notes.restore(self._removed)
+            self._taken, self._removed = [], []
+            return
         with self._document.write():
             patches: list[NotePatch] = []
+            new_images: list[int] = []
             for patch, data in zip(self._patches, self._images, strict=True):
-                patch = dict(patch)  # type: ignore[assignment]
+                patch = NotePatch(**patch)
                 if data is not None:
-                    patch["image_id"] = store.add(data)
+                    image_id, new = store.add_new(data)
+                    patch["image_id"] = image_id
+                    if new:
+                        new_images.append(image_id)
                 patches.append(patch)
             ids = self._document.notes.add(patches)
             self._document.frames.assign_zones(ids)
             follow_themes(self._document, ids)
-        self._added = added_since(self._document, before)
+        self._ids, self._new_images = ids, new_images
         self._images = []  # the rows hold the bytes now
 
     def _revert(self) -> None:
-        if self._added is not None:
-            take_back(self._document, self._added)
+        with self._document.write():
+            removed = self._document.notes.remove(self._ids)
+            taken = ImageStore(self._document).take(self._new_images)
+        self._removed, self._taken = removed, taken

@@ -9,7 +9,8 @@ repaints when the wanted size arrives. The cache forgets the least recently draw
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import time
+from collections import OrderedDict, deque
 from typing import Final
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QRunnable,
     QSize,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap
@@ -30,6 +32,11 @@ from models.images import ImageStore
 
 LEVELS: Final = (128, 256, 512, 1024, 2048, 4096)
 BUDGET_BYTES: Final = 160 * 1_048_576
+LARGE: Final = 1024
+KEEP_LARGE_SECONDS: Final = 2.0
+"""A size of 1024 px or more not drawn for this long goes once the photo is drawn smaller."""
+FEED_SECONDS: Final = 0.006
+"""GUI-thread time per event-loop turn spent reading photo bytes for the decoder."""
 
 Key = tuple[int, int]
 
@@ -87,7 +94,14 @@ class ThumbnailCache(QObject):
         self._signals = _Signals()
         self._signals.done.connect(self._arrived)
         self._pixmaps: OrderedDict[Key, QPixmap] = OrderedDict()
+        self._levels: dict[int, set[int]] = {}
+        self._used: dict[Key, float] = {}
         self._pending: set[Key] = set()
+        self._wanted: deque[Key] = deque()
+        self._feeder = QTimer(self)
+        self._feeder.setSingleShot(True)
+        self._feeder.setInterval(0)
+        self._feeder.timeout.connect(self._feed)
         self._bytes = 0
         self._closed = False
 
@@ -98,9 +112,12 @@ class ThumbnailCache(QObject):
     def close(self) -> None:
         """Stop decoding (before the document closes); waits for a decode under way."""
         self._closed = True
+        self._feeder.stop()
+        self._wanted.clear()
         self._pool.clear()
         self._pool.waitForDone()
         self._pixmaps.clear()
+        self._levels.clear()
         self._bytes = 0
 
     def seed(self, image_id: int, image: QImage) -> None:
@@ -116,30 +133,56 @@ class ThumbnailCache(QObject):
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
+            now = time.monotonic()
+            self._used[key] = now
+            self._forget_large(image_id, key[1], now)
             return pixmap
         self._request(key)
-        closest: QPixmap | None = None
-        distance = 99
-        for (cached_id, level), candidate in self._pixmaps.items():
-            if cached_id == image_id:
-                step = abs(LEVELS.index(level) - LEVELS.index(key[1])) if level in LEVELS else 9
-                if step < distance:
-                    closest, distance = candidate, step
-        return closest
+        levels = self._levels.get(image_id)
+        if not levels:
+            return None
+        nearest = min(levels, key=lambda level: abs(LEVELS.index(level) - LEVELS.index(key[1])))
+        return self._pixmaps[(image_id, nearest)]
+
+    def _forget_large(self, image_id: int, wanted: int, now: float) -> None:
+        """A photo drawn small lets go of its large sizes that no view drew lately."""
+        levels = self._levels.get(image_id, ())
+        for level in [lv for lv in levels if lv > wanted and lv >= LARGE]:
+            if now - self._used.get((image_id, level), 0.0) > KEEP_LARGE_SECONDS:
+                self._drop((image_id, level))
+
+    def levels(self, image_id: int) -> set[int]:
+        """Sizes of one photo decoded now (for tests and benchmarks)."""
+        return set(self._levels.get(image_id, ()))
 
     def wait(self) -> None:
         """Finish every decode asked for (exports and tests that need final pixels)."""
+        while self._wanted:
+            self._feed()
         self._pool.waitForDone()
         QCoreApplication.sendPostedEvents(self, 0)
 
     def _request(self, key: Key) -> None:
+        """Queue a decode; the bytes are read from the board a few at a time between frames
+        (the board's connection belongs to the GUI thread), never inside a paint."""
         if key in self._pending or self._closed:
             return
-        found = self._store.data(key[0])
-        if found is None:
-            return
         self._pending.add(key)
-        self._pool.start(_Decode(key, found[1], self._signals))
+        self._wanted.append(key)
+        if not self._feeder.isActive():
+            self._feeder.start()
+
+    def _feed(self) -> None:
+        started = time.perf_counter()
+        while self._wanted and time.perf_counter() - started < FEED_SECONDS:
+            key = self._wanted.popleft()
+            found = None if self._closed else self._store.data(key[0])
+            if found is None:
+                self._pending.discard(key)
+                continue
+            self._pool.start(_Decode(key, found[1], self._signals))
+        if self._wanted and not self._closed:
+            self._feeder.start()
 
     def _arrived(self, key: Key, image: QImage) -> None:
         self._pending.discard(key)
@@ -153,10 +196,18 @@ class ThumbnailCache(QObject):
         if old is not None:
             self._bytes -= _size(old)
         self._pixmaps[key] = pixmap
+        self._levels.setdefault(key[0], set()).add(key[1])
         self._bytes += _size(pixmap)
+        self._used[key] = time.monotonic()
         while self._bytes > BUDGET_BYTES and len(self._pixmaps) > 1:
-            _, dropped = self._pixmaps.popitem(last=False)
-            self._bytes -= _size(dropped)
+            self._drop(next(iter(self._pixmaps)))
+
+    def _drop(self, key: Key) -> None:
+        pixmap = self._pixmaps.pop(key, None)
+        if pixmap is not None:
+            self._bytes -= _size(pixmap)
+            self._levels[key[0]].discard(key[1])
+            self._used.pop(key, None)
 
 
 def _size(pixmap: QPixmap) -> int:
