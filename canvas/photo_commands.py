@@ -28,10 +28,12 @@ class AddPhotosCommand(_DocumentCommand):
         images: Sequence[bytes | None],
         text: str,
         report: Reporter,
+        digests: Sequence[str] = (),
     ) -> None:
         super().__init__(document, text, report)
         self._patches = list(patches)
         self._images = list(images)
+        self._digests = list(digests) or [""] * len(self._images)
         self._ids: list[int] = []
         self._new_images: list[int] = []
         self._removed: list[NoteData] = []
@@ -53,10 +55,12 @@ class AddPhotosCommand(_DocumentCommand):
         with self._document.write():
             patches: list[NotePatch] = []
             new_images: list[int] = []
-            for patch, data in zip(self._patches, self._images, strict=True):
+            for patch, data, digest in zip(
+                self._patches, self._images, self._digests, strict=True
+            ):
                 patch = NotePatch(**patch)
                 if data is not None:
-                    image_id, new = store.add_new(data)
+                    image_id, new = store.add_new(data, digest=digest or None)
                     patch["image_id"] = image_id
                     if new:
                         new_images.append(image_id)

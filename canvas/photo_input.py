@@ -149,7 +149,12 @@ class PhotoInput(QObject):
             else translate("BoardView", "Add photos")
         )
         command = AddPhotosCommand(
-            document, patches, [p.data for p in prepared], text, self._report
+            document,
+            patches,
+            [p.data for p in prepared],
+            text,
+            self._report,
+            [p.digest for p in prepared],
         )
         self._stack.push(command)
         ids = command.ids

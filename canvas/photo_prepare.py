@@ -15,7 +15,7 @@ from typing import Final
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QImageWriter
 
-from models.images import is_heif, sniff_mime
+from models.images import is_heif, sha256_of, sniff_mime
 from models.limits import MAX_IMAGE_BYTES
 from models.photos import PhotoFacts, scaled_for_storage
 
@@ -44,6 +44,8 @@ class PreparedPhoto:
     facts: PhotoFacts
     preview: QImage
     """A small copy for the first paint, so the canvas need not decode the photo again."""
+    digest: str = ""
+    """SHA-256 of :attr:`data`, computed on the worker thread."""
 
 
 def _mb(size: int) -> str:
@@ -145,7 +147,7 @@ def prepare_bytes(data: bytes, name: str) -> PreparedPhoto:
         len(data),
         name,
     )
-    return PreparedPhoto(stored, stored_mime, facts, _preview(image))
+    return PreparedPhoto(stored, stored_mime, facts, _preview(image), sha256_of(stored))
 
 
 def prepare_image(image: QImage, name: str = "") -> PreparedPhoto:
@@ -157,7 +159,7 @@ def prepare_image(image: QImage, name: str = "") -> PreparedPhoto:
         image = _shrunk(image)
     stored, mime = encode(image, prefer_png=True)
     facts = PhotoFacts(image.width(), image.height(), *original, len(stored), name)
-    return PreparedPhoto(stored, mime, facts, _preview(image))
+    return PreparedPhoto(stored, mime, facts, _preview(image), sha256_of(stored))
 
 
 def _shrunk(image: QImage) -> QImage:

@@ -49,6 +49,10 @@ def is_heif(data: bytes) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
 
 
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 class ImageRecord(NamedTuple):
     """One ``images`` row, whole, as undo keeps it."""
 
@@ -72,8 +76,11 @@ class ImageStore:
         """Store an image (an identical one already stored is reused); returns its id."""
         return self.add_new(data, caption)[0]
 
-    def add_new(self, data: bytes, caption: str = "") -> tuple[int, bool]:
-        """Like :meth:`add`, and whether the row is new (undo removes only new rows)."""
+    def add_new(self, data: bytes, caption: str = "", digest: str | None = None
+                ) -> tuple[int, bool]:
+        """Like :meth:`add`, and whether the row is new (undo removes only new rows).
+        ``digest`` is the bytes' SHA-256 when the caller already computed it (off the GUI
+        thread); :func:`sha256_of` makes it."""
         if len(data) > MAX_IMAGE_BYTES:
             raise LimitError(
                 f"The image is {len(data) / 1_048_576:.1f} MB; a board accepts images up to "
@@ -82,7 +89,7 @@ class ImageStore:
         mime = sniff_mime(data)
         if mime is None:
             raise LimitError("That file is not a PNG, JPEG, GIF or WebP image.")
-        digest = hashlib.sha256(data).hexdigest()
+        digest = digest or sha256_of(data)
         with self._doc.write() as conn:
             existing = conn.execute(select(ImageRow.id).where(ImageRow.sha256 == digest)).scalar()
             if existing is not None:
