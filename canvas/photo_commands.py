@@ -55,9 +55,7 @@ class AddPhotosCommand(_DocumentCommand):
         with self._document.write():
             patches: list[NotePatch] = []
             new_images: list[int] = []
-            for patch, data, digest in zip(
-                self._patches, self._images, self._digests, strict=True
-            ):
+            for patch, data, digest in zip(self._patches, self._images, self._digests, strict=True):
                 patch = NotePatch(**patch)
                 if data is not None:
                     image_id, new = store.add_new(data, digest=digest or None)

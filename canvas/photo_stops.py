@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
 
+from canvas.photo_item import pixel_size
 from canvas.stops import Stop
 from models.document import BoardDocument
-from models.photos import PHOTO_KIND
+from models.photos import PHOTO_KIND, card_layout, fitted
 
-PHOTO_MARGIN = 8.0
-"""Board units around the card, so its white edge shows on the projector."""
+PHOTO_MARGIN = 4.0
+"""Board units around the picture, so a hair of the white card shows on the projector."""
 
 
 def photo_stops(document: BoardDocument) -> list[Stop]:
@@ -25,7 +26,15 @@ def photo_stops(document: BoardDocument) -> list[Stop]:
         title = note.text.strip() or QCoreApplication.translate(
             "PhotoStops", "Photo {number}"
         ).format(number=number)
-        rect = QRectF(note.x, note.y, note.width, note.height).adjusted(
+        # The picture and its caption, not the card's white margins: the photo fills the
+        # projector and the caption under it stays whole.
+        area, caption = card_layout(note.width, note.height, bool(note.text.strip()))
+        width, height = pixel_size(note)
+        box = fitted(area, width, height) if width else area
+        rect = QRectF(box.x, box.y, box.width, box.height)
+        if caption.height > 0:
+            rect = rect.united(QRectF(caption.x, caption.y, caption.width, caption.height))
+        rect = rect.translated(note.x, note.y).adjusted(
             -PHOTO_MARGIN, -PHOTO_MARGIN, PHOTO_MARGIN, PHOTO_MARGIN
         )
         stops.append(Stop("photo", note.id, title, rect))

@@ -35,6 +35,8 @@ BUDGET_BYTES: Final = 160 * 1_048_576
 LARGE: Final = 1024
 KEEP_LARGE_SECONDS: Final = 2.0
 """A size of 1024 px or more not drawn for this long goes once the photo is drawn smaller."""
+IN_FLIGHT: Final = 2
+"""Photos read and waiting for the decoder at once: each holds its file bytes (megabytes)."""
 FEED_SECONDS: Final = 0.006
 """GUI-thread time per event-loop turn spent reading photo bytes for the decoder."""
 
@@ -98,6 +100,7 @@ class ThumbnailCache(QObject):
         self._used: dict[Key, float] = {}
         self._pending: set[Key] = set()
         self._wanted: deque[Key] = deque()
+        self._in_flight = 0
         self._feeder = QTimer(self)
         self._feeder.setSingleShot(True)
         self._feeder.setInterval(0)
@@ -157,10 +160,10 @@ class ThumbnailCache(QObject):
 
     def wait(self) -> None:
         """Finish every decode asked for (exports and tests that need final pixels)."""
-        while self._wanted:
+        while self._wanted or self._in_flight:
             self._feed()
-        self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self, 0)
+            self._pool.waitForDone()
+            QCoreApplication.sendPostedEvents(self, 0)
 
     def _request(self, key: Key) -> None:
         """Queue a decode; the bytes are read from the board a few at a time between frames
@@ -174,18 +177,26 @@ class ThumbnailCache(QObject):
 
     def _feed(self) -> None:
         started = time.perf_counter()
-        while self._wanted and time.perf_counter() - started < FEED_SECONDS:
+        while (
+            self._wanted
+            and self._in_flight < IN_FLIGHT
+            and time.perf_counter() - started < FEED_SECONDS
+        ):
             key = self._wanted.popleft()
             found = None if self._closed else self._store.data(key[0])
             if found is None:
                 self._pending.discard(key)
                 continue
+            self._in_flight += 1
             self._pool.start(_Decode(key, found[1], self._signals))
-        if self._wanted and not self._closed:
+        if self._wanted and self._in_flight < IN_FLIGHT and not self._closed:
             self._feeder.start()
 
     def _arrived(self, key: Key, image: QImage) -> None:
         self._pending.discard(key)
+        self._in_flight -= 1
+        if self._wanted and not self._feeder.isActive():
+            self._feeder.start()
         if self._closed or image.isNull():
             return
         self._put(key, QPixmap.fromImage(image))

@@ -59,6 +59,9 @@ def decode(data: bytes) -> Image.Image | None:
     """The image as opaque RGB, at most :data:`MAX_PIXELS` on its longest side, or ``None``."""
     try:
         with Image.open(io.BytesIO(data)) as opened:
+            # A JPEG decodes straight to a fraction of its size (DCT scaling): a 4096 px
+            # photo reaches print size in a quarter of the time and memory.
+            opened.draft("RGB", (MAX_PIXELS, MAX_PIXELS))
             opened.load()
             image = opened.copy()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError,

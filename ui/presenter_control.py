@@ -248,7 +248,7 @@ class PresenterControl(QObject):
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:
             return
-        if stop is None or stop.kind not in ("zone", "photo") or self.follow.isChecked():
+        if stop is None or stop.kind != "zone" or self.follow.isChecked():
             self.presenter.set_caption("")  # a frame shows its own title
         else:
             self.presenter.set_caption(stop.title)
