@@ -22,15 +22,23 @@ class _Signals(QObject):
     done = Signal(int, object)
 
 
+class _Cancelled:
+    """Shared by a batch and its jobs: a job not yet started skips its work."""
+
+    def __init__(self) -> None:
+        self.value = False
+
+
 class _Prepare(QRunnable):
-    def __init__(self, index: int, job: Job, signals: _Signals) -> None:
+    def __init__(self, index: int, job: Job, signals: _Signals, cancelled: _Cancelled) -> None:
         super().__init__()
         self._index, self._job, self._signals = index, job, signals
+        self._cancelled = cancelled
 
     def run(self) -> None:
         result: PreparedPhoto | str
         try:
-            result = self._job()
+            result = "" if self._cancelled.value else self._job()
         except PhotoRefused as refused:
             result = refused.message
         except Exception as error:  # a decoder bug must not kill the worker silently
@@ -73,19 +81,24 @@ class PhotoBatch(QObject):
         self._signals = _Signals()
         self._signals.done.connect(self._arrived)
         self.cancelled = False
+        self._flag = _Cancelled()
 
     def __len__(self) -> int:
         return len(self._jobs)
 
     def start(self) -> None:
         for index, job in enumerate(self._jobs):
-            pool().start(_Prepare(index, job, self._signals))
+            pool().start(_Prepare(index, job, self._signals, self._flag))
         self._jobs = []
 
     def cancel(self) -> None:
-        """Forget the batch: photos still being prepared are dropped when they arrive."""
+        """Forget the batch now: jobs not started skip their work, and photos still being
+        prepared are dropped when they arrive. :attr:`finished` follows at once."""
+        if self.cancelled:
+            return
         self.cancelled = True
-        pool().clear()
+        self._flag.value = True
+        self.finished.emit()
 
     @property
     def prepared(self) -> list[PreparedPhoto]:

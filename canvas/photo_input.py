@@ -72,6 +72,8 @@ class PhotoInput(QObject):
         self._stack = undo_stack
         self._report = report
         self._batches: list[PhotoBatch] = []
+        self.group_id: int | None = None
+        """The group writing now (the view keeps it current): photos join it like notes."""
 
     def busy(self) -> bool:
         return bool(self._batches)
@@ -134,7 +136,7 @@ class PhotoInput(QObject):
         prepared = batch.prepared
         if prepared and not batch.cancelled:
             self._add(prepared, centre)
-        if refused:
+        if refused and not batch.cancelled:
             self._report("\n\n".join(refused))
 
     def _add(self, prepared: list[PreparedPhoto], centre: QPointF) -> None:
@@ -143,6 +145,8 @@ class PhotoInput(QObject):
         zone = document.frames.zone(zone_id) if zone_id is not None else None
         room = (zone.width, zone.height) if zone is not None else None
         patches = photo_patches([p.facts for p in prepared], (centre.x(), centre.y()), room)
+        for patch in patches:
+            patch["group_id"] = self.group_id
         text = (
             translate("BoardView", "Add photo")
             if len(prepared) == 1

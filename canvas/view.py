@@ -66,6 +66,7 @@ class BoardView(InteractiveView):
     @current_group_id.setter
     def current_group_id(self, group_id: int | None) -> None:
         self._group_id = group_id
+        self.photos.group_id = group_id
 
     # --- slots for the window's actions ------------------------------------------------------
     @Slot()

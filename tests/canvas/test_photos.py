@@ -229,3 +229,30 @@ def test_a_copied_photo_pastes_into_another_board_with_its_picture(
     finally:
         scene.detach()
         other.close()
+
+
+def test_a_photo_is_handled_like_a_note(board: Board, tmp_path: Path) -> None:
+    """Group, duplicate, z-order, delete and a vote dot work on a photo as on a note."""
+    group = board.document.groups.add("Innostujat", "#4C8BF5")
+    board.view.current_group_id = group
+    note = board.add(text="Lappu", x=400.0, y=0.0)
+    drop(board, [photo_files.webp(tmp_path / "a.webp")], board.vp(0, 0))
+    (card,) = photos(board)
+    assert card.group_id == group
+    board.scene.select_notes([card.id])
+    board.view.duplicate_selected()
+    copies = [c for c in photos(board) if c.id != card.id]
+    assert len(copies) == 1 and copies[0].image_id == card.image_id
+    assert isinstance(board.scene.item_for(copies[0].id), PhotoItem)
+    board.scene.select_notes([card.id])
+    board.view.send_to_back()
+    assert board.note(card.id).z < board.note(note).z
+    vote = board.document.votes.start("Paras kuva", budget=3)
+    board.document.votes.place_dot(vote, card.id, group)
+    assert board.document.votes.dots_on([card.id])
+    board.scene.select_notes([card.id])
+    board.view.delete_selected()
+    assert board.document.notes.get(card.id) is None
+    board.stack.undo()
+    assert board.document.notes.get(card.id) is not None
+    assert board.document.votes.dots_on([card.id]), "the photo's dot came back with it"

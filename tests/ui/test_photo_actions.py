@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from models.images import ImageStore
 from tests.canvas import photo_files
@@ -41,6 +41,8 @@ def test_insert_photo_adds_the_chosen_files_as_one_step(
     choose(window, files)
     view = window.view
     assert view is not None
+    progress = window.photo_actions.progress  # type: ignore[attr-defined]
+    assert progress is not None and progress.maximum() == 3
     qtbot.waitUntil(lambda: not view.photos.busy(), timeout=30_000)
     document = window.document
     assert document is not None
@@ -61,5 +63,19 @@ def test_a_damaged_file_chosen_gets_a_message_and_adds_nothing(
     choose(window, [photo_files.corrupt_jpeg(tmp_path / "rikki.jpg")])
     qtbot.waitUntil(lambda: bool(open_alerts(window)), timeout=30_000)
     assert "rikki.jpg" in open_alerts(window)[0].text()
+    assert window.document is not None and window.document.notes.all() == []
+    assert window.undo_stack is not None and window.undo_stack.count() == 0
+
+
+def test_cancelling_the_progress_adds_nothing(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    window.files.new_board(tmp_path / "kuvat.pajalauta")  # type: ignore[attr-defined]
+    choose(
+        window, [photo_files.huge_jpeg(tmp_path / "a.jpg"), photo_files.webp(tmp_path / "b.webp")]
+    )
+    progress = window.photo_actions.progress  # type: ignore[attr-defined]
+    progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    view = window.view
+    assert view is not None
+    qtbot.waitUntil(lambda: not view.photos.busy(), timeout=30_000)
     assert window.document is not None and window.document.notes.all() == []
     assert window.undo_stack is not None and window.undo_stack.count() == 0
