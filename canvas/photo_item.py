@@ -138,6 +138,10 @@ class PhotoItem(NoteItem):
         )
         if pixmap is None or pixmap.isNull():
             painter.fillRect(target, _WAITING)
+            if image_id is None or self._thumbs.is_broken(image_id):
+                painter.setPen(_EDGE)  # a crossed box, as the handout draws it
+                painter.drawLine(target.topLeft(), target.bottomRight())
+                painter.drawLine(target.bottomLeft(), target.topRight())
             return
         smooth = painter.testRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)

@@ -101,6 +101,7 @@ class ThumbnailCache(QObject):
         self._pending: set[Key] = set()
         self._wanted: deque[Key] = deque()
         self._in_flight = 0
+        self._broken: set[int] = set()
         self._feeder = QTimer(self)
         self._feeder.setSingleShot(True)
         self._feeder.setInterval(0)
@@ -154,6 +155,10 @@ class ThumbnailCache(QObject):
             if now - self._used.get((image_id, level), 0.0) > KEEP_LARGE_SECONDS:
                 self._drop((image_id, level))
 
+    def is_broken(self, image_id: int) -> bool:
+        """The image is missing from the board or could not be decoded."""
+        return image_id in self._broken
+
     def levels(self, image_id: int) -> set[int]:
         """Sizes of one photo decoded now (for tests and benchmarks)."""
         return set(self._levels.get(image_id, ()))
@@ -168,7 +173,7 @@ class ThumbnailCache(QObject):
     def _request(self, key: Key) -> None:
         """Queue a decode; the bytes are read from the board a few at a time between frames
         (the board's connection belongs to the GUI thread), never inside a paint."""
-        if key in self._pending or self._closed:
+        if key in self._pending or self._closed or key[0] in self._broken:
             return
         self._pending.add(key)
         self._wanted.append(key)
@@ -186,6 +191,7 @@ class ThumbnailCache(QObject):
             found = None if self._closed else self._store.data(key[0])
             if found is None:
                 self._pending.discard(key)
+                self._broken.add(key[0])
                 continue
             self._in_flight += 1
             self._pool.start(_Decode(key, found[1], self._signals))
@@ -197,6 +203,8 @@ class ThumbnailCache(QObject):
         self._in_flight -= 1
         if self._wanted and not self._feeder.isActive():
             self._feeder.start()
+        if image.isNull():
+            self._broken.add(key[0])  # a damaged blob: the card stays grey, asked once
         if self._closed or image.isNull():
             return
         self._put(key, QPixmap.fromImage(image))

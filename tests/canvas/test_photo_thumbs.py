@@ -50,3 +50,24 @@ def test_levels_are_powers_of_two_just_above_the_screen_size() -> None:
     assert photo_thumbs.level_for(100) == 128
     assert photo_thumbs.level_for(129) == 256
     assert photo_thumbs.level_for(9000) == 4096
+
+
+def test_a_damaged_picture_is_a_crossed_card_asked_for_once(board: Board) -> None:
+    from models.images import ImageStore
+
+    image_id = ImageStore(board.document).add(b"\x89PNG\r\n\x1a\nnot really a picture")
+    note_id = board.add(
+        kind="image",
+        image_id=image_id,
+        colour="#FFFFFF",
+        width=300.0,
+        height=220.0,
+        fields={"pixels": "300×200"},
+    )
+    board.view.centerOn(150.0, 110.0)
+    shown(board)
+    assert board.scene.thumbnails.is_broken(image_id)
+    assert board.scene.thumbnails.levels(image_id) == set()
+    shown(board)  # painting again asks nothing more (no decode loop)
+    assert not board.scene.thumbnails._pending
+    assert board.scene.item_for(note_id) is not None
