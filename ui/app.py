@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from canvas.fonts import apply_to_application
 from models.document import BoardDocument
 from models.errors import BoardError
 from ui.settings import APPLICATION, ORGANISATION
@@ -22,6 +23,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("pajalauta")
+    apply_to_application(app)
     return app
 
 
