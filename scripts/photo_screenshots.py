@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-FONT = ROOT / "exports" / "fonts" / "DejaVuSans.ttf"
+FONT = ROOT / "models" / "fonts" / "DejaVuSans.ttf"
 
 
 def settle(app: object, seconds: float) -> None:
