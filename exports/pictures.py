@@ -26,6 +26,10 @@ PRINT_DPI: Final = 200
 """Pixels per inch of a printed photo: sharp on paper, a fraction of a 300 dpi file."""
 JPEG_QUALITY: Final = 85
 _STEP: Final = 32
+_RESAMPLE: Final = Image.Resampling.BILINEAR
+_GAP: Final = 2.0
+"""Shrink by whole factors first (cheap box reduce), then filter the last step: on paper at
+200 dpi it looks the same as Lanczos all the way, in a fraction of the time."""
 Image.MAX_IMAGE_PIXELS = 80_000_000
 
 
@@ -47,7 +51,7 @@ class Picture:
             copy = self.image
             if side < longest:
                 copy = self.image.copy()
-                copy.thumbnail((side, side), Image.Resampling.LANCZOS)
+                copy.thumbnail((side, side), _RESAMPLE, reducing_gap=_GAP)
             buffer = io.BytesIO()
             copy.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
             buffer.seek(0)
@@ -61,7 +65,10 @@ def decode(data: bytes) -> Image.Image | None:
         with Image.open(io.BytesIO(data)) as opened:
             # A JPEG decodes straight to a fraction of its size (DCT scaling): a 4096 px
             # photo reaches print size in a quarter of the time and memory.
-            opened.draft("RGB", (MAX_PIXELS, MAX_PIXELS))
+            ratio = MAX_PIXELS / max(opened.width, opened.height, 1)
+            if ratio < 1.0:
+                opened.draft("RGB", (math.ceil(opened.width * ratio),
+                                     math.ceil(opened.height * ratio)))
             opened.load()
             image = opened.copy()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
@@ -76,7 +83,7 @@ def decode(data: bytes) -> Image.Image | None:
         image = flat
     elif image.mode != "RGB":
         image = image.convert("RGB")
-    image.thumbnail((MAX_PIXELS, MAX_PIXELS))
+    image.thumbnail((MAX_PIXELS, MAX_PIXELS), _RESAMPLE, reducing_gap=_GAP)
     return image
 
 
