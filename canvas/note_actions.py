@@ -247,7 +247,7 @@ class NoteActions:
     def grow_to_fit(self, ids: Sequence[int]) -> None:
         patches: dict[int, NotePatch] = {}
         for note in self._notes(ids):
-            size = grown_size(note)
+            size = grown_size(note) if note.kind != "image" else None  # photos keep their shape
             if size is not None:
                 patches[note.id] = {"width": size[0], "height": size[1]}
         self._patch(patches, translate("BoardView", "Grow note to fit its text"))
