@@ -256,3 +256,44 @@ def test_a_photo_is_handled_like_a_note(board: Board, tmp_path: Path) -> None:
     board.stack.undo()
     assert board.document.notes.get(card.id) is not None
     assert board.document.votes.dots_on([card.id]), "the photo's dot came back with it"
+
+
+def test_a_picture_dragged_from_a_browser_and_files_copied_in_a_file_manager(
+    board: Board, tmp_path: Path
+) -> None:
+    """A drag that carries image data (no file) and a paste of copied files both add photos."""
+    picture = QImage(640, 480, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 40, 40))
+    mime = QMimeData()
+    mime.setImageData(picture)
+    at = board.vp(-200, 0)
+    viewport = board.view.viewport()
+    enter = QDragEnterEvent(
+        at,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(
+        viewport,
+        QDropEvent(
+            QPointF(at),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    settle(board)
+    assert len(photos(board)) == 1
+    copied = QMimeData()
+    copied.setUrls([QUrl.fromLocalFile(str(photo_files.webp(tmp_path / "k.webp")))])
+    QGuiApplication.clipboard().setMimeData(copied)
+    board.view.paste()
+    settle(board)
+    assert len(photos(board)) == 2 and board.stack.count() == 2
+    first = stored(board.document, photos(board)[0].image_id)
+    assert QColor(first.pixel(320, 240)).red() > 180
