@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from canvas.photo_item import pixel_size
 from canvas.stops import Stop
 from models.document import BoardDocument
-from models.photos import PHOTO_KIND, card_layout, fitted
+from models.photos import card_layout, fitted, photo_notes
 
 PHOTO_MARGIN = 4.0
 """Board units around the picture, so a hair of the white card shows on the projector."""
@@ -19,7 +19,7 @@ PHOTO_MARGIN = 4.0
 
 def photo_stops(document: BoardDocument) -> list[Stop]:
     """One stop per photo, in reading order (top to bottom, then left to right)."""
-    cards = [note for note in document.notes.all() if note.kind == PHOTO_KIND]
+    cards = photo_notes(document)
     cards.sort(key=lambda note: (round(note.y / 100.0), note.x, note.id))
     stops = []
     for number, note in enumerate(cards, start=1):

@@ -11,10 +11,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
-from models.records import NotePatch
+from models.notes import SELECT_NOTES, note_from_row
+from models.records import NoteData, NotePatch
+from models.schema import NoteRow
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
 
 PHOTO_KIND: Final = "image"
 PHOTO_COLOUR: Final = "#FFFFFF"
@@ -158,3 +163,10 @@ def photo_patches(
             index += 1
         top += max(h for _, h in row) + PHOTO_GAP
     return patches
+
+
+def photo_notes(document: BoardDocument) -> list[NoteData]:
+    """The board's photos (not its notes): what the projector offers as photo stops."""
+    query = SELECT_NOTES.where(NoteRow.kind == PHOTO_KIND).order_by(NoteRow.id)
+    with document.read() as conn:
+        return [note_from_row(row) for row in conn.execute(query).all()]
