@@ -137,6 +137,16 @@ def add_camera_photo(app: QApplication, folder: Path, camera: Path) -> dict[str,
     view = BoardView(scene, QUndoStack())
     size_viewport(view, app)
     show_first_frame(app, view, PaintCounter())
+    result = add_to_view(app, view, camera)
+    scene.detach()
+    view.close()
+    doc.close()
+    return result
+
+
+def add_to_view(app: QApplication, view: Any, camera: Path) -> dict[str, Any]:
+    """Add ``camera`` to an open view as a drop would; time the GUI thread throughout."""
+    before = view.board_scene().note_count()
     commit: list[float] = []
     add = view.photos._add
 
@@ -145,7 +155,7 @@ def add_camera_photo(app: QApplication, folder: Path, camera: Path) -> dict[str,
         add(*args)
         commit.append(ms_since(began))
 
-    view.photos._add = timed_add  # type: ignore[method-assign]
+    view.photos._add = timed_add
     started = time.perf_counter()
     batch = view.photos.add_files([camera], QPointF(0.0, 0.0))
     call_ms = ms_since(started)
@@ -159,12 +169,10 @@ def add_camera_photo(app: QApplication, folder: Path, camera: Path) -> dict[str,
         "commit_ms": round(commit[0], 2) if commit else None,
         **pumped,
         "first_frame_ms": None if first_frame is None else round(first_frame, 2),
-        "added": len(doc.notes.all()),
+        "added": view.board_scene().note_count() - before,
         "refused": batch.refused,
     }
-    scene.detach()
-    view.close()
-    doc.close()
+    view.viewport().removeEventFilter(counter)
     return result
 
 
@@ -195,7 +203,11 @@ def build_photo_board(path: Path, photos: list[Path], notes: int) -> dict[str, A
 
 
 def open_and_frames(
-    app: QApplication, path: Path, repeat: int, snapshots: Path | None
+    app: QApplication,
+    path: Path,
+    repeat: int,
+    snapshots: Path | None,
+    camera: Path | None = None,
 ) -> dict[str, Any]:
     from canvas.scene import BoardScene
     from canvas.view import BoardView
@@ -243,6 +255,7 @@ def open_and_frames(
         app.processEvents()
     scene.thumbnails.wait()
     rss_panned = rss_mb()
+    adding = add_to_view(app, view, camera) if camera is not None else None
     result = {
         "first_frame_shown": shown,
         "open_to_first_frame_ms": round(open_ms, 1),
@@ -254,7 +267,8 @@ def open_and_frames(
         "rss_after_pan_mb": rss_panned,
         "thumbnail_cache_mb": round(scene.thumbnails.cached_bytes / 1_048_576, 1),
         "photos": len(photos),
-        "notes": scene.note_count() - len(photos),
+        "notes": scene.note_count() - len(photos) - (1 if adding else 0),
+        "add_camera_photo_to_this_board": adding,
     }
     scene.detach()
     view.close()
@@ -304,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         log("building the board …")
         result["board"] = build_photo_board(board, stored, args.notes)
         log("opening it and measuring frames …")
-        result["open"] = open_and_frames(app, board, args.repeat, args.snapshots)
+        result["open"] = open_and_frames(app, board, args.repeat, args.snapshots, camera)
         log("writing the handout …")
         result["handout"] = handout(board, folder / "photos.pdf")
     result["peak_rss_mb"] = peak_rss_mb()
