@@ -61,6 +61,8 @@ class NoteItem(QGraphicsItem):
 
     Type: int = 65536 + 1
     """QGraphicsItem.UserType + 1, so ``item.type()`` tells notes apart without isinstance."""
+    keeps_aspect = False
+    """A resize keeps the width-to-height ratio (photos)."""
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__()
@@ -98,6 +100,10 @@ class NoteItem(QGraphicsItem):
 
     def rect(self) -> QRectF:
         """The note's own area in item coordinates (without the shadow)."""
+        return self._rect
+
+    def text_box(self) -> QRectF:
+        """Where the text and its in-place editor go, in item coordinates."""
         return self._rect
 
     def scene_rect(self) -> QRectF:

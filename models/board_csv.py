@@ -79,9 +79,11 @@ IMAGE_LABEL: Final = {"fi": "[Kuva]", "en": "[Image]"}
 
 
 def note_text(note: NoteData, language: str) -> str:
-    """A note's words; an experiment card as "label: value" lines; an image its caption."""
-    if note.kind == "image" and not note.text.strip():
-        return IMAGE_LABEL.get(language, IMAGE_LABEL["fi"])
+    """A note's words; an experiment card as "label: value" lines; a photo as "[Kuva]" and
+    its caption, so a spreadsheet tells photos from notes."""
+    if note.kind == "image":
+        label = IMAGE_LABEL.get(language, IMAGE_LABEL["fi"])
+        return f"{label} {note.text.strip()}" if note.text.strip() else label
     if note.kind == EXPERIMENT_KIND:
         lines = card_lines({k: str(v) for k, v in note.fields.items()}, language)
         return "\n".join(f"{label}: {value}" for label, value in lines) or note.text

@@ -28,6 +28,8 @@ _SELECT_ALL = select(
     type_coerce(NoteRow.fields, Text), NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
+SELECT_NOTES = _SELECT_ALL
+"""Every column :func:`note_from_row` reads, for queries of a subset of notes."""
 DEFAULT_SIZE = 200.0
 
 

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         from ui import phone_control
 
         phone_control.install(self)
+        from ui import photo_actions
+
+        photo_actions.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()
