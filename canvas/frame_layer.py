@@ -141,7 +141,14 @@ class FrameLayer:
                 item.set_title_cap(cap)
                 item.set_prompt_cap(None)
             prompts = [size for item in items if (size := item.prompt_px()) is not None]
-            prompt_cap = min(prompts) if prompts else None
+            # Prompts at the readable size set the pace; one header too small for it keeps
+            # its own smaller prompt rather than shrinking every other one.
+            readable = [
+                size
+                for item in items
+                if (size := item.prompt_px()) is not None and size >= item.readable_prompt_px()
+            ]
+            prompt_cap = min(readable or prompts) if prompts else None
             for item in items:
                 item.set_prompt_cap(prompt_cap)
 
