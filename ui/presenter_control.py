@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QSize, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QMenu
 
@@ -21,7 +21,7 @@ from canvas.stops import BOARD, FRAME, ZONE, Stop, next_index
 from models.document import BoardDocument
 from models.records import Change
 from ui import projector_screens
-from ui.presenter import PresenterWindow, content_for
+from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
 from ui.stops_panel import StopsDock, fill_stops_menu
@@ -41,7 +41,7 @@ class PresenterControl(QObject):
         self.presenter: PresenterWindow | None = None
         self._wanted = False
         self._stop_key: tuple[str, int | None, int] | None = None
-        self._book = StopBook(room, self.projector_size, self.content_area)
+        self._book = StopBook(room, lambda: self.presenter, self.chosen_screen)
         self._watched: BoardDocument | None = None
         self._laptop_flight: ViewFlight | None = None
         self._follower = ViewFollower(self._follow_now)
@@ -239,17 +239,6 @@ class PresenterControl(QObject):
         projector size, another language)."""
         self._book.forget()
         self.stopsChanged.emit()
-
-    def projector_size(self) -> QSize:
-        if self.presenter is not None:
-            return self.presenter.size()
-        return self.chosen_screen().geometry().size()
-
-    def content_area(self) -> QRectF:
-        """Where stops are shown on the projector (window pixels), bands left free."""
-        if self.presenter is not None:
-            return QRectF(self.presenter.content_rect())
-        return QRectF(content_for(self.projector_size()))
 
     def stops(self) -> list[Stop]:
         return self._book.stops()

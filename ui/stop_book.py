@@ -11,9 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtGui import QScreen
 
 from canvas.reading import Page
 from canvas.stops import BoardParts, Stop, board_stops
+from ui.presenter import PresenterWindow, content_for
 from ui.stop_plans import StopPlanner
 
 if TYPE_CHECKING:
@@ -23,17 +25,35 @@ PlanKey = tuple[str, int | None, int, int, bool]
 
 
 class StopBook:
-    """Stops and their layouts for one room; ``size`` and ``area`` tell the projector's size
-    and where stops are shown on it (window pixels)."""
+    """Stops and their layouts for one room, for the projector window when it is open (else
+    for the screen chosen for it)."""
 
-    def __init__(self, room: Room, size: Callable[[], QSize], area: Callable[[], QRectF]) -> None:
+    def __init__(
+        self,
+        room: Room,
+        presenter: Callable[[], PresenterWindow | None],
+        screen: Callable[[], QScreen],
+    ) -> None:
         self._room = room
-        self._size = size
-        self._area = area
+        self._presenter = presenter
+        self._screen = screen
         self._plans: dict[PlanKey, list[Page] | None] = {}
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
         self._parts: BoardParts | None = None
+
+    def projector_size(self) -> QSize:
+        presenter = self._presenter()
+        if presenter is not None:
+            return presenter.size()
+        return self._screen().geometry().size()
+
+    def content_area(self) -> QRectF:
+        """Where stops are shown on the projector (window pixels), bands left free."""
+        presenter = self._presenter()
+        if presenter is not None:
+            return QRectF(presenter.content_rect())
+        return QRectF(content_for(self.projector_size()))
 
     def forget(self) -> None:
         """Layouts and the list are rebuilt on the next look."""
@@ -74,7 +94,7 @@ class StopBook:
     def plan(self, stop: Stop) -> list[Page] | None:
         """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
         else the pages of its reading layout."""
-        size = self._size()
+        size = self.projector_size()
         dots = self._room.votes.dots_on_projector()
         key = (stop.kind, stop.id, size.width(), size.height(), dots)
         if key not in self._plans:
@@ -87,6 +107,6 @@ class StopBook:
             else:
                 language = doc.info().language or "fi"
                 self._plans[key] = self._planner.plan(
-                    self._parts, language, scene, stop, self._area(), dots
+                    self._parts, language, scene, stop, self.content_area(), dots
                 )
         return self._plans[key]
