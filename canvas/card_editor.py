@@ -37,7 +37,6 @@ translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 
-
 TAB_ORDER = FIELD_KEYS
 """Tab walks through every field in card order: the theme in the title strip, the written
 fields, the dates, and the choices (picked there with Space and the arrow keys)."""
@@ -45,12 +44,14 @@ fields, the dates, and the choices (picked there with Space and the arrow keys).
 
 def not_dates(changes: dict[str, str]) -> dict[str, str]:
     """The date fields in ``changes`` whose text is not a date, as written."""
-    return {key: " ".join(value.split()) for key, value in changes.items()
-            if card_field(key).kind == "date" and iso_date(value) is None}
+    return {
+        key: " ".join(value.split())
+        for key, value in changes.items()
+        if card_field(key).kind == "date" and iso_date(value) is None
+    }
 
 
-def card_patch(item: CardItem, changes: dict[str, str],
-               keep_not_dates: bool = False) -> NotePatch:
+def card_patch(item: CardItem, changes: dict[str, str], keep_not_dates: bool = False) -> NotePatch:
     """The card's fields with ``changes`` applied and checked (ValueError if refused). With
     ``keep_not_dates`` a date that is not one stays as written instead of being refused (the
     in-place editor has nowhere to keep it otherwise; the form stays open instead)."""
@@ -64,8 +65,13 @@ def card_patch(item: CardItem, changes: dict[str, str],
     return patch
 
 
-def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
-                     changes: dict[str, str], keep_not_dates: bool = False) -> bool:
+def push_card_change(
+    stack: QUndoStack,
+    report: Reporter,
+    item: CardItem,
+    changes: dict[str, str],
+    keep_not_dates: bool = False,
+) -> bool:
     """One undo step that changes some fields of a card; False (and a message) if refused."""
     try:
         patch = card_patch(item, changes, keep_not_dates)
@@ -77,12 +83,22 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
         return False
     if patch.get("fields") == item.note.fields and "author" not in patch:
         return True
-    stack.push(PatchNotesCommand(scene.document, {item.note_id: patch},
-                                 translate("CardItem", "Edit experiment card"), report))
+    stack.push(
+        PatchNotesCommand(
+            scene.document,
+            {item.note_id: patch},
+            translate("CardItem", "Edit experiment card"),
+            report,
+        )
+    )
     for written in (not_dates(changes) if keep_not_dates else {}).values():
-        report(translate("CardItem", "“%1” is not a date, so the card keeps it as written and "
-                         "marks it. Write the day like 6.3.2026 when you know it.")
-               .replace("%1", written))
+        report(
+            translate(
+                "CardItem",
+                "“%1” is not a date, so the card keeps it as written and "
+                "marks it. Write the day like 6.3.2026 when you know it.",
+            ).replace("%1", written)
+        )
     return True
 
 
@@ -97,8 +113,9 @@ def next_field(key: str, forward: bool) -> str:
 class CardInput:
     """In-place editing of cards, for one view (held weakly: the view owns this helper)."""
 
-    def __init__(self, view: InteractiveView, stack: QUndoStack, report: Reporter,
-                 inline: InlineEdits) -> None:
+    def __init__(
+        self, view: InteractiveView, stack: QUndoStack, report: Reporter, inline: InlineEdits
+    ) -> None:
         self._view = weakref.ref(view)
         self._stack = stack
         self._report = report
@@ -138,8 +155,9 @@ class CardInput:
         def done(text: str) -> None:
             target = card()
             if target is not None and target.scene() is not None:
-                push_card_change(self._stack, self._report, target, {key: text},
-                                 keep_not_dates=True)
+                push_card_change(
+                    self._stack, self._report, target, {key: text}, keep_not_dates=True
+                )
 
         def step(forward: bool) -> None:
             target = card()
@@ -150,15 +168,24 @@ class CardInput:
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
             view.ensureVisible(item.mapRectToScene(rect), 40, 40)
-        self._inline.start(item, rect, value, frame_font(size), done,
-                           multiline=spec.kind == "text", step=step)
+        self._inline.start(
+            item, rect, value, frame_font(size), done, multiline=spec.kind == "text", step=step
+        )
 
     def type_into(self, item: CardItem, text: str) -> None:
         """A letter typed on a selected card: its first empty field opens and the letter
         lands there (a card has no single text to add it to; dropping it would lose it)."""
         fields = item.note.fields
-        key = next((k for k in TAB_ORDER if k != "theme" and card_field(k).kind in ("line", "text")
-                    and not str(fields.get(k, "")).strip()), "problem")
+        key = next(
+            (
+                k
+                for k in TAB_ORDER
+                if k != "theme"
+                and card_field(k).kind in ("line", "text")
+                and not str(fields.get(k, "")).strip()
+            ),
+            "problem",
+        )
         self.edit(item, key)
         editor = self._inline.editor
         if editor is not None:
@@ -168,8 +195,10 @@ class CardInput:
 
     def _choices(self, item: CardItem, key: str) -> list[tuple[str, str]]:
         """(key, words) of a choice field's choices, "not chosen" first."""
-        return [("", translate("CardItem", "Not chosen")),
-                *((c.key, c.label.text(item.language)) for c in card_field(key).choices)]
+        return [
+            ("", translate("CardItem", "Not chosen")),
+            *((c.key, c.label.text(item.language)) for c in card_field(key).choices),
+        ]
 
     def pick_in_place(self, item: CardItem, key: str) -> None:
         """The choice field as a field of its own (reached by Tab): Space and the arrows
@@ -193,8 +222,9 @@ class CardInput:
                 self.edit(target, next_field(key, forward))
 
         def make(on_key: OnKey, on_focus_lost: Callable[[], None]) -> ChoiceEditor:
-            return ChoiceEditor(item, rect, choices, current, frame_font(size, True), on_key,
-                                on_focus_lost)
+            return ChoiceEditor(
+                item, rect, choices, current, frame_font(size, True), on_key, on_focus_lost
+            )
 
         view = self._view()
         if view is not None:
