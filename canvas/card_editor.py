@@ -11,6 +11,7 @@ Tab and Shift+Tab walk through the card's written fields and stay inside the car
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
@@ -18,34 +19,39 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from canvas.card_item import CardItem, show_date
+from canvas.choice_editor import ChoiceEditor
 from canvas.commands import PatchNotesCommand, Reporter
+from canvas.edit_contract import EditKey
 from canvas.frame_text import frame_font
 from canvas.inline_editor import InlineEdits
 from canvas.scene import BoardScene
-from models.experiment import card_field, clean_card_fields, iso_date
+from models.experiment import FIELD_KEYS, card_field, clean_card_fields, iso_date
 from models.records import NotePatch
 
 if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
+OnKey = Callable[[EditKey], None]
+
 translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 
-
-TAB_ORDER = ("owner", "problem", "try", "expect", "start_date", "review_date", "happened",
-             "learned")
-"""The fields Tab walks through (the theme and the choices have their own pickers)."""
+TAB_ORDER = FIELD_KEYS
+"""Tab walks through every field in card order: the theme in the title strip, the written
+fields, the dates, and the choices (picked there with Space and the arrow keys)."""
 
 
 def not_dates(changes: dict[str, str]) -> dict[str, str]:
     """The date fields in ``changes`` whose text is not a date, as written."""
-    return {key: " ".join(value.split()) for key, value in changes.items()
-            if card_field(key).kind == "date" and iso_date(value) is None}
+    return {
+        key: " ".join(value.split())
+        for key, value in changes.items()
+        if card_field(key).kind == "date" and iso_date(value) is None
+    }
 
 
-def card_patch(item: CardItem, changes: dict[str, str],
-               keep_not_dates: bool = False) -> NotePatch:
+def card_patch(item: CardItem, changes: dict[str, str], keep_not_dates: bool = False) -> NotePatch:
     """The card's fields with ``changes`` applied and checked (ValueError if refused). With
     ``keep_not_dates`` a date that is not one stays as written instead of being refused (the
     in-place editor has nowhere to keep it otherwise; the form stays open instead)."""
@@ -59,8 +65,13 @@ def card_patch(item: CardItem, changes: dict[str, str],
     return patch
 
 
-def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
-                     changes: dict[str, str], keep_not_dates: bool = False) -> bool:
+def push_card_change(
+    stack: QUndoStack,
+    report: Reporter,
+    item: CardItem,
+    changes: dict[str, str],
+    keep_not_dates: bool = False,
+) -> bool:
     """One undo step that changes some fields of a card; False (and a message) if refused."""
     try:
         patch = card_patch(item, changes, keep_not_dates)
@@ -72,12 +83,22 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
         return False
     if patch.get("fields") == item.note.fields and "author" not in patch:
         return True
-    stack.push(PatchNotesCommand(scene.document, {item.note_id: patch},
-                                 translate("CardItem", "Edit experiment card"), report))
+    stack.push(
+        PatchNotesCommand(
+            scene.document,
+            {item.note_id: patch},
+            translate("CardItem", "Edit experiment card"),
+            report,
+        )
+    )
     for written in (not_dates(changes) if keep_not_dates else {}).values():
-        report(translate("CardItem", "“%1” is not a date, so the card keeps it as written and "
-                         "marks it. Write the day like 6.3.2026 when you know it.")
-               .replace("%1", written))
+        report(
+            translate(
+                "CardItem",
+                "“%1” is not a date, so the card keeps it as written and "
+                "marks it. Write the day like 6.3.2026 when you know it.",
+            ).replace("%1", written)
+        )
     return True
 
 
@@ -92,8 +113,9 @@ def next_field(key: str, forward: bool) -> str:
 class CardInput:
     """In-place editing of cards, for one view (held weakly: the view owns this helper)."""
 
-    def __init__(self, view: InteractiveView, stack: QUndoStack, report: Reporter,
-                 inline: InlineEdits) -> None:
+    def __init__(
+        self, view: InteractiveView, stack: QUndoStack, report: Reporter, inline: InlineEdits
+    ) -> None:
         self._view = weakref.ref(view)
         self._stack = stack
         self._report = report
@@ -119,6 +141,9 @@ class CardInput:
 
     def edit(self, item: CardItem, key: str) -> None:
         spec = card_field(key)
+        if spec.kind == "choice":
+            self.pick_in_place(item, key)
+            return
         value = str(item.note.fields.get(key, ""))
         if spec.kind == "date":
             value = show_date(value)
@@ -130,8 +155,9 @@ class CardInput:
         def done(text: str) -> None:
             target = card()
             if target is not None and target.scene() is not None:
-                push_card_change(self._stack, self._report, target, {key: text},
-                                 keep_not_dates=True)
+                push_card_change(
+                    self._stack, self._report, target, {key: text}, keep_not_dates=True
+                )
 
         def step(forward: bool) -> None:
             target = card()
@@ -142,15 +168,24 @@ class CardInput:
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
             view.ensureVisible(item.mapRectToScene(rect), 40, 40)
-        self._inline.start(item, rect, value, frame_font(size), done,
-                           multiline=spec.kind == "text", step=step)
+        self._inline.start(
+            item, rect, value, frame_font(size), done, multiline=spec.kind == "text", step=step
+        )
 
     def type_into(self, item: CardItem, text: str) -> None:
         """A letter typed on a selected card: its first empty field opens and the letter
         lands there (a card has no single text to add it to; dropping it would lose it)."""
         fields = item.note.fields
-        key = next((k for k in TAB_ORDER if card_field(k).kind != "date"
-                    and not str(fields.get(k, "")).strip()), TAB_ORDER[1])
+        key = next(
+            (
+                k
+                for k in TAB_ORDER
+                if k != "theme"
+                and card_field(k).kind in ("line", "text")
+                and not str(fields.get(k, "")).strip()
+            ),
+            "problem",
+        )
         self.edit(item, key)
         editor = self._inline.editor
         if editor is not None:
@@ -158,18 +193,55 @@ class CardInput:
             cursor.insertText(text)
             editor.setTextCursor(cursor)
 
+    def _choices(self, item: CardItem, key: str) -> list[tuple[str, str]]:
+        """(key, words) of a choice field's choices, "not chosen" first."""
+        return [
+            ("", translate("CardItem", "Not chosen")),
+            *((c.key, c.label.text(item.language)) for c in card_field(key).choices),
+        ]
+
+    def pick_in_place(self, item: CardItem, key: str) -> None:
+        """The choice field as a field of its own (reached by Tab): Space and the arrows
+        step through its choices; the choice is kept as the editing contract says."""
+        choices = self._choices(item, key)
+        rect = item.value_rect(key).adjusted(-6.0, -2.0, 6.0, 0.0)
+        rect.setHeight(max(rect.height(), 34.0))
+        size = max(round(14 * min(item.size()[0] / 320.0, item.size()[1] / 400.0)), 10)
+        current = str(item.note.fields.get(key, ""))
+        card = weakref.ref(item)
+
+        def done(text: str) -> None:
+            target = card()
+            value = next((k for k, words in choices if words == text), None)
+            if value is not None and target is not None and target.scene() is not None:
+                push_card_change(self._stack, self._report, target, {key: value})
+
+        def step(forward: bool) -> None:
+            target = card()
+            if target is not None and target.scene() is not None:
+                self.edit(target, next_field(key, forward))
+
+        def make(on_key: OnKey, on_focus_lost: Callable[[], None]) -> ChoiceEditor:
+            return ChoiceEditor(
+                item, rect, choices, current, frame_font(size, True), on_key, on_focus_lost
+            )
+
+        view = self._view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            view.ensureVisible(item.mapRectToScene(rect), 40, 40)
+        self._inline.start_with(make, done, step)
+
     def choose(self, item: CardItem, key: str) -> QMenu | None:
         """A small menu of the field's choices (and "not chosen") at the field."""
         view = self._view()
         if view is None:
             return None
-        spec = card_field(key)
         menu = QMenu(view)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         current = str(item.note.fields.get(key, ""))
         card = weakref.ref(item)
-        for choice_key, label in [("", translate("CardItem", "Not chosen")),
-                                  *((c.key, c.label.text(item.language)) for c in spec.choices)]:
+        for choice_key, label in self._choices(item, key):
             action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(choice_key == current)

@@ -37,13 +37,14 @@ from canvas.frame_style import (
     bucket,
     far_px,
     is_dark,
-    mood_y,
     paint_far_title,
+    readable_prompt_px,
     smallest_screen_px,
     zone_kind,
 )
-from canvas.frame_text import Lines, TextBox, fit_box, frame_font
+from canvas.frame_text import Lines, TextBox, fit_box
 from canvas.note_item import colour_for
+from canvas.zone_text import centre_vertically, fit_header, paint_mood_scale
 from models.frame_types import is_cell
 from models.records import FrameData, ZoneData
 from models.templates.plan import MOOD_LANE
@@ -80,8 +81,10 @@ class FrameItem(QGraphicsItem):
     def apply(self, frame: FrameData, title_height: float) -> None:
         old = self.frame
         self.frame = frame
-        if (old.width, old.height) != (frame.width, frame.height) or \
-                title_height != self.title_height:
+        if (old.width, old.height) != (
+            frame.width,
+            frame.height,
+        ) or title_height != self.title_height:
             self.prepareGeometryChange()
             self._geometry()
             self._text = None
@@ -110,10 +113,11 @@ class FrameItem(QGraphicsItem):
         them needs, so zoomed out the headers still look like one set."""
         key = (kind, bucket(MIN_SCREEN_PX / max(lod, 1e-6)), smallest_screen_px())
         if key not in self._far_caps:
-            sizes = [far_px(z.zone.title, z.text_rect(True), lod, MIN_SCREEN_PX,
-                            kind == "column")
-                     for z in self.childItems() if isinstance(z, ZoneItem) and z.kind == kind
-                     and z.zone.title.strip()]
+            sizes = [
+                far_px(z.zone.title, z.text_rect(True), lod, MIN_SCREEN_PX, kind == "column")
+                for z in self.childItems()
+                if isinstance(z, ZoneItem) and z.kind == kind and z.zone.title.strip()
+            ]
             found = [size for size in sizes if size is not None]
             self._far_caps[key] = min(found) if found else None
         return self._far_caps[key]
@@ -137,8 +141,9 @@ class FrameItem(QGraphicsItem):
                 self._text.title_at = QPointF(rect.left(), top)
         return self._text
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setPen(FRAME_PEN)
         painter.setBrush(FRAME_FILL)
         painter.drawRect(self._rect)
@@ -149,14 +154,23 @@ class FrameItem(QGraphicsItem):
         painter.fillRect(bar, TITLE_BAR)
         lod = painter.worldTransform().m11()
         box = self.text_box()
-        if box.title is not None and box.title.pixel_size * lod >= max(MIN_SCREEN_PX,
-                                                                       smallest_screen_px()):
+        if box.title is not None and box.title.pixel_size * lod >= max(
+            MIN_SCREEN_PX, smallest_screen_px()
+        ):
             box.paint(painter, TITLE_TEXT, TITLE_TEXT)
         else:
             bar = self.title_rect()
-            paint_far_title(painter, self.frame.title, bar.adjusted(bar.height() * 0.25, 0, 0, 0)
-                            .adjusted(0, bar.height() * 0.1, 0, -bar.height() * 0.1), lod,
-                            TITLE_TEXT, FAR_TITLE_SCREEN_PX, middle=True)
+            paint_far_title(
+                painter,
+                self.frame.title,
+                bar.adjusted(bar.height() * 0.25, 0, 0, 0).adjusted(
+                    0, bar.height() * 0.1, 0, -bar.height() * 0.1
+                ),
+                lod,
+                TITLE_TEXT,
+                FAR_TITLE_SCREEN_PX,
+                middle=True,
+            )
 
 
 class ZoneItem(QGraphicsItem):
@@ -209,7 +223,12 @@ class ZoneItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._text = self._natural = None
         if (old.title, old.prompt, old.data, old.row, old.col) != (
-                zone.title, zone.prompt, zone.data, zone.row, zone.col):
+            zone.title,
+            zone.prompt,
+            zone.data,
+            zone.row,
+            zone.col,
+        ):
             self._text = self._natural = None
         self._place(parent)
         self.update()
@@ -243,28 +262,21 @@ class ZoneItem(QGraphicsItem):
         """Where the title and prompt go, in item coordinates (``far``: the title alone,
         when the whole board is in view and the feelings scale is not drawn)."""
         pad = TEXT_PAD * (0.5 if far else 1.0)
-        rect = self._rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
         kind = self.kind
+        if kind == "column" and not far:  # short and wide: height for a readable prompt
+            rect = self._rect.adjusted(pad, pad * 0.5, -pad, -(ACCENT + 2.0))
+        else:
+            rect = self._rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
         if kind == "row" and self.is_mood_lane and not far:
             rect.setRight(rect.right() - MOOD_SCALE_WIDTH)
         elif kind in ("free", "cell"):
             rect.setHeight(min(rect.height(), ZONE_CAPTION - TEXT_PAD))
         return rect
 
-    def _sizes(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        kind = self.kind
-        if kind == "column":
-            return (38, 18), (24, 16)
-        if kind == "row":
-            return (34, 18), (23, 16)
-        return (40, 20), (24, 14)
-
     def natural_title_px(self) -> int | None:
         """The title size this header would choose alone (before a frame evens them out)."""
         if self._natural is None:
-            title, prompt = self._sizes()
-            self._natural = fit_box(self.zone.title, self.zone.prompt, self.text_rect(), title,
-                                    prompt, self.kind == "column").title
+            self._natural = self._fit(None, None).title
         return self._natural.pixel_size if self._natural is not None else None
 
     def set_title_cap(self, cap: int | None) -> None:
@@ -287,18 +299,23 @@ class ZoneItem(QGraphicsItem):
 
     def text_box(self) -> TextBox:
         if self._text is None:
-            title, prompt = self._sizes()
-            if self._cap is not None:
-                title = (max(min(title[0], self._cap), title[1]), title[1])
-            if self._prompt_cap is not None:
-                prompt = (max(min(prompt[0], self._prompt_cap), prompt[1]), prompt[1])
-            rect = self.text_rect()
-            box = fit_box(self.zone.title, self.zone.prompt, rect, title, prompt,
-                          self.kind == "column")
+            box = self._fit(self._cap, self._prompt_cap)
             if self.kind == "column":
-                _centre_vertically(box, rect)
+                centre_vertically(box, self.text_rect())
             self._text = box
         return self._text
+
+    def readable_prompt_px(self) -> int:
+        """The prompt size that reads on the laptop when the frame fills the window."""
+        frame = self.parentItem()
+        if not isinstance(frame, FrameItem):
+            return 0
+        return readable_prompt_px(frame.frame.width, frame.frame.height)
+
+    def _fit(self, cap: int | None, prompt_cap: int | None) -> TextBox:
+        zone, rect = self.zone, self.text_rect()
+        readable = self.readable_prompt_px()
+        return fit_header(zone.title, zone.prompt, rect, self.kind, readable, cap, prompt_cap)
 
     def title_hit(self, local: QPointF) -> str | None:
         """'title' or 'prompt' when ``local`` lies on that text (or its empty place)."""
@@ -310,14 +327,19 @@ class ZoneItem(QGraphicsItem):
         box = self.text_box()
         if box.prompt is not None and local.y() >= box.prompt_at.y() - 3.0:
             return "prompt"
-        if box.title is not None and box.prompt is None and self.zone.prompt == "" and \
-                local.y() > box.title_at.y() + box.title.height + 6.0:
+        if (
+            box.title is not None
+            and box.prompt is None
+            and self.zone.prompt == ""
+            and local.y() > box.title_at.y() + box.title.height + 6.0
+        ):
             return "prompt"
         return "title"
 
     # --- painting -------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         fill = colour_for(self.zone.colour)
         painter.setPen(ZONE_PEN)
         painter.setBrush(fill)
@@ -336,30 +358,19 @@ class ZoneItem(QGraphicsItem):
             else:
                 parent = self.parentItem()
                 px = parent.far_size(kind, lod) if isinstance(parent, FrameItem) else None
-                paint_far_title(painter, self.zone.title, self.text_rect(True), lod,
-                                title_colour, MIN_SCREEN_PX, kind == "column", px=px)
+                paint_far_title(
+                    painter,
+                    self.zone.title,
+                    self.text_rect(True),
+                    lod,
+                    title_colour,
+                    MIN_SCREEN_PX,
+                    kind == "column",
+                    px=px,
+                )
         if kind == "row" and self.is_mood_lane and lod >= 0.25:
-            self._paint_mood_scale(painter)
+            paint_mood_scale(painter, self._rect)
         if self.highlighted:
             painter.setPen(HIGHLIGHT_PEN)
             painter.setBrush(HIGHLIGHT_TINT)
             painter.drawRect(self._rect.adjusted(4.0, 4.0, -4.0, -4.0))
-
-    def _paint_mood_scale(self, painter: QPainter) -> None:
-        """+2 … −2 beside the feelings lane, level with the marks in its cells."""
-        painter.setFont(frame_font(20, True))
-        painter.setPen(PROMPT_TEXT)
-        right = self._rect.right() - 10.0
-        for mood in (2, 1, 0, -1, -2):
-            y = mood_y(self._rect, mood)
-            label = f"{mood:+d}".replace("-", "−") if mood else "0"
-            painter.drawText(QRectF(right - MOOD_SCALE_WIDTH, y - 14.0, MOOD_SCALE_WIDTH, 28.0),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             label)
-
-
-def _centre_vertically(box: TextBox, rect: QRectF) -> None:
-    extra = max(rect.height() - box.height - (6.0 if box.title and box.prompt else 0.0), 0.0)
-    shift = extra / 2.0
-    box.title_at = QPointF(box.title_at.x(), box.title_at.y() + shift)
-    box.prompt_at = QPointF(box.prompt_at.x(), box.prompt_at.y() + shift)

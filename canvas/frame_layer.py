@@ -9,46 +9,26 @@ dragged answers where it is shown, not where the file has it.
 
 from __future__ import annotations
 
-import math
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter
 
+from canvas import frame_far
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import (
-    FRAME_BORDER,
-    HIGHLIGHT,
-    HIGHLIGHT_TINT,
-    MIN_SCREEN_PX,
-    TITLE_BAR,
-    TITLE_TEXT,
-    ZONE_BORDER,
     accent_for,
-    far_px,
-    is_dark,
-    paint_far_title,
-    smallest_screen_px,
 )
-from canvas.frame_text import far_lines, frame_font, single_line
-from canvas.mood_item import MoodItem, paint_curves
-from canvas.note_item import colour_for
+from canvas.mood_item import MoodItem
 from models.records import Change, FrameData, ZoneData
 from models.templates.plan import HEADER, MOOD
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
     from canvas.scene import BoardScene
-
-FAR_LABEL_PX = 18
-"""Screen size of a frame's title in the far view, at most (its bar may be thinner)."""
-MIN_BAR_PX = 12.0
-"""A title bar thinner than this on screen gets its title as a label over the frame."""
-LABEL_PX = 12
-"""Screen size of that label."""
 
 
 def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
@@ -105,16 +85,18 @@ class FrameLayer:
         elif item.frame != frame or item.title_height != bar:
             item.apply(frame, bar)
         wanted = {zone.id for zone in zones}
-        for zone_id in [i for i, z in self._zones.items()
-                        if z.zone.frame_id == frame.id and i not in wanted]:
+        for zone_id in [
+            i for i, z in self._zones.items() if z.zone.frame_id == frame.id and i not in wanted
+        ]:
             self._drop_zone(zone_id)
         for zone in zones:
             zone_item = self._zones.get(zone.id)
             if zone_item is None:
                 zone_item = self._zones[zone.id] = ZoneItem(zone, item)
                 zone_item.set_highlighted(zone.id in self._highlighted)
-            elif zone_item.zone != zone or zone_item.pos() != QPointF(zone.x - frame.x,
-                                                                       zone.y - frame.y):
+            elif zone_item.zone != zone or zone_item.pos() != QPointF(
+                zone.x - frame.x, zone.y - frame.y
+            ):
                 zone_item.apply(zone, item)
         self._set_accents(zones)
         self._even_out(zones)
@@ -125,8 +107,10 @@ class FrameLayer:
             if mood_item is None:
                 mood_item = self._moods[frame.id] = MoodItem(frame.id)
                 self._scene.addItem(mood_item)
-            if mood_item.cells != sorted(moods, key=lambda z: (z.row, z.col)) or \
-                    mood_item.pos() != QPointF():
+            if (
+                mood_item.cells != sorted(moods, key=lambda z: (z.row, z.col))
+                or mood_item.pos() != QPointF()
+            ):
                 mood_item.setPos(0.0, 0.0)
                 mood_item.set_cells(moods)
         elif mood_item is not None:
@@ -136,8 +120,13 @@ class FrameLayer:
         for zone in zones:
             if zone.row != HEADER and zone.col != HEADER:
                 continue
-            colours = Counter(c.colour for c in zones if c.row >= 0 and c.col >= 0 and (
-                c.col == zone.col if zone.row == HEADER else c.row == zone.row))
+            colours = Counter(
+                c.colour
+                for c in zones
+                if c.row >= 0
+                and c.col >= 0
+                and (c.col == zone.col if zone.row == HEADER else c.row == zone.row)
+            )
             common = colours.most_common(1)[0][0] if colours else None
             self._zones[zone.id].set_accent(accent_for(zone, common))
 
@@ -152,7 +141,14 @@ class FrameLayer:
                 item.set_title_cap(cap)
                 item.set_prompt_cap(None)
             prompts = [size for item in items if (size := item.prompt_px()) is not None]
-            prompt_cap = min(prompts) if prompts else None
+            # Prompts at the readable size set the pace; one header too small for it keeps
+            # its own smaller prompt rather than shrinking every other one.
+            readable = [
+                size
+                for item in items
+                if (size := item.prompt_px()) is not None and size >= item.readable_prompt_px()
+            ]
+            prompt_cap = min(readable or prompts) if prompts else None
             for item in items:
                 item.set_prompt_cap(prompt_cap)
 
@@ -187,8 +183,7 @@ class FrameLayer:
         return sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
 
     def zone_items(self, frame_id: int | None = None) -> list[ZoneItem]:
-        items = [z for z in self._zones.values()
-                 if frame_id is None or z.zone.frame_id == frame_id]
+        items = [z for z in self._zones.values() if frame_id is None or z.zone.frame_id == frame_id]
         return sorted(items, key=lambda z: (z.zone.frame_id, z.zone.row, z.zone.col, z.zone_id))
 
     def mood_items(self) -> list[MoodItem]:
@@ -217,8 +212,10 @@ class FrameLayer:
                 if not isinstance(zone, ZoneItem) or (cells_only and not zone.is_cell):
                     continue
                 rect = zone.scene_rect()
-                if rect.left() <= scene_pos.x() < rect.right() and \
-                        rect.top() <= scene_pos.y() < rect.bottom():
+                if (
+                    rect.left() <= scene_pos.x() < rect.right()
+                    and rect.top() <= scene_pos.y() < rect.bottom()
+                ):
                     return zone
         return None
 
@@ -261,154 +258,9 @@ class FrameLayer:
                 zones.add(zone.zone_id)
         self.highlight(zones)
 
-    # --- the far view -----------------------------------------------------------------------
+    # --- the far view (canvas/frame_far.py) -------------------------------------------------
     def paint_far(self, painter: QPainter, visible: QRectF, scale: float) -> None:
-        """Frames, zones, titles and curves for a view that draws notes as blocks
-        (painter in scene coordinates): a few fills per zone and one line of text per title."""
-        border = QPen(FRAME_BORDER, 1.5)
-        border.setCosmetic(True)
-        labels = self.title_labels(scale)
-        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
-        lines = QPen(ZONE_BORDER, 1.0)
-        lines.setCosmetic(True)
-        for frame in self.frame_items():
-            rect = frame.scene_rect()
-            if not rect.intersects(visible):
-                continue
-            painter.setPen(border)
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.drawRect(rect)
-            painter.setPen(lines)
-            zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)]
-            for zone in zones:
-                painter.setBrush(colour_for(zone.zone.colour))
-                painter.drawRect(zone.scene_rect())
-            for zone in zones:
-                self._far_zone_text(painter, zone, scale, over)
-            self._far_title(painter, frame, scale, labels.get(frame.frame_id))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for mood in self._moods.values():
-            if not mood.sceneBoundingRect().intersects(visible):
-                continue
-            painter.save()
-            painter.translate(mood.pos())
-            paint_curves(painter, mood.points(), scale)
-            painter.restore()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-
-    def title_labels(self, scale: float) -> dict[int, tuple[QRectF, int, bool]]:
-        """Where the far view writes each frame's title (scene rect, scene px, inside the
-        bar?). A bar too thin to write in gets its title as a label just above the frame, or,
-        where another frame is in the way, over the frame's top (headers under it are then
-        left out), so a title and a header never overlap."""
-        labels: dict[int, tuple[QRectF, int, bool]] = {}
-        least = smallest_screen_px()
-        frames = self.frame_items()
-        for frame in frames:
-            bar = frame.mapRectToScene(frame.title_rect())
-            title = frame.frame.title.strip()
-            if bar.height() <= 0 or not title:
-                continue
-            if bar.height() * scale >= max(MIN_BAR_PX, least * 1.25):
-                labels[frame.frame_id] = (bar, 0, True)
-                continue
-            px = max(math.ceil(max(LABEL_PX, least) / max(scale, 1e-6) - 1e-6), 1)
-            pad = px * 0.35
-            font = frame_font(px, True)
-            width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) * 1.03 + 2 * pad
-            label = QRectF(bar.left(), bar.top() - px * 1.5, width, px * 1.5)
-            # As wide as the title, up to the next frame on its right (then cut with "…").
-            right = min((o.scene_rect().left() - pad for o in frames if o is not frame
-                         and o.scene_rect().left() >= bar.right() - 1.0
-                         and o.scene_rect().top() < label.bottom() + bar.height()
-                         and o.scene_rect().bottom() > label.top()),
-                        default=label.right())
-            label.setRight(max(min(label.right(), right), bar.left() + min(width, bar.width())))
-            if any(other is not frame and other.scene_rect().intersects(label)
-                   for other in frames):
-                label.moveTop(bar.top())
-                label.setWidth(min(width, bar.width()))
-            labels[frame.frame_id] = (label, px, False)
-        return labels
+        frame_far.paint_far(self, painter, visible, scale)
 
     def far_text_rects(self, scale: float) -> list[tuple[str, QRectF, float]]:
-        """What the far view writes at ``scale`` under the current look: (kind, scene rect of
-        the painted text, on-screen px) for frame titles and headers. The same decisions as
-        :meth:`paint_far`, for the overlap test and the legibility report."""
-        found: list[tuple[str, QRectF, float]] = []
-        labels = self.title_labels(scale)
-        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
-        for frame_id, (rect, px, in_bar) in labels.items():
-            frame = self._frames[frame_id]
-            if in_bar:
-                bar = rect.adjusted(rect.height() * 0.3, 0, 0, 0)
-                size = far_px(frame.frame.title, bar, scale, FAR_LABEL_PX)
-                if size is not None:
-                    found.append(("title", bar, size * scale))
-            else:
-                found.append(("title", rect, px * scale))
-        for zone in self._zones.values():
-            if zone.kind == "cell" or not zone.zone.title.strip():
-                continue
-            rect = zone.mapRectToScene(zone.text_rect(True))
-            if any(label.intersects(rect) for label in over):
-                continue
-            parent = zone.parentItem()
-            size = parent.far_size(zone.kind, scale) if isinstance(parent, FrameItem) else None
-            if size is None:
-                continue
-            width, height = round(rect.width(), 1), round(rect.height(), 1)
-            lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column")
-            if not lines.complete:
-                lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column",
-                                  True)
-                if not lines.complete:
-                    continue
-            top = rect.top() + ((rect.height() - lines.height) / 2.0
-                                if zone.kind == "column" else 0.0)
-            found.append((zone.kind, QRectF(rect.left(), top, rect.width(), lines.height),
-                          size * scale))
-        return found
-
-    def _far_zone_text(self, painter: QPainter, zone: ZoneItem, scale: float,
-                       labels: list[QRectF]) -> None:
-        if zone.highlighted:
-            pen = QPen(HIGHLIGHT, 3.0)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(HIGHLIGHT_TINT)
-            painter.drawRect(zone.scene_rect())
-        if zone.kind == "cell" or not zone.zone.title.strip():
-            return
-        rect = zone.mapRectToScene(zone.text_rect(True))
-        if any(label.intersects(rect) for label in labels):
-            return
-        colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
-        frame = zone.parentItem()
-        px = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
-        paint_far_title(painter, zone.zone.title, rect, scale, colour, MIN_SCREEN_PX,
-                        zone.kind == "column", px=px)
-
-    @staticmethod
-    def _far_title(painter: QPainter, frame: FrameItem, scale: float,
-                   label: tuple[QRectF, int, bool] | None) -> None:
-        bar = frame.mapRectToScene(frame.title_rect())
-        if bar.height() <= 0:
-            return
-        painter.fillRect(bar, TITLE_BAR)
-        if label is None:
-            return
-        rect, px, in_bar = label
-        if in_bar:
-            paint_far_title(painter, frame.frame.title, bar.adjusted(bar.height() * 0.3, 0, 0, 0),
-                            scale, TITLE_TEXT, FAR_LABEL_PX, middle=True)
-            return
-        pad = px * 0.35
-        text = single_line(frame.frame.title, px, True, rect.width() - 2 * pad)
-        if not text:
-            return
-        painter.setFont(frame_font(px, True))
-        painter.fillRect(rect, TITLE_BAR)
-        painter.setPen(TITLE_TEXT)
-        painter.drawText(rect.adjusted(pad, 0, 0, 0),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        return frame_far.far_text_rects(self, scale)

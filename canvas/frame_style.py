@@ -11,7 +11,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from canvas import look, style
+from canvas import look, style, zoom
 from canvas.frame_text import far_lines
 from canvas.note_item import colour_for
 from models.records import ZoneData
@@ -40,6 +40,12 @@ FAR_TITLE_SCREEN_PX = 14.0
 FAR_STEP = 1.1
 FAR_MIN_SCREEN_PX = 8.0
 """A far title shrinks this far before a long word is cut with "…"."""
+PROMPT_SCREEN_PX = 14.0
+"""A header's prompt is at least this big on the laptop's screen when its frame fills the
+window (wrapping onto more lines rather than shrinking), where the header has room for it."""
+WORK_VIEWPORT = (1904.0, 843.0)
+"""The board's viewport in a 1920×1080 laptop window (menus, toolbar, room bars, status bar
+take the rest): where "a frame fills the window" is measured."""
 MOOD_SCALE_WIDTH = 46.0
 """Room at the right of a feelings lane header for the −2…+2 scale."""
 
@@ -55,6 +61,15 @@ def pen(colour: QColor, width: float) -> QPen:
 FRAME_PEN = pen(FRAME_BORDER, 3.0)
 ZONE_PEN = pen(ZONE_BORDER, 2.0)
 HIGHLIGHT_PEN = pen(HIGHLIGHT, 8.0)
+
+
+def readable_prompt_px(frame_width: float, frame_height: float) -> int:
+    """Scene px a prompt needs to be :data:`PROMPT_SCREEN_PX` on screen when a frame of this
+    size is zoomed to fit the laptop's window (as "zoom to frame" does)."""
+    margin = 2 * zoom.FIT_MARGIN_PX
+    width, height = WORK_VIEWPORT[0] - margin, WORK_VIEWPORT[1] - margin
+    scale = min(width / max(frame_width, 1.0), height / max(frame_height, 1.0), zoom.MAX_FIT_SCALE)
+    return math.ceil(PROMPT_SCREEN_PX / scale - 1e-6)
 
 
 def is_dark(colour: QColor) -> bool:
@@ -86,8 +101,7 @@ def zone_kind(zone: ZoneData) -> str:
 
 def mood_y(zone: ZoneData | QRectF, mood: int) -> float:
     """Scene y of an emotion mark; the same scale as the handout's curve."""
-    top, height = (zone.y(), zone.height()) if isinstance(zone, QRectF) else (zone.y,
-                                                                               zone.height)
+    top, height = (zone.y(), zone.height()) if isinstance(zone, QRectF) else (zone.y, zone.height)
     return top + height * (0.5 - mood * 0.2)
 
 
@@ -101,8 +115,9 @@ def smallest_screen_px() -> float:
     return max(FAR_MIN_SCREEN_PX, look.current.min_text_px)
 
 
-def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
-           centre: bool = False) -> int | None:
+def far_px(
+    text: str, rect: QRectF, lod: float, screen_px: float, centre: bool = False
+) -> int | None:
     """The size a far title takes alone: ``screen_px`` on screen, smaller for a long word,
     never taller than its box; None when it would be too small to draw."""
     lod = max(lod, 1e-6)
@@ -118,9 +133,17 @@ def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
     return px
 
 
-def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colour: QColor,
-                    screen_px: float, centre: bool = False, middle: bool = False,
-                    px: int | None = None) -> None:
+def paint_far_title(
+    painter: QPainter,
+    text: str,
+    rect: QRectF,
+    lod: float,
+    colour: QColor,
+    screen_px: float,
+    centre: bool = False,
+    middle: bool = False,
+    px: int | None = None,
+) -> None:
     """Bold text at least ``screen_px`` high on screen (or ``px`` scene units), wrapped into
     ``rect`` and cut with "…" if it must be: how titles stay legible when the whole board is
     in view."""
@@ -133,8 +156,7 @@ def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colo
         # Wrap a long word rather than cut it ("Loppu|asiakas", not "Loppu…"); a title that
         # does not fit even so is left out: the cell colours and the frame's title still say
         # where we are, and no half word is shown.
-        lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre,
-                          True)
+        lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre, True)
         if not lines.complete:
             return
     top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)

@@ -31,9 +31,16 @@ Step = Callable[[bool], None]
 class InlineEditor(FocusEndedTextItem):
     """A plain-text editor on a white card with an orange edge, as a child of ``parent``."""
 
-    def __init__(self, parent: QGraphicsItem, rect: QRectF, text: str, font: QFont,
-                 on_key: Callable[[EditKey], None], on_focus_lost: Callable[[], None],
-                 multiline: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QGraphicsItem,
+        rect: QRectF,
+        text: str,
+        font: QFont,
+        on_key: Callable[[EditKey], None],
+        on_focus_lost: Callable[[], None],
+        multiline: bool = False,
+    ) -> None:
         super().__init__(parent, on_focus_lost)
         self._rect = QRectF(rect)
         self._on_key = on_key
@@ -53,8 +60,9 @@ class InlineEditor(FocusEndedTextItem):
             cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         bounds = self.boundingRect()
         height = max(bounds.height(), self._rect.height())
         area = QRectF(0.0, 0.0, bounds.width(), height)
@@ -69,8 +77,11 @@ class InlineEditor(FocusEndedTextItem):
     def sceneEvent(self, event: QEvent) -> bool:
         # The contract's keys belong to the field, not to the window's shortcuts
         # (Ctrl+Enter would otherwise make a new note and leave the field half-finished).
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
-                edit_key(event, self.multiline) is not None:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and edit_key(event, self.multiline) is not None
+        ):
             event.accept()
             return True
         return super().sceneEvent(event)
@@ -108,13 +119,39 @@ class InlineEdits(QObject):
     def editor(self) -> InlineEditor | None:
         return self._editor
 
-    def start(self, parent: QGraphicsItem, rect: QRectF, text: str, font: QFont,
-              done: Done, multiline: bool = False, step: Step | None = None) -> InlineEditor:
+    def start(
+        self,
+        parent: QGraphicsItem,
+        rect: QRectF,
+        text: str,
+        font: QFont,
+        done: Done,
+        multiline: bool = False,
+        step: Step | None = None,
+    ) -> InlineEditor:
         """Edit ``text`` over ``rect`` (parent coordinates); ``done`` gets the new text once,
         only if it changed; ``step`` moves on to another field on Tab / Shift+Tab."""
         self.finish()
         editor = InlineEditor(parent, rect, text, font, self._key, self._focus_lost, multiline)
-        self._editor, self._done, self._step, self._original = editor, done, step, text
+        return self._begin(editor, done, step, text)
+
+    def start_with(
+        self,
+        make: Callable[[Callable[[EditKey], None], Callable[[], None]], InlineEditor],
+        done: Done,
+        step: Step | None = None,
+    ) -> InlineEditor:
+        """Like :meth:`start` with an editor of another kind (a choice field's), made by
+        ``make(on_key, on_focus_lost)``."""
+        self.finish()
+        editor = make(self._key, self._focus_lost)
+        return self._begin(editor, done, step, editor.toPlainText())
+
+    def _begin(
+        self, editor: InlineEditor, done: Done, step: Step | None, original: str
+    ) -> InlineEditor:
+        self._editor, self._done, self._step = editor, done, step
+        self._original = original
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editingChanged.emit(True)
         return editor

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,6 +44,7 @@ from exports.overview import (
     note_padding,
     note_text_sizes,
 )
+from exports.pdf_overview import deepened
 from exports.pictures import decode
 from exports.textfit import Fitted, Measurer, fit
 from exports.typefaces import FONT_DIR, printable, register
@@ -54,6 +55,8 @@ DEFAULT_WIDTH: Final = 2400
 MAX_SIDE: Final = 16_000
 MAX_PIXELS: Final = 120_000_000
 MIN_TEXT_PX: Final = 3.0
+DOT_EDGE: Final = "#111111"
+"""The dark edge of a vote dot (inside its white ring), as in the handout."""
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,13 @@ def _families() -> tuple[str, str]:
     return found[0], found[1]
 
 
-def write_png(source: BoardDocument | BoardSnapshot, out_path: Path | str, *,
-              frame_id: int | None = None, width: int = DEFAULT_WIDTH) -> PngResult:
+def write_png(
+    source: BoardDocument | BoardSnapshot,
+    out_path: Path | str,
+    *,
+    frame_id: int | None = None,
+    width: int = DEFAULT_WIDTH,
+) -> PngResult:
     """Paint the board (or frame ``frame_id``) ``width`` pixels wide and save it as PNG."""
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
     if frame_id is not None and frame_id not in snapshot.frame_by_id:
@@ -129,8 +137,9 @@ class _Painter:
         self.painter.setBrush(QBrush(QColor(fill)))
         self.painter.drawRect(QRectF(rect.x, rect.y, rect.width, rect.height))
 
-    def text(self, fitted: Fitted, box: Rect, bold: bool, centre: bool,
-             middle: bool = True) -> None:
+    def text(
+        self, fitted: Fitted, box: Rect, bold: bool, centre: bool, middle: bool = True
+    ) -> None:
         if fitted.size * self.scale < MIN_TEXT_PX or not fitted.lines:
             return
         measure = self.bold if bold else self.regular
@@ -144,8 +153,7 @@ class _Painter:
         top = box.y + (box.height - block) / 2 if middle else box.y
         for index, words in enumerate(fitted.lines):
             baseline = top + fitted.leading * index + fitted.size * 0.93
-            left = box.x + (box.width - measure.width(words, fitted.size)) / 2 if centre \
-                else box.x
+            left = box.x + (box.width - measure.width(words, fitted.size)) / 2 if centre else box.x
             painter.drawText(QPointF(left, baseline), words)
 
     def frame(self, shape: FrameShape) -> None:
@@ -155,8 +163,14 @@ class _Painter:
         rect = shape.rect
         pad = min(24.0, shape.title_height * 0.2)
         box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, shape.title_height - 2 * pad)
-        fitted = fit(self.bold, printable(shape.title), box.width, box.height,
-                     min(FRAME_TITLE_SIZE, box.height), 8.0)
+        fitted = fit(
+            self.bold,
+            printable(shape.title),
+            box.width,
+            box.height,
+            min(FRAME_TITLE_SIZE, box.height),
+            8.0,
+        )
         self.text(Fitted(fitted.size, fitted.lines[:1], fitted.shortened), box, True, False)
 
     def zone(self, shape: ZoneShape) -> None:
@@ -165,11 +179,15 @@ class _Painter:
             return
         rect = shape.rect
         pad = min(16.0, rect.width * 0.05)
-        room = rect.height - 2 * pad if shape.header else min(ZONE_TITLE_SIZE * 2.6,
-                                                               rect.height - 2 * pad)
+        room = (
+            rect.height - 2 * pad
+            if shape.header
+            else min(ZONE_TITLE_SIZE * 2.6, rect.height - 2 * pad)
+        )
         box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, room)
-        fitted = fit(self.bold, printable(shape.title), box.width, box.height,
-                     ZONE_TITLE_SIZE, 10.0)
+        fitted = fit(
+            self.bold, printable(shape.title), box.width, box.height, ZONE_TITLE_SIZE, 10.0
+        )
         self.text(fitted, box, True, centre=shape.header, middle=shape.header)
 
     def curve(self, points: tuple[tuple[float, float], ...]) -> None:
@@ -188,17 +206,46 @@ class _Painter:
         inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
         if shape.note.kind == "image":
             inner = self.picture(shape, inner)
+        if shape.dots:
+            # The dots' strip along the top stays free of text, as on screen and in the PDF.
+            strip = DOT_SIZE * 1.35
+            if strip > pad:
+                bottom = inner.y + inner.height
+                inner = Rect(inner.x, rect.y + strip, inner.width, max(bottom - rect.y - strip, 0))
         largest, smallest = note_text_sizes(rect)
         if largest * self.scale >= MIN_TEXT_PX and shape.text.strip() and inner.height > 0:
-            fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
-                         largest, smallest)
+            fitted = fit(
+                self.regular, printable(shape.text), inner.width, inner.height, largest, smallest
+            )
             self.text(fitted, inner, False, True)
+        if shape.dots:
+            self.dots(shape)
+
+    def dots(self, shape: NoteShape) -> None:
+        """Vote dots along the note's top edge from the right, as the handout draws them:
+        the group's colour made deeper, a dark edge inside a white ring, so a dot shows on a
+        note of any colour; "+N" beside them for more than :data:`MAX_DOTS`."""
+        painter = self.painter
         radius = DOT_SIZE / 2
-        for index, colour in enumerate(shape.dots[:MAX_DOTS]):
-            self.painter.setPen(QPen(QColor("#FFFFFF"), self.line))
-            self.painter.setBrush(QBrush(QColor(colour)))
-            self.painter.drawEllipse(QPointF(rect.right - radius * 1.6 - index * radius * 2.2,
-                                             rect.y + radius * 1.6), radius, radius)
+        cx, cy = shape.rect.right - radius * 1.6, shape.rect.y + radius * 1.6
+        shown = shape.dots[:MAX_DOTS]
+        centres = [QPointF(cx - index * radius * 2.2, cy) for index in range(len(shown))]
+        painter.setPen(QPen(QColor("#FFFFFF"), radius * 0.45))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for centre in centres:  # every ring first: a ring never covers its neighbour's edge
+            painter.drawEllipse(centre, radius * 1.12, radius * 1.12)
+        painter.setPen(QPen(QColor(DOT_EDGE), radius * 0.22))
+        for centre, value in zip(centres, shown, strict=True):
+            painter.setBrush(QBrush(QColor(deepened(value))))
+            painter.drawEllipse(centre, radius, radius)
+        extra = len(shape.dots) - MAX_DOTS
+        if extra > 0:
+            size = radius * 1.6
+            label = f"+{extra}"
+            right = cx - MAX_DOTS * radius * 2.2 + radius
+            baseline = cy + radius * 0.55  # where the handout puts it
+            box = Rect(right - self.bold.width(label, size), baseline - size * 0.93, 0, size)
+            self.text(Fitted(size, (label,), False), box, True, False, False)
 
     def image(self, shape: NoteShape) -> QImage:
         """Decoded once per image, through Pillow: a damaged blob gives a null image quietly
@@ -207,9 +254,17 @@ class _Painter:
             return QImage()
         if shape.image.id not in self.images:
             decoded = decode(shape.image.data)
-            self.images[shape.image.id] = QImage() if decoded is None else QImage(
-                decoded.tobytes(), decoded.width, decoded.height, decoded.width * 3,
-                QImage.Format.Format_RGB888).copy()
+            self.images[shape.image.id] = (
+                QImage()
+                if decoded is None
+                else QImage(
+                    decoded.tobytes(),
+                    decoded.width,
+                    decoded.height,
+                    decoded.width * 3,
+                    QImage.Format.Format_RGB888,
+                ).copy()
+            )
         return self.images[shape.image.id]
 
     def picture(self, shape: NoteShape, inner: Rect) -> Rect:
@@ -220,8 +275,9 @@ class _Painter:
         if not picture.isNull() and picture.width() > 0 and picture.height() > 0:
             ratio = min(area.width / picture.width(), area.height / picture.height())
             w, h = picture.width() * ratio, picture.height() * ratio
-            self.painter.drawImage(QRectF(area.x + (area.width - w) / 2,
-                                          area.y + (area.height - h) / 2, w, h), picture)
+            self.painter.drawImage(
+                QRectF(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h), picture
+            )
         else:
             self.box(area, "#E4E6EA", QColor("#9AA0A8"))
             self.painter.drawLine(QPointF(area.x, area.y), QPointF(area.right, area.bottom))

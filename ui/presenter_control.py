@@ -10,26 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QSize, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QScreen
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QMenu
 
 from canvas import zoom
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.reading import Page
-from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_stops, next_index
+from canvas.stops import BOARD, FRAME, ZONE, Stop, next_index
 from models.document import BoardDocument
 from models.records import Change
-from ui.presenter import PresenterWindow, content_for, default_screen
+from ui import projector_screens
+from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
-from ui.stop_plans import StopPlanner
+from ui.stop_book import StopBook
 from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
     from ui.room import Room
-
-SCREEN_SETTING = "presenter/screen"
 
 
 class PresenterControl(QObject):
@@ -43,10 +42,7 @@ class PresenterControl(QObject):
         self.presenter: PresenterWindow | None = None
         self._wanted = False
         self._stop_key: tuple[str, int | None, int] | None = None
-        self._plans: dict[tuple[str, int | None, int, int, bool], list[Page] | None] = {}
-        self._stops: list[Stop] | None = None
-        self._planner = StopPlanner()
-        self._parts: BoardParts | None = None
+        self._book = StopBook(room, lambda: self.presenter, self.chosen_screen)
         self._watched: BoardDocument | None = None
         self._laptop_flight: ViewFlight | None = None
         self._follower = ViewFollower(self._follow_now)
@@ -73,15 +69,26 @@ class PresenterControl(QObject):
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        return [self.open, self.next_stop, self.prev_stop, self.next_frame, self.prev_frame,
-                self.whole_board, self.follow, self.laptop_too, self.hide_texts, self.contrast]
+        return [
+            self.open,
+            self.next_stop,
+            self.prev_stop,
+            self.next_frame,
+            self.prev_frame,
+            self.whole_board,
+            self.follow,
+            self.laptop_too,
+            self.hide_texts,
+            self.contrast,
+        ]
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.open)
         menu.addMenu(self.screens_menu)
         menu.addSeparator()
-        menu.addActions([self.next_stop, self.prev_stop, self.next_frame, self.prev_frame,
-                         self.whole_board])
+        menu.addActions(
+            [self.next_stop, self.prev_stop, self.next_frame, self.prev_frame, self.whole_board]
+        )
         menu.addMenu(self.stops_menu)
         menu.addAction(self.dock.toggle)
         menu.addActions([self.follow, self.laptop_too])
@@ -183,8 +190,8 @@ class PresenterControl(QObject):
         if self._watched is not None:
             self._watched.unsubscribe(self._on_changes)
             self._watched = None
-        self._planner.clear()
-        self.forget_plans()
+        self._book.clear()
+        self.stopsChanged.emit()
         self._set_follow_connections(False)
         self._laptop_flight = None
         wanted = self._wanted
@@ -210,30 +217,18 @@ class PresenterControl(QObject):
 
     # --- screens ------------------------------------------------------------------------------
     def chosen_screen(self) -> QScreen:
-        name = str(self._room.window.settings.value(SCREEN_SETTING, "") or "")
-        for screen in QGuiApplication.screens():
-            if screen.name() == name:
-                return screen
-        return default_screen(self._room.window.screen())
+        window = self._room.window
+        return projector_screens.chosen_screen(window.settings, window.screen())
 
     def use_screen(self, screen: QScreen) -> None:
-        self._room.window.settings.setValue(SCREEN_SETTING, screen.name())
+        self._room.window.settings.setValue(projector_screens.SCREEN_SETTING, screen.name())
         if self.presenter is not None:
             self.presenter.show_on(screen)
 
     def _fill_screens(self) -> None:
-        menu = self.screens_menu
-        menu.clear()
-        chosen = self.chosen_screen()
-        for index, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.geometry()
-            label = self.tr("Screen %1: %2 (%3 × %4)").replace("%1", str(index)).replace(
-                "%2", screen.name() or screen.model()).replace("%3", str(size.width())).replace(
-                "%4", str(size.height()))
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(screen is chosen)
-            action.triggered.connect(lambda _c=False, s=screen: self.use_screen(s))
+        projector_screens.fill_screens_menu(
+            self.screens_menu, self.chosen_screen(), self.use_screen
+        )
 
     # --- stops ---------------------------------------------------------------------------
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -243,57 +238,14 @@ class PresenterControl(QObject):
     def forget_plans(self) -> None:
         """Layouts and the stop list are rebuilt on the next look (after a change, a new
         projector size, another language)."""
-        self._plans.clear()
-        self._stops = None
-        self._parts = None
+        self._book.forget()
         self.stopsChanged.emit()
 
-    def projector_size(self) -> QSize:
-        if self.presenter is not None:
-            return self.presenter.size()
-        return self.chosen_screen().geometry().size()
-
-    def content_area(self) -> QRectF:
-        """Where stops are shown on the projector (window pixels), bands left free."""
-        if self.presenter is not None:
-            return QRectF(self.presenter.content_rect())
-        return QRectF(content_for(self.projector_size()))
-
     def stops(self) -> list[Stop]:
-        """Every stop in order, a stop split into pages counted once per page."""
-        if self._stops is not None:
-            return self._stops
-        window = self._room.window
-        if window.document is None or window.scene is None:
-            return []
-        title = window.document.info().title or self.tr("Whole board")
-        self._parts = BoardParts.read(window.document)
-        found: list[Stop] = []
-        for stop in board_stops(window.document, window.scene.content_rect(), title,
-                                self._parts):
-            pages = self.plan(stop)
-            if pages is None or len(pages) <= 1:
-                found.append(stop)
-            else:
-                found.extend(stop.paged(index, len(pages)) for index in range(len(pages)))
-        self._stops = found
-        return found
+        return self._book.stops()
 
     def plan(self, stop: Stop) -> list[Page] | None:
-        """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
-        else the pages of its reading layout."""
-        size = self.projector_size()
-        dots = self._room.votes.dots_on_projector()
-        key = (stop.kind, stop.id, size.width(), size.height(), dots)
-        if key not in self._plans:
-            window = self._room.window
-            doc, scene = window.document, window.scene
-            if self._parts is None and doc is not None:
-                self._parts = BoardParts.read(doc)
-            self._plans[key] = None if doc is None or scene is None or self._parts is None \
-                else self._planner.plan(self._parts, doc.info().language or "fi", scene, stop,
-                                        self.content_area(), dots)
-        return self._plans[key]
+        return self._book.plan(stop)
 
     def current_stop(self) -> Stop | None:
         return self._current_stop()
@@ -320,8 +272,9 @@ class PresenterControl(QObject):
             self.go_to(stop, animate)
 
     def go_to_frame(self, frame_id: int, animate: bool = True) -> None:
-        stop = next((s for s in self.stops() if s.kind == FRAME and s.id == frame_id
-                     and s.page == 0), None)
+        stop = next(
+            (s for s in self.stops() if s.kind == FRAME and s.id == frame_id and s.page == 0), None
+        )
         if stop is not None:
             self.go_to(stop, animate)
 
@@ -338,8 +291,9 @@ class PresenterControl(QObject):
             self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
                                               most, animate=animate)
             self._show_reading(stop)
-        if (self.presenter is None or self.laptop_too.isChecked()) and \
-                self._laptop_flight is not None:
+        if (
+            self.presenter is None or self.laptop_too.isChecked()
+        ) and self._laptop_flight is not None:
             self._laptop_flight.fly_to(stop.rect, animate=animate)
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
@@ -347,7 +301,7 @@ class PresenterControl(QObject):
 
     def show_again(self) -> None:
         """Lay the current stop out again where it stands (dots appeared or went)."""
-        self._stops = None  # a page more or fewer
+        self._book.forget_list()  # a page more or fewer
         if self.presenter is None or self.presenter.ranking_shown() or self.follow.isChecked():
             return
         stop = self._current_stop()
@@ -374,8 +328,12 @@ class PresenterControl(QObject):
     def stop_label(self, stop: Stop) -> str:
         """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
         if stop.pages > 1:
-            return self.tr("%1 (%2/%3)").replace("%1", stop.title).replace(
-                "%2", str(stop.page + 1)).replace("%3", str(stop.pages))
+            return (
+                self.tr("%1 (%2/%3)")
+                .replace("%1", stop.title)
+                .replace("%2", str(stop.page + 1))
+                .replace("%3", str(stop.pages))
+            )
         return stop.title
 
     def _show_caption(self, stop: Stop | None) -> None:
@@ -403,8 +361,9 @@ class PresenterControl(QObject):
         view = self._room.window.view
         if self.presenter is None or view is None or not self.follow.isChecked():
             return
-        self.presenter.view.flight.fly_to(visible_rect(view), margin_px=0, max_scale=4.0,
-                                          animate=False)
+        self.presenter.view.flight.fly_to(
+            visible_rect(view), margin_px=0, max_scale=4.0, animate=False
+        )
 
     # --- hiding texts, contrast ---------------------------------------------------------------
     def set_texts_hidden(self, hidden: bool) -> None:
@@ -413,8 +372,12 @@ class PresenterControl(QObject):
             self.presenter.reading.hide_text = hidden
             self.presenter.reading.update()
         self._show_banners()
-        self._room.status(self.tr("Texts are hidden on the projector") if hidden
-                          else self.tr("Texts are shown on the projector"), 4000)
+        self._room.status(
+            self.tr("Texts are hidden on the projector")
+            if hidden
+            else self.tr("Texts are shown on the projector"),
+            4000,
+        )
 
     def set_high_contrast(self, on: bool) -> None:
         if self.presenter is not None:
@@ -426,6 +389,9 @@ class PresenterControl(QObject):
         if self.presenter is None:
             return
         self.presenter.set_banner(
-            "hidden", self.tr("Groups are writing — texts appear soon")
-            if self.hide_texts.isChecked() else None)
+            "hidden",
+            self.tr("Groups are writing — texts appear soon")
+            if self.hide_texts.isChecked()
+            else None,
+        )
         self._room.votes.show_on_presenter(self.presenter)

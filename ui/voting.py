@@ -19,14 +19,12 @@ from canvas.dots import DotTally
 from canvas.note_item import NoteItem
 from canvas.vote_commands import (
     EndVoteCommand,
-    PlaceDotCommand,
-    RemoveDotCommand,
     RevealVoteCommand,
     StartVoteCommand,
 )
 from models.records import Change, VoteData
-from ui.presenter import VOTE_BANNER, PresenterWindow
-from ui.ranking_view import RankRow
+from ui import vote_dots, vote_projector
+from ui.presenter import PresenterWindow
 from ui.vote_dialog import VoteDialog
 from ui.vote_panel import VotePanel
 
@@ -167,7 +165,8 @@ class VoteControl(QObject):
         if vote is not None and running:
             voter = self.panel.voter_name()
             left: dict[int | None, int] = {
-                g.id: doc.votes.remaining(vote.id, g.id, voter) for g in groups}
+                g.id: doc.votes.remaining(vote.id, g.id, voter) for g in groups
+            }
             self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
         else:
             self.panel.show_left([], {}, 0, None)
@@ -189,8 +188,9 @@ class VoteControl(QObject):
             self.panel.show_ranking("", [])
             return
         if vote.running and vote.hidden:
-            self.panel.show_ranking(self.tr("Ranking"), [], self.tr(
-                "The ranking appears when the vote ends."))
+            self.panel.show_ranking(
+                self.tr("Ranking"), [], self.tr("The ranking appears when the vote ends.")
+            )
             return
         ranking = doc.votes.ranking(vote.id)
         notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
@@ -205,60 +205,12 @@ class VoteControl(QObject):
         else:
             self.panel.show_ranking(title, rows)
 
+    # --- the projector (ui/vote_projector.py) -------------------------------------------------
     def show_on_presenter(self, presenter: PresenterWindow) -> None:
-        vote = self.running_vote()
-        text = None
-        if vote is not None:
-            text = self.tr("Voting: %1").replace("%1", vote.title)
-            per = self.tr("%1 dots per group") if vote.budget_per == "group" \
-                else self.tr("%1 dots per person")
-            text += " — " + per.replace("%1", str(vote.budget))
-            if vote.hidden:
-                text += " — " + self.tr("dots are shown at the end")
-        presenter.set_banner("vote", text, VOTE_BANNER)
-        shown = self.shown_vote()
-        secret = shown is not None and shown.running and shown.hidden
-        counts: dict[int, int] = {}
-        if self.tally is not None and shown is not None and not secret:
-            counts = {note_id: self.tally.count(note_id) for note_id in self.tally.note_ids()}
-        had = bool(presenter.reading.dot_counts)
-        presenter.reading.dot_counts = counts
-        if had != bool(counts):  # the cards make room for the counts, or give it back
-            self._room.presenter.show_again()
-        presenter.reading.update()
+        vote_projector.show_on_presenter(self._room, presenter)
 
     def dots_on_projector(self) -> bool:
-        """Whether the projector shows a vote's dots now (not while they are secret)."""
-        vote = self.shown_vote()
-        return vote is not None and not (vote.running and vote.hidden) and \
-            self.tally is not None and any(True for _ in self.tally.note_ids())
-
-    def rank_rows(self, vote: VoteData) -> list[RankRow]:
-        """The vote's ranking for the projector: rank (ties share it), dots, text, colour."""
-        doc = self._room.document()
-        if doc is None:
-            return []
-        ranking = [(nid, count) for nid, count in doc.votes.ranking(vote.id) if count > 0]
-        notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
-        rows, rank, previous = [], 0, None
-        for index, (note_id, count) in enumerate(ranking, start=1):
-            if count != previous:
-                rank, previous = index, count
-            note = notes.get(note_id)
-            rows.append(RankRow(rank, count, note.text if note is not None else "—",
-                                note.colour if note is not None else "#FFFFFF"))
-        return rows
-
-    def show_result_on_projector(self, vote_id: int) -> None:
-        """The result, big, on the projector until the facilitator steps on."""
-        presenter = self._room.presenter.presenter
-        doc = self._room.document()
-        vote = doc.votes.get(vote_id) if doc is not None else None
-        if presenter is None or vote is None:
-            return
-        rows = self.rank_rows(vote)
-        title = self.tr("Result: %1").replace("%1", vote.title)
-        presenter.show_ranking(title, rows, self.tr("No dots were given."))
+        return vote_projector.dots_on_projector(self._room)
 
     # --- starting and ending ------------------------------------------------------------------
     def _ask_start_slot(self) -> None:
@@ -268,8 +220,12 @@ class VoteControl(QObject):
         doc = self._room.document()
         if doc is None or doc.votes.running() is not None or not self._room.writable():
             return None
-        dialog = VoteDialog(doc.frames.all(), len(doc.votes.all()) + 1, self._room.window,
-                            self._room.frame_in_view())
+        dialog = VoteDialog(
+            doc.frames.all(),
+            len(doc.votes.all()) + 1,
+            self._room.window,
+            self._room.frame_in_view(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start_from(dialog))
         dialog.finished.connect(self._room.back_to_board)
@@ -278,16 +234,24 @@ class VoteControl(QObject):
 
     def _start_from(self, dialog: VoteDialog) -> None:
         settings = dialog.settings()
-        self.start_vote(settings.title, settings.budget, settings.budget_per,
-                        settings.frame_id, settings.hidden)
+        self.start_vote(
+            settings.title, settings.budget, settings.budget_per, settings.frame_id, settings.hidden
+        )
 
-    def start_vote(self, title: str, budget: int = 3, budget_per: str = "group",
-                   frame_id: int | None = None, hidden: bool = False) -> int | None:
+    def start_vote(
+        self,
+        title: str,
+        budget: int = 3,
+        budget_per: str = "group",
+        frame_id: int | None = None,
+        hidden: bool = False,
+    ) -> int | None:
         doc = self._room.document()
         if doc is None:
             return None
-        command = StartVoteCommand(doc, title, budget, budget_per, frame_id, hidden,
-                                   self._room.status)
+        command = StartVoteCommand(
+            doc, title, budget, budget_per, frame_id, hidden, self._room.status
+        )
         self._room.push(command)
         if command.vote_id is not None:
             self.dock.show()
@@ -304,8 +268,11 @@ class VoteControl(QObject):
         doc, vote = self._room.document(), self.running_vote()
         if doc is None or vote is None or vote.budget_per != "group":
             return []
-        return [group.name for group in self._room.groups.groups
-                if doc.votes.remaining(vote.id, group.id, "") > 0]
+        return [
+            group.name
+            for group in self._room.groups.groups
+            if doc.votes.remaining(vote.id, group.id, "") > 0
+        ]
 
     def end_vote(self) -> QMessageBox | None:
         """End the running vote; while a group still has dots, ask first (naming the group)
@@ -317,11 +284,15 @@ class VoteControl(QObject):
         if not waiting:
             self._end_now(vote.id)
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the Vote"),
-                          self.tr("%1 still has dots to give. End the vote anyway?")
-                          .replace("%1", ", ".join(waiting)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self._room.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the Vote"),
+            self.tr("%1 still has dots to give. End the vote anyway?").replace(
+                "%1", ", ".join(waiting)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._room.window,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         vote_id = vote.id
@@ -342,75 +313,30 @@ class VoteControl(QObject):
             return
         self._room.push(EndVoteCommand(doc, vote.id, self._room.status))
         self.dock.show()
-        self.show_result_on_projector(vote_id)
-        self._room.status(self.tr("The vote has ended; the ranking is in the vote panel"),
-                          6000)
+        vote_projector.show_result_on_projector(self._room, vote_id)
+        self._room.status(self.tr("The vote has ended; the ranking is in the vote panel"), 6000)
 
     def reveal_dots(self) -> None:
         doc, vote = self._room.document(), self.running_vote()
         if doc is not None and vote is not None and vote.hidden:
             self._room.push(RevealVoteCommand(doc, vote.id, False, self._room.status))
-            self.show_result_on_projector(vote.id)
+            vote_projector.show_result_on_projector(self._room, vote.id)
 
-    # --- dots ---------------------------------------------------------------------------------
+    # --- dots (ui/vote_dots.py) --------------------------------------------------------------
     def place_dot(self, note_id: int) -> int | None:
-        """A dot from the current group (and voter); refusals go to the status bar."""
-        doc, vote = self._room.document(), self.running_vote()
-        if doc is None or vote is None:
-            return None
-        group = self._room.groups.current_group()
-        voter = self.panel.voter_name() if vote.budget_per == "person" else ""
-        who = voter or (group.name if group is not None else self.tr("This voter"))
-        if vote.budget_per == "person" and not voter:
-            self._refuse(self.tr("Write the voter's name in the vote panel first."))
-            return None
-        if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
-            self._refuse(self.tr("This vote is about another frame; that note is not part "
-                                 "of it."))
-            return None
-        group_id = group.id if group is not None else None
-        if doc.votes.remaining(vote.id, group_id, voter) <= 0:
-            self._refuse(self.tr("%1 has used all %2 dots.").replace("%1", who)
-                         .replace("%2", str(vote.budget)))
-            return None
-        command = PlaceDotCommand(doc, vote.id, note_id, group_id, voter, self._refuse)
-        self._room.push(command)
-        if command.dot_id is not None:
-            left = doc.votes.remaining(vote.id, group_id, voter)
-            self._room.status(self.tr("A dot from %1 — %2 left").replace("%1", who)
-                              .replace("%2", str(left)), 4000)
-        return command.dot_id
+        return vote_dots.place_dot(self._room, note_id)
 
     def take_back_dot(self, note_id: int) -> bool:
-        doc, vote = self._room.document(), self.running_vote()
-        if doc is None or vote is None:
-            return False
-        group_id = self._room.groups.current
-        voter = self.panel.voter_name() if vote.budget_per == "person" else ""
-        mine = [dot for dot in doc.votes.dots(vote.id) if dot.note_id == note_id
-                and dot.group_id == group_id and (vote.budget_per == "group" or
-                                                  dot.voter == voter)]
-        if not mine:
-            self._refuse(self.tr("There is no dot of yours on this note."))
-            return False
-        self._room.push(RemoveDotCommand(doc, mine[-1].id, self._room.status))
-        return True
-
-    def _in_frame(self, note_id: int, frame_id: int) -> bool:
-        doc = self._room.document()
-        note = doc.notes.get(note_id) if doc is not None else None
-        if doc is None or note is None or note.zone_id is None:
-            return False
-        zone = doc.frames.zone(note.zone_id)
-        return zone is not None and zone.frame_id == frame_id
-
-    def _refuse(self, message: str) -> None:
-        self._room.status(message, 6000, warning=True)
+        return vote_dots.take_back_dot(self._room, note_id)
 
     # --- clicks on the laptop's board ---------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._viewport or event.type() not in _PRESSES or \
-                not isinstance(event, QMouseEvent) or not self.is_placing():
+        if (
+            watched is not self._viewport
+            or event.type() not in _PRESSES
+            or not isinstance(event, QMouseEvent)
+            or not self.is_placing()
+        ):
             return False
         note = self._note_at(event.position())
         if note is None:
@@ -433,4 +359,3 @@ class VoteControl(QObject):
             if isinstance(item, NoteItem) and item.rect().contains(item.mapFromScene(scene_pos)):
                 return item
         return None
-

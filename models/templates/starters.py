@@ -55,6 +55,7 @@ DREAM_FEAR = Template(
         cell_width=700.0,
         cell_height=680.0,
         row_header_width=300.0,
+        column_header_height=190.0,  # a title and a two-line prompt, readable (#10)
     ),
     options=(
         Option(WHO_OPTION, Label("Lisää ensimmäiseksi sarake ”Asiakas” (kuka asiakas on)",
@@ -114,6 +115,7 @@ JOURNEY_MAP = Template(
         cell_width=460.0,
         cell_height=280.0,
         row_header_width=300.0,
+        column_header_height=180.0,  # two lines of title and of prompt, readable (#10)
     ),
 )
 

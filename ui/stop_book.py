@@ -1,0 +1,112 @@
+"""The projector's stops in order, each split into the pages its reading layout needs, kept
+until the board, the projector's size or the language changes.
+
+Split out of :mod:`ui.presenter_control`, which asks it for the list and for a stop's pages;
+its one string keeps the ``PresenterControl`` translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtGui import QScreen
+
+from canvas.reading import Page
+from canvas.stops import BoardParts, Stop, board_stops
+from ui.presenter import PresenterWindow, content_for
+from ui.stop_plans import StopPlanner
+
+if TYPE_CHECKING:
+    from ui.room import Room
+
+PlanKey = tuple[str, int | None, int, int, bool]
+
+
+class StopBook:
+    """Stops and their layouts for one room, for the projector window when it is open (else
+    for the screen chosen for it)."""
+
+    def __init__(
+        self,
+        room: Room,
+        presenter: Callable[[], PresenterWindow | None],
+        screen: Callable[[], QScreen],
+    ) -> None:
+        self._room = room
+        self._presenter = presenter
+        self._screen = screen
+        self._plans: dict[PlanKey, list[Page] | None] = {}
+        self._stops: list[Stop] | None = None
+        self._planner = StopPlanner()
+        self._parts: BoardParts | None = None
+
+    def projector_size(self) -> QSize:
+        presenter = self._presenter()
+        if presenter is not None:
+            return presenter.size()
+        return self._screen().geometry().size()
+
+    def content_area(self) -> QRectF:
+        """Where stops are shown on the projector (window pixels), bands left free."""
+        presenter = self._presenter()
+        if presenter is not None:
+            return QRectF(presenter.content_rect())
+        return QRectF(content_for(self.projector_size()))
+
+    def forget(self) -> None:
+        """Layouts and the list are rebuilt on the next look."""
+        self._plans.clear()
+        self._stops = None
+        self._parts = None
+
+    def forget_list(self) -> None:
+        """The list only (a stop may need a page more or fewer)."""
+        self._stops = None
+
+    def clear(self) -> None:
+        """Everything, the kept layouts too (the board closes)."""
+        self._planner.clear()
+        self.forget()
+
+    def stops(self) -> list[Stop]:
+        """Every stop in order, a stop split into pages counted once per page."""
+        if self._stops is not None:
+            return self._stops
+        window = self._room.window
+        if window.document is None or window.scene is None:
+            return []
+        title = window.document.info().title or QCoreApplication.translate(
+            "PresenterControl", "Whole board"
+        )
+        self._parts = BoardParts.read(window.document)
+        found: list[Stop] = []
+        for stop in board_stops(window.document, window.scene.content_rect(), title, self._parts):
+            pages = self.plan(stop)
+            if pages is None or len(pages) <= 1:
+                found.append(stop)
+            else:
+                found.extend(stop.paged(index, len(pages)) for index in range(len(pages)))
+        self._stops = found
+        return found
+
+    def plan(self, stop: Stop) -> list[Page] | None:
+        """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
+        else the pages of its reading layout."""
+        size = self.projector_size()
+        dots = self._room.votes.dots_on_projector()
+        key = (stop.kind, stop.id, size.width(), size.height(), dots)
+        if key not in self._plans:
+            window = self._room.window
+            doc, scene = window.document, window.scene
+            if self._parts is None and doc is not None:
+                self._parts = BoardParts.read(doc)
+            if doc is None or scene is None or self._parts is None:
+                self._plans[key] = None
+            else:
+                language = doc.info().language or "fi"
+                self._plans[key] = self._planner.plan(
+                    self._parts, language, scene, stop, self.content_area(), dots
+                )
+        return self._plans[key]
