@@ -27,9 +27,14 @@ class Membership:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
 
-    def _cells_top_first(self) -> list[tuple[int, float, float, float, float]]:
+    def _cells_top_first(self, left: float, top: float, right: float,
+                         bottom: float) -> list[tuple[int, float, float, float, float]]:
+        """Cells of the frames that reach into the area: the few frames are found first and
+        their cells through the frame index, so the cost follows the area, not the board."""
         query = (select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
                  .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
+                 .where(FrameRow.x <= right, FrameRow.x + FrameRow.width >= left,
+                        FrameRow.y <= bottom, FrameRow.y + FrameRow.height >= top)
                  .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
                  .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id))
         with self._doc.read() as conn:
@@ -44,15 +49,20 @@ class Membership:
     def zone_at(self, x: float, y: float) -> int | None:
         """The cell under a point; where frames overlap, the topmost frame's cell wins.
         A point on a cell's left or top edge is inside it, on its right or bottom edge not."""
-        return self._under(self._cells_top_first(), x, y)
+        return self._under(self._cells_top_first(x, y, x, y), x, y)
 
     def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
         """Store for each note the zone under its centre; returns the previous ``zone_id`` of
         the notes that changed (``doc.notes.update(result)`` undoes it)."""
-        cells = self._cells_top_first()
+        notes = self._doc.notes.many(note_ids)
+        if not notes:
+            return {}
+        centres = [(n.x + n.width / 2, n.y + n.height / 2) for n in notes]
+        cells = self._cells_top_first(min(x for x, _ in centres), min(y for _, y in centres),
+                                      max(x for x, _ in centres), max(y for _, y in centres))
         previous: dict[int, NotePatch] = {}
         places = []
-        for note in self._doc.notes.many(note_ids):
+        for note in notes:
             zone_id = self._under(cells, note.x + note.width / 2, note.y + note.height / 2)
             if zone_id != note.zone_id:
                 previous[note.id] = {"zone_id": note.zone_id}

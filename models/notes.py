@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, type_coerce, update
 
 from models.clock import now_iso
 from models.errors import LimitError
@@ -138,28 +138,39 @@ class NoteStore:
         ids: list[int] = []
         with self._doc.write() as conn:
             z = self.top_z()
+            rows = []
             for values in cleaned:
                 z += 1.0
-                row = {
+                rows.append({
                     "text": "", "colour": DEFAULT_COLOUR, "x": 0.0, "y": 0.0,
                     "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "z": z, "kind": "note",
-                    "fields": {}, "author": "", **values,
-                    "created_at": stamp, "updated_at": stamp,
-                }
-                key = conn.execute(insert(NoteRow).values(**row)).inserted_primary_key
-                assert key is not None
-                ids.append(int(key[0]))
+                    "fields": {}, "author": "", "zone_id": None, "group_id": None,
+                    "image_id": None, **values, "created_at": stamp, "updated_at": stamp,
+                })
+            ids = self._insert(conn, rows)
             self._doc.record("note", added=ids)
         return ids
+
+    @staticmethod
+    def _insert(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        """One multi-row INSERT per batch (ids back in the rows' order), not one per note."""
+        if not rows:
+            return []
+        if len(rows) == 1:
+            key = conn.execute(insert(NoteRow).values(**rows[0])).inserted_primary_key
+            assert key is not None
+            return [int(key[0])]
+        statement = insert(NoteRow).returning(NoteRow.id, sort_by_parameter_order=True)
+        return [int(row[0]) for row in conn.execute(statement, rows)]
 
     def restore(self, notes: Sequence[NoteData]) -> None:
         """Put removed notes back exactly as they were, ids included (undo of remove), with
         the vote dots they carried when ``notes`` came from :meth:`remove`."""
         with self._doc.write() as conn:
-            for note in notes:
-                values = {name: getattr(note, name) for name in ("id", *NOTE_FIELDS)}
-                conn.execute(insert(NoteRow).values(
-                    **values, created_at=note.created_at, updated_at=note.updated_at))
+            rows = [{**{name: getattr(note, name) for name in ("id", *NOTE_FIELDS)},
+                     "created_at": note.created_at, "updated_at": note.updated_at}
+                    for note in notes]
+            self._insert(conn, rows)
             self._doc.record("note", added=[note.id for note in notes])
             dots = getattr(notes, "dots", ())
             if dots:
@@ -185,11 +196,27 @@ class NoteStore:
         previous: dict[int, NotePatch] = {}
         stamp = now_iso()
         with self._doc.write() as conn:
+            batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for note in self.many(cleaned):
                 values = cleaned[note.id]
                 previous[note.id] = cast(NotePatch, {k: getattr(note, k) for k in values})
-                conn.execute(
-                    update(NoteRow).where(NoteRow.id == note.id).values(**values, updated_at=stamp)
-                )
+                keys = tuple(sorted(values))
+                batches.setdefault(keys, []).append(
+                    {"b_id": note.id, **{f"b_{k}": values[k] for k in keys}})
+            for keys, params in batches.items():
+                self._update_many(conn, keys, params, stamp)
             self._doc.record("note", updated=list(previous))
         return previous
+
+    @staticmethod
+    def _update_many(conn: Connection, keys: tuple[str, ...], params: list[dict[str, Any]],
+                     stamp: str) -> None:
+        """Notes that change the same columns share one statement, run for all of them."""
+        if len(params) == 1:
+            values = {k: params[0][f"b_{k}"] for k in keys}
+            conn.execute(update(NoteRow).where(NoteRow.id == params[0]["b_id"])
+                         .values(**values, updated_at=stamp))
+            return
+        statement = (update(NoteRow).where(NoteRow.id == bindparam("b_id"))
+                     .values({**{k: bindparam(f"b_{k}") for k in keys}, "updated_at": stamp}))
+        conn.execute(statement, params)
