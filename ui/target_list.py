@@ -1,0 +1,105 @@
+"""The "Into" list of quick entry: cells grouped under their frame's title, filtered by typing.
+
+It wraps the bar's combo box: two fixed entries first (follow the laptop; loose notes in the
+middle of the view), then for each frame a bold, unselectable title and its cells. Typing in
+the box shows only the entries whose "frame › cell" words contain what was typed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+FOLLOW: Final = -1
+"""The target follows the laptop: its selected cell, else the cell under its view's middle."""
+LOOSE: Final = -2
+"""No cell: notes line up loose in the middle of the laptop view."""
+MIN_CHARACTERS = 28
+
+
+class TargetList(QObject):
+    chosen = Signal(int)
+    """A zone id, :data:`FOLLOW` or :data:`LOOSE`, picked by the user."""
+
+    SEARCH_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
+
+    def __init__(self, combo: QComboBox, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.combo = combo
+        self._labels: dict[int, str] = {}
+        self._follow_text = ""
+        self._model: QStandardItemModel | None = None
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Never measure every entry to size the box (thousands of cells on a big board).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(MIN_CHARACTERS)
+        combo.setMaxVisibleItems(20)
+        self.completer = QCompleter(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setCompletionRole(self.SEARCH_ROLE)
+        self.completer.setMaxVisibleItems(15)
+        combo.activated.connect(self._activated)
+        line = combo.lineEdit()
+        line.editingFinished.connect(self._restore_text)
+
+    def set_cells(self, model: QStandardItemModel, follow: str, loose: str) -> None:
+        """Replace the entries; ``model`` holds the frames' titles and cells, in order."""
+        self._follow_text = follow
+        for text, value in ((loose, LOOSE), (follow, FOLLOW)):
+            item = QStandardItem(text)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            item.setData(text, self.SEARCH_ROLE)
+            model.insertRow(0, item)
+        self._labels = {}
+        for row in range(2, model.rowCount()):
+            entry = model.item(row)
+            value = entry.data(Qt.ItemDataRole.UserRole)
+            if isinstance(value, int):
+                self._labels[value] = str(entry.data(self.SEARCH_ROLE))
+        self.combo.blockSignals(True)
+        old, self._model = self._model, model
+        model.setParent(self)
+        self.combo.setModel(model)
+        self.completer.setModel(model)
+        self.combo.setCompleter(self.completer)
+        if old is not None and old is not model:
+            old.deleteLater()
+        self.combo.blockSignals(False)
+
+    def label_of(self, zone_id: int | None) -> str | None:
+        return self._labels.get(zone_id) if zone_id is not None else None
+
+    def show_following(self, label: str | None) -> None:
+        text = f"{self._follow_text}: {label}" if label else self._follow_text
+        self.combo.blockSignals(True)
+        self.combo.setItemText(0, text)
+        self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self._restore_text()
+
+    def show_choice(self, value: int | None) -> None:
+        index = self.combo.findData(value)
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        self._restore_text()
+
+    def current_value(self) -> int | None:
+        value = self.combo.currentData()
+        return int(value) if isinstance(value, int) else None
+
+    def _activated(self, index: int) -> None:
+        value = self.combo.itemData(index)
+        if isinstance(value, int):
+            self.chosen.emit(value)
+        self._restore_text()
+
+    def _restore_text(self) -> None:
+        """What the box shows is always the current entry, never half-typed words."""
+        self.combo.setEditText(self.combo.currentText().strip())
