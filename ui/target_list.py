@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
@@ -45,6 +45,7 @@ class TargetList(QObject):
         self.completer.setCompletionRole(self.SEARCH_ROLE)
         self.completer.setMaxVisibleItems(15)
         combo.activated.connect(self._activated)
+        self.completer.activated[QModelIndex].connect(self._completed)
         line = combo.lineEdit()
         line.editingFinished.connect(self._restore_text)
 
@@ -98,6 +99,18 @@ class TargetList(QObject):
         value = self.combo.itemData(index)
         if isinstance(value, int):
             self.chosen.emit(value)
+        self._restore_text()
+
+    def _completed(self, index: QModelIndex) -> None:
+        """An entry picked from the filtered list (its index is in the completer's model)."""
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(value, int):
+            # After the combo box has finished its own handling of the same key press.
+            QTimer.singleShot(0, lambda: self._pick(value))
+
+    def _pick(self, value: int) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+        self.chosen.emit(value)
         self._restore_text()
 
     def _restore_text(self) -> None:
