@@ -15,6 +15,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     select,
     type_coerce,
     update,
@@ -38,6 +39,11 @@ _SELECT_ALL = select(
     type_coerce(NoteRow.fields, Text), NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
+_SELECT_MANY = _SELECT_ALL.where(
+    NoteRow.id.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam("ids", type_=Text))))
+)
+"""Any number of notes by id in one cached statement: the ids travel as one JSON array."""
 DEFAULT_SIZE = 200.0
 
 
@@ -121,12 +127,9 @@ class NoteStore:
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
             return [] if row is None else [note_from_row(row)]
-        result: list[NoteData] = []
         with self._doc.read() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                rows = conn.execute(_SELECT_ALL.where(NoteRow.id.in_(chunk))).all()
-                result.extend(note_from_row(row) for row in rows)
+            rows = conn.execute(_SELECT_MANY, {"ids": json.dumps(wanted)}).all()
+        result = [note_from_row(row) for row in rows]
         order = {note_id: index for index, note_id in enumerate(wanted)}
         result.sort(key=lambda note: order[note.id])
         return result
@@ -163,15 +166,19 @@ class NoteStore:
 
     @staticmethod
     def _insert(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-        """One multi-row INSERT per batch (ids back in the rows' order), not one per note."""
+        """One executemany for all rows (not one INSERT per note); rows without an id get the
+        next free ones, as SQLite itself would number them. Returns the ids in row order."""
         if not rows:
             return []
-        if len(rows) == 1:
-            key = conn.execute(insert(NoteRow).values(**rows[0])).inserted_primary_key
-            assert key is not None
-            return [int(key[0])]
-        statement = insert(NoteRow).returning(NoteRow.id, sort_by_parameter_order=True)
-        return [int(row[0]) for row in conn.execute(statement, rows)]
+        if any("id" not in row for row in rows):
+            top = conn.execute(select(func.max(NoteRow.id))).scalar()
+            next_id = int(top or 0) + 1
+            for row in rows:
+                if "id" not in row:
+                    row["id"] = next_id
+                    next_id += 1
+        conn.execute(insert(NoteRow), rows)
+        return [int(row["id"]) for row in rows]
 
     def restore(self, notes: Sequence[NoteData]) -> None:
         """Put removed notes back exactly as they were, ids included (undo of remove), with
