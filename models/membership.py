@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from models.frames import FrameStore
 
 
+Cell = tuple[int, float, float, float, float]
+BUCKET = 1000.0
+"""Side of a square of the grid that sorts cells for many lookups at once (scene units)."""
+
+
 class Membership:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
@@ -46,6 +51,18 @@ class Membership:
         return next((zone_id for zone_id, left, top, width, height in cells
                      if left <= x < left + width and top <= y < top + height), None)
 
+    @staticmethod
+    def _buckets(cells: Sequence[Cell]) -> dict[tuple[int, int], list[Cell]]:
+        """Cells by the squares of a coarse grid they touch, top frame first in each: a
+        point is then tested against the few cells of its square, not all of them."""
+        buckets: dict[tuple[int, int], list[Cell]] = {}
+        for cell in cells:
+            _, left, top, width, height = cell
+            for bx in range(int(left // BUCKET), int((left + width) // BUCKET) + 1):
+                for by in range(int(top // BUCKET), int((top + height) // BUCKET) + 1):
+                    buckets.setdefault((bx, by), []).append(cell)
+        return buckets
+
     def zone_at(self, x: float, y: float) -> int | None:
         """The cell under a point; where frames overlap, the topmost frame's cell wins.
         A point on a cell's left or top edge is inside it, on its right or bottom edge not."""
@@ -60,10 +77,11 @@ class Membership:
         centres = [(n.x + n.width / 2, n.y + n.height / 2) for n in notes]
         cells = self._cells_top_first(min(x for x, _ in centres), min(y for _, y in centres),
                                       max(x for x, _ in centres), max(y for _, y in centres))
+        buckets = self._buckets(cells)
         previous: dict[int, NotePatch] = {}
         places = []
-        for note in notes:
-            zone_id = self._under(cells, note.x + note.width / 2, note.y + note.height / 2)
+        for note, (x, y) in zip(notes, centres, strict=True):
+            zone_id = self._under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
             if zone_id != note.zone_id:
                 previous[note.id] = {"zone_id": note.zone_id}
                 places.append((note.id, note.x, note.y, zone_id))
