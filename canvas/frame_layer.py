@@ -204,10 +204,11 @@ class FrameLayer:
             return frame
         return None
 
-    def zone_at(self, scene_pos: QPointF, cells_only: bool = True) -> ZoneItem | None:
+    def zone_at(self, scene_pos: QPointF, cells_only: bool = True,
+                top_first: list[FrameItem] | None = None) -> ZoneItem | None:
         """The zone under a point in the topmost frame there; with ``cells_only`` only zones
         notes can belong to. Edges as in the model: left/top inside, right/bottom outside."""
-        for frame in self._top_first():
+        for frame in self._top_first() if top_first is None else top_first:
             if not frame.scene_rect().contains(scene_pos):
                 continue
             for zone in frame.childItems():
@@ -251,9 +252,10 @@ class FrameLayer:
     def highlight_under(self, items: Iterable[NoteItem]) -> None:
         """Highlight the cells under the centres of notes being dragged."""
         zones: set[int] = set()
+        top_first = self._top_first()  # sorted once per mouse step, not once per note
         for item in items:
             centre = item.scene_rect().center()
-            zone = self.zone_at(centre)
+            zone = self.zone_at(centre, top_first=top_first)
             if zone is not None:
                 zones.add(zone.zone_id)
         self.highlight(zones)
