@@ -100,7 +100,8 @@ def _paste(app: QApplication, window: MainWindow) -> dict[str, Any]:
     view, doc = window.view, window.document
     assert view is not None and doc is not None
     rng = random.Random(3)
-    QApplication.clipboard().setText("\n".join(note_text(rng) for _ in range(PASTE_LINES)))
+    lines = (" ".join(note_text(rng).split()) for _ in range(PASTE_LINES))
+    QApplication.clipboard().setText("\n".join(lines))
     view.zoom_reset()
     view.setFocus()
     app.processEvents()
