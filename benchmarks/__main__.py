@@ -25,9 +25,9 @@ from typing import Any
 
 from benchmarks import report
 from benchmarks.boardgen import BoardSpec, build_board
-from benchmarks.workshopgen import build_workshop_board
 from benchmarks.child import VARIANTS
 from benchmarks.timing import load_average
+from benchmarks.workshopgen import build_workshop_board
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD_TIMEOUT_S = 1800
