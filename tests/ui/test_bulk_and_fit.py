@@ -75,3 +75,27 @@ def test_zoom_to_fit_shows_every_item_of_a_very_large_board(
     assert view.transform().m11() < 0.02, "below the old 2 % floor"
     picture = view.viewport().grab().toImage()
     assert not picture.isNull()
+
+
+def test_a_picture_of_the_whole_board_is_drawn_like_the_screen(
+        window: MainWindow, tmp_path: Path) -> None:
+    """``render()`` of a far-out view paints the same batched far view as the screen: the
+    picture and the screen show the same pixels."""
+    from PySide6.QtGui import QImage, QPainter
+
+    path = tmp_path / "kuva.pajalauta"
+    build_workshop_board(path, 300)
+    open_board(window, path)
+    view = window.view
+    assert view is not None
+    view.zoom_to_fit()
+    settle()
+    screen = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    picture = QImage(screen.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(picture)
+    view.render(painter)
+    painter.end()
+    differing = sum(1 for y in range(0, screen.height(), 7) for x in range(0, screen.width(), 7)
+                    if screen.pixel(x, y) != picture.pixel(x, y))
+    samples = len(range(0, screen.height(), 7)) * len(range(0, screen.width(), 7))
+    assert differing < samples * 0.01, f"{differing} of {samples} sampled pixels differ"
