@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from models.frame_grid import set_note_places
 from models.frame_types import FrameLayoutError, is_cell
@@ -28,6 +28,23 @@ BUCKET = 1000.0
 """Side of a square of the grid that sorts cells for many lookups at once (scene units)."""
 
 
+_FRAMES_IN_AREA = (
+    select(FrameRow.id)
+    .where(FrameRow.x <= bindparam("right"), FrameRow.x + FrameRow.width >= bindparam("left"),
+           FrameRow.y <= bindparam("bottom"), FrameRow.y + FrameRow.height >= bindparam("top"))
+    .scalar_subquery()
+)
+_CELLS_IN_AREA = (
+    select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
+    .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
+    .where(ZoneRow.frame_id.in_(_FRAMES_IN_AREA))
+    .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
+    .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id)
+)
+"""One cached statement: frames under the area (a scan of the few frame rows), then their
+cells through ``ix_zones_frame``; topmost frame first."""
+
+
 class Membership:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
@@ -36,14 +53,10 @@ class Membership:
                          bottom: float) -> list[tuple[int, float, float, float, float]]:
         """Cells of the frames that reach into the area: the few frames are found first and
         their cells through the frame index, so the cost follows the area, not the board."""
-        query = (select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
-                 .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
-                 .where(FrameRow.x <= right, FrameRow.x + FrameRow.width >= left,
-                        FrameRow.y <= bottom, FrameRow.y + FrameRow.height >= top)
-                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
-                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id))
+        area = {"left": left, "top": top, "right": right, "bottom": bottom}
         with self._doc.read() as conn:
-            return [(int(i), x, y, w, h) for i, x, y, w, h in conn.execute(query).all()]
+            return [(int(i), x, y, w, h)
+                    for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()]
 
     @staticmethod
     def _under(cells: Sequence[tuple[int, float, float, float, float]], x: float,
