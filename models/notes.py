@@ -44,6 +44,11 @@ _SELECT_MANY = _SELECT_ALL.where(
         func.json_each(bindparam("ids", type_=Text))))
 )
 """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
+_IDS_OF_KIND = select(NoteRow.id).where(
+    NoteRow.id.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam("ids", type_=Text)))),
+    NoteRow.kind == bindparam("kind"),
+)
 DEFAULT_SIZE = 200.0
 
 
@@ -133,6 +138,12 @@ class NoteStore:
         order = {note_id: index for index, note_id in enumerate(wanted)}
         result.sort(key=lambda note: order[note.id])
         return result
+
+    def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
+        """Which of these notes are of ``kind``, without reading the notes (one query)."""
+        with self._doc.read() as conn:
+            return [int(i) for i in conn.execute(_IDS_OF_KIND, {
+                "ids": json.dumps(list(ids)), "kind": kind}).scalars()]
 
     def count(self) -> int:
         with self._doc.read() as conn:
