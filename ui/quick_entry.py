@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from canvas.quick_place import add_quick_note
 from models.cell_labels import cells_by_frame
@@ -28,6 +28,8 @@ from ui.target_list import FOLLOW, LOOSE, TargetList
 if TYPE_CHECKING:
     from ui.room import Room
 
+HEADER_TEXT = "#1F2933"
+HEADER_FILL = "#E6EAF0"
 FOLLOW_DELAY_MS = 120
 """Scrolling the laptop updates the shown target this long after the last scroll step."""
 
@@ -111,6 +113,8 @@ class QuickEntry(QObject):
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
+                header.setForeground(QBrush(QColor(HEADER_TEXT)))  # a title, not greyed out
+                header.setBackground(QBrush(QColor(HEADER_FILL)))
                 header.setData(f"{title} ›", TargetList.SEARCH_ROLE)
                 rows = [header]
                 for cell in frame.cells:

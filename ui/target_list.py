@@ -18,6 +18,7 @@ FOLLOW: Final = -1
 LOOSE: Final = -2
 """No cell: notes line up loose in the middle of the laptop view."""
 MIN_CHARACTERS = 28
+LIST_WIDTH = 620
 
 
 class TargetList(QObject):
@@ -30,6 +31,7 @@ class TargetList(QObject):
         super().__init__(parent)
         self.combo = combo
         self._labels: dict[int, str] = {}
+        self._titles: dict[int, str] = {}
         self._follow_text = ""
         self._model: QStandardItemModel | None = None
         combo.setEditable(True)
@@ -42,8 +44,12 @@ class TargetList(QObject):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.setCompletionRole(self.SEARCH_ROLE)
         self.completer.setMaxVisibleItems(15)
+        self.completer.popup().setStyleSheet("font-size: 12pt;")
+        # Lists wider than the box: "frame › row · column" must be read whole.
+        self.completer.popup().setMinimumWidth(LIST_WIDTH)
+        combo.view().setMinimumWidth(LIST_WIDTH)
+        self._search: QStandardItemModel | None = None
         combo.activated.connect(self._activated)
         self.completer.activated[QModelIndex].connect(self._completed)
         line = combo.lineEdit()
@@ -58,19 +64,30 @@ class TargetList(QObject):
             item.setData(text, self.SEARCH_ROLE)
             model.insertRow(0, item)
         self._labels = {}
-        for row in range(2, model.rowCount()):
+        self._titles = {}
+        search = QStandardItemModel(self)
+        for row in range(model.rowCount()):
             entry = model.item(row)
             value = entry.data(Qt.ItemDataRole.UserRole)
-            if isinstance(value, int):
-                self._labels[value] = str(entry.data(self.SEARCH_ROLE))
+            if not isinstance(value, int):
+                continue
+            self._labels[value] = entry.text().strip()
+            self._titles[value] = str(entry.data(self.SEARCH_ROLE))
+            found = QStandardItem(self._titles[value])  # in the filtered list: frame › cell
+            found.setData(value, Qt.ItemDataRole.UserRole)
+            search.appendRow(found)
         self.combo.blockSignals(True)
         old, self._model = self._model, model
+        old_search, self._search = self._search, search
         model.setParent(self)
         self.combo.setModel(model)
-        self.completer.setModel(model)
-        self.combo.setCompleter(self.completer)
-        if old is not None and old is not model:
-            old.deleteLater()
+        # The filter has a list of its own (cells named with their frame, no titles), and
+        # belongs to the line edit, so the combo box never second-guesses what it picked.
+        self.completer.setModel(search)
+        self.combo.lineEdit().setCompleter(self.completer)
+        for previous in (old, old_search):
+            if previous is not None:
+                previous.deleteLater()
         self.combo.blockSignals(False)
 
     def label_of(self, zone_id: int | None) -> str | None:
@@ -102,7 +119,7 @@ class TargetList(QObject):
         self._restore_text()
 
     def _completed(self, index: QModelIndex) -> None:
-        """An entry picked from the filtered list (its index is in the completer's model)."""
+        """An entry picked from the filtered list."""
         value = index.data(Qt.ItemDataRole.UserRole)
         if isinstance(value, int):
             # After the combo box has finished its own handling of the same key press.
@@ -114,5 +131,10 @@ class TargetList(QObject):
         self._restore_text()
 
     def _restore_text(self) -> None:
-        """What the box shows is always the current entry, never half-typed words."""
+        """What the box shows is always the current entry, never half-typed words; it reads
+        from its beginning, and the tooltip names the frame too."""
         self.combo.setEditText(self.combo.currentText().strip())
+        self.combo.lineEdit().setCursorPosition(0)
+        value = self.combo.currentData()
+        self.combo.setToolTip(self._titles.get(value, self.combo.currentText().strip())
+                              if isinstance(value, int) else "")
