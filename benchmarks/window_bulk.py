@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.texts import note_text
 from benchmarks.timing import ms_since
@@ -37,9 +37,9 @@ def _timed(app: QApplication, action: object) -> float:
     return round(ms_since(started), 2)
 
 
-def _key(view: object, key: Qt.Key, modifier: Qt.KeyboardModifier =
+def _key(view: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier =
          Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(view, key, modifier)  # type: ignore[arg-type]
+    QTest.keyClick(view, key, modifier)
 
 
 def bulk(app: QApplication, window: MainWindow) -> dict[str, Any]:

@@ -197,7 +197,7 @@ class BoardView(InteractiveView):
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)
 
-    def render(self, painter: QPainter, target: QRectF | None = None,
+    def render(self, painter: QPainter, target: QRectF | None = None,  # type: ignore[override]
                source: QRect | None = None,
                mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
         """A picture of what the view shows, drawn like the screen: when the picture is far

@@ -45,14 +45,16 @@ class TargetList(QObject):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(15)
-        self.completer.popup().setStyleSheet("font-size: 12pt;")
+        popup, view, line = self.completer.popup(), combo.view(), combo.lineEdit()
+        assert popup is not None and view is not None and line is not None
+        self._line = line
+        popup.setStyleSheet("font-size: 12pt;")
         # Lists wider than the box: "frame › row · column" must be read whole.
-        self.completer.popup().setMinimumWidth(LIST_WIDTH)
-        combo.view().setMinimumWidth(LIST_WIDTH)
+        popup.setMinimumWidth(LIST_WIDTH)
+        view.setMinimumWidth(LIST_WIDTH)
         self._search: QStandardItemModel | None = None
         combo.activated.connect(self._activated)
-        self.completer.activated[QModelIndex].connect(self._completed)
-        line = combo.lineEdit()
+        self.completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         line.editingFinished.connect(self._restore_text)
 
     def set_cells(self, model: QStandardItemModel, follow: str, loose: str) -> None:
@@ -84,7 +86,7 @@ class TargetList(QObject):
         # The filter has a list of its own (cells named with their frame, no titles), and
         # belongs to the line edit, so the combo box never second-guesses what it picked.
         self.completer.setModel(search)
-        self.combo.lineEdit().setCompleter(self.completer)
+        self._line.setCompleter(self.completer)
         for previous in (old, old_search):
             if previous is not None:
                 previous.deleteLater()
@@ -134,7 +136,7 @@ class TargetList(QObject):
         """What the box shows is always the current entry, never half-typed words; it reads
         from its beginning, and the tooltip names the frame too."""
         self.combo.setEditText(self.combo.currentText().strip())
-        self.combo.lineEdit().setCursorPosition(0)
+        self._line.setCursorPosition(0)
         value = self.combo.currentData()
         self.combo.setToolTip(self._titles.get(value, self.combo.currentText().strip())
                               if isinstance(value, int) else "")
