@@ -53,6 +53,9 @@ def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
     return max(min(tops) - frame.y, 0.0) if tops else 0.0
 
 
+TINY_HEADER_PX = 5.0
+
+
 class FrameLayer:
     """The frame items of one :class:`~canvas.scene.BoardScene`."""
 
@@ -337,6 +340,8 @@ class FrameLayer:
             painter.drawRect(zone.scene_rect())
         if zone.kind == "cell" or not zone.zone.title.strip():
             return
+        if zone.zone.height * scale < TINY_HEADER_PX:
+            return  # a header a few pixels high on screen: no readable text fits in it
         rect = zone.mapRectToScene(zone.text_rect(True))
         colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
         frame = zone.parentItem()
