@@ -59,6 +59,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="print the table as Markdown (for the README)")
     parser.add_argument("--shapes", default=",".join(SHAPES),
                         help=f"board shapes (default: {','.join(SHAPES)})")
+    parser.add_argument("--bulk-up-to", type=int, default=20000,
+                        help="bulk operations, paste and exports only up to this many notes "
+                             "(default: 20000)")
     parser.add_argument("--quick", action="store_true",
                         help="one small board per shape, few repeats: a check that all runs")
     args = parser.parse_args(argv)
@@ -159,7 +162,8 @@ def measure_shape(notes: int, shape: str, workdir: Path,
     build = build_workshop_board if shape == "workshop" else build_board
     spec: BoardSpec = build(board_path, notes)
     spec_file = workdir / f"{shape}-{notes}.json"
-    spec_file.write_text(json.dumps(spec.as_json()), encoding="utf-8")
+    spec_file.write_text(json.dumps({**spec.as_json(), "bulk": notes <= args.bulk_up_to}),
+                         encoding="utf-8")
     entry: dict[str, Any] = {"board": {**spec.as_json(), "shape": shape}}
     for variant in VARIANTS:
         if variant not in args.variant_list or (shape != "grid" and variant in GRID_ONLY):

@@ -239,7 +239,7 @@ def open_in_window(app: QApplication, path: Path) -> tuple[MainWindow, float, bo
     return window, elapsed, painted
 
 
-def run(board: dict[str, Any], repeat: int, edits: int, bulk: bool = True) -> dict[str, Any]:
+def run(board: dict[str, Any], repeat: int, edits: int) -> dict[str, Any]:
     from benchmarks import window_bulk
 
     app = application()
@@ -255,7 +255,7 @@ def run(board: dict[str, Any], repeat: int, edits: int, bulk: bool = True) -> di
     result["edits"] = one_edits(app, window, edits)
     result["frames_projector_open"] = {**laptop_frames(app, window, repeat),
                                        **projector_frames(app, window, repeat)}
-    if bulk:
+    if board.get("bulk", True):
         result["bulk"] = window_bulk.bulk(app, window)
         result["exchange"] = window_bulk.exchange(window, Path(board["path"]))
     result["peak_rss_mb"] = peak_rss_mb()
