@@ -22,8 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def blank() -> dict[str, Any]:
-    return {"available": False, "reason": None, "cold_start_ms": None, "runs_ms": [],
-            "imports_ms": None, "sqlalchemy_loaded_at_paint": None}
+    return {
+        "available": False,
+        "reason": None,
+        "cold_start_ms": None,
+        "runs_ms": [],
+        "imports_ms": None,
+        "sqlalchemy_loaded_at_paint": None,
+    }
 
 
 def measure(board: dict[str, Any], runs: int = RUNS) -> dict[str, Any]:
@@ -32,9 +38,14 @@ def measure(board: dict[str, Any], runs: int = RUNS) -> dict[str, Any]:
     for _ in range(runs):
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
         started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "benchmarks.coldstart", board["path"]],
-                                 cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.coldstart", board["path"]],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert child.stdout is not None
         line = child.stdout.readline()
         elapsed = (time.perf_counter() - started) * 1000
@@ -79,8 +90,10 @@ def main(board: Path) -> None:
     deadline = time.perf_counter() + 60
     while not painted and time.perf_counter() < deadline:
         app.processEvents()
-    figures = {"imports_ms": round(imported, 1),
-               "sqlalchemy_loaded_at_paint": "sqlalchemy" in sys.modules}
+    figures = {
+        "imports_ms": round(imported, 1),
+        "sqlalchemy_loaded_at_paint": "sqlalchemy" in sys.modules,
+    }
     print("painted " + json.dumps(figures), flush=True)
     os._exit(0)  # what happens after the first frame is not part of a cold start
 

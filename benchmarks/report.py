@@ -13,7 +13,7 @@ from typing import Any
 
 TARGETS = {
     "open_to_first_frame_ms": "real window: ≤ 300 ms at 5,000 notes, ≤ 1 s at 20,000, ≤ 3 s at "
-                              "50,000",
+    "50,000",
     "cold_start_ms": "≤ 1.0 s to a painted 1,000-note board",
     "frame_ms": "≤ 16 ms at 5,000 notes at any zoom and during pan/zoom; ≤ 33 ms at 20,000",
     "edit_p95_ms": "≤ 2 ms p95 at every size",
@@ -78,62 +78,129 @@ def _rows_for(notes: int, entry: dict[str, Any]) -> list[Row]:
     bulk, ex = _get(win, "bulk") or {}, _get(win, "exchange") or {}
     selected = bulk.get("selected")
     rows: list[Row] = [
-        ("open → first frame, real window ms", _get(win, "open_to_first_frame_ms"), None,
-         open_target(notes)),
-        ("open → first frame, bare scene + view ms", _get(bare, "open_to_first_frame_ms"),
-         None, None),
-        ("cold start → painted board ms", _get(cold, "cold_start_ms"), None,
-         1000.0 if notes == 1000 else None),
+        (
+            "open → first frame, real window ms",
+            _get(win, "open_to_first_frame_ms"),
+            None,
+            open_target(notes),
+        ),
+        (
+            "open → first frame, bare scene + view ms",
+            _get(bare, "open_to_first_frame_ms"),
+            None,
+            None,
+        ),
+        (
+            "cold start → painted board ms",
+            _get(cold, "cold_start_ms"),
+            None,
+            1000.0 if notes == 1000 else None,
+        ),
         ("  of which imports ms", _get(cold, "imports_ms"), None, None),
-        ("frame 100 % p95 ms", _get(closed, "one_to_one", "p95_ms"),
-         _get(floor, "frames", "one_to_one", "rects_text", "p95_ms"), ftarget),
-        ("frame whole board p95 ms", _get(closed, "fit", "p95_ms"),
-         _get(floor, "frames", "fit", "rects", "p95_ms"), ftarget),
-        ("pan step, event → painted p95 ms", _get(closed, "pan_steps", "p95_ms"), None,
-         ftarget),
-        ("wheel-zoom step, event → painted p95 ms", _get(closed, "zoom_steps", "p95_ms"), None,
-         ftarget),
-        ("projector open: laptop 100 % p95 ms", _get(opened, "one_to_one", "p95_ms"), None,
-         ftarget),
-        ("projector open: laptop whole board p95 ms", _get(opened, "fit", "p95_ms"), None,
-         ftarget),
-        ("projector at a frame stop p95 ms", _get(opened, "projector_frame_stop", "p95_ms"),
-         None, ftarget),
-        ("projector whole board p95 ms", _get(opened, "projector_whole_board", "p95_ms"), None,
-         ftarget),
-        ("notes inside after zoom to fit", _get(win, "notes_inside_fit"), _get(win, "notes"),
-         None),
+        (
+            "frame 100 % p95 ms",
+            _get(closed, "one_to_one", "p95_ms"),
+            _get(floor, "frames", "one_to_one", "rects_text", "p95_ms"),
+            ftarget,
+        ),
+        (
+            "frame whole board p95 ms",
+            _get(closed, "fit", "p95_ms"),
+            _get(floor, "frames", "fit", "rects", "p95_ms"),
+            ftarget,
+        ),
+        ("pan step, event → painted p95 ms", _get(closed, "pan_steps", "p95_ms"), None, ftarget),
+        (
+            "wheel-zoom step, event → painted p95 ms",
+            _get(closed, "zoom_steps", "p95_ms"),
+            None,
+            ftarget,
+        ),
+        (
+            "projector open: laptop 100 % p95 ms",
+            _get(opened, "one_to_one", "p95_ms"),
+            None,
+            ftarget,
+        ),
+        ("projector open: laptop whole board p95 ms", _get(opened, "fit", "p95_ms"), None, ftarget),
+        (
+            "projector at a frame stop p95 ms",
+            _get(opened, "projector_frame_stop", "p95_ms"),
+            None,
+            ftarget,
+        ),
+        (
+            "projector whole board p95 ms",
+            _get(opened, "projector_whole_board", "p95_ms"),
+            None,
+            ftarget,
+        ),
+        ("notes inside after zoom to fit", _get(win, "notes_inside_fit"), _get(win, "notes"), None),
     ]
     raw_p95 = _get(raw, "raw_edit", "p95_ms")
-    for kind, label in (("drag_move", "drag-move"), ("text", "text"), ("colour", "colour"),
-                        ("delete_undo", "delete + undo")):
-        rows.append((f"edit {label}, committed p50 ms", _get(win, "edits", kind, "p50_ms"),
-                     _get(raw, "raw_edit", "p50_ms"), None))
-        rows.append((f"edit {label}, committed p95 ms", _get(win, "edits", kind, "p95_ms"),
-                     raw_p95, 2.0))
-    rows.append(("edit text, model only p95 ms", _get(raw, "model_edit", "p95_ms"), raw_p95,
-                 2.0))
-    rows.append((f"select all ({selected} notes) ms", bulk.get("select_all_ms"), None,
-                 bulk_target(selected)))
-    for key, label in (("drag_step_ms", "drag all, per mouse step"),
-                       ("drag_commit_ms", "drag all, commit"), ("undo_drag_ms", "undo drag"),
-                       ("delete_ms", "delete all"), ("undo_delete_ms", "undo delete"),
-                       ("duplicate_ms", "duplicate all"),
-                       ("undo_duplicate_ms", "undo duplicate")):
+    for kind, label in (
+        ("drag_move", "drag-move"),
+        ("text", "text"),
+        ("colour", "colour"),
+        ("delete_undo", "delete + undo"),
+    ):
+        rows.append(
+            (
+                f"edit {label}, committed p50 ms",
+                _get(win, "edits", kind, "p50_ms"),
+                _get(raw, "raw_edit", "p50_ms"),
+                None,
+            )
+        )
+        rows.append(
+            (f"edit {label}, committed p95 ms", _get(win, "edits", kind, "p95_ms"), raw_p95, 2.0)
+        )
+    rows.append(("edit text, model only p95 ms", _get(raw, "model_edit", "p95_ms"), raw_p95, 2.0))
+    rows.append(
+        (
+            f"select all ({selected} notes) ms",
+            bulk.get("select_all_ms"),
+            None,
+            bulk_target(selected),
+        )
+    )
+    for key, label in (
+        ("drag_step_ms", "drag all, per mouse step"),
+        ("drag_commit_ms", "drag all, commit"),
+        ("undo_drag_ms", "undo drag"),
+        ("delete_ms", "delete all"),
+        ("undo_delete_ms", "undo delete"),
+        ("duplicate_ms", "duplicate all"),
+        ("undo_duplicate_ms", "undo duplicate"),
+    ):
         target = None if key == "drag_step_ms" else bulk_target(selected)
         rows.append((f"{label} ms", bulk.get(key), None, target))
-    rows.append((f"paste 500 lines ({bulk.get('pasted')} notes) ms",
-                 bulk.get("paste_500_lines_ms"), None, None))
+    rows.append(
+        (
+            f"paste 500 lines ({bulk.get('pasted')} notes) ms",
+            bulk.get("paste_500_lines_ms"),
+            None,
+            None,
+        )
+    )
     handout_floor = ex.get("handout_floor_reportlab_ms")
     rows += [
-        (f"handout PDF ({ex.get('handout_pages')} pages) ms", ex.get("handout_ms"),
-         handout_floor, handout_target(notes, handout_floor)),
+        (
+            f"handout PDF ({ex.get('handout_pages')} pages) ms",
+            ex.get("handout_ms"),
+            handout_floor,
+            handout_target(notes, handout_floor),
+        ),
         ("CSV export ms", ex.get("csv_export_ms"), ex.get("csv_floor_ms"), None),
         ("JSON export ms", ex.get("json_export_ms"), ex.get("json_floor_ms"), None),
         ("CSV import (new board) ms", ex.get("csv_import_ms"), None, None),
         ("JSON import (new board) ms", ex.get("json_import_ms"), None, None),
-        ("peak RSS MB, real window", _get(win, "peak_rss_mb"), _get(floor, "peak_rss_mb"),
-         250.0 if notes == 20000 else None),
+        (
+            "peak RSS MB, real window",
+            _get(win, "peak_rss_mb"),
+            _get(floor, "peak_rss_mb"),
+            250.0 if notes == 20000 else None,
+        ),
     ]
     return rows
 
@@ -153,14 +220,28 @@ def checks(sizes: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     for notes, shape, entry in _each(sizes):
         for figure, value, _floor, target in _rows_for(notes, entry):
             if target is not None:
-                found.append({"notes": notes, "shape": shape, "figure": figure.strip(),
-                              "value": value, "target": round(target, 1),
-                              "verdict": verdict(value, target)})
+                found.append(
+                    {
+                        "notes": notes,
+                        "shape": shape,
+                        "figure": figure.strip(),
+                        "value": value,
+                        "target": round(target, 1),
+                        "verdict": verdict(value, target),
+                    }
+                )
         inside, total = _get(entry, "window", "notes_inside_fit"), _get(entry, "window", "notes")
         if total is not None:
-            found.append({"notes": notes, "shape": shape, "figure": "notes inside after fit",
-                          "value": inside, "target": total,
-                          "verdict": "ok" if inside == total else "over"})
+            found.append(
+                {
+                    "notes": notes,
+                    "shape": shape,
+                    "figure": "notes inside after fit",
+                    "value": inside,
+                    "target": total,
+                    "verdict": "ok" if inside == total else "over",
+                }
+            )
     return found
 
 
@@ -181,9 +262,17 @@ def rows(sizes: dict[str, dict[str, Any]]) -> list[list[str]]:
     table: list[list[str]] = []
     for notes, shape, entry in _each(sizes):
         for figure, value, floor, target in _rows_for(notes, entry):
-            table.append([f"{notes:,}", shape, figure, _fmt(value),
-                          "" if floor is None else _fmt(floor),
-                          "" if target is None else f"≤ {target:,.0f}", verdict(value, target)])
+            table.append(
+                [
+                    f"{notes:,}",
+                    shape,
+                    figure,
+                    _fmt(value),
+                    "" if floor is None else _fmt(floor),
+                    "" if target is None else f"≤ {target:,.0f}",
+                    verdict(value, target),
+                ]
+            )
     return table
 
 
@@ -197,9 +286,15 @@ def table_text(sizes: dict[str, dict[str, Any]]) -> str:
     widths = [max(len(row[i]) for row in body) for i in range(len(HEADER))]
     lines = []
     for row in body:
-        cells = [row[0].rjust(widths[0]), row[1].ljust(widths[1]), row[2].ljust(widths[2]),
-                 row[3].rjust(widths[3]), row[4].rjust(widths[4]), row[5].ljust(widths[5]),
-                 row[6]]
+        cells = [
+            row[0].rjust(widths[0]),
+            row[1].ljust(widths[1]),
+            row[2].ljust(widths[2]),
+            row[3].rjust(widths[3]),
+            row[4].rjust(widths[4]),
+            row[5].ljust(widths[5]),
+            row[6],
+        ]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 

@@ -34,14 +34,25 @@ COLOURS = ("#FFE66D", "#A8E28A", "#9FD3F5", "#F7A8C8")
 
 
 def blank(reason: str | None = None) -> dict[str, Any]:
-    return {"available": False, "reason": reason, "open_to_first_frame_ms": None,
-            "notes_inside_fit": None, "notes": None, "frames_projector_closed": {},
-            "frames_projector_open": {}, "edits": {}, "bulk": {}, "exchange": {},
-            "base_rss_mb": None, "peak_rss_mb": None}
+    return {
+        "available": False,
+        "reason": reason,
+        "open_to_first_frame_ms": None,
+        "notes_inside_fit": None,
+        "notes": None,
+        "frames_projector_closed": {},
+        "frames_projector_open": {},
+        "edits": {},
+        "bulk": {},
+        "exchange": {},
+        "base_rss_mb": None,
+        "peak_rss_mb": None,
+    }
 
 
-def wait_for_paint(app: QApplication, counter: PaintCounter, before: int,
-                   timeout_s: float = 30.0) -> bool:
+def wait_for_paint(
+    app: QApplication, counter: PaintCounter, before: int, timeout_s: float = 30.0
+) -> bool:
     deadline = time.perf_counter() + timeout_s
     while counter.count == before and time.perf_counter() < deadline:
         app.processEvents()
@@ -65,8 +76,9 @@ def repaints(app: QApplication, viewport: QWidget, repeat: int) -> dict[str, Any
     return {"first_ms": None if first is None else round(first, 3), **summary(times)}
 
 
-def wheel_steps(app: QApplication, viewport: QWidget, delta: QPoint,
-                modifiers: Qt.KeyboardModifier) -> dict[str, Any]:
+def wheel_steps(
+    app: QApplication, viewport: QWidget, delta: QPoint, modifiers: Qt.KeyboardModifier
+) -> dict[str, Any]:
     """:data:`STEPS` wheel events, each timed from the event to the painted frame."""
     counter = PaintCounter()
     viewport.installEventFilter(counter)
@@ -75,9 +87,16 @@ def wheel_steps(app: QApplication, viewport: QWidget, delta: QPoint,
     try:
         settle(app, counter)
         for _ in range(STEPS):
-            event = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())),
-                                QPoint(), delta, Qt.MouseButton.NoButton, modifiers,
-                                Qt.ScrollPhase.NoScrollPhase, False)
+            event = QWheelEvent(
+                centre,
+                QPointF(viewport.mapToGlobal(centre.toPoint())),
+                QPoint(),
+                delta,
+                Qt.MouseButton.NoButton,
+                modifiers,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
             before = counter.count
             started = time.perf_counter()
             QApplication.sendEvent(viewport, event)
@@ -109,10 +128,12 @@ def laptop_frames(app: QApplication, window: MainWindow, repeat: int) -> dict[st
     view.zoom_reset()
     view.centerOn(centre_of_first_cells(window))
     result["one_to_one"] = repaints(app, viewport, repeat)
-    result["pan_steps"] = wheel_steps(app, viewport, QPoint(0, -120),
-                                      Qt.KeyboardModifier.NoModifier)
-    result["zoom_steps"] = wheel_steps(app, viewport, QPoint(0, -120),
-                                       Qt.KeyboardModifier.ControlModifier)
+    result["pan_steps"] = wheel_steps(
+        app, viewport, QPoint(0, -120), Qt.KeyboardModifier.NoModifier
+    )
+    result["zoom_steps"] = wheel_steps(
+        app, viewport, QPoint(0, -120), Qt.KeyboardModifier.ControlModifier
+    )
     view.zoom_to_fit()
     result["fit"] = repaints(app, viewport, repeat)
     result["fit"]["scale"] = round(view.transform().m11(), 5)
@@ -160,8 +181,11 @@ def _visible_ids(window: MainWindow) -> list[int]:
     view, scene = window.view, window.scene
     assert view is not None and scene is not None
     area = view.mapToScene(view.viewport().rect().adjusted(60, 60, -60, -60)).boundingRect()
-    return [item.note_id for item in scene.note_items()
-            if area.contains(item.scene_rect()) and item.note.kind == "note"]
+    return [
+        item.note_id
+        for item in scene.note_items()
+        if area.contains(item.scene_rect()) and item.note.kind == "note"
+    ]
 
 
 def one_edits(app: QApplication, window: MainWindow, count: int) -> dict[str, Any]:
@@ -179,8 +203,7 @@ def one_edits(app: QApplication, window: MainWindow, count: int) -> dict[str, An
     if not ids:
         return {"reason": "no note in sight at 100 %"}
     viewport = view.viewport()
-    kinds: dict[str, list[float]] = {"drag_move": [], "text": [], "colour": [],
-                                     "delete_undo": []}
+    kinds: dict[str, list[float]] = {"drag_move": [], "text": [], "colour": [], "delete_undo": []}
     for index in range(count):
         note_id = rng.choice(ids)
         item = window.scene.item_for(note_id) if window.scene else None
@@ -188,19 +211,25 @@ def one_edits(app: QApplication, window: MainWindow, count: int) -> dict[str, An
             continue
         start = view.mapFromScene(item.scene_rect().center())
         started = time.perf_counter()
-        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         start)
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
         for step in (4, 8, 12):
             QTest.mouseMove(viewport, start + QPoint(step, step // 2))
-        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                           start + QPoint(12, 6))
+        QTest.mouseRelease(
+            viewport,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            start + QPoint(12, 6),
+        )
         app.processEvents()
         kinds["drag_move"].append(ms_since(started))
         QTest.qWait(1)  # no double click
 
         started = time.perf_counter()
-        stack.push(PatchNotesCommand(doc, {note_id: {"text": f"muokattu {index}"}},
-                                     "Edit text", window.room.status))
+        stack.push(
+            PatchNotesCommand(
+                doc, {note_id: {"text": f"muokattu {index}"}}, "Edit text", window.room.status
+            )
+        )
         app.processEvents()
         kinds["text"].append(ms_since(started))
 
@@ -253,8 +282,10 @@ def run(board: dict[str, Any], repeat: int, edits: int) -> dict[str, Any]:
     result["frames_projector_closed"] = laptop_frames(app, window, repeat)
     result["notes_inside_fit"] = notes_inside(window)
     result["edits"] = one_edits(app, window, edits)
-    result["frames_projector_open"] = {**laptop_frames(app, window, repeat),
-                                       **projector_frames(app, window, repeat)}
+    result["frames_projector_open"] = {
+        **laptop_frames(app, window, repeat),
+        **projector_frames(app, window, repeat),
+    }
     if board.get("bulk", True):
         result["bulk"] = window_bulk.bulk(app, window)
         result["exchange"] = window_bulk.exchange(window, Path(board["path"]))

@@ -37,8 +37,9 @@ def _timed(app: QApplication, action: object) -> float:
     return round(ms_since(started), 2)
 
 
-def _key(view: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier =
-         Qt.KeyboardModifier.NoModifier) -> None:
+def _key(
+    view: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     QTest.keyClick(view, key, modifier)
 
 
@@ -78,19 +79,32 @@ def _drag_all(app: QApplication, window: MainWindow) -> dict[str, Any]:
     assert view is not None and scene is not None
     viewport = view.viewport()
     area = viewport.rect().adjusted(100, 100, -100, -100)
-    grip = next((item for item in scene.selected_items_by_z()
-                 if area.contains(view.mapFromScene(item.scene_rect().center()))), None)
+    grip = next(
+        (
+            item
+            for item in scene.selected_items_by_z()
+            if area.contains(view.mapFromScene(item.scene_rect().center()))
+        ),
+        None,
+    )
     if grip is None:
         return {"drag_step_ms": None, "drag_commit_ms": None}
     start = view.mapFromScene(grip.scene_rect().center())
     QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     steps = []
     for step in range(1, DRAG_STEPS + 1):
-        steps.append(_timed(app, lambda s=step: QTest.mouseMove(viewport,
-                                                                start + QPoint(3 * s, 2 * s))))
-    commit = _timed(app, lambda: QTest.mouseRelease(
-        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-        start + QPoint(3 * DRAG_STEPS, 2 * DRAG_STEPS)))
+        steps.append(
+            _timed(app, lambda s=step: QTest.mouseMove(viewport, start + QPoint(3 * s, 2 * s)))
+        )
+    commit = _timed(
+        app,
+        lambda: QTest.mouseRelease(
+            viewport,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            start + QPoint(3 * DRAG_STEPS, 2 * DRAG_STEPS),
+        ),
+    )
     return {"drag_step_ms": round(sum(steps) / len(steps), 2), "drag_commit_ms": commit}
 
 
@@ -138,8 +152,7 @@ def exchange(window: MainWindow, board: Path) -> dict[str, Any]:
         result["csv_floor_ms"] = _ms(lambda: csv.writer(io.StringIO()).writerows(rows))
         result["json_floor_ms"] = _ms(lambda: json.dumps([list(r) for r in rows]))
         result["csv_import_ms"] = _ms(lambda: import_file(out / "notes.csv", out / "c.pajalauta"))
-        result["json_import_ms"] = _ms(lambda: import_file(out / "board.json",
-                                                           out / "j.pajalauta"))
+        result["json_import_ms"] = _ms(lambda: import_file(out / "board.json", out / "j.pajalauta"))
     del board
     return result
 

@@ -96,8 +96,11 @@ def _fill(doc: BoardDocument, count: int, rng: random.Random) -> None:
                 x += frame.width + FRAME_GAP
                 if template is IDEA_LISTS:
                     idea_frames.append(frame_id)
-                cells += [(template.key, zone, doc.frames.zones(frame_id).index(zone))
-                          for zone in doc.frames.zones(frame_id) if is_cell(zone)]
+                cells += [
+                    (template.key, zone, doc.frames.zones(frame_id).index(zone))
+                    for zone in doc.frames.zones(frame_id)
+                    if is_cell(zone)
+                ]
         patches = _cards(doc, first, cards, rng)
         patches += _notes(cells, count - len(patches), rng, colours, group_ids)
         doc.notes.add(patches)
@@ -118,8 +121,7 @@ def _set_size(doc: BoardDocument) -> tuple[float, float]:
     return sum(widths) + FRAME_GAP * 2, max(heights)
 
 
-def _cards(doc: BoardDocument, frame_id: int, cards: int,
-           rng: random.Random) -> list[NotePatch]:
+def _cards(doc: BoardDocument, frame_id: int, cards: int, rng: random.Random) -> list[NotePatch]:
     zones = [zone for zone in doc.frames.zones(frame_id) if is_cell(zone)]
     width, height = CARD_SIZE
     patches: list[NotePatch] = []
@@ -130,41 +132,71 @@ def _cards(doc: BoardDocument, frame_id: int, cards: int,
         row, col = divmod(slot, per_row)
         x = zone.x + 20 + col * (width + 20)
         y = zone.y + 20 + (row % 3) * (height + 20) + row // 3 * 30
-        card = new_card(x, y, owner=f"Osallistuja {index + 1}",
-                        problem=note_text(rng), expect=note_text(rng),
-                        **{"try": note_text(rng)})
+        card = new_card(
+            x,
+            y,
+            owner=f"Osallistuja {index + 1}",
+            problem=note_text(rng),
+            expect=note_text(rng),
+            **{"try": note_text(rng)},
+        )
         patches.append({**card, "zone_id": zone.id})
     return patches
 
 
-def _notes(cells: list[tuple[str, ZoneData, int]], count: int, rng: random.Random,
-           colours: list[str], group_ids: list[int]) -> list[NotePatch]:
+def _notes(
+    cells: list[tuple[str, ZoneData, int]],
+    count: int,
+    rng: random.Random,
+    colours: list[str],
+    group_ids: list[int],
+) -> list[NotePatch]:
     patches: list[NotePatch] = []
     for key, zone, _ in cells:
         if len(patches) >= count:
             break
         wanted = min(PER_CELL[key], count - len(patches))
         for x, y, size in _spots(zone, wanted):
-            patches.append({"text": note_text(rng), "colour": rng.choice(colours), "x": x,
-                            "y": y, "width": size, "height": size, "zone_id": zone.id,
-                            "group_id": rng.choice(group_ids)})
+            patches.append(
+                {
+                    "text": note_text(rng),
+                    "colour": rng.choice(colours),
+                    "x": x,
+                    "y": y,
+                    "width": size,
+                    "height": size,
+                    "zone_id": zone.id,
+                    "group_id": rng.choice(group_ids),
+                }
+            )
     index = 0
     while len(patches) < count:  # a last set that is not full: the rest go to the first cells
         key, zone, _ = cells[index % len(cells)]
         x, y, size = _spots(zone, 1)[0]
-        patches.append({"text": note_text(rng), "colour": rng.choice(colours), "x": x + 15,
-                        "y": y + 15, "width": size, "height": size, "zone_id": zone.id,
-                        "group_id": rng.choice(group_ids)})
+        patches.append(
+            {
+                "text": note_text(rng),
+                "colour": rng.choice(colours),
+                "x": x + 15,
+                "y": y + 15,
+                "width": size,
+                "height": size,
+                "zone_id": zone.id,
+                "group_id": rng.choice(group_ids),
+            }
+        )
         index += 1
     return patches
 
 
-def _votes(doc: BoardDocument, idea_frames: list[int], group_ids: list[int],
-           rng: random.Random) -> None:
+def _votes(
+    doc: BoardDocument, idea_frames: list[int], group_ids: list[int], rng: random.Random
+) -> None:
     """Every idea list had its vote: each group placed its dots, then the vote ended."""
     for frame_id in idea_frames:
-        members = [note.id for note in doc.frames.notes_in(
-            zone.id for zone in doc.frames.zones(frame_id))]
+        members = [
+            note.id for note in doc.frames.notes_in(zone.id for zone in doc.frames.zones(frame_id))
+        ]
         if not members:
             continue
         vote_id = doc.votes.start("Mitä kokeillaan?", budget=DOTS_PER_GROUP, frame_id=frame_id)
@@ -177,5 +209,9 @@ def _votes(doc: BoardDocument, idea_frames: list[int], group_ids: list[int],
 def _extent(doc: BoardDocument) -> tuple[float, float, float, float]:
     rects = [(f.x, f.y, f.x + f.width, f.y + f.height) for f in doc.frames.all()]
     rects += [(n.x, n.y, n.x + n.width, n.y + n.height) for n in doc.notes.all()]
-    return (min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects),
-            max(r[3] for r in rects))
+    return (
+        min(r[0] for r in rects),
+        min(r[1] for r in rects),
+        max(r[2] for r in rects),
+        max(r[3] for r in rects),
+    )

@@ -40,8 +40,11 @@ def cell_labels(zones: Sequence[ZoneData]) -> dict[int, str]:
     for zone in zones:
         if zone.row == HEADER or zone.col == HEADER:
             continue
-        parts = (row_titles.get((zone.frame_id, zone.row), ""),
-                 col_titles.get((zone.frame_id, zone.col), ""), zone.title)
+        parts = (
+            row_titles.get((zone.frame_id, zone.row), ""),
+            col_titles.get((zone.frame_id, zone.col), ""),
+            zone.title,
+        )
         labels[zone.id] = " · ".join(part for part in parts if part)
     return labels
 

@@ -19,23 +19,66 @@ from benchmarks.qtframes import ZOOMS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = 60
-FRAME_KEYS = {"scale", "first_ms", "settle_ms", "settled", "n", "median_ms", "p95_ms", "max_ms",
-              "missed_paints", "notes_touching", "notes_inside", "ink_share"}
+FRAME_KEYS = {
+    "scale",
+    "first_ms",
+    "settle_ms",
+    "settled",
+    "n",
+    "median_ms",
+    "p95_ms",
+    "max_ms",
+    "missed_paints",
+    "notes_touching",
+    "notes_inside",
+    "ink_share",
+}
 WINDOW_FRAMES = ("one_to_one", "pan_steps", "zoom_steps", "fit")
 EDIT_KINDS = ("drag_move", "text", "colour", "delete_undo")
-BULK_KEYS = ("select_all_ms", "drag_step_ms", "drag_commit_ms", "undo_drag_ms", "delete_ms",
-             "undo_delete_ms", "duplicate_ms", "undo_duplicate_ms", "paste_500_lines_ms")
-EXCHANGE_KEYS = ("handout_ms", "handout_floor_reportlab_ms", "csv_export_ms", "json_export_ms",
-                 "csv_import_ms", "json_import_ms", "csv_floor_ms", "json_floor_ms")
+BULK_KEYS = (
+    "select_all_ms",
+    "drag_step_ms",
+    "drag_commit_ms",
+    "undo_drag_ms",
+    "delete_ms",
+    "undo_delete_ms",
+    "duplicate_ms",
+    "undo_duplicate_ms",
+    "paste_500_lines_ms",
+)
+EXCHANGE_KEYS = (
+    "handout_ms",
+    "handout_floor_reportlab_ms",
+    "csv_export_ms",
+    "json_export_ms",
+    "csv_import_ms",
+    "json_import_ms",
+    "csv_floor_ms",
+    "json_floor_ms",
+)
 
 
 def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--sizes", str(NOTES), "--repeat", "1",
-         "--edits", "1", "--out", str(out)],
-        cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--sizes",
+            str(NOTES),
+            "--repeat",
+            "1",
+            "--edits",
+            "1",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
@@ -48,8 +91,13 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
     workshop = shapes["workshop"]
     assert workshop["board"]["notes"] == NOTES and workshop["board"]["shape"] == "workshop"
     for shape, entry in shapes.items():
-        modules = [("ours", ours), ("floor", floor), ("sqlite", edits), ("window", window),
-                   ("coldstart", coldstart)]
+        modules = [
+            ("ours", ours),
+            ("floor", floor),
+            ("sqlite", edits),
+            ("window", window),
+            ("coldstart", coldstart),
+        ]
         if shape == "grid":
             modules.append(("textbook", textbook))
         for name, module in modules:
@@ -73,8 +121,11 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
     book = shapes["grid"]["textbook"]
     assert book["available"], book["reason"]
     figures = {check["figure"] for check in printed["checks"]}
-    assert {"edit text, committed p95 ms", "frame whole board p95 ms",
-            "notes inside after fit"} <= figures
+    assert {
+        "edit text, committed p95 ms",
+        "frame whole board p95 ms",
+        "notes inside after fit",
+    } <= figures
 
 
 def check_window(win: dict[str, object]) -> None:

@@ -96,7 +96,7 @@ class QuickEntry(QObject):
             self._fill_timer.start()
 
     def fill_zones(self) -> None:
-        """"Where the laptop is", "Loose, in the middle of the view", then every cell under
+        """ "Where the laptop is", "Loose, in the middle of the view", then every cell under
         its frame's title."""
         self._fill_timer.stop()
         model = QStandardItemModel(self)
@@ -123,8 +123,9 @@ class QuickEntry(QObject):
                     item.setData(f"{title} › {cell.label}", TargetList.SEARCH_ROLE)
                     rows.append(item)
                 model.invisibleRootItem().appendRows(rows)
-        self.list.set_cells(model, self.tr("Where the laptop is"),
-                            self.tr("Loose, in the middle of the view"))
+        self.list.set_cells(
+            model, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
+        )
         self._show_target()
 
     # --- the target ---------------------------------------------------------------------------
@@ -187,8 +188,9 @@ class QuickEntry(QObject):
             return None
         item = selected[0]
         note = getattr(item, "note", None)
-        zone_id = getattr(note, "zone_id", None) if note is not None else \
-            getattr(item, "zone_id", None)
+        zone_id = (
+            getattr(note, "zone_id", None) if note is not None else getattr(item, "zone_id", None)
+        )
         if isinstance(zone_id, int):
             return zone_id
         frame_id = getattr(item, "frame_id", None)
@@ -220,8 +222,15 @@ class QuickEntry(QObject):
         if not text or scene is None or view is None or not self._room.writable():
             return None
         centre = view.mapToScene(view.viewport().rect().center())
-        command = add_quick_note(scene, text, self.target_zone(), centre, view.current_colour,
-                                 view.current_group_id, self._room.status)
+        command = add_quick_note(
+            scene,
+            text,
+            self.target_zone(),
+            centre,
+            view.current_colour,
+            view.current_group_id,
+            self._room.status,
+        )
         self._room.push(command)
         if not command.ids:
             return None

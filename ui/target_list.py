@@ -138,5 +138,8 @@ class TargetList(QObject):
         self.combo.setEditText(self.combo.currentText().strip())
         self._line.setCursorPosition(0)
         value = self.combo.currentData()
-        self.combo.setToolTip(self._titles.get(value, self.combo.currentText().strip())
-                              if isinstance(value, int) else "")
+        self.combo.setToolTip(
+            self._titles.get(value, self.combo.currentText().strip())
+            if isinstance(value, int)
+            else ""
+        )

@@ -19,14 +19,18 @@ NOTES = 1200
 def table(doc: BoardDocument, name: str) -> list[tuple[object, ...]]:
     """A table as the file holds it (``updated_at`` aside: undo is itself a change)."""
     with doc.read() as conn:
-        columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({name})")
-                   if row[1] != "updated_at"]
+        columns = [
+            row[1]
+            for row in conn.exec_driver_sql(f"PRAGMA table_info({name})")
+            if row[1] != "updated_at"
+        ]
         rows = conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM {name} ORDER BY id")
         return [tuple(row) for row in rows]
 
 
 def test_select_all_delete_and_undo_of_many_notes_ends_with_the_same_rows(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = tmp_path / "iso.pajalauta"
     build_workshop_board(path, NOTES)
     doc = open_board(window, path)
@@ -51,15 +55,17 @@ def test_select_all_delete_and_undo_of_many_notes_ends_with_the_same_rows(
 
 
 def test_zoom_to_fit_shows_every_item_of_a_very_large_board(
-        window: MainWindow, tmp_path: Path) -> None:
+    window: MainWindow, tmp_path: Path
+) -> None:
     """A board wider than 2 % of the screen can show (the old floor): notes two
     kilometres apart and a frame at the far corner."""
     from models.templates.starters import IDEA_LISTS
 
     path = tmp_path / "iso-seina.pajalauta"
     doc = BoardDocument.create(path, title="Suuri")
-    doc.notes.add([{"text": f"lappu {i}", "x": i * 20_000.0, "y": (i % 3) * 30_000.0}
-                   for i in range(100)])
+    doc.notes.add(
+        [{"text": f"lappu {i}", "x": i * 20_000.0, "y": (i % 3) * 30_000.0} for i in range(100)]
+    )
     doc.frames.instantiate(IDEA_LISTS, 1_900_000.0, 80_000.0)
     doc.close()
     doc = open_board(window, path)
@@ -78,7 +84,8 @@ def test_zoom_to_fit_shows_every_item_of_a_very_large_board(
 
 
 def test_a_picture_of_the_whole_board_is_drawn_like_the_screen(
-        window: MainWindow, tmp_path: Path) -> None:
+    window: MainWindow, tmp_path: Path
+) -> None:
     """``render()`` of a far-out view paints the same batched far view as the screen: the
     picture and the screen show the same pixels."""
     from PySide6.QtGui import QImage, QPainter
@@ -95,7 +102,11 @@ def test_a_picture_of_the_whole_board_is_drawn_like_the_screen(
     painter = QPainter(picture)
     view.render(painter)
     painter.end()
-    differing = sum(1 for y in range(0, screen.height(), 7) for x in range(0, screen.width(), 7)
-                    if screen.pixel(x, y) != picture.pixel(x, y))
+    differing = sum(
+        1
+        for y in range(0, screen.height(), 7)
+        for x in range(0, screen.width(), 7)
+        if screen.pixel(x, y) != picture.pixel(x, y)
+    )
     samples = len(range(0, screen.height(), 7)) * len(range(0, screen.width(), 7))
     assert differing < samples * 0.01, f"{differing} of {samples} sampled pixels differ"

@@ -23,7 +23,8 @@ def centre_on_zone(window: MainWindow, zone_id: int) -> None:
 
 
 def test_the_target_follows_the_laptop_view_and_not_the_projector(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "seuraa.pajalauta"))
     quick = window.room.quick
     first, second = cells(doc)[0], cells(doc, 1)[2]
@@ -46,17 +47,31 @@ def test_the_target_follows_the_laptop_view_and_not_the_projector(
 
 
 def test_selecting_a_note_makes_its_cell_the_target_and_typed_notes_go_there(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "valittu.pajalauta"))
     fear = cells(doc)[3]
-    inside = doc.notes.add([{"text": "Hinta nousee", "zone_id": fear,
-                             "x": doc.frames.zone(fear).x + 20,  # type: ignore[union-attr]
-                             "y": doc.frames.zone(fear).y + 60}])[0]  # type: ignore[union-attr]
+    inside = doc.notes.add(
+        [
+            {
+                "text": "Hinta nousee",
+                "zone_id": fear,
+                "x": doc.frames.zone(fear).x + 20,  # type: ignore[union-attr]
+                "y": doc.frames.zone(fear).y + 60,
+            }
+        ]
+    )[0]  # type: ignore[union-attr]
     window.view.zoom_to_fit()
     settle()
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view.mapFromScene(window.scene.item_for(inside)  # type: ignore
-                                                  .scene_rect().center()))
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.mapFromScene(
+            window.scene.item_for(inside)  # type: ignore
+            .scene_rect()
+            .center()
+        ),
+    )
     settle()
     assert window.scene.selected_note_ids() == [inside]  # type: ignore[union-attr]
     assert window.room.quick.target_zone() == fear
@@ -68,19 +83,24 @@ def test_selecting_a_note_makes_its_cell_the_target_and_typed_notes_go_there(
 
 
 def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "lista.pajalauta"))
     settle()
     combo = window.room.bar.zones
     model = combo.model()
     assert isinstance(model, QStandardItemModel)
     titles = [frame.title for frame in doc.frames.all()]
-    headers = [row for row in range(model.rowCount())
-               if not model.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+    headers = [
+        row
+        for row in range(model.rowCount())
+        if not model.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+    ]
     assert [model.item(row).text() for row in headers] == titles, "one title per frame"
     dream_cells = set(cells(doc, 0))
-    between = [model.item(row).data(Qt.ItemDataRole.UserRole)
-               for row in range(headers[0] + 1, headers[1])]
+    between = [
+        model.item(row).data(Qt.ItemDataRole.UserRole) for row in range(headers[0] + 1, headers[1])
+    ]
     assert set(between) == dream_cells, "a frame's cells come right under its title"
 
     combo.lineEdit().setFocus()
@@ -89,8 +109,7 @@ def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
     popup = window.room.quick.list.completer.popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
     shown = window.room.quick.list.completer.completionModel()
-    texts = [shown.index(row, 0).data()
-             for row in range(shown.rowCount())]
+    texts = [shown.index(row, 0).data() for row in range(shown.rowCount())]
     assert texts and all("pahin" in text.lower() and " › " in text for text in texts), texts
     assert len(texts) < len(dream_cells), "typing narrows the list"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -100,8 +119,7 @@ def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
     assert chosen is not None and "pahin" in doc.frames.label(chosen).lower()
 
 
-def test_each_group_keeps_its_own_target(window: MainWindow, tmp_path: Path,
-                                         qtbot: QtBot) -> None:
+def test_each_group_keeps_its_own_target(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     doc = open_board(window, make_room_board(tmp_path / "ryhmat.pajalauta"))
     quick = window.room.quick
     dreams, ideas = cells(doc)[1], cells(doc, 1)[0]
