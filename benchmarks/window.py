@@ -287,8 +287,15 @@ def run(board: dict[str, Any], repeat: int, edits: int) -> dict[str, Any]:
         **projector_frames(app, window, repeat),
     }
     if board.get("bulk", True):
-        result["bulk"] = window_bulk.bulk(app, window)
-        result["exchange"] = window_bulk.exchange(window, Path(board["path"]))
+        # A part that fails says why in its own entry; the figures measured before it stay.
+        for key, part in (
+            ("bulk", lambda: window_bulk.bulk(app, window)),
+            ("exchange", lambda: window_bulk.exchange(window, Path(board["path"]))),
+        ):
+            try:
+                result[key] = part()
+            except Exception as exc:  # a failed export or import must not lose the frames
+                result[key] = {"reason": f"{type(exc).__name__}: {exc}"}
     result["peak_rss_mb"] = peak_rss_mb()
     result["available"] = True
     window.close()

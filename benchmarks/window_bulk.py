@@ -151,10 +151,23 @@ def exchange(window: MainWindow, board: Path) -> dict[str, Any]:
         rows = [(n.id, n.text, n.colour, n.x, n.y) for n in snapshot.notes]
         result["csv_floor_ms"] = _ms(lambda: csv.writer(io.StringIO()).writerows(rows))
         result["json_floor_ms"] = _ms(lambda: json.dumps([list(r) for r in rows]))
-        result["csv_import_ms"] = _ms(lambda: import_file(out / "notes.csv", out / "c.pajalauta"))
-        result["json_import_ms"] = _ms(lambda: import_file(out / "board.json", out / "j.pajalauta"))
+        _try_ms(
+            result, "csv_import_ms", lambda: import_file(out / "notes.csv", out / "c.pajalauta")
+        )
+        _try_ms(
+            result, "json_import_ms", lambda: import_file(out / "board.json", out / "j.pajalauta")
+        )
     del board
     return result
+
+
+def _try_ms(result: dict[str, Any], key: str, action: object) -> None:
+    """An import larger than one import may hold is refused: its reason goes beside it."""
+    try:
+        result[key] = _ms(action)
+    except Exception as exc:
+        result[key] = None
+        result[key.replace("_ms", "_reason")] = f"{type(exc).__name__}: {exc}"
 
 
 def _ms(action: object) -> float:
