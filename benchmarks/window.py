@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
@@ -288,10 +289,11 @@ def run(board: dict[str, Any], repeat: int, edits: int) -> dict[str, Any]:
     }
     if board.get("bulk", True):
         # A part that fails says why in its own entry; the figures measured before it stay.
-        for key, part in (
+        parts: list[tuple[str, Callable[[], dict[str, Any]]]] = [
             ("bulk", lambda: window_bulk.bulk(app, window)),
             ("exchange", lambda: window_bulk.exchange(window, Path(board["path"]))),
-        ):
+        ]
+        for key, part in parts:
             try:
                 result[key] = part()
             except Exception as exc:  # a failed export or import must not lose the frames
