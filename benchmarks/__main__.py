@@ -1,5 +1,8 @@
 """``python -m benchmarks``: build boards, measure each variant in a fresh process, print JSON.
 
+Two shapes of board per size: ``workshop`` (the starter templates repeated with notes in their
+cells, an experiment wall, idea lists with a finished vote, six groups; see
+:mod:`benchmarks.workshopgen`) and ``grid`` (loose notes in a grid, the first benchmark's shape).
 The parent never imports the canvas or paints anything; it only writes the board files (through
 the model) and collects what the children measured. One JSON document goes to stdout (and to
 ``--out``); a short table with the targets goes to stderr.
@@ -24,9 +27,14 @@ from benchmarks import report
 from benchmarks.boardgen import BoardSpec, build_board
 from benchmarks.child import VARIANTS
 from benchmarks.timing import load_average
+from benchmarks.workshopgen import build_workshop_board
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD_TIMEOUT_S = 1800
+SHAPES = ("workshop", "grid")
+GRID_ONLY = ("textbook",)
+"""The QGraphicsTextItem baseline stands beside the bare view on the grid only."""
+QUICK = {"sizes": "300", "repeat": 3, "edits": 5}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -49,7 +57,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="build the boards in this folder and keep them")
     parser.add_argument("--markdown", action="store_true",
                         help="print the table as Markdown (for the README)")
+    parser.add_argument("--shapes", default=",".join(SHAPES),
+                        help=f"board shapes (default: {','.join(SHAPES)})")
+    parser.add_argument("--bulk-up-to", type=int, default=20000,
+                        help="bulk operations, paste and exports only up to this many notes "
+                             "(default: 20000)")
+    parser.add_argument("--quick", action="store_true",
+                        help="one small board per shape, few repeats: a check that all runs")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.repeat, args.edits = QUICK["sizes"], QUICK["repeat"], QUICK["edits"]
+    args.shape_list = [part.strip() for part in args.shapes.split(",") if part.strip()]
+    if set(args.shape_list) - set(SHAPES) or not args.shape_list:
+        parser.error(f"bad --shapes (shapes are {', '.join(SHAPES)})")
     args.size_list = [int(part) for part in args.sizes.split(",") if part.strip()]
     args.variant_list = [part.strip() for part in args.variants.split(",") if part.strip()]
     unknown = set(args.variant_list) - set(VARIANTS)
@@ -108,7 +128,9 @@ def run_child(variant: str, spec_file: Path, args: argparse.Namespace) -> dict[s
                str(result_file), "--repeat", str(args.repeat), "--edits", str(args.edits)]
     if args.snapshots is not None:
         command += ["--snapshots", str(args.snapshots)]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           # The window's settings (recent boards, geometry) go here, not to the user's.
+           "XDG_CONFIG_HOME": str(spec_file.parent / "config")}
     load = load_average()
     try:
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
@@ -129,21 +151,28 @@ def run_child(variant: str, spec_file: Path, args: argparse.Namespace) -> dict[s
 
 
 def measure_size(notes: int, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    board_path = workdir / f"board-{notes}.pajalauta"
+    return {shape: measure_shape(notes, shape, workdir, args) for shape in args.shape_list}
+
+
+def measure_shape(notes: int, shape: str, workdir: Path,
+                  args: argparse.Namespace) -> dict[str, Any]:
+    board_path = workdir / f"{shape}-{notes}.pajalauta"
     board_path.unlink(missing_ok=True)
-    print(f"[{notes} notes] building the board…", file=sys.stderr, flush=True)
-    spec: BoardSpec = build_board(board_path, notes)
-    spec_file = workdir / f"board-{notes}.json"
-    spec_file.write_text(json.dumps(spec.as_json()), encoding="utf-8")
-    entry: dict[str, Any] = {"board": spec.as_json()}
+    print(f"[{notes} notes, {shape}] building the board…", file=sys.stderr, flush=True)
+    build = build_workshop_board if shape == "workshop" else build_board
+    spec: BoardSpec = build(board_path, notes)
+    spec_file = workdir / f"{shape}-{notes}.json"
+    spec_file.write_text(json.dumps({**spec.as_json(), "bulk": notes <= args.bulk_up_to}),
+                         encoding="utf-8")
+    entry: dict[str, Any] = {"board": {**spec.as_json(), "shape": shape}}
     for variant in VARIANTS:
-        if variant not in args.variant_list:
+        if variant not in args.variant_list or (shape != "grid" and variant in GRID_ONLY):
             continue
-        print(f"[{notes} notes] measuring {variant}…", file=sys.stderr, flush=True)
+        print(f"[{notes} notes, {shape}] measuring {variant}…", file=sys.stderr, flush=True)
         entry[variant] = run_child(variant, spec_file, args)
         reason = entry[variant].get("reason")
         if not entry[variant].get("available") and reason:
-            print(f"[{notes} notes] {variant}: not measured: {reason}", file=sys.stderr)
+            print(f"[{notes} notes, {shape}] {variant}: not measured: {reason}", file=sys.stderr)
     return entry
 
 

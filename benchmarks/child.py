@@ -18,7 +18,7 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-VARIANTS = ("ours", "textbook", "floor", "sqlite")
+VARIANTS = ("ours", "textbook", "floor", "sqlite", "window", "coldstart")
 
 
 def blank(variant: str) -> dict[str, Any]:
@@ -32,6 +32,12 @@ def blank(variant: str) -> dict[str, Any]:
     if variant == "floor":
         from benchmarks import floor
         return floor.blank()
+    if variant == "window":
+        from benchmarks import window
+        return window.blank()
+    if variant == "coldstart":
+        from benchmarks import coldstart
+        return coldstart.blank()
     from benchmarks import edits
     return edits.blank()
 
@@ -47,6 +53,12 @@ def measure(variant: str, board: dict[str, Any], repeat: int, edits_count: int,
     if variant == "floor":
         from benchmarks import floor
         return floor.run(board, repeat, snapshots)
+    if variant == "window":
+        from benchmarks import window
+        return window.run(board, repeat, edits_count)
+    if variant == "coldstart":
+        from benchmarks import coldstart
+        return coldstart.measure(board, min(coldstart.RUNS, repeat))
     from benchmarks import edits
     return edits.run(board, edits_count)
 

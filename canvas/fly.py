@@ -51,7 +51,8 @@ def scale_to_show(view: QGraphicsView, rect: QRectF, margin_px: Margins,
     height = max(viewport.height() - margins.top() - margins.bottom(), 1.0)
     if rect.width() <= 0 or rect.height() <= 0:
         return zoom.clamp_scale(min(1.0, max_scale))
-    return zoom.clamp_scale(min(width / rect.width(), height / rect.height(), max_scale))
+    return zoom.clamp_scale(min(width / rect.width(), height / rect.height(), max_scale),
+                            zoom.FIT_MIN_SCALE)
 
 
 def place(view: QGraphicsView, scale: float, centre: QPointF) -> None:

@@ -39,6 +39,10 @@ LABEL_PX = 12
 """Screen size of that label."""
 
 
+TINY_HEADER_PX = 5.0
+"""Headers lower than this on screen hold no readable text: skipped before any text work."""
+
+
 def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
     """Frames, zones, titles and curves for a view that draws notes as blocks
     (painter in scene coordinates): a few fills per zone and one line of text per title."""
@@ -164,6 +168,8 @@ def _far_zone_text(painter: QPainter, zone: ZoneItem, scale: float, labels: list
         painter.drawRect(zone.scene_rect())
     if zone.kind == "cell" or not zone.zone.title.strip():
         return
+    if zone.zone.height * scale < TINY_HEADER_PX:
+        return  # a header a few pixels high on screen: no readable text fits in it
     rect = zone.mapRectToScene(zone.text_rect(True))
     if any(label.intersects(rect) for label in labels):
         return

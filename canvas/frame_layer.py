@@ -36,6 +36,7 @@ def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
     return max(min(tops) - frame.y, 0.0) if tops else 0.0
 
 
+
 class FrameLayer:
     """The frame items of one :class:`~canvas.scene.BoardScene`."""
 
@@ -44,6 +45,8 @@ class FrameLayer:
         self._scene_ref = weakref.ref(scene)
         self._frames: dict[int, FrameItem] = {}
         self._zones: dict[int, ZoneItem] = {}
+        self._zones_of: dict[int, set[int]] = {}
+        """Zone ids of each frame's items, so a frame's sync never walks every zone."""
         self._moods: dict[int, MoodItem] = {}
         self._highlighted: set[int] = set()
         self.sync()
@@ -57,21 +60,50 @@ class FrameLayer:
     # --- keeping up -------------------------------------------------------------------------
     def on_changes(self, changes: Iterable[Change]) -> bool:
         """Bring items up to date if frames or zones changed; True when they did."""
-        if any(change.entity in ("frame", "zone") for change in changes):
-            self.sync()
-            return True
-        return False
+        touched = self._frames_touched(changes)
+        if touched is None:
+            return False
+        self.sync(touched)
+        return True
 
-    def sync(self) -> None:
+    def _frames_touched(self, changes: Iterable[Change]) -> set[int] | None:
+        """The frames a change touched (their zones' frames too); None when none was."""
+        touched: set[int] = set()
+        seen = False
+        doc = self._scene.document
+        for change in changes:
+            if change.entity not in ("frame", "zone"):
+                continue
+            seen = True
+            ids = change.added | change.updated | change.removed
+            if change.entity == "frame":
+                touched |= ids
+                continue
+            for zone_id in ids:
+                item = self._zones.get(zone_id)
+                zone = item.zone if item is not None else doc.frames.zone(zone_id)
+                if zone is not None:
+                    touched.add(zone.frame_id)
+        return touched if seen else None
+
+    def sync(self, only: set[int] | None = None) -> None:
+        """Bring the items of ``only`` these frames (default: all) up to date with the file:
+        an edit of one frame costs that frame, not the board."""
         doc = self._scene.document
         frames = {frame.id: frame for frame in doc.frames.all()}
         zones_by_frame: dict[int, list[ZoneData]] = {}
-        for zone in doc.frames.zones():
-            zones_by_frame.setdefault(zone.frame_id, []).append(zone)
-        for frame_id in [i for i in self._frames if i not in frames]:
+        if only is None:
+            for zone in doc.frames.zones():
+                zones_by_frame.setdefault(zone.frame_id, []).append(zone)
+        else:
+            for frame_id in only & set(frames):
+                zones_by_frame[frame_id] = doc.frames.zones(frame_id)
+        candidates = self._frames if only is None else only
+        for frame_id in [i for i in candidates if i in self._frames and i not in frames]:
             self._drop_frame(frame_id)
         for frame in frames.values():
-            self._sync_frame(frame, zones_by_frame.get(frame.id, []))
+            if only is None or frame.id in only:
+                self._sync_frame(frame, zones_by_frame.get(frame.id, []))
         rect = self.content_rect()
         if rect is not None:
             self._scene.grow_scene_rect(rect)
@@ -85,14 +117,14 @@ class FrameLayer:
         elif item.frame != frame or item.title_height != bar:
             item.apply(frame, bar)
         wanted = {zone.id for zone in zones}
-        for zone_id in [
-            i for i, z in self._zones.items() if z.zone.frame_id == frame.id and i not in wanted
-        ]:
+        own = self._zones_of.setdefault(frame.id, set())
+        for zone_id in [i for i in own if i not in wanted]:
             self._drop_zone(zone_id)
         for zone in zones:
             zone_item = self._zones.get(zone.id)
             if zone_item is None:
                 zone_item = self._zones[zone.id] = ZoneItem(zone, item)
+                own.add(zone.id)
                 zone_item.set_highlighted(zone.id in self._highlighted)
             elif zone_item.zone != zone or zone_item.pos() != QPointF(
                 zone.x - frame.x, zone.y - frame.y
@@ -155,11 +187,13 @@ class FrameLayer:
     def _drop_zone(self, zone_id: int) -> None:
         item = self._zones.pop(zone_id, None)
         self._highlighted.discard(zone_id)
+        if item is not None:
+            self._zones_of.get(item.zone.frame_id, set()).discard(zone_id)
         if item is not None and item.scene() is not None:
             item.scene().removeItem(item)
 
     def _drop_frame(self, frame_id: int) -> None:
-        for zone_id in [i for i, z in self._zones.items() if z.zone.frame_id == frame_id]:
+        for zone_id in list(self._zones_of.pop(frame_id, ())):
             self._drop_zone(zone_id)
         item = self._frames.pop(frame_id, None)
         if item is not None:
@@ -202,10 +236,11 @@ class FrameLayer:
             return frame
         return None
 
-    def zone_at(self, scene_pos: QPointF, cells_only: bool = True) -> ZoneItem | None:
+    def zone_at(self, scene_pos: QPointF, cells_only: bool = True,
+                top_first: list[FrameItem] | None = None) -> ZoneItem | None:
         """The zone under a point in the topmost frame there; with ``cells_only`` only zones
         notes can belong to. Edges as in the model: left/top inside, right/bottom outside."""
-        for frame in self._top_first():
+        for frame in self._top_first() if top_first is None else top_first:
             if not frame.scene_rect().contains(scene_pos):
                 continue
             for zone in frame.childItems():
@@ -251,9 +286,10 @@ class FrameLayer:
     def highlight_under(self, items: Iterable[NoteItem]) -> None:
         """Highlight the cells under the centres of notes being dragged."""
         zones: set[int] = set()
+        top_first = self._top_first()  # sorted once per mouse step, not once per note
         for item in items:
             centre = item.scene_rect().center()
-            zone = self.zone_at(centre)
+            zone = self.zone_at(centre, top_first=top_first)
             if zone is not None:
                 zones.add(zone.zone_id)
         self.highlight(zones)

@@ -131,6 +131,26 @@ def _sizes(largest: int, smallest: int) -> list[int]:
 
 def fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
             prompt_px: tuple[int, int], centre: bool = False, gap: float = 6.0) -> TextBox:
+    """Title (bold) above prompt in ``rect`` (see :func:`_fit_box`), from a cache: a board
+    repeats its templates, so the same header text in the same size of box is fitted once,
+    not once per frame (an open board fits thousands of headers)."""
+    fitted = _fit_at_origin(title, prompt, rect.width(), rect.height(), title_px, prompt_px,
+                            centre, gap)
+    corner = rect.topLeft()
+    return TextBox(fitted.title, fitted.prompt, fitted.title_at + corner,
+                   fitted.prompt_at + corner)
+
+
+@lru_cache(maxsize=4096)
+def _fit_at_origin(title: str, prompt: str, width: float, height: float,
+                   title_px: tuple[int, int], prompt_px: tuple[int, int], centre: bool,
+                   gap: float) -> TextBox:
+    return _fit_box(title, prompt, QRectF(0.0, 0.0, width, height), title_px, prompt_px,
+                    centre, gap)
+
+
+def _fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
+             prompt_px: tuple[int, int], centre: bool = False, gap: float = 6.0) -> TextBox:
     """Title (bold) above prompt in ``rect``: the title as big as possible, then the prompt.
 
     ``title_px`` and ``prompt_px`` are (largest, smallest). For each title size the prompt

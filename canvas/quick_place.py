@@ -11,12 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from canvas.commands import CreateNotesCommand, Reporter
+from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from models.notes import DEFAULT_SIZE
 from models.placement import Rect, next_free_slot
 from models.records import NotePatch
 from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
 
+BAND_DEPTH = 1.0e7
+"""How far below an area its column band reaches (scene units): further than any board."""
 LOOSE_COLUMNS = 4
 """Notes per row when there is no zone: a block that stays near the middle of the view."""
 
@@ -36,9 +39,17 @@ def loose_area(centre: QPointF, size: float = DEFAULT_SIZE) -> Rect:
     return (centre.x() - width / 2, centre.y() - step, width, step)
 
 
-def occupied(scene: BoardScene) -> list[Rect]:
-    return [(item.note.x, item.note.y, item.note.width, item.note.height)
-            for item in scene.note_items()]
+def occupied(scene: BoardScene, area: Rect | None = None) -> list[Rect]:
+    """Notes that can be in the way: with ``area``, only those in its column band (slots
+    fill it downwards, past its bottom if they must), found through the scene's index
+    rather than by walking every note on the board."""
+    if area is None:
+        items = list(scene.note_items())
+    else:
+        x, y, width, _height = area
+        band = QRectF(x, y, width, BAND_DEPTH)
+        items = [item for item in scene.items(band) if isinstance(item, NoteItem)]
+    return [(item.note.x, item.note.y, item.note.width, item.note.height) for item in items]
 
 
 def slot_for(scene: BoardScene, zone_id: int | None, centre: QPointF,
@@ -49,7 +60,7 @@ def slot_for(scene: BoardScene, zone_id: int | None, centre: QPointF,
         area, caption, zone_id = loose_area(centre, size), 0.0, None
     else:
         area, caption = found
-    x, y = next_free_slot(area, occupied(scene), (size, size), ZONE_PADDING, caption)
+    x, y = next_free_slot(area, occupied(scene, area), (size, size), ZONE_PADDING, caption)
     return QPointF(x, y), zone_id
 
 

@@ -8,7 +8,7 @@ Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QRect, QRectF, Qt, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -219,6 +219,53 @@ class BoardView(InteractiveView):
         finally:
             paint_budget.close()
 
+    def _draw_far(self, painter: QPainter, device_rect: QRectF, visible: QRectF,
+                  scale: float) -> None:
+        """The far view of ``visible`` (scene units) through the painter's transform; the
+        background fills ``device_rect`` (device pixels) first."""
+        transform = painter.transform()
+        painter.resetTransform()
+        own = self.backgroundBrush()
+        painter.fillRect(device_rect, own if own.style() != Qt.BrushStyle.NoBrush
+                         else self._scene.backgroundBrush())
+        painter.setTransform(transform)
+        self._scene.frames.paint_far(painter, visible, scale)
+        paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
+        paint_far_photos(painter, self._scene.photo_items(), visible, scale)
+        if self.look.decorates:
+            look.decorate_far(painter, self._scene, visible, scale)
+
+    def render(self, painter: QPainter, target: QRectF | None = None,  # type: ignore[override]
+               source: QRect | None = None,
+               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """A picture of what the view shows, drawn like the screen: when the picture is far
+        out (or shows too many notes for items), the same batched far view, not every item's
+        own paint (which is what ``QGraphicsView.render`` alone would do)."""
+        source_rect = QRect(source) if source is not None and not source.isEmpty() else \
+            self.viewport().rect()
+        target_rect = QRectF(target) if target is not None and not target.isEmpty() else \
+            QRectF(0.0, 0.0, painter.device().width(), painter.device().height())
+        sx = target_rect.width() / max(source_rect.width(), 1)
+        sy = target_rect.height() / max(source_rect.height(), 1)
+        if mode == Qt.AspectRatioMode.KeepAspectRatio:
+            sx = sy = min(sx, sy)
+        elif mode == Qt.AspectRatioMode.KeepAspectRatioByExpanding:
+            sx = sy = max(sx, sy)
+        scale = self.scale_factor() * min(sx, sy)
+        if not self._use_blocks(scale) and not self._use_blocks(self.scale_factor()):
+            super().render(painter, target_rect, source_rect, mode)
+            return
+        visible = self.mapToScene(source_rect).boundingRect()
+        mapping = QTransform()
+        mapping.translate(target_rect.left(), target_rect.top())
+        mapping.scale(sx, sy)
+        mapping.translate(-source_rect.left(), -source_rect.top())
+        painter.save()
+        painter.setClipRect(target_rect)
+        painter.setTransform(self.viewportTransform() * mapping, True)
+        self._draw_far(painter, painter.transform().mapRect(visible), visible, scale)
+        painter.restore()
+
     def _use_blocks(self, scale: float) -> bool:
         """Whether a frame at ``scale`` is drawn as batched blocks."""
         return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
@@ -238,16 +285,9 @@ class BoardView(InteractiveView):
 
     def _paint_blocks(self, event: QPaintEvent, scale: float) -> None:
         painter = QPainter(self.viewport())
-        own = self.backgroundBrush()
-        painter.fillRect(event.rect(), own if own.style() != Qt.BrushStyle.NoBrush
-                         else self._scene.backgroundBrush())
         painter.setTransform(self.viewportTransform())
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        self._scene.frames.paint_far(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
-        paint_far_photos(painter, self._scene.photo_items(), visible, scale)
-        if self.look.decorates:
-            look.decorate_far(painter, self._scene, visible, scale)
+        self._draw_far(painter, QRectF(event.rect()), visible, scale)
         painter.resetTransform()
         band = self.rubberBandRect()
         if not band.isEmpty():

@@ -13,6 +13,9 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView
 
 MIN_SCALE = 0.02
+"""Zooming out by hand stops here, or lower on a board too big to be seen whole at 2 %."""
+FIT_MIN_SCALE = 0.0005
+"""Showing a whole board never stops short of it (a 2,000 m wide board still fits)."""
 MAX_SCALE = 4.0
 STEP = 1.25
 """One zoom-in step; five steps double the size roughly three times over."""
@@ -23,10 +26,20 @@ WHEEL_BASE = 1.0015
 """Scale factor per eighth of a degree of wheel rotation (one notch = 120 → about ×1.2)."""
 
 
-def clamp_scale(scale: float) -> float:
+def clamp_scale(scale: float, floor: float = MIN_SCALE) -> float:
     if not math.isfinite(scale) or scale <= 0.0:
         return 1.0
-    return min(max(scale, MIN_SCALE), MAX_SCALE)
+    return min(max(scale, floor), MAX_SCALE)
+
+
+def zoom_out_floor(view: QGraphicsView) -> float:
+    """How far a hand can zoom out: 2 %, or as far as showing the whole scene needs."""
+    rect = view.sceneRect()
+    viewport = view.viewport().rect()
+    if rect.width() <= 0 or rect.height() <= 0:
+        return MIN_SCALE
+    whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+    return max(min(MIN_SCALE, whole), FIT_MIN_SCALE)
 
 
 def current_scale(view: QGraphicsView) -> float:
@@ -38,7 +51,7 @@ def set_scale(view: QGraphicsView, scale: float, anchor: QPointF | None = None) 
 
     Without an anchor the view centre stays put. Returns the scale actually set.
     """
-    scale = clamp_scale(scale)
+    scale = clamp_scale(scale, zoom_out_floor(view))
     centre = QRectF(view.viewport().rect()).center()
     if anchor is None:
         anchor = centre
@@ -63,7 +76,8 @@ def fit_scale(view: QGraphicsView, rect: QRectF, max_scale: float = MAX_FIT_SCAL
     height = max(viewport.height() - 2 * FIT_MARGIN_PX, 1)
     if rect.width() <= 0 or rect.height() <= 0:
         return clamp_scale(min(1.0, max_scale))
-    return clamp_scale(min(width / rect.width(), height / rect.height(), max_scale))
+    return clamp_scale(min(width / rect.width(), height / rect.height(), max_scale),
+                       FIT_MIN_SCALE)
 
 
 def fit(view: QGraphicsView, rect: QRectF, max_scale: float = MAX_FIT_SCALE) -> float:

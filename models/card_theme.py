@@ -25,7 +25,8 @@ def follow_themes(document: BoardDocument, note_ids: Iterable[int]) -> dict[int,
     """Set the theme of cards now in a theme of an experiment wall; returns for each changed
     card its fields (before, after). Call inside the caller's write transaction."""
     changed: dict[int, FieldsChange] = {}
-    for note in document.notes.many(note_ids):
+    cards = document.notes.of_kind(note_ids, EXPERIMENT_KIND)  # most notes are not cards
+    for note in document.notes.many(cards):
         if note.kind != EXPERIMENT_KIND or note.zone_id is None:
             continue
         zone = document.frames.zone(note.zone_id)

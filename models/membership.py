@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from models.card_theme import follow_themes
 from models.frame_grid import set_note_places
@@ -35,17 +35,40 @@ def settle(document: BoardDocument, note_ids: Iterable[int]) -> None:
         follow_themes(document, ids)
 
 
+Cell = tuple[int, float, float, float, float]
+BUCKET = 1000.0
+"""Side of a square of the grid that sorts cells for many lookups at once (scene units)."""
+
+
+_FRAMES_IN_AREA = (
+    select(FrameRow.id)
+    .where(FrameRow.x <= bindparam("right"), FrameRow.x + FrameRow.width >= bindparam("left"),
+           FrameRow.y <= bindparam("bottom"), FrameRow.y + FrameRow.height >= bindparam("top"))
+    .scalar_subquery()
+)
+_CELLS_IN_AREA = (
+    select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
+    .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
+    .where(ZoneRow.frame_id.in_(_FRAMES_IN_AREA))
+    .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
+    .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id)
+)
+"""One cached statement: frames under the area (a scan of the few frame rows), then their
+cells through ``ix_zones_frame``; topmost frame first."""
+
+
 class Membership:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
 
-    def _cells_top_first(self) -> list[tuple[int, float, float, float, float]]:
-        query = (select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
-                 .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
-                 .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
-                 .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id))
+    def _cells_top_first(self, left: float, top: float, right: float,
+                         bottom: float) -> list[tuple[int, float, float, float, float]]:
+        """Cells of the frames that reach into the area: the few frames are found first and
+        their cells through the frame index, so the cost follows the area, not the board."""
+        area = {"left": left, "top": top, "right": right, "bottom": bottom}
         with self._doc.read() as conn:
-            return [(int(i), x, y, w, h) for i, x, y, w, h in conn.execute(query).all()]
+            return [(int(i), x, y, w, h)
+                    for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()]
 
     @staticmethod
     def _under(cells: Sequence[tuple[int, float, float, float, float]], x: float,
@@ -53,19 +76,37 @@ class Membership:
         return next((zone_id for zone_id, left, top, width, height in cells
                      if left <= x < left + width and top <= y < top + height), None)
 
+    @staticmethod
+    def _buckets(cells: Sequence[Cell]) -> dict[tuple[int, int], list[Cell]]:
+        """Cells by the squares of a coarse grid they touch, top frame first in each: a
+        point is then tested against the few cells of its square, not all of them."""
+        buckets: dict[tuple[int, int], list[Cell]] = {}
+        for cell in cells:
+            _, left, top, width, height = cell
+            for bx in range(int(left // BUCKET), int((left + width) // BUCKET) + 1):
+                for by in range(int(top // BUCKET), int((top + height) // BUCKET) + 1):
+                    buckets.setdefault((bx, by), []).append(cell)
+        return buckets
+
     def zone_at(self, x: float, y: float) -> int | None:
         """The cell under a point; where frames overlap, the topmost frame's cell wins.
         A point on a cell's left or top edge is inside it, on its right or bottom edge not."""
-        return self._under(self._cells_top_first(), x, y)
+        return self._under(self._cells_top_first(x, y, x, y), x, y)
 
     def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
         """Store for each note the zone under its centre; returns the previous ``zone_id`` of
         the notes that changed (``doc.notes.update(result)`` undoes it)."""
-        cells = self._cells_top_first()
+        notes = self._doc.notes.many(note_ids)
+        if not notes:
+            return {}
+        centres = [(n.x + n.width / 2, n.y + n.height / 2) for n in notes]
+        cells = self._cells_top_first(min(x for x, _ in centres), min(y for _, y in centres),
+                                      max(x for x, _ in centres), max(y for _, y in centres))
+        buckets = self._buckets(cells)
         previous: dict[int, NotePatch] = {}
         places = []
-        for note in self._doc.notes.many(note_ids):
-            zone_id = self._under(cells, note.x + note.width / 2, note.y + note.height / 2)
+        for note, (x, y) in zip(notes, centres, strict=True):
+            zone_id = self._under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
             if zone_id != note.zone_id:
                 previous[note.id] = {"zone_id": note.zone_id}
                 places.append((note.id, note.x, note.y, zone_id))

@@ -55,16 +55,30 @@ def _v3_zone_data(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE zones ADD COLUMN data JSON DEFAULT '{}' NOT NULL")
 
 
-def _v4_image_checksums(conn: sqlite3.Connection) -> None:
-    # Without it, finding an already stored photo by checksum walks every photo's bytes.
-    conn.execute("CREATE INDEX IF NOT EXISTS ix_images_sha256 ON images (sha256)")
+def _v4_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes on every foreign key: opening reads a frame's zones, deleting notes checks
+    their dots, removing a group or an image touches its notes; without an index each of
+    those scans a whole table, once per row touched. Finding an already stored photo by its
+    checksum would walk every photo's bytes."""
+    for name, table, column in _V4_INDEXES:
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})")
+
+
+_V4_INDEXES: Final = (
+    ("ix_zones_frame", "zones", "frame_id"),
+    ("ix_notes_group", "notes", "group_id"),
+    ("ix_notes_image", "notes", "image_id"),
+    ("ix_dots_note", "dots", "note_id"),
+    ("ix_dots_group", "dots", "group_id"),
+    ("ix_votes_frame", "votes", "frame_id"),
+    ("ix_images_sha256", "images", "sha256"),
+)
 
 
 STEPS: Final[tuple[Step, ...]] = (
     Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
     Step(3, "zone data (emotion marks on journey maps)", _v3_zone_data),
-    Step(4, "index of image checksums (adding a photo to a board of photos)",
-         _v4_image_checksums),
+    Step(4, "indexes on foreign keys", _v4_indexes),
 )
 
 FIRST_VERSION: Final = 1

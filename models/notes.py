@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
+from sqlalchemy import (
+    Connection,
+    Text,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    type_coerce,
+    update,
+)
 
 from models.clock import now_iso
 from models.errors import LimitError
@@ -30,6 +42,16 @@ _SELECT_ALL = select(
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
+_SELECT_MANY = _SELECT_ALL.where(
+    NoteRow.id.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam("ids", type_=Text))))
+)
+"""Any number of notes by id in one cached statement: the ids travel as one JSON array."""
+_IDS_OF_KIND = select(NoteRow.id).where(
+    NoteRow.id.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam("ids", type_=Text)))),
+    NoteRow.kind == bindparam("kind"),
+)
 DEFAULT_SIZE = 200.0
 
 
@@ -113,15 +135,18 @@ class NoteStore:
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
             return [] if row is None else [self._doc.checks.note(note_from_row(row))]
-        result: list[NoteData] = []
         with self._doc.read() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                rows = conn.execute(_SELECT_ALL.where(NoteRow.id.in_(chunk))).all()
-                result.extend(self._doc.checks.note(note_from_row(row)) for row in rows)
+            rows = conn.execute(_SELECT_MANY, {"ids": json.dumps(wanted)}).all()
+        result = [self._doc.checks.note(note_from_row(row)) for row in rows]
         order = {note_id: index for index, note_id in enumerate(wanted)}
         result.sort(key=lambda note: order[note.id])
         return result
+
+    def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
+        """Which of these notes are of ``kind``, without reading the notes (one query)."""
+        with self._doc.read() as conn:
+            return [int(i) for i in conn.execute(_IDS_OF_KIND, {
+                "ids": json.dumps(list(ids)), "kind": kind}).scalars()]
 
     def count(self) -> int:
         with self._doc.read() as conn:
@@ -140,28 +165,43 @@ class NoteStore:
         ids: list[int] = []
         with self._doc.write() as conn:
             z = self.top_z()
+            rows = []
             for values in cleaned:
                 z += 1.0
-                row = {
+                rows.append({
                     "text": "", "colour": DEFAULT_COLOUR, "x": 0.0, "y": 0.0,
                     "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "z": z, "kind": "note",
-                    "fields": {}, "author": "", **values,
-                    "created_at": stamp, "updated_at": stamp,
-                }
-                key = conn.execute(insert(NoteRow).values(**row)).inserted_primary_key
-                assert key is not None
-                ids.append(int(key[0]))
+                    "fields": {}, "author": "", "zone_id": None, "group_id": None,
+                    "image_id": None, **values, "created_at": stamp, "updated_at": stamp,
+                })
+            ids = self._insert(conn, rows)
             self._doc.record("note", added=ids)
         return ids
+
+    @staticmethod
+    def _insert(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        """One executemany for all rows (not one INSERT per note); rows without an id get the
+        next free ones, as SQLite itself would number them. Returns the ids in row order."""
+        if not rows:
+            return []
+        if any("id" not in row for row in rows):
+            top = conn.execute(select(func.max(NoteRow.id))).scalar()
+            next_id = int(top or 0) + 1
+            for row in rows:
+                if "id" not in row:
+                    row["id"] = next_id
+                    next_id += 1
+        conn.execute(insert(NoteRow), rows)
+        return [int(row["id"]) for row in rows]
 
     def restore(self, notes: Sequence[NoteData]) -> None:
         """Put removed notes back exactly as they were, ids included (undo of remove), with
         the vote dots they carried when ``notes`` came from :meth:`remove`."""
         with self._doc.write() as conn:
-            for note in notes:
-                values = {name: getattr(note, name) for name in ("id", *NOTE_FIELDS)}
-                conn.execute(insert(NoteRow).values(
-                    **values, created_at=note.created_at, updated_at=note.updated_at))
+            rows = [{**{name: getattr(note, name) for name in ("id", *NOTE_FIELDS)},
+                     "created_at": note.created_at, "updated_at": note.updated_at}
+                    for note in notes]
+            self._insert(conn, rows)
             self._doc.record("note", added=[note.id for note in notes])
             dots = getattr(notes, "dots", ())
             if dots:
@@ -187,11 +227,27 @@ class NoteStore:
         previous: dict[int, NotePatch] = {}
         stamp = now_iso()
         with self._doc.write() as conn:
+            batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for note in self.many(cleaned):
                 values = cleaned[note.id]
                 previous[note.id] = cast(NotePatch, {k: getattr(note, k) for k in values})
-                conn.execute(
-                    update(NoteRow).where(NoteRow.id == note.id).values(**values, updated_at=stamp)
-                )
+                keys = tuple(sorted(values))
+                batches.setdefault(keys, []).append(
+                    {"b_id": note.id, **{f"b_{k}": values[k] for k in keys}})
+            for keys, params in batches.items():
+                self._update_many(conn, keys, params, stamp)
             self._doc.record("note", updated=list(previous))
         return previous
+
+    @staticmethod
+    def _update_many(conn: Connection, keys: tuple[str, ...], params: list[dict[str, Any]],
+                     stamp: str) -> None:
+        """Notes that change the same columns share one statement, run for all of them."""
+        if len(params) == 1:
+            values = {k: params[0][f"b_{k}"] for k in keys}
+            conn.execute(update(NoteRow).where(NoteRow.id == params[0]["b_id"])
+                         .values(**values, updated_at=stamp))
+            return
+        statement = (update(NoteRow).where(NoteRow.id == bindparam("b_id"))
+                     .values({**{k: bindparam(f"b_{k}") for k in keys}, "updated_at": stamp}))
+        conn.execute(statement, params)

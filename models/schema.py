@@ -74,6 +74,8 @@ class ZoneRow(Base):
     # Added in schema version 3: zone-level values such as a journey map's emotion mark.
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
+    __table_args__ = (Index("ix_zones_frame", "frame_id"),)
+
 
 class ImageRow(Base):
     """Image bytes, referenced by notes of kind 'image'. Never decoded by the model layer."""
@@ -116,7 +118,11 @@ class NoteRow(Base):
         ForeignKey("images.id", ondelete="SET NULL"), default=None
     )
 
-    __table_args__ = (Index("ix_notes_zone", "zone_id"),)
+    __table_args__ = (
+        Index("ix_notes_zone", "zone_id"),
+        Index("ix_notes_group", "group_id"),
+        Index("ix_notes_image", "image_id"),
+    )
 
 
 class VoteRow(Base):
@@ -134,6 +140,8 @@ class VoteRow(Base):
     started_at: Mapped[str] = mapped_column(Text)
     ended_at: Mapped[str | None] = mapped_column(Text, default=None)
 
+    __table_args__ = (Index("ix_votes_frame", "frame_id"),)
+
 
 class DotRow(Base):
     __tablename__ = "dots"
@@ -146,4 +154,8 @@ class DotRow(Base):
     voter: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_dots_vote", "vote_id"),)
+    __table_args__ = (
+        Index("ix_dots_vote", "vote_id"),
+        Index("ix_dots_note", "note_id"),
+        Index("ix_dots_group", "group_id"),
+    )

@@ -126,11 +126,12 @@ class VoteStore:
         return removed
 
     def restore_dots(self, dots: Sequence[DotData]) -> None:
+        rows = [{"id": dot.id, "vote_id": dot.vote_id, "note_id": dot.note_id,
+                 "group_id": dot.group_id, "voter": dot.voter, "created_at": dot.created_at}
+                for dot in dots]
         with self._doc.write() as conn:
-            for dot in dots:
-                conn.execute(insert(DotRow).values(
-                    id=dot.id, vote_id=dot.vote_id, note_id=dot.note_id, group_id=dot.group_id,
-                    voter=dot.voter, created_at=dot.created_at))
+            if rows:
+                conn.execute(insert(DotRow), rows)  # one executemany, not a statement per dot
             self._doc.record("dot", added=[d.id for d in dots])
             self._doc.record("note", updated=[d.note_id for d in dots])
 

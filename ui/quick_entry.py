@@ -1,8 +1,14 @@
-"""Quick entry: type a note, press Enter, it appears in the chosen zone beside the last one.
+"""Quick entry: type a note, press Enter, it appears in the target cell beside the last one.
 
-The target zone follows what the facilitator points at: a selected note's zone, a selected
-zone or frame (its first zone), or the stop shown on the projector. It can also be chosen in
-the box's "Into" list. Each note is one undo step with its zone, group and colour.
+The target follows the laptop, never the projector: by default ("where the laptop is") it is
+the cell selected on the laptop, else the cell under the middle of the laptop view. A group
+can pin a cell from the "Into" list (grouped by frame, filtered by typing); selecting a note
+or a cell on the laptop pins that cell too. Each group keeps its own target, so when the
+next group takes the laptop its notes go where it last wrote. Each note is one undo step.
+
+Nothing here walks the board: the list is built from one read of the zones (rebuilt only when
+frames or zones change), the selection is looked at once per event-loop turn, however many
+items a select-all changed, and the cell under the view's middle is one indexed lookup.
 """
 
 from __future__ import annotations
@@ -10,27 +16,51 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from canvas.quick_place import add_quick_note
-from canvas.stops import Stop
+from models.cell_labels import cells_by_frame
 from models.frame_types import is_cell
 from models.records import Change
+from ui.target_list import FOLLOW, LOOSE, TargetList
 
 if TYPE_CHECKING:
     from ui.room import Room
+
+HEADER_TEXT = "#1F2933"
+HEADER_FILL = "#E6EAF0"
+FOLLOW_DELAY_MS = 120
+"""Scrolling the laptop updates the shown target this long after the last scroll step."""
 
 
 class QuickEntry(QObject):
     def __init__(self, room: Room) -> None:
         super().__init__(room)
         self._room = room
+        self._targets: dict[int | None, int | None] = {}
+        """Per group (its id, None without groups): a pinned cell, LOOSE, or FOLLOW."""
+        self._connected_scene: object | None = None
         bar = room.bar
+        self.list = TargetList(bar.zones, self)
+        self.list.chosen.connect(self._chosen)
         bar.entry.returnPressed.connect(self.add_from_box)
         bar.add_button.clicked.connect(self.add_from_box)
         bar.entry.escaped.connect(self._back_to_board)
         self.focus = room.make_action("Ctrl+E", self.focus_box)
-        room.stopChanged.connect(self._stop_changed)
+        room.groupChanged.connect(self._show_target)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._selection_settled)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self._show_target)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self.fill_zones)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -39,47 +69,134 @@ class QuickEntry(QObject):
 
     # --- the open board -----------------------------------------------------------------------
     def board_changed(self) -> None:
-        scene = self._room.window.scene
-        if scene is not None:
-            scene.selectionChanged.connect(self._selection_changed)
-        self.fill_zones()
+        window = self._room.window
+        scene, view = window.scene, window.view
+        if scene is not None and scene is not self._connected_scene:
+            scene.selectionChanged.connect(self._selection_timer.start)
+            self._connected_scene = scene
+        if view is not None:
+            view.horizontalScrollBar().valueChanged.connect(self._view_moved)
+            view.verticalScrollBar().valueChanged.connect(self._view_moved)
+            view.zoomChanged.connect(self._view_moved)
+        if window.document is None:
+            self._targets.clear()
+            self._connected_scene = None
+        # The list is built after the first frame is painted: a board opens without waiting
+        # for a list nobody has looked at yet.
+        self._fill_timer.start()
         writable = self._room.writable()
         for widget in (self._room.bar.entry, self._room.bar.add_button, self._room.bar.zones):
             widget.setEnabled(writable)
 
+    def _view_moved(self, *_args: object) -> None:
+        self._follow_timer.start()
+
     def on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity in ("frame", "zone") for change in changes):
-            self.fill_zones()
+            self._fill_timer.start()
 
     def fill_zones(self) -> None:
-        """"Near the middle of the view", then every zone a note can belong to."""
-        combo = self._room.bar.zones
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("the middle of the view"), None)
+        """ "Where the laptop is", "Loose, in the middle of the view", then every cell under
+        its frame's title."""
+        self._fill_timer.stop()
+        model = QStandardItemModel(self)
         doc = self._room.document()
         if doc is not None:
-            frames = {frame.id: frame for frame in doc.frames.all()}
-            for zone in doc.frames.zones():
-                frame = frames.get(zone.frame_id)
-                if frame is None or not is_cell(zone):
+            frames = doc.frames.all()
+            zones = doc.frames.zones()
+            for frame in cells_by_frame(frames, zones):
+                if not frame.cells:
                     continue
-                label = doc.frames.label(zone.id) or zone.title or frame.title
-                combo.addItem(f"{frame.title} › {label}" if frame.title else label, zone.id)
-        index = combo.findData(keep) if keep is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
+                title = frame.title or self.tr("Frame")
+                header = QStandardItem(title)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                header.setForeground(QBrush(QColor(HEADER_TEXT)))  # a title, not greyed out
+                header.setBackground(QBrush(QColor(HEADER_FILL)))
+                header.setData(f"{title} ›", TargetList.SEARCH_ROLE)
+                rows = [header]
+                for cell in frame.cells:
+                    item = QStandardItem("    " + (cell.label or title))
+                    item.setData(cell.zone_id, Qt.ItemDataRole.UserRole)
+                    item.setData(f"{title} › {cell.label}", TargetList.SEARCH_ROLE)
+                    rows.append(item)
+                model.invisibleRootItem().appendRows(rows)
+        self.list.set_cells(
+            model, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
+        )
+        self._show_target()
+
+    # --- the target ---------------------------------------------------------------------------
+    def _group(self) -> int | None:
+        return self._room.groups.current
 
     def target_zone(self) -> int | None:
-        value = self._room.bar.zones.currentData()
-        return int(value) if value is not None else None
+        """The cell the next quick note goes into (None: loose, in the middle of the view)."""
+        if self._selection_timer.isActive():  # a selection change not looked at yet
+            self._selection_timer.stop()
+            self._selection_settled()
+        chosen = self._targets.get(self._group(), FOLLOW)
+        if chosen == FOLLOW:
+            return self.followed_zone()
+        return None if chosen == LOOSE else chosen
+
+    def followed_zone(self) -> int | None:
+        """The laptop's cell: the selected one, else the one under the middle of its view."""
+        selected = self._selected_zone()
+        if selected is not None:
+            return selected
+        doc, view = self._room.document(), self._room.window.view
+        if doc is None or view is None:
+            return None
+        centre = view.mapToScene(view.viewport().rect().center())
+        return doc.frames.zone_at(centre.x(), centre.y())
 
     def set_target(self, zone_id: int | None) -> None:
-        combo = self._room.bar.zones
-        index = combo.findData(zone_id) if zone_id is not None else 0
-        if index >= 0:
-            combo.setCurrentIndex(index)
+        """Pin a cell for the current group (None: loose notes in the middle of the view)."""
+        self._targets[self._group()] = LOOSE if zone_id is None else zone_id
+        self._show_target()
+
+    def follow_laptop(self) -> None:
+        """Let the current group's target follow the laptop again."""
+        self._targets[self._group()] = FOLLOW
+        self._show_target()
+
+    def _chosen(self, value: int) -> None:
+        self._targets[self._group()] = value
+        self._show_target()
+
+    def _show_target(self) -> None:
+        chosen = self._targets.get(self._group(), FOLLOW)
+        if chosen == FOLLOW:
+            zone_id = self.followed_zone()
+            self.list.show_following(self.list.label_of(zone_id) if zone_id else None)
+        else:
+            self.list.show_choice(chosen)
+
+    def _selected_zone(self) -> int | None:
+        """The cell of the one selected note or cell; a frame stands for its first cell."""
+        scene = self._room.window.scene
+        if scene is None:
+            return None
+        try:
+            selected = scene.selectedItems()
+        except RuntimeError:  # the scene is being torn down
+            return None
+        if len(selected) != 1:
+            return None
+        item = selected[0]
+        note = getattr(item, "note", None)
+        zone_id = (
+            getattr(note, "zone_id", None) if note is not None else getattr(item, "zone_id", None)
+        )
+        if isinstance(zone_id, int):
+            return zone_id
+        frame_id = getattr(item, "frame_id", None)
+        if note is None and isinstance(frame_id, int):
+            return self._first_zone_of(frame_id)
+        return None
 
     def _first_zone_of(self, frame_id: int) -> int | None:
         doc = self._room.document()
@@ -88,31 +205,13 @@ class QuickEntry(QObject):
         cells = [zone for zone in doc.frames.zones(frame_id) if is_cell(zone)]
         return cells[0].id if cells else None
 
-    def _stop_changed(self, stop: Stop) -> None:
-        if stop.kind == "zone":
-            self.set_target(stop.id)
-        elif stop.kind == "frame" and stop.id is not None:
-            self.set_target(self._first_zone_of(stop.id))
-
-    def _selection_changed(self) -> None:
-        scene = self._room.window.scene
-        if scene is None:
-            return
-        try:
-            selected = scene.selectedItems()
-        except RuntimeError:  # the scene is being torn down
-            return
-        if len(selected) != 1:
-            return
-        item = selected[0]
-        note = getattr(item, "note", None)
-        zone_id = getattr(note, "zone_id", None) if note is not None else \
-            getattr(item, "zone_id", None)
-        frame_id = getattr(item, "frame_id", None)
-        if isinstance(zone_id, int):
-            self.set_target(zone_id)
-        elif note is None and isinstance(frame_id, int):
-            self.set_target(self._first_zone_of(frame_id))
+    def _selection_settled(self) -> None:
+        """Once per event-loop turn after selection changes (a select-all of 5,000 notes costs
+        one look, not 5,000): selecting a note or a cell on the laptop makes the current group
+        follow the laptop again, and the laptop's selected cell is then the target."""
+        if self._selected_zone() is not None:
+            self._targets[self._group()] = FOLLOW
+        self._show_target()
 
     # --- adding -------------------------------------------------------------------------------
     def add_note(self, text: str) -> int | None:
@@ -123,13 +222,21 @@ class QuickEntry(QObject):
         if not text or scene is None or view is None or not self._room.writable():
             return None
         centre = view.mapToScene(view.viewport().rect().center())
-        command = add_quick_note(scene, text, self.target_zone(), centre, view.current_colour,
-                                 view.current_group_id, self._room.status)
+        command = add_quick_note(
+            scene,
+            text,
+            self.target_zone(),
+            centre,
+            view.current_colour,
+            view.current_group_id,
+            self._room.status,
+        )
         self._room.push(command)
         if not command.ids:
             return None
         note_id = command.ids[0]
         scene.select_notes([note_id])
+        self._selection_timer.stop()  # selecting the note just placed changes no target
         item = scene.item_for(note_id)
         if item is not None:
             view.ensureVisible(item.scene_rect(), 40, 40)

@@ -42,6 +42,8 @@ class VoteControl(QObject):
         self.tally: DotTally | None = None
         self.placing = True
         self._viewport: QObject | None = None
+        self._ranked: set[int] = set()
+        """Notes in the ranking shown: only their edits change what the panel says."""
         make = room.make_action
         self.start = make("Ctrl+Shift+V", self._ask_start_slot)
         self.end = make(None, self._end_slot)
@@ -108,7 +110,9 @@ class VoteControl(QObject):
         kinds = {change.entity for change in changes}
         if "vote" in kinds:
             self._follow_running(changes)
-        if kinds & {"vote", "dot", "group", "note"}:
+        if kinds & {"vote", "dot", "group"} or any(
+                change.entity == "note" and not self._ranked.isdisjoint(
+                    change.added | change.updated | change.removed) for change in changes):
             self.refresh()
 
     def _follow_running(self, changes: Sequence[Change]) -> None:
@@ -194,6 +198,7 @@ class VoteControl(QObject):
             return
         ranking = doc.votes.ranking(vote.id)
         notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
+        self._ranked = {note_id for note_id, _ in ranking}
         rows, rank, previous = [], 0, None
         for index, (note_id, count) in enumerate(ranking, start=1):
             if count != previous:

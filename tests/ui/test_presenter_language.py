@@ -27,7 +27,7 @@ FINNISH = {
     ("VoteControl", "Dot Vote"): "Pisteäänestys",
     ("VotePanel", "End the Vote"): "Lopeta äänestys",
     ("PresenterWindow", "Pajalauta — projector"): "Pajalauta — projektori",
-    ("QuickEntry", "the middle of the view"): "näkymän keskelle",
+    ("QuickEntry", "Loose, in the middle of the view"): "näkymän keskelle",
 }
 
 
@@ -55,7 +55,7 @@ def texts(window: MainWindow) -> dict[str, str]:
         "dock": room.votes.dock.windowTitle(),
         "end": room.votes.panel.end.text(),
         "projector": presenter.windowTitle() if presenter is not None else "",
-        "into": room.bar.zones.itemText(0),
+        "into": room.bar.zones.itemText(1),
     }
 
 

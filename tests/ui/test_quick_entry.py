@@ -31,8 +31,8 @@ def test_typed_notes_fill_the_chosen_zone_in_reading_order_without_overlap(
     doc = open_board(window, path)
     dreams = doc.frames.zone(cells(doc)[1])
     assert dreams is not None
-    window.room.quick.set_target(dreams.id)
     qtbot.keyClick(window.view, Qt.Key.Key_3)  # group 3 writes
+    window.room.quick.set_target(dreams.id)
     group = doc.groups.all()[2]
     qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.room.bar.entry

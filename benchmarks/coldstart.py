@@ -1,0 +1,102 @@
+"""Cold start: ``pajalauta BOARD`` in a fresh process until the board is painted.
+
+The parent (:func:`measure`) starts ``python -m benchmarks.coldstart BOARD`` and stops its clock
+when the child writes ``painted`` after the first frame of the board's view: interpreter start,
+imports, the window, opening the board and painting it, as ``ui.app.run_gui`` does them. The
+child also reports how long its imports took and which share of that SQLAlchemy was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+RUNS = 3
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def blank() -> dict[str, Any]:
+    return {
+        "available": False,
+        "reason": None,
+        "cold_start_ms": None,
+        "runs_ms": [],
+        "imports_ms": None,
+        "sqlalchemy_loaded_at_paint": None,
+    }
+
+
+def measure(board: dict[str, Any], runs: int = RUNS) -> dict[str, Any]:
+    result = blank()
+    times: list[float] = []
+    for _ in range(runs):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.coldstart", board["path"]],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - started) * 1000
+        child.wait(timeout=60)
+        if not line.startswith("painted"):
+            result["reason"] = f"the child did not paint: {line!r}"
+            return result
+        times.append(round(elapsed, 1))
+        result.update(json.loads(line.split(" ", 1)[1]))
+    result["runs_ms"] = times
+    result["cold_start_ms"] = statistics.median(times)
+    result["available"] = True
+    return result
+
+
+def main(board: Path) -> None:
+    started = time.perf_counter()
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.app import make_application, open_first_board
+    from ui.i18n import install_language, preferred_language
+    from ui.main_window import MainWindow
+    from ui.settings import app_settings
+
+    imported = (time.perf_counter() - started) * 1000
+    app = make_application()
+    install_language(preferred_language(app_settings()))
+    window = MainWindow()
+    window.show()
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    open_first_board(window, board, False, False)
+    if window.view is not None:
+        window.view.viewport().installEventFilter(watch)
+    deadline = time.perf_counter() + 60
+    while not painted and time.perf_counter() < deadline:
+        app.processEvents()
+    figures = {
+        "imports_ms": round(imported, 1),
+        "sqlalchemy_loaded_at_paint": "sqlalchemy" in sys.modules,
+    }
+    print("painted " + json.dumps(figures), flush=True)
+    os._exit(0)  # what happens after the first frame is not part of a cold start
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

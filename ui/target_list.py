@@ -1,0 +1,145 @@
+"""The "Into" list of quick entry: cells grouped under their frame's title, filtered by typing.
+
+It wraps the bar's combo box: two fixed entries first (follow the laptop; loose notes in the
+middle of the view), then for each frame a bold, unselectable title and its cells. Typing in
+the box shows only the entries whose "frame › cell" words contain what was typed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+FOLLOW: Final = -1
+"""The target follows the laptop: its selected cell, else the cell under its view's middle."""
+LOOSE: Final = -2
+"""No cell: notes line up loose in the middle of the laptop view."""
+MIN_CHARACTERS = 28
+LIST_WIDTH = 620
+
+
+class TargetList(QObject):
+    chosen = Signal(int)
+    """A zone id, :data:`FOLLOW` or :data:`LOOSE`, picked by the user."""
+
+    SEARCH_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
+
+    def __init__(self, combo: QComboBox, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.combo = combo
+        self._labels: dict[int, str] = {}
+        self._titles: dict[int, str] = {}
+        self._follow_text = ""
+        self._model: QStandardItemModel | None = None
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Never measure every entry to size the box (thousands of cells on a big board).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(MIN_CHARACTERS)
+        combo.setMaxVisibleItems(20)
+        self.completer = QCompleter(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setMaxVisibleItems(15)
+        popup, view, line = self.completer.popup(), combo.view(), combo.lineEdit()
+        assert popup is not None and view is not None and line is not None
+        self._line = line
+        popup.setStyleSheet("font-size: 12pt;")
+        # Lists wider than the box: "frame › row · column" must be read whole.
+        popup.setMinimumWidth(LIST_WIDTH)
+        view.setMinimumWidth(LIST_WIDTH)
+        self._search: QStandardItemModel | None = None
+        combo.activated.connect(self._activated)
+        self.completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
+        line.editingFinished.connect(self._restore_text)
+
+    def set_cells(self, model: QStandardItemModel, follow: str, loose: str) -> None:
+        """Replace the entries; ``model`` holds the frames' titles and cells, in order."""
+        self._follow_text = follow
+        for text, value in ((loose, LOOSE), (follow, FOLLOW)):
+            item = QStandardItem(text)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            item.setData(text, self.SEARCH_ROLE)
+            model.insertRow(0, item)
+        self._labels = {}
+        self._titles = {}
+        search = QStandardItemModel(self)
+        for row in range(model.rowCount()):
+            entry = model.item(row)
+            value = entry.data(Qt.ItemDataRole.UserRole)
+            if not isinstance(value, int):
+                continue
+            self._labels[value] = entry.text().strip()
+            self._titles[value] = str(entry.data(self.SEARCH_ROLE))
+            found = QStandardItem(self._titles[value])  # in the filtered list: frame › cell
+            found.setData(value, Qt.ItemDataRole.UserRole)
+            search.appendRow(found)
+        self.combo.blockSignals(True)
+        old, self._model = self._model, model
+        old_search, self._search = self._search, search
+        model.setParent(self)
+        self.combo.setModel(model)
+        # The filter has a list of its own (cells named with their frame, no titles), and
+        # belongs to the line edit, so the combo box never second-guesses what it picked.
+        self.completer.setModel(search)
+        self._line.setCompleter(self.completer)
+        for previous in (old, old_search):
+            if previous is not None:
+                previous.deleteLater()
+        self.combo.blockSignals(False)
+
+    def label_of(self, zone_id: int | None) -> str | None:
+        return self._labels.get(zone_id) if zone_id is not None else None
+
+    def show_following(self, label: str | None) -> None:
+        text = f"{self._follow_text}: {label}" if label else self._follow_text
+        self.combo.blockSignals(True)
+        self.combo.setItemText(0, text)
+        self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self._restore_text()
+
+    def show_choice(self, value: int | None) -> None:
+        index = self.combo.findData(value)
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        self._restore_text()
+
+    def current_value(self) -> int | None:
+        value = self.combo.currentData()
+        return int(value) if isinstance(value, int) else None
+
+    def _activated(self, index: int) -> None:
+        value = self.combo.itemData(index)
+        if isinstance(value, int):
+            self.chosen.emit(value)
+        self._restore_text()
+
+    def _completed(self, index: QModelIndex) -> None:
+        """An entry picked from the filtered list."""
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(value, int):
+            # After the combo box has finished its own handling of the same key press.
+            QTimer.singleShot(0, lambda: self._pick(value))
+
+    def _pick(self, value: int) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+        self.chosen.emit(value)
+        self._restore_text()
+
+    def _restore_text(self) -> None:
+        """What the box shows is always the current entry, never half-typed words; it reads
+        from its beginning, and the tooltip names the frame too."""
+        self.combo.setEditText(self.combo.currentText().strip())
+        self._line.setCursorPosition(0)
+        value = self.combo.currentData()
+        self.combo.setToolTip(
+            self._titles.get(value, self.combo.currentText().strip())
+            if isinstance(value, int)
+            else ""
+        )
