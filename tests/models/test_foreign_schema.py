@@ -55,7 +55,7 @@ def test_a_board_with_objects_we_did_not_make_is_refused_untouched(
 
 def test_our_own_kind_of_index_is_accepted(tmp_path: Path) -> None:
     """Indexes named ix_* on our tables are what migrations add; they cannot run code."""
-    path = board_with(tmp_path / "ix.pajalauta", "CREATE INDEX ix_notes_group ON notes (group_id)")
+    path = board_with(tmp_path / "ix.pajalauta", "CREATE INDEX ix_notes_author ON notes (author)")
     BoardDocument.open(path).close()
 
 
