@@ -13,6 +13,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from ui.targets import TEXT_STYLE
+
 FOLLOW: Final = -1
 """The target follows the laptop: its selected cell, else the cell under its view's middle."""
 LOOSE: Final = -2
@@ -48,7 +50,8 @@ class TargetList(QObject):
         popup, view, line = self.completer.popup(), combo.view(), combo.lineEdit()
         assert popup is not None and view is not None and line is not None
         self._line = line
-        popup.setStyleSheet("font-size: 12pt;")
+        line.setFont(combo.font())  # the box's big text, also in the part that takes typing
+        popup.setStyleSheet(TEXT_STYLE)
         # Lists wider than the box: "frame › row · column" must be read whole.
         popup.setMinimumWidth(LIST_WIDTH)
         view.setMinimumWidth(LIST_WIDTH)
