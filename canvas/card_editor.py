@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QMenu
 
 from canvas.card_item import CardItem, show_date
 from canvas.commands import PatchNotesCommand, Reporter
+from canvas.error_text import error_text
 from canvas.frame_text import frame_font
 from canvas.inline_editor import InlineEdits
 from canvas.scene import BoardScene
+from models.errors import BoardError
 from models.experiment import card_field, clean_card_fields
 from models.records import NotePatch
 
@@ -47,7 +49,8 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
     try:
         patch = card_patch(item, changes)
     except ValueError as error:
-        report(translate("CardItem", "The card was not changed: {reason}").format(reason=error))
+        reason = error_text(error if isinstance(error, BoardError) else str(error))
+        report(translate("CardItem", "The card was not changed: {reason}").format(reason=reason))
         return False
     scene = item.scene()
     if not isinstance(scene, BoardScene):

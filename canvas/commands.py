@@ -23,7 +23,8 @@ from models.document import BoardDocument
 from models.errors import BoardError
 from models.records import NoteData, NotePatch
 
-Reporter = Callable[[str], None]
+Reporter = Callable[[str | BoardError], None]
+"""Tells the user about a refused change: a typed error (worded by the window) or a text."""
 
 
 class MergeId(IntEnum):
@@ -48,7 +49,7 @@ class _DocumentCommand(QUndoCommand):
         try:
             self._apply()
         except BoardError as error:
-            self._report(error.message)
+            self._report(error)
             if not self._done_once:
                 self.setObsolete(True)
             return
@@ -59,7 +60,7 @@ class _DocumentCommand(QUndoCommand):
         try:
             self._revert()
         except BoardError as error:
-            self._report(error.message)
+            self._report(error)
 
     def _apply(self) -> None:
         raise NotImplementedError

@@ -17,7 +17,7 @@ from models import board_csv, board_json
 from models.board_csv_import import import_rows
 from models.board_validate import ExchangeError
 from models.document import BoardDocument
-from models.errors import BoardError
+from models.errors import BoardError, Phrase, os_reason
 from models.snapshot import BoardSnapshot, take_snapshot
 
 Kind = Literal["json", "csv"]
@@ -64,15 +64,16 @@ def kind_of(path: Path, data: bytes) -> Kind:
 def read_input(path: Path | str) -> bytes:
     path = Path(path)
     if not path.exists():
-        raise InputFileError(f"“{path}” does not exist.")
+        raise InputFileError("“{name}” does not exist.", name=str(path))
     if path.is_dir():
-        raise InputFileError(f"“{path}” is a folder, not a file.")
+        raise InputFileError("“{name}” is a folder, not a file.", name=str(path))
     try:
         if path.stat().st_size > MAX_INPUT_BYTES:
-            raise InputFileError(f"“{path.name}” is too large to import.")
+            raise InputFileError("“{name}” is too large to import.", name=path.name)
         return path.read_bytes()
     except OSError as exc:
-        raise InputFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from None
+        raise InputFileError("Cannot read “{name}”: {reason}.", name=str(path),
+                             reason=os_reason(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -98,19 +99,20 @@ def import_file(source: Path | str, board: Path | str, frame_id: int | None = No
         parsed: board_json.BoardPayload | list[board_csv.CsvNote] = (
             board_json.parse(data) if kind == "json" else board_csv.parse(data))
     except ExchangeError as exc:
-        raise InputFileError(f"“{source.name}”: {exc.message}") from None
+        raise InputFileError("“{name}”: {problem}", name=source.name,
+                             problem=Phrase.of(exc)) from None
     created = not board.exists()
     if created:
         title, language = _new_board_info(source, parsed)
         try:
             doc = BoardDocument.create(board, title=title, language=language)
         except BoardError as exc:
-            raise ExportError(exc.message) from None
+            raise ExportError(exc.template, exc.detail, **exc.params) from None
     else:
         doc = BoardDocument.open(board)
     try:
         if doc.read_only:
-            raise ExportError(f"“{board.name}” is read-only; nothing was imported.")
+            raise ExportError("“{name}” is read-only; nothing was imported.", name=board.name)
         if isinstance(parsed, board_json.BoardPayload):
             summary = board_json.import_payload(doc, parsed)
             notes, frames = len(summary.note_ids), len(summary.frame_ids)

@@ -104,7 +104,7 @@ def write_png(source: BoardDocument | BoardSnapshot, out_path: Path | str, *,
     target = Path(out_path)
     with replacing(target) as temporary:
         if not image.save(str(temporary), "PNG"):
-            raise ExportError(f"Cannot write the picture “{target.name}”.")
+            raise ExportError("Cannot write the picture “{name}”.", name=target.name)
     return PngResult(target, width, height)
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Final, TextIO
 
 from models.board_validate import ExchangeError
+from models.errors import Phrase
 from models.experiment import EXPERIMENT_KIND, card_lines
 from models.limits import MAX_NOTE_TEXT
 from models.notes import clean_text
@@ -165,10 +166,10 @@ def parse(data: str | bytes) -> list[CsvNote]:
     try:
         rows, columns = _reader(text)
     except csv.Error as exc:
-        raise ExchangeError(f"The file is not valid CSV: {exc}.") from None
+        raise ExchangeError("The file is not valid CSV: {problem}.", problem=str(exc)) from None
     if len(rows) - 1 > MAX_ROWS:
-        raise ExchangeError(f"The file has {len(rows) - 1:,} rows; import at most "
-                            f"{MAX_ROWS:,} notes at a time.")
+        raise ExchangeError("The file has {n} rows; import at most {limit} notes at a time.",
+                            n=len(rows) - 1, limit=MAX_ROWS)
     notes = [note for line, row in enumerate(rows[1:], start=2)
              if (note := _row(line, row, columns)) is not None]
     if not notes:
@@ -184,28 +185,30 @@ def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
         index = columns.get(key)
         return row[index] if index is not None and index < len(row) else ""
 
-    where = f"Row {line}"
+    where = Phrase("Row {line}", line=line)
     raw = cell("text")  # may be empty: a blank note is a note too
     if len(raw) > MAX_NOTE_TEXT:
-        raise ExchangeError(f"{where}: the text has {len(raw):,} characters; a note holds at "
-                            f"most {MAX_NOTE_TEXT:,}.")
+        raise ExchangeError("{where}: the text has {n} characters; a note holds at most "
+                            "{limit}.", where=where, n=len(raw), limit=MAX_NOTE_TEXT)
     colour: str | None = None
     if cell("colour").strip():
         colour = colour_value(cell("colour"))
         if colour is None:
             names = ", ".join(PALETTE)
-            raise ExchangeError(f"{where}: “{cell('colour').strip()}” is not a colour "
-                                f"(use {names} or #RRGGBB).")
+            raise ExchangeError("{where}: “{value}” is not a colour (use {names} or "
+                                "#RRGGBB).", where=where, value=cell("colour").strip(),
+                                names=names)
     votes_text = cell("votes").strip() or "0"
     if not votes_text.isdigit() or int(votes_text) > 10_000:
-        raise ExchangeError(f"{where}: votes must be a whole number, not “{votes_text}”.")
+        raise ExchangeError("{where}: votes must be a whole number, not “{value}”.",
+                            where=where, value=votes_text)
     created = cell("created").strip()
     if created:
         try:
             datetime.fromisoformat(created)
         except ValueError:
-            raise ExchangeError(f"{where}: “{created}” is not a date and time like "
-                                "2026-03-06T09:15:00.") from None
+            raise ExchangeError("{where}: “{value}” is not a date and time like "
+                                "2026-03-06T09:15:00.", where=where, value=created) from None
     return CsvNote(
         line=line, text=clean_text(raw),
         frame=" ".join(cell("frame").split()) if "frame" in columns else None,

@@ -45,8 +45,9 @@ class ImageStore:
         """Store an image (an identical one already stored is reused); returns its id."""
         if len(data) > MAX_IMAGE_BYTES:
             raise LimitError(
-                f"The image is {len(data) / 1_048_576:.1f} MB; a board accepts images up to "
-                f"{MAX_IMAGE_BYTES // 1_048_576} MB. Make it smaller and add it again."
+                "The image is {size} MB; a board accepts images up to {limit} MB. Make it "
+                "smaller and add it again.",
+                size=round(len(data) / 1_048_576, 1), limit=MAX_IMAGE_BYTES // 1_048_576,
             )
         mime = sniff_mime(data)
         if mime is None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from canvas.error_text import error_text
 from models.document import BoardDocument
 from models.errors import BoardError
 from ui.settings import APPLICATION, ORGANISATION
@@ -40,7 +41,7 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
             window.show_document(BoardDocument.create(board, title=board.stem))
         except BoardError as error:
             window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
-                         error.message)
+                         error_text(error))
         return
     if demo:
         window.files.open_demo()

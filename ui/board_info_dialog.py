@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas.error_text import error_text
 from models.document import BoardDocument
 from models.errors import BoardError
 from models.records import BoardPatch
@@ -32,14 +33,14 @@ class UpdateBoardInfoCommand(QUndoCommand):
         try:
             self._old = self._document.update_info(self._new)
         except BoardError as error:
-            self.error = error.message
+            self.error = error_text(error)
             self.setObsolete(True)
 
     def undo(self) -> None:
         try:
             self._document.update_info(self._old)
         except BoardError as error:
-            self.error = error.message
+            self.error = error_text(error)
 
 
 class BoardInfoDialog(QDialog):

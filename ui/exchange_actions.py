@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from canvas.error_text import error_text
 from exports.exchange import import_file, read_input, write_csv, write_json
 from models.added_rows import AddedRows, added_since, put_back, row_ids, take_back
 from models.board_csv import parse as parse_csv
@@ -45,7 +46,7 @@ class ImportNotesCommand(QUndoCommand):
             else:
                 put_back(self._document, self._added)
         except BoardError as error:
-            self.error = error.message
+            self.error = error_text(error)
             self.setObsolete(True)
 
     def undo(self) -> None:
@@ -53,7 +54,7 @@ class ImportNotesCommand(QUndoCommand):
             try:
                 take_back(self._document, self._added)
             except BoardError as error:
-                self.error = error.message
+                self.error = error_text(error)
 
 
 class ExchangeActions(QObject):
@@ -140,7 +141,7 @@ class ExchangeActions(QObject):
         try:
             write(document, path)  # type: ignore[operator]
         except BoardError as error:
-            self._window.alert(self.tr("Export failed"), error.message)
+            self._window.alert(self.tr("Export failed"), error_text(error))
             return False
         self._report(self.tr("Saved %1").replace("%1", str(path)))
         return True
@@ -159,7 +160,7 @@ class ExchangeActions(QObject):
         try:
             data = read_input(path)
         except BoardError as error:
-            window.alert(self.tr("Import failed"), error.message)
+            window.alert(self.tr("Import failed"), error_text(error))
             return False
         command = ImportNotesCommand(window.document, data, frame_id)
         window.undo_stack.push(command)
@@ -192,6 +193,6 @@ class ExchangeActions(QObject):
         try:
             import_file(source, board)
         except BoardError as error:
-            window.alert(self.tr("Import failed"), error.message)
+            window.alert(self.tr("Import failed"), error_text(error))
             return False
         return window.open_path(board)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas.error_text import error_text
 from canvas.scene import BoardScene
 from canvas.view import BoardView
 from models.document import BoardDocument
-from models.errors import BoardError
+from models.errors import BoardError, is_save_failure
 from models.records import Change
 from ui.actions import BoardActions
 from ui.board_files import BoardFiles
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         try:
             document = BoardDocument.open(path, read_only=read_only)
         except BoardError as error:
-            self.alert(self.tr("Cannot open the board"), error.message, QMessageBox.Icon.Critical)
+            self.alert(self.tr("Cannot open the board"), error_text(error),
+                       QMessageBox.Icon.Critical)
             if not path.exists():
                 self.recent.remove(path)
             return False
@@ -264,11 +266,11 @@ class MainWindow(QMainWindow):
         else:
             self._show_save_state()
 
-    def _on_error(self, message: str) -> None:
-        if "saved" in message or "disk" in message or "written" in message:
+    def _on_error(self, problem: BoardError | str) -> None:
+        if isinstance(problem, BoardError) and is_save_failure(problem):
             self._save_failed = True
             self._show_save_state()
-        self.alert(self.tr("Pajalauta"), message, QMessageBox.Icon.Warning)
+        self.alert(self.tr("Pajalauta"), error_text(problem), QMessageBox.Icon.Warning)
 
     def _use_colour(self, hex_colour: str) -> None:
         if self.view is None:
