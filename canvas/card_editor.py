@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -21,6 +21,7 @@ from canvas.error_text import error_text
 from canvas.frame_text import frame_font
 from canvas.inline_editor import InlineEdits
 from canvas.scene import BoardScene
+from canvas.undo_text import translate
 from models.errors import BoardError
 from models.experiment import card_field, clean_card_fields
 from models.records import NotePatch
@@ -28,7 +29,6 @@ from models.records import NotePatch
 if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
-translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from canvas import clipboard, style
@@ -21,6 +21,7 @@ from canvas.commands import (
 )
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
+from canvas.undo_text import Undo, translate
 from models.document import BoardDocument
 from models.limits import MAX_NOTE_SIZE
 from models.notes import DEFAULT_SIZE
@@ -30,11 +31,6 @@ from models.records import NoteData, NotePatch
 DUPLICATE_OFFSET = 24.0
 
 
-translate = QCoreApplication.translate
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return translate("BoardView", one) if count == 1 else translate("BoardView", many)
 
 
 def grown_size(note: NoteData) -> tuple[float, float] | None:
@@ -113,11 +109,7 @@ class NoteActions:
         ]
         command = self._push_create(
             patches,
-            _plural(
-                len(patches),
-                QT_TRANSLATE_NOOP("BoardView", "Duplicate note"),
-                QT_TRANSLATE_NOOP("BoardView", "Duplicate notes"),
-            ),
+            Undo.tr("Duplicate %n note(s)", "", len(patches)),
         )
         return command.ids if command is not None else []
 
@@ -135,11 +127,7 @@ class NoteActions:
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
-                    _plural(
-                        len(ids),
-                        QT_TRANSLATE_NOOP("BoardView", "Cut note"),
-                        QT_TRANSLATE_NOOP("BoardView", "Cut notes"),
-                    ),
+                    Undo.tr("Cut %n note(s)", "", len(ids)),
                     self._report,
                 )
             )
@@ -157,11 +145,7 @@ class NoteActions:
             return []
         command = self._push_create(
             patches,
-            _plural(
-                len(patches),
-                QT_TRANSLATE_NOOP("BoardView", "Paste note"),
-                QT_TRANSLATE_NOOP("BoardView", "Paste notes"),
-            ),
+            Undo.tr("Paste %n note(s)", "", len(patches)),
         )
         return command.ids if command is not None else []
 
@@ -172,11 +156,7 @@ class NoteActions:
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
-                    _plural(
-                        len(ids),
-                        QT_TRANSLATE_NOOP("BoardView", "Delete note"),
-                        QT_TRANSLATE_NOOP("BoardView", "Delete notes"),
-                    ),
+                    Undo.tr("Delete %n note(s)", "", len(ids)),
                     self._report,
                 )
             )
@@ -229,11 +209,7 @@ class NoteActions:
         """Move by a step; consecutive nudges of the same notes merge into one undo step."""
         self._patch(
             {n.id: {"x": n.x + dx, "y": n.y + dy} for n in self._notes(ids)},
-            _plural(
-                len(ids),
-                QT_TRANSLATE_NOOP("BoardView", "Nudge note"),
-                QT_TRANSLATE_NOOP("BoardView", "Nudge notes"),
-            ),
+            Undo.tr("Nudge %n note(s)", "", len(ids)),
             MergeId.NUDGE,
         )
 

@@ -167,7 +167,7 @@ class ExchangeActions(QObject):
         if command.error:
             window.alert(self.tr("Nothing was imported"), command.error)
             return False
-        self._report(self.tr("%1 notes imported").replace("%1", str(command.count)))
+        self._report(self.tr("%n notes imported", "", command.count))
         return True
 
     def import_board(self, source: Path | None = None, board: Path | None = None) -> bool:

@@ -32,6 +32,7 @@ from ui.i18n import current_language, install_language, remember_language
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
+from ui.undo_language import UndoLanguage
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.undo_stack: QUndoStack | None = None
         self.undo_group = QUndoGroup(self)
         self.acts = BoardActions(self, self.undo_group, self._view_slot)
+        self.undo_language = UndoLanguage(self.undo_group, self.acts.undo, self.acts.redo)
         self.files = BoardFiles(self)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.undo_language.retranslate()
         self.acts.retranslate()
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Board"))

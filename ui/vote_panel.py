@@ -134,9 +134,9 @@ class VotePanel(QWidget):
             self.state.setText(self.tr("No vote yet. Start one: each group gets a few dots to "
                                        "put on the notes it likes best."))
         else:
-            per = self.tr("%1 dots per group") if vote.budget_per == "group" \
-                else self.tr("%1 dots per person")
-            parts = [per.replace("%1", str(vote.budget)), scope]
+            per = self.tr("%n dots per group", "", vote.budget) if vote.budget_per == "group" \
+                else self.tr("%n dots per person", "", vote.budget)
+            parts = [per, scope]
             if running:
                 parts.insert(0, self.tr("Voting now"))
                 if vote.hidden:

@@ -24,6 +24,7 @@ from canvas.vote_commands import (
     RevealVoteCommand,
     StartVoteCommand,
 )
+from models.errors import BoardError
 from models.records import Change, VoteData
 from ui.presenter import VOTE_BANNER, PresenterWindow
 from ui.vote_dialog import VoteDialog
@@ -209,9 +210,9 @@ class VoteControl(QObject):
         text = None
         if vote is not None:
             text = self.tr("Voting: %1").replace("%1", vote.title)
-            per = self.tr("%1 dots per group") if vote.budget_per == "group" \
-                else self.tr("%1 dots per person")
-            text += " — " + per.replace("%1", str(vote.budget))
+            per = self.tr("%n dots per group", "", vote.budget) if vote.budget_per == "group" \
+                else self.tr("%n dots per person", "", vote.budget)
+            text += " — " + per
             if vote.hidden:
                 text += " — " + self.tr("dots are shown at the end")
         presenter.set_banner("vote", text, VOTE_BANNER)
@@ -282,8 +283,7 @@ class VoteControl(QObject):
             return None
         group_id = group.id if group is not None else None
         if doc.votes.remaining(vote.id, group_id, voter) <= 0:
-            self._refuse(self.tr("%1 has used all %2 dots.").replace("%1", who)
-                         .replace("%2", str(vote.budget)))
+            self._refuse(self.tr("%1 has used all %n dots.", "", vote.budget).replace("%1", who))
             return None
         command = PlaceDotCommand(doc, vote.id, note_id, group_id, voter, self._refuse)
         self._room.push(command)
@@ -316,7 +316,7 @@ class VoteControl(QObject):
         zone = doc.frames.zone(note.zone_id)
         return zone is not None and zone.frame_id == frame_id
 
-    def _refuse(self, message: str) -> None:
+    def _refuse(self, message: str | BoardError) -> None:
         self._room.status(message, 6000, warning=True)
 
     # --- clicks on the laptop's board ---------------------------------------------------------

@@ -23,28 +23,36 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
         "This zone holds 1 note. Move it first, or choose to keep it below the frame or to "
         "delete it.",
         "This zone holds {n} notes. Move them first, or choose to keep them below the frame or "
-        "to delete them."),
+        "to delete them.",
+    ),
     "This row holds {n} notes. Move them first, or choose to keep them below the frame or to "
     "delete them.": (
         "This row holds 1 note. Move it first, or choose to keep it below the frame or to "
         "delete it.",
         "This row holds {n} notes. Move them first, or choose to keep them below the frame or "
-        "to delete them."),
+        "to delete them.",
+    ),
     "This column holds {n} notes. Move them first, or choose to keep them below the frame or to "
     "delete them.": (
         "This column holds 1 note. Move it first, or choose to keep it below the frame or to "
         "delete it.",
         "This column holds {n} notes. Move them first, or choose to keep them below the frame "
-        "or to delete them."),
+        "or to delete them.",
+    ),
     "{who} has used all {n} dots of this vote.": (
-        "{who} has used the only dot of this vote.", "{who} has used all {n} dots of this vote."),
+        "{who} has used the only dot of this vote.",
+        "{who} has used all {n} dots of this vote.",
+    ),
     "This voter has used all {n} dots of this vote.": (
         "This voter has used the only dot of this vote.",
-        "This voter has used all {n} dots of this vote."),
+        "This voter has used all {n} dots of this vote.",
+    ),
 }
 
 CATALOGUES: dict[str, Mapping[str, str | tuple[str, str]]] = {
-    "fi": FI, "sv": SV, "en": ENGLISH_PLURALS,
+    "fi": FI,
+    "sv": SV,
+    "en": ENGLISH_PLURALS,
 }
 
 

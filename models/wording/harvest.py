@@ -12,11 +12,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-PROGRAMMER_ERRORS = frozenset({
-    "ValueError", "KeyError", "TypeError", "RuntimeError", "AssertionError", "IndexError",
-    "IntegrityError", "OperationalError", "NotImplementedError", "FileNotFoundError",
-    "UsageError",
-})
+PROGRAMMER_ERRORS = frozenset(
+    {
+        "ValueError",
+        "KeyError",
+        "TypeError",
+        "RuntimeError",
+        "AssertionError",
+        "IndexError",
+        "IntegrityError",
+        "OperationalError",
+        "NotImplementedError",
+        "FileNotFoundError",
+        "UsageError",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,15 +55,17 @@ def raised_in(path: Path, root: Path) -> Iterator[Raised]:
         if name in PROGRAMMER_ERRORS or not (name.endswith("Error") or name == "Phrase"):
             continue
         first = node.args[0]
-        literal = first.value if (isinstance(first, ast.Constant)
-                                  and isinstance(first.value, str)) else None
+        literal = (
+            first.value
+            if (isinstance(first, ast.Constant) and isinstance(first.value, str))
+            else None
+        )
         if literal is None and isinstance(first, ast.Attribute) and first.attr == "template":
             continue  # re-raising another error's template, already counted where it began
         yield Raised(str(path.relative_to(root)), node.lineno, name, literal)
 
 
-def raised_everywhere(root: Path, folders: tuple[str, ...] = ("models", "exports")
-                      ) -> list[Raised]:
+def raised_everywhere(root: Path, folders: tuple[str, ...] = ("models", "exports")) -> list[Raised]:
     found: list[Raised] = []
     for folder in folders:
         for path in sorted((root / folder).rglob("*.py")):

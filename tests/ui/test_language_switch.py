@@ -1,0 +1,199 @@
+"""Switching the language changes every text already shown: menus, actions, the undo steps
+already on the stack, the Undo/Redo actions, the history panel and the F1 list.
+
+The catalogues are the real ones (``ui/translations``); a text counts as "old language" when it
+is the translation of some source in the language left behind and not a valid text in the new
+one, so a widget that keeps one stale word fails the test.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+from pytestqt.qtbot import QtBot
+
+from models.document import BoardDocument
+from ui.i18n import TRANSLATIONS, install_language, system_language
+from ui.main_window import MainWindow
+from ui.shortcuts_dialog import ShortcutsDialog
+
+
+def catalogue(language: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → the texts it may show in ``language`` (every plural form)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    root = ET.parse(TRANSLATIONS / f"pajalauta_{language}.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            found[key] = forms or [message.findtext("translation") or ""]
+    return found
+
+
+def plain(text: str) -> str:
+    return text.replace("&", "").strip()
+
+
+LANGUAGE_NAMES = {"Suomi", "Svenska", "English"}
+"""The View › Language entries: each language's own name, in every language."""
+
+
+def stale_words(old: str, new: str) -> set[str]:
+    """Texts that belong to ``old`` only: never a source, never a ``new`` translation."""
+    before, after = catalogue(old), catalogue(new)
+    allowed = {plain(source) for _context, source in before} | LANGUAGE_NAMES
+    allowed |= {plain(text) for texts in after.values() for text in texts}
+    return (
+        {
+            plain(text)
+            for texts in before.values()
+            for text in texts
+            if "%" not in text and "{" not in text
+        }
+        - allowed
+        - {""}
+    )
+
+
+def shown_texts(window: MainWindow) -> list[str]:
+    texts = [window.windowTitle(), window.save_label.text(), window.history_dock.windowTitle()]
+    texts += [action.text() for action in window.findChildren(QAction)]
+    texts += [menu.title() for menu in window.findChildren(QMenu)]
+    texts += [label.text() for label in window.findChildren(QLabel)]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    stack = window.undo_stack
+    assert stack is not None
+    texts += [stack.command(i).text() for i in range(stack.count())]
+    return [plain(text) for text in texts if text]
+
+
+def switch(window: MainWindow, language: str) -> None:
+    """View › Language › …, then let the posted LanguageChange events arrive (as they do at
+    once in the running app)."""
+    window.acts.languages[language].trigger()
+    QApplication.processEvents()
+
+
+def undo_steps(window: MainWindow) -> list[str]:
+    stack = window.undo_stack
+    assert stack is not None
+    return [stack.command(i).text() for i in range(stack.count())]
+
+
+@pytest.fixture
+def worked_board(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> MainWindow:
+    """A board with five steps made by keys in Finnish: new note, typing, nudge, delete."""
+    doc = BoardDocument.create(tmp_path / "kieli.pajalauta", title="Kielitesti")
+    doc.notes.add(
+        [{"text": "Unelmat", "x": 0.0, "y": 0.0}, {"text": "Pelot", "x": 260.0, "y": 0.0}]
+    )
+    doc.close()
+    switch(window, "fi")
+    assert window.open_path(tmp_path / "kieli.pajalauta")
+    view = window.view
+    assert view is not None
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    port = view.viewport()
+    qtbot.keyClick(port, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(port, "Ruoka")
+    qtbot.keyClick(port, Qt.Key.Key_Escape)
+    qtbot.keyClick(port, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(port, Qt.Key.Key_Right)
+    qtbot.keyClick(port, Qt.Key.Key_Delete)
+    qtbot.keyClick(port, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    return window
+
+
+def test_steps_made_in_finnish_speak_swedish_and_english_after_a_switch(
+    worked_board: MainWindow,
+) -> None:
+    window = worked_board
+    steps = undo_steps(window)
+    assert steps[-2:] == ["Siirrä 3 lappua hieman", "Poista 3 lappua"], steps
+    assert window.acts.undo.text() == "Kumoa Siirrä 3 lappua hieman"
+    assert window.acts.redo.text() == "Tee Poista 3 lappua uudelleen"
+
+    switch(window, "sv")
+    assert undo_steps(window)[-2:] == ["Flytta 3 lappar lite", "Ta bort 3 lappar"]
+    assert window.acts.undo.text() == "Ångra Flytta 3 lappar lite"
+    assert window.acts.redo.text() == "Gör om Ta bort 3 lappar"
+    shown = window.history_view.model()
+    rows = [shown.index(r, 0).data() for r in range(shown.rowCount())]
+    assert "Ta bort 3 lappar" in rows and "Poista 3 lappua" not in rows
+
+    switch(window, "en")
+    assert undo_steps(window)[-2:] == ["Nudge 3 notes", "Delete 3 notes"]
+    assert window.acts.undo.text() == "Undo Nudge 3 notes"
+    assert window.acts.redo.text() == "Redo Delete 3 notes"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("fi", "sv"), ("sv", "fi"), ("fi", "en"), ("sv", "en"), ("en", "fi")]
+)
+def test_no_text_of_the_old_language_is_left_anywhere(
+    worked_board: MainWindow, old: str, new: str
+) -> None:
+    window = worked_board
+    switch(window, old)
+    switch(window, new)
+    stale = stale_words(old, new) if old != "en" else set()
+    left = sorted({text for text in shown_texts(window) if text in stale})
+    assert not left, "\n".join(left)
+    if old == "en":  # English sources are allowed in other languages only as names
+        sources = {plain(source) for _c, source in catalogue(new)} - {
+            plain(t) for texts in catalogue(new).values() for t in texts
+        }
+        left = sorted({t for t in shown_texts(window) if t in sources - LANGUAGE_NAMES})
+        assert not left, "\n".join(left)
+
+
+def test_the_f1_list_follows_the_switch_even_while_open(worked_board: MainWindow) -> None:
+    window = worked_board
+    switch(window, "fi")
+    dialog = ShortcutsDialog(window.acts, window)
+    names = [name for name, _keys in dialog.rows]
+    assert "Kumoa" in names and "Uusi lappu" in names
+    assert not any(name.startswith("Kumoa ") for name in names)  # no step text in a key list
+    switch(window, "sv")
+    names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert "Ångra" in names and "Ny lapp" in names and "Kumoa" not in names
+    assert dialog.windowTitle() == "Kortkommandon"
+    dialog.close()
+
+
+def test_qt_own_buttons_speak_the_language(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for language, cancel in (("fi", "Peru"), ("sv", "Avbryt"), ("en", "Cancel")):
+        switch(window, language)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert button is not None and plain(button.text()) == cancel, language
+        box.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden), "sv"),
+        (QLocale(QLocale.Language.Swedish, QLocale.Country.Finland), "sv"),
+        (QLocale(QLocale.Language.Finnish, QLocale.Country.Finland), "fi"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "en"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "en"),
+    ],
+)
+def test_default_language_follows_the_system(locale: QLocale, expected: str) -> None:
+    assert system_language(locale) == expected
+
+
+def test_every_language_has_its_catalogue(window: MainWindow) -> None:
+    for language in ("fi", "sv", "en"):
+        assert install_language(language), language
+    switch(window, "en")
