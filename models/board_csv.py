@@ -20,7 +20,7 @@ from models.errors import Phrase
 from models.experiment import EXPERIMENT_KIND, card_lines
 from models.limits import MAX_NOTE_TEXT
 from models.notes import clean_text
-from models.palette import COLOUR_NAMES_FI, PALETTE, is_valid_colour
+from models.palette import COLOUR_NAMES_FI, COLOUR_NAMES_SV, PALETTE, is_valid_colour
 from models.records import NoteData
 from models.snapshot import BoardSnapshot
 
@@ -28,6 +28,7 @@ COLUMNS: Final = ("text", "frame", "zone", "group", "colour", "votes", "author",
 HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "en": COLUMNS,
     "fi": ("teksti", "kehys", "alue", "ryhmä", "väri", "äänet", "kirjoittaja", "luotu"),
+    "sv": ("text", "ram", "ruta", "grupp", "färg", "röster", "skribent", "skapad"),
 }
 _ALIASES: Final[dict[str, str]] = {
     **{name: key for names in HEADERS.values() for name, key in zip(names, COLUMNS, strict=True)},
@@ -42,7 +43,8 @@ def colour_name(colour: str, language: str) -> str:
     """A palette colour by name (in the board's language), any other as #RRGGBB."""
     for key, value in PALETTE.items():
         if value.upper() == colour.upper():
-            return COLOUR_NAMES_FI[key] if language == "fi" else key
+            names = {"fi": COLOUR_NAMES_FI, "sv": COLOUR_NAMES_SV}.get(language)
+            return names[key] if names else key
     return colour.upper()
 
 
@@ -52,13 +54,13 @@ def colour_value(name: str) -> str | None:
     if is_valid_colour(name.strip()):
         return name.strip().upper()
     for key, value in PALETTE.items():
-        if wanted in (key, COLOUR_NAMES_FI[key].casefold()):
+        if wanted in (key, COLOUR_NAMES_FI[key].casefold(), COLOUR_NAMES_SV[key].casefold()):
             return value
     return None
 
 
 # --- export -------------------------------------------------------------------------------
-IMAGE_LABEL: Final = {"fi": "[Kuva]", "en": "[Image]"}
+IMAGE_LABEL: Final = {"fi": "[Kuva]", "sv": "[Bild]", "en": "[Image]"}
 
 
 def note_text(note: NoteData, language: str) -> str:

@@ -41,8 +41,8 @@ TITLE_ROOM: Final = 70.0
 FRAME_TITLE: Final = 90.0
 ZONE_COLUMNS: Final = 3
 LOOSE_COLUMNS: Final = 6
-DEFAULT_FRAME: Final = {"fi": "Tuodut laput", "en": "Imported notes"}
-VOTE_TITLE: Final = {"fi": "Tuodut äänet", "en": "Imported votes"}
+DEFAULT_FRAME: Final = {"fi": "Tuodut laput", "sv": "Importerade lappar", "en": "Imported notes"}
+VOTE_TITLE: Final = {"fi": "Tuodut äänet", "sv": "Importerade röster", "en": "Imported votes"}
 
 
 @dataclass(frozen=True)

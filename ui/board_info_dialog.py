@@ -60,6 +60,7 @@ class BoardInfoDialog(QDialog):
         self.facilitators_edit.setPlaceholderText(self.tr("One name per line"))
         self.language = QComboBox()
         self.language.addItem("Suomi", "fi")
+        self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(info.language)))
         form.addRow(self.tr("Title"), self.title_edit)
