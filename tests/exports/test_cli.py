@@ -47,7 +47,7 @@ def test_export_everything_without_a_display(board: Path, tmp_path: Path) -> Non
 @pytest.mark.parametrize(("args", "code", "words"), [
     (["export", "{board}"], 2, "choose at least one of --pdf"),
     (["export", "{board}", "--pdf", "{out}/x.pdf", "--page-size", "A5"], 2, "A4 or Letter"),
-    (["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"], 2, "Unknown handout sections: cover"),
+    (["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"], 2, "sections: cover"),
     (["export", "{board}", "--bogus"], 2, "unrecognized arguments"),
     (["export", "{out}/missing.pajalauta", "--pdf", "{out}/x.pdf"], 3, "does not exist"),
     (["export", "{out}/not-a-board.pajalauta", "--pdf", "{out}/x.pdf"], 3, ""),

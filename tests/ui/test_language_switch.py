@@ -197,3 +197,20 @@ def test_every_language_has_its_catalogue(window: MainWindow) -> None:
     for language in ("fi", "sv", "en"):
         assert install_language(language), language
     switch(window, "en")
+
+
+@pytest.mark.parametrize(("language", "look_in", "types"), [
+    ("fi", "Sijainti:", "Tiedostotyyppi:"), ("sv", "Titta i:", "Filer av typ:")])
+def test_qt_file_dialog_has_no_english_label(
+    window: MainWindow, language: str, look_in: str, types: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    switch(window, language)
+    dialog = QFileDialog(window, "", "", "Pajalauta (*.pajalauta)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.show()
+    labels = {plain(label.text()) for label in dialog.findChildren(QLabel) if label.text()}
+    assert {look_in, types} <= labels, labels
+    assert not labels & {"Look in:", "Files of type:", "File name:"}
+    dialog.close()
