@@ -94,6 +94,28 @@ TEXTS: Final[dict[str, dict[str, Text]]] = {
         "en": ("{board}: imported {n} note from {source}",
                "{board}: imported {n} notes from {source}"),
     },
+    "no_display": {
+        "fi": "Pajalauta tarvitsee graafisen työpöydän, eikä sellaista löytynyt (DISPLAY puuttuu)."
+              "\nKäynnistä se työpöytäistunnosta. Viennit ilman näyttöä: "
+              "'pajalauta export TAULU --pdf TULOS.pdf'.",
+        "sv": "Pajalauta behöver ett grafiskt skrivbord, och inget hittades (DISPLAY saknas).\n"
+              "Starta den från en skrivbordssession. Export utan skärm: "
+              "'pajalauta export TAVLA --pdf UT.pdf'.",
+        "en": "Pajalauta needs a graphical desktop, and none was found (DISPLAY is not set).\n"
+              "Start it from a desktop session. For exports without a screen, use "
+              "'pajalauta export BOARD --pdf OUT.pdf'.",
+    },
+    "missing_libraries": {
+        "fi": "Pajalauta ei voi avata ikkunaansa, koska Qt:n tarvitsemia järjestelmäkirjastoja "
+              "puuttuu.\nDebianissa tai Ubuntussa asenna ne näin:\n\n    {command}\n\n"
+              "Käynnistä sitten Pajalauta uudelleen.",
+        "sv": "Pajalauta kan inte öppna sitt fönster eftersom några systembibliotek som Qt behöver "
+              "saknas.\nPå Debian eller Ubuntu installerar du dem med:\n\n    {command}\n\n"
+              "Starta sedan Pajalauta igen.",
+        "en": "Pajalauta cannot open its window because some system libraries that Qt needs are "
+              "missing.\nOn Debian or Ubuntu, install them with:\n\n    {command}\n\n"
+              "Then start Pajalauta again.",
+    },
     "imported_new": {
         "fi": ("{board} (uusi taulu): tuotiin {n} lappu tiedostosta {source}",
                "{board} (uusi taulu): tuotiin {n} lappua tiedostosta {source}"),

@@ -77,6 +77,7 @@ SWEDISH: Final[dict[str, str]] = {
     "Parking lot": "Parkering",
     "Good thoughts to come back to later": "Bra tankar som vi återkommer till senare",
     "The group's ideas": "Gruppens idéer",
+    **{f"Group {number}": f"Grupp {number}" for number in range(1, 10)},
     # the experiment card
     "Before the experiment": "Före försöket",
     "After the experiment": "Efter försöket",
