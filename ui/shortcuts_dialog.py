@@ -68,7 +68,7 @@ class ShortcutsDialog(QDialog):
             if not primary.isEmpty():
                 keys = primary.toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((self._name(action), keys))
-        rows += [(self.tr(what), self.tr(keys)) for keys, what in CANVAS_KEYS]
+        rows += [(self.tr(str(what)), self.tr(str(keys))) for keys, what in CANVAS_KEYS]
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for row, (name, keys) in enumerate(rows):
