@@ -61,11 +61,15 @@ def stale_words(old: str, new: str) -> set[str]:
 
 
 def shown_texts(window: MainWindow) -> list[str]:
+    """Every text of the window and of every other top-level window (projector, dialogs)."""
     texts = [window.windowTitle(), window.save_label.text(), window.history_dock.windowTitle()]
-    texts += [action.text() for action in window.findChildren(QAction)]
-    texts += [menu.title() for menu in window.findChildren(QMenu)]
-    texts += [label.text() for label in window.findChildren(QLabel)]
-    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    for top in [window, *(w for w in QApplication.topLevelWidgets() if w.isVisible())]:
+        texts.append(top.windowTitle())
+        texts += [action.text() for action in top.findChildren(QAction)]
+        texts += [action.toolTip() for action in top.findChildren(QAction)]
+        texts += [menu.title() for menu in top.findChildren(QMenu)]
+        texts += [label.text() for label in top.findChildren(QLabel)]
+        texts += [button.text() for button in top.findChildren(QAbstractButton)]
     stack = window.undo_stack
     assert stack is not None
     texts += [stack.command(i).text() for i in range(stack.count())]
