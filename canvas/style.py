@@ -12,6 +12,8 @@ from typing import Final
 
 from PySide6.QtGui import QColor, QFont
 
+from canvas.fonts import shipped_family
+
 BACKGROUND: Final = QColor("#E9ECEF")
 """A light grey canvas: paper-like on a projector, and white notes still stand out on it."""
 
@@ -61,7 +63,6 @@ MAX_TEXT_PAINTS: Final = 450
 """A view draws notes without text when more than this many are visible (about 20 µs a note
 with text: 450 fill most of a 16 ms frame)."""
 
-FONT_FAMILIES: Final = ["Noto Sans", "Open Sans", "Segoe UI", "Ubuntu", "DejaVu Sans", "Arial"]
 
 
 @cache
@@ -69,7 +70,7 @@ def note_font(pixel_size: int) -> QFont:
     """One shared QFont per pixel size: fonts are compared on every paint, and sharing makes
     that comparison and the glyph cache cheap."""
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies([shipped_family()])
     font.setPixelSize(pixel_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font

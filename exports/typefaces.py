@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from pathlib import Path
 from typing import Final
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR: Final = Path(__file__).resolve().parent / "fonts"
+from models.typeface_files import FONT_DIR as SHIPPED_FONT_DIR
+
+FONT_DIR: Final = SHIPPED_FONT_DIR
+"""Kept as a name of its own: the PNG export and older imports use it."""
 REGULAR: Final = "PajalautaSans"
 BOLD: Final = "PajalautaSans-Bold"
 MISSING: Final = "\u25a1"

@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from models.document import BoardDocument
+
+SCREENS = Path(__file__).resolve().parent / "fixtures" / "screens.json"
+"""A 1920×1080 laptop screen and a 1280×720 projector beside it, the same on every machine."""
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("QT_SCALE_FACTOR", None)
+os.environ.pop("QT_SCREEN_SCALE_FACTORS", None)
+
 
 WORKSHOP_TEXTS = (
     "laadukas, hyvin toimiva tuote/palvelu",
@@ -32,6 +39,19 @@ def document(board_path: Path) -> Iterator[BoardDocument]:
     doc = BoardDocument.create(board_path, title="Asiakasprosessit, 1. työpaja")
     yield doc
     doc.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shipped_fonts(qapp: object) -> None:
+    """Text is measured with the fonts that ship with Pajalauta, at a pinned UI size, so a
+    layout that passes here passes on every machine (no fallback to the machine's fonts)."""
+    from PySide6.QtWidgets import QApplication
+
+    from canvas.fonts import apply_to_application
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_to_application(app, point_size=10.0)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from canvas.error_text import error_text
+from canvas.fonts import apply_to_application
 from models.document import BoardDocument
 from models.errors import BoardError
 from ui.settings import APPLICATION, ORGANISATION
@@ -23,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("pajalauta")
+    apply_to_application(app)
     return app
 
 

@@ -193,7 +193,7 @@ def test_grow_to_fit_makes_all_text_fit(board: Board) -> None:
 
 
 def test_the_grow_button_on_an_overflowing_selected_note(board: Board) -> None:
-    note_id = board.add(text="Terve, iloinen, innostunut työntekijä on voimavara. " * 6)
+    note_id = board.add(text="Terve, iloinen, innostunut työntekijä on voimavara. " * 10)
     board.click(board.centre_of(note_id))
     item = board.scene.item_for(note_id)
     assert item.overflows

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import time
 import weakref
 from pathlib import Path
 
@@ -91,19 +90,16 @@ def test_two_views_share_one_scene_at_different_zooms(board: Board, qtbot: QtBot
     assert not projector.is_editing() and board.view.is_editing()
 
 
-def test_building_5000_notes_is_quick(tmp_path: Path, qtbot: QtBot) -> None:
+def test_building_5000_notes_lays_out_no_text(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "iso.pajalauta"
     doc = BoardDocument.create(path)
     doc.notes.add([{"text": WORKSHOP_TEXTS[i % len(WORKSHOP_TEXTS)], "x": (i % 100) * 240.0,
                     "y": (i // 100) * 240.0} for i in range(5000)])
-    started = time.perf_counter()
     scene = BoardScene(doc)
-    elapsed = time.perf_counter() - started
     try:
         assert scene.note_count() == 5000
-        # Generous: the target is ~0.1 s; this only catches an accidental slow path
-        # (text layout at build time, one QColor parse per note …) on a busy machine.
-        assert elapsed < 1.5
+        # Speed itself is measured by the benchmarks; what a test can check is the cause of the
+        # slow path: no text is shaped while the scene is built.
         assert scene.pending_layouts() == 0, "no text is laid out before it is painted"
     finally:
         scene.detach()

@@ -60,7 +60,6 @@ def test_every_acknowledged_edit_survives_a_kill(board_path: Path) -> None:
     BoardDocument.create(board_path, title="Kaatuva kone").close()
     rng = random.Random(SEED)
     acknowledged: dict[int, int] = {}
-    started = time.monotonic()
     for iteration in range(ITERATIONS):
         acks = run_and_kill(board_path, SEED + iteration, rng)
         for note_id, seq in acks.items():
@@ -86,4 +85,3 @@ def test_every_acknowledged_edit_survives_a_kill(board_path: Path) -> None:
             )
             assert stored[note_id] == note_text(int(found.group(1))), where
     assert len(acknowledged) > ITERATIONS, "the children hardly got to edit anything"
-    assert time.monotonic() - started < 60
