@@ -116,7 +116,7 @@ def worked_board(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> MainWindow
 
 
 def test_steps_made_in_finnish_speak_swedish_and_english_after_a_switch(
-    worked_board: MainWindow,
+    worked_board: MainWindow, qtbot: QtBot
 ) -> None:
     window = worked_board
     steps = undo_steps(window)
@@ -131,6 +131,13 @@ def test_steps_made_in_finnish_speak_swedish_and_english_after_a_switch(
     shown = window.history_view.model()
     rows = [shown.index(r, 0).data() for r in range(shown.rowCount())]
     assert "Ta bort 3 lappar" in rows and "Poista 3 lappua" not in rows
+    assert window.view is not None
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.acts.undo.text() == "Ångra Redigera lappens text"  # a step after the switch
+    assert window.acts.redo.text() == "Gör om Flytta 3 lappar lite"
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert window.acts.redo.text() == "Gör om Ta bort 3 lappar"
 
     switch(window, "en")
     assert undo_steps(window)[-2:] == ["Nudge 3 notes", "Delete 3 notes"]

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Bring to &amp;Front</source>
-        <translation>Flytta &amp;längst fram</translation>
+        <translation>Flytta längst fra&amp;m</translation>
     </message>
     <message>
         <source>Send to &amp;Back</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Grow to Fit Text</source>
-        <translation>&amp;Förstora så att texten ryms</translation>
+        <translation>För&amp;stora så att texten ryms</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
