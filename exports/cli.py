@@ -50,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 @contextlib.contextmanager
-def _argparse_speaks(language: str) -> Iterator[None]:
+def argparse_speaks(language: str) -> Iterator[None]:
     """argparse's own sentences ("usage:", "unrecognized arguments") in ``language``."""
     wording = argparse_wording(language)
     original = argparse._  # type: ignore[attr-defined]
@@ -194,7 +194,7 @@ def main(argv: Sequence[str], language: str | None = None) -> int:
     language = language or language_of_environment()
     command, rest = (argv[0], argv[1:]) if argv else ("", [])
     try:
-        with _argparse_speaks(language):
+        with argparse_speaks(language):
             if command == "export":
                 return run_export(rest, language)
             if command == "import":

@@ -159,6 +159,28 @@ HELP: Final[dict[str, dict[str, str]]] = {
              "med lappar", "en": "a .json board export or a .csv of notes"},
     "into": {"fi": "taulu, johon tuodaan", "sv": "tavlan som det importeras till",
              "en": "the board to import into"},
+    "gui_description": {
+        "fi": "Seinä työpajoihin. Ilman TAULUA avaa viimeksi käytetyn taulun tai luo "
+              "esimerkkitaulun.",
+        "sv": "En vägg för workshoppar. Utan TAVLA öppnas den senaste tavlan, eller så skapas "
+              "exempeltavlan.",
+        "en": "A whiteboard for live workshops. With no BOARD, reopens the last board or "
+              "creates the demo board.",
+    },
+    "gui_epilog": {
+        "fi": "Komennot ilman ikkunaa: 'pajalauta export TAULU …', 'pajalauta import TIEDOSTO "
+              "--board TAULU' (katso 'pajalauta export --help').",
+        "sv": "Kommandon utan fönster: 'pajalauta export TAVLA …', 'pajalauta import FIL "
+              "--board TAVLA' (se 'pajalauta export --help').",
+        "en": "Headless commands: 'pajalauta export BOARD …', 'pajalauta import FILE --board "
+              "BOARD' (see 'pajalauta export --help').",
+    },
+    "gui_board": {"fi": "avattava .pajalauta-taulu", "sv": "en .pajalauta-tavla att öppna",
+                  "en": "a .pajalauta board file to open"},
+    "gui_read_only": {"fi": "avaa taulu vain luettavaksi", "sv": "öppna tavlan skrivskyddad",
+                      "en": "open the board read-only"},
+    "gui_demo": {"fi": "avaa esimerkkitaulu", "sv": "öppna exempeltavlan",
+                 "en": "open the demo board"},
     "import_frame": {"fi": "vie CSV:n laput tähän kehykseen (tunnus)",
                      "sv": "lägg lapparna från CSV i den här ramen (id)",
                      "en": "put CSV notes into this frame (id)"},
@@ -190,6 +212,8 @@ ARGPARSE: Final[dict[str, dict[str, str]]] = {
     "invalid choice: %(value)r (choose from %(choices)s)": {
         "fi": "virheellinen valinta: %(value)r (valitse näistä: %(choices)s)",
         "sv": "ogiltigt val: %(value)r (välj bland %(choices)s)"},
+    "%(prog)s: error: %(message)s\n": {"fi": "%(prog)s: virhe: %(message)s\n",
+                                        "sv": "%(prog)s: fel: %(message)s\n"},
     "ambiguous option: %(option)s could match %(matches)s": {
         "fi": "epäselvä valinta: %(option)s voi tarkoittaa näitä: %(matches)s",
         "sv": "tvetydig flagga: %(option)s kan betyda %(matches)s"},

@@ -120,3 +120,19 @@ def test_help_is_in_finnish(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("käyttö: pajalauta export")
     assert "kirjoita PDF-muistio tähän" in out and "valinnat" in out
+
+
+def test_the_window_command_explains_itself_in_swedish(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import main as entry
+
+    monkeypatch.setenv("PAJALAUTA_LANG", "sv")
+    with pytest.raises(SystemExit):
+        entry.main(["--bogus"])
+    err = capsys.readouterr().err
+    assert "pajalauta: fel: okända argument: --bogus" in err
+    with pytest.raises(SystemExit):
+        entry.main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("användning: pajalauta") and "öppna exempeltavlan" in out
