@@ -2,14 +2,16 @@
 
 An undo step keeps its text for as long as it stays on the stack, so a step made in Finnish
 would go on saying "Kumoa Lisää lappu" after a switch to English. Each text is therefore made
-from its translatable source (``Words("BoardView").tr("Delete %n note(s)", "", 3)``) and
-remembered; after a switch, :func:`reword_stack` gives every step on a stack its text in the
-new language. Steps are found by the text they show, so any kind of ``QUndoCommand`` (and Qt's
-macros) takes part without carrying anything extra.
+from its translatable source (``translate("BoardView", "Move frame")``, or with a count
+``Undo.tr("Delete %n note(s)", "", 3)``) and remembered; after a switch,
+:func:`reword_stack` gives every step on a stack its text in the new language. Steps are
+found by the text they show, so any kind of ``QUndoCommand`` (and Qt's macros) takes part
+without carrying anything extra.
 
-``Words(context).tr(...)`` is spelled so that ``pyside6-lupdate`` files the string under
-``context`` (it takes the name before ``.tr`` as the context): the object is bound to a name
-equal to its context, e.g. ``BoardView = Words("BoardView")``.
+``Undo.tr(...)`` is spelled so that ``pyside6-lupdate`` files the string under the context
+"Undo" and sees its count (it takes the name before ``.tr`` as the context, and only a
+``tr(source, "", n)`` call with a variable count as a plural): a ``Words`` object is bound to a
+name equal to its context.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 _made: dict[str, UndoText] = {}
-"""Every undo text shown in the current language, by the text: how to word it again."""
+"""Every text made here so far (in any language), by the text: how to word it again."""
 
 
 class UndoText(str):
