@@ -3,7 +3,9 @@ pick from its list; the title strip asks the window for the whole form.
 
 Every change is one :class:`~canvas.commands.PatchNotesCommand` of the card's ``fields`` (and
 its ``author`` when the owner changes), checked by the model's rules first, so a date written
-"6.3.2026" is stored as 2026-03-06 and a wrong date is refused with a message.
+"6.3.2026" is stored as 2026-03-06. A date the card does not understand ("maaliskuussa") is
+kept as written, marked on the card, and a message says so: nothing typed is thrown away.
+Tab and Shift+Tab walk through the card's written fields and stay inside the card.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from canvas.inline_editor import InlineEdits
 from canvas.scene import BoardScene
 from canvas.undo_text import translate
 from models.errors import BoardError
-from models.experiment import card_field, clean_card_fields
+from models.experiment import card_field, clean_card_fields, iso_date
 from models.records import NotePatch
 
 if TYPE_CHECKING:
@@ -33,10 +35,26 @@ if TYPE_CHECKING:
 
 
 
-def card_patch(item: CardItem, changes: dict[str, str]) -> NotePatch:
-    """The card's fields with ``changes`` applied and checked (ValueError if refused)."""
+TAB_ORDER = ("owner", "problem", "try", "expect", "start_date", "review_date", "happened",
+             "learned")
+"""The fields Tab walks through (the theme and the choices have their own pickers)."""
+
+
+def not_dates(changes: dict[str, str]) -> dict[str, str]:
+    """The date fields in ``changes`` whose text is not a date, as written."""
+    return {key: " ".join(value.split()) for key, value in changes.items()
+            if card_field(key).kind == "date" and iso_date(value) is None}
+
+
+def card_patch(item: CardItem, changes: dict[str, str],
+               keep_not_dates: bool = False) -> NotePatch:
+    """The card's fields with ``changes`` applied and checked (ValueError if refused). With
+    ``keep_not_dates`` a date that is not one stays as written instead of being refused (the
+    in-place editor has nowhere to keep it otherwise; the form stays open instead)."""
     fields = {key: str(value) for key, value in item.note.fields.items()}
-    fields.update(clean_card_fields(changes))
+    kept = not_dates(changes) if keep_not_dates else {}
+    fields.update(clean_card_fields({k: v for k, v in changes.items() if k not in kept}))
+    fields.update(kept)
     patch: NotePatch = {"fields": fields}
     if "owner" in changes:
         patch["author"] = fields["owner"]
@@ -44,10 +62,10 @@ def card_patch(item: CardItem, changes: dict[str, str]) -> NotePatch:
 
 
 def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
-                     changes: dict[str, str]) -> bool:
+                     changes: dict[str, str], keep_not_dates: bool = False) -> bool:
     """One undo step that changes some fields of a card; False (and a message) if refused."""
     try:
-        patch = card_patch(item, changes)
+        patch = card_patch(item, changes, keep_not_dates)
     except ValueError as error:
         reason = error_text(error if isinstance(error, BoardError) else str(error))
         report(translate("CardItem", "The card was not changed: {reason}").format(reason=reason))
@@ -59,7 +77,19 @@ def push_card_change(stack: QUndoStack, report: Reporter, item: CardItem,
         return True
     stack.push(PatchNotesCommand(scene.document, {item.note_id: patch},
                                  translate("CardItem", "Edit experiment card"), report))
+    for written in (not_dates(changes) if keep_not_dates else {}).values():
+        report(translate("CardItem", "“%1” is not a date, so the card keeps it as written and "
+                         "marks it. Write the day like 6.3.2026 when you know it.")
+               .replace("%1", written))
     return True
+
+
+def next_field(key: str, forward: bool) -> str:
+    """The field after (or before) ``key`` in Tab order, round the card."""
+    index = TAB_ORDER.index(key) if key in TAB_ORDER else -1
+    if index < 0:
+        return TAB_ORDER[0] if forward else TAB_ORDER[-1]
+    return TAB_ORDER[(index + (1 if forward else -1)) % len(TAB_ORDER)]
 
 
 class CardInput:
@@ -95,7 +125,7 @@ class CardInput:
         value = str(item.note.fields.get(key, ""))
         if spec.kind == "date":
             value = show_date(value)
-        rect = item.value_rect(key).adjusted(-6.0, -2.0, 6.0, 0.0)
+        rect = item.value_rect("title" if key == "theme" else key).adjusted(-6.0, -2.0, 6.0, 0.0)
         rect.setHeight(max(rect.height(), 34.0))
         size = max(round(14 * min(item.size()[0] / 320.0, item.size()[1] / 400.0)), 10)
         card = weakref.ref(item)
@@ -103,12 +133,33 @@ class CardInput:
         def done(text: str) -> None:
             target = card()
             if target is not None and target.scene() is not None:
-                push_card_change(self._stack, self._report, target, {key: text})
+                push_card_change(self._stack, self._report, target, {key: text},
+                                 keep_not_dates=True)
+
+        def step(forward: bool) -> None:
+            target = card()
+            if target is not None and target.scene() is not None:
+                self.edit(target, next_field(key, forward))
 
         view = self._view()
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._inline.start(item, rect, value, frame_font(size), done)
+            view.ensureVisible(item.mapRectToScene(rect), 40, 40)
+        self._inline.start(item, rect, value, frame_font(size), done,
+                           multiline=spec.kind == "text", step=step)
+
+    def type_into(self, item: CardItem, text: str) -> None:
+        """A letter typed on a selected card: its first empty field opens and the letter
+        lands there (a card has no single text to add it to; dropping it would lose it)."""
+        fields = item.note.fields
+        key = next((k for k in TAB_ORDER if card_field(k).kind != "date"
+                    and not str(fields.get(k, "")).strip()), TAB_ORDER[1])
+        self.edit(item, key)
+        editor = self._inline.editor
+        if editor is not None:
+            cursor = editor.textCursor()
+            cursor.insertText(text)
+            editor.setTextCursor(cursor)
 
     def choose(self, item: CardItem, key: str) -> QMenu | None:
         """A small menu of the field's choices (and "not chosen") at the field."""

@@ -20,7 +20,14 @@ from canvas import style
 from canvas.frame_text import Lines, frame_font, lay_out, single_line
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
-from models.experiment import HALF_TITLES, Half, card_field, choice_label, half_status
+from models.experiment import (
+    HALF_TITLES,
+    Half,
+    card_field,
+    choice_label,
+    half_status,
+    iso_date,
+)
 from models.records import NoteData
 
 STRIP = QColor("#2E3A48")
@@ -34,6 +41,8 @@ FILLED = QColor("#2E7D32")
 PARTIAL = QColor("#E0A100")
 OPEN = QColor("#8C939C")
 DIVIDER = QColor("#C9CED6")
+NOT_UNDERSTOOD = QColor("#B00020")
+"""A value kept as written although it does not fit its field (a date that is not one)."""
 
 _SLOTS: tuple[tuple[str, float], ...] = (
     ("title", 0.085), ("owner", 0.06), ("before", 0.05),
@@ -63,6 +72,8 @@ class _Face:
     lines: list[tuple[QPointF, Lines, QColor]]
     texts: list[tuple[QRectF, str, int, bool, QColor, int]]
     """(rect, text, pixel size, bold, colour, alignment) drawn with drawText."""
+    marks: list[QRectF]
+    """Fields whose value is kept as written but not understood: underlined in red."""
 
 
 class CardItem(NoteItem):
@@ -193,20 +204,24 @@ class CardItem(NoteItem):
                           label_px + 1, True, VALUE, left_mid))
         for key in TEXT_FIELDS:
             self._stack(lines, key, rows[key], fields, label_px, value_px, s)
+        marks: list[QRectF] = []
         for name, (first, second) in PAIRS.items():
             for key in (first, second):
                 value = fields.get(key, "").strip()
                 shown = show_date(value) if name == "dates" else choice_label(
                     key, value, self.language)
                 rect = self.field_rect(key).adjusted(0, 0, -6 * s, 0)
+                wrong = name == "dates" and iso_date(value) is None
+                if wrong:
+                    marks.append(rect.adjusted(0, 0, 0, -2 * s))
                 self._stack(lines, key, rect, {key: shown}, label_px, value_px, s,
-                            bold=name == "choices")
-        self._face = _Face(width, height, rows, lines, texts)
+                            bold=name == "choices", colour=NOT_UNDERSTOOD if wrong else VALUE)
+        self._face = _Face(width, height, rows, lines, texts, marks)
         return self._face
 
     def _stack(self, lines: list[tuple[QPointF, Lines, QColor]], key: str, rect: QRectF,
                fields: dict[str, str], label_px: int, value_px: int, s: float,
-               bold: bool = False) -> None:
+               bold: bool = False, colour: QColor = VALUE) -> None:
         """A field's label in small grey letters and its value below it; a long value gets
         a little smaller before it is cut with "…"."""
         label = lay_out(self._label(key), label_px, True, rect.width(), label_px * 1.5)
@@ -221,7 +236,7 @@ class CardItem(NoteItem):
         while not body.complete and size > smallest:
             size -= 1
             body = lay_out(value, size, bold, rect.width(), room, anywhere=True)
-        lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body, VALUE))
+        lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body, colour))
 
     # --- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -269,6 +284,11 @@ class CardItem(NoteItem):
             painter.setFont(frame_font(size, bold))
             painter.setPen(colour)
             painter.drawText(rect, align, text)
+        if face.marks:
+            pen = QPen(NOT_UNDERSTOOD, max(2.0 * self._scale(), 1.0), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for rect in face.marks:
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _paint_status(self, painter: QPainter, row: QRectF, status: str) -> None:
         """A green tick when the half is filled, half a disc when begun, a ring when empty."""

@@ -1,5 +1,9 @@
 """Editing a note's text in place: one temporary text item over the note being edited.
 
+It follows the editing contract shared with titles, prompts and card fields
+(:mod:`canvas.edit_contract`): Escape and clicking elsewhere keep the text, which is saved as
+it is typed anyway; the note wears the orange edit frame while it is edited.
+
 Only the note being edited gets a real text editor (a QGraphicsTextItem child of the note);
 all other notes stay cheap painted items. Every change of the text is committed at once
 (a crash loses nothing typed), as a :class:`PatchNotesCommand` that merges with the previous
@@ -17,8 +21,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QGuiApplication,
+    QKeyEvent,
     QPainter,
     QTextCursor,
     QTextOption,
@@ -26,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -34,28 +37,13 @@ from PySide6.QtWidgets import (
 
 from canvas import style, undo_text
 from canvas.commands import CreateNotesCommand, MergeId, PatchNotesCommand
+from canvas.edit_contract import EditFrame, EditKey, FocusEndedTextItem, edit_key
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text
 from models.limits import MAX_NOTE_TEXT
 
 _sessions = itertools.count(1)
-
-
-class FocusEndedTextItem(QGraphicsTextItem):
-    """A text item whose edit session ends when focus leaves for another place (a popup menu
-    or switching windows is not leaving). Base of the note and the header/card editors."""
-
-    def __init__(self, parent: QGraphicsItem, on_focus_lost: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._on_focus_lost = on_focus_lost
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                  Qt.FocusReason.ActiveWindowFocusReason):
-            self._on_focus_lost()
-
 
 class NoteEditor(FocusEndedTextItem):
     """The live editor: centred, wrapped text in the note's own fitted font."""
@@ -72,6 +60,15 @@ class NoteEditor(FocusEndedTextItem):
         document.setDefaultTextOption(option)
         self.setPlainText(note.note.text)
         self.refit()
+        self.on_edit_key: Callable[[EditKey], None] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        what = edit_key(event, multiline=True)
+        if what == "keep" and self.on_edit_key is not None:
+            self.on_edit_key(what)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def refit(self) -> None:
         """Follow the note's fitted size as the text grows or shrinks, and stay centred."""
@@ -111,6 +108,7 @@ class EditSession(QObject):
         self._stack = undo_stack
         self._report = report
         self._editor: NoteEditor | None = None
+        self._frame: EditFrame | None = None
         self._item: NoteItem | None = None
         self._session = 0
         self._typed = False
@@ -131,6 +129,11 @@ class EditSession(QObject):
     def editor(self) -> NoteEditor | None:
         return self._editor
 
+    @property
+    def frame(self) -> EditFrame | None:
+        """The orange frame shown around the note being edited."""
+        return self._frame
+
     def start(self, item: NoteItem, typed: str = "", created: CreateNotesCommand | None = None,
               cursor_at: QPointF | None = None) -> None:
         """Open the editor on ``item``; ``typed`` is appended as if typed (a key that started
@@ -148,7 +151,9 @@ class EditSession(QObject):
         self._typed = False
         self._created = created
         self._accepted_text = item.note.text
+        self._frame = EditFrame(item)
         editor = NoteEditor(item, self._focus_lost)
+        editor.on_edit_key = lambda _what: self.finish()
         self._editor = editor
         cursor = editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -173,10 +178,14 @@ class EditSession(QObject):
         self._item = None
         editor.document().contentsChanged.disconnect(self._on_text_changed)
         scene = editor.scene()
+        frame, self._frame = self._frame, None
         if scene is not None:
             editor.clearFocus()
             editor.setParentItem(None)  # type: ignore[arg-type]
             scene.removeItem(editor)
+            if frame is not None:
+                frame.setParentItem(None)  # type: ignore[arg-type]
+                scene.removeItem(frame)
         item.editing = False
         item.update()
         self._discard_if_untouched(item)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import math
 import weakref
 
-from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsView
 
@@ -24,11 +32,23 @@ def visible_rect(view: QGraphicsView) -> QRectF:
     return view.mapToScene(view.viewport().rect()).boundingRect()
 
 
-def scale_to_show(view: QGraphicsView, rect: QRectF, margin_px: float,
+Margins = float | QMarginsF
+"""Room left free around a target: the same on every side, or per side (the projector keeps
+a band for its clock above the board and one for its messages below)."""
+
+
+def as_margins(margin: Margins) -> QMarginsF:
+    if isinstance(margin, QMarginsF):
+        return margin
+    return QMarginsF(margin, margin, margin, margin)
+
+
+def scale_to_show(view: QGraphicsView, rect: QRectF, margin_px: Margins,
                   max_scale: float = zoom.MAX_SCALE) -> float:
     viewport = view.viewport().rect()
-    width = max(viewport.width() - 2 * margin_px, 1.0)
-    height = max(viewport.height() - 2 * margin_px, 1.0)
+    margins = as_margins(margin_px)
+    width = max(viewport.width() - margins.left() - margins.right(), 1.0)
+    height = max(viewport.height() - margins.top() - margins.bottom(), 1.0)
     if rect.width() <= 0 or rect.height() <= 0:
         return zoom.clamp_scale(min(1.0, max_scale))
     return zoom.clamp_scale(min(width / rect.width(), height / rect.height(), max_scale))
@@ -71,11 +91,15 @@ class ViewFlight(QObject):
     def is_flying(self) -> bool:
         return self._animation.state() == QVariantAnimation.State.Running
 
-    def fly_to(self, rect: QRectF, margin_px: float = zoom.FIT_MARGIN_PX,
+    def fly_to(self, rect: QRectF, margin_px: Margins = zoom.FIT_MARGIN_PX,
                max_scale: float = zoom.MAX_FIT_SCALE, animate: bool = True) -> None:
-        """Show all of ``rect`` centred in the view."""
+        """Show all of ``rect`` centred in the view's area inside the margins."""
         self._animation.stop()
-        target = (scale_to_show(self._view, rect, margin_px, max_scale), rect.center())
+        scale = scale_to_show(self._view, rect, margin_px, max_scale)
+        margins = as_margins(margin_px)
+        shift = QPointF((margins.right() - margins.left()) / 2.0,
+                        (margins.bottom() - margins.top()) / 2.0) / max(scale, 1e-6)
+        target = (scale, rect.center() + shift)
         start = (self._view.transform().m11(), visible_rect(self._view).center())
         if not animate or self.duration_ms <= 0 or not self._view.isVisible():
             self._to = target

@@ -39,6 +39,7 @@ from canvas.frame_style import (
     is_dark,
     mood_y,
     paint_far_title,
+    smallest_screen_px,
     zone_kind,
 )
 from canvas.frame_text import Lines, TextBox, fit_box, frame_font
@@ -59,7 +60,7 @@ class FrameItem(QGraphicsItem):
         self.frame = frame
         self.title_height = title_height
         self._text: TextBox | None = None
-        self._far_caps: dict[tuple[str, float], int | None] = {}
+        self._far_caps: dict[tuple[str, float, float], int | None] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry()
         self.setPos(frame.x, frame.y)
@@ -107,7 +108,7 @@ class FrameItem(QGraphicsItem):
     def far_size(self, kind: str, lod: float) -> int | None:
         """One far title size for all headers of a kind in this frame: the smallest any of
         them needs, so zoomed out the headers still look like one set."""
-        key = (kind, bucket(MIN_SCREEN_PX / max(lod, 1e-6)))
+        key = (kind, bucket(MIN_SCREEN_PX / max(lod, 1e-6)), smallest_screen_px())
         if key not in self._far_caps:
             sizes = [far_px(z.zone.title, z.text_rect(True), lod, MIN_SCREEN_PX,
                             kind == "column")
@@ -148,7 +149,8 @@ class FrameItem(QGraphicsItem):
         painter.fillRect(bar, TITLE_BAR)
         lod = painter.worldTransform().m11()
         box = self.text_box()
-        if box.title is not None and box.title.pixel_size * lod >= MIN_SCREEN_PX:
+        if box.title is not None and box.title.pixel_size * lod >= max(MIN_SCREEN_PX,
+                                                                       smallest_screen_px()):
             box.paint(painter, TITLE_TEXT, TITLE_TEXT)
         else:
             bar = self.title_rect()
@@ -329,7 +331,7 @@ class ZoneItem(QGraphicsItem):
             title_colour = LIGHT_TEXT if dark else HEADER_TEXT
             box = self.text_box()
             size = box.title.pixel_size if box.title is not None else 20
-            if size * lod >= MIN_SCREEN_PX:
+            if size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
                 box.paint(painter, title_colour, LIGHT_PROMPT if dark else PROMPT_TEXT)
             else:
                 parent = self.parentItem()

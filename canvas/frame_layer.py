@@ -9,13 +9,14 @@ dragged answers where it is shown, not where the file has it.
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import (
@@ -27,10 +28,12 @@ from canvas.frame_style import (
     TITLE_TEXT,
     ZONE_BORDER,
     accent_for,
+    far_px,
     is_dark,
     paint_far_title,
+    smallest_screen_px,
 )
-from canvas.frame_text import frame_font, single_line
+from canvas.frame_text import far_lines, frame_font, single_line
 from canvas.mood_item import MoodItem, paint_curves
 from canvas.note_item import colour_for
 from models.records import Change, FrameData, ZoneData
@@ -264,6 +267,8 @@ class FrameLayer:
         (painter in scene coordinates): a few fills per zone and one line of text per title."""
         border = QPen(FRAME_BORDER, 1.5)
         border.setCosmetic(True)
+        labels = self.title_labels(scale)
+        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
         lines = QPen(ZONE_BORDER, 1.0)
         lines.setCosmetic(True)
         for frame in self.frame_items():
@@ -279,8 +284,8 @@ class FrameLayer:
                 painter.setBrush(colour_for(zone.zone.colour))
                 painter.drawRect(zone.scene_rect())
             for zone in zones:
-                self._far_zone_text(painter, zone, scale)
-            self._far_title(painter, frame, scale)
+                self._far_zone_text(painter, zone, scale, over)
+            self._far_title(painter, frame, scale, labels.get(frame.frame_id))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for mood in self._moods.values():
             if not mood.sceneBoundingRect().intersects(visible):
@@ -291,8 +296,82 @@ class FrameLayer:
             painter.restore()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
-    @staticmethod
-    def _far_zone_text(painter: QPainter, zone: ZoneItem, scale: float) -> None:
+    def title_labels(self, scale: float) -> dict[int, tuple[QRectF, int, bool]]:
+        """Where the far view writes each frame's title (scene rect, scene px, inside the
+        bar?). A bar too thin to write in gets its title as a label just above the frame, or,
+        where another frame is in the way, over the frame's top (headers under it are then
+        left out), so a title and a header never overlap."""
+        labels: dict[int, tuple[QRectF, int, bool]] = {}
+        least = smallest_screen_px()
+        frames = self.frame_items()
+        for frame in frames:
+            bar = frame.mapRectToScene(frame.title_rect())
+            title = frame.frame.title.strip()
+            if bar.height() <= 0 or not title:
+                continue
+            if bar.height() * scale >= max(MIN_BAR_PX, least * 1.25):
+                labels[frame.frame_id] = (bar, 0, True)
+                continue
+            px = max(math.ceil(max(LABEL_PX, least) / max(scale, 1e-6) - 1e-6), 1)
+            pad = px * 0.35
+            font = frame_font(px, True)
+            width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) * 1.03 + 2 * pad
+            label = QRectF(bar.left(), bar.top() - px * 1.5, width, px * 1.5)
+            # As wide as the title, up to the next frame on its right (then cut with "…").
+            right = min((o.scene_rect().left() - pad for o in frames if o is not frame
+                         and o.scene_rect().left() >= bar.right() - 1.0
+                         and o.scene_rect().top() < label.bottom() + bar.height()
+                         and o.scene_rect().bottom() > label.top()),
+                        default=label.right())
+            label.setRight(max(min(label.right(), right), bar.left() + min(width, bar.width())))
+            if any(other is not frame and other.scene_rect().intersects(label)
+                   for other in frames):
+                label.moveTop(bar.top())
+                label.setWidth(min(width, bar.width()))
+            labels[frame.frame_id] = (label, px, False)
+        return labels
+
+    def far_text_rects(self, scale: float) -> list[tuple[str, QRectF, float]]:
+        """What the far view writes at ``scale`` under the current look: (kind, scene rect of
+        the painted text, on-screen px) for frame titles and headers. The same decisions as
+        :meth:`paint_far`, for the overlap test and the legibility report."""
+        found: list[tuple[str, QRectF, float]] = []
+        labels = self.title_labels(scale)
+        over = [rect for rect, _, in_bar in labels.values() if not in_bar]
+        for frame_id, (rect, px, in_bar) in labels.items():
+            frame = self._frames[frame_id]
+            if in_bar:
+                bar = rect.adjusted(rect.height() * 0.3, 0, 0, 0)
+                size = far_px(frame.frame.title, bar, scale, FAR_LABEL_PX)
+                if size is not None:
+                    found.append(("title", bar, size * scale))
+            else:
+                found.append(("title", rect, px * scale))
+        for zone in self._zones.values():
+            if zone.kind == "cell" or not zone.zone.title.strip():
+                continue
+            rect = zone.mapRectToScene(zone.text_rect(True))
+            if any(label.intersects(rect) for label in over):
+                continue
+            parent = zone.parentItem()
+            size = parent.far_size(zone.kind, scale) if isinstance(parent, FrameItem) else None
+            if size is None:
+                continue
+            width, height = round(rect.width(), 1), round(rect.height(), 1)
+            lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column")
+            if not lines.complete:
+                lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column",
+                                  True)
+                if not lines.complete:
+                    continue
+            top = rect.top() + ((rect.height() - lines.height) / 2.0
+                                if zone.kind == "column" else 0.0)
+            found.append((zone.kind, QRectF(rect.left(), top, rect.width(), lines.height),
+                          size * scale))
+        return found
+
+    def _far_zone_text(self, painter: QPainter, zone: ZoneItem, scale: float,
+                       labels: list[QRectF]) -> None:
         if zone.highlighted:
             pen = QPen(HIGHLIGHT, 3.0)
             pen.setCosmetic(True)
@@ -302,6 +381,8 @@ class FrameLayer:
         if zone.kind == "cell" or not zone.zone.title.strip():
             return
         rect = zone.mapRectToScene(zone.text_rect(True))
+        if any(label.intersects(rect) for label in labels):
+            return
         colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
         frame = zone.parentItem()
         px = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
@@ -309,26 +390,25 @@ class FrameLayer:
                         zone.kind == "column", px=px)
 
     @staticmethod
-    def _far_title(painter: QPainter, frame: FrameItem, scale: float) -> None:
+    def _far_title(painter: QPainter, frame: FrameItem, scale: float,
+                   label: tuple[QRectF, int, bool] | None) -> None:
         bar = frame.mapRectToScene(frame.title_rect())
-        if bar.height() <= 0 or not frame.frame.title.strip():
+        if bar.height() <= 0:
             return
         painter.fillRect(bar, TITLE_BAR)
-        if bar.height() * scale >= MIN_BAR_PX:
+        if label is None:
+            return
+        rect, px, in_bar = label
+        if in_bar:
             paint_far_title(painter, frame.frame.title, bar.adjusted(bar.height() * 0.3, 0, 0, 0),
                             scale, TITLE_TEXT, FAR_LABEL_PX, middle=True)
             return
-        # A bar too thin to write in: a label of readable size over the frame's corner.
-        px = int(LABEL_PX / max(scale, 1e-6))
         pad = px * 0.35
-        text = single_line(frame.frame.title, px, True, bar.width() - 2 * pad)
+        text = single_line(frame.frame.title, px, True, rect.width() - 2 * pad)
         if not text:
             return
-        font = frame_font(px, True)
-        painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 2 * pad
-        label = QRectF(bar.left(), bar.top(), min(width, bar.width()), px * 1.5)
-        painter.fillRect(label, TITLE_BAR)
+        painter.setFont(frame_font(px, True))
+        painter.fillRect(rect, TITLE_BAR)
         painter.setPen(TITLE_TEXT)
-        painter.drawText(label.adjusted(pad, 0, 0, 0),
+        painter.drawText(rect.adjusted(pad, 0, 0, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

@@ -11,7 +11,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from canvas import style
+from canvas import look, style
 from canvas.frame_text import far_lines
 from canvas.note_item import colour_for
 from models.records import ZoneData
@@ -96,16 +96,23 @@ def bucket(px: float) -> float:
     return float(FAR_STEP ** round(math.log(max(px, 1.0), FAR_STEP)))
 
 
+def smallest_screen_px() -> float:
+    """The smallest header text the view being painted shows (the projector's is 18 px)."""
+    return max(FAR_MIN_SCREEN_PX, look.current.min_text_px)
+
+
 def far_px(text: str, rect: QRectF, lod: float, screen_px: float,
            centre: bool = False) -> int | None:
     """The size a far title takes alone: ``screen_px`` on screen, smaller for a long word,
     never taller than its box; None when it would be too small to draw."""
     lod = max(lod, 1e-6)
-    px = int(min(max(bucket(screen_px / lod), 8.0), rect.height() * 0.8))
-    if px * lod < 4.0 or rect.width() <= 0 or not text.strip():
+    least = smallest_screen_px()
+    screen_px = max(screen_px, least)
+    smallest = max(math.ceil(least / lod - 1e-6), 8)
+    px = int(min(max(bucket(screen_px / lod), float(smallest)), rect.height() * 0.8))
+    if px * lod < max(4.0, least - 1e-6) or rect.width() <= 0 or not text.strip():
         return None
     width, height = round(rect.width(), 1), round(rect.height(), 1)
-    smallest = max(int(FAR_MIN_SCREEN_PX / lod), 8)
     while px > smallest and not far_lines(text, px, width, height, centre).complete:
         px = max(int(px / FAR_STEP), smallest)
     return px
@@ -122,6 +129,14 @@ def paint_far_title(painter: QPainter, text: str, rect: QRectF, lod: float, colo
     if px is None or not text.strip():
         return
     lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre)
+    if not lines.complete:
+        # Wrap a long word rather than cut it ("Loppu|asiakas", not "Loppu…"); a title that
+        # does not fit even so is left out: the cell colours and the frame's title still say
+        # where we are, and no half word is shown.
+        lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre,
+                          True)
+        if not lines.complete:
+            return
     top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)
     painter.setPen(colour)
     origin = QPointF(rect.left(), top)

@@ -162,9 +162,10 @@ def fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
 
 
 @lru_cache(maxsize=2048)
-def far_lines(text: str, pixel_size: int, width: float, height: float, centre: bool) -> Lines:
+def far_lines(text: str, pixel_size: int, width: float, height: float, centre: bool,
+              anywhere: bool = False) -> Lines:
     """A title wrapped for the far view, cached: the far view redraws it every frame."""
-    return lay_out(text, pixel_size, True, width, height, centre)
+    return lay_out(text, pixel_size, True, width, height, centre, anywhere)
 
 
 def _placed(head: Lines | None, body: Lines | None, rect: QRectF, gap: float) -> TextBox:

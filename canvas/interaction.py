@@ -38,6 +38,7 @@ from canvas.inline_editor import InlineEdits
 from canvas.key_input import KeyInput
 from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
+from canvas.paste_place import paste_spot
 from canvas.scene import BoardScene
 from models.errors import BoardError
 from models.palette import DEFAULT_COLOUR
@@ -73,7 +74,11 @@ class InteractiveView(KeyInput, QGraphicsView):
     editingChanged = Signal(bool)
     """True when a note's text editor opens, False when it closes (menus may follow it)."""
     contextMenuRequested = Signal(QPointF, QPoint)
-    """(scene position, global position) of a right-click or the menu key on the canvas."""
+    """(scene position, global position) of a right-click or the menu key on a frame or the
+    empty canvas."""
+    noteMenuRequested = Signal(int, QPoint)
+    """(note id, global position): a right-click on a note (or the menu key with notes
+    selected) asks for the note's own menu, never the frame's."""
     cardFormRequested = Signal(int)
     """The user asked for an experiment card's form (double-click its title, Enter)."""
 
@@ -97,6 +102,10 @@ class InteractiveView(KeyInput, QGraphicsView):
         self._pan: PanGesture | None = None
         self._space_held = False
         self._far_decision: tuple[tuple[float, ...], int] | None = None
+        self._pointer: QPointF | None = None
+        self.paste_target: Callable[[], int | None] | None = None
+        """The cell a paste goes into when the pointer is not on the board (the window sets
+        it to the quick-note box's target)."""
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -143,6 +152,13 @@ class InteractiveView(KeyInput, QGraphicsView):
 
     def _view_centre(self) -> QPointF:
         return self.mapToScene(self.viewport().rect().center())
+
+    def _paste_notes(self) -> list[int]:
+        """Paste at the pointer, or into the selected or targeted cell (see
+        :func:`canvas.paste_place.paste_spot`)."""
+        where, zone_id = paste_spot(self._scene, self._pointer, self._view_centre(),
+                                    self.paste_target)
+        return self._actions.paste(where, self._colour, self._group_id, zone_id)
 
     def _new_note_at(self, centre: QPointF) -> None:
         self._editing.finish()
@@ -243,7 +259,12 @@ class InteractiveView(KeyInput, QGraphicsView):
         item = self.itemAt(event.position().toPoint())
         return item is None or not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 
+    def leaveEvent(self, event: QEvent) -> None:
+        self._pointer = None
+        super().leaveEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer = self.mapToScene(event.position().toPoint())
         if self._pan is not None:
             self._pan.move(event.position().toPoint())
             return
@@ -318,7 +339,21 @@ class InteractiveView(KeyInput, QGraphicsView):
         if self._editing.active or self._inline.active:
             super().contextMenuEvent(event)
             return
-        self.contextMenuRequested.emit(self.mapToScene(event.pos()), event.globalPos())
+        scene_pos = self.mapToScene(event.pos())
+        item = self._note_at(scene_pos)
+        if item is None and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            selected = self._scene.selected_items_by_z()
+            item = selected[-1] if selected else None
+            if item is not None:
+                middle = self.mapFromScene(item.scene_rect().center())
+                event = QContextMenuEvent(event.reason(), middle,
+                                          self.viewport().mapToGlobal(middle))
+        if item is not None:
+            if not item.isSelected():
+                self._scene.select_notes([item.note_id])
+            self.noteMenuRequested.emit(item.note_id, event.globalPos())
+        else:
+            self.contextMenuRequested.emit(scene_pos, event.globalPos())
         event.accept()
 
     def _restore_cursor(self) -> None:

@@ -1,5 +1,10 @@
-"""Keys on a board view: Enter/F2 and typing start an edit, Escape cancels, arrows nudge,
-Space pans, Tab walks from note to note.
+"""Keys on a board view: Enter/F2 and typing start an edit, Escape stops one (keeping the
+text) or clears the selection, arrows nudge, Space pans, Tab walks from note to note (inside
+a card being edited, from field to field).
+
+Typing on a selected note starts editing it: the orange edit frame and the caret appear, then
+the letter lands at the end of the text, and one Undo takes it back. Refusing the letter
+instead would lose what a group typed, and a shared laptop must not lose typing.
 
 A mixin of :class:`canvas.interaction.InteractiveView` (which owns the state used here), kept
 apart so each input concern stays one readable module.
@@ -32,6 +37,7 @@ class KeyInput:
     _editing: Any
     _inline: Any
     _frame_input: Any
+    _cards: Any
     _actions: Any
     _move: Any
     _resize: Any
@@ -39,12 +45,18 @@ class KeyInput:
     _space_held: bool
 
     def event(self, event: QEvent) -> bool:
+        # Tab never reaches the editor by itself: the scene uses it to move focus between
+        # items. An open field editor gets it first; otherwise it walks from note to note.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
-                not event.modifiers() & _NO_TYPING and \
-                self._tab_to_note(event.key() == Qt.Key.Key_Tab):
-            event.accept()
-            return True
+                not event.modifiers() & _NO_TYPING:
+            forward = event.key() == Qt.Key.Key_Tab and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            handled = self._inline.step(forward) if self._inline.active else \
+                self._tab_to_note(forward)
+            if handled:
+                event.accept()
+                return True
         return super().event(event)
 
     def _tab_to_note(self, forward: bool) -> bool:
@@ -85,9 +97,12 @@ class KeyInput:
             dx, dy = _ARROWS[key]
             self._actions.nudge(self._selected(), dx * step, dy * step)
         elif self._starts_typing(event):
-            items = self._scene.selected_items_by_z()
+            item = self._scene.selected_items_by_z()[-1]
             self.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._editing.start(items[-1], typed=event.text())
+            if isinstance(item, CardItem):
+                self._cards.type_into(item, event.text())
+            else:
+                self._editing.start(item, typed=event.text())
         else:
             super().keyPressEvent(event)
             return
@@ -98,7 +113,7 @@ class KeyInput:
         items = self._scene.selected_items_by_z()
         return (bool(text) and text.isprintable() and not text.isspace()
                 and not event.modifiers() & _NO_TYPING
-                and len(items) == 1 and not isinstance(items[0], CardItem))
+                and len(items) == 1 and not self._scene.document.read_only)
 
     def _escape(self) -> None:
         if self._frame_input.cancel():

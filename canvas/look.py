@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from canvas import style
 
@@ -60,13 +60,15 @@ class ViewLook:
     repaint the view."""
 
     __slots__ = ("decorates", "dim_except", "dot_group", "dots", "handles", "hide_text",
-                 "high_contrast", "only_group_dots")
+                 "high_contrast", "min_text_px", "only_group_dots")
 
     def __init__(self) -> None:
         self.hide_text = False
         """Blank cards: colour without text (private writing, projector only)."""
         self.high_contrast = False
         """White edges around notes (for a dark background)."""
+        self.min_text_px = style.MIN_READABLE_TEXT_PX
+        """Text smaller than this on screen is not drawn (the projector: 18 px, the back row)."""
         self.handles = True
         """Resize handle and grow button on selected notes (the editing view only)."""
         self.dots: DotSource | None = None
@@ -179,9 +181,58 @@ def dot_centres(rect: QRectF, count: int, radius: float) -> list[QPointF]:
     return centres
 
 
+def _dot_rows(rect: QRectF, count: int, radius: float) -> int:
+    per_row = max(1, int((rect.width() - 1.2 * radius) // (radius * 2.3)))
+    return 1 if count <= per_row else 2
+
+
+def dot_strip(item: NoteItem, lod: float) -> float:
+    """Height at the top of a note kept free of text for its dots under the current look
+    (0 when it shows none): dots never cover what a note says."""
+    look = current
+    if look.dots is None:
+        return 0.0
+    colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
+    if not colours:
+        return 0.0
+    rect = item.rect()
+    radius = dot_radius(rect, lod)
+    rows = _dot_rows(rect, len(colours), radius)
+    return radius * 0.6 * 1.5 + 2 * radius + (rows - 1) * radius * 2.3
+
+
+def paint_text_below(painter: QPainter, item: NoteItem, runs: Sequence[QGlyphRun],
+                     origin: QPointF, block_height: float, strip: float, pixel_size: float,
+                     lod: float) -> float:
+    """Draw a note's text in the part below its dot strip, scaled down only as far as it
+    must to fit there (and not at all if that is below the view's smallest text); returns
+    the scale used."""
+    rect = item.rect()
+    bottom_pad = max(origin.x(), 2.0)
+    room = rect.height() - strip - bottom_pad
+    scale = min(1.0, room / block_height) if block_height > 0 else 1.0
+    if pixel_size * scale * lod < current.min_text_px:
+        return scale
+    middle = rect.width() / 2.0
+    top = strip + max((room - block_height * scale) / 2.0, 0.0)
+    painter.save()
+    painter.setPen(style.TEXT_COLOUR)
+    painter.translate(middle, top)
+    painter.scale(scale, scale)
+    painter.translate(-middle, -origin.y())
+    for run in runs:
+        painter.drawGlyphRun(origin, run)
+    painter.restore()
+    return scale
+
+
+_RING_PEN = _pen(CONTRAST_EDGE, 1.0, cosmetic=False)
+
+
 def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
-    """Coloured dots with a dark edge (a dot in the note's own colour still shows); more
-    than two rows become one dark dot with the count."""
+    """Coloured dots in the strip along the top, each with a dark edge inside a white ring,
+    so a dot shows on a note of any colour (its own too, and a dark one); more than two
+    rows become one dark dot with the count."""
     radius = dot_radius(rect, lod)
     per_row = max(1, int((rect.width() - 1.2 * radius) // (radius * 2.3)))
     shown = list(colours)
@@ -190,7 +241,14 @@ def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: 
         shown = shown[: 2 * per_row - 1]
     centres = dot_centres(rect, len(shown) + (1 if overflow else 0), radius)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(_pen(DOT_EDGE, max(radius * 0.22, 1.0 / max(lod, 1e-6)), cosmetic=False))
+    edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
+    ring = QPen(_RING_PEN)
+    ring.setWidthF(edge * 1.6)
+    painter.setPen(ring)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for centre in centres:
+        painter.drawEllipse(centre, radius + edge * 0.9, radius + edge * 0.9)
+    painter.setPen(_pen(DOT_EDGE, edge, cosmetic=False))
     for centre, colour in zip(centres, shown, strict=False):
         painter.setBrush(sticker(colour))
         painter.drawEllipse(centre, radius, radius)

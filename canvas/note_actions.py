@@ -19,6 +19,7 @@ from canvas.commands import (
     PatchNotesCommand,
     Reporter,
 )
+from canvas.paste_place import place_pasted
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
 from canvas.undo_text import Undo, translate
@@ -132,7 +133,10 @@ class NoteActions:
                 )
             )
 
-    def paste(self, centre: QPointF, colour: str, group_id: int | None) -> list[int]:
+    def paste(self, centre: QPointF, colour: str, group_id: int | None,
+              zone_id: int | None = None) -> list[int]:
+        """Notes from the clipboard around ``centre``, or into ``zone_id``, in free places
+        (:func:`canvas.paste_place.place_pasted`); one undo step."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
@@ -143,6 +147,7 @@ class NoteActions:
             return []
         if not patches:
             return []
+        patches = place_pasted(self._scene, patches, centre, zone_id)
         command = self._push_create(
             patches,
             Undo.tr("Paste %n note(s)", "", len(patches)),

@@ -196,8 +196,12 @@ class NoteItem(QGraphicsItem):
         blank = self.editing or self.text_hidden or view_look.hide_text
         if fit is None and not blank:
             fit = self._fit_or_queue()
-        if fit is not None and not blank and \
-                fit.pixel_size * lod >= style.MIN_READABLE_TEXT_PX:
+        strip = look.dot_strip(self, lod) if view_look.dots is not None else 0.0
+        if fit is not None and not blank and strip > fit.origin.y():
+            look.paint_text_below(painter, self, fit.runs, fit.origin, fit.size.height(), strip,
+                                  fit.pixel_size, lod)
+        elif fit is not None and not blank and \
+                fit.pixel_size * lod >= view_look.min_text_px:
             painter.setPen(_TEXT_PEN)
             for run in fit.runs:
                 painter.drawGlyphRun(fit.origin, run)

@@ -18,6 +18,8 @@ from canvas.scene import BoardScene
 from canvas.view import BoardView
 
 HIGH_CONTRAST_BACKGROUND = QColor("#101418")
+PROJECTOR_MIN_PX = 18.0
+"""The projector draws text at this size or not at all (see :mod:`canvas.reading`)."""
 
 
 class ProjectorView(BoardView):
@@ -35,8 +37,13 @@ class ProjectorView(BoardView):
         self.viewport().ungrabGesture(Qt.GestureType.PinchGesture)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.look.handles = False
+        self.look.min_text_px = PROJECTOR_MIN_PX
         self.look.changed()
         self.flight = ViewFlight(self)
+
+    def uses_blocks(self) -> bool:
+        """Whether the view now draws the far view (notes as blocks, titles by the layer)."""
+        return self._use_blocks(self.transform().m11())
 
     def set_high_contrast(self, on: bool) -> None:
         self.look.high_contrast = on

@@ -93,7 +93,7 @@ class BoardView(InteractiveView):
         if self._editing.active:
             self._editing.paste_text()
         else:
-            self._actions.paste(self._view_centre(), self._colour, self._group_id)
+            self._paste_notes()
 
     @Slot()
     def select_all(self) -> None:

@@ -9,6 +9,7 @@ sections anyway), which also keeps a 5,000-note overview quick.
 
 from __future__ import annotations
 
+import colorsys
 from functools import cache
 from typing import Final
 
@@ -194,6 +195,12 @@ class OverviewFlowable(Flowable):
         inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
         if shape.note.kind == "image":
             inner = self._draw_image(canvas, shape, inner)
+        if shape.dots:
+            # The dots' strip along the top stays free of text: dots never cover a note.
+            strip = DOT_SIZE * 1.35
+            if strip > pad:
+                inner = Rect(inner.x, rect.y + strip, inner.width,
+                             max(inner.y + inner.height - (rect.y + strip), 0.0))
         largest, smallest = note_text_sizes(rect)
         if largest * self.scale >= self.min_text and shape.text.strip() and inner.height > 0:
             fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
@@ -223,16 +230,39 @@ class OverviewFlowable(Flowable):
         x, y, w, h = self._box(shape.rect)
         cx = x + w - radius * 1.6
         cy = y + h - radius * 1.6
+        canvas.saveState()
         for index, dot_colour in enumerate(shape.dots[:MAX_DOTS]):
-            canvas.setFillColor(colour(dot_colour))
+            centre = cx - index * radius * 2.2
+            # A white ring around a dark edge: the dot shows on a note of any colour.
             canvas.setStrokeColor(colour("#FFFFFF"))
-            canvas.circle(cx - index * radius * 2.2, cy, radius, stroke=1, fill=1)
+            canvas.setLineWidth(radius * 0.45)
+            canvas.circle(centre, cy, radius * 1.12, stroke=1, fill=0)
+            canvas.setFillColor(colour(deepened(dot_colour)))
+            canvas.setStrokeColor(colour("#111111"))
+            canvas.setLineWidth(radius * 0.22)
+            canvas.circle(centre, cy, radius, stroke=1, fill=1)
+        canvas.restoreState()
         extra = len(shape.dots) - MAX_DOTS
         if extra > 0 and radius * 1.6 >= MIN_TEXT_PT:
             canvas.setFillColor(colour(TEXT_COLOUR))
             canvas.setFont(self.bold.font, radius * 1.6)
             canvas.drawRightString(cx - MAX_DOTS * radius * 2.2 + radius, cy - radius * 0.55,
                                    f"+{extra}")
+
+
+def deepened(value: str) -> str:
+    """A group's pastel colour made deeper for its dots (as on screen), so a yellow group's
+    dot still stands out on a yellow note."""
+    text = value.lstrip("#")
+    if len(text) != 6:
+        return value
+    red, green, blue = (int(text[i:i + 2], 16) / 255.0 for i in (0, 2, 4))
+    hue, saturation, brightness = colorsys.rgb_to_hsv(red, green, blue)
+    if saturation < 0.08:
+        deep = colorsys.hsv_to_rgb(0.0, 0.0, brightness * 0.4)
+    else:
+        deep = colorsys.hsv_to_rgb(hue, min(1.0, saturation + 0.43), brightness * 0.82)
+    return "#" + "".join(f"{round(part * 255):02X}" for part in deep)
 
 
 def draw_placeholder(canvas: Canvas, x: float, y: float, w: float, h: float, label: str,

@@ -107,6 +107,22 @@ def parse_date(text: str) -> str:
                               value=text) from None
 
 
+def iso_date(text: str) -> str | None:
+    """A date written ``6.3.2026`` or ``2026-03-06`` as ISO; ``""`` for blank; None when the
+    text is not a date (a card keeps such a text as written, marked, rather than lose it)."""
+    text = text.strip()
+    if not text:
+        return ""
+    match = _FINNISH_DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            return date(year, month, day).isoformat()
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
 def clean_card_fields(fields: Mapping[str, object]) -> dict[str, str]:
     """Check and normalise card values before they are stored; unknown names are refused."""
     unknown = set(fields) - set(FIELD_KEYS)

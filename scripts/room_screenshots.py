@@ -1,16 +1,27 @@
 #!/usr/bin/env python3
-"""Reproduce the README's room screenshots: the laptop and the projector during a dot vote,
-with the timer running, in Finnish, on the example board.
+"""Reproduce the README's room screenshots, and one picture of the projector at every stop.
 
-    Xvfb :99 -screen 0 1920x1080x24 &
-    DISPLAY=:99 .venv/bin/python scripts/room_screenshots.py docs/
+Run it on an X server with two screens (the laptop's and a 1280×720 projector), as in a room:
 
-Drives the real windows through their public controls (no private state is set), then grabs
-each window as it is on screen.
+    Xvfb :99 -screen 0 1920x1080x24 -screen 1 1280x720x24 &
+    DISPLAY=:99 .venv/bin/python scripts/room_screenshots.py docs/ [--stops DIR]
+
+It opens the example board in Finnish, opens the projector (F5's action) on the other screen,
+steps through every stop (``--stops`` saves each one), then runs a dot vote on the idea lists
+with the timer going and ends it, and saves:
+
+* ``projector-board.png``: the whole board; ``projector-frame.png``: the first frame;
+  ``projector-cell.png``: a cell's notes in the reading layout;
+* ``projector-ranking.png``: the vote's result, big;
+* ``room-laptop.png`` / ``room-projector.png``: the laptop (with the projector preview) and the
+  projector during the vote.
+
+Drives the real windows through their public controls, then grabs each window as it is.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -27,7 +38,7 @@ def settle(app: object, seconds: float) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path) -> int:
+def main(out: Path, stops_dir: Path | None) -> int:
     from PySide6.QtCore import QSettings
 
     from ui.app import make_application
@@ -43,32 +54,64 @@ def main(out: Path) -> int:
     window.resize(1600, 1000)
     window.show()
     window.files.open_demo(folder=work)
+    settle(app, 0.5)
     doc, room = window.document, window.room
     assert doc is not None
+    control = room.presenter
+    control.set_open(True)
+    settle(app, 1.0)
+    presenter = control.presenter
+    assert presenter is not None
+    print(f"projector on {presenter.screen().name()!r}: {presenter.width()}×{presenter.height()}")
+    out.mkdir(parents=True, exist_ok=True)
+    if stops_dir is not None:
+        stops_dir.mkdir(parents=True, exist_ok=True)
+    saved_cell = False
+    for index, stop in enumerate(control.stops()):
+        control.go_to(stop, animate=False)
+        settle(app, 0.25)
+        picture = presenter.grab()
+        if stops_dir is not None:
+            picture.save(str(stops_dir / f"{index:02d}-{stop.kind}.png"))
+        if index == 0:
+            picture.save(str(out / "projector-board.png"))
+        if stop.kind == "frame" and stop.id == doc.frames.all()[0].id:
+            picture.save(str(out / "projector-frame.png"))
+        if stop.kind == "zone" and not saved_cell and control.plan(stop) is not None and \
+                len(doc.frames.notes_in([stop.id or 0])) >= 6:
+            picture.save(str(out / "projector-cell.png"))
+            saved_cell = True
+
     ideas = next(f for f in doc.frames.all() if f.template_key == "idea_lists")
     notes = doc.frames.notes_in([z.id for z in doc.frames.zones(ideas.id)])
     room.votes.start_vote("Paras idea", budget=3, frame_id=ideas.id)
-    picks = {0: [0, 0, 5], 1: [9, 0], 2: [5, 14, 17]}
+    picks = {0: [0, 0, 5], 1: [9, 0, 3], 2: [5, 14, 17]}
     for index, group in enumerate(doc.groups.all()):
         room.groups.set_current(group.id)
         for pick in picks.get(index, []):
             room.votes.place_dot(notes[pick % len(notes)].id)
     window.countdown.start(5 * 60)
-    room.presenter.set_open(True)
-    frame_stop = next(s for s in room.presenter.stops() if s.kind == "frame" and s.id == ideas.id)
-    room.presenter.go_to(frame_stop, animate=False)
-    settle(app, 1.0)
-    window.view.zoom_to_rect(frame_stop.rect)  # after the vote panel has taken its room
+    cell = next(s for s in control.stops() if s.kind == "zone" and s.frame_id == ideas.id)
+    control.go_to(cell, animate=False)
+    assert window.view is not None
+    window.view.zoom_to_rect(cell.rect.adjusted(-300, -200, 300, 200))
     settle(app, 1.5)
-    out.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out / "room-laptop.png"))
-    presenter = room.presenter.presenter
-    assert presenter is not None
     presenter.grab().save(str(out / "room-projector.png"))
-    print(f"saved {out / 'room-laptop.png'} and {out / 'room-projector.png'}")
+    room.votes.end_vote()
+    settle(app, 0.8)
+    presenter.grab().save(str(out / "projector-ranking.png"))
+    print(f"saved the projector's board, frame, cell and ranking, the laptop and the projector "
+          f"during the vote, under {out}")
+    control.set_open(False)
     window.close()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")))
+    parser = argparse.ArgumentParser(description="Room and projector screenshots")
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs"))
+    parser.add_argument("--stops", type=Path, default=None,
+                        help="save the projector at every stop here too")
+    args = parser.parse_args()
+    raise SystemExit(main(args.out, args.stops))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoGroup
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -46,7 +46,12 @@ class BoardActions(QObject):
         self.undo = undo_group.createUndoAction(window)
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.redo = undo_group.createRedoAction(window)
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        # Ctrl+Y redoes on every platform (the README promises it; Linux binds only
+        # Ctrl+Shift+Z by default).
+        redo_keys = QKeySequence.keyBindings(Key.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo.setShortcuts(redo_keys)
         window.addActions([self.undo, self.redo])
         self.new_note = make("Ctrl+Return", view_slot("new_note"))
         self.edit_note = make("F2", view_slot("edit_selected"))
@@ -145,6 +150,12 @@ class BoardActions(QObject):
         }
         for action, text in texts.items():
             action.setText(text)
+        # The toolbar shows these short words; the menu and tooltip say what is undone. A
+        # toolbar that widened with "Undo Add note “…”" moved every button after it.
+        self.undo.setIconText(QCoreApplication.translate(
+            "QUndoGroup", "Undo", "Default text for undo action"))  # Qt's own catalogue
+        self.redo.setIconText(QCoreApplication.translate(
+            "QUndoGroup", "Redo", "Default text for redo action"))
         for name, action in self.colours.items():
             action.setText(colour_names[name])
         menu_titles = {

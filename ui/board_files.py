@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFile, QObject
+from PySide6.QtCore import QFile, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from canvas.error_text import error_text
 from models.demo import DEMO_FILE, create_demo_board
 from models.document import BOARD_SUFFIX, BoardDocument
 from models.errors import BoardError
+from ui.first_look import show_first_frame
 from ui.i18n import current_language
 from ui.settings import BOARD_FILTER, boards_folder
 
@@ -69,6 +70,9 @@ class BoardFiles(QObject):
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)
+        from ui.board_info_dialog import ask_new_board_details
+
+        self.details_dialog = ask_new_board_details(self._window)
         return True
 
     def open_board(self, path: Path | None = None) -> bool:
@@ -84,15 +88,19 @@ class BoardFiles(QObject):
         language = ui_language()
         path = (folder or boards_folder()) / DEMO_FILE[language]
         if path.exists():
-            return self._window.open_path(path)
-        try:
-            document = create_demo_board(path, language)
-        except BoardError as error:
-            self._window.alert(self.tr("Cannot create the example board"), error_text(error),
-                               QMessageBox.Icon.Critical)
-            return False
-        self._window.show_document(document)
-        return True
+            opened = self._window.open_path(path)
+        else:
+            try:
+                document = create_demo_board(path, language)
+            except BoardError as error:
+                self._window.alert(self.tr("Cannot create the example board"), error_text(error),
+                                   QMessageBox.Icon.Critical)
+                return False
+            self._window.show_document(document)
+            opened = True
+        if opened:  # after the window's own fit (also queued), the first frame, readable
+            QTimer.singleShot(0, lambda: show_first_frame(self._window))
+        return opened
 
     def save_copy(self, path: Path | None = None) -> Path | None:
         """Write a copy and keep working on the current board."""

@@ -1,14 +1,20 @@
-"""Workshop details (title, date, place, facilitators, language): one undoable change."""
+"""Workshop details (title, date, place, facilitators, language): one undoable change.
+
+Asked once when a board is made from a template (prefilled with the template's name and today's
+date; "Skip" keeps the board as made) and editable any time from File › Workshop Details…; the
+handout's cover and page headers print them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -43,17 +49,30 @@ class UpdateBoardInfoCommand(QUndoCommand):
             self.error = error_text(error)
 
 
+def today_text() -> str:
+    """Today as people write it on a wall: 6.3.2026."""
+    today = QDate.currentDate()
+    return f"{today.day()}.{today.month()}.{today.year()}"
+
+
 class BoardInfoDialog(QDialog):
+    """``new``: asked right after the board was made, with "Skip" instead of "Cancel"."""
+
     def __init__(self, document: BoardDocument, stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, new: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshop Details"))
         self._document = document
         self._stack = stack
         info = document.info()
         form = QFormLayout(self)
+        if new:
+            intro = QLabel(self.tr("The handout's cover and page headers show these. You can "
+                                   "change them later in File › Workshop Details…"))
+            intro.setWordWrap(True)
+            form.addRow(intro)
         self.title_edit = QLineEdit(info.title)
-        self.date_edit = QLineEdit(info.workshop_date)
+        self.date_edit = QLineEdit(info.workshop_date or (today_text() if new else ""))
         self.date_edit.setPlaceholderText(self.tr("e.g. 6.3.2026, klo 9–12"))
         self.place_edit = QLineEdit(info.place)
         self.facilitators_edit = QPlainTextEdit(info.facilitators)
@@ -73,6 +92,10 @@ class BoardInfoDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if new:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip"))
+        self.buttons = buttons
         form.addRow(buttons)
         self.setReadOnly(document.read_only)
         self.resize(520, 320)
@@ -105,3 +128,18 @@ class BoardInfoDialog(QDialog):
                     QMessageBox.warning(self, self.windowTitle(), command.error)
                     return
         super().accept()
+
+
+def ask_new_board_details(window: QWidget) -> BoardInfoDialog | None:
+    """Right after a board was made: ask for its workshop details (window-modal, prefilled,
+    "Skip" keeps the board as made). ``window`` is the main window showing the new board."""
+    document = getattr(window, "document", None)
+    stack = getattr(window, "undo_stack", None)
+    if not isinstance(document, BoardDocument) or not isinstance(stack, QUndoStack):
+        return None
+    dialog = BoardInfoDialog(document, stack, window, new=True)
+    room = getattr(window, "room", None)
+    if room is not None:
+        dialog.finished.connect(lambda _result: room.back_to_board())
+    dialog.open()
+    return dialog

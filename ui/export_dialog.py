@@ -3,7 +3,9 @@
 The board is read into an immutable snapshot on the GUI thread (tens of milliseconds); the
 slow part, laying out and writing the PDF, runs in a QThreadPool worker that touches neither
 SQLite nor Qt widgets. Progress arrives through a queued signal; Cancel sets an event the writer
-polls. The writer replaces the target only when the file is complete.
+polls. The writer replaces the target only when the file is complete. When it is written, a
+message says where, with "Open" and "Show in Folder" (the desktop's own PDF viewer and file
+manager, through QDesktopServices).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -76,6 +80,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Handout"))
         self._document = document
         self._job: HandoutJob | None = None
+        self.done_box: QMessageBox | None = None
         language = document.info().language
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -163,6 +168,31 @@ class ExportDialog(QDialog):
     def _on_done(self, path: str) -> None:
         self._finish(self.tr("Saved: %1").replace("%1", path))
         self.accept()
+        self.done_box = self.tell_done(Path(path))
+
+    def tell_done(self, path: Path) -> QMessageBox:
+        """The handout is written: say where, and offer to open it or its folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handout Ready"),
+                          self.tr("The handout was saved as “%1”.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self.parentWidget())
+        box.setInformativeText(str(path.parent))
+        open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        show_folder = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_file)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            if clicked is open_file:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            elif clicked is show_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def _on_failed(self, message: str) -> None:
         self._finish(message)

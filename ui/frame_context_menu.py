@@ -1,5 +1,6 @@
-"""The right-click menu on the canvas: what can be done to the frame, header, cell, theme or
-experiment card under the pointer.
+"""The right-click menu on a frame or the empty canvas: what can be done to the frame, header,
+cell or theme under the pointer. A note has its own menu (:mod:`ui.note_menu`); this one is
+never shown for a note, so "Remove Frame…" is never one slip away from a note's entries.
 
 Each entry runs one operation of :class:`ui.frame_menu.FrameOps` on the clicked target. On a
 header the menu is about that column or row; on a cell it offers tidying, the cell's feeling on
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QMenu
 
-from canvas.card_item import CardItem
 from canvas.mood_item import mood_label, mood_value
 from canvas.scene import BoardScene
 from models.experiment import EXPERIMENT_KIND
@@ -94,11 +94,6 @@ def build_context_menu(owner: TemplateActions, scene: BoardScene,
     menu = QMenu(owner.parent())  # type: ignore[arg-type]
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     target = find_target(scene, scene_pos)
-    note = target.note if target is not None else next(
-        (i for i in scene.items(scene_pos) if isinstance(i, CardItem)), None)
-    if isinstance(note, CardItem):
-        _add(menu, translate("FrameMenu", "Edit Card…"), lambda: owner.edit_card(note.note_id))
-        menu.addSeparator()
     if target is None:
         _add(menu, translate("FrameMenu", "Insert Template…"), owner.open_insert_dialog)
         _add(menu, translate("FrameMenu", "New Experiment Card Here"),

@@ -230,7 +230,8 @@ class FrameOps(QObject):
             self._push_edit(lambda: frames.remove(frame_id, policy), self.tr("Remove frame"))
 
         if notes == 0:
-            run("release")
+            self.confirm(self.tr("Remove the frame “%1”?").replace(
+                "%1", target.frame.frame.title), lambda: run("release"))
         else:
             self.ask(self.tr("The frame “%1”").replace("%1", target.frame.frame.title), notes,
                      run, frame=True)
@@ -265,6 +266,28 @@ class FrameOps(QObject):
             view.frame_input().edit_zone_text(target.zone, part)
 
     # --- asking -----------------------------------------------------------------------------
+    def confirm(self, text: str, run: Callable[[], None]) -> QMessageBox:
+        """Ask before removing an empty frame (window-modal, not blocking the event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
+                          QMessageBox.StandardButton.NoButton, self._window)
+        box.setInformativeText(self.tr("Undo brings it back."))
+        remove = box.addButton(self.tr("Remove the Frame"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self.question = None
+            if box.clickedButton() is remove:
+                run()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+        return box
+
     def ask(self, what: str, notes: int, run: Callable[[Policy], None],
             frame: bool = False) -> QMessageBox:
         """Ask what to do with the notes of a part being removed (window-modal, not blocking

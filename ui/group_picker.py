@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.records import GroupData
+from ui.targets import TEXT_PT, fit_target
 
 
 class GroupPicker(QWidget):
@@ -42,15 +43,14 @@ class GroupPicker(QWidget):
         for index, group in enumerate(self._groups, start=1):
             button = QPushButton(f"{index}  {group.name}" if index <= 9 else group.name)
             button.setCheckable(True)
-            button.setMinimumHeight(44)
             button.setToolTip(self.tr("Key %1").replace("%1", str(index)) if index <= 9 else "")
             border = QColor(group.colour).darker(150).name()
             button.setStyleSheet(
-                f"QPushButton {{ background: {group.colour}; color: #111; font-size: 12pt;"
+                f"QPushButton {{ background: {group.colour}; color: #111; font-size: {TEXT_PT}pt;"
                 f" border: 2px solid {border}; border-radius: 6px; padding: 4px 14px; }}"
                 "QPushButton:checked { border: 4px solid #111; font-weight: 700; }"
             )
-            button.ensurePolished()
+            fit_target(button)
             bold = QFont(button.font())
             bold.setBold(True)  # the chosen group's bold text and thick border fit too
             button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 40)

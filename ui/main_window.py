@@ -145,10 +145,11 @@ class MainWindow(QMainWindow):
 
     def _install_extensions(self) -> None:
         """Menus that other modules add to the window (templates, frames, import/export)."""
-        from ui import template_actions
+        from ui import laptop, template_actions
         from ui.exchange_actions import ExchangeActions
 
         template_actions.install(self)
+        laptop.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()

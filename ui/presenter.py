@@ -9,7 +9,7 @@ projector. It takes no editing input; Page Down / Page Up step, Escape closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
@@ -22,8 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from canvas.projector_view import ProjectorView
+from canvas.reading import Page
 from canvas.scene import BoardScene
 from ui.countdown import Countdown, format_remaining
+from ui.ranking_view import RankingView, RankRow
+from ui.reading_view import ReadingView
 from ui.timer_widget import BigClock
 
 CAPTION_STYLE = ("color: white; background: rgba(16, 20, 24, 200); border-radius: 10px;"
@@ -65,6 +68,29 @@ def default_screen(avoid: QScreen | None) -> QScreen:
     return others[0] if others else (avoid or QGuiApplication.primaryScreen())
 
 
+def text_px(height: int) -> int:
+    """Overlay text: a 25th of the screen height (43 px on 1080 lines, 28 on 720)."""
+    return max(18, height // 25)
+
+
+def bands_for(height: int) -> QMarginsF:
+    """Room the board leaves free: a band above for the caption and the clock, one below
+    for messages to the room, so neither ever covers what a stop shows. Reserved even while
+    the clock is idle, so starting the timer does not move the board."""
+    margin = max(12, height // 60)
+    px = text_px(height)
+    clock = int(px * 1.6 * 1.35) + 12
+    message = int(px * 1.35) + 16
+    return QMarginsF(margin, clock + 2 * margin, margin, message + 2 * margin)
+
+
+def content_for(size: QSize) -> QRect:
+    """Where stops are shown in a projector window of ``size``."""
+    bands = bands_for(size.height())
+    return QRect(0, 0, size.width(), size.height()).adjusted(
+        int(bands.left()), int(bands.top()), -int(bands.right()), -int(bands.bottom()))
+
+
 class PresenterWindow(QWidget):
     """A frameless full-screen window for one board's scene."""
 
@@ -72,6 +98,7 @@ class PresenterWindow(QWidget):
     """+1 / -1 from Page Down / Page Up pressed on the projector window itself."""
     homeRequested = Signal()
     closed = Signal()
+    resized = Signal()
 
     def __init__(self, scene: BoardScene, undo_stack: QUndoStack, countdown: Countdown) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -79,8 +106,12 @@ class PresenterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         # The facilitator keeps typing on the laptop: opening the projector must not take
         # the keyboard away from the laptop window.
+        # Nor later: the projector never takes the keyboard (keys 1–9 and Ctrl+Page Down
+        # keep working on the laptop even where a window manager activates new windows).
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setStyleSheet("#presenterWindow { background: #000; }")
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet("#presenterWindow { background: #E9ECEF; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = ProjectorView(scene, undo_stack, self)
@@ -88,6 +119,11 @@ class PresenterWindow(QWidget):
         self._relay = ClockRelay(countdown, self)
         self.clock = BigClock(self._relay, self)  # type: ignore[arg-type]
         self.clock.setText(format_remaining(countdown.remaining()))
+        self._margins = (0, 0, 0, 0)
+        self.reading = ReadingView(self)
+        self.reading.hide()
+        self.ranking = RankingView(self)
+        self.ranking.hide()
         self.caption = QLabel(self)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.banner = QLabel(self)
@@ -104,6 +140,7 @@ class PresenterWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pajalauta — projector"))
+        self.clock.retranslate()
 
     # --- where it shows -----------------------------------------------------------------------
     def show_on(self, screen: QScreen, full_screen: bool = True) -> None:
@@ -147,32 +184,69 @@ class PresenterWindow(QWidget):
         self._place_overlays()
 
     def _text_px(self) -> int:
-        """Overlay text: a 25th of the screen height (43 px on 1080 lines)."""
-        return max(18, self.height() // 25)
+        return text_px(self.height())
+
+    def _margin(self) -> int:
+        return max(12, self.height() // 60)
+
+    def bands(self) -> QMarginsF:
+        return bands_for(self.height())
+
+    def content_rect(self) -> QRect:
+        """Where a stop is shown, in window pixels."""
+        return content_for(self.size())
+
+    # --- reading layouts and the ranking --------------------------------------------------
+    def show_reading(self, page: Page | None) -> None:
+        """Show a stop's notes in a reading layout (None: the wall itself)."""
+        self.reading.show_page(page)
+        self._place_overlays()
+
+    def show_ranking(self, title: str, rows: list[RankRow] | None, note: str = "") -> None:
+        """The result of a vote, big, over the board (None: hide it)."""
+        self.ranking.show_ranking(title, rows, note)
+        # Only the result: the stop's cards do not peek out around it, nor its caption.
+        self.reading.setVisible(rows is None and self.reading.page is not None)
+        self.caption.setVisible(rows is None and bool(self._caption))
+        self._place_overlays()
+
+    def ranking_shown(self) -> bool:
+        return self.ranking.isVisible()
 
     def _place_overlays(self, *_args: object) -> None:
+        bands = self.bands()
+        wanted = (int(bands.left()), int(bands.top()), int(bands.right()), int(bands.bottom()))
+        if wanted != self._margins:  # the clock ticks here too: relayout only on a new size
+            self._margins = wanted
+            self.view.setViewportMargins(*wanted)
         px = self._text_px()
-        margin = max(12, self.height() // 60)
+        margin = self._margin()
+        band = int(self.bands().top())
+        clock_px = int(px * 1.6)
+        self.clock.set_pixel_size(clock_px)
+        self.clock.adjustSize()
+        self.clock.move(self.width() - self.clock.width() - margin,
+                        max((band - self.clock.height()) // 2, 0))
         self.caption.setStyleSheet(CAPTION_STYLE.format(px=px))
         font = self.caption.font()
         font.setPixelSize(px)
         font.setBold(True)
-        room = int(self.width() * 0.62)
+        clock_room = self.clock.width() + 3 * margin if self.clock.isVisible() else 2 * margin
+        room = max(self.width() - clock_room - 2 * margin - 40, 100)
         self.caption.setText(QFontMetrics(font).elidedText(
             self._caption, Qt.TextElideMode.ElideRight, room))
         self.caption.adjustSize()
-        self.caption.move(margin, margin)
-        clock_style = self.clock.styleSheet()
-        if "64pt" in clock_style:
-            self.clock.setStyleSheet(clock_style.replace("64pt", f"{px * 2}px"))
-        self.clock.adjustSize()
-        self.clock.move(self.width() - self.clock.width() - margin, margin)
+        self.caption.move(margin, max((band - self.caption.height()) // 2, 0))
+        content = self.content_rect()
+        self.reading.setGeometry(self.rect())  # pages are laid out in window pixels
+        self.ranking.setGeometry(content)
         if self.banner.isVisible():
             self.banner.setMaximumWidth(self.width() - 2 * margin)
             self.banner.adjustSize()
+            bottom = int(self.bands().bottom())
             self.banner.move((self.width() - self.banner.width()) // 2,
-                             self.height() - self.banner.height() - margin)
-        for overlay in (self.caption, self.clock, self.banner):
+                             self.height() - bottom + (bottom - self.banner.height()) // 2)
+        for overlay in (self.reading, self.ranking, self.caption, self.clock, self.banner):
             overlay.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -180,6 +254,8 @@ class PresenterWindow(QWidget):
         if self._banners:
             self._show_banners()
         self._place_overlays()
+        if event.oldSize() != event.size():
+            self.resized.emit()
 
     # --- input --------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -202,9 +278,10 @@ class PresenterWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
-    def content_margin(self) -> int:
-        """Room around a stop for the clock above and the banner below it (pixels)."""
-        return max(48, self.height() // 9)
+    def content_margin(self) -> float:
+        """Room around a stop inside the view (the bands for the clock above and the messages
+        below lie outside the view's viewport, so nothing is ever drawn under them)."""
+        return 8.0
 
     def visible_scene_rect(self) -> QRectF:
         return self.view.mapToScene(self.view.viewport().rect()).boundingRect()

@@ -7,17 +7,23 @@ the stop (and the laptop too when "Move My View Too" is on); without it the lapt
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
-from canvas.stops import Stop, board_stops
-from canvas.view import BoardView
-from ui.presenter import PresenterWindow, default_screen
+from canvas.reading import Page
+from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_stops, next_index
+from models.document import BoardDocument
+from models.records import Change
+from ui.presenter import PresenterWindow, content_for, default_screen
+from ui.projector_follow import ViewFollower
+from ui.stop_plans import StopPlanner
+from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
     from ui.room import Room
@@ -26,15 +32,23 @@ SCREEN_SETTING = "presenter/screen"
 
 
 class PresenterControl(QObject):
+    stopsChanged = Signal()
+    """The list of stops or the current stop changed (the laptop's stops panel follows)."""
+
     def __init__(self, room: Room) -> None:
         super().__init__(room)
         self._room = room
         window = room.window
         self.presenter: PresenterWindow | None = None
         self._wanted = False
-        self._stop_key: tuple[str, int | None] | None = None
+        self._stop_key: tuple[str, int | None, int] | None = None
+        self._plans: dict[tuple[str, int | None, int, int, bool], list[Page] | None] = {}
+        self._stops: list[Stop] | None = None
+        self._planner = StopPlanner()
+        self._parts: BoardParts | None = None
+        self._watched: BoardDocument | None = None
         self._laptop_flight: ViewFlight | None = None
-        self._followed: BoardView | None = None
+        self._follower = ViewFollower(self._follow_now)
         make = room.make_action
         self.open = make("F5", checkable=True)
         self.open.toggled.connect(self.set_open)
@@ -54,6 +68,7 @@ class PresenterControl(QObject):
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
+        self.dock = StopsDock(self, window)
         self.retranslate()
 
     def actions(self) -> list[QAction]:
@@ -67,6 +82,7 @@ class PresenterControl(QObject):
         menu.addActions([self.next_stop, self.prev_stop, self.next_frame, self.prev_frame,
                          self.whole_board])
         menu.addMenu(self.stops_menu)
+        menu.addAction(self.dock.toggle)
         menu.addActions([self.follow, self.laptop_too])
         menu.addSeparator()
         menu.addActions([self.hide_texts, self.contrast])
@@ -88,10 +104,13 @@ class PresenterControl(QObject):
             action.setText(text)
         self.screens_menu.setTitle(self.tr("Projector &Screen"))
         self.stops_menu.setTitle(self.tr("&Go To"))
+        self.forget_plans()
+        self.dock.retranslate()
         if self.presenter is not None:
             self.presenter.retranslate()
             self._show_banners()
             self._show_caption(self._current_stop())
+            self._show_reading(self._current_stop())
 
     # --- the window ---------------------------------------------------------------------------
     def set_open(self, on: bool) -> None:
@@ -113,17 +132,34 @@ class PresenterControl(QObject):
         presenter.view.set_text_hidden(self.hide_texts.isChecked())
         self.presenter = presenter
         presenter.show_on(self.chosen_screen())
-        window.activateWindow()
+        presenter.resized.connect(self._projector_resized)
+        self._room.back_to_board()  # the keyboard stays on the laptop
+        self.forget_plans()
         stop = self._current_stop()
         if self.follow.isChecked():
             self._follow_now()
         elif stop is not None:
-            presenter.view.flight.fly_to(stop.rect, presenter.content_margin(), animate=False)
+            self.go_to(stop, animate=False)
         else:
             self.go_to_kind("board", animate=False)
         self._show_banners()
         self._room.refresh_looks()
         self.open.setChecked(True)
+        self.dock.show()  # what the room sees, on the laptop
+
+    def back_to_laptop(self) -> None:
+        self._room.back_to_board()
+
+    def _projector_resized(self) -> None:
+        """Another size is another layout: plan again and show the current stop anew."""
+        self.forget_plans()
+        if self.follow.isChecked() or (self.presenter and self.presenter.ranking_shown()):
+            return
+        stop = self._current_stop()
+        if stop is not None:
+            self.go_to(stop, animate=False)
+        elif self._stop_key is not None:
+            self.go_to_kind(BOARD, animate=False)
 
     def _close_window(self) -> None:
         presenter, self.presenter = self.presenter, None
@@ -143,6 +179,11 @@ class PresenterControl(QObject):
         self._room.refresh_looks()
 
     def board_closing(self) -> None:
+        if self._watched is not None:
+            self._watched.unsubscribe(self._on_changes)
+            self._watched = None
+        self._planner.clear()
+        self.forget_plans()
         self._set_follow_connections(False)
         self._laptop_flight = None
         wanted = self._wanted
@@ -151,6 +192,11 @@ class PresenterControl(QObject):
         self._stop_key = None
 
     def board_changed(self) -> None:
+        doc = self._room.window.document
+        if doc is not None and doc is not self._watched:
+            self._watched = doc
+            doc.subscribe(self._on_changes)
+        self.forget_plans()
         view = self._room.window.view
         self._laptop_flight = ViewFlight(view) if view is not None else None
         if view is not None and self._wanted:
@@ -188,67 +234,155 @@ class PresenterControl(QObject):
             action.setChecked(screen is chosen)
             action.triggered.connect(lambda _c=False, s=screen: self.use_screen(s))
 
-    # --- stops --------------------------------------------------------------------------------
+    # --- stops ---------------------------------------------------------------------------
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(change.entity in ("note", "frame", "zone") for change in changes):
+            self.forget_plans()
+
+    def forget_plans(self) -> None:
+        """Layouts and the stop list are rebuilt on the next look (after a change, a new
+        projector size, another language)."""
+        self._plans.clear()
+        self._stops = None
+        self._parts = None
+        self.stopsChanged.emit()
+
+    def projector_size(self) -> QSize:
+        if self.presenter is not None:
+            return self.presenter.size()
+        return self.chosen_screen().geometry().size()
+
+    def content_area(self) -> QRectF:
+        """Where stops are shown on the projector (window pixels), bands left free."""
+        if self.presenter is not None:
+            return QRectF(self.presenter.content_rect())
+        return QRectF(content_for(self.projector_size()))
+
     def stops(self) -> list[Stop]:
+        """Every stop in order, a stop split into pages counted once per page."""
+        if self._stops is not None:
+            return self._stops
         window = self._room.window
         if window.document is None or window.scene is None:
             return []
         title = window.document.info().title or self.tr("Whole board")
-        return board_stops(window.document, window.scene.content_rect(), title)
+        self._parts = BoardParts.read(window.document)
+        found: list[Stop] = []
+        for stop in board_stops(window.document, window.scene.content_rect(), title,
+                                self._parts):
+            pages = self.plan(stop)
+            if pages is None or len(pages) <= 1:
+                found.append(stop)
+            else:
+                found.extend(stop.paged(index, len(pages)) for index in range(len(pages)))
+        self._stops = found
+        return found
+
+    def plan(self, stop: Stop) -> list[Page] | None:
+        """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
+        else the pages of its reading layout."""
+        size = self.projector_size()
+        dots = self._room.votes.dots_on_projector()
+        key = (stop.kind, stop.id, size.width(), size.height(), dots)
+        if key not in self._plans:
+            window = self._room.window
+            doc, scene = window.document, window.scene
+            if self._parts is None and doc is not None:
+                self._parts = BoardParts.read(doc)
+            self._plans[key] = None if doc is None or scene is None or self._parts is None \
+                else self._planner.plan(self._parts, doc.info().language or "fi", scene, stop,
+                                        self.content_area(), dots)
+        return self._plans[key]
+
+    def current_stop(self) -> Stop | None:
+        return self._current_stop()
 
     def _current_stop(self) -> Stop | None:
-        return next((s for s in self.stops() if (s.kind, s.id) == self._stop_key), None)
+        return next((s for s in self.stops() if s.key == self._stop_key), None)
+
+    def next_stop_after(self) -> Stop | None:
+        stops = self.stops()
+        index = next_index(stops, self._stop_key, 1)
+        if index is None or (self._stop_key is not None and stops[index].key == self._stop_key):
+            return None
+        return stops[index]
 
     def step(self, delta: int, frames_only: bool = False) -> None:
         stops = self.stops()
-        if frames_only:
-            stops = [s for s in stops if s.kind != "zone"]
-        if not stops:
-            return
-        keys = [(s.kind, s.id) for s in stops]
-        if self._stop_key in keys:
-            index = min(max(keys.index(self._stop_key) + delta, 0), len(stops) - 1)
-        else:
-            index = 0 if delta > 0 else len(stops) - 1
-        self.go_to(stops[index])
+        index = next_index(stops, self._stop_key, delta, frames_only)
+        if index is not None:
+            self.go_to(stops[index])
 
     def go_to_kind(self, kind: str, animate: bool = True) -> None:
         stop = next((s for s in self.stops() if s.kind == kind), None)
         if stop is not None:
             self.go_to(stop, animate)
 
+    def go_to_frame(self, frame_id: int, animate: bool = True) -> None:
+        stop = next((s for s in self.stops() if s.kind == FRAME and s.id == frame_id
+                     and s.page == 0), None)
+        if stop is not None:
+            self.go_to(stop, animate)
+
     def go_to(self, stop: Stop, animate: bool = True) -> None:
         """Show ``stop`` on the projector (and on the laptop when asked, or when there is no
-        projector); stepping ends "Show My View"."""
-        self._stop_key = (stop.kind, stop.id)
+        projector); stepping ends "Show My View" and takes a vote's result off the screen."""
+        self._stop_key = stop.key
         if self.follow.isChecked():
             self.follow.setChecked(False)
         if self.presenter is not None:
+            self.presenter.show_ranking("", None)
             self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
                                               animate=animate)
+            self._show_reading(stop)
         if (self.presenter is None or self.laptop_too.isChecked()) and \
                 self._laptop_flight is not None:
             self._laptop_flight.fly_to(stop.rect, animate=animate)
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
+        self.stopsChanged.emit()
+
+    def show_again(self) -> None:
+        """Lay the current stop out again where it stands (dots appeared or went)."""
+        self._stops = None  # a page more or fewer
+        if self.presenter is None or self.presenter.ranking_shown() or self.follow.isChecked():
+            return
+        stop = self._current_stop()
+        if stop is None and self._stop_key is not None:
+            kind, stop_id, _page = self._stop_key
+            stop = next((s for s in self.stops() if s.kind == kind and s.id == stop_id), None)
+            if stop is not None:
+                self._stop_key = stop.key
+        self._show_reading(stop)
+        self._show_caption(stop)
+
+    def _show_reading(self, stop: Stop | None) -> None:
+        if self.presenter is None:
+            return
+        pages = self.plan(stop) if stop is not None and not self.follow.isChecked() else None
+        page = pages[min(stop.page, len(pages) - 1)] if pages and stop is not None else None
+        self.presenter.reading.high_contrast = self.contrast.isChecked()
+        self.presenter.reading.hide_text = self.hide_texts.isChecked()
+        self.presenter.show_reading(page)
 
     def _fill_stops(self) -> None:
-        menu = self.stops_menu
-        menu.clear()
-        for stop in self.stops():
-            indent = {"board": "", "frame": "    ", "zone": "        "}[stop.kind]
-            action = menu.addAction(indent + stop.title.replace("&", "&&"))
-            action.setCheckable(True)
-            action.setChecked((stop.kind, stop.id) == self._stop_key)
-            action.triggered.connect(lambda _c=False, s=stop: self.go_to(s))
+        fill_stops_menu(self.stops_menu, self)
+
+    def stop_label(self, stop: Stop) -> str:
+        """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
+        if stop.pages > 1:
+            return self.tr("%1 (%2/%3)").replace("%1", stop.title).replace(
+                "%2", str(stop.page + 1)).replace("%3", str(stop.pages))
+        return stop.title
 
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:
             return
-        if stop is None or stop.kind != "zone" or self.follow.isChecked():
-            self.presenter.set_caption("")  # a frame shows its own title
+        reading = stop is not None and self.plan(stop) is not None
+        if stop is None or self.follow.isChecked() or (stop.kind != ZONE and not reading):
+            self.presenter.set_caption("")  # the wall shows a frame's own title
         else:
-            self.presenter.set_caption(stop.title)
+            self.presenter.set_caption(self.stop_label(stop))
 
     # --- following the laptop -----------------------------------------------------------------
     def set_follow(self, on: bool) -> None:
@@ -256,20 +390,11 @@ class PresenterControl(QObject):
         if on:
             self._stop_key = None
             self._show_caption(None)
+            self._show_reading(None)
             self._follow_now()
 
     def _set_follow_connections(self, on: bool) -> None:
-        view = self._room.window.view if on else self._followed
-        if view is None or (view is self._followed) == on:
-            return
-        signals = (view.horizontalScrollBar().valueChanged, view.verticalScrollBar().valueChanged,
-                   view.zoomChanged)
-        for signal in signals:
-            if on:
-                signal.connect(self._follow_now)
-            else:
-                signal.disconnect(self._follow_now)
-        self._followed = view if on else None
+        self._follower.set_on(self._room.window.view, on)
 
     def _follow_now(self, *_args: object) -> None:
         view = self._room.window.view
@@ -282,6 +407,8 @@ class PresenterControl(QObject):
     def set_texts_hidden(self, hidden: bool) -> None:
         if self.presenter is not None:
             self.presenter.view.set_text_hidden(hidden)
+            self.presenter.reading.hide_text = hidden
+            self.presenter.reading.update()
         self._show_banners()
         self._room.status(self.tr("Texts are hidden on the projector") if hidden
                           else self.tr("Texts are shown on the projector"), 4000)
@@ -289,6 +416,8 @@ class PresenterControl(QObject):
     def set_high_contrast(self, on: bool) -> None:
         if self.presenter is not None:
             self.presenter.view.set_high_contrast(on)
+            self.presenter.reading.high_contrast = on
+            self.presenter.reading.update()
 
     def _show_banners(self) -> None:
         if self.presenter is None:

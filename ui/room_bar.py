@@ -1,8 +1,9 @@
 """The bar at the bottom of the laptop window: who is writing, and the quick-entry box.
 
 Groups take turns at one laptop; the bar is big enough to hit without aiming (44 px targets,
-large text) and works without the mouse: keys 1–9 pick the group, Ctrl+E jumps into the box,
-Enter adds the note, Escape goes back to the board.
+16 px text at 100 %, growing with the desktop's scaling: :mod:`ui.targets`) and works without
+the mouse: keys 1–9 pick the group, Ctrl+E jumps into the box, Enter adds the note, Escape
+goes back to the board. A right-click on it opens nothing (no menu that could hide it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.group_picker import GroupPicker
+from ui.targets import TEXT_STYLE, fit_target
 
 ENTRY_STYLE = ("QLineEdit { font-size: 16pt; padding: 6px 10px; border: 2px solid #5a6470;"
                " border-radius: 6px; background: white; }"
@@ -52,6 +54,7 @@ class RoomBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roomBar")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 6)
         outer.setSpacing(4)
@@ -61,14 +64,14 @@ class RoomBar(QWidget):
         groups_row.addWidget(self.picker)
         self.add_group = QToolButton(self)
         self.add_group.setText("+")
-        self.add_group.setMinimumSize(44, 44)
         self.add_group.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.add_group.setMinimumWidth(fit_target(self.add_group))
         self.add_group.clicked.connect(self.addGroupRequested)
         groups_row.addWidget(self.add_group)
         self.highlight = QToolButton(self)
         self.highlight.setCheckable(True)
-        self.highlight.setMinimumHeight(44)
-        self.highlight.setStyleSheet("font-size: 11pt; padding: 4px 10px;")
+        self.highlight.setStyleSheet(TEXT_STYLE + " padding: 4px 10px;")
+        fit_target(self.highlight)
         groups_row.addWidget(self.highlight)
         groups_row.addStretch(1)
         self.groups_row = groups_row
@@ -80,31 +83,36 @@ class RoomBar(QWidget):
         entry_row.addWidget(self.entry_label)
         self.entry = QuickEntryEdit(self)
         self.entry.setStyleSheet(ENTRY_STYLE)
-        self.entry.setMinimumHeight(48)
+        fit_target(self.entry)
         self.entry.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.entry_label.setBuddy(self.entry)
         entry_row.addWidget(self.entry, 3)
         self.zone_label = QLabel(self)
-        self.zone_label.setStyleSheet("font-size: 12pt;")
+        self.zone_label.setStyleSheet(TEXT_STYLE)
         entry_row.addWidget(self.zone_label)
         self.zones = QComboBox(self)
-        self.zones.setMinimumHeight(44)
         self.zones.setMinimumWidth(220)
-        self.zones.setStyleSheet("font-size: 12pt;")
-        self.zones.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zones.setStyleSheet(TEXT_STYLE)
+        fit_target(self.zones)
+        # Long "frame › cell" names must not widen the window past a laptop's screen.
+        self.zones.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zones.setMinimumContentsLength(18)
         self.zone_label.setBuddy(self.zones)
         entry_row.addWidget(self.zones, 1)
         self.add_button = QPushButton(self)
-        self.add_button.setMinimumHeight(44)
-        self.add_button.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 4px 18px;")
+        self.add_button.setStyleSheet(TEXT_STYLE + " font-weight: 600; padding: 4px 18px;")
+        fit_target(self.add_button)
         entry_row.addWidget(self.add_button)
+        self.entry_row = entry_row
         outer.addLayout(entry_row)
         self.retranslate()
 
     def add_timer(self, timer: QWidget) -> None:
-        """The countdown sits at the right of the groups row: always in sight, never pushed
-        into a toolbar's overflow menu on a small laptop screen."""
-        self.groups_row.addWidget(timer)
+        """The countdown sits at the right of the quick-note row: always in sight, never pushed
+        into a toolbar's overflow menu, and leaving the groups row the room for long group
+        names on a 1280-pixel laptop screen."""
+        self.entry_row.addWidget(timer)
 
     def retranslate(self) -> None:
         self.picker.retranslate()

@@ -27,6 +27,7 @@ from models.placement import next_free_slot
 from models.templates import TEMPLATES, Template
 from models.templates.tidy import ZONE_CAPTION
 from ui.board_files import ui_language, with_suffix
+from ui.board_info_dialog import BoardInfoDialog, ask_new_board_details
 from ui.card_dialog import CardDialog, board_themes
 from ui.frame_context_menu import build_context_menu
 from ui.frame_menu import FrameOps, Target, find_target
@@ -49,6 +50,7 @@ class TemplateActions(QObject):
         self.ops = FrameOps(window)
         self.dialog: TemplateDialog | None = None
         self.card_dialog: CardDialog | None = None
+        self.details_dialog: BoardInfoDialog | None = None
         self.menu: QMenu | None = None
         self._views: list[object] = []
         self.new_from_template = self._action(self.new_board_from_template)
@@ -180,13 +182,13 @@ class TemplateActions(QObject):
         view = self._window.view
         if view is not None:
             view.inline_edits().finish()
-        for widget in (self.card_dialog, self.menu, self.ops.question):
+        for widget in (self.card_dialog, self.menu, self.ops.question, self.details_dialog):
             if widget is not None and isValid(widget) and widget.isVisible():
                 widget.close()
         if self.dialog is not None and self.dialog.isVisible() and \
                 self.dialog.language_box.isHidden():
             self.dialog.reject()
-        self.card_dialog = self.menu = None
+        self.card_dialog = self.menu = self.details_dialog = None
         self.ops.question = None
 
     def _report(self, message: str) -> None:
@@ -284,7 +286,13 @@ class TemplateActions(QObject):
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)
+        self.ask_details()
         return True
+
+    def ask_details(self) -> BoardInfoDialog | None:
+        """Title, date, place and facilitators of the workshop, prefilled; Skip keeps them."""
+        self.details_dialog = ask_new_board_details(self._window)
+        return self.details_dialog
 
     # --- experiment cards -----------------------------------------------------------------
     def new_experiment_card(self) -> list[int]:

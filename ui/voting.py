@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from canvas.dots import DotTally
 from canvas.note_item import NoteItem
@@ -27,6 +27,7 @@ from canvas.vote_commands import (
 from models.errors import BoardError
 from models.records import Change, VoteData
 from ui.presenter import VOTE_BANNER, PresenterWindow
+from ui.ranking_view import RankRow
 from ui.vote_dialog import VoteDialog
 from ui.vote_panel import VotePanel
 
@@ -46,7 +47,7 @@ class VoteControl(QObject):
         self._viewport: QObject | None = None
         make = room.make_action
         self.start = make("Ctrl+Shift+V", self._ask_start_slot)
-        self.end = make(None, lambda: self.end_vote())
+        self.end = make(None, self._end_slot)
         self.reveal = make(None, lambda: self.reveal_dots())
         self.panel = VotePanel()
         self.dock = QDockWidget(window)
@@ -57,7 +58,7 @@ class VoteControl(QObject):
         self.show_panel = self.dock.toggleViewAction()
         window.addAction(self.show_panel)
         self.panel.startRequested.connect(lambda: self.ask_start())
-        self.panel.endRequested.connect(lambda: self.end_vote())
+        self.panel.endRequested.connect(self._end_slot)
         self.panel.revealRequested.connect(lambda: self.reveal_dots())
         self.panel.voteChosen.connect(self.show_vote)
         self.panel.noteChosen.connect(room.show_note)
@@ -216,6 +217,49 @@ class VoteControl(QObject):
             if vote.hidden:
                 text += " — " + self.tr("dots are shown at the end")
         presenter.set_banner("vote", text, VOTE_BANNER)
+        shown = self.shown_vote()
+        secret = shown is not None and shown.running and shown.hidden
+        counts: dict[int, int] = {}
+        if self.tally is not None and shown is not None and not secret:
+            counts = {note_id: self.tally.count(note_id) for note_id in self.tally.note_ids()}
+        had = bool(presenter.reading.dot_counts)
+        presenter.reading.dot_counts = counts
+        if had != bool(counts):  # the cards make room for the counts, or give it back
+            self._room.presenter.show_again()
+        presenter.reading.update()
+
+    def dots_on_projector(self) -> bool:
+        """Whether the projector shows a vote's dots now (not while they are secret)."""
+        vote = self.shown_vote()
+        return vote is not None and not (vote.running and vote.hidden) and \
+            self.tally is not None and any(True for _ in self.tally.note_ids())
+
+    def rank_rows(self, vote: VoteData) -> list[RankRow]:
+        """The vote's ranking for the projector: rank (ties share it), dots, text, colour."""
+        doc = self._room.document()
+        if doc is None:
+            return []
+        ranking = [(nid, count) for nid, count in doc.votes.ranking(vote.id) if count > 0]
+        notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
+        rows, rank, previous = [], 0, None
+        for index, (note_id, count) in enumerate(ranking, start=1):
+            if count != previous:
+                rank, previous = index, count
+            note = notes.get(note_id)
+            rows.append(RankRow(rank, count, note.text if note is not None else "—",
+                                note.colour if note is not None else "#FFFFFF"))
+        return rows
+
+    def show_result_on_projector(self, vote_id: int) -> None:
+        """The result, big, on the projector until the facilitator steps on."""
+        presenter = self._room.presenter.presenter
+        doc = self._room.document()
+        vote = doc.votes.get(vote_id) if doc is not None else None
+        if presenter is None or vote is None:
+            return
+        rows = self.rank_rows(vote)
+        title = self.tr("Result: %1").replace("%1", vote.title)
+        presenter.show_ranking(title, rows, self.tr("No dots were given."))
 
     # --- starting and ending ------------------------------------------------------------------
     def _ask_start_slot(self) -> None:
@@ -248,15 +292,58 @@ class VoteControl(QObject):
         self._room.push(command)
         if command.vote_id is not None:
             self.dock.show()
+            if frame_id is not None:
+                self._room.presenter.go_to_frame(frame_id)  # the room looks where it votes
             self._room.status(self.tr("Voting started: click a note to give it a dot"), 6000)
         return command.vote_id
 
-    def end_vote(self) -> None:
+    def _end_slot(self) -> None:
+        self.end_vote()
+
+    def groups_with_dots_left(self) -> list[str]:
+        """Names of the groups that have not used all their dots (a vote per group)."""
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is None or vote is None or vote.budget_per != "group":
+            return []
+        return [group.name for group in self._room.groups.groups
+                if doc.votes.remaining(vote.id, group.id, "") > 0]
+
+    def end_vote(self) -> QMessageBox | None:
+        """End the running vote; while a group still has dots, ask first (naming the group)
+        and return the question, which ends the vote when answered yes."""
         doc, vote = self._room.document(), self.running_vote()
         if doc is None or vote is None:
+            return None
+        waiting = self.groups_with_dots_left()
+        if not waiting:
+            self._end_now(vote.id)
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the Vote"),
+                          self.tr("%1 still has dots to give. End the vote anyway?")
+                          .replace("%1", ", ".join(waiting)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self._room.window)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        vote_id = vote.id
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self._end_now(vote_id)
+            self._room.back_to_board()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def _end_now(self, vote_id: int) -> None:
+        doc, vote = self._room.document(), self.running_vote()
+        if doc is None or vote is None or vote.id != vote_id:
             return
         self._room.push(EndVoteCommand(doc, vote.id, self._room.status))
         self.dock.show()
+        self.show_result_on_projector(vote_id)
         self._room.status(self.tr("The vote has ended; the ranking is in the vote panel"),
                           6000)
 
@@ -264,6 +351,7 @@ class VoteControl(QObject):
         doc, vote = self._room.document(), self.running_vote()
         if doc is not None and vote is not None and vote.hidden:
             self._room.push(RevealVoteCommand(doc, vote.id, False, self._room.status))
+            self.show_result_on_projector(vote.id)
 
     # --- dots ---------------------------------------------------------------------------------
     def place_dot(self, note_id: int) -> int | None:

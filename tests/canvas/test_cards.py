@@ -58,18 +58,71 @@ def test_double_click_a_field_edits_it_in_place_with_sami_letters(board: Board) 
     edits = board.view.inline_edits()
     assert edits.active and edits.editor is not None
     assert edits.editor.toPlainText() == BEFORE["try"]
-    board.type("Sámi: Áŋđ – kokeilen šŧž")
+    board.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    board.type("Sámi: Áŋđ – kokeilen")
     board.key(Qt.Key.Key_Return)
+    assert edits.active, "Enter starts a new line in a field of several lines"
+    board.type("šŧž")
+    board.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not edits.active
     note = board.note(item.note_id)
-    assert note.fields["try"] == "Sámi: Áŋđ – kokeilen šŧž"
+    assert note.fields["try"] == "Sámi: Áŋđ – kokeilen\nšŧž"
     assert note.fields["problem"] == BEFORE["problem"], "other fields untouched"
     assert board.stack.count() == 1
     board.stack.undo()
     assert board.note(item.note_id).fields["try"] == BEFORE["try"]
 
 
-def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_refused(board: Board) -> None:
+def test_escape_keeps_what_was_typed_in_a_card_field_and_undo_takes_it_back(
+        board: Board) -> None:
+    item = add_card(board, **BEFORE)
+    board.double_click(field_point(board, item, "problem"))
+    board.type(" Kuljettaja kysyy.")
+    board.key(Qt.Key.Key_Escape)
+    assert not board.view.inline_edits().active
+    assert board.note(item.note_id).fields["problem"] == BEFORE["problem"] + " Kuljettaja kysyy."
+    board.stack.undo()
+    assert board.note(item.note_id).fields["problem"] == BEFORE["problem"]
+
+
+def test_clicking_elsewhere_keeps_what_was_typed_in_a_card_field(board: Board) -> None:
+    item = add_card(board, **BEFORE)
+    board.double_click(field_point(board, item, "learned"))
+    board.type("Kysy ensin")
+    board.click(board.vp(400.0, 300.0))
+    assert not board.view.inline_edits().active
+    assert board.note(item.note_id).fields["learned"] == "Kysy ensin"
+
+
+def test_tab_moves_to_the_next_field_of_the_card_and_stays_inside_it(board: Board) -> None:
+    item = add_card(board, **BEFORE)
+    other = board.add(text="Toinen lappu", x=200.0, y=200.0)
+    board.double_click(field_point(board, item, "problem"))
+    board.type(" valittaa")
+    board.key(Qt.Key.Key_Tab)
+    edits = board.view.inline_edits()
+    assert edits.active and edits.editor is not None
+    assert edits.editor.parentItem() is item
+    assert edits.editor.toPlainText() == BEFORE["try"], "the editor moved to “Mitä kokeilen”"
+    board.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    board.type("Kuljettaja kysyy")
+    board.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert edits.editor is not None
+    assert edits.editor.toPlainText() == BEFORE["problem"] + " valittaa"
+    board.key(Qt.Key.Key_Escape)
+    fields = board.note(item.note_id).fields
+    assert fields["problem"] == BEFORE["problem"] + " valittaa", "no words glued on"
+    assert fields["try"] == "Kuljettaja kysyy"
+    assert board.scene.selected_note_ids() != [other], "Tab did not jump to another note"
+    board.double_click(field_point(board, item, "learned"))
+    board.key(Qt.Key.Key_Tab)
+    assert edits.editor is not None and edits.editor.parentItem() is item, \
+        "from the last field Tab goes round to the first one of the same card"
+    board.key(Qt.Key.Key_Escape)
+
+
+def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(
+        board: Board) -> None:
     item = add_card(board, **BEFORE)
     messages: list[str] = []
     board.view.errorOccurred.connect(messages.append)
@@ -77,12 +130,37 @@ def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_refused(board: Boa
     board.type("27.3.2026")
     board.key(Qt.Key.Key_Return)
     assert board.note(item.note_id).fields["review_date"] == "2026-03-27"
+    assert not messages
+    assert not item.face().marks
     board.double_click(field_point(board, item, "start_date"))
-    board.type("31.2.2026")
+    board.type("maaliskuussa")
     board.key(Qt.Key.Key_Return)
+    assert board.note(item.note_id).fields["start_date"] == "maaliskuussa", "kept as typed"
+    assert messages and "maaliskuussa" in messages[-1] and "6.3.2026" in messages[-1]
+    assert "not a date: '" not in messages[-1], "the message is the UI's, not the model's"
+    assert item.face().marks, "the card marks the value it does not understand"
+    start = item.field_rect("start_date")
+    image = render(board, QRectF(-300.0, -300.0, 320.0, 400.0))
+    reds = sum(1 for x in range(int(start.left()), int(start.right()))
+               for y in range(int(start.top()), int(start.bottom()))
+               if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90)
+    assert reds > 20, "the kept value is drawn in red"
+    assert board.stack.count() == 2
+    board.stack.undo()
     assert board.note(item.note_id).fields["start_date"] == ""
-    assert messages and "31.2.2026" in messages[-1]
-    assert board.stack.count() == 1
+
+
+def test_a_letter_typed_on_a_selected_card_lands_in_its_first_empty_field(
+        board: Board) -> None:
+    item = add_card(board, **BEFORE)
+    board.click(field_point(board, item, "problem"))
+    assert board.scene.selected_note_ids() == [item.note_id]
+    board.type("Puolet tuli verkosta")
+    edits = board.view.inline_edits()
+    assert edits.active and edits.editor is not None and edits.editor.parentItem() is item
+    board.key(Qt.Key.Key_Escape)
+    assert board.note(item.note_id).fields["happened"] == "Puolet tuli verkosta"
+    assert board.note(item.note_id).fields["problem"] == BEFORE["problem"]
 
 
 def test_a_choice_is_picked_from_a_small_menu(board: Board) -> None:

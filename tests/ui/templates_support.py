@@ -35,6 +35,10 @@ def new_board(window: MainWindow, qtbot: QtBot, path: Path, key: str, language: 
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.document is not None and window.document.path == path)
     assert window.document is not None
+    details = actions.details_dialog
+    assert details is not None, "the workshop details are asked"
+    qtbot.waitExposed(details)
+    details.reject()  # "Skip"
     [frame] = window.document.frames.all()
     return frame.id
 

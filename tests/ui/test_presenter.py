@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from canvas.note_item import NoteItem
 from tests.ui.room_boards import (
+    cells,
     dark_pixels,
     grab,
     make_room_board,
@@ -47,6 +48,7 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
     item = window.scene.item_for(note.id)
     assert isinstance(item, NoteItem) and item in presenter.view.items()
     assert not presenter.view.isInteractive()
+    settle()  # the laptop's projector panel has taken its room
     laptop_before = window.view.transform(), window.view.horizontalScrollBar().value()
 
     # The projector opens on the whole board; Page Down on the laptop goes to the first frame.
@@ -59,7 +61,8 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
     assert shown.contains(first)
     fill = min(shown.width() / first.width(), shown.height() / first.height())
     assert fill < 1.6, "zoomed to the frame, not the board"
-    assert not presenter.caption.isVisible(), "a frame shows its own title"
+    assert presenter.caption.isVisible() == presenter.reading.isVisible(), \
+        "a frame on the wall shows its own title; a reading layout is captioned"
 
     # Ctrl+Page Down skips the zones to the next frame; the laptop stays where it was.
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -73,6 +76,11 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
 def test_stepping_is_animated_and_ends_exactly_on_the_zone(
         window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     doc = open_board(window, make_room_board(tmp_path / "vyöhyke.pajalauta"))
+    cell = doc.frames.zone(cells(doc, 0)[0])
+    assert cell is not None
+    doc.notes.add([{"text": "Toiveruuat", "x": cell.x + 20, "y": cell.y + 60}])
+    doc.frames.assign_zones([n.id for n in doc.notes.all()])
+    window.room.presenter.forget_plans()
     presenter = open_presenter(window, qtbot)
     stops = window.room.presenter.stops()
     zone_stop = next(stop for stop in stops if stop.kind == "zone")

@@ -129,7 +129,7 @@ def test_in_place_edit_of_a_card_field_reopens_identical(window: MainWindow, qtb
                       pos=vp(window, field.center().x(), field.center().y()))
     assert view.inline_edits().active
     type_text(view, f"Opin: {SAMI}")
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert doc.notes.get(card.id).fields["learned"] == f"Opin: {SAMI}"  # type: ignore[union-attr]
     window.close_board()
     assert window.open_path(path)

@@ -63,7 +63,12 @@ def test_timer_counts_down_on_both_screens_and_signals_at_zero(
     window.countdown.poll()
     settle()
     assert finished == [True]
-    assert presenter.clock.text() == "0:00"
+    assert presenter.clock.text() == "Time is up", "said in words, not only in red"
+    assert window.room.timer.display.text() == "Time is up"
+    assert not presenter.clock.geometry().intersects(
+        presenter.view.geometry().adjusted(0, int(presenter.bands().top()), 0,
+                                           -int(presenter.bands().bottom()))), \
+        "the clock has its own band: it never covers the board"
     assert "#c62828" in presenter.clock.styleSheet(), "the projector clock turns red"
     assert "#c62828" in window.room.timer.display.styleSheet()
     assert window.statusBar().currentMessage() == "Time is up"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from canvas.look import dot_centres, dot_radius, sticker
@@ -97,6 +97,7 @@ def test_a_full_vote_with_budgets_undo_ranking_and_reopen(
     assert doc.votes.used(vote_id, groups[1].id) == 2
 
     qtbot.mouseClick(window.room.votes.panel.end, Qt.MouseButton.LeftButton)
+    answer_yes(window, qtbot)  # a group still had dots: the window asks first
     vote = doc.votes.get(vote_id)
     assert vote is not None and not vote.running
     ranking = window.room.votes.panel.ranking_texts()
@@ -133,7 +134,7 @@ def test_starting_a_vote_is_undoable_and_several_votes_keep_their_titles(
     window.acts.redo.trigger()
     assert [v.title for v in doc.votes.all()] == ["Ensimmäinen"]
     click_note(window, qtbot, ids[IDEAS[0]])
-    window.room.votes.end_vote()
+    answer_yes(window, qtbot, window.room.votes.end_vote())
     second = window.room.votes.start_vote("Toinen kierros", 5, frame_id=None)
     assert second is not None
     votes = doc.votes.all()
@@ -194,7 +195,7 @@ def test_hidden_vote_dots_stay_off_the_projector_and_show_only_the_own_group_on_
     assert "Salainen" in presenter.banner_text()
     assert "ends" in window.room.votes.panel.ranking_texts()[0]
 
-    window.room.votes.end_vote()
+    answer_yes(window, qtbot, window.room.votes.end_vote())
     settle()
     assert dot_colour(window.view, one) == yellow and dot_colour(window.view, two) == blue
     assert dot_colour(presenter.view, one) == yellow
@@ -276,3 +277,11 @@ def test_the_dots_of_a_hidden_vote_can_be_shown_before_the_end(
     window.acts.undo.trigger()  # hidden again
     settle()
     assert doc.votes.get(vote).hidden and dot_colour(presenter.view, note) != yellow
+
+
+def answer_yes(window: MainWindow, qtbot: QtBot, box: QMessageBox | None = None) -> None:
+    """Answer "end the vote anyway?" (asked while a group still has dots) with Yes."""
+    if box is None:
+        box = next((b for b in window.findChildren(QMessageBox) if b.isVisible()), None)
+    assert box is not None, "ending while a group still has dots asks first"
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)

@@ -1,0 +1,164 @@
+"""What the room sees, on the laptop: a small live picture of the projector, the stop on show
+and the next one, and every stop to jump to with a click.
+
+The facilitator faces the room and the laptop, not the wall behind them; this panel is how
+they know what forty people are looking at, and where Page Down goes next.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canvas.stops import BOARD, FRAME, Stop
+
+if TYPE_CHECKING:
+    from ui.presenter_control import PresenterControl
+
+PREVIEW_WIDTH = 320
+REFRESH_MS = 500
+
+
+class StopsPanel(QWidget):
+    def __init__(self, control: PresenterControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stopsPanel")
+        self.setStyleSheet(
+            "#stopsPanel QLabel { font-size: 12pt; } #stopsPanel QListWidget { font-size: 12pt; }"
+        )
+        self._control = control
+        # A fixed width: stepping changes the texts here, and the board beside must not move.
+        self.setFixedWidth(PREVIEW_WIDTH + 24)
+        layout = QVBoxLayout(self)
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedSize(QSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16))
+        self.preview.setStyleSheet("background: #20262c; color: white; border-radius: 4px;")
+        self.preview.setWordWrap(True)
+        layout.addWidget(self.preview)
+        self.now = QLabel(self)
+        self.now.setWordWrap(True)
+        self.now.setStyleSheet("font-weight: 700;")
+        self.next = QLabel(self)
+        self.next.setWordWrap(True)
+        layout.addWidget(self.now)
+        layout.addWidget(self.next)
+        self.list = QListWidget(self)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Down stays the laptop's
+        self.list.itemClicked.connect(self._clicked)
+        layout.addWidget(self.list, 1)
+        self._stops: list[Stop] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.start()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(150)  # a burst of edits re-plans the stops once
+        self._later.timeout.connect(self.refresh)
+        control.stopsChanged.connect(self._soon)
+
+    def _soon(self) -> None:
+        if self.isVisible():
+            self._later.start()
+
+    def refresh(self) -> None:
+        """The list, the current and the next stop, after any change or step."""
+        control = self._control
+        stops = control.stops()
+        current = control.current_stop()
+        upcoming = control.next_stop_after()
+        self.now.setText(
+            self.tr("On the projector: %1").replace(
+                "%1", control.stop_label(current) if current is not None else "—"
+            )
+        )
+        self.next.setText(
+            self.tr("Next (Page Down): %1").replace(
+                "%1", control.stop_label(upcoming) if upcoming is not None else "—"
+            )
+        )
+        keys = [stop.key for stop in stops]
+        if keys != [stop.key for stop in self._stops] or self.list.count() != len(stops):
+            self.list.clear()
+            for stop in stops:
+                indent = {BOARD: "", FRAME: "   "}.get(stop.kind, "      ")
+                item = QListWidgetItem(indent + control.stop_label(stop))
+                if stop.kind in (BOARD, FRAME):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.list.addItem(item)
+        self._stops = list(stops)
+        row = keys.index(current.key) if current is not None and current.key in keys else -1
+        self.list.setCurrentRow(row)
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        if not self.isVisible():
+            return
+        presenter = self._control.presenter
+        if presenter is None or not presenter.isVisible():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
+            return
+        picture = presenter.grab().scaled(
+            self.preview.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(picture)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if 0 <= row < len(self._stops):
+            self._control.go_to(self._stops[row])
+            self._control.back_to_laptop()
+
+
+class StopsDock(QDockWidget):
+    """The panel in a dock on the laptop window's right side; opens with the projector."""
+
+    def __init__(self, control: PresenterControl, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("stopsDock")
+        self.panel = StopsPanel(control, self)
+        self.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.hide()
+        self.toggle = self.toggleViewAction()
+        window.addAction(self.toggle)
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self.panel.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projector"))
+        self.toggle.setText(self.tr("Projector &Preview and Stops"))
+        self.panel.refresh()
+
+
+def fill_stops_menu(menu: QMenu, control: PresenterControl) -> None:
+    """The Workshop menu's "Go To": every stop, the current one checked."""
+    menu.clear()
+    current = control.current_stop()
+    for stop in control.stops():
+        indent = {BOARD: "", FRAME: "    "}.get(stop.kind, "        ")
+        action = menu.addAction(indent + control.stop_label(stop).replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(current is not None and stop.key == current.key)
+        action.triggered.connect(lambda _c=False, s=stop: control.go_to(s))
