@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BigClock</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Aika on loppu</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>&amp;New Board…</source>
@@ -253,6 +260,10 @@
         <translation>Työpajan tiedot</translation>
     </message>
     <message>
+        <source>The handout&apos;s cover and page headers show these. You can change them later in File › Workshop Details…</source>
+        <translation>Nämä näkyvät muistion kannessa ja sivujen ylälaidassa. Voit muuttaa niitä myöhemmin: Tiedosto › Työpajan tiedot…</translation>
+    </message>
+    <message>
         <source>e.g. 6.3.2026, klo 9–12</source>
         <translation>esim. 6.3.2026, klo 9–12</translation>
     </message>
@@ -279,6 +290,14 @@
     <message>
         <source>Board language</source>
         <translation>Taulun kieli</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
     </message>
 </context>
 <context>
@@ -360,6 +379,10 @@
     <message>
         <source>Edit experiment card</source>
         <translation>Muokkaa kokeilukorttia</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so the card keeps it as written and marks it. Write the day like 6.3.2026 when you know it.</source>
+        <translation>”%1” ei ole päivämäärä, joten kortti säilyttää sen kirjoitetussa muodossa ja merkitsee sen. Kirjoita päivä muodossa 6.3.2026, kun tiedät sen.</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -516,6 +539,22 @@
     <message>
         <source>Saved: %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Handout Ready</source>
+        <translation>Muistio on valmis</translation>
+    </message>
+    <message>
+        <source>The handout was saved as “%1”.</source>
+        <translation>Muistio tallennettiin nimellä ”%1”.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Näytä kansiossa</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -704,6 +743,10 @@
         <translation>Poista kehys</translation>
     </message>
     <message>
+        <source>Remove the frame “%1”?</source>
+        <translation>Poistetaanko kehys ”%1”?</translation>
+    </message>
+    <message>
         <source>The frame “%1”</source>
         <translation>Kehys ”%1”</translation>
     </message>
@@ -714,6 +757,14 @@
     <message>
         <source>Mark feeling</source>
         <translation>Merkitse tunne</translation>
+    </message>
+    <message>
+        <source>Undo brings it back.</source>
+        <translation>Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>Remove the Frame</source>
+        <translation>Poista kehys</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n note(s).</source>
@@ -941,6 +992,17 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     </message>
 </context>
 <context>
+    <name>NoteMenus</name>
+    <message>
+        <source>No Group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Vaihda ryhmä</translation>
+    </message>
+</context>
+<context>
     <name>PresenterControl</name>
     <message>
         <source>&amp;Presenter Window</source>
@@ -997,6 +1059,10 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     <message>
         <source>Whole board</source>
         <translation>Koko taulu</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>Texts are hidden on the projector</source>
@@ -1296,6 +1362,32 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     </message>
 </context>
 <context>
+    <name>StopsDock</name>
+    <message>
+        <source>Projector</source>
+        <translation>Tykki</translation>
+    </message>
+    <message>
+        <source>Projector &amp;Preview and Stops</source>
+        <translation>Tykin &amp;esikatselu ja kohdat</translation>
+    </message>
+</context>
+<context>
+    <name>StopsPanel</name>
+    <message>
+        <source>On the projector: %1</source>
+        <translation>Tykillä: %1</translation>
+    </message>
+    <message>
+        <source>Next (Page Down): %1</source>
+        <translation>Seuraava (Page Down): %1</translation>
+    </message>
+    <message>
+        <source>The projector is closed (F5 opens it)</source>
+        <translation>Tykki on suljettu (F5 avaa sen)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
         <source>New Board from &amp;Template…</source>
@@ -1426,6 +1518,10 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     <message>
         <source>Minutes:</source>
         <translation>Minuutit:</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Aika on loppu</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1578,6 +1674,22 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
             <numerusform>%n piste henkilölle</numerusform>
             <numerusform>%n pistettä henkilölle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Tulos: %1</translation>
+    </message>
+    <message>
+        <source>No dots were given.</source>
+        <translation>Pisteitä ei annettu.</translation>
+    </message>
+    <message>
+        <source>End the Vote</source>
+        <translation>Lopeta äänestys</translation>
+    </message>
+    <message>
+        <source>%1 still has dots to give. End the vote anyway?</source>
+        <translation>%1: pisteitä on vielä antamatta. Lopetetaanko äänestys silti?</translation>
     </message>
     <message numerus="yes">
         <source>%1 has used all %n dots.</source>

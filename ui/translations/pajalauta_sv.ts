@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>BigClock</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är slut</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
         <source>&amp;New Board…</source>
@@ -253,6 +260,10 @@
         <translation>Workshopens uppgifter</translation>
     </message>
     <message>
+        <source>The handout&apos;s cover and page headers show these. You can change them later in File › Workshop Details…</source>
+        <translation>De här syns på minnesanteckningarnas pärm och i sidhuvudena. Du kan ändra dem senare under Arkiv › Workshopens uppgifter…</translation>
+    </message>
+    <message>
         <source>e.g. 6.3.2026, klo 9–12</source>
         <translation>t.ex. 6.3.2026, kl. 9–12</translation>
     </message>
@@ -279,6 +290,14 @@
     <message>
         <source>Board language</source>
         <translation>Tavlans språk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
     </message>
 </context>
 <context>
@@ -360,6 +379,10 @@
     <message>
         <source>Edit experiment card</source>
         <translation>Redigera försökskortet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so the card keeps it as written and marks it. Write the day like 6.3.2026 when you know it.</source>
+        <translation>”%1” är inget datum, så kortet behåller det som det skrevs och markerar det. Skriv dagen som 6.3.2026 när du vet den.</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -516,6 +539,22 @@
     <message>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <source>Handout Ready</source>
+        <translation>Minnesanteckningarna är klara</translation>
+    </message>
+    <message>
+        <source>The handout was saved as “%1”.</source>
+        <translation>Minnesanteckningarna sparades som ”%1”.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Visa i mappen</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -704,6 +743,10 @@
         <translation>Ta bort ram</translation>
     </message>
     <message>
+        <source>Remove the frame “%1”?</source>
+        <translation>Ta bort ramen ”%1”?</translation>
+    </message>
+    <message>
         <source>The frame “%1”</source>
         <translation>Ramen ”%1”</translation>
     </message>
@@ -714,6 +757,14 @@
     <message>
         <source>Mark feeling</source>
         <translation>Markera känsla</translation>
+    </message>
+    <message>
+        <source>Undo brings it back.</source>
+        <translation>Med Ångra får du tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Remove the Frame</source>
+        <translation>Ta bort ramen</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n note(s).</source>
@@ -941,6 +992,17 @@ Tavlorna sparas vid varje ändring.</translation>
     </message>
 </context>
 <context>
+    <name>NoteMenus</name>
+    <message>
+        <source>No Group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Byt grupp</translation>
+    </message>
+</context>
+<context>
     <name>PresenterControl</name>
     <message>
         <source>&amp;Presenter Window</source>
@@ -997,6 +1059,10 @@ Tavlorna sparas vid varje ändring.</translation>
     <message>
         <source>Whole board</source>
         <translation>Hela tavlan</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>Texts are hidden on the projector</source>
@@ -1296,6 +1362,32 @@ Tavlorna sparas vid varje ändring.</translation>
     </message>
 </context>
 <context>
+    <name>StopsDock</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Projector &amp;Preview and Stops</source>
+        <translation>Projektorns &amp;förhandsvisning och vyer</translation>
+    </message>
+</context>
+<context>
+    <name>StopsPanel</name>
+    <message>
+        <source>On the projector: %1</source>
+        <translation>På projektorn: %1</translation>
+    </message>
+    <message>
+        <source>Next (Page Down): %1</source>
+        <translation>Nästa (Page Down): %1</translation>
+    </message>
+    <message>
+        <source>The projector is closed (F5 opens it)</source>
+        <translation>Projektorn är stängd (F5 öppnar den)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
         <source>New Board from &amp;Template…</source>
@@ -1426,6 +1518,10 @@ Tavlorna sparas vid varje ändring.</translation>
     <message>
         <source>Minutes:</source>
         <translation>Minuter:</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är slut</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1584,8 +1680,24 @@ Tavlorna sparas vid varje ändring.</translation>
         <translation>rösterna visas i slutet</translation>
     </message>
     <message>
+        <source>Result: %1</source>
+        <translation>Resultat: %1</translation>
+    </message>
+    <message>
+        <source>No dots were given.</source>
+        <translation>Inga röster gavs.</translation>
+    </message>
+    <message>
         <source>Voting started: click a note to give it a dot</source>
         <translation>Omröstningen har börjat: klicka på en lapp för att ge den en röst</translation>
+    </message>
+    <message>
+        <source>End the Vote</source>
+        <translation>Avsluta omröstningen</translation>
+    </message>
+    <message>
+        <source>%1 still has dots to give. End the vote anyway?</source>
+        <translation>%1 har ännu röster kvar att ge. Avsluta omröstningen ändå?</translation>
     </message>
     <message>
         <source>The vote has ended; the ranking is in the vote panel</source>
