@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.document import BoardDocument
@@ -60,10 +60,19 @@ def stale_words(old: str, new: str) -> set[str]:
     )
 
 
+def belongs_to(widget: QWidget, window: MainWindow) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None and parent is not window:
+        parent = parent.parentWidget()
+    return parent is window
+
+
 def shown_texts(window: MainWindow) -> list[str]:
-    """Every text of the window and of every other top-level window (projector, dialogs)."""
+    """Every text of the window and of its other windows (projector, dialogs) now shown."""
     texts = [window.windowTitle(), window.save_label.text(), window.history_dock.windowTitle()]
-    for top in [window, *(w for w in QApplication.topLevelWidgets() if w.isVisible())]:
+    others = [w for w in QApplication.topLevelWidgets()
+              if w is not window and w.isVisible() and belongs_to(w, window)]
+    for top in [window, *others]:
         texts.append(top.windowTitle())
         texts += [action.text() for action in top.findChildren(QAction)]
         texts += [action.toolTip() for action in top.findChildren(QAction)]
