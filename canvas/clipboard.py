@@ -10,9 +10,11 @@ Nothing here touches the board; the view turns the resulting patches into one un
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF
@@ -192,3 +194,36 @@ def grid_patches(
         }
         for index, text in enumerate(texts)
     ]
+
+
+# --- photos: copied cards carry their picture, so a paste into another board shows it -------
+PHOTO_DATA_KEY = "image_data"
+
+
+def add_photo_data(mime: QMimeData, notes: Sequence[NoteData],
+                   data_of: Callable[[int], bytes | None]) -> None:
+    """Put each copied photo's stored bytes into the notes payload of ``mime``."""
+    photos = [note for note in notes if note.image_id is not None]
+    if not photos or not mime.hasFormat(MIME_TYPE):
+        return
+    payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
+    for entry, note in zip(payload["notes"], notes, strict=True):
+        data = data_of(note.image_id) if note.image_id is not None else None
+        if data is not None:
+            entry[PHOTO_DATA_KEY] = base64.b64encode(data).decode("ascii")
+    mime.setData(MIME_TYPE, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
+
+
+def photo_payload(mime: QMimeData) -> list[bytes | None] | None:
+    """The picture bytes of each copied note (``None`` for a plain note), or ``None`` when
+    the clipboard holds no copied photo. Aligned with :func:`patches_from_mime`'s notes."""
+    if not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
+        raw_notes = payload["notes"] if isinstance(payload, dict) else []
+        images = [base64.b64decode(raw[PHOTO_DATA_KEY]) if PHOTO_DATA_KEY in raw else None
+                  for raw in raw_notes if isinstance(raw, dict)]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+        return None
+    return images if any(image is not None for image in images) else None

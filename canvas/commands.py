@@ -4,27 +4,30 @@ A command calls a document operation (one committed transaction); the scene hear
 commit and updates its items. Undo runs the inverse operation the same way. Note ids stay the
 same across undo and redo: removing returns the rows and restoring puts them back as they were.
 
-If a document operation refuses (a :class:`~models.errors.BoardError`, e.g. the disk is full or
-the board is read-only), the command reports the message and, when that happens on the first
-redo, marks itself obsolete so :meth:`QUndoStack.push` drops it instead of keeping a step that
-never happened.
+If a document operation fails, :class:`DocumentCommand` (the base of every command) puts the
+scene back to what the file holds, reports why, and drops a step that never happened.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from canvas.card_theme import follow_themes
+from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.errors import BoardError
+from models.membership import settle
 from models.records import NoteData, NotePatch
 
 Reporter = Callable[[str | BoardError], None]
 """Tells the user about a refused change: a typed error (worded by the window) or a text."""
+translate = QCoreApplication.translate
+_log = logging.getLogger(__name__)
 
 
 class MergeId(IntEnum):
@@ -36,8 +39,15 @@ class MergeId(IntEnum):
     """Arrow-key nudges of the same notes: one undo step for a run of presses."""
 
 
-class _DocumentCommand(QUndoCommand):
-    """Shared error handling: a refused operation is reported, never raised into Qt."""
+class DocumentCommand(QUndoCommand):
+    """The one failure path of every command: nothing a command raises reaches Qt.
+
+    When an operation fails (read-only, full disk, a removed drive, or a bug), the command
+    asks the document to re-announce what its file holds, so every item drops its preview
+    (a dragged note goes back, a resized one shrinks, typed text is replaced) and equals the
+    file again; then it reports a sentence, and a first redo that failed marks the command
+    obsolete so the undo stack keeps no step that never happened.
+    """
 
     def __init__(self, document: BoardDocument, text: str, report: Reporter) -> None:
         super().__init__(text)
@@ -46,10 +56,7 @@ class _DocumentCommand(QUndoCommand):
         self._done_once = False
 
     def redo(self) -> None:
-        try:
-            self._apply()
-        except BoardError as error:
-            self._report(error)
+        if not self._attempt(self._apply):
             if not self._done_once:
                 self.setObsolete(True)
             return
@@ -57,10 +64,30 @@ class _DocumentCommand(QUndoCommand):
         self._after_redo()
 
     def undo(self) -> None:
+        self._attempt(self._revert)
+
+    def _attempt(self, step: Callable[[], None]) -> bool:
         try:
-            self._revert()
-        except BoardError as error:
-            self._report(error)
+            step()
+        except Exception as error:  # the one place where every failure ends
+            self._failed(error)
+            return False
+        return True
+
+    def _failed(self, error: Exception) -> None:
+        message: str | BoardError
+        if isinstance(error, BoardError):
+            message = error
+        else:
+            _log.error("a command failed: %s", self.text(), exc_info=error)
+            message = translate(
+                "DocumentCommand",
+                "The change could not be made; the board shows what its file holds.")
+        try:
+            self._document.reannounce()
+        except Exception:  # reporting must still happen
+            _log.error("could not re-read the board after a failed change", exc_info=True)
+        self._report(message)
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -72,7 +99,11 @@ class _DocumentCommand(QUndoCommand):
         """Hook run after a successful redo."""
 
 
-class CreateNotesCommand(_DocumentCommand):
+_DocumentCommand = DocumentCommand
+"""The former name, kept while other modules still import it."""
+
+
+class CreateNotesCommand(DocumentCommand):
     """Add new notes; undo removes them, redo restores them with the same ids."""
 
     def __init__(self, document: BoardDocument, patches: Sequence[NotePatch], text: str,
@@ -96,8 +127,7 @@ class CreateNotesCommand(_DocumentCommand):
             # A note made inside a frame's cell belongs to it from the start, in the same step.
             with self._document.write():
                 ids = self._document.notes.add(self._patches)
-                self._document.frames.assign_zones(ids)
-                follow_themes(self._document, ids)
+                settle(self._document, ids)
             self._ids = ids
 
     def drop_on_undo(self) -> None:
@@ -112,7 +142,7 @@ class CreateNotesCommand(_DocumentCommand):
             self.setObsolete(True)
 
 
-class DeleteNotesCommand(_DocumentCommand):
+class DeleteNotesCommand(DocumentCommand):
     """Remove notes; undo restores the very rows (ids, z, timestamps)."""
 
     def __init__(self, document: BoardDocument, ids: Sequence[int], text: str,
@@ -129,7 +159,7 @@ class DeleteNotesCommand(_DocumentCommand):
         self._removed = []
 
 
-class PatchNotesCommand(_DocumentCommand):
+class PatchNotesCommand(DocumentCommand):
     """Change some columns of some notes (move, resize, colour, z, text …). A change of place
     or size also stores which frame cell each note now belongs to.
 

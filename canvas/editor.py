@@ -72,7 +72,8 @@ class NoteEditor(FocusEndedTextItem):
 
     def refit(self) -> None:
         """Follow the note's fitted size as the text grows or shrinks, and stay centred."""
-        width, height = self._note.size()
+        box = self._note.text_box()
+        width, height = box.width(), box.height()
         pad = style.padding_for(width, height)
         fitted = fit_text(self.toPlainText(), width, height)
         font = style.note_font(fitted.pixel_size)
@@ -81,7 +82,7 @@ class NoteEditor(FocusEndedTextItem):
         self.setTextWidth(max(width - 2 * pad, 1.0))
         text_height = self.document().size().height()
         top = pad + max((height - 2 * pad - text_height) / 2.0, 0.0)
-        self.setPos(pad, top)
+        self.setPos(box.left() + pad, box.top() + top)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

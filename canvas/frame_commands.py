@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import cast
 
-from canvas.commands import Reporter, _DocumentCommand
+from canvas.commands import DocumentCommand, Reporter
 from models.document import BoardDocument
 from models.frame_types import FrameEdit, FrameState
 from models.records import NotePatch
 from models.templates.format import Template
 
 
-class FrameEditCommand(_DocumentCommand):
+class FrameEditCommand(DocumentCommand):
     """Any operation that returns a :class:`FrameEdit` (move, remove, add/remove/reorder a
     row, column or zone)."""
 
@@ -44,7 +44,7 @@ class FrameEditCommand(_DocumentCommand):
             self._document.frames.apply(self._edit.before)
 
 
-class InsertFrameCommand(_DocumentCommand):
+class InsertFrameCommand(DocumentCommand):
     """Put a new frame of a template on the board; undo takes it away again."""
 
     def __init__(self, document: BoardDocument, template: Template, x: float, y: float,
@@ -74,7 +74,7 @@ class InsertFrameCommand(_DocumentCommand):
             self._document.frames.apply(gone)
 
 
-class RenameFrameCommand(_DocumentCommand):
+class RenameFrameCommand(DocumentCommand):
     def __init__(self, document: BoardDocument, frame_id: int, title: str, text: str,
                  report: Reporter) -> None:
         super().__init__(document, text, report)
@@ -95,7 +95,7 @@ class RenameFrameCommand(_DocumentCommand):
             self._document.frames.rename_frame(self._frame_id, self._previous)
 
 
-class RenameZoneCommand(_DocumentCommand):
+class RenameZoneCommand(DocumentCommand):
     """A new title and/or prompt for a header, a cell or a free zone."""
 
     def __init__(self, document: BoardDocument, zone_id: int, title: str | None,
@@ -122,7 +122,7 @@ class RenameZoneCommand(_DocumentCommand):
                 prompt if self._prompt is not None else None)
 
 
-class SetMoodCommand(_DocumentCommand):
+class SetMoodCommand(DocumentCommand):
     """Mark how a journey-map stage feels (−2…+2), or clear the mark."""
 
     def __init__(self, document: BoardDocument, zone_id: int, mood: int | None, text: str,
@@ -145,7 +145,7 @@ class SetMoodCommand(_DocumentCommand):
             self._document.frames.set_mood(self._zone_id, self._previous)
 
 
-class TidyZoneCommand(_DocumentCommand):
+class TidyZoneCommand(DocumentCommand):
     """Arrange a cell's notes in a grid in reading order; undo puts them back."""
 
     def __init__(self, document: BoardDocument, zone_id: int, text: str,

@@ -70,6 +70,8 @@ class ResizeGesture:
         delta = scene_pos - self._origin
         width = min(max(self._start[0] + delta.x(), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
         height = min(max(self._start[1] + delta.y(), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+        if self.item.keeps_aspect:
+            width, height = _keep_aspect(self._start, width)
         self.item.preview_size(float(round(width)), float(round(height)))
 
     def cancel(self) -> None:
@@ -85,6 +87,14 @@ class ResizeGesture:
             translate("BoardView", "Resize note"),
             report,
         )
+
+
+def _keep_aspect(start: tuple[float, float], width: float) -> tuple[float, float]:
+    """A photo follows the pointer's width and keeps its shape, within the size limits."""
+    ratio = start[1] / start[0]
+    width = min(width, MAX_NOTE_SIZE, MAX_NOTE_SIZE / ratio)
+    width = max(width, MIN_NOTE_SIZE, MIN_NOTE_SIZE / ratio)
+    return width, width * ratio
 
 
 class PanGesture:

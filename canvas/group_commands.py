@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from canvas.commands import Reporter, _DocumentCommand
+from canvas.commands import DocumentCommand, Reporter
 from canvas.undo_text import translate
 from models.document import BoardDocument
 from models.records import GroupData
 
 
-class AddGroupCommand(_DocumentCommand):
+class AddGroupCommand(DocumentCommand):
     def __init__(
         self, document: BoardDocument, name: str, report: Reporter, colour: str | None = None
     ) -> None:
@@ -39,7 +39,7 @@ class AddGroupCommand(_DocumentCommand):
             self._removed = self._document.groups.remove(self.group_id)
 
 
-class ChangeGroupCommand(_DocumentCommand):
+class ChangeGroupCommand(DocumentCommand):
     """Rename or recolour one group (``{"name": …}`` / ``{"colour": …}``)."""
 
     def __init__(
@@ -64,7 +64,7 @@ class ChangeGroupCommand(_DocumentCommand):
             self._document.groups.update({self._group_id: self._before})
 
 
-class RemoveGroupCommand(_DocumentCommand):
+class RemoveGroupCommand(DocumentCommand):
     def __init__(self, document: BoardDocument, group_id: int, report: Reporter) -> None:
         group = document.groups.get(group_id)
         name = group.name if group is not None else ""

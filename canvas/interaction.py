@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QMouseEvent,
@@ -42,6 +42,8 @@ from canvas.paste_place import paste_spot
 from canvas.scene import BoardScene
 from models.errors import BoardError
 from models.palette import DEFAULT_COLOUR
+
+translate = QCoreApplication.translate
 
 MAX_HIGHLIGHT_NOTES = 60
 """A drag of more notes highlights the cells under the first ones only (a cheap preview)."""
@@ -106,6 +108,7 @@ class InteractiveView(KeyInput, QGraphicsView):
         self.paste_target: Callable[[], int | None] | None = None
         """The cell a paste goes into when the pointer is not on the board (the window sets
         it to the quick-note box's target)."""
+        self._told_read_only = False
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -139,6 +142,18 @@ class InteractiveView(KeyInput, QGraphicsView):
 
     def scale_factor(self) -> float:
         return zoom.current_scale(self)
+
+    def _refuse_read_only(self) -> bool:
+        """True on a read-only board, which the canvas never tries to change; the first
+        attempt says why (once per board, not at every click)."""
+        if not self._scene.document.read_only:
+            return False
+        if not self._told_read_only:
+            self._told_read_only = True
+            self._report(translate(
+                "BoardView", "This board is open read-only: notes cannot be moved, resized or "
+                "edited. Use File › Save As… to keep working on a copy."))
+        return True
 
     def _selected(self) -> list[int]:
         return self._scene.selected_note_ids()
@@ -232,6 +247,8 @@ class InteractiveView(KeyInput, QGraphicsView):
             return
         if button == Qt.MouseButton.LeftButton:
             control = self._control_at(scene_pos)
+            if control is not None and self._refuse_read_only():
+                control = None
             if control is not None:
                 kind, item = control
                 if kind == "grow":
@@ -249,7 +266,8 @@ class InteractiveView(KeyInput, QGraphicsView):
                 self._scene.select_notes([item.note_id])
         super().mousePressEvent(event)
         if button == Qt.MouseButton.LeftButton and \
-                isinstance(self._scene.mouseGrabberItem(), NoteItem):
+                isinstance(self._scene.mouseGrabberItem(), NoteItem) and \
+                not self._scene.document.read_only:
             self._move = MoveGesture(self._scene.selected_items_by_z())
 
     def _touch_pans(self, event: QMouseEvent) -> bool:
@@ -274,6 +292,9 @@ class InteractiveView(KeyInput, QGraphicsView):
             return
         if self._frame_input.move(self.mapToScene(event.position().toPoint())):
             return
+        if event.buttons() & Qt.MouseButton.LeftButton and \
+                isinstance(self._scene.mouseGrabberItem(), NoteItem):
+            self._refuse_read_only()
         super().mouseMoveEvent(event)
         if self._move is not None:
             self._scene.mark_moved(self._move.items)
@@ -326,6 +347,9 @@ class InteractiveView(KeyInput, QGraphicsView):
         item = self._note_at(scene_pos)
         self._move = None
         self._scene.frames.highlight(())
+        if self._refuse_read_only():
+            event.accept()
+            return
         if isinstance(item, CardItem):
             self._cards.double_click(item, scene_pos)
         elif item is not None:

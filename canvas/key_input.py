@@ -43,6 +43,8 @@ class KeyInput:
     _resize: Any
     _pan: Any
     _space_held: bool
+    _refuse_read_only: Any
+    _selected: Any
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches the editor by itself: the scene uses it to move focus between
@@ -89,6 +91,8 @@ class KeyInput:
             if not event.isAutoRepeat():
                 self._space_held = True
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif self._changes_board(event) and self._refuse_read_only():
+            pass
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self._edit_topmost_selected()
         elif key in _ARROWS and self._selected() and self._move is None:
@@ -107,6 +111,13 @@ class KeyInput:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _changes_board(self, event: QKeyEvent) -> bool:
+        """Keys that would edit or move notes (refused on a read-only board)."""
+        key = int(event.key())
+        return (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+                or (key in _ARROWS and bool(self._selected()))
+                or self._starts_typing(event))
 
     def _starts_typing(self, event: QKeyEvent) -> bool:
         text = event.text()

@@ -24,6 +24,7 @@ from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
 from canvas.undo_text import Undo, translate
 from models.document import BoardDocument
+from models.images import ImageStore
 from models.limits import MAX_NOTE_SIZE
 from models.notes import DEFAULT_SIZE
 from models.palette import is_valid_colour
@@ -119,8 +120,14 @@ class NoteActions:
         notes = self._notes(ids)
         if not notes:
             return False
-        QGuiApplication.clipboard().setMimeData(clipboard.notes_to_mime(notes))
+        mime = clipboard.notes_to_mime(notes)
+        clipboard.add_photo_data(mime, notes, self._image_bytes)
+        QGuiApplication.clipboard().setMimeData(mime)
         return True
+
+    def _image_bytes(self, image_id: int) -> bytes | None:
+        found = ImageStore(self._doc).data(image_id)
+        return found[1] if found is not None else None
 
     def cut(self, ids: Sequence[int]) -> None:
         if self.copy(ids):
@@ -221,7 +228,7 @@ class NoteActions:
     def grow_to_fit(self, ids: Sequence[int]) -> None:
         patches: dict[int, NotePatch] = {}
         for note in self._notes(ids):
-            size = grown_size(note)
+            size = grown_size(note) if note.kind != "image" else None  # photos keep their shape
             if size is not None:
                 patches[note.id] = {"width": size[0], "height": size[1]}
         self._patch(patches, translate("BoardView", "Grow note to fit its text"))

@@ -61,6 +61,8 @@ class NoteItem(QGraphicsItem):
 
     Type: int = 65536 + 1
     """QGraphicsItem.UserType + 1, so ``item.type()`` tells notes apart without isinstance."""
+    keeps_aspect = False
+    """A resize keeps the width-to-height ratio (photos)."""
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__()
@@ -100,6 +102,10 @@ class NoteItem(QGraphicsItem):
         """The note's own area in item coordinates (without the shadow)."""
         return self._rect
 
+    def text_box(self) -> QRectF:
+        """Where the text and its in-place editor go, in item coordinates."""
+        return self._rect
+
     def scene_rect(self) -> QRectF:
         return self._rect.translated(self.pos())
 
@@ -124,7 +130,7 @@ class NoteItem(QGraphicsItem):
         """Take a fresh row from the model; relayout only when text or size changed."""
         old = self.note
         self.note = note
-        if (old.width, old.height) != (note.width, note.height):
+        if self.size() != (note.width, note.height):
             self.prepareGeometryChange()
             self._set_geometry(note.width, note.height)
             self._invalidate_fit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import style
 from canvas.card_item import CardItem
@@ -18,9 +18,12 @@ from canvas.far_view import FarCache
 from canvas.frame_layer import FrameLayer
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
+from canvas.photo_item import PhotoItem
+from canvas.photo_thumbs import ThumbnailCache
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
+from models.photos import PHOTO_KIND
 from models.records import Change, NoteData
 
 SCENE_MARGIN = 4000.0
@@ -44,6 +47,10 @@ class BoardScene(QGraphicsScene):
         self._text_hidden = False
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
+        self._photos: dict[int, PhotoItem] = {}
+        self.thumbnails = ThumbnailCache(document, self)
+        """Decoded photo sizes shared by every view of this scene (see :mod:`photo_thumbs`)."""
+        self.thumbnails.ready.connect(self._repaint_photos)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         notes = document.notes.all()
@@ -66,6 +73,7 @@ class BoardScene(QGraphicsScene):
             self.document.unsubscribe(self._on_changes)
             self._attached = False
         self._queue.clear()
+        self.thumbnails.close()
 
     # --- lookups ----------------------------------------------------------------------------
     def item_for(self, note_id: int) -> NoteItem | None:
@@ -128,6 +136,14 @@ class BoardScene(QGraphicsScene):
         """Items show a preview (drag, resize) the far view's blocks should follow."""
         self._far_stale.update(items)
 
+    def photo_items(self) -> list[PhotoItem]:
+        return list(self._photos.values())
+
+    def _repaint_photos(self, image_id: int) -> None:
+        for item in self._photos.values():
+            if item.note.image_id == image_id:
+                item.update()
+
     # --- text layout -----------------------------------------------------------------------
     def set_text_hidden(self, hidden: bool) -> None:
         """Blank cards: notes show their colour but not their text (all views)."""
@@ -152,15 +168,20 @@ class BoardScene(QGraphicsScene):
         if note.kind == EXPERIMENT_KIND:
             item = CardItem(note, self._queue)
             item.set_language(self.language)
+        elif note.kind == PHOTO_KIND:
+            item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
         else:
             item = NoteItem(note, self._queue)
         item.text_hidden = self._text_hidden
+        if self.document.read_only:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self._items[note.id] = item
         self.addItem(item)
         return item
 
     def _remove(self, note_id: int) -> None:
         item = self._items.pop(note_id, None)
+        self._photos.pop(note_id, None)
         if item is not None:
             self._queue.discard(item)
             self._far_stale.discard(item)

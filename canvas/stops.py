@@ -128,6 +128,9 @@ def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str,
             stops.append(Stop(ZONE, zone.id, label or title,
                               QRectF(zone.x, zone.y, zone.width, zone.height), frame.id,
                               heading=title))
+    from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
+
+    stops.extend(photo_stops(document))
     return stops
 
 

@@ -9,13 +9,24 @@ Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Slot
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QTransform
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QRubberBand, QStyle, QStyleOptionRubberBand
 
 from canvas import look, style, zoom
 from canvas.far_view import paint_blocks
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
+from canvas.photo_input import PhotoInput
+from canvas.photo_item import paint_far_photos
 from models.palette import is_valid_colour
 
 LAYOUT_BUDGET_SECONDS = 0.005
@@ -33,6 +44,9 @@ class BoardView(InteractiveView):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.look = look.ViewLook()
         """How this view paints notes (blank cards, dots …); see :mod:`canvas.look`."""
+        self.photos = PhotoInput(self._scene, self._stack, self._report, self)
+        """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
+        self.setAcceptDrops(True)
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -52,6 +66,7 @@ class BoardView(InteractiveView):
     @current_group_id.setter
     def current_group_id(self, group_id: int | None) -> None:
         self._group_id = group_id
+        self.photos.group_id = group_id
 
     # --- slots for the window's actions ------------------------------------------------------
     @Slot()
@@ -93,7 +108,9 @@ class BoardView(InteractiveView):
         if self._editing.active:
             self._editing.paste_text()
         else:
-            self._paste_notes()
+            mime = QGuiApplication.clipboard().mimeData()
+            if mime is None or not self.photos.paste(mime, self._view_centre(), self._group_id):
+                self._paste_notes()
 
     @Slot()
     def select_all(self) -> None:
@@ -165,6 +182,26 @@ class BoardView(InteractiveView):
         if scale != before:
             self.zoomChanged.emit(scale)
 
+    # --- photos dropped from the file manager (see canvas.photo_input) ----------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.isInteractive() and self.photos.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.isInteractive() and self.photos.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        scene_pos = self.mapToScene(event.position().toPoint())
+        if self.isInteractive() and self.photos.drop(event.mimeData(), scene_pos):
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         with look.painting_with(self.look):
@@ -208,6 +245,7 @@ class BoardView(InteractiveView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self._scene.frames.paint_far(painter, visible, scale)
         paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
+        paint_far_photos(painter, self._scene.photo_items(), visible, scale)
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)
         painter.resetTransform()

@@ -8,13 +8,13 @@ the command drops itself, so a refused click leaves no step behind.
 
 from __future__ import annotations
 
-from canvas.commands import Reporter, _DocumentCommand
+from canvas.commands import DocumentCommand, Reporter
 from canvas.undo_text import translate
 from models.document import BoardDocument
 from models.records import DotData, VoteData
 
 
-class StartVoteCommand(_DocumentCommand):
+class StartVoteCommand(DocumentCommand):
     """Start a vote; undo removes it (with any dots), redo puts the same vote back."""
 
     def __init__(
@@ -47,7 +47,7 @@ class StartVoteCommand(_DocumentCommand):
             self._removed = self._document.votes.remove(self.vote_id)
 
 
-class PlaceDotCommand(_DocumentCommand):
+class PlaceDotCommand(DocumentCommand):
     """One dot on one note for one group (or person)."""
 
     def __init__(
@@ -76,7 +76,7 @@ class PlaceDotCommand(_DocumentCommand):
             self._removed = self._document.votes.remove_dots([self.dot_id])
 
 
-class RemoveDotCommand(_DocumentCommand):
+class RemoveDotCommand(DocumentCommand):
     """Take a dot back (a voter changed their mind)."""
 
     def __init__(self, document: BoardDocument, dot_id: int, report: Reporter) -> None:
@@ -92,7 +92,7 @@ class RemoveDotCommand(_DocumentCommand):
         self._removed = []
 
 
-class EndVoteCommand(_DocumentCommand):
+class EndVoteCommand(DocumentCommand):
     """End a vote (its ranking is then fixed); undo reopens it, redo ends it at the same time."""
 
     def __init__(self, document: BoardDocument, vote_id: int, report: Reporter) -> None:
@@ -109,7 +109,7 @@ class EndVoteCommand(_DocumentCommand):
         self._document.votes.reopen(self._vote_id)
 
 
-class RevealVoteCommand(_DocumentCommand):
+class RevealVoteCommand(DocumentCommand):
     """Show (or hide again) the dots of a hidden vote."""
 
     def __init__(

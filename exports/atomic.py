@@ -2,7 +2,8 @@
 
 The export is written to a hidden temporary file in the target's own folder (same file
 system, so the final ``os.replace`` is atomic) and moved over the target only when it is
-complete. A crash, a full disk or a cancel leaves no half file behind.
+complete. A full disk or a cancel leaves no half file behind; a killed process leaves its
+hidden ``.part``, listed in :mod:`models.temporaries`, and the next start removes it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from models import temporaries
 from models.errors import BoardError, os_reason
 
 
@@ -24,6 +26,16 @@ class ExportError(BoardError):
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
     return ExportError("Cannot write “{name}” in “{folder}”: {reason}.", str(exc),
                        name=target.name, folder=str(target.parent), reason=os_reason(exc))
+
+
+def _flush(path: Path) -> None:
+    """The bytes on the disk before the rename, so a power cut leaves the old file or the new
+    one, never an empty one."""
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 @contextlib.contextmanager
@@ -41,15 +53,13 @@ def replacing(target: Path) -> Iterator[Path]:
     except OSError as exc:
         raise _cannot_write(target, exc) from None
     os.close(handle)
-    temporary = Path(name)
     try:
-        yield temporary
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        with temporaries.listed(Path(name)) as temporary:
+            yield temporary
+            mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644
+            os.chmod(temporary, mode)
+            _flush(temporary)
+            os.replace(temporary, target)
+            temporaries.sync_folder(folder)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise _cannot_write(target, exc) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

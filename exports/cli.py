@@ -135,6 +135,8 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
     assert isinstance(doc, BoardDocument)
     try:
         snapshot = take_snapshot(doc)
+        for repaired in doc.checks.take_repairs():  # said, not fatal: the export goes on
+            print(f"pajalauta: {repaired}", file=sys.stderr)
     finally:
         doc.close()
     if options.frame is not None and options.frame not in snapshot.frame_by_id:

@@ -8,12 +8,13 @@ file never creates or changes a board.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from exports.atomic import ExportError, replacing
-from models import board_csv, board_json
+from models import board_csv, board_json, temporaries
 from models.board_csv_import import import_rows
 from models.board_validate import ExchangeError
 from models.document import BoardDocument
@@ -101,31 +102,50 @@ def import_file(source: Path | str, board: Path | str, frame_id: int | None = No
     except ExchangeError as exc:
         raise InputFileError("“{name}”: {problem}", name=source.name,
                              problem=Phrase.of(exc)) from None
-    created = not board.exists()
-    if created:
-        title, language = _new_board_info(source, parsed)
-        try:
-            doc = BoardDocument.create(board, title=title, language=language)
-        except BoardError as exc:
-            raise ExportError(exc.template, exc.detail, **exc.params) from None
-    else:
-        doc = BoardDocument.open(board)
+    if not board.exists():
+        return _import_into_new(board, source, parsed, kind, frame_id)
+    doc = BoardDocument.open(board)
     try:
         if doc.read_only:
             raise ExportError("“{name}” is read-only; nothing was imported.", name=board.name)
-        if isinstance(parsed, board_json.BoardPayload):
-            summary = board_json.import_payload(doc, parsed)
-            notes, frames = len(summary.note_ids), len(summary.frame_ids)
-        else:
-            result = import_rows(doc, parsed, frame_id)
-            notes, frames = len(result.note_ids), len(result.new_frame_ids)
-    except BaseException:
+        notes, frames = _import(doc, parsed, frame_id)
+    finally:
         doc.close()
-        if created:
-            _remove_board(board)
-        raise
-    doc.close()
-    return ImportReport(kind, board, created, notes, frames)
+    return ImportReport(kind, board, False, notes, frames)
+
+
+def _import(doc: BoardDocument, parsed: board_json.BoardPayload | list[board_csv.CsvNote],
+            frame_id: int | None) -> tuple[int, int]:
+    if isinstance(parsed, board_json.BoardPayload):
+        summary = board_json.import_payload(doc, parsed)
+        return len(summary.note_ids), len(summary.frame_ids)
+    result = import_rows(doc, parsed, frame_id)
+    return len(result.note_ids), len(result.new_frame_ids)
+
+
+def _import_into_new(board: Path, source: Path,
+                     parsed: board_json.BoardPayload | list[board_csv.CsvNote], kind: Kind,
+                     frame_id: int | None) -> ImportReport:
+    """A new board is built in a hidden temporary beside it and renamed into place only when
+    complete: an import killed half-way leaves no board, never half of one."""
+    title, language = _new_board_info(source, parsed)
+    with temporaries.listed(temporaries.part_path(board)) as part:
+        try:
+            doc = BoardDocument.create(part, title=title, language=language)
+        except BoardError as exc:
+            params = {k: (board.name if v == part.name else v) for k, v in exc.params.items()}
+            raise ExportError(exc.template, exc.detail, **params) from None
+        try:
+            notes, frames = _import(doc, parsed, frame_id)
+        finally:
+            doc.close()
+        try:
+            os.replace(part, board)
+        except OSError as exc:
+            raise ExportError("“{name}” could not be written: {reason}.", name=board.name,
+                              reason=os_reason(exc)) from None
+        temporaries.sync_folder(board.parent)
+    return ImportReport(kind, board, True, notes, frames)
 
 
 def _new_board_info(source: Path, parsed: object) -> tuple[str, str]:
@@ -134,6 +154,3 @@ def _new_board_info(source: Path, parsed: object) -> tuple[str, str]:
     return source.stem, "fi"
 
 
-def _remove_board(board: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        board.with_name(board.name + suffix).unlink(missing_ok=True)

@@ -61,7 +61,8 @@ class PictureFlowable(Flowable):
             draw_placeholder(self.canv, 0, 0, self.width, self.height,
                              self.ctx.t("image_missing"), self.ctx.regular)
             return
-        self.canv.drawImage(self.picture.reader, 0, 0, self.width, self.height)
+        reader = self.picture.reader_for(self.width, self.height)
+        self.canv.drawImage(reader, 0, 0, self.width, self.height)
 
 
 def image_notes(ctx: Context) -> list[NoteData]:

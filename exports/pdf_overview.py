@@ -218,7 +218,8 @@ class OverviewFlowable(Flowable):
         if picture is not None and w > 0 and h > 0:
             ratio = min(w / picture.width, h / picture.height)
             pw, ph = picture.width * ratio, picture.height * ratio
-            canvas.drawImage(picture.reader, x + (w - pw) / 2, y + (h - ph) / 2, pw, ph)
+            canvas.drawImage(picture.reader_for(pw, ph), x + (w - pw) / 2, y + (h - ph) / 2,
+                             pw, ph)
         else:
             draw_placeholder(canvas, x, y, w, h, fixed_text("image_missing", self.language),
                              self.regular)

@@ -37,6 +37,24 @@ _ALIASES: Final[dict[str, str]] = {
     "lokero": "zone", "created_at": "created",
 }
 MAX_ROWS: Final = 20_000
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is a formula to Excel, LibreOffice and Sheets."""
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: a leading apostrophe before a formula
+    start (and before an apostrophe that precedes one, so the import can undo it exactly)."""
+    if cell.startswith(FORMULA_STARTS) or (cell[:1] == "'" and cell[1:].startswith(
+            (*FORMULA_STARTS, "'"))):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """Undo :func:`neutralise` on a cell read back from one of our files."""
+    if cell[:1] == "'" and (cell[1:].startswith(FORMULA_STARTS) or cell[1:2] == "'"):
+        return cell[1:]
+    return cell
 
 
 def colour_name(colour: str, language: str) -> str:
@@ -64,9 +82,11 @@ IMAGE_LABEL: Final = {"fi": "[Kuva]", "sv": "[Bild]", "en": "[Image]"}
 
 
 def note_text(note: NoteData, language: str) -> str:
-    """A note's words; an experiment card as "label: value" lines; an image its caption."""
-    if note.kind == "image" and not note.text.strip():
-        return IMAGE_LABEL.get(language, IMAGE_LABEL["fi"])
+    """A note's words; an experiment card as "label: value" lines; a photo as "[Kuva]" and
+    its caption, so a spreadsheet tells photos from notes."""
+    if note.kind == "image":
+        label = IMAGE_LABEL.get(language, IMAGE_LABEL["fi"])
+        return f"{label} {note.text.strip()}" if note.text.strip() else label
     if note.kind == EXPERIMENT_KIND:
         lines = card_lines({k: str(v) for k, v in note.fields.items()}, language)
         return "\n".join(f"{label}: {value}" for label, value in lines) or note.text
@@ -104,7 +124,8 @@ def write_csv(snapshot: BoardSnapshot, stream: TextIO, delimiter: str = ",") -> 
     rows = csv_rows(snapshot)
     writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
                         lineterminator="\r\n")
-    writer.writerows(rows)
+    writer.writerow(rows[0])
+    writer.writerows([neutralise(cell) for cell in row] for row in rows[1:])
     return len(rows) - 1
 
 
@@ -151,10 +172,25 @@ def _header(row: list[str]) -> dict[str, int]:
     return found
 
 
+def _all_rows(text: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    try:
+        rows.extend(reader)
+    except csv.Error as exc:
+        if "field limit" not in str(exc):
+            raise
+        raise ExchangeError(
+            "Row {line}: one cell holds more than {n} characters, but a note holds at most "
+            "{limit}. Shorten that text or split it over several rows.",
+            line=reader.line_num, n=csv.field_size_limit(), limit=MAX_NOTE_TEXT) from None
+    return rows
+
+
 def _reader(text: str) -> tuple[list[list[str]], dict[str, int]]:
     first = text.split("\n", 1)[0]
     for delimiter in sorted((",", ";", "\t"), key=lambda d: -first.count(d)):
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+        rows = _all_rows(text, delimiter)
         if rows and "text" in _header(rows[0]):
             return rows, _header(rows[0])
     raise ExchangeError("The first row must name the columns, with at least “text” (or "
@@ -185,7 +221,7 @@ def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
 
     def cell(key: str) -> str:
         index = columns.get(key)
-        return row[index] if index is not None and index < len(row) else ""
+        return restore(row[index]) if index is not None and index < len(row) else ""
 
     where = Phrase("Row {line}", line=line)
     raw = cell("text")  # may be empty: a blank note is a note too

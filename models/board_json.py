@@ -197,6 +197,7 @@ class _Checker:
         seen: set[int] = set()
         rows = []
         for f in self._rows("images", _IMAGE):
+            _refuse_large_photo(f)
             encoded = f.text("data_base64", limit=MAX_IMAGE_BYTES * 4 // 3 + 8)
             try:
                 data = base64.b64decode(encoded, validate=True)
@@ -227,6 +228,7 @@ class _Checker:
                     raise ExchangeError("{field}: a note is {low} to {high} units.",
                                         field=f"{f.where}.{key}", low=MIN_NOTE_SIZE,
                                         high=MAX_NOTE_SIZE)
+            _refuse_long_text(f)
             text = f.text("text", "", limit=MAX_NOTE_TEXT * 2)
             try:
                 text = clean_text(text)
@@ -332,3 +334,23 @@ def _offset(doc: BoardDocument, payload: BoardPayload) -> float:
     if existing is None or incoming is None:
         return 0.0
     return existing.right + 400.0 - incoming.x
+
+
+def _refuse_large_photo(f: Fields) -> None:
+    """Say the photo's size and the limit, not the length of its base64 text."""
+    encoded = f.value.get("data_base64")
+    if isinstance(encoded, str) and len(encoded) > MAX_IMAGE_BYTES * 4 // 3 + 8:
+        megabytes = len(encoded) * 3 / 4 / 1024 / 1024
+        raise ExchangeError(
+            "{field}: the photo is {size} MB, but a board takes photos of at most {limit} MB. "
+            "Make it smaller (a photo 2,000 pixels wide is plenty for a projector) and import "
+            "again.", field=f.where, size=round(megabytes, 1),
+            limit=MAX_IMAGE_BYTES // 1024 // 1024)
+
+
+def _refuse_long_text(f: Fields) -> None:
+    text = f.value.get("text")
+    if isinstance(text, str) and len(text) > MAX_NOTE_TEXT * 2:
+        raise ExchangeError(
+            "{field}: the text has {n} characters, but a note holds at most {limit}. Split it "
+            "over several notes.", field=f"{f.where}.text", n=len(text), limit=MAX_NOTE_TEXT)

@@ -14,7 +14,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, Transaction, insert, select, update
+from sqlalchemy.orm import InstrumentedAttribute
 
 from models import sqlite_store
 from models.clock import now_iso
@@ -24,7 +25,18 @@ from models.groups import GroupStore
 from models.migrations import LATEST_VERSION, migrate
 from models.notes import NoteStore, clean_text
 from models.records import BoardInfo, BoardPatch, Change, Entity
-from models.schema import Base, BoardRow
+from models.schema import (
+    Base,
+    BoardRow,
+    DotRow,
+    FrameRow,
+    GroupRow,
+    ImageRow,
+    NoteRow,
+    VoteRow,
+    ZoneRow,
+)
+from models.value_checks import ReadChecks, as_text
 from models.votes import VoteStore
 
 Listener = Callable[[Sequence[Change]], None]
@@ -33,6 +45,10 @@ _log = logging.getLogger(__name__)
 BOARD_SUFFIX = ".pajalauta"
 _BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
 _INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
+_ENTITY_IDS: dict[Entity, InstrumentedAttribute[int]] = {
+    "board": BoardRow.id, "group": GroupRow.id, "frame": FrameRow.id, "zone": ZoneRow.id,
+    "image": ImageRow.id, "note": NoteRow.id, "vote": VoteRow.id, "dot": DotRow.id,
+}
 
 
 class BoardDocument:
@@ -44,8 +60,15 @@ class BoardDocument:
         self._engine = engine
         self._conn: Connection = engine.connect()
         self._depth = 0
+        self._wal_pending = False
+        """A copy in rollback-journal mode switches to WAL at its first write, not when opened:
+        opening never writes (the switch rewrites the file's header)."""
+        self.write_failed = False
+        """True from a refused write until the next committed one (the window says so)."""
         self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
         self._listeners: list[Listener] = []
+        self.checks = ReadChecks()
+        """Values are checked as they are read; ``checks.take_repairs()`` says what was fixed."""
         self.notes = NoteStore(self)
         self.frames = FrameStore(self)
         self.groups = GroupStore(self)
@@ -58,6 +81,8 @@ class BoardDocument:
         path = Path(path)
         if path.exists():
             raise BoardError("“{name}” already exists; choose another name.", name=path.name)
+        if path.is_symlink():
+            raise sqlite_store.link_loop_error(path)
         try:
             sqlite3.connect(path).close()
         except (sqlite3.Error, OSError) as exc:
@@ -100,10 +125,11 @@ class BoardDocument:
                 sqlite_store.acquire_lock(engine, path)
                 if version < LATEST_VERSION:
                     cls._migrate(engine, path, version)
+                    sqlite_store.use_wal(engine, path)  # written anyway: switch now
             doc = cls(path, engine, read_only)
+            doc.checks = ReadChecks.scan(sqlite_store.raw_connection(engine))
             doc.info()
-            if not read_only:
-                sqlite_store.use_wal(engine, path)
+            doc._wal_pending = not read_only and not sqlite_store.in_wal_mode(engine)
         except Exception as exc:
             engine.dispose()
             raise sqlite_store.translate_error(exc, path) from None
@@ -188,6 +214,13 @@ class BoardDocument:
         outermost = self._depth == 0
         if outermost:
             self._pending.clear()
+            if self._wal_pending:
+                try:
+                    sqlite_store.use_wal(self._engine, self.path)
+                except BoardError:
+                    self.write_failed = True
+                    raise
+                self._wal_pending = False
             transaction = self._conn.begin()
         self._depth += 1
         try:
@@ -195,9 +228,7 @@ class BoardDocument:
         except BaseException as exc:
             self._depth -= 1
             if outermost:
-                self._pending.clear()
-                if transaction.is_active:
-                    transaction.rollback()
+                self._recover(transaction)
                 if isinstance(exc, Exception):
                     raise sqlite_store.translate_error(exc, self.path) from exc
             raise
@@ -207,10 +238,9 @@ class BoardDocument:
         try:
             transaction.commit()
         except Exception as exc:
-            self._pending.clear()
-            if transaction.is_active:
-                transaction.rollback()
+            self._recover(transaction)
             raise sqlite_store.translate_error(exc, self.path) from exc
+        self.write_failed = False
         changes = [
             Change(entity, frozenset(a), frozenset(u), frozenset(r))
             for entity, (a, u, r) in self._pending.items()
@@ -218,6 +248,34 @@ class BoardDocument:
         ]
         self._pending.clear()
         self._notify(changes)
+
+    def reannounce(self) -> None:
+        """Tell every listener that any row may differ from what it shows, so each re-reads
+        what the file holds: after a failed change, previews (a dragged note, typed text)
+        must give way to the file. Costs one read of every table; only failures use it."""
+        with self.read() as conn:
+            changes = [
+                Change(entity, updated=frozenset(conn.execute(select(column)).scalars()))
+                for entity, column in _ENTITY_IDS.items()
+            ]
+        self._notify(changes)
+
+    def _recover(self, transaction: Transaction) -> None:
+        """Leave the connection ready for the next write after any failure.
+
+        A COMMIT refused by the disk (full, removed, read-only) leaves SQLAlchemy's transaction
+        inactive but still attached, and may leave SQLite inside its transaction: both are
+        rolled back here whatever their state, so the next edit starts clean once the cause
+        is gone.
+        """
+        self._pending.clear()
+        self.write_failed = True
+        with suppress(Exception):
+            transaction.rollback()
+        with suppress(Exception):
+            raw = sqlite_store.raw_connection(self._engine)
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
 
     def _notify(self, changes: list[Change]) -> None:
         """Tell every listener; one that fails is logged, never reported as a failed save,
@@ -256,7 +314,7 @@ class BoardDocument:
             row = conn.execute(select(*(getattr(BoardRow, f) for f in _INFO_COLUMNS))).first()
         if row is None:
             raise BoardError("“{name}” has no board record; it is damaged.", name=self.path.name)
-        return BoardInfo(*row)
+        return BoardInfo(*(value if type(value) is str else as_text(value) for value in row))
 
     def update_info(self, patch: BoardPatch) -> BoardPatch:
         """Change board fields; returns the previous values (for undo)."""

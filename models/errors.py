@@ -123,3 +123,7 @@ def os_reason(exc: OSError) -> Phrase:
 def is_save_failure(error: BaseException) -> bool:
     """Did this error mean a change was not written to the board file?"""
     return isinstance(error, StorageError | ReadOnlyBoardError)
+
+
+class ForeignSchemaError(BoardError):
+    """The file holds triggers, views or tables that Pajalauta did not create (code, not data)."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, delete, func, insert, select, type_coerce, update
 
 from models.clock import now_iso
 from models.frame_grid import GridEditor, set_note_places
@@ -35,6 +35,7 @@ from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template
 from models.templates.grid import Rect
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
+from models.value_checks import parse_json_object
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -43,7 +44,7 @@ _FRAME_COLUMNS = (FrameRow.id, FrameRow.template_key, FrameRow.title, FrameRow.x
                   FrameRow.width, FrameRow.height, FrameRow.z, FrameRow.position)
 _ZONE_COLUMNS = (ZoneRow.id, ZoneRow.frame_id, ZoneRow.key, ZoneRow.title, ZoneRow.prompt,
                  ZoneRow.row, ZoneRow.col, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height,
-                 ZoneRow.colour, ZoneRow.data)
+                 ZoneRow.colour, type_coerce(ZoneRow.data, Text))
 _ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
 
 
@@ -55,7 +56,7 @@ def zone_from_row(row: Sequence[Any]) -> ZoneData:
     (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour,
      data) = row
     return ZoneData(zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height,
-                    colour, dict(data or {}))
+                    colour, parse_json_object(data))
 
 
 class FrameStore:
@@ -71,12 +72,12 @@ class FrameStore:
         with self._doc.read() as conn:
             rows = conn.execute(select(*_FRAME_COLUMNS).order_by(FrameRow.position,
                                                                  FrameRow.id)).all()
-        return [frame_from_row(row) for row in rows]
+        return [self._doc.checks.frame(frame_from_row(row)) for row in rows]
 
     def get(self, frame_id: int) -> FrameData | None:
         with self._doc.read() as conn:
             row = conn.execute(select(*_FRAME_COLUMNS).where(FrameRow.id == frame_id)).first()
-        return frame_from_row(row) if row is not None else None
+        return self._doc.checks.frame(frame_from_row(row)) if row is not None else None
 
     def zones(self, frame_id: int | None = None) -> list[ZoneData]:
         """Zones of one frame (or of all frames), headers included, in row/column order."""
@@ -84,12 +85,13 @@ class FrameStore:
         if frame_id is not None:
             query = query.where(ZoneRow.frame_id == frame_id)
         with self._doc.read() as conn:
-            return [zone_from_row(row) for row in conn.execute(query).all()]
+            return [self._doc.checks.zone(zone_from_row(row))
+                    for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:
             row = conn.execute(select(*_ZONE_COLUMNS).where(ZoneRow.id == zone_id)).first()
-        return zone_from_row(row) if row is not None else None
+        return self._doc.checks.zone(zone_from_row(row)) if row is not None else None
 
     def grid(self, frame_id: int) -> FrameGrid:
         frame = self._require(frame_id)
@@ -144,7 +146,7 @@ class FrameStore:
         columns = (GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
         with self._doc.read() as conn:
             rows = conn.execute(select(*columns).order_by(GroupRow.position, GroupRow.id)).all()
-        return [GroupData(*row) for row in rows]
+        return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
     # --- inserting and restoring ----------------------------------------------------------
     def instantiate(self, template: Template, x: float, y: float, language: str | None = None,

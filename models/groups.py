@@ -42,7 +42,7 @@ class GroupStore:
                 select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
                 .order_by(GroupRow.position, GroupRow.id)
             ).all()
-        return [GroupData(*row) for row in rows]
+        return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
     def get(self, group_id: int) -> GroupData | None:
         return next((g for g in self.all() if g.id == group_id), None)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import select
 
+from models.card_theme import follow_themes
 from models.frame_grid import set_note_places
 from models.frame_types import FrameLayoutError, is_cell
 from models.records import NotePatch
@@ -21,6 +22,17 @@ from models.templates.tidy import tidy_positions
 if TYPE_CHECKING:
     from models.document import BoardDocument
     from models.frames import FrameStore
+
+
+def settle(document: BoardDocument, note_ids: Iterable[int]) -> None:
+    """The one rule for a note or card that has just been put somewhere (made on the laptop,
+    pasted, imported or sent from a phone): it belongs to the cell under its centre, and an
+    experiment card takes that cell's theme. Call inside the caller's write transaction so it
+    is part of the same undo step."""
+    ids = list(note_ids)
+    with document.write():
+        document.frames.assign_zones(ids)
+        follow_themes(document, ids)
 
 
 class Membership:

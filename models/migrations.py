@@ -55,9 +55,16 @@ def _v3_zone_data(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE zones ADD COLUMN data JSON DEFAULT '{}' NOT NULL")
 
 
+def _v4_image_checksums(conn: sqlite3.Connection) -> None:
+    # Without it, finding an already stored photo by checksum walks every photo's bytes.
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_images_sha256 ON images (sha256)")
+
+
 STEPS: Final[tuple[Step, ...]] = (
     Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
     Step(3, "zone data (emotion marks on journey maps)", _v3_zone_data),
+    Step(4, "index of image checksums (adding a photo to a board of photos)",
+         _v4_image_checksums),
 )
 
 FIRST_VERSION: Final = 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,6 +15,7 @@ from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
 from models.palette import DEFAULT_COLOUR, is_valid_colour
 from models.records import NOTE_FIELDS, DotData, NoteData, NotePatch
 from models.schema import NoteRow
+from models.value_checks import parse_json_object
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -28,6 +28,8 @@ _SELECT_ALL = select(
     type_coerce(NoteRow.fields, Text), NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
+SELECT_NOTES = _SELECT_ALL
+"""Every column :func:`note_from_row` reads, for queries of a subset of notes."""
 DEFAULT_SIZE = 200.0
 
 
@@ -73,10 +75,9 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
 def note_from_row(row: Sequence[Any]) -> NoteData:
     (note_id, text, colour, x, y, width, height, z, zone_id, group_id, author, kind, fields,
      image_id, created_at, updated_at) = row
-    if isinstance(fields, str):
-        fields = json.loads(fields) if fields not in ("{}", "") else {}
+    fields = {} if fields in ("{}", "", None) else parse_json_object(fields)
     return NoteData(note_id, text, colour, x, y, width, height, z, zone_id, group_id, author,
-                    kind, dict(fields or {}), image_id, created_at, updated_at)
+                    kind, dict(fields), image_id, created_at, updated_at)
 
 
 class RemovedNotes(list[NoteData]):
@@ -99,7 +100,8 @@ class NoteStore:
     def all(self) -> list[NoteData]:
         with self._doc.read() as conn:
             rows = conn.execute(_SELECT_ALL.order_by(NoteRow.z, NoteRow.id)).all()
-        return [note_from_row(row) for row in rows]
+        check = self._doc.checks.note
+        return [check(note_from_row(row)) for row in rows]
 
     def get(self, note_id: int) -> NoteData | None:
         found = self.many([note_id])
@@ -110,13 +112,13 @@ class NoteStore:
         if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
-            return [] if row is None else [note_from_row(row)]
+            return [] if row is None else [self._doc.checks.note(note_from_row(row))]
         result: list[NoteData] = []
         with self._doc.read() as conn:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 rows = conn.execute(_SELECT_ALL.where(NoteRow.id.in_(chunk))).all()
-                result.extend(note_from_row(row) for row in rows)
+                result.extend(self._doc.checks.note(note_from_row(row)) for row in rows)
         order = {note_id: index for index, note_id in enumerate(wanted)}
         result.sort(key=lambda note: order[note.id])
         return result

@@ -86,6 +86,9 @@ class ImageRow(Base):
     caption: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(Text)
 
+    # Schema version 4: adding a photo looks its checksum up without reading every photo.
+    __table_args__ = (Index("ix_images_sha256", "sha256"),)
+
 
 class NoteRow(Base):
     __tablename__ = "notes"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 
 from models.records import (
     BoardInfo,
@@ -33,6 +33,7 @@ from models.schema import (
     VoteRow,
     ZoneRow,
 )
+from models.value_checks import parse_json_object
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -240,36 +241,39 @@ def reading_order(note: NoteData) -> tuple[float, float, int]:
 
 def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
     """Read the whole board in one read transaction (call on the thread that owns ``doc``)."""
+    check = doc.checks
     with doc.read() as conn:
         info = doc.info()  # joins this read transaction, so the info and the rows agree
         groups = tuple(
-            GroupData(*row) for row in conn.execute(
+            check.group(GroupData(*row)) for row in conn.execute(
                 select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
                 .order_by(GroupRow.position, GroupRow.id)))
         frames = tuple(
-            FrameData(*row) for row in conn.execute(
+            check.frame(FrameData(*row)) for row in conn.execute(
                 select(FrameRow.id, FrameRow.template_key, FrameRow.title, FrameRow.x,
                        FrameRow.y, FrameRow.width, FrameRow.height, FrameRow.z,
                        FrameRow.position)
                 .order_by(FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id)))
         zones = tuple(
-            ZoneData(zid, frame_id, key, title, prompt, row, col, x, y, w, h, colour,
-                     dict(data or {}))
+            check.zone(ZoneData(zid, frame_id, key, title, prompt, row, col, x, y, w, h,
+                                colour, parse_json_object(data)))
             for zid, frame_id, key, title, prompt, row, col, x, y, w, h, colour, data
             in conn.execute(
                 select(ZoneRow.id, ZoneRow.frame_id, ZoneRow.key, ZoneRow.title,
                        ZoneRow.prompt, ZoneRow.row, ZoneRow.col, ZoneRow.x, ZoneRow.y,
-                       ZoneRow.width, ZoneRow.height, ZoneRow.colour, ZoneRow.data)
+                       ZoneRow.width, ZoneRow.height, ZoneRow.colour,
+                       type_coerce(ZoneRow.data, Text))
                 .order_by(ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)))
         notes = tuple(
-            NoteData(nid, text, colour, x, y, w, h, z, zone_id, group_id, author, kind,
-                     dict(fields or {}), image_id, created, updated)
+            check.note(NoteData(nid, text, colour, x, y, w, h, z, zone_id, group_id, author,
+                                kind, parse_json_object(fields), image_id, created, updated))
             for (nid, text, colour, x, y, w, h, z, zone_id, group_id, author, kind, fields,
                  image_id, created, updated)
             in conn.execute(
                 select(NoteRow.id, NoteRow.text, NoteRow.colour, NoteRow.x, NoteRow.y,
                        NoteRow.width, NoteRow.height, NoteRow.z, NoteRow.zone_id,
-                       NoteRow.group_id, NoteRow.author, NoteRow.kind, NoteRow.fields,
+                       NoteRow.group_id, NoteRow.author, NoteRow.kind,
+                       type_coerce(NoteRow.fields, Text),
                        NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at)
                 .order_by(NoteRow.z, NoteRow.id)))
         images = tuple(

@@ -5,10 +5,11 @@ a server database shared by several laptops.
 
 Choices, deliberately:
 
-* WAL journal with ``synchronous=NORMAL``: a commit is an append to the WAL without fsync, so
-  one edit costs well under a millisecond. A killed or crashed *process* loses nothing that was
-  committed (the WAL is in the OS page cache); only a power cut can lose the last few commits,
-  and never corrupts the file. ``FULL`` would fsync on every keystroke-sized edit.
+* WAL journal with ``synchronous=FULL``: every commit is flushed to the disk (fsync of the
+  WAL) before the window says "saved", so a finished gesture survives a killed process *and*
+  a power cut or a pulled battery. ``NORMAL`` would save the fsync (a few milliseconds per
+  edit on a laptop SSD, see ``benchmarks/durability.py``) but a power cut could then lose the
+  last commits the window had shown as saved. Either way the file is never corrupted.
 * ``locking_mode=EXCLUSIVE``: the connection holds the file lock for as long as the board is
   open. A second Pajalauta (or window) is refused; the lock is the operating system's, so it
   disappears with a crashed process and there is no stale lock file to clean up.
@@ -16,6 +17,7 @@ Choices, deliberately:
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable
@@ -25,6 +27,7 @@ from typing import Final
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from models import temporaries
 from models.errors import (
     BoardError,
     BoardInUseError,
@@ -33,6 +36,7 @@ from models.errors import (
     NotABoardError,
     StorageError,
 )
+from models.file_schema import refuse_foreign_objects
 
 APPLICATION_ID: Final = 0x50414A41
 """``PRAGMA application_id`` of every board file: the bytes 'PAJA'."""
@@ -49,6 +53,12 @@ def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     return f"file:{quoted}?{params}"
 
 
+def link_loop_error(path: Path) -> BoardError:
+    return BoardError("“{name}” is a shortcut (symbolic link) that leads to no file: to itself, "
+                      "in a loop, or to a file that is gone. Open or choose the file itself.",
+                      name=path.name)
+
+
 def check_header(path: Path) -> None:
     """Refuse files that are not SQLite, or are cut short, without opening them with SQLite."""
     try:
@@ -62,6 +72,8 @@ def check_header(path: Path) -> None:
     except IsADirectoryError:
         raise NotABoardError("“{name}” is a folder, not a board file.", name=path.name) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise link_loop_error(path) from None
         raise BoardError("“{name}” could not be read.", str(exc), name=path.name) from None
     if size == 0:
         raise NotABoardError("“{name}” is empty (0 bytes); it is not a Pajalauta board.",
@@ -99,9 +111,11 @@ def inspect_board(path: Path, latest_version: int) -> int:
     # A closed board has no journal beside it and all its data in the file itself: read it as
     # immutable so that SQLite creates no -wal/-shm files and takes no locks. Only a board
     # that is open elsewhere or was left by a crash needs the locking read-only path.
+    recover_hot_journal(path)
     closed = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
     try:
         conn = sqlite3.connect(_uri(path, read_only=True, immutable=closed), uri=True, timeout=0.2)
+        harden(conn)
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
     try:
@@ -118,6 +132,7 @@ def inspect_board(path: Path, latest_version: int) -> int:
                 "version reads up to {latest}). Update Pajalauta to open it.",
                 name=path.name, version=version, latest=latest_version,
             )
+        refuse_foreign_objects(conn, path)
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise DamagedBoardError(
@@ -129,6 +144,43 @@ def inspect_board(path: Path, latest_version: int) -> int:
         raise _translate(exc, path) from None
     finally:
         conn.close()
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """SQLite's own guards against a file that carries more than data: no function with side
+    effects runs from the schema (``trusted_schema=OFF``), and, where Python exposes it
+    (3.12+), defensive mode forbids writing the schema or the file's pages directly."""
+    conn.execute("PRAGMA trusted_schema=OFF")
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    setconfig = getattr(conn, "setconfig", None)
+    if defensive is not None and setconfig is not None:
+        setconfig(defensive, True)
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back what a killed writer left in a rollback journal (a copy killed while it was
+    first opened, or during a migration), as SQLite does when it opens a file read-write.
+
+    A read-only connection cannot do that and reports the file as read-only, so a writable
+    board is opened read-write once for the recovery; a read-only one is left for the
+    read-only path (which then says it needs a writable folder).
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        hot = journal.stat().st_size > 0
+    except OSError:
+        return
+    if not hot or not is_writable(path):
+        return
+    try:
+        conn = sqlite3.connect(_uri(path, read_only=False), uri=True, timeout=0.2)
+        try:
+            harden(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
 
 
 def is_writable(path: Path) -> bool:
@@ -160,10 +212,11 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
                 _uri(path, True, immutable=True), uri=True, isolation_level=None,
                 check_same_thread=False,
             )
+        harden(raw)
         raw.execute("PRAGMA foreign_keys=ON")
         if not read_only:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
-            raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute("PRAGMA synchronous=FULL")
         return raw
 
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
@@ -184,6 +237,12 @@ def acquire_lock(engine: Engine, path: Path) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
     except Exception as exc:
         raise translate_error(exc, path) from None
+
+
+def in_wal_mode(engine: Engine) -> bool:
+    """Whether the file already uses the WAL journal (asking writes nothing)."""
+    row = raw_connection(engine).execute("PRAGMA journal_mode").fetchone()
+    return row is not None and str(row[0]).lower() == "wal"
 
 
 def use_wal(engine: Engine, path: Path) -> None:
@@ -222,22 +281,21 @@ def backup(source: sqlite3.Connection, target_path: Path,
             "cannot be replaced. Close it first, or choose another name.",
             name=target_path.name,
         )
-    tmp = target_path.with_name(f".{target_path.name}.part")
     try:
-        tmp.unlink(missing_ok=True)
-        target = sqlite3.connect(tmp)
-        try:
-            def report(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+        with temporaries.listed(temporaries.part_path(target_path)) as tmp:
+            target = sqlite3.connect(tmp)
+            try:
+                def report(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(total - remaining, total)
 
-            source.backup(target, pages=256, progress=report)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        os.replace(tmp, target_path)
+                source.backup(target, pages=256, progress=report)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+            os.replace(tmp, target_path)
+            temporaries.sync_folder(target_path.parent)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise translate_error(exc, target_path) from None
 
 

@@ -82,6 +82,20 @@ def ensure_system_libraries(platform: str) -> None:
                  + "\nOn Debian/Ubuntu: sudo apt-get install " + " ".join(out))
 
 
+TEST_BROWSER = ["chromium", "chromium-driver"]
+"""The phone page's browser test drives Debian's own chromium (nothing downloaded at run time)."""
+
+
+def ensure_test_browser() -> None:
+    """Install chromium and its driver for the phone-page test when we may; without them that
+    one test is skipped with its reason, so this never stops the run."""
+    if shutil.which("chromium") and shutil.which("chromedriver"):
+        return
+    if not apt_install(TEST_BROWSER):
+        say("the phone-page browser test will be skipped; to run it: "
+            "sudo apt-get install " + " ".join(TEST_BROWSER))
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - run by whatever python3 the user has
         sys.exit("Pajalauta needs Python 3.11 or newer.")
@@ -93,6 +107,7 @@ def main(argv: list[str]) -> int:
     ensure_packages("test" if mode == "test" else "")
     if mode == "test":
         ensure_system_libraries("offscreen")
+        ensure_test_browser()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         code = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
         if code < 0:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from models.document import BoardDocument
 
 SCREENS = Path(__file__).resolve().parent / "fixtures" / "screens.json"
 """A 1920×1080 laptop screen and a 1280×720 projector beside it, the same on every machine."""
@@ -17,7 +16,9 @@ os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("QT_SCALE_FACTOR", None)
 os.environ.pop("QT_SCREEN_SCALE_FACTORS", None)
+os.environ.setdefault("PAJALAUTA_STATE_DIR", tempfile.mkdtemp(prefix="pajalauta-state-"))
 
+from models.document import BoardDocument  # noqa: E402  (after the environment is pinned)
 
 WORKSHOP_TEXTS = (
     "laadukas, hyvin toimiva tuote/palvelu",

@@ -40,7 +40,9 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
             window.open_path(board, read_only=read_only)
             return
         try:
-            window.show_document(BoardDocument.create(board, title=board.stem))
+            document = BoardDocument.create(board, title=board.stem)
+            document.groups.ensure_defaults(document.info().language)
+            window.show_document(document)
         except BoardError as error:
             window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
                          error_text(error))
@@ -58,11 +60,13 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
 
 def run_gui(board: Path | None = None, read_only: bool = False, demo: bool = False) -> int:
     app = make_application()
+    from models.temporaries import remove_stale
     from ui.i18n import install_language, preferred_language
     from ui.main_window import MainWindow
     from ui.settings import app_settings
 
     install_language(preferred_language(app_settings()))
+    remove_stale()  # hidden .part files a killed Pajalauta left beside copies and exports
     window = MainWindow()
     window.show()
     open_first_board(window, board, read_only, demo)

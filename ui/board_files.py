@@ -65,6 +65,7 @@ class BoardFiles(QObject):
         try:
             document = BoardDocument.create(path, title=title or path.stem,
                                             language=ui_language())
+            document.groups.ensure_defaults(ui_language())
         except BoardError as error:
             self._window.alert(self.tr("Cannot create the board"), error_text(error),
                                QMessageBox.Icon.Critical)

@@ -8,7 +8,7 @@ handout's cover and page headers print them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,32 +21,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas.commands import DocumentCommand
 from canvas.error_text import error_text
 from models.document import BoardDocument
 from models.errors import BoardError
 from models.records import BoardPatch
 
 
-class UpdateBoardInfoCommand(QUndoCommand):
+class UpdateBoardInfoCommand(DocumentCommand):
+    """Failures go the way of every command (:class:`canvas.commands.DocumentCommand`);
+    the last message is kept in ``error`` for the dialog."""
+
     def __init__(self, document: BoardDocument, patch: BoardPatch) -> None:
-        super().__init__(QCoreApplication.translate("UpdateBoardInfoCommand", "Workshop details"))
-        self._document = document
+        self.error = ""
+        super().__init__(document, QCoreApplication.translate("UpdateBoardInfoCommand",
+                                                              "Workshop details"),
+                         self._keep_error)
         self._new = patch
         self._old: BoardPatch = {}
-        self.error = ""
 
-    def redo(self) -> None:
-        try:
-            self._old = self._document.update_info(self._new)
-        except BoardError as error:
-            self.error = error_text(error)
-            self.setObsolete(True)
+    def _keep_error(self, problem: str | BoardError) -> None:
+        self.error = error_text(problem)
 
-    def undo(self) -> None:
-        try:
-            self._document.update_info(self._old)
-        except BoardError as error:
-            self.error = error_text(error)
+    def _apply(self) -> None:
+        self._old = self._document.update_info(self._new)
+
+    def _revert(self) -> None:
+        self._document.update_info(self._old)
 
 
 def today_text() -> str:

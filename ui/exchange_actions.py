@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from canvas.commands import DocumentCommand
 from canvas.error_text import error_text
 from exports.exchange import import_file, read_input, write_csv, write_json
 from models.added_rows import AddedRows, added_since, put_back, row_ids, take_back
@@ -26,35 +27,33 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class ImportNotesCommand(QUndoCommand):
-    """Notes (and any frames, zones, groups, dots) added from a CSV, as one undo step."""
+class ImportNotesCommand(DocumentCommand):
+    """Notes (and any frames, zones, groups, dots) added from a CSV, as one undo step.
+    Failures go the way of every command; the last message is kept in ``error``."""
 
     def __init__(self, document: BoardDocument, data: bytes, frame_id: int | None) -> None:
-        super().__init__(QCoreApplication.translate("ImportNotesCommand", "Import notes"))
-        self._document, self._data, self._frame_id = document, data, frame_id
-        self._added: AddedRows | None = None
         self.error = ""
+        super().__init__(document, QCoreApplication.translate("ImportNotesCommand",
+                                                              "Import notes"), self._keep_error)
+        self._data, self._frame_id = data, frame_id
+        self._added: AddedRows | None = None
         self.count = 0
 
-    def redo(self) -> None:
-        try:
-            if self._added is None:
-                rows = parse_csv(self._data)
-                before = row_ids(self._document)
-                self.count = len(import_rows(self._document, rows, self._frame_id).note_ids)
-                self._added = added_since(self._document, before)
-            else:
-                put_back(self._document, self._added)
-        except BoardError as error:
-            self.error = error_text(error)
-            self.setObsolete(True)
+    def _keep_error(self, problem: str | BoardError) -> None:
+        self.error = error_text(problem)
 
-    def undo(self) -> None:
+    def _apply(self) -> None:
+        if self._added is None:
+            rows = parse_csv(self._data)
+            before = row_ids(self._document)
+            self.count = len(import_rows(self._document, rows, self._frame_id).note_ids)
+            self._added = added_since(self._document, before)
+        else:
+            put_back(self._document, self._added)
+
+    def _revert(self) -> None:
         if self._added is not None:
-            try:
-                take_back(self._document, self._added)
-            except BoardError as error:
-                self.error = error_text(error)
+            take_back(self._document, self._added)
 
 
 class ExchangeActions(QObject):

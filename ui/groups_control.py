@@ -95,14 +95,13 @@ class GroupsControl(QObject):
 
     # --- the open board -----------------------------------------------------------------------
     def attach(self) -> None:
-        """A board was opened: give it the usual groups if it has none, then show them."""
+        """A board was opened: show its groups. Opening never writes to the board, so a
+        board without groups keeps none (a new board gets the usual three when created)."""
         doc = self._room.document()
         if doc is None:
             self.groups, self.current = [], None
             self._show()
             return
-        if not doc.read_only and doc.groups.count() == 0:
-            doc.groups.ensure_defaults(doc.info().language or "fi")
         self.current = None
         self.reload()
         if self.groups:

@@ -29,6 +29,7 @@ from ui.actions import BoardActions
 from ui.board_files import BoardFiles
 from ui.countdown import Countdown
 from ui.i18n import current_language, install_language, remember_language
+from ui.plain_text import install_plain_text
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, clock: Callable[[], float] | None = None) -> None:
         """``clock``: monotonic seconds for the workshop timer (tests pass a fake one)."""
         super().__init__()
+        install_plain_text()  # labels and messages never render a note's markup
         self.settings = app_settings()
         self.recent = RecentBoards(self.settings)
         self.document: BoardDocument | None = None
@@ -150,6 +152,12 @@ class MainWindow(QMainWindow):
 
         template_actions.install(self)
         laptop.install(self)
+        from ui import phone_control
+
+        phone_control.install(self)
+        from ui import photo_actions
+
+        photo_actions.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()
@@ -202,6 +210,9 @@ class MainWindow(QMainWindow):
                 self.recent.remove(path)
             return False
         self.show_document(document)
+        repaired = document.checks.take_repairs()
+        if repaired:
+            self.alert(self.tr("Some values were repaired"), "\n\n".join(repaired))
         if document.read_only and not read_only:
             self.alert(
                 self.tr("Opened read-only"),
@@ -271,7 +282,8 @@ class MainWindow(QMainWindow):
             self._show_save_state()
 
     def _on_error(self, problem: BoardError | str) -> None:
-        if isinstance(problem, BoardError) and is_save_failure(problem):
+        failed = isinstance(problem, BoardError) and is_save_failure(problem)
+        if failed or (self.document is not None and self.document.write_failed):
             self._save_failed = True
             self._show_save_state()
         self.alert(self.tr("Pajalauta"), error_text(problem), QMessageBox.Icon.Warning)
@@ -342,6 +354,7 @@ class MainWindow(QMainWindow):
               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         """A window-modal message that does not block the event loop (and so not the tests)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a board's name or text is never markup
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
+from canvas import zoom
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.reading import Page
@@ -332,8 +333,10 @@ class PresenterControl(QObject):
             self.follow.setChecked(False)
         if self.presenter is not None:
             self.presenter.show_ranking("", None)
+            # A photo stop fills the projector, closer than a frame's fit would go.
+            most = zoom.MAX_SCALE if stop.kind == "photo" else zoom.MAX_FIT_SCALE
             self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
-                                              animate=animate)
+                                              most, animate=animate)
             self._show_reading(stop)
         if (self.presenter is None or self.laptop_too.isChecked()) and \
                 self._laptop_flight is not None:

@@ -273,6 +273,7 @@ class TemplateActions(QObject):
             path = with_suffix(Path(chosen))
         try:
             document = BoardDocument.create(path, title=name, language=language)
+            document.groups.ensure_defaults(language)  # a new board's usual three groups
         except BoardError as error:
             self._window.alert(self.tr("Cannot create the board"), error_text(error),
                                QMessageBox.Icon.Critical)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.records import GroupData, NoteData, VoteData
+from ui.plain_text import tooltip
 
 FULL_DOT = "●"
 USED_DOT = "○"
@@ -196,7 +197,7 @@ class VotePanel(QWidget):
             text = excerpt(note.text) if note is not None and note.text.strip() else "—"
             item = QListWidgetItem(f"{rank}.  {FULL_DOT} {count}   {text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id if note is not None else -1)
-            item.setToolTip(note.text if note is not None else "")
+            item.setToolTip(tooltip(note.text) if note is not None else "")
             self.ranking.addItem(item)
 
     def ranking_texts(self) -> list[str]:

@@ -245,4 +245,33 @@ FI: Final[dict[str, str | tuple[str, str]]] = {
     "The width must be 16 to {limit} pixels.": "Leveyden pitää olla 16–{limit} pikseliä.",
     "A {width} × {height} picture is too large; choose a smaller width.":
         "Kuva {width} × {height} on liian suuri; valitse pienempi leveys.",
+    "Row {line}: one cell holds more than {n} characters, but a note holds at most {limit}. "
+    "Shorten that text or split it over several rows.":
+        "Rivi {line}: yhdessä solussa on yli {n} merkkiä, mutta lappuun mahtuu enintään {limit}. "
+        "Lyhennä tekstiä tai jaa se usealle riville.",
+    "The image is {size} MB; a board keeps images of up to {limit} MB each, so that it stays "
+    "quick to open, save and send. Make it smaller and add it again.":
+        "Kuva on {size} Mt; taululle voi lisätä enintään {limit} Mt:n kuvia, jotta taulu on "
+        "nopea avata, tallentaa ja lähettää. Pienennä kuvaa ja lisää se uudelleen.",
+    "{field}: the photo is {size} MB, but a board takes photos of at most {limit} MB. Make it "
+    "smaller (a photo 2,000 pixels wide is plenty for a projector) and import again.":
+        "{field}: valokuva on {size} Mt, mutta taululle voi lisätä enintään {limit} Mt:n "
+        "kuvia. Pienennä kuvaa (2 000 pikseliä leveä kuva riittää hyvin tykille) ja tuo "
+        "uudelleen.",
+    "{field}: the text has {n} characters, but a note holds at most {limit}. Split it over "
+    "several notes.":
+        "{field}: tekstissä on {n} merkkiä, mutta lappuun mahtuu enintään {limit}. Jaa se "
+        "usealle lapulle.",
+    "“{name}” could not be written: {reason}.": "Tiedostoa ”{name}” ei voitu kirjoittaa: {reason}.",
+    "“{name}” is a shortcut (symbolic link) that leads to no file: to itself, in a loop, or to "
+    "a file that is gone. Open or choose the file itself.":
+        "”{name}” on pikakuvake (symbolinen linkki), joka ei johda mihinkään tiedostoon: "
+        "itseensä, kehässä tai poistettuun tiedostoon. Avaa tai valitse itse tiedosto.",
+    "“{name}” was changed by another program: it holds database objects that Pajalauta did not "
+    "make ({listed}). A board file must hold data only, so it was not opened and was left as "
+    "it was. Ask for the board again, or export its notes from the program that changed it.":
+        "”{name}” on muutettu toisella ohjelmalla: siinä on tietokantaobjekteja, joita "
+        "Pajalauta ei ole tehnyt ({listed}). Taulutiedostossa saa olla vain tietoja, joten sitä "
+        "ei avattu ja se jätettiin ennalleen. Pyydä taulu uudelleen tai vie sen laput siitä "
+        "ohjelmasta, joka sitä muutti.",
 }

@@ -242,4 +242,33 @@ SV: Final[dict[str, str | tuple[str, str]]] = {
     "The width must be 16 to {limit} pixels.": "Bredden ska vara 16–{limit} pixlar.",
     "A {width} × {height} picture is too large; choose a smaller width.":
         "En bild på {width} × {height} är för stor; välj en mindre bredd.",
+    "Row {line}: one cell holds more than {n} characters, but a note holds at most {limit}. "
+    "Shorten that text or split it over several rows.":
+        "Rad {line}: en cell har över {n} tecken, men en lapp rymmer högst {limit}. Korta av "
+        "texten eller dela upp den på flera rader.",
+    "The image is {size} MB; a board keeps images of up to {limit} MB each, so that it stays "
+    "quick to open, save and send. Make it smaller and add it again.":
+        "Bilden är {size} MB; en tavla tar bilder på högst {limit} MB styck, så att den går "
+        "snabbt att öppna, spara och skicka. Gör den mindre och lägg till den igen.",
+    "{field}: the photo is {size} MB, but a board takes photos of at most {limit} MB. Make it "
+    "smaller (a photo 2,000 pixels wide is plenty for a projector) and import again.":
+        "{field}: fotot är {size} MB, men en tavla tar foton på högst {limit} MB. Gör det "
+        "mindre (ett foto som är 2 000 pixlar brett räcker gott för en projektor) och "
+        "importera igen.",
+    "{field}: the text has {n} characters, but a note holds at most {limit}. Split it over "
+    "several notes.":
+        "{field}: texten har {n} tecken, men en lapp rymmer högst {limit}. Dela upp den på "
+        "flera lappar.",
+    "“{name}” could not be written: {reason}.": "”{name}” kunde inte skrivas: {reason}.",
+    "“{name}” is a shortcut (symbolic link) that leads to no file: to itself, in a loop, or to "
+    "a file that is gone. Open or choose the file itself.":
+        "”{name}” är en genväg (symbolisk länk) som inte leder till någon fil: till sig själv, "
+        "i en slinga eller till en fil som är borta. Öppna eller välj själva filen.",
+    "“{name}” was changed by another program: it holds database objects that Pajalauta did not "
+    "make ({listed}). A board file must hold data only, so it was not opened and was left as "
+    "it was. Ask for the board again, or export its notes from the program that changed it.":
+        "”{name}” har ändrats av ett annat program: den innehåller databasobjekt som Pajalauta "
+        "inte har gjort ({listed}). En tavelfil får bara innehålla data, så den öppnades inte "
+        "och lämnades som den var. Be om tavlan på nytt, eller exportera lapparna från det "
+        "program som ändrade den.",
 }

@@ -34,6 +34,6 @@ def test_a_version_2_board_gains_zone_data_and_keeps_its_zones(board_path: Path)
     finally:
         doc.close()
     conn = sqlite3.connect(board_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     conn.close()
     assert board_path.with_name(f"{board_path.stem}.v2-backup{board_path.suffix}").exists()

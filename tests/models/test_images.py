@@ -48,3 +48,13 @@ def test_too_large_or_not_an_image_is_refused_with_nothing_stored(
     with pytest.raises(LimitError, match="not a PNG"):
         images.add(b"#!/bin/sh\nrm -rf /\n")
     assert images.data(1) is None
+
+
+def test_a_stored_photo_is_found_by_its_checksum_index_not_by_reading_every_photo(
+        document: BoardDocument) -> None:
+    """Adding a photo looks for an identical one; on a board of fifty photos a scan would
+    read every photo's bytes (the checksum is stored after them)."""
+    with document.read() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM images WHERE sha256 = 'x'").all()
+    assert "ix_images_sha256" in str(plan)

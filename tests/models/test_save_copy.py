@@ -65,7 +65,13 @@ def test_the_copy_is_a_board_with_identical_rows(
         assert copy.notes.all() == busy_document.notes.all()
     finally:
         copy.close()
-    assert target.read_bytes()[18:20] == b"\x02\x02", "once opened, the copy saves via WAL"
+    assert target.read_bytes()[18:20] == b"\x01\x01", "opening alone writes nothing"
+    copy = BoardDocument.open(target)
+    try:
+        copy.notes.add([{"text": "muutos"}])
+    finally:
+        copy.close()
+    assert target.read_bytes()[18:20] == b"\x02\x02", "once changed, the copy saves via WAL"
 
 
 def test_the_copy_has_edits_that_are_still_only_in_the_wal(

@@ -14,9 +14,13 @@ from tests.ui.room_boards import grab, open_board, settle, type_text, view_rect
 from ui.main_window import MainWindow
 
 
-def empty_board(tmp_path: Path, name: str = "ryhmät.pajalauta") -> Path:
+def empty_board(tmp_path: Path, name: str = "ryhmät.pajalauta", groups: bool = True) -> Path:
+    """A board as the window's New makes it (three groups), or one without groups."""
     path = tmp_path / name
-    BoardDocument.create(path, title="Ryhmätyö", language="fi").close()
+    doc = BoardDocument.create(path, title="Ryhmätyö", language="fi")
+    if groups:
+        doc.groups.ensure_defaults("fi")
+    doc.close()
     return path
 
 
@@ -24,16 +28,29 @@ def type_into_view(window: MainWindow, text: str) -> None:
     type_text(window.view, text)
 
 
-def test_a_board_without_groups_gets_three_in_its_language(window: MainWindow,
-                                                             tmp_path: Path) -> None:
-    doc = open_board(window, empty_board(tmp_path))
-    assert [g.name for g in doc.groups.all()] == ["Ryhmä 1", "Ryhmä 2", "Ryhmä 3"]
+def test_a_new_board_gets_three_groups_in_its_language(window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    assert window.files.new_board(tmp_path / "ryhmät.pajalauta")
+    doc = window.document
+    assert doc is not None
+    names = [g.name for g in doc.groups.all()]
+    assert len(names) == 3 and names[0].endswith("1")
     picker = window.room.bar.picker
     assert picker.current() == doc.groups.all()[0].id
     window.close_board()
     again = BoardDocument.open(tmp_path / "ryhmät.pajalauta")
     assert again.groups.count() == 3, "stored in the file, not only shown"
     again.close()
+
+
+def test_opening_a_board_without_groups_writes_nothing(window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    path = empty_board(tmp_path, groups=False)
+    before = path.read_bytes()
+    doc = open_board(window, path)
+    assert doc.groups.count() == 0 and window.room.bar.picker.current() is None
+    window.close_board()
+    assert path.read_bytes() == before, "opening and closing changed the file"
 
 
 def test_keys_choose_the_group_and_new_notes_take_its_colour_and_tag(

@@ -2,18 +2,21 @@
 
 The card shows its theme in its title strip; when a facilitator drags a card from one theme to
 another, the strip (and the handout) should say the new theme. This runs inside the
-transaction of the move or paste that changed the card's zone, so it is part of the same undo
-step.
+transaction of the move, paste or phone write that changed the card's zone, so it is part of
+the same undo step. It lives in ``models/`` so the canvas, imports and phones share the rule
+(see :func:`models.membership.settle`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
 from models.templates import TEMPLATES
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
 
 FieldsChange = tuple[dict[str, Any], dict[str, Any]]
 

@@ -1,0 +1,306 @@
+"""60 phones write and vote against the real phone server on 127.0.0.1 while the laptop paints.
+
+    .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--out FILE]
+
+The laptop window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the example board,
+opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones (aiohttp
+clients in a process of their own: phones are other devices) join a group, then write a note
+into an open cell about once a second, place a dot every third turn and poll the page state
+every four seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the
+GUI thread repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs
+the GUI thread time the phones then wait for, so sample sparingly) and times each frame: for
+a few idle seconds first (the baseline of the same run), while the phones write, and idle again
+after (the grown board without phones: board size apart from contention).
+
+Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
+being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
+idle and under load, every refusal by reason, whether every acknowledged note is in the file,
+and ``PRAGMA integrity_check``. Figures, not pass/fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.timing import load_average, summary
+
+HOST = "127.0.0.1"
+"""The only address this benchmark serves or sends to."""
+MAX_TURNS = 200
+IDLE_SECONDS = 5.0
+FRAME_EVERY_S = 0.25
+THINK_S = (0.6, 1.4)
+
+
+class Results:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.sent_at: dict[int, float] = {}
+        self.ack_ms: list[float] = []
+        self.poll_ms: list[float] = []
+        self.acked_notes: list[int] = []
+        self.acked_dots = 0
+        self.refused: Counter[str] = Counter()
+        self.failed = 0
+        self.error = ""
+
+
+async def phone(
+    index: int, base: str, token: str, cells: Sequence[int], deadline: float, results: Results
+) -> None:
+    import aiohttp
+
+    rng = random.Random(index)
+    headers = {"X-Room-Token": token, "Accept-Language": "fi"}
+    jar = aiohttp.CookieJar(unsafe=True)  # cookies for an IP address host
+    async with aiohttp.ClientSession(base, headers=headers, cookie_jar=jar) as http:
+
+        async def send(
+            method: str, path: str, body: dict[str, Any] | None = None
+        ) -> tuple[int, dict[str, Any], float]:
+            started = time.perf_counter()
+            try:
+                async with http.request(method, path, json=body) as response:
+                    answer = await response.json()
+                    return response.status, answer, started
+            except (TimeoutError, aiohttp.ClientError, ValueError):
+                with results.lock:
+                    results.failed += 1
+                return 0, {}, started
+
+        await send("POST", "/api/join", {"group_id": None, "name": f"P{index}"})
+        last_poll = 0.0
+        for turn in range(MAX_TURNS):
+            if time.perf_counter() >= deadline:
+                break
+            if turn % 3 == 2 and results.acked_notes:
+                with results.lock:
+                    target = rng.choice(results.acked_notes)
+                status, answer, started = await send("POST", "/api/dots", {"note_id": target})
+                with results.lock:
+                    if status == 200:
+                        results.acked_dots += 1
+                        results.ack_ms.append((time.perf_counter() - started) * 1000)
+                    elif status:
+                        results.refused[answer.get("error", str(status))] += 1
+            else:
+                body = {"zone_id": rng.choice(cells), "text": f"Puhelin {index}, lappu {turn}"}
+                status, answer, started = await send("POST", "/api/notes", body)
+                with results.lock:
+                    if status == 200:
+                        results.sent_at[int(answer["id"])] = started
+                        results.acked_notes.append(int(answer["id"]))
+                        results.ack_ms.append((time.perf_counter() - started) * 1000)
+                    elif status:
+                        results.refused[answer.get("error", str(status))] += 1
+            if time.perf_counter() - last_poll >= 4.0:
+                last_poll = time.perf_counter()
+                status, _answer, started = await send("GET", "/api/state")
+                if status == 200:
+                    with results.lock:
+                        results.poll_ms.append((time.perf_counter() - started) * 1000)
+            await asyncio.sleep(rng.uniform(*THINK_S))
+
+
+def run_phones(
+    count: int, base: str, token: str, cells: Sequence[int], seconds: float, answer: Any
+) -> None:
+    """The phones, in a process of their own: phones are other devices and must not share the
+    laptop's interpreter lock. Sends its results back through ``answer`` (a pipe)."""
+    results = Results()
+
+    async def all_phones() -> None:
+        deadline = time.perf_counter() + seconds
+        await asyncio.gather(
+            *(phone(i, base, token, cells, deadline, results) for i in range(count))
+        )
+
+    try:
+        asyncio.run(all_phones())
+    except BaseException as error:  # reported, never swallowed
+        results.error = repr(error)
+    answer.send(
+        {
+            "sent_at": results.sent_at,
+            "ack_ms": results.ack_ms,
+            "poll_ms": results.poll_ms,
+            "acked_notes": results.acked_notes,
+            "acked_dots": results.acked_dots,
+            "refused": dict(results.refused),
+            "failed": results.failed,
+            "error": results.error,
+        }
+    )
+    answer.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.phones")
+    parser.add_argument("--phones", type=int, default=60)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--frame-every",
+        type=float,
+        default=FRAME_EVERY_S,
+        help="seconds between timed laptop repaints (default 0.25)",
+    )
+    args = parser.parse_args(argv)
+    phones, seconds = max(1, min(args.phones, 200)), max(1.0, min(args.seconds, 300.0))
+    frame_every = max(0.02, args.frame_every)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models.experiment import EXPERIMENT_KIND
+    from models.frame_types import is_cell
+    from models.templates import TEMPLATES
+    from ui.app import make_application
+    from ui.i18n import install_language
+
+    work = Path(tempfile.mkdtemp(prefix="pajalauta-phones-bench-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    app = make_application()
+    install_language("fi")
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    assert window.files.open_demo(folder=work)
+    doc, view = window.document, window.view
+    assert doc is not None and view is not None
+    control = window.phones  # type: ignore[attr-defined]
+    assert control.open(HOST, 0)
+    cells: list[int] = []
+    for frame in doc.frames.all():
+        template = TEMPLATES.get(frame.template_key)
+        if template is not None and template.card_kind == EXPERIMENT_KIND:
+            continue
+        control.room.set_open(frame.id, True)
+        cells += [z.id for z in doc.frames.zones(frame.id) if is_cell(z)]
+    doc.votes.start("Paras idea", budget=5, budget_per="person")
+    notes_before = doc.notes.count()
+    visible_at: dict[int, float] = {}
+
+    def arrived(changes: Sequence[Any]) -> None:
+        now = time.perf_counter()
+        for change in changes:
+            if change.entity == "note":
+                for note_id in change.added:
+                    if window.scene is not None and window.scene.item_for(note_id) is not None:
+                        visible_at.setdefault(note_id, now)
+
+    doc.subscribe(arrived)
+    view.zoom_to_fit()
+
+    def frames_for(duration: float, done: Callable[[], bool] | None = None) -> list[float]:
+        times: list[float] = []
+        end = time.perf_counter() + duration
+        next_frame = time.perf_counter()
+        while (not done()) if done is not None else time.perf_counter() < end:
+            app.processEvents()
+            if time.perf_counter() >= next_frame:
+                started = time.perf_counter()
+                view.viewport().repaint()
+                times.append((time.perf_counter() - started) * 1000)
+                next_frame = started + frame_every
+            else:
+                time.sleep(0.001)
+        return times
+
+    idle = frames_for(IDLE_SECONDS)
+    load_before = load_average()
+    receive, send = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.get_context("spawn").Process(
+        target=run_phones,
+        args=(
+            phones,
+            control.server.url(with_token=False),
+            control.room.token,
+            cells,
+            seconds,
+            send,
+        ),
+        daemon=True,
+    )
+    started = time.perf_counter()
+    process.start()
+    send.close()
+    busy = frames_for(0, done=lambda: receive.poll() or not process.is_alive())
+    elapsed = time.perf_counter() - started
+    got = receive.recv() if receive.poll(5) else {}
+    process.join(10)
+    results = Results()
+    results.sent_at = {int(k): v for k, v in got.get("sent_at", {}).items()}
+    results.ack_ms, results.poll_ms = got.get("ack_ms", []), got.get("poll_ms", [])
+    results.acked_notes = got.get("acked_notes", [])
+    results.acked_dots = got.get("acked_dots", 0)
+    results.refused.update(got.get("refused", {}))
+    results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
+    for _ in range(20):
+        app.processEvents()
+    after = frames_for(IDLE_SECONDS)  # the same notes, no phones: board size vs. contention
+    visible_ms = [
+        (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
+    ]
+    control.stop()
+    path = doc.path
+    window.close_board()
+    conn = sqlite3.connect(path)
+    stored = {row[0] for row in conn.execute("SELECT id FROM notes")}
+    integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    conn.close()
+    writes = len(results.acked_notes) + results.acked_dots
+    report = {
+        "benchmark": "phones",
+        "host": HOST,
+        "phones": phones,
+        "frame_every_s": frame_every,
+        "seconds_asked": seconds,
+        "seconds_run": round(elapsed, 2),
+        "load_average_before": load_before,
+        "load_average_after": load_average(),
+        "acknowledged_notes": len(results.acked_notes),
+        "acknowledged_dots": results.acked_dots,
+        "acknowledged_writes_per_s": round(writes / elapsed, 2),
+        "refused": dict(results.refused),
+        "connection_failures": results.failed,
+        "phone_error": results.error,
+        "send_to_visible": summary(visible_ms),
+        "send_to_visible_missing": len(results.acked_notes) - len(visible_ms),
+        "write_answer": summary(results.ack_ms),
+        "state_poll_answer": summary(results.poll_ms),
+        "laptop_frame_idle": summary(idle),
+        "laptop_frame_during": summary(busy),
+        "laptop_frame_after": summary(after),
+        "notes_on_board_before": notes_before,
+        "every_acknowledged_note_in_file": set(results.acked_notes) <= stored,
+        "integrity_check": integrity,
+    }
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,288 @@
+"""What a phone may read and write, checked and done in the model.
+
+Every function here runs where the document lives (the laptop's GUI thread): the web server
+hands it over and waits. Reads return plain JSON-ready values; writes return a
+:class:`PhoneChange` that has already been done once and knows its undo, so the laptop can put
+it on its undo stack as any other step. Every refusal is a :class:`PhoneRefused` with a code
+the phone shows in its own language, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from models.cell_slots import free_slot_in
+from models.errors import BoardError
+from models.experiment import CARD_SIZE, clean_card_fields, new_card
+from models.frame_types import is_cell
+from models.membership import settle
+from models.notes import DEFAULT_SIZE
+from models.palette import DEFAULT_COLOUR
+from models.phone_changes import (
+    AddedNotes,
+    ChangedNote,
+    PhoneChange,
+    PlacedDot,
+    RemovedDot,
+    WithdrawnNote,
+)
+from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_view import (
+    MAX_PHONE_TEXT,
+    board_state,
+    group_colours,
+    is_card_wall,
+    vote_notes,
+    zone_of,
+)
+from models.records import NoteData, NotePatch, ZoneData
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+PHONE_NOTE_SIZE = DEFAULT_SIZE
+Applier = Callable[[PhoneChange], None]
+__all__ = ["MAX_PHONE_TEXT", "Applier", "PhoneChange", "board_state"]
+
+
+# --- checks ---------------------------------------------------------------------------------
+def _text(raw: object, allow_empty: bool = False) -> str:
+    if not isinstance(raw, str):
+        raise PhoneRefused(400, "bad_request")
+    text = raw.replace("\r\n", "\n").strip()
+    if len(text) > MAX_PHONE_TEXT:
+        raise PhoneRefused(413, "too_long")
+    if not text and not allow_empty:
+        raise PhoneRefused(400, "empty")
+    return text
+
+
+def _int(raw: object) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 0 < raw < 2**53:
+        raise PhoneRefused(400, "bad_request")
+    return raw
+
+
+def _open_cell(document: BoardDocument, room: PhoneRoom, raw_zone: object) -> ZoneData:
+    zone = zone_of(document, room, _int(raw_zone))
+    if zone is None or not is_cell(zone):
+        raise PhoneRefused(404, "unknown_cell")
+    if not room.is_open(zone.frame_id):
+        raise PhoneRefused(403, "locked")
+    return zone
+
+
+def _own_note(
+    document: BoardDocument, room: PhoneRoom, session: PhoneSession, raw_id: object
+) -> NoteData:
+    note_id = _int(raw_id)
+    note = document.notes.get(note_id) if room.owns(session, note_id) else None
+    if note is None:
+        raise PhoneRefused(404, "not_yours")
+    zone = zone_of(document, room, note.zone_id) if note.zone_id is not None else None
+    if zone is None or not room.is_open(zone.frame_id):
+        raise PhoneRefused(403, "locked")
+    return note
+
+
+def _group_colour(document: BoardDocument, room: PhoneRoom, session: PhoneSession) -> str:
+    if session.group_id is None:
+        return DEFAULT_COLOUR
+    return group_colours(document, room).get(session.group_id, DEFAULT_COLOUR)
+
+
+def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
+    if apply is not None:
+        apply(change)
+    return change
+
+
+def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
+    """A model refusal (full disk, read-only board, a limit) becomes a phone refusal."""
+    try:
+        return operation()
+    except BoardError as error:
+        raise PhoneRefused(503, "not_saved") from error
+    except ValueError as error:
+        raise PhoneRefused(400, "bad_request") from error
+
+
+# --- writes ---------------------------------------------------------------------------------
+def add_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
+    """A new note in an open cell, at its first free slot, in the group's colour."""
+    text = _text(body.get("text"))
+    zone = _open_cell(document, room, body.get("zone_id"))
+    if is_card_wall(document, zone.frame_id, room):
+        raise PhoneRefused(400, "cards_only")
+
+    def write() -> PhoneChange:
+        x, y = free_slot_in(document, zone, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
+        patch: NotePatch = {
+            "text": text,
+            "x": x,
+            "y": y,
+            "colour": _group_colour(document, room, session),
+            "group_id": session.group_id,
+            "author": session.name,
+        }
+        with document.write():
+            ids = document.notes.add([patch])
+            settle(document, ids)
+        return AddedNotes(session, ids, "note")
+
+    change = _guard(write)
+    room.wrote(session, change.note_ids[0])
+    return _done(change, apply)
+
+
+def edit_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    note_id: object,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
+    note = _own_note(document, room, session, note_id)
+    if note.kind != "note":
+        raise PhoneRefused(400, "bad_request")
+    text = _text(body.get("text"))
+    before: NotePatch = {"text": note.text}
+    after: NotePatch = {"text": text}
+    change = _guard(
+        lambda: (
+            document.notes.update({note.id: after}),
+            ChangedNote(session, note.id, before, after, "edit"),
+        )[1]
+    )
+    return _done(change, apply)
+
+
+def withdraw_note(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    note_id: object,
+    apply: Applier | None = None,
+) -> PhoneChange:
+    note = _own_note(document, room, session, note_id)
+    change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
+    room.forget(change.note_ids)
+    return _done(change, apply)
+
+
+def save_card(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
+    """The phone's own experiment card: made in a theme of an open card wall the first time,
+    its fields changed every later time (the "afterwards" half when the participant is back)."""
+    raw = body.get("fields")
+    if not isinstance(raw, dict) or any(not isinstance(v, str) for v in raw.values()):
+        raise PhoneRefused(400, "bad_request")
+    if any(len(v) > MAX_PHONE_TEXT for v in raw.values()):
+        raise PhoneRefused(413, "too_long")
+    raw.pop("theme", None)  # the theme is the cell the card is in
+    try:
+        fields = clean_card_fields(raw)
+    except ValueError as error:
+        raise PhoneRefused(400, "bad_date" if "date" in str(error) else "bad_request") from None
+    card = document.notes.get(session.card_id) if session.card_id is not None else None
+    if card is not None:
+        card = _own_note(document, room, session, card.id)
+        before: NotePatch = {"fields": dict(card.fields)}
+        after: NotePatch = {"fields": {**card.fields, **fields}}
+        if "owner" in fields:
+            before["author"], after["author"] = card.author, fields["owner"]
+        change = _guard(
+            lambda: (
+                document.notes.update({card.id: after}),
+                ChangedNote(session, card.id, before, after, "card"),
+            )[1]
+        )
+        return _done(change, apply)
+    zone = _open_cell(document, room, body.get("zone_id"))
+    if not is_card_wall(document, zone.frame_id, room):
+        raise PhoneRefused(400, "not_card_wall")
+    if not fields.get("owner"):
+        fields["owner"] = session.name
+
+    def write() -> PhoneChange:
+        x, y = free_slot_in(document, zone, CARD_SIZE)
+        patch = new_card(x, y, **fields)
+        patch["group_id"] = session.group_id
+        with document.write():
+            ids = document.notes.add([patch])
+            settle(document, ids)
+        return AddedNotes(session, ids, "card")
+
+    change = _guard(write)
+    room.wrote(session, change.note_ids[0], card=True)
+    return _done(change, apply)
+
+
+def place_dot(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
+    """One of the group's dots on a note of the running vote; the budget rule is the vote's
+    own (:meth:`models.votes.VoteStore.place_dot`)."""
+    note_id = _int(body.get("note_id"))
+    vote = document.votes.running()
+    if vote is None or vote.id != body.get("vote_id", vote.id):
+        raise PhoneRefused(409, "no_vote")
+    if session.group_id is None and vote.budget_per == "group":
+        raise PhoneRefused(400, "no_group")
+    if note_id not in {n["id"] for n in vote_notes(document, room, vote.frame_id)}:
+        raise PhoneRefused(404, "unknown_note")
+    voter = session.voter if vote.budget_per == "person" else ""
+    if document.votes.remaining(vote.id, session.group_id, voter) <= 0:
+        raise PhoneRefused(409, "no_dots_left")
+
+    def write() -> PhoneChange:
+        dot_id = document.votes.place_dot(vote.id, note_id, session.group_id, voter)
+        dot = next(d for d in document.votes.dots(vote.id) if d.id == dot_id)
+        return PlacedDot(session, dot)
+
+    return _done(_guard(write), apply)
+
+
+def remove_dot(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession,
+    body: Mapping[str, Any],
+    apply: Applier | None = None,
+) -> PhoneChange:
+    """Take back one of the group's (or, per person, one's own) dots from a note."""
+    note_id = _int(body.get("note_id"))
+    vote = document.votes.running()
+    if vote is None:
+        raise PhoneRefused(409, "no_vote")
+    voter = session.voter if vote.budget_per == "person" else ""
+    mine = [
+        d
+        for d in document.votes.dots(vote.id)
+        if d.note_id == note_id
+        and d.group_id == session.group_id
+        and (not voter or d.voter == voter)
+    ]
+    if not mine:
+        raise PhoneRefused(404, "unknown_note")
+    dot = mine[-1]
+    return _done(
+        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]), apply
+    )

@@ -1,0 +1,202 @@
+"""What a phone's page shows: groups, the open cells, its own notes and card, the running vote.
+
+Runs where the document lives, like every phone operation. The parts every phone sees alike
+are cached in :attr:`models.phone_room.PhoneRoom.cache` between polls and dropped when the
+board changes, so sixty phones polling cost one read of the frames, not sixty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
+from models.frame_types import is_cell
+from models.phone_room import PhoneRoom, PhoneSession
+from models.records import NoteData, ZoneData
+from models.templates import TEMPLATES
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+MAX_PHONE_TEXT = 280
+"""A sticky note's worth; a longer text is refused on the phone, not cut."""
+MAX_VOTE_NOTES = 300
+T = TypeVar("T")
+
+
+def is_card_wall(document: BoardDocument, frame_id: int, room: PhoneRoom | None = None) -> bool:
+    """Whether a frame is an experiment-card wall (cards go there, not notes)."""
+    key = f"card_wall:{frame_id}"
+    if room is not None and key in room.cache:
+        return bool(room.cache[key])
+    frame = document.frames.get(frame_id)
+    template = TEMPLATES.get(frame.template_key) if frame is not None else None
+    found = template is not None and template.card_kind == EXPERIMENT_KIND
+    if room is not None:
+        room.cache[key] = found
+    return found
+
+
+def zone_of(document: BoardDocument, room: PhoneRoom, zone_id: int) -> ZoneData | None:
+    """A zone as phones see it, read once until a frame or zone changes."""
+    key = f"zone:{zone_id}"
+    if key not in room.cache:
+        room.cache[key] = document.frames.zone(zone_id)
+    return cast("ZoneData | None", room.cache[key])
+
+
+def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[NoteData]:
+    """Phones' own notes as they are now; each read once until it changes (see
+    :meth:`models.phone_room.PhoneRoom.on_changes`). Notes no longer on the board are left out."""
+    missing = [i for i in ids if f"note:{i}" not in room.cache]
+    if missing:
+        found = {note.id: note for note in document.notes.many(missing)}
+        for note_id in missing:
+            room.cache[f"note:{note_id}"] = found.get(note_id)
+    notes = [room.cache[f"note:{i}"] for i in ids]
+    return [note for note in notes if note is not None]
+
+
+def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
+    def read() -> list[dict[str, Any]]:
+        return [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
+
+    return _cached(room, "groups", read)
+
+
+def group_colours(document: BoardDocument, room: PhoneRoom) -> dict[int, str]:
+    return {int(g["id"]): str(g["colour"]) for g in group_list(document, room)}
+
+
+def vote_notes(
+    document: BoardDocument, room: PhoneRoom, frame_id: int | None
+) -> list[dict[str, Any]]:
+    """The notes a vote is about (its frame's, or the open frames'), without hidden ones."""
+    key = f"vote_notes:{frame_id}"
+    cached = room.cache.get("vote_notes")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
+    zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
+    hidden = room.hidden()
+    notes = [
+        n
+        for n in document.frames.notes_in(zones)
+        if n.kind == "note" and n.text.strip() and n.id not in hidden
+    ]
+    found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
+    room.cache["vote_notes"] = (key, found)
+    return list(found)
+
+
+def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
+    """The open frames and their cells in words ("Loppuasiakas · Unelmat"), from one grid
+    read per frame; cached until a frame or zone changes."""
+    cached = room.cache.get("frames")
+    if cached is not None:
+        return list(cached)
+    frames: list[dict[str, Any]] = []
+    for frame_id in sorted(room.open_frames()):
+        frame = document.frames.get(frame_id)
+        if frame is None:
+            continue
+        grid = document.frames.grid(frame_id)
+        rows = {z.row: z.title for z in grid.rows}
+        cols = {z.col: z.title for z in grid.columns}
+        cells = [
+            {
+                "id": z.id,
+                "label": " · ".join(
+                    part for part in (rows.get(z.row, ""), cols.get(z.col, ""), z.title) if part
+                )
+                or frame.title,
+            }
+            for z in grid.cells
+        ]
+        frames.append(
+            {
+                "id": frame.id,
+                "title": frame.title,
+                "cells": cells,
+                "cards": is_card_wall(document, frame.id, room),
+            }
+        )
+    room.cache["frames"] = frames
+    return list(frames)
+
+
+def _card_fields(language: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": f.key,
+            "label": f.label.text(language),
+            "half": f.half,
+            "kind": f.kind,
+            "choices": [{"key": c.key, "label": c.label.text(language)} for c in f.choices],
+        }
+        for f in FIELDS
+        if f.key != "theme"
+    ]
+
+
+def _cached(room: PhoneRoom, key: str, read: Callable[[], T]) -> T:
+    if key not in room.cache:
+        room.cache[key] = read()
+    return cast(T, room.cache[key])
+
+
+def board_state(
+    document: BoardDocument, room: PhoneRoom, session: PhoneSession | None, language: str
+) -> dict[str, Any]:
+    """Everything one phone's page shows: groups, open cells, its own notes and card, and the
+    running vote with the group's dots."""
+    board_language = "fi" if language == "fi" else "en"
+    groups = group_list(document, room)
+    frames = _open_cells(document, room)
+    state: dict[str, Any] = {
+        "groups": groups,
+        "frames": frames,
+        "private": room.private,
+        "card_fields": _card_fields(board_language),
+        "card_halves": {half: label.text(board_language) for half, label in HALF_TITLES.items()},
+    }
+    if session is None:
+        return state
+    mine = notes_of(document, room, session.note_ids)
+    open_zones = {c["id"] for f in frames for c in f["cells"]}
+    state["me"] = {"group_id": session.group_id, "name": session.name, "number": session.number}
+    state["notes"] = [
+        {"id": n.id, "text": n.text, "zone_id": n.zone_id, "open": n.zone_id in open_zones}
+        for n in mine
+    ]
+    found = notes_of(document, room, [session.card_id]) if session.card_id is not None else []
+    card = found[0] if found else None
+    state["card"] = (
+        None
+        if card is None
+        else {"id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
+    )
+    vote = _cached(room, "vote", document.votes.running)
+    if vote is not None:
+        voter = session.voter if vote.budget_per == "person" else ""
+        dots = _cached(room, "dots", lambda: document.votes.dots(vote.id))
+        ours: dict[int, int] = {}
+        for d in dots:
+            # The rule of models.votes.VoteStore._same_voter, on the dots read once per change.
+            if d.group_id == session.group_id and (not voter or d.voter == voter):
+                ours[d.note_id] = ours.get(d.note_id, 0) + 1
+        state["vote"] = {
+            "id": vote.id,
+            "title": vote.title,
+            "budget": vote.budget,
+            "per": vote.budget_per,
+            "remaining": vote.budget - sum(ours.values()),
+            "notes": [
+                {**n, "ours": ours.get(n["id"], 0)}
+                for n in vote_notes(document, room, vote.frame_id)
+            ],
+        }
+    else:
+        state["vote"] = None
+    return state

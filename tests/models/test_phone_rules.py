@@ -1,0 +1,111 @@
+"""The phone's rules that live in the model: rate limits, join codes, the phone's language,
+where a sent note lands, and the one membership rule shared with the canvas."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.document import BoardDocument
+from models.experiment import EXPERIMENT_KIND, new_card
+from models.frame_types import is_cell
+from models.membership import settle
+from models.phone_ops import add_note
+from models.phone_room import Bucket, PhoneRefused, PhoneRoom
+from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
+from ui.phone.texts import TEXTS, pick_language
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_bucket_allows_a_burst_then_its_rate() -> None:
+    bucket = Bucket(rate=2.0, burst=3.0)
+    assert [bucket.take(0.0) for _ in range(4)] == [True, True, True, False]
+    assert bucket.take(0.5) and not bucket.take(0.5)
+
+
+def test_wrong_join_codes_are_slowed_per_address() -> None:
+    clock = Clock()
+    room = PhoneRoom(clock)
+    wrong = "000000" if room.join_code != "000000" else "111111"
+    for _ in range(6):
+        assert not room.code_ok("10.0.0.5", wrong)
+    with pytest.raises(PhoneRefused):
+        room.code_ok("10.0.0.5", room.join_code)
+    assert room.code_ok("10.0.0.6", room.join_code)
+    clock.now = 10.0
+    assert room.code_ok("10.0.0.5", room.join_code)
+
+
+def test_tokens_and_sessions() -> None:
+    room = PhoneRoom()
+    assert room.token_ok(room.token) and not room.token_ok(None)
+    assert not room.token_ok(room.token[:-1] + "x") and not room.token_ok("äö")
+    phone = room.join(None, 3, "  Aino   Virtanen ")
+    assert phone.name == "Aino Virtanen" and room.session(phone.id) is phone
+    assert room.join(phone.id, 4, "").number == phone.number
+    assert room.session("arvaus") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("fi-FI,fi;q=0.9,en;q=0.8", "fi"),
+        ("sv-FI", "sv"),
+        ("en-GB,en", "en"),
+        ("de-DE,sv;q=0.5,fi;q=0.7", "fi"),
+        ("", "en"),
+        ("ja", "en"),
+        ("fi;q=abc,sv", "sv"),
+    ],
+)
+def test_the_phone_language_follows_accept_language(header: str, language: str) -> None:
+    assert pick_language(header) == language
+
+
+def test_every_language_has_every_word() -> None:
+    assert set(TEXTS["fi"]) == set(TEXTS["sv"]) == set(TEXTS["en"])
+
+
+def test_phone_notes_fill_free_slots_and_never_land_on_another(document: BoardDocument) -> None:
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    room.set_open(frame.id, True)
+    phone = room.join(None, None, "")
+    ids = [
+        add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}"}).note_ids[0]
+        for n in range(8)
+    ]
+    notes = document.notes.many(ids)
+    assert all(n.zone_id == cell.id for n in notes)
+    places = {(n.x, n.y) for n in notes}
+    assert len(places) == 8
+    for a in notes:
+        for b in notes:
+            if a.id < b.id:
+                assert not (
+                    a.x < b.x + b.width
+                    and b.x < a.x + a.width
+                    and a.y < b.y + b.height
+                    and b.y < a.y + a.height
+                )
+
+
+def test_one_rule_puts_a_card_in_its_theme(document: BoardDocument) -> None:
+    document.frames.instantiate(EXPERIMENT_WALL, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    theme = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    card = new_card(theme.x + 20, theme.y + 120)
+    with document.write():
+        ids = document.notes.add([card])
+        settle(document, ids)
+    stored = document.notes.get(ids[0])
+    assert stored.kind == EXPERIMENT_KIND and stored.zone_id == theme.id
+    assert stored.fields["theme"] == " ".join(theme.title.split())

@@ -1,0 +1,74 @@
+"""The gate between the phone server's thread and the board: work queued when the board is
+closed to phones is dropped unwritten, and a batch is one transaction whose phone changes are
+still separate undo steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from models.frame_types import is_cell
+from models.phone_ops import add_note
+from models.phone_room import PhoneRoom
+from tests.ui.phone_support import make_phone_board
+from tests.ui.room_boards import open_board, settle
+from ui.main_window import MainWindow
+from ui.phone_gate import PhoneStepCommand, QtGate
+
+
+def test_queued_work_is_dropped_when_the_gate_closes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    doc = open_board(window, make_phone_board(tmp_path / "portti.pajalauta"))
+    room = PhoneRoom()
+    frame = doc.frames.all()[0]
+    room.set_open(frame.id, True)
+    cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
+    phone = room.join(None, None, "")
+    pushed = []
+    gate = QtGate(doc, pushed.append)
+    future = gate.submit(
+        lambda d, apply: add_note(d, room, phone, {"zone_id": cell, "text": "myöhässä"}, apply)
+    )
+    gate.close()
+    settle()
+    assert future.cancelled() and doc.notes.count() == 0 and pushed == []
+    assert gate.submit(lambda d, apply: None).exception() is not None
+
+
+def test_a_batch_is_one_notification_and_separate_undo_steps(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    doc = open_board(window, make_phone_board(tmp_path / "erä.pajalauta"))
+    room = PhoneRoom()
+    frame = doc.frames.all()[0]
+    room.set_open(frame.id, True)
+    cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
+    phone = room.join(None, None, "Aino")
+    notifications = []
+    doc.subscribe(notifications.append)
+
+    def record(change):  # type: ignore[no-untyped-def]
+        window.undo_stack.push(PhoneStepCommand(doc, change, print))
+
+    gate = QtGate(doc, record)
+    futures = [
+        gate.submit(
+            lambda d, apply, n=n: add_note(
+                d, room, phone, {"zone_id": cell, "text": f"lappu {n}"}, apply
+            )
+        )
+        for n in range(5)
+    ]
+    futures.append(
+        gate.submit(
+            lambda d, apply: add_note(d, room, phone, {"zone_id": 999_999, "text": "ei"}, apply)
+        )
+    )
+    qtbot.waitUntil(lambda: all(f.done() for f in futures))
+    assert [f.exception() is None for f in futures] == [True] * 5 + [False]
+    assert doc.notes.count() == 5 and len(notifications) == 1
+    assert window.undo_stack.count() == 5
+    window.undo_stack.undo()
+    assert doc.notes.count() == 4

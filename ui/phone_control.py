@@ -1,0 +1,321 @@
+"""Workshop › Open Board to Phones: the laptop's control of the phone server.
+
+Off by default. Opening picks the network address (the room's Wi-Fi or the facilitator's
+hotspot), starts :class:`ui.phone.server.PhoneServer` off the GUI thread and shows the join
+card on the laptop's phone panel and on the projector. Stopping, closing the board or quitting
+closes every phone connection and frees the port. Arrivals reach the scene through the
+document's change notifications like every other change; private notes are shown blank
+(colour without text) on both screens until the facilitator reveals them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+
+from canvas.commands import DeleteNotesCommand
+from models.phone_ops import PhoneChange
+from models.phone_room import PhoneRoom
+from models.records import Change
+from ui.phone.server import DEFAULT_PORT, PhoneServer
+from ui.phone_gate import PhoneStepCommand, QtGate
+from ui.phone_panel import PhonePanel
+from ui.phone_qr import JoinCard
+
+if TYPE_CHECKING:
+    from canvas.stops import Stop
+    from models.document import BoardDocument
+    from ui.main_window import MainWindow
+
+OVERLAY_MARGIN = 24
+
+
+def local_addresses() -> list[str]:
+    """IPv4 addresses of the network interfaces that are up, loopback last."""
+    found: list[str] = []
+    flags = QNetworkInterface.InterfaceFlag
+    for interface in QNetworkInterface.allInterfaces():
+        if not (interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning):
+            continue
+        for entry in interface.addressEntries():
+            ip: QHostAddress = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(ip.toString())
+    found.sort(key=lambda a: (ipaddress.ip_address(a).is_loopback, a))
+    return found or ["127.0.0.1"]
+
+
+class PhoneControl(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.room: PhoneRoom | None = None
+        self.server: PhoneServer | None = None
+        self.gate: QtGate | None = None
+        self._document: BoardDocument | None = None
+        self._earlier: PhoneRoom | None = None
+        self._earlier_path: Path | None = None
+        self._projector_frame: int | None = None
+        self.action = QAction(window)
+        self.action.setCheckable(True)
+        self.action.triggered.connect(self._toggled)
+        window.room.menu.addSeparator()
+        window.room.menu.addAction(self.action)
+        self.panel = PhonePanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.panel.stop.clicked.connect(self.stop)
+        self.panel.languageChanged.connect(self.retranslate)
+        self.panel.frameToggled.connect(self._frame_toggled)
+        self.panel.private.toggled.connect(self._private_toggled)
+        self.panel.reveal.clicked.connect(self.reveal)
+        self.panel.removeRequested.connect(self.remove_participant_notes)
+        self.panel.on_projector.toggled.connect(lambda _on: self._place_overlay())
+        self.panel.follow.toggled.connect(self._follow_toggled)
+        self.overlay: JoinCard | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._refresh)
+        window.boardClosing.connect(self.stop)
+        window.boardChanged.connect(self._board_changed)
+        window.room.stopChanged.connect(self._stop_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        self.retranslate()
+        self._board_changed()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Open Board to &Phones…"))
+
+    # --- opening and closing ------------------------------------------------------------------
+    def _toggled(self, on: bool) -> None:
+        if not on:
+            self.stop()
+            return
+        addresses = local_addresses()
+        address, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Open Board to Phones"),
+            self.tr(
+                "Phones in the room join through this network address (the room's "
+                "Wi-Fi or your hotspot):"
+            ),
+            addresses,
+            0,
+            False,
+        )
+        if not ok or not self.open(address):
+            self.action.setChecked(False)
+
+    def open(self, host: str, port: int = DEFAULT_PORT) -> bool:
+        """Start listening on ``host``; returns False (and says why) when that fails."""
+        document = self.window.document
+        if document is None or document.read_only or self.server is not None:
+            return False
+        earlier = self._earlier if self._earlier_path == document.path else None
+        self.room = PhoneRoom(earlier=earlier)
+        self.gate = QtGate(document, self._record, self)
+        self.server = PhoneServer(self.room, self.gate, host, port)
+        try:
+            self.server.start()
+        except OSError as error:
+            self.window.room.status(
+                self.tr("Phones cannot join: %1").replace("%1", str(error)), 10000, warning=True
+            )
+            self.gate.close()
+            self.room = self.server = self.gate = None
+            return False
+        self._document, self._earlier_path = document, document.path
+        document.subscribe(self._on_changes)
+        first = self._projector_frame or self.window.room.frame_in_view()
+        if first is None:
+            frames = document.frames.all()
+            first = frames[0].id if frames else None
+        if first is not None:
+            self.room.set_open(first, True)
+        self.action.setChecked(True)
+        self.panel.private.setChecked(False)
+        self.panel.join.show_join(
+            self.server.url(), self.server.url(with_token=False), self.room.join_code
+        )
+        self.panel.show()
+        self._refresh_frames()
+        self._refresh()
+        self._tick.start()
+        return True
+
+    def stop(self) -> None:
+        """Close every phone connection and free the port (stop, close board, quit)."""
+        server, gate = self.server, self.gate
+        self.server = self.gate = None
+        if gate is not None:
+            gate.close()
+        if server is not None:
+            server.stop()
+        if self._document is not None:
+            self._document.unsubscribe(self._on_changes)
+            self._document = None
+        if self.room is not None:
+            self._show_texts(self.room.reveal())
+            self._earlier = self.room
+        self.room = None
+        self._tick.stop()
+        self.action.setChecked(False)
+        self.panel.hide()
+        if self.overlay is not None:
+            self.overlay.hide()
+            self.overlay.deleteLater()
+            self.overlay = None
+
+    def _board_changed(self) -> None:
+        document = self.window.document
+        self.action.setEnabled(document is not None and not document.read_only)
+
+    # --- what arrives ---------------------------------------------------------------------------
+    def _record(self, change: PhoneChange) -> None:
+        """A phone's change is done: make it an undo step and hide it when writing is private."""
+        document, stack = self.window.document, self.window.undo_stack
+        if document is None or stack is None:
+            return
+        stack.push(PhoneStepCommand(document, change, self._report))
+        if self.room is not None:
+            hidden = self.room.hidden()
+            self._hide_texts([i for i in change.note_ids if i in hidden])
+
+    def _report(self, message: str) -> None:
+        self.window.room.status(message, 8000, warning=True)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if self.room is None:
+            return
+        self.room.on_changes(changes)
+        notes = next((c for c in changes if c.entity == "note"), None)
+        if notes is not None:
+            hidden = self.room.hidden()
+            self._hide_texts([i for i in (*notes.added, *notes.updated) if i in hidden])
+        if any(c.entity == "frame" for c in changes):
+            self._refresh_frames()
+
+    def _hide_texts(self, ids: Sequence[int]) -> None:
+        scene = self.window.scene
+        for note_id in ids:
+            item = scene.item_for(note_id) if scene is not None else None
+            if item is not None:
+                item.text_hidden = True
+                item.update()
+
+    def _show_texts(self, ids: set[int]) -> None:
+        scene = self.window.scene
+        for note_id in ids:
+            item = scene.item_for(note_id) if scene is not None else None
+            if item is not None:
+                item.text_hidden = scene.text_hidden() if scene is not None else False
+                item.update()
+
+    # --- facilitation ---------------------------------------------------------------------------
+    def _frame_toggled(self, frame_id: int, on: bool) -> None:
+        if self.room is not None:
+            self.room.set_open(frame_id, on)
+
+    def _follow_toggled(self, on: bool) -> None:
+        if on and self._projector_frame is not None:
+            self._open_only(self._projector_frame)
+
+    def _stop_changed(self, stop: Stop) -> None:
+        frame_id = stop.id if stop.kind == "frame" else stop.frame_id
+        if frame_id is None:
+            return
+        self._projector_frame = frame_id
+        if self.room is not None and self.panel.follow.isChecked():
+            self._open_only(frame_id)
+
+    def _open_only(self, frame_id: int) -> None:
+        if self.room is None:
+            return
+        for other in self.room.open_frames():
+            self.room.set_open(other, False)
+        self.room.set_open(frame_id, True)
+        self._refresh_frames()
+
+    def _private_toggled(self, on: bool) -> None:
+        if self.room is not None:
+            self.room.set_private(on)
+
+    def reveal(self) -> None:
+        if self.room is not None:
+            self._show_texts(self.room.reveal())
+            self._refresh()
+
+    def remove_participant_notes(self, session_id: str) -> None:
+        """One undo step that takes every note and the card one phone wrote off the board."""
+        document, stack = self.window.document, self.window.undo_stack
+        if self.room is None or document is None or stack is None:
+            return
+        session = next((s for s in self.room.sessions() if s.id == session_id), None)
+        if session is None:
+            return
+        ids = [*session.note_ids, *([session.card_id] if session.card_id else [])]
+        ids = [note.id for note in document.notes.many(ids)]
+        if ids:
+            who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
+            stack.push(
+                DeleteNotesCommand(
+                    document, ids, self.tr("Remove notes of %1").replace("%1", who), self._report
+                )
+            )
+        self._refresh()
+
+    # --- keeping the panel and the projector up to date -----------------------------------------
+    def _refresh_frames(self) -> None:
+        document = self.window.document
+        if self.room is not None and document is not None and not document.closed:
+            self.panel.show_frames(document.frames.all(), self.room.open_frames())
+
+    def _refresh(self) -> None:
+        document = self.window.document
+        if self.room is None or document is None or document.closed:
+            return
+        self.panel.show_counts(self.room, document.groups.all())
+        self._place_overlay()
+
+    def _place_overlay(self) -> None:
+        """The join card in the projector's top-right corner (a child of its window, so the
+        presenter's own code needs no change)."""
+        presenter = getattr(self.window.room.presenter, "presenter", None)
+        wanted = (
+            self.server is not None
+            and self.room is not None
+            and presenter is not None
+            and self.panel.on_projector.isChecked()
+        )
+        if not wanted:
+            if self.overlay is not None:
+                self.overlay.hide()
+            return
+        assert isinstance(presenter, QWidget) and self.server is not None
+        if self.overlay is None or self.overlay.parent() is not presenter:
+            if self.overlay is not None:
+                self.overlay.deleteLater()
+            self.overlay = JoinCard(large=True, parent=presenter)
+            assert self.room is not None
+            self.overlay.show_join(
+                self.server.url(), self.server.url(with_token=False), self.room.join_code
+            )
+        self.overlay.adjustSize()
+        self.overlay.move(presenter.width() - self.overlay.width() - OVERLAY_MARGIN, OVERLAY_MARGIN)
+        self.overlay.show()
+        self.overlay.raise_()
+
+
+def install(window: MainWindow) -> PhoneControl:
+    control = PhoneControl(window)
+    window.phones = control  # type: ignore[attr-defined]
+    return control

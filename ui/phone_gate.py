@@ -1,0 +1,153 @@
+"""The laptop's side of the phone server: document work runs on the GUI thread, and every
+phone write becomes a step on the board's undo stack.
+
+:class:`QtGate` receives work from the server's thread through a queued signal, runs it where
+the document lives and answers through the future the handler awaits. A phone change arrives
+already done (:mod:`models.phone_ops`); :class:`PhoneStepCommand` puts it on the undo stack
+without doing it twice, so the facilitator can undo a phone's note like any other.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QUndoCommand
+
+from models.document import BoardDocument
+from models.errors import BoardError
+from models.phone_ops import PhoneChange
+from models.phone_room import PhoneRefused
+from ui.phone.gate import Work
+
+translate = QCoreApplication.translate
+
+
+def step_text(change: PhoneChange) -> str:
+    texts = {
+        "note": translate("Phones", "Note from phone %1"),
+        "edit": translate("Phones", "Phone %1 edits a note"),
+        "withdraw": translate("Phones", "Phone %1 withdraws a note"),
+        "card": translate("Phones", "Experiment card from phone %1"),
+        "dot": translate("Phones", "Dot from phone %1"),
+        "undot": translate("Phones", "Phone %1 takes back a dot"),
+    }
+    return texts.get(change.kind, translate("Phones", "Change from phone %1")).replace(
+        "%1", change.who
+    )
+
+
+class PhoneStepCommand(QUndoCommand):
+    """A phone's change, already written; undo and redo go through the document."""
+
+    def __init__(
+        self, document: BoardDocument, change: PhoneChange, report: Callable[[str], None]
+    ) -> None:
+        super().__init__(step_text(change))
+        self._document = document
+        self._change = change
+        self._report = report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        try:
+            self._change.redo(self._document)
+        except BoardError as error:
+            self._report(error.message)
+
+    def undo(self) -> None:
+        try:
+            self._change.undo(self._document)
+        except BoardError as error:
+            self._report(error.message)
+
+
+class QtGate(QObject):
+    """Runs the server's document work on the GUI thread, in batches.
+
+    Everything that queued up since the last turn of the event loop runs in one pass inside
+    one transaction, so sixty phones writing at once cost one commit, one change notification
+    and one scene update per batch, not one per note. Each phone change is still its own undo
+    step, pushed after the commit. If the commit fails, every write of the batch is refused
+    (the phones were not told it was saved) and nothing reaches the undo stack.
+    """
+
+    _wake = Signal()
+    MAX_BATCH = 200
+
+    def __init__(
+        self,
+        document: BoardDocument,
+        record: Callable[[PhoneChange], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._record = record
+        self._closed = False
+        self._queue: deque[tuple[Work[Any], Future[Any]]] = deque()
+        self._lock = threading.Lock()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, work: Work[Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        if self._closed:
+            future.set_exception(RuntimeError("the board is no longer open to phones"))
+            return future
+        with self._lock:
+            wake = not self._queue
+            self._queue.append((work, future))
+        if wake:
+            self._wake.emit()
+        return future
+
+    def close(self) -> None:
+        """Refuse new work and drop work still queued: a phone that was not answered was not
+        told its note was saved, and a closed board must not be written."""
+        self._closed = True
+        with self._lock:
+            dropped, self._queue = list(self._queue), deque()
+        for _work, future in dropped:
+            future.cancel()
+
+    @Slot()
+    def _drain(self) -> None:
+        with self._lock:
+            batch = [self._queue.popleft() for _ in range(min(len(self._queue), self.MAX_BATCH))]
+            more = bool(self._queue)
+        if more:
+            self._wake.emit()
+        batch = [(w, f) for w, f in batch if f.set_running_or_notify_cancel()]
+        if not batch:
+            return
+        if self._closed or self._document.closed:
+            for _work, future in batch:
+                future.set_exception(RuntimeError("the board is no longer open to phones"))
+            return
+        changes: list[PhoneChange] = []
+        outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
+        try:
+            with self._document.write():
+                for work, future in batch:
+                    try:
+                        outcomes.append((future, work(self._document, changes.append), None))
+                    except Exception as error:
+                        outcomes.append((future, None, error))
+        except BoardError:
+            refused = PhoneRefused(503, "not_saved")
+            outcomes = [(f, None, e if e is not None else refused) for f, _r, e in outcomes]
+            changes = []
+        for change in changes:
+            self._record(change)
+        for future, result, failure in outcomes:
+            if failure is not None:
+                future.set_exception(failure)
+            else:
+                future.set_result(result)

@@ -1,0 +1,145 @@
+"""The laptop's phone panel: join code, who is connected, what arrived, and the switches of
+facilitation (which frames are open for writing, private writing and reveal, removing one
+participant's notes, stopping)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.phone_room import PhoneRoom
+from models.records import FrameData, GroupData
+from ui.phone_qr import JoinCard
+
+
+class PhonePanel(QDockWidget):
+    frameToggled = Signal(int, bool)
+    languageChanged = Signal()
+    removeRequested = Signal(str)
+    """A session id whose notes the facilitator wants off the board."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phoneDock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.join = JoinCard(parent=body)
+        self.connected = QLabel(body)
+        self.follow = QCheckBox(body)
+        self.follow.setChecked(True)
+        self.frames_label = QLabel(body)
+        self.frames = QListWidget(body)
+        self.frames.setMaximumHeight(140)
+        self.private = QCheckBox(body)
+        self.reveal = QPushButton(body)
+        self.arrivals = QLabel(body)
+        self.arrivals.setTextFormat(Qt.TextFormat.PlainText)
+        self.arrivals.setWordWrap(True)
+        self.people_label = QLabel(body)
+        self.people = QListWidget(body)
+        self.people.setMaximumHeight(160)
+        self.remove = QPushButton(body)
+        self.on_projector = QCheckBox(body)
+        self.on_projector.setChecked(True)
+        self.stop = QPushButton(body)
+        for widget in (self.join, self.connected, self.follow, self.frames_label, self.frames):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.private)
+        row.addWidget(self.reveal)
+        layout.addLayout(row)
+        for part in (
+            self.arrivals,
+            self.people_label,
+            self.people,
+            self.remove,
+            self.on_projector,
+            self.stop,
+        ):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.frames.itemChanged.connect(self._frame_item_changed)
+        self.remove.clicked.connect(self._remove_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Phones"))
+        self.follow.setText(self.tr("Open the projector's frame for writing"))
+        self.frames_label.setText(self.tr("Open for writing:"))
+        self.private.setText(self.tr("Private writing"))
+        self.reveal.setText(self.tr("Reveal"))
+        self.people_label.setText(self.tr("Participants:"))
+        self.remove.setText(self.tr("Remove Participant's Notes"))
+        self.on_projector.setText(self.tr("Show the join code on the projector"))
+        self.stop.setText(self.tr("Close Board to Phones"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.languageChanged.emit()
+        super().changeEvent(event)
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_frames(self, frames: list[FrameData], open_ids: set[int]) -> None:
+        self.frames.blockSignals(True)
+        self.frames.clear()
+        for frame in frames:
+            item = QListWidgetItem(frame.title or self.tr("Frame %1").replace("%1", str(frame.id)))
+            item.setData(Qt.ItemDataRole.UserRole, frame.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if frame.id in open_ids else Qt.CheckState.Unchecked
+            )
+            self.frames.addItem(item)
+        self.frames.blockSignals(False)
+
+    def show_counts(self, room: PhoneRoom, groups: list[GroupData]) -> None:
+        self.connected.setText(self.tr("Connected phones: %1").replace("%1", str(room.connected())))
+        names: dict[int | None, str] = {g.id: g.name for g in groups}
+        arrived, hidden = room.arrivals(), room.hidden_per_group()
+        lines = []
+        names_or_none = {None: self.tr("No group"), **names}
+        for group_id, count in sorted(arrived.items(), key=lambda i: names_or_none.get(i[0], "")):
+            name = names_or_none.get(group_id, self.tr("No group"))
+            line = self.tr("%1: %2 arrived").replace("%1", name).replace("%2", str(count))
+            if hidden.get(group_id):
+                line += self.tr(" (%1 hidden)").replace("%1", str(hidden[group_id]))
+            lines.append(line)
+        self.arrivals.setText("\n".join(lines) or self.tr("Nothing has arrived yet."))
+        self.reveal.setEnabled(bool(hidden))
+        current = self.people.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.people.clear()
+        for session in room.sessions():
+            written = len(session.note_ids) + (1 if session.card_id is not None else 0)
+            who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
+            group = names.get(session.group_id, "") if session.group_id is not None else ""
+            item = QListWidgetItem(f"{who} · {group} · {written}")
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            self.people.addItem(item)
+            if session.id == chosen:
+                self.people.setCurrentItem(item)
+        self.remove.setEnabled(self.people.count() > 0)
+
+    # --- reacting -------------------------------------------------------------------------------
+    def _frame_item_changed(self, item: QListWidgetItem) -> None:
+        self.follow.setChecked(False)
+        self.frameToggled.emit(
+            int(item.data(Qt.ItemDataRole.UserRole)), item.checkState() == Qt.CheckState.Checked
+        )
+
+    def _remove_clicked(self) -> None:
+        item = self.people.currentItem()
+        if item is not None:
+            self.removeRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
