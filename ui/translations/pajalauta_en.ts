@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PhotoActions</name>
+    <message numerus="yes">
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>Added a photo.</numerusform>
+            <numerusform>Added %n photos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message numerus="yes">
         <source>Move %n note(s)</source>
@@ -63,6 +73,20 @@
         <translation>
             <numerusform>Nudge %n note</numerusform>
             <numerusform>Nudge %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Add photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n photo(s)</source>
+        <translation>
+            <numerusform>Paste photo</numerusform>
+            <numerusform>Paste %n photos</numerusform>
         </translation>
     </message>
 </context>

@@ -354,6 +354,10 @@
         <source>Grow note to fit its text</source>
         <translation>Suurenna lappu tekstin mukaan</translation>
     </message>
+    <message>
+        <source>This board is open read-only: notes cannot be moved, resized or edited. Use File › Save As… to keep working on a copy.</source>
+        <translation>Taulu on avattu vain luettavaksi: lappuja ei voi siirtää, muuttaa tai muokata. Jatka työtä kopiossa: Tiedosto › Tallenna nimellä…</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -387,6 +391,13 @@
     <message>
         <source>Not chosen</source>
         <translation>Ei valittu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>The change could not be made; the board shows what its file holds.</source>
+        <translation>Muutosta ei voitu tehdä; taulu näyttää sen, mitä tiedostossa on.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +930,17 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>Write from your phone</source>
+        <translation>Kirjoita puhelimella</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Koodi %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot create the board</source>
@@ -943,6 +965,10 @@
     <message>
         <source>Cannot open the board</source>
         <translation>Taulua ei voi avata</translation>
+    </message>
+    <message>
+        <source>Some values were repaired</source>
+        <translation>Joitakin arvoja korjattiin</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -1000,6 +1026,215 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     <message>
         <source>Change group</source>
         <translation>Vaihda ryhmä</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneControl</name>
+    <message>
+        <source>Open Board to &amp;Phones…</source>
+        <translation>Avaa taulu &amp;puhelimille…</translation>
+    </message>
+    <message>
+        <source>Open Board to Phones</source>
+        <translation>Avaa taulu puhelimille</translation>
+    </message>
+    <message>
+        <source>Phones in the room join through this network address (the room&apos;s Wi-Fi or your hotspot):</source>
+        <translation>Huoneen puhelimet liittyvät tämän verkko-osoitteen kautta (huoneen wifi tai oma yhteyspisteesi):</translation>
+    </message>
+    <message>
+        <source>Phones cannot join: %1</source>
+        <translation>Puhelimet eivät voi liittyä: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Puhelin %1</translation>
+    </message>
+    <message>
+        <source>Remove notes of %1</source>
+        <translation>Poista käyttäjän %1 laput</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Puhelimet</translation>
+    </message>
+    <message>
+        <source>Open the projector&apos;s frame for writing</source>
+        <translation>Avaa tykillä näkyvä kehys kirjoittamiselle</translation>
+    </message>
+    <message>
+        <source>Open for writing:</source>
+        <translation>Avoinna kirjoittamiselle:</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Kirjoitus piilossa</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Osallistujat:</translation>
+    </message>
+    <message>
+        <source>Remove Participant&apos;s Notes</source>
+        <translation>Poista osallistujan laput</translation>
+    </message>
+    <message>
+        <source>Show the join code on the projector</source>
+        <translation>Näytä liittymiskoodi tykillä</translation>
+    </message>
+    <message>
+        <source>Close Board to Phones</source>
+        <translation>Sulje taulu puhelimilta</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Kehys %1</translation>
+    </message>
+    <message>
+        <source>Connected phones: %1</source>
+        <translation>Yhdistetyt puhelimet: %1</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived</source>
+        <translation>%1: saapunut %2</translation>
+    </message>
+    <message>
+        <source> (%1 hidden)</source>
+        <translation> (%1 piilossa)</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet.</source>
+        <translation>Mitään ei ole vielä saapunut.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Puhelin %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Note from phone %1</source>
+        <translation>Lappu puhelimesta %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 edits a note</source>
+        <translation>Puhelin %1 muokkaa lappua</translation>
+    </message>
+    <message>
+        <source>Phone %1 withdraws a note</source>
+        <translation>Puhelin %1 perii lapun takaisin</translation>
+    </message>
+    <message>
+        <source>Experiment card from phone %1</source>
+        <translation>Kokeilukortti puhelimesta %1</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Piste puhelimesta %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 takes back a dot</source>
+        <translation>Puhelin %1 ottaa pisteen takaisin</translation>
+    </message>
+    <message>
+        <source>Change from phone %1</source>
+        <translation>Muutos puhelimesta %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <source>&amp;Photo…</source>
+        <translation>&amp;Valokuva…</translation>
+    </message>
+    <message>
+        <source>Add photos from files (JPEG, PNG, WebP); you can also drop them on the board or paste a picture</source>
+        <translation>Lisää valokuvia tiedostoista (JPEG, PNG, WebP); voit myös pudottaa ne taululle tai liittää kuvan</translation>
+    </message>
+    <message>
+        <source>Insert Photos</source>
+        <translation>Lisää valokuvia</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif)</source>
+        <translation>Valokuvat (*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Preparing photos…</source>
+        <translation>Valokuvia valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>Lisättiin %n valokuva.</numerusform>
+            <numerusform>Lisättiin %n valokuvaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was scaled down from %2 to %3 pixels.</source>
+        <translation>”%1” pienennettiin koosta %2 kokoon %3 pikseliä.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStops</name>
+    <message>
+        <source>Photo {number}</source>
+        <translation>Valokuva {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>A photo could not be prepared: {reason}</source>
+        <translation>Valokuvaa ei voitu valmistella: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB. Pajalauta reads photos up to {limit} MB and keeps each at most {kept} MB inside the board, so the board stays quick to open and to send. Make the photo smaller and add it again.</source>
+        <translation>”{name}” on {size} Mt. Pajalauta lukee enintään {limit} Mt:n valokuvia ja tallentaa kunkin tauluun enintään {kept} Mt:n kokoisena, jotta taulu on nopea avata ja lähettää. Pienennä kuvaa ja lisää se uudelleen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>Tiedostoa ”{name}” ei voitu lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a HEIC/HEIF photo (the format of iPhones and many tablets), and this computer has no Qt image plugin that reads it. Save it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and add it again.</source>
+        <translation>”{name}” on HEIC/HEIF-kuva (iPhonen ja monen tabletin muoto), eikä tällä tietokoneella ole Qt-kuvalaajennusta, joka lukisi sen. Tallenna se JPEG-muodossa (iPhonessa: Asetukset › Kamera › Muodot › Yhteensopivin) ja lisää se uudelleen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture Pajalauta can read. Photos can be JPEG, PNG or WebP files.</source>
+        <translation>”{name}” ei ole kuva, jota Pajalauta osaa lukea. Valokuvat voivat olla JPEG-, PNG- tai WebP-tiedostoja.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and could not be opened ({reason}). Nothing was added.</source>
+        <translation>”{name}” on vioittunut, eikä sitä voitu avata ({reason}). Mitään ei lisätty.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s picture is empty.</source>
+        <translation>Leikepöydän kuva on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded: {reason}</source>
+        <translation>Kuvaa ei voitu koodata: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1809,20 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
         <translation>
             <numerusform>Siirrä lappua hieman</numerusform>
             <numerusform>Siirrä %n lappua hieman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Lisää %n valokuva</numerusform>
+            <numerusform>Lisää %n valokuvaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n photo(s)</source>
+        <translation>
+            <numerusform>Liitä %n valokuva</numerusform>
+            <numerusform>Liitä %n valokuvaa</numerusform>
         </translation>
     </message>
 </context>

@@ -354,6 +354,10 @@
         <source>Grow note to fit its text</source>
         <translation>Förstora lappen så att texten ryms</translation>
     </message>
+    <message>
+        <source>This board is open read-only: notes cannot be moved, resized or edited. Use File › Save As… to keep working on a copy.</source>
+        <translation>Tavlan är öppen skrivskyddad: lappar kan inte flyttas, ändras i storlek eller redigeras. Välj Arkiv › Spara som… för att fortsätta i en kopia.</translation>
+    </message>
 </context>
 <context>
     <name>CardDialog</name>
@@ -387,6 +391,13 @@
     <message>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>The change could not be made; the board shows what its file holds.</source>
+        <translation>Ändringen kunde inte göras; tavlan visar det som finns i filen.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +930,17 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <source>Write from your phone</source>
+        <translation>Skriv från din telefon</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Kod %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot create the board</source>
@@ -943,6 +965,10 @@
     <message>
         <source>Cannot open the board</source>
         <translation>Tavlan kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Some values were repaired</source>
+        <translation>Några värden reparerades</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -1000,6 +1026,215 @@ Tavlorna sparas vid varje ändring.</translation>
     <message>
         <source>Change group</source>
         <translation>Byt grupp</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneControl</name>
+    <message>
+        <source>Open Board to &amp;Phones…</source>
+        <translation>Öppna tavlan för &amp;telefoner…</translation>
+    </message>
+    <message>
+        <source>Open Board to Phones</source>
+        <translation>Öppna tavlan för telefoner</translation>
+    </message>
+    <message>
+        <source>Phones in the room join through this network address (the room&apos;s Wi-Fi or your hotspot):</source>
+        <translation>Telefonerna i rummet ansluter via den här nätverksadressen (rummets wifi eller din hotspot):</translation>
+    </message>
+    <message>
+        <source>Phones cannot join: %1</source>
+        <translation>Telefoner kan inte ansluta: %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Remove notes of %1</source>
+        <translation>Ta bort lapparna från %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <source>Open the projector&apos;s frame for writing</source>
+        <translation>Öppna ramen på projektorn för skrivande</translation>
+    </message>
+    <message>
+        <source>Open for writing:</source>
+        <translation>Öppen för skrivande:</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Skriv i fred (dolt)</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Remove Participant&apos;s Notes</source>
+        <translation>Ta bort deltagarens lappar</translation>
+    </message>
+    <message>
+        <source>Show the join code on the projector</source>
+        <translation>Visa anslutningskoden på projektorn</translation>
+    </message>
+    <message>
+        <source>Close Board to Phones</source>
+        <translation>Stäng tavlan för telefoner</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Ram %1</translation>
+    </message>
+    <message>
+        <source>Connected phones: %1</source>
+        <translation>Anslutna telefoner: %1</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>%1: %2 arrived</source>
+        <translation>%1: %2 har kommit</translation>
+    </message>
+    <message>
+        <source> (%1 hidden)</source>
+        <translation> (%1 dolda)</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet.</source>
+        <translation>Inget har kommit ännu.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Note from phone %1</source>
+        <translation>Lapp från telefon %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 edits a note</source>
+        <translation>Telefon %1 redigerar en lapp</translation>
+    </message>
+    <message>
+        <source>Phone %1 withdraws a note</source>
+        <translation>Telefon %1 tar tillbaka en lapp</translation>
+    </message>
+    <message>
+        <source>Experiment card from phone %1</source>
+        <translation>Försökskort från telefon %1</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Röst från telefon %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 takes back a dot</source>
+        <translation>Telefon %1 tar tillbaka en röst</translation>
+    </message>
+    <message>
+        <source>Change from phone %1</source>
+        <translation>Ändring från telefon %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoActions</name>
+    <message>
+        <source>&amp;Photo…</source>
+        <translation>&amp;Foto…</translation>
+    </message>
+    <message>
+        <source>Add photos from files (JPEG, PNG, WebP); you can also drop them on the board or paste a picture</source>
+        <translation>Lägg till foton från filer (JPEG, PNG, WebP); du kan också släppa dem på tavlan eller klistra in en bild</translation>
+    </message>
+    <message>
+        <source>Insert Photos</source>
+        <translation>Infoga foton</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif)</source>
+        <translation>Foton (*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Preparing photos…</source>
+        <translation>Fotona förbereds…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>Lade till %n foto.</numerusform>
+            <numerusform>Lade till %n foton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was scaled down from %2 to %3 pixels.</source>
+        <translation>”%1” förminskades från %2 till %3 pixlar.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStops</name>
+    <message>
+        <source>Photo {number}</source>
+        <translation>Foto {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>A photo could not be prepared: {reason}</source>
+        <translation>Ett foto kunde inte förberedas: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB. Pajalauta reads photos up to {limit} MB and keeps each at most {kept} MB inside the board, so the board stays quick to open and to send. Make the photo smaller and add it again.</source>
+        <translation>”{name}” är {size} MB. Pajalauta läser foton på högst {limit} MB och sparar varje foto på högst {kept} MB i tavlan, så att tavlan går snabbt att öppna och skicka. Gör fotot mindre och lägg till det igen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>”{name}” kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is a HEIC/HEIF photo (the format of iPhones and many tablets), and this computer has no Qt image plugin that reads it. Save it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible) and add it again.</source>
+        <translation>”{name}” är ett HEIC/HEIF-foto (formatet i iPhone och många surfplattor), och den här datorn har inget Qt-bildtillägg som kan läsa det. Spara det som JPEG (på en iPhone: Inställningar › Kamera › Format › Mest kompatibelt) och lägg till det igen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture Pajalauta can read. Photos can be JPEG, PNG or WebP files.</source>
+        <translation>”{name}” är ingen bild som Pajalauta kan läsa. Foton kan vara JPEG-, PNG- eller WebP-filer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and could not be opened ({reason}). Nothing was added.</source>
+        <translation>”{name}” är skadad och kunde inte öppnas ({reason}). Inget lades till.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s picture is empty.</source>
+        <translation>Bilden i urklippet är tom.</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded: {reason}</source>
+        <translation>Bilden kunde inte kodas: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1809,20 @@ Tavlorna sparas vid varje ändring.</translation>
         <translation>
             <numerusform>Flytta lappen lite</numerusform>
             <numerusform>Flytta %n lappar lite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Lägg till %n foto</numerusform>
+            <numerusform>Lägg till %n foton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n photo(s)</source>
+        <translation>
+            <numerusform>Klistra in %n foto</numerusform>
+            <numerusform>Klistra in %n foton</numerusform>
         </translation>
     </message>
 </context>
