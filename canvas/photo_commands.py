@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from canvas.card_theme import follow_themes
 from canvas.commands import Reporter, _DocumentCommand
+from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.images import ImageRecord, ImageStore
 from models.records import NoteData, NotePatch
