@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from models.errors import BoardError
+from models.errors import BoardError, Phrase, format_value
 from models.wording import describe
 
 _LANGUAGES = {QLocale.Language.Finnish: "fi", QLocale.Language.Swedish: "sv"}
@@ -15,6 +15,10 @@ def ui_language() -> str:
     return _LANGUAGES.get(QLocale().language(), "en")
 
 
-def error_text(problem: BoardError | str) -> str:
+def error_text(problem: BoardError | Phrase | str) -> str:
     """``problem``'s sentence in the UI language (a text passes through as it is)."""
-    return describe(problem, ui_language()) if isinstance(problem, BoardError) else problem
+    if isinstance(problem, BoardError):
+        return describe(problem, ui_language())
+    if isinstance(problem, Phrase):
+        return format_value(problem, ui_language())
+    return problem

@@ -136,7 +136,8 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
     try:
         snapshot = take_snapshot(doc)
         for repaired in doc.checks.take_repairs():  # said, not fatal: the export goes on
-            print(f"pajalauta: {repaired}", file=sys.stderr)
+            print(say("repaired", language, sentence=format_value(repaired, language)),
+                  file=sys.stderr)
     finally:
         doc.close()
     if options.frame is not None and options.frame not in snapshot.frame_by_id:

@@ -71,6 +71,11 @@ TEXTS: Final[dict[str, dict[str, Text]]] = {
         "sv": "{path}: {reason}",
         "en": "{path}: {reason}",
     },
+    "repaired": {
+        "fi": "pajalauta: {sentence}",
+        "sv": "pajalauta: {sentence}",
+        "en": "pajalauta: {sentence}",
+    },
     "pages": {
         "fi": ("{path}: {n} sivu", "{path}: {n} sivua"),
         "sv": ("{path}: {n} sida", "{path}: {n} sidor"),

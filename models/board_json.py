@@ -226,8 +226,8 @@ class _Checker:
             for key in ("width", "height"):
                 if not MIN_NOTE_SIZE <= geometry[key] <= MAX_NOTE_SIZE:
                     raise ExchangeError("{field}: a note is {low} to {high} units.",
-                                        field=f"{f.where}.{key}", low=MIN_NOTE_SIZE,
-                                        high=MAX_NOTE_SIZE)
+                                        field=f"{f.where}.{key}", low=round(MIN_NOTE_SIZE),
+                                        high=round(MAX_NOTE_SIZE))
             _refuse_long_text(f)
             text = f.text("text", "", limit=MAX_NOTE_TEXT * 2)
             try:

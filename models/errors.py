@@ -31,6 +31,13 @@ class Phrase:
     def __str__(self) -> str:
         return fill(self.template, self.params, "en")
 
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Phrase) and other.template == self.template
+                and dict(other.params) == dict(self.params))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
     def __repr__(self) -> str:
         return f"Phrase({self.template!r}, **{dict(self.params)!r})"
 
@@ -48,7 +55,7 @@ def format_value(value: object, language: str) -> str:
             return f"{value:,}"
         return f"{value:,}".replace(",", "\u00a0") if abs(value) >= 10_000 else str(value)
     if isinstance(value, float):
-        shown = f"{value:.1f}" if value != int(value) else f"{value:.0f}"
+        shown = f"{value:,.1f}" if language == "en" else f"{value:,.1f}".replace(",", "\u00a0")
         return shown if language == "en" else shown.replace(".", ",")
     return str(value)
 

@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
         self.show_document(document)
         repaired = document.checks.take_repairs()
         if repaired:
-            self.alert(self.tr("Some values were repaired"), "\n\n".join(repaired))
+            self.alert(self.tr("Some values were repaired"),
+                       "\n\n".join(error_text(sentence) for sentence in repaired))
         if document.read_only and not read_only:
             self.alert(
                 self.tr("Opened read-only"),

@@ -211,8 +211,9 @@ class VoteControl(QObject):
         text = None
         if vote is not None:
             text = self.tr("Voting: %1").replace("%1", vote.title)
-            per = self.tr("%n dots per group", "", vote.budget) if vote.budget_per == "group" \
-                else self.tr("%n dots per person", "", vote.budget)
+            budget = vote.budget if isinstance(vote.budget, int) else 0
+            per = self.tr("%n dots per group", "", budget) if vote.budget_per == "group" \
+                else self.tr("%n dots per person", "", budget)
             text += " — " + per
             if vote.hidden:
                 text += " — " + self.tr("dots are shown at the end")
@@ -371,7 +372,8 @@ class VoteControl(QObject):
             return None
         group_id = group.id if group is not None else None
         if doc.votes.remaining(vote.id, group_id, voter) <= 0:
-            self._refuse(self.tr("%1 has used all %n dots.", "", vote.budget).replace("%1", who))
+            budget = vote.budget if isinstance(vote.budget, int) else 0
+            self._refuse(self.tr("%1 has used all %n dots.", "", budget).replace("%1", who))
             return None
         command = PlaceDotCommand(doc, vote.id, note_id, group_id, voter, self._refuse)
         self._room.push(command)

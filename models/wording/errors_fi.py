@@ -274,4 +274,37 @@ FI: Final[dict[str, str | tuple[str, str]]] = {
         "Pajalauta ei ole tehnyt ({listed}). Taulutiedostossa saa olla vain tietoja, joten sitä "
         "ei avattu ja se jätettiin ennalleen. Pyydä taulu uudelleen tai vie sen laput siitä "
         "ohjelmasta, joka sitä muutti.",
+    "Some frame cells had an impossible row or column; they are shown in the first.":
+        "Joillakin kehyksen lokeroilla oli mahdoton rivi tai sarake; ne näytetään "
+        "ensimmäisessä.",
+    "Some groups had a name or colour that could not be used; they are shown with a usable "
+    "one.":
+        "Joillakin ryhmillä oli nimi tai väri, jota ei voi käyttää; niille näytetään "
+        "käyttökelpoinen.",
+    "Some note texts were stored as something other than text; they are shown as text.":
+        "Joidenkin lappujen teksti oli tallennettu muuna kuin tekstinä; ne näytetään tekstinä.",
+    "Some notes had a colour that is not a colour; they are shown yellow.":
+        "Joidenkin lappujen väri ei ollut väri; ne näytetään keltaisina.",
+    "Some notes held more than {limit} characters; only the first {limit} are shown.":
+        "Joissakin lapuissa oli yli {limit} merkkiä; vain ensimmäiset {limit} näytetään.",
+    "Some notes referred to a frame cell, group or picture that does not exist; the reference "
+    "is left out.":
+        "Jotkin laput viittasivat kehyksen lokeroon, ryhmään tai kuvaan, jota ei ole; viittaus "
+        "jätetään pois.",
+    "Some places in the file were not usable numbers (empty, text, infinite or far beyond the "
+    "board); those notes or frames are shown at the board's starting point (0, 0), from where "
+    "you can move them.":
+        "Jotkin tiedoston sijainnit eivät olleet käyttökelpoisia lukuja (tyhjiä, tekstiä, "
+        "äärettömiä tai kaukana taulun ulkopuolella); ne laput tai kehykset näytetään taulun "
+        "alkupisteessä (0, 0), josta voit siirtää ne.",
+    "Some sizes in the file were negative, tiny or huge; they are shown between {low} and "
+    "{high}.":
+        "Jotkin tiedoston koot olivat negatiivisia, pieniä tai valtavia; ne näytetään "
+        "väliltä {low}–{high}.",
+    "Some sizes in the file were not numbers; those items are shown at the usual size.":
+        "Jotkin tiedoston koot eivät olleet lukuja; ne näytetään tavallisen kokoisina.",
+    "Some votes, cells or frames refer to notes, frames or groups that are missing; they are "
+    "shown without that link.":
+        "Jotkin äänet, lokerot tai kehykset viittaavat puuttuviin lappuihin, kehyksiin tai "
+        "ryhmiin; ne näytetään ilman sitä viittausta.",
 }

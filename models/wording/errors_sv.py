@@ -271,4 +271,36 @@ SV: Final[dict[str, str | tuple[str, str]]] = {
         "inte har gjort ({listed}). En tavelfil får bara innehålla data, så den öppnades inte "
         "och lämnades som den var. Be om tavlan på nytt, eller exportera lapparna från det "
         "program som ändrade den.",
+    "Some frame cells had an impossible row or column; they are shown in the first.":
+        "Några rutor i en ram hade en omöjlig rad eller kolumn; de visas i den första.",
+    "Some groups had a name or colour that could not be used; they are shown with a usable "
+    "one.":
+        "Några grupper hade ett namn eller en färg som inte kunde användas; de visas med en "
+        "som fungerar.",
+    "Some note texts were stored as something other than text; they are shown as text.":
+        "Några lapptexter var sparade som något annat än text; de visas som text.",
+    "Some notes had a colour that is not a colour; they are shown yellow.":
+        "Några lappar hade en färg som inte är en färg; de visas gula.",
+    "Some notes held more than {limit} characters; only the first {limit} are shown.":
+        "Några lappar hade över {limit} tecken; bara de första {limit} visas.",
+    "Some notes referred to a frame cell, group or picture that does not exist; the reference "
+    "is left out.":
+        "Några lappar hänvisade till en ruta, grupp eller bild som inte finns; hänvisningen "
+        "lämnas bort.",
+    "Some places in the file were not usable numbers (empty, text, infinite or far beyond the "
+    "board); those notes or frames are shown at the board's starting point (0, 0), from where "
+    "you can move them.":
+        "Några platser i filen var inga användbara tal (tomma, text, oändliga eller långt "
+        "utanför tavlan); de lapparna eller ramarna visas vid tavlans startpunkt (0, 0), "
+        "varifrån du kan flytta dem.",
+    "Some sizes in the file were negative, tiny or huge; they are shown between {low} and "
+    "{high}.":
+        "Några storlekar i filen var negativa, pyttesmå eller enorma; de visas mellan {low} "
+        "och {high}.",
+    "Some sizes in the file were not numbers; those items are shown at the usual size.":
+        "Några storlekar i filen var inga tal; de visas i vanlig storlek.",
+    "Some votes, cells or frames refer to notes, frames or groups that are missing; they are "
+    "shown without that link.":
+        "Några röster, rutor eller ramar hänvisar till lappar, ramar eller grupper som saknas; "
+        "de visas utan den kopplingen.",
 }
