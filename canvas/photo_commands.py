@@ -14,6 +14,7 @@ from canvas.commands import Reporter, _DocumentCommand
 from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.images import ImageRecord, ImageStore
+from models.membership import settle
 from models.records import NoteData, NotePatch
 
 
@@ -64,8 +65,7 @@ class AddPhotosCommand(_DocumentCommand):
                         new_images.append(image_id)
                 patches.append(patch)
             ids = self._document.notes.add(patches)
-            self._document.frames.assign_zones(ids)
-            follow_themes(self._document, ids)
+            settle(self._document, ids)
         self._ids, self._new_images = ids, new_images
         self._images = []  # the rows hold the bytes now
 
