@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from canvas.commands import Reporter, _DocumentCommand
-from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.images import ImageRecord, ImageStore
 from models.membership import settle
