@@ -13,17 +13,18 @@ from pathlib import Path
 HEADLESS_COMMANDS = ("export", "import")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = "en") -> argparse.ArgumentParser:
+    from exports.cli_texts import help_text
+
     parser = argparse.ArgumentParser(
         prog="pajalauta",
-        description="A whiteboard for live workshops. With no BOARD, reopens the last board "
-        "or creates the demo board.",
-        epilog="Headless commands: 'pajalauta export BOARD …', 'pajalauta import FILE --board "
-        "BOARD' (see 'pajalauta export --help').",
+        description=help_text("gui_description", language),
+        epilog=help_text("gui_epilog", language),
     )
-    parser.add_argument("board", nargs="?", type=Path, help="a .pajalauta board file to open")
-    parser.add_argument("--read-only", action="store_true", help="open the board read-only")
-    parser.add_argument("--demo", action="store_true", help="open the demo board")
+    parser.add_argument("board", nargs="?", type=Path, help=help_text("gui_board", language))
+    parser.add_argument("--read-only", action="store_true",
+                        help=help_text("gui_read_only", language))
+    parser.add_argument("--demo", action="store_true", help=help_text("gui_demo", language))
     return parser
 
 
@@ -33,7 +34,12 @@ def main(argv: list[str] | None = None) -> int:
         from exports.cli import main as cli_main
 
         return cli_main(args)
-    options = build_parser().parse_args(args)
+    from exports.cli import argparse_speaks
+    from models.wording import language_of_environment
+
+    language = language_of_environment()
+    with argparse_speaks(language):
+        options = build_parser(language).parse_args(args)
     from ui.platform_check import startup_problem
 
     problem = startup_problem()

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -22,9 +22,12 @@ from canvas.card_item import CardItem, show_date
 from canvas.choice_editor import ChoiceEditor
 from canvas.commands import PatchNotesCommand, Reporter
 from canvas.edit_contract import EditKey
+from canvas.error_text import error_text
 from canvas.frame_text import frame_font
 from canvas.inline_editor import InlineEdits
 from canvas.scene import BoardScene
+from canvas.undo_text import translate
+from models.errors import BoardError
 from models.experiment import FIELD_KEYS, card_field, clean_card_fields, iso_date
 from models.records import NotePatch
 
@@ -32,8 +35,6 @@ if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
 OnKey = Callable[[EditKey], None]
-
-translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 
@@ -76,7 +77,8 @@ def push_card_change(
     try:
         patch = card_patch(item, changes, keep_not_dates)
     except ValueError as error:
-        report(translate("CardItem", "The card was not changed: {reason}").format(reason=error))
+        reason = error_text(error if isinstance(error, BoardError) else str(error))
+        report(translate("CardItem", "The card was not changed: {reason}").format(reason=reason))
         return False
     scene = item.scene()
     if not isinstance(scene, BoardScene):

@@ -24,7 +24,8 @@ from models.errors import BoardError
 from models.membership import settle
 from models.records import NoteData, NotePatch
 
-Reporter = Callable[[str], None]
+Reporter = Callable[[str | BoardError], None]
+"""Tells the user about a refused change: a typed error (worded by the window) or a text."""
 translate = QCoreApplication.translate
 _log = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ class DocumentCommand(QUndoCommand):
         return True
 
     def _failed(self, error: Exception) -> None:
+        message: str | BoardError
         if isinstance(error, BoardError):
-            message = error.message
+            message = error
         else:
             _log.error("a command failed: %s", self.text(), exc_info=error)
             message = translate(

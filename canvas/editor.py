@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas import style
+from canvas import style, undo_text
 from canvas.commands import CreateNotesCommand, MergeId, PatchNotesCommand
 from canvas.edit_contract import EditFrame, EditKey, FocusEndedTextItem, edit_key
 from canvas.note_item import NoteItem
@@ -268,7 +268,7 @@ class EditSession(QObject):
         self._accepted_text = text
         command = PatchNotesCommand(
             self._scene.document, {item.note_id: {"text": text}},
-            QCoreApplication.translate("EditSession", "Edit note text"), self._report,
+            undo_text.translate("EditSession", "Edit note text"), self._report,
             MergeId.TEXT_EDIT, self._session)
         self._stack.push(command)
         self._refit()

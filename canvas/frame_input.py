@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QUndoStack
 
 from canvas.commands import CreateNotesCommand, Reporter
@@ -27,6 +27,7 @@ from canvas.inline_editor import InlineEdits
 from canvas.mood_item import MoodItem
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
+from canvas.undo_text import translate
 from models.experiment import CARD_SIZE, EXPERIMENT_KIND, new_card
 from models.records import ZoneData
 from models.templates import TEMPLATES
@@ -34,7 +35,6 @@ from models.templates import TEMPLATES
 if TYPE_CHECKING:
     from canvas.interaction import InteractiveView
 
-translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsView
 
 from canvas.commands import PatchNotesCommand, Reporter
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
+from canvas.undo_text import Undo, translate
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from models.records import NotePatch
 
 Push = Callable[[QUndoCommand], None]
 
 
-translate = QCoreApplication.translate
 
 
 class MoveGesture:
@@ -54,11 +54,7 @@ class MoveGesture:
             }
         if not patches:
             return None
-        text = (
-            translate("BoardView", "Move note")
-            if len(patches) == 1
-            else translate("BoardView", "Move notes")
-        )
+        text = Undo.tr("Move %n note(s)", "", len(patches))
         return PatchNotesCommand(scene.document, patches, text, report)
 
 

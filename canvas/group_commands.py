@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas.commands import DocumentCommand, Reporter
+from canvas.undo_text import translate
 from models.document import BoardDocument
 from models.records import GroupData
-
-translate = QCoreApplication.translate
 
 
 class AddGroupCommand(DocumentCommand):
@@ -23,7 +20,7 @@ class AddGroupCommand(DocumentCommand):
         self, document: BoardDocument, name: str, report: Reporter, colour: str | None = None
     ) -> None:
         super().__init__(
-            document, translate("GroupCommands", "Add group “%1”").replace("%1", name), report
+            document, translate("GroupCommands", "Add group “%1”").arg(name), report
         )
         self._name = name
         self._colour = colour
@@ -72,7 +69,7 @@ class RemoveGroupCommand(DocumentCommand):
         group = document.groups.get(group_id)
         name = group.name if group is not None else ""
         super().__init__(
-            document, translate("GroupCommands", "Remove group “%1”").replace("%1", name), report
+            document, translate("GroupCommands", "Remove group “%1”").arg(name), report
         )
         self._group_id = group_id
         self._removed: tuple[GroupData, list[int]] | None = None

@@ -40,6 +40,7 @@ from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
 from canvas.paste_place import paste_spot
 from canvas.scene import BoardScene
+from models.errors import BoardError
 from models.palette import DEFAULT_COLOUR
 
 translate = QCoreApplication.translate
@@ -48,7 +49,7 @@ MAX_HIGHLIGHT_NOTES = 60
 """A drag of more notes highlights the cells under the first ones only (a cheap preview)."""
 
 
-def _weak_reporter(view: InteractiveView) -> Callable[[str], None]:
+def _weak_reporter(view: InteractiveView) -> Callable[[str | BoardError], None]:
     """A reporter for commands and helpers that does not keep the view alive.
 
     Commands live on the window's undo stack longer than a view may; and a bound method of
@@ -58,10 +59,10 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str], None]:
     """
     ref = weakref.ref(view)
 
-    def report(message: str) -> None:
+    def report(problem: str | BoardError) -> None:
         target = ref()
         if target is not None:
-            target.errorOccurred.emit(message)
+            target.errorOccurred.emit(problem)
 
     return report
 
@@ -70,7 +71,8 @@ class InteractiveView(KeyInput, QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
     zoomChanged = Signal(float)
-    errorOccurred = Signal(str)
+    errorOccurred = Signal(object)
+    """A refused change: a :class:`~models.errors.BoardError` (worded by the window) or a text."""
     editingChanged = Signal(bool)
     """True when a note's text editor opens, False when it closes (menus may follow it)."""
     contextMenuRequested = Signal(QPointF, QPoint)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from canvas import clipboard, style
@@ -22,6 +22,7 @@ from canvas.commands import (
 from canvas.paste_place import place_pasted
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
+from canvas.undo_text import Undo, translate
 from models.document import BoardDocument
 from models.images import ImageStore
 from models.limits import MAX_NOTE_SIZE
@@ -32,11 +33,6 @@ from models.records import NoteData, NotePatch
 DUPLICATE_OFFSET = 24.0
 
 
-translate = QCoreApplication.translate
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return translate("BoardView", one) if count == 1 else translate("BoardView", many)
 
 
 def grown_size(note: NoteData) -> tuple[float, float] | None:
@@ -115,11 +111,7 @@ class NoteActions:
         ]
         command = self._push_create(
             patches,
-            _plural(
-                len(patches),
-                QT_TRANSLATE_NOOP("BoardView", "Duplicate note"),
-                QT_TRANSLATE_NOOP("BoardView", "Duplicate notes"),
-            ),
+            Undo.tr("Duplicate %n note(s)", "", len(patches)),
         )
         return command.ids if command is not None else []
 
@@ -143,11 +135,7 @@ class NoteActions:
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
-                    _plural(
-                        len(ids),
-                        QT_TRANSLATE_NOOP("BoardView", "Cut note"),
-                        QT_TRANSLATE_NOOP("BoardView", "Cut notes"),
-                    ),
+                    Undo.tr("Cut %n note(s)", "", len(ids)),
                     self._report,
                 )
             )
@@ -169,11 +157,7 @@ class NoteActions:
         patches = place_pasted(self._scene, patches, centre, zone_id)
         command = self._push_create(
             patches,
-            _plural(
-                len(patches),
-                QT_TRANSLATE_NOOP("BoardView", "Paste note"),
-                QT_TRANSLATE_NOOP("BoardView", "Paste notes"),
-            ),
+            Undo.tr("Paste %n note(s)", "", len(patches)),
         )
         return command.ids if command is not None else []
 
@@ -184,11 +168,7 @@ class NoteActions:
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
-                    _plural(
-                        len(ids),
-                        QT_TRANSLATE_NOOP("BoardView", "Delete note"),
-                        QT_TRANSLATE_NOOP("BoardView", "Delete notes"),
-                    ),
+                    Undo.tr("Delete %n note(s)", "", len(ids)),
                     self._report,
                 )
             )
@@ -241,11 +221,7 @@ class NoteActions:
         """Move by a step; consecutive nudges of the same notes merge into one undo step."""
         self._patch(
             {n.id: {"x": n.x + dx, "y": n.y + dy} for n in self._notes(ids)},
-            _plural(
-                len(ids),
-                QT_TRANSLATE_NOOP("BoardView", "Nudge note"),
-                QT_TRANSLATE_NOOP("BoardView", "Nudge notes"),
-            ),
+            Undo.tr("Nudge %n note(s)", "", len(ids)),
             MergeId.NUDGE,
         )
 

@@ -20,6 +20,7 @@ from canvas.photo_batch import Job, PhotoBatch
 from canvas.photo_commands import AddPhotosCommand
 from canvas.photo_prepare import PreparedPhoto, prepare_file, prepare_image
 from canvas.scene import BoardScene
+from canvas.undo_text import Undo
 from models.photos import photo_patches
 
 PHOTO_SUFFIXES = frozenset(
@@ -147,11 +148,7 @@ class PhotoInput(QObject):
         patches = photo_patches([p.facts for p in prepared], (centre.x(), centre.y()), room)
         for patch in patches:
             patch["group_id"] = self.group_id
-        text = (
-            translate("BoardView", "Add photo")
-            if len(prepared) == 1
-            else translate("BoardView", "Add photos")
-        )
+        text = Undo.tr("Add %n photo(s)", "", len(prepared))
         command = AddPhotosCommand(
             document,
             patches,
@@ -180,11 +177,7 @@ class PhotoInput(QObject):
             return
         if len(patches) != len(images):
             return
-        text = (
-            translate("BoardView", "Paste photo")
-            if len(patches) == 1
-            else translate("BoardView", "Paste photos")
-        )
+        text = Undo.tr("Paste %n photo(s)", "", len(patches))
         command = AddPhotosCommand(self._scene.document, patches, images, text, self._report)
         self._stack.push(command)
         if command.ids:

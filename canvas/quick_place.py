@@ -8,8 +8,9 @@ the middle of the view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 
+from canvas import undo_text
 from canvas.commands import CreateNotesCommand, Reporter
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
@@ -72,9 +73,9 @@ def add_quick_note(scene: BoardScene, text: str, zone_id: int | None, centre: QP
     patch: NotePatch = {"text": text, "x": corner.x(), "y": corner.y(),
                         "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "colour": colour,
                         "group_id": group_id, "zone_id": zone_id}
-    label = QCoreApplication.translate("QuickEntry", "Add note “%1”")
+    label = undo_text.translate("QuickEntry", "Add note “%1”")
     short = text if len(text) <= 30 else text[:29] + "…"
-    return CreateNotesCommand(scene.document, [patch], label.replace("%1", short), report)
+    return CreateNotesCommand(scene.document, [patch], label.arg(short), report)
 
 
 def note_rect(scene: BoardScene, note_id: int) -> QRectF | None:

@@ -8,13 +8,10 @@ the command drops itself, so a refused click leaves no step behind.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from canvas.commands import DocumentCommand, Reporter
+from canvas.undo_text import translate
 from models.document import BoardDocument
 from models.records import DotData, VoteData
-
-translate = QCoreApplication.translate
 
 
 class StartVoteCommand(DocumentCommand):
@@ -31,7 +28,7 @@ class StartVoteCommand(DocumentCommand):
         report: Reporter,
     ) -> None:
         super().__init__(
-            document, translate("VoteCommands", "Start vote “%1”").replace("%1", title), report
+            document, translate("VoteCommands", "Start vote “%1”").arg(title), report
         )
         self._args = (title, budget, budget_per, frame_id, hidden)
         self.vote_id: int | None = None

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models import temporaries
-from models.errors import BoardError
+from models.errors import BoardError, os_reason
 
 
 class ExportError(BoardError):
@@ -24,9 +24,8 @@ class ExportError(BoardError):
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
-    reason = exc.strerror or str(exc)
-    return ExportError(f"Cannot write “{target.name}” in “{target.parent}”: {reason}.",
-                       detail=str(exc))
+    return ExportError("Cannot write “{name}” in “{folder}”: {reason}.", str(exc),
+                       name=target.name, folder=str(target.parent), reason=os_reason(exc))
 
 
 def _flush(path: Path) -> None:
@@ -45,9 +44,10 @@ def replacing(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ExportError(f"“{target}” is a folder; give a file name to export to.")
+        raise ExportError("“{name}” is a folder; give a file name to export to.",
+                          name=str(target))
     if not folder.is_dir():
-        raise ExportError(f"The folder “{folder}” does not exist.")
+        raise ExportError("The folder “{folder}” does not exist.", folder=str(folder))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:

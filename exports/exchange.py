@@ -18,7 +18,7 @@ from models import board_csv, board_json, temporaries
 from models.board_csv_import import import_rows
 from models.board_validate import ExchangeError
 from models.document import BoardDocument
-from models.errors import BoardError
+from models.errors import BoardError, Phrase, os_reason
 from models.snapshot import BoardSnapshot, take_snapshot
 
 Kind = Literal["json", "csv"]
@@ -65,15 +65,16 @@ def kind_of(path: Path, data: bytes) -> Kind:
 def read_input(path: Path | str) -> bytes:
     path = Path(path)
     if not path.exists():
-        raise InputFileError(f"“{path}” does not exist.")
+        raise InputFileError("“{name}” does not exist.", name=str(path))
     if path.is_dir():
-        raise InputFileError(f"“{path}” is a folder, not a file.")
+        raise InputFileError("“{name}” is a folder, not a file.", name=str(path))
     try:
         if path.stat().st_size > MAX_INPUT_BYTES:
-            raise InputFileError(f"“{path.name}” is too large to import.")
+            raise InputFileError("“{name}” is too large to import.", name=path.name)
         return path.read_bytes()
     except OSError as exc:
-        raise InputFileError(f"Cannot read “{path}”: {exc.strerror or exc}.") from None
+        raise InputFileError("Cannot read “{name}”: {reason}.", name=str(path),
+                             reason=os_reason(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,14 @@ def import_file(source: Path | str, board: Path | str, frame_id: int | None = No
         parsed: board_json.BoardPayload | list[board_csv.CsvNote] = (
             board_json.parse(data) if kind == "json" else board_csv.parse(data))
     except ExchangeError as exc:
-        raise InputFileError(f"“{source.name}”: {exc.message}") from None
+        raise InputFileError("“{name}”: {problem}", name=source.name,
+                             problem=Phrase.of(exc)) from None
     if not board.exists():
         return _import_into_new(board, source, parsed, kind, frame_id)
     doc = BoardDocument.open(board)
     try:
         if doc.read_only:
-            raise ExportError(f"“{board.name}” is read-only; nothing was imported.")
+            raise ExportError("“{name}” is read-only; nothing was imported.", name=board.name)
         notes, frames = _import(doc, parsed, frame_id)
     finally:
         doc.close()
@@ -131,7 +133,8 @@ def _import_into_new(board: Path, source: Path,
         try:
             doc = BoardDocument.create(part, title=title, language=language)
         except BoardError as exc:
-            raise ExportError(exc.message.replace(part.name, board.name)) from None
+            params = {k: (board.name if v == part.name else v) for k, v in exc.params.items()}
+            raise ExportError(exc.template, exc.detail, **params) from None
         try:
             notes, frames = _import(doc, parsed, frame_id)
         finally:
@@ -139,7 +142,8 @@ def _import_into_new(board: Path, source: Path,
         try:
             os.replace(part, board)
         except OSError as exc:
-            raise ExportError(f"“{board.name}” could not be written: {exc.strerror}.") from None
+            raise ExportError("“{name}” could not be written: {reason}.", name=board.name,
+                              reason=os_reason(exc)) from None
         temporaries.sync_folder(board.parent)
     return ImportReport(kind, board, True, notes, frames)
 

@@ -44,9 +44,10 @@ from exports.pdf_doc import (
 from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable, colour
 from exports.pdf_sections import frame_text, wants_landscape
 from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size
-from exports.texts import SECTION_TITLES, text
+from exports.texts import SECTION_TITLES, section_title, text
 from exports.typefaces import printable, register
 from models.document import BoardDocument
+from models.errors import FieldValueError
 from models.experiment import EXPERIMENT_KIND
 from models.records import FrameData
 from models.snapshot import BoardSnapshot, take_snapshot
@@ -61,7 +62,7 @@ __all__ = ["SECTIONS", "ExportCancelled", "HandoutResult", "section_titles", "wr
 
 def section_titles(language: str) -> dict[str, str]:
     """The section choices in the board's language, for an export dialog's check boxes."""
-    return {key: (en if language == "en" else fi) for key, (fi, en) in SECTION_TITLES.items()}
+    return {key: section_title(key, language) for key in SECTION_TITLES}
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,8 @@ def _check_sections(sections: Collection[str] | None) -> set[str]:
     chosen = set(SECTIONS if sections is None else sections)
     unknown = chosen - set(SECTIONS)
     if unknown:
-        raise ValueError(f"unknown handout sections {sorted(unknown)}; choose from {SECTIONS}")
+        raise FieldValueError("Unknown handout sections: {names}; choose from {choices}.",
+                              names=", ".join(sorted(unknown)), choices=", ".join(SECTIONS))
     return chosen
 
 

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from exports.typefaces import printable, register
+from models.errors import FieldValueError
 
 PAGE_SIZES: Final = {"A4": A4, "LETTER": LETTER}
 MARGIN: Final = 16 * mm
@@ -40,7 +41,8 @@ def page_size(name: str) -> tuple[float, float]:
     try:
         return PAGE_SIZES[name.strip().upper()]
     except KeyError:
-        raise ValueError(f"page size must be A4 or Letter, not {name!r}") from None
+        raise FieldValueError("The page size must be A4 or Letter, not “{value}”.",
+                              value=name) from None
 
 
 @dataclass(frozen=True)

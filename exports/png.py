@@ -49,6 +49,7 @@ from exports.pictures import decode
 from exports.textfit import Fitted, Measurer, fit
 from exports.typefaces import FONT_DIR, printable, register
 from models.document import BoardDocument
+from models.errors import FieldValueError
 from models.snapshot import BoardSnapshot, Rect, take_snapshot
 
 DEFAULT_WIDTH: Final = 2400
@@ -96,23 +97,24 @@ def write_png(
     """Paint the board (or frame ``frame_id``) ``width`` pixels wide and save it as PNG."""
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
     if frame_id is not None and frame_id not in snapshot.frame_by_id:
-        raise ValueError(f"the board has no frame with id {frame_id}")
+        raise FieldValueError("The board has no frame with id {id}.", id=frame_id)
     scope: Scope = "board" if frame_id is None else frame_id
     overview = build_overview(snapshot, scope)
     if overview is None:
         overview = Overview(Rect(0, 0, 1600, 900), (), (), (), ())
     if not 16 <= width <= MAX_SIDE:
-        raise ValueError(f"the width must be 16 to {MAX_SIDE} pixels")
+        raise FieldValueError("The width must be 16 to {limit} pixels.", limit=MAX_SIDE)
     scale = width / overview.region.width
     height = max(1, round(overview.region.height * scale))
     if height > MAX_SIDE or width * height > MAX_PIXELS:
-        raise ValueError(f"a {width} × {height} picture is too large; choose a smaller width")
+        raise FieldValueError("A {width} × {height} picture is too large; choose a smaller "
+                              "width.", width=width, height=height)
     ensure_gui_application()
     image = _paint(overview, scale, width, height)
     target = Path(out_path)
     with replacing(target) as temporary:
         if not image.save(str(temporary), "PNG"):
-            raise ExportError(f"Cannot write the picture “{target.name}”.")
+            raise ExportError("Cannot write the picture “{name}”.", name=target.name)
     return PngResult(target, width, height)
 
 

@@ -16,10 +16,11 @@ from datetime import datetime
 from typing import Final, TextIO
 
 from models.board_validate import ExchangeError
+from models.errors import Phrase
 from models.experiment import EXPERIMENT_KIND, card_lines
 from models.limits import MAX_NOTE_TEXT
 from models.notes import clean_text
-from models.palette import COLOUR_NAMES_FI, PALETTE, is_valid_colour
+from models.palette import COLOUR_NAMES_FI, COLOUR_NAMES_SV, PALETTE, is_valid_colour
 from models.records import NoteData
 from models.snapshot import BoardSnapshot
 
@@ -27,6 +28,7 @@ COLUMNS: Final = ("text", "frame", "zone", "group", "colour", "votes", "author",
 HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "en": COLUMNS,
     "fi": ("teksti", "kehys", "alue", "ryhmä", "väri", "äänet", "kirjoittaja", "luotu"),
+    "sv": ("text", "ram", "ruta", "grupp", "färg", "röster", "skribent", "skapad"),
 }
 _ALIASES: Final[dict[str, str]] = {
     **{name: key for names in HEADERS.values() for name, key in zip(names, COLUMNS, strict=True)},
@@ -59,7 +61,8 @@ def colour_name(colour: str, language: str) -> str:
     """A palette colour by name (in the board's language), any other as #RRGGBB."""
     for key, value in PALETTE.items():
         if value.upper() == colour.upper():
-            return COLOUR_NAMES_FI[key] if language == "fi" else key
+            names = {"fi": COLOUR_NAMES_FI, "sv": COLOUR_NAMES_SV}.get(language)
+            return names[key] if names else key
     return colour.upper()
 
 
@@ -69,13 +72,13 @@ def colour_value(name: str) -> str | None:
     if is_valid_colour(name.strip()):
         return name.strip().upper()
     for key, value in PALETTE.items():
-        if wanted in (key, COLOUR_NAMES_FI[key].casefold()):
+        if wanted in (key, COLOUR_NAMES_FI[key].casefold(), COLOUR_NAMES_SV[key].casefold()):
             return value
     return None
 
 
 # --- export -------------------------------------------------------------------------------
-IMAGE_LABEL: Final = {"fi": "[Kuva]", "en": "[Image]"}
+IMAGE_LABEL: Final = {"fi": "[Kuva]", "sv": "[Bild]", "en": "[Image]"}
 
 
 def note_text(note: NoteData, language: str) -> str:
@@ -178,9 +181,9 @@ def _all_rows(text: str, delimiter: str) -> list[list[str]]:
         if "field limit" not in str(exc):
             raise
         raise ExchangeError(
-            f"Row {reader.line_num}: one cell holds more than {csv.field_size_limit():,} "
-            f"characters, but a note holds at most {MAX_NOTE_TEXT:,}. Shorten that text or "
-            "split it over several rows.") from None
+            "Row {line}: one cell holds more than {n} characters, but a note holds at most "
+            "{limit}. Shorten that text or split it over several rows.",
+            line=reader.line_num, n=csv.field_size_limit(), limit=MAX_NOTE_TEXT) from None
     return rows
 
 
@@ -201,10 +204,10 @@ def parse(data: str | bytes) -> list[CsvNote]:
     try:
         rows, columns = _reader(text)
     except csv.Error as exc:
-        raise ExchangeError(f"The file is not valid CSV: {exc}.") from None
+        raise ExchangeError("The file is not valid CSV: {problem}.", problem=str(exc)) from None
     if len(rows) - 1 > MAX_ROWS:
-        raise ExchangeError(f"The file has {len(rows) - 1:,} rows; import at most "
-                            f"{MAX_ROWS:,} notes at a time.")
+        raise ExchangeError("The file has {n} rows; import at most {limit} notes at a time.",
+                            n=len(rows) - 1, limit=MAX_ROWS)
     notes = [note for line, row in enumerate(rows[1:], start=2)
              if (note := _row(line, row, columns)) is not None]
     if not notes:
@@ -220,28 +223,30 @@ def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
         index = columns.get(key)
         return restore(row[index]) if index is not None and index < len(row) else ""
 
-    where = f"Row {line}"
+    where = Phrase("Row {line}", line=line)
     raw = cell("text")  # may be empty: a blank note is a note too
     if len(raw) > MAX_NOTE_TEXT:
-        raise ExchangeError(f"{where}: the text has {len(raw):,} characters; a note holds at "
-                            f"most {MAX_NOTE_TEXT:,}.")
+        raise ExchangeError("{where}: the text has {n} characters; a note holds at most "
+                            "{limit}.", where=where, n=len(raw), limit=MAX_NOTE_TEXT)
     colour: str | None = None
     if cell("colour").strip():
         colour = colour_value(cell("colour"))
         if colour is None:
             names = ", ".join(PALETTE)
-            raise ExchangeError(f"{where}: “{cell('colour').strip()}” is not a colour "
-                                f"(use {names} or #RRGGBB).")
+            raise ExchangeError("{where}: “{value}” is not a colour (use {names} or "
+                                "#RRGGBB).", where=where, value=cell("colour").strip(),
+                                names=names)
     votes_text = cell("votes").strip() or "0"
     if not votes_text.isdigit() or int(votes_text) > 10_000:
-        raise ExchangeError(f"{where}: votes must be a whole number, not “{votes_text}”.")
+        raise ExchangeError("{where}: votes must be a whole number, not “{value}”.",
+                            where=where, value=votes_text)
     created = cell("created").strip()
     if created:
         try:
             datetime.fromisoformat(created)
         except ValueError:
-            raise ExchangeError(f"{where}: “{created}” is not a date and time like "
-                                "2026-03-06T09:15:00.") from None
+            raise ExchangeError("{where}: “{value}” is not a date and time like "
+                                "2026-03-06T09:15:00.", where=where, value=created) from None
     return CsvNote(
         line=line, text=clean_text(raw),
         frame=" ".join(cell("frame").split()) if "frame" in columns else None,

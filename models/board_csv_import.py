@@ -41,8 +41,8 @@ TITLE_ROOM: Final = 70.0
 FRAME_TITLE: Final = 90.0
 ZONE_COLUMNS: Final = 3
 LOOSE_COLUMNS: Final = 6
-DEFAULT_FRAME: Final = {"fi": "Tuodut laput", "en": "Imported notes"}
-VOTE_TITLE: Final = {"fi": "Tuodut äänet", "en": "Imported votes"}
+DEFAULT_FRAME: Final = {"fi": "Tuodut laput", "sv": "Importerade lappar", "en": "Imported notes"}
+VOTE_TITLE: Final = {"fi": "Tuodut äänet", "sv": "Importerade röster", "en": "Imported votes"}
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,12 @@ def _existing(snapshot: BoardSnapshot, frame: FrameData, row: CsvNote) -> _Targe
         zone = _match_zone(snapshot, frame, row.zone)
         if zone is None:
             known = ", ".join(f"“{snapshot.zone_label(z)}”" for z in snapshot.cells(frame.id)[:6])
-            raise ExchangeError(f"Row {row.line}: the frame “{frame.title}” has no zone "
-                                f"“{row.zone}”" + (f" (it has {known} …)." if known else "."))
+            if known:
+                raise ExchangeError("Row {line}: the frame “{frame}” has no zone “{zone}” (it "
+                                    "has {known} …).", line=row.line, frame=frame.title,
+                                    zone=row.zone, known=known)
+            raise ExchangeError("Row {line}: the frame “{frame}” has no zone “{zone}”.",
+                                line=row.line, frame=frame.title, zone=row.zone)
         return _Target(frame, zone)
     cells = snapshot.cells(frame.id)
     return _Target(frame, cells[0] if cells else None)
@@ -90,7 +94,7 @@ def resolve(snapshot: BoardSnapshot, rows: Sequence[CsvNote], frame_id: int | No
     if frame_id is not None:
         frame = snapshot.frame_by_id.get(frame_id)
         if frame is None:
-            raise ExchangeError(f"The board has no frame with id {frame_id}.")
+            raise ExchangeError("The board has no frame with id {id}.", id=frame_id)
         return [_existing(snapshot, frame, row) for row in rows]
     by_title: dict[str, FrameData] = {}
     for frame in snapshot.frames:

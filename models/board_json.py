@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from models.board_rows import RowWriter
 from models.board_validate import ExchangeError, Fields, items, unique_id
+from models.errors import BoardError, Phrase
 from models.limits import MAX_IMAGE_BYTES, MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
 from models.notes import clean_text
 from models.schema import FrameRow, NoteRow
@@ -102,29 +103,33 @@ def parse(data: str | bytes) -> BoardPayload:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ExchangeError(f"The file is not UTF-8 text (byte {exc.start}).") from None
+            raise ExchangeError("The file is not UTF-8 text (byte {byte}).",
+                                byte=exc.start) from None
     try:
         value = json.loads(data, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"The file is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                            f"column {exc.colno}.") from None
+        raise ExchangeError("The file is not valid JSON: {problem} at line {line}, column "
+                            "{column}.", problem=exc.msg, line=exc.lineno,
+                            column=exc.colno) from None
     except RecursionError:
         raise ExchangeError("The file is not valid JSON: it is nested too deeply.") from None
-    top = Fields(value, "the file", _TOP)
+    top = Fields(value, "board", _TOP)
     if top.value.get("format") != FORMAT:
-        raise ExchangeError(f"This is not a Pajalauta board export (expected \"format\": "
-                            f"\"{FORMAT}\").")
+        raise ExchangeError("This is not a Pajalauta board export (expected \"format\": "
+                            "\"{format}\").", format=FORMAT)
     version = top.integer("version")
     if version > VERSION:
-        raise ExchangeError(f"The file is format version {version}, made by a newer "
-                            f"Pajalauta; this one reads version {VERSION}.")
+        raise ExchangeError("The file is format version {version}, made by a newer "
+                            "Pajalauta; this one reads version {latest}.", version=version,
+                            latest=VERSION)
     if version < 1:
-        raise ExchangeError(f"the file.version: {version} is not a known version.")
+        raise ExchangeError("{field}: {version} is not a known version.",
+                            field="board.version", version=version)
     return _Checker(top).payload()
 
 
 def _no_constant(name: str) -> None:
-    raise ExchangeError(f"The file is not valid JSON: {name} is not allowed.")
+    raise ExchangeError("The file is not valid JSON: {name} is not allowed.", name=name)
 
 
 class _Checker:
@@ -156,7 +161,7 @@ class _Checker:
         for f in self._rows("groups", _GROUP):
             name = f.text("name", limit=200).strip()
             if not name:
-                raise ExchangeError(f"{f.where}.name: a group needs a name.")
+                raise ExchangeError("{field}: a group needs a name.", field=f"{f.where}.name")
             rows.append({"id": unique_id(f, seen), "name": name, "colour": f.colour("colour"),
                          "position": f.integer("position", 0)})
         return rows
@@ -179,7 +184,8 @@ class _Checker:
         for f in self._rows("zones", _ZONE):
             frame_id = f.reference("frame_id", frames, "frame")
             if frame_id is None:
-                raise ExchangeError(f"{f.where}.frame_id: a zone must belong to a frame.")
+                raise ExchangeError("{field}: a zone must belong to a frame.",
+                                    field=f"{f.where}.frame_id")
             rows.append({"id": unique_id(f, seen), "frame_id": frame_id,
                          "key": f.text("key", "", 200), "title": f.text("title", "", 2_000),
                          "prompt": f.text("prompt", "", 2_000), "row": f.integer("row", 0),
@@ -196,14 +202,16 @@ class _Checker:
             try:
                 data = base64.b64decode(encoded, validate=True)
             except (binascii.Error, ValueError):
-                raise ExchangeError(f"{f.where}.data_base64: not valid base64.") from None
+                raise ExchangeError("{field}: not valid base64.",
+                                    field=f"{f.where}.data_base64") from None
             if len(data) > MAX_IMAGE_BYTES:
-                raise ExchangeError(f"{f.where}: the image is larger than a board accepts.")
+                raise ExchangeError("{field}: the image is larger than a board accepts.",
+                                    field=f.where)
             digest = hashlib.sha256(data).hexdigest()
             stated = f.text("sha256", digest, 64).lower()
             if stated != digest:
-                raise ExchangeError(f"{f.where}.sha256: does not match the image data "
-                                    "(the file is damaged).")
+                raise ExchangeError("{field}: does not match the image data (the file is "
+                                    "damaged).", field=f"{f.where}.sha256")
             rows.append({"id": unique_id(f, seen), "mime": f.text("mime", limit=100),
                          "data": data, "sha256": digest, "caption": f.text("caption", "", 2_000),
                          "created_at": f.text("created_at", "", 64)})
@@ -217,8 +225,9 @@ class _Checker:
             geometry = self._geometry(f)
             for key in ("width", "height"):
                 if not MIN_NOTE_SIZE <= geometry[key] <= MAX_NOTE_SIZE:
-                    raise ExchangeError(f"{f.where}.{key}: a note is {MIN_NOTE_SIZE:g} to "
-                                        f"{MAX_NOTE_SIZE:g} units.")
+                    raise ExchangeError("{field}: a note is {low} to {high} units.",
+                                        field=f"{f.where}.{key}", low=round(MIN_NOTE_SIZE),
+                                        high=round(MAX_NOTE_SIZE))
             _refuse_long_text(f)
             text = f.text("text", "", limit=MAX_NOTE_TEXT * 2)
             try:
@@ -227,8 +236,9 @@ class _Checker:
                           for k, v in f.mapping("fields").items()}
             except ExchangeError:
                 raise
-            except Exception as exc:  # clean_text's LimitError carries a plain sentence
-                raise ExchangeError(f"{f.where}: {getattr(exc, 'message', exc)}") from None
+            except BoardError as exc:  # clean_text's LimitError
+                raise ExchangeError("{field}: {problem}", field=f.where,
+                                    problem=Phrase.of(exc)) from None
             kind = f.text("kind", "note", 40) or "note"
             rows.append({"id": unique_id(f, seen), "text": text, "colour": f.colour("colour"),
                          **geometry, "z": f.number("z", 0.0),
@@ -257,7 +267,7 @@ class _Checker:
             vote_id = f.reference("vote_id", votes, "voting round")
             note_id = f.reference("note_id", notes, "note")
             if vote_id is None or note_id is None:
-                raise ExchangeError(f"{f.where}: a dot needs a vote_id and a note_id.")
+                raise ExchangeError("{field}: a dot needs a vote_id and a note_id.", field=f.where)
             rows.append({"id": unique_id(f, seen), "vote_id": vote_id, "note_id": note_id,
                          "group_id": f.reference("group_id", groups, "group"),
                          "voter": f.text("voter", "", 200),
@@ -267,7 +277,7 @@ class _Checker:
 
 def _field_text(f: Fields, key: object, value: object) -> str:
     if not isinstance(value, str):
-        raise ExchangeError(f"{f.where}.fields.{key}: expected text.")
+        raise ExchangeError("{field}: expected text.", field=f"{f.where}.fields.{key}")
     return value
 
 
@@ -332,14 +342,15 @@ def _refuse_large_photo(f: Fields) -> None:
     if isinstance(encoded, str) and len(encoded) > MAX_IMAGE_BYTES * 4 // 3 + 8:
         megabytes = len(encoded) * 3 / 4 / 1024 / 1024
         raise ExchangeError(
-            f"{f.where}: the photo is {megabytes:,.1f} MB, but a board takes photos of at most "
-            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB. Make it smaller (a photo 2,000 pixels wide "
-            "is plenty for a projector) and import again.")
+            "{field}: the photo is {size} MB, but a board takes photos of at most {limit} MB. "
+            "Make it smaller (a photo 2,000 pixels wide is plenty for a projector) and import "
+            "again.", field=f.where, size=round(megabytes, 1),
+            limit=MAX_IMAGE_BYTES // 1024 // 1024)
 
 
 def _refuse_long_text(f: Fields) -> None:
     text = f.value.get("text")
     if isinstance(text, str) and len(text) > MAX_NOTE_TEXT * 2:
         raise ExchangeError(
-            f"{f.where}.text: the text has {len(text):,} characters, but a note holds at most "
-            f"{MAX_NOTE_TEXT:,}. Split it over several notes.")
+            "{field}: the text has {n} characters, but a note holds at most {limit}. Split it "
+            "over several notes.", field=f"{f.where}.text", n=len(text), limit=MAX_NOTE_TEXT)

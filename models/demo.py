@@ -8,9 +8,11 @@ from models.document import BoardDocument
 
 DEMO_TITLE = {
     "fi": "Asiakasprosessit – 1. työpaja (esimerkki)",
+    "sv": "Kundprocesser – workshop 1 (exempel)",
     "en": "Customer processes – workshop 1 (example)",
 }
-DEMO_FILE = {"fi": "Esimerkkityöpaja.pajalauta", "en": "Example workshop.pajalauta"}
+DEMO_FILE = {"fi": "Esimerkkityöpaja.pajalauta", "sv": "Exempelworkshop.pajalauta",
+             "en": "Example workshop.pajalauta"}
 
 
 def create_demo_board(path: Path, language: str = "fi") -> BoardDocument:

@@ -80,9 +80,9 @@ class BoardDocument:
         """Make a new, empty board file. An existing file at ``path`` is refused."""
         path = Path(path)
         if path.exists():
-            raise BoardError(f"“{path.name}” already exists; choose another name.")
+            raise BoardError("“{name}” already exists; choose another name.", name=path.name)
         if path.is_symlink():
-            raise BoardError(sqlite_store.link_loop_message(path))
+            raise sqlite_store.link_loop_error(path)
         try:
             sqlite3.connect(path).close()
         except (sqlite3.Error, OSError) as exc:
@@ -115,8 +115,9 @@ class BoardDocument:
         read_only = read_only or not sqlite_store.is_writable(path)
         if read_only and version < LATEST_VERSION:
             raise BoardError(
-                f"“{path.name}” was saved by an older Pajalauta and must be updated, but it is "
-                "read-only. Copy it somewhere writable and open the copy."
+                "“{name}” was saved by an older Pajalauta and must be updated, but it is "
+                "read-only. Copy it somewhere writable and open the copy.",
+                name=path.name,
             )
         engine = sqlite_store.create_board_engine(path, read_only)
         try:
@@ -143,8 +144,9 @@ class BoardDocument:
             migrate(raw, version)
         except sqlite3.Error as exc:
             raise BoardError(
-                f"“{path.name}” was saved by an older Pajalauta and could not be updated to "
-                "this version's file format; the file was left as it was.", str(exc)
+                "“{name}” was saved by an older Pajalauta and could not be updated to "
+                "this version's file format; the file was left as it was.", str(exc),
+                name=path.name,
             ) from None
 
     def close(self) -> None:
@@ -207,7 +209,8 @@ class BoardDocument:
         Any error rolls the whole transaction back and is raised as a :class:`BoardError`.
         """
         if self.read_only:
-            raise ReadOnlyBoardError(f"“{self.path.name}” is open read-only; it cannot be changed.")
+            raise ReadOnlyBoardError("“{name}” is open read-only; it cannot be changed.",
+                                     name=self.path.name)
         outermost = self._depth == 0
         if outermost:
             self._pending.clear()
@@ -310,7 +313,7 @@ class BoardDocument:
         with self.read() as conn:
             row = conn.execute(select(*(getattr(BoardRow, f) for f in _INFO_COLUMNS))).first()
         if row is None:
-            raise BoardError(f"“{self.path.name}” has no board record; it is damaged.")
+            raise BoardError("“{name}” has no board record; it is damaged.", name=self.path.name)
         return BoardInfo(*(value if type(value) is str else as_text(value) for value in row))
 
     def update_info(self, patch: BoardPatch) -> BoardPatch:

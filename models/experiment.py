@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Literal
 
+from models.errors import FieldValueError
 from models.notes import clean_text
 from models.palette import PALETTE
 from models.records import NotePatch
@@ -102,7 +103,8 @@ def parse_date(text: str) -> str:
             return date(year, month, day).isoformat()
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"not a date: {text!r} (write e.g. 6.3.2026)") from None
+        raise FieldValueError("“{value}” is not a date; write it like 6.3.2026.",
+                              value=text) from None
 
 
 def iso_date(text: str) -> str | None:

@@ -51,9 +51,9 @@ def refuse_foreign_objects(conn: sqlite3.Connection, path: Path) -> None:
     listed = "; ".join(f"{kind}: {', '.join(names[:5])}" + (" …" if len(names) > 5 else "")
                        for kind, names in kinds.items())
     raise ForeignSchemaError(
-        f"“{path.name}” was changed by another program: it holds database objects that "
-        f"Pajalauta did not make ({listed}). A board file must hold data only, so it was not "
-        "opened and was left as it was. Ask for the board again, or export its notes from "
-        "the program that changed it.",
-        listed,
+        "“{name}” was changed by another program: it holds database objects that Pajalauta "
+        "did not make ({listed}). A board file must hold data only, so it was not opened and "
+        "was left as it was. Ask for the board again, or export its notes from the program "
+        "that changed it.",
+        listed, name=path.name, listed=listed,
     )

@@ -188,11 +188,19 @@ class GridEditor:
             self._dispose(conn, inside, policy, before.frame.y + plan.height + RELEASE_GAP - top)
         return self._store.edit_since(before)
 
-    def _check_empty(self, inside: Sequence[NoteData], policy: NotesPolicy, what: str) -> None:
-        if inside and policy == "refuse":
-            raise ZoneNotEmptyError(
-                f"This {what} holds {len(inside)} note(s). Move them first, or choose to keep "
-                "them below the frame or to delete them.", [note.id for note in inside])
+    def _check_empty(self, inside: Sequence[NoteData], policy: NotesPolicy,
+                     what: Literal["row", "column", "zone"]) -> None:
+        if not inside or policy != "refuse":
+            return
+        ids, n = [note.id for note in inside], len(inside)
+        if what == "row":
+            raise ZoneNotEmptyError("This row holds {n} notes. Move them first, or choose to keep "
+                                    "them below the frame or to delete them.", ids, n=n)
+        if what == "column":
+            raise ZoneNotEmptyError("This column holds {n} notes. Move them first, or choose to "
+                                    "keep them below the frame or to delete them.", ids, n=n)
+        raise ZoneNotEmptyError("This zone holds {n} notes. Move them first, or choose to keep "
+                                "them below the frame or to delete them.", ids, n=n)
 
     def _dispose(self, conn: Connection, inside: Sequence[NoteData], policy: NotesPolicy,
                  dy: float) -> None:

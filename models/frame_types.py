@@ -26,8 +26,8 @@ below the frame, in the same arrangement, belonging to no zone) or ``delete``.""
 class ZoneNotEmptyError(BoardError):
     """A row, column or zone still holds notes; the UI asks before removing it."""
 
-    def __init__(self, message: str, note_ids: Sequence[int]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, note_ids: Sequence[int], **params: object) -> None:
+        super().__init__(message, "", **params)
         self.note_ids = tuple(note_ids)
 
 

@@ -83,9 +83,9 @@ class ImageStore:
         thread); :func:`sha256_of` makes it."""
         if len(data) > MAX_IMAGE_BYTES:
             raise LimitError(
-                f"The image is {len(data) / 1_048_576:.1f} MB; a board keeps images of up to "
-                f"{MAX_IMAGE_BYTES // 1_048_576} MB each, so that it stays quick to open, "
-                "save and send. Make it smaller and add it again."
+                "The image is {size} MB; a board keeps images of up to {limit} MB each, so that "
+                "it stays quick to open, save and send. Make it smaller and add it again.",
+                size=round(len(data) / 1_048_576, 1), limit=MAX_IMAGE_BYTES // 1_048_576,
             )
         mime = sniff_mime(data)
         if mime is None:

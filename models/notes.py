@@ -61,8 +61,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\x00", "")
     if len(text) > MAX_NOTE_TEXT:
         raise LimitError(
-            f"A note can hold at most {MAX_NOTE_TEXT:,} characters; this text has "
-            f"{len(text):,}. Split it over several notes."
+            "A note can hold at most {limit} characters; this text has {n}. Split it over "
+            "several notes.", limit=MAX_NOTE_TEXT, n=len(text),
         )
     return text
 

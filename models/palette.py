@@ -29,6 +29,18 @@ COLOUR_NAMES_FI: Final[dict[str, str]] = {
 }
 
 
+COLOUR_NAMES_SV: Final[dict[str, str]] = {
+    "yellow": "Gul",
+    "orange": "Orange",
+    "pink": "Rosa",
+    "green": "Grön",
+    "blue": "Blå",
+    "purple": "Lila",
+    "grey": "Grå",
+    "white": "Vit",
+}
+
+
 def is_valid_colour(value: str) -> bool:
     """A colour is stored as ``#RRGGBB``; anything else is refused before it reaches the file."""
     if len(value) != 7 or value[0] != "#":

@@ -116,7 +116,7 @@ class BoardSnapshot:
 
     @property
     def language(self) -> str:
-        return "en" if self.info.language == "en" else "fi"
+        return self.info.language if self.info.language in ("sv", "en") else "fi"
 
     @property
     def title(self) -> str:

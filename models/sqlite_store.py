@@ -53,9 +53,10 @@ def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
     return f"file:{quoted}?{params}"
 
 
-def link_loop_message(path: Path) -> str:
-    return (f"“{path.name}” is a shortcut (symbolic link) that leads to no file: to itself, "
-            "in a loop, or to a file that is gone. Open or choose the file itself.")
+def link_loop_error(path: Path) -> BoardError:
+    return BoardError("“{name}” is a shortcut (symbolic link) that leads to no file: to itself, "
+                      "in a loop, or to a file that is gone. Open or choose the file itself.",
+                      name=path.name)
 
 
 def check_header(path: Path) -> None:
@@ -65,37 +66,39 @@ def check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except FileNotFoundError:
-        raise BoardError(f"The board file “{path.name}” does not exist.") from None
+        raise BoardError("The board file “{name}” does not exist.", name=path.name) from None
     except PermissionError:
-        raise BoardError(f"You do not have permission to read “{path.name}”.") from None
+        raise BoardError("You do not have permission to read “{name}”.", name=path.name) from None
     except IsADirectoryError:
-        raise NotABoardError(f"“{path.name}” is a folder, not a board file.") from None
+        raise NotABoardError("“{name}” is a folder, not a board file.", name=path.name) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise BoardError(link_loop_message(path)) from None
-        raise BoardError(f"“{path.name}” could not be read.", str(exc)) from None
+            raise link_loop_error(path) from None
+        raise BoardError("“{name}” could not be read.", str(exc), name=path.name) from None
     if size == 0:
-        raise NotABoardError(f"“{path.name}” is empty (0 bytes); it is not a Pajalauta board.")
+        raise NotABoardError("“{name}” is empty (0 bytes); it is not a Pajalauta board.",
+                            name=path.name)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotABoardError(f"“{path.name}” is not a Pajalauta board (it is not a database file).")
+        raise NotABoardError("“{name}” is not a Pajalauta board (it is not a database file).",
+                            name=path.name)
     if len(header) < HEADER_SIZE:
-        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+        raise DamagedBoardError("“{name}” is damaged: the file is cut short.", name=path.name)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     change_counter = int.from_bytes(header[24:28], "big")
     valid_for = int.from_bytes(header[92:96], "big")
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedBoardError(f"“{path.name}” is damaged: its header is not valid.")
+        raise DamagedBoardError("“{name}” is damaged: its header is not valid.", name=path.name)
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         # A checkpoint cut off by a crash leaves the file shorter than its header says; the
         # WAL still holds every page and SQLite's own check in inspect_board follows.
         return
     if size % page_size:
-        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+        raise DamagedBoardError("“{name}” is damaged: the file is cut short.", name=path.name)
     if page_count and change_counter == valid_for and size < page_count * page_size:
-        raise DamagedBoardError(f"“{path.name}” is damaged: the file is cut short.")
+        raise DamagedBoardError("“{name}” is damaged: the file is cut short.", name=path.name)
 
 
 def inspect_board(path: Path, latest_version: int) -> int:
@@ -120,18 +123,21 @@ def inspect_board(path: Path, latest_version: int) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotABoardError(
-                f"“{path.name}” is a database of another program, not a Pajalauta board."
+                "“{name}” is a database of another program, not a Pajalauta board.",
+                name=path.name,
             )
         if version > latest_version:
             raise NewerBoardError(
-                f"“{path.name}” was saved by a newer Pajalauta (file format {version}; this "
-                f"version reads up to {latest_version}). Update Pajalauta to open it."
+                "“{name}” was saved by a newer Pajalauta (file format {version}; this "
+                "version reads up to {latest}). Update Pajalauta to open it.",
+                name=path.name, version=version, latest=latest_version,
             )
         refuse_foreign_objects(conn, path)
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise DamagedBoardError(
-                f"“{path.name}” is damaged and cannot be opened safely.", "; ".join(problems)
+                "“{name}” is damaged and cannot be opened safely.", "; ".join(problems),
+                name=path.name,
             )
         return int(version)
     except sqlite3.Error as exc:
@@ -251,7 +257,8 @@ def use_wal(engine: Engine, path: Path) -> None:
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
     if row is None or str(row[0]).lower() != "wal":
-        raise StorageError(f"“{path.name}” cannot be saved safely on this disk.", repr(row))
+        raise StorageError("“{name}” cannot be saved safely on this disk.", repr(row),
+                           name=path.name)
 
 
 def initialise(raw: sqlite3.Connection, version: int) -> None:
@@ -270,8 +277,9 @@ def backup(source: sqlite3.Connection, target_path: Path,
     """
     if any(target_path.with_name(target_path.name + s).exists() for s in ("-wal", "-journal")):
         raise BoardInUseError(
-            f"“{target_path.name}” is open in Pajalauta or was not closed properly, so it "
-            "cannot be replaced. Close it first, or choose another name."
+            "“{name}” is open in Pajalauta or was not closed properly, so it "
+            "cannot be replaced. Close it first, or choose another name.",
+            name=target_path.name,
         )
     try:
         with temporaries.listed(temporaries.part_path(target_path)) as tmp:
@@ -314,19 +322,22 @@ def _translate(exc: BaseException, path: Path) -> BoardError:
     name = path.name
     if "locked" in text or "busy" in text:
         return BoardInUseError(
-            f"“{name}” is already open in another Pajalauta window. Close it there first."
+            "“{name}” is already open in another Pajalauta window. Close it there first.",
+            name=name,
         )
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(
-            f"The disk is full: the last change to “{name}” could not be saved. Free some "
-            "space; nothing saved before this change is lost."
+            "The disk is full: the last change to “{name}” could not be saved. Free some "
+            "space; nothing saved before this change is lost.",
+            name=name,
         )
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         return StorageError(
-            f"“{name}” cannot be written (the file or its folder is read-only)."
+            "“{name}” cannot be written (the file or its folder is read-only).", name=name
         )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DamagedBoardError(f"“{name}” is damaged or not a Pajalauta board.", str(exc))
+        return DamagedBoardError("“{name}” is damaged or not a Pajalauta board.", str(exc),
+                                 name=name)
     if isinstance(exc, OSError | sqlite3.OperationalError):
-        return StorageError(f"“{name}” could not be read or written.", str(exc))
-    return BoardError(f"Something went wrong with “{name}”.", str(exc))
+        return StorageError("“{name}” could not be read or written.", str(exc), name=name)
+    return BoardError("Something went wrong with “{name}”.", str(exc), name=name)

@@ -14,6 +14,7 @@ import math
 import sqlite3
 from typing import Any, Final
 
+from models.errors import Phrase
 from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
 from models.palette import DEFAULT_COLOUR, is_valid_colour
 from models.records import FrameData, GroupData, NoteData, ZoneData
@@ -74,7 +75,7 @@ class ReadChecks:
         Rows stay clean while the board is open, since every write is checked."""
         self._colours: set[object] = set()
         """Colours already found valid (a board uses a handful; checking one costs ~1 µs)."""
-        self.repairs: list[str] = []
+        self.repairs: list[Phrase] = []
 
     @classmethod
     def scan(cls, conn: sqlite3.Connection) -> ReadChecks:
@@ -90,15 +91,16 @@ class ReadChecks:
         bad_notes = conn.execute(_BAD_NOTES).fetchone()[0]
         checks = cls(dangling, notes_clean=bad_notes == 0)
         if any(pair not in _REFERENCES for pair in dangling):
-            checks._say("Some votes, cells or frames refer to notes, frames or groups that are "
-                        "missing; they are shown without that link.")
+            checks._say(Phrase(
+                "Some votes, cells or frames refer to notes, frames or groups that are missing; "
+                "they are shown without that link."))
         return checks
 
-    def _say(self, sentence: str) -> None:
+    def _say(self, sentence: Phrase) -> None:
         if sentence not in self.repairs:
             self.repairs.append(sentence)
 
-    def take_repairs(self) -> list[str]:
+    def take_repairs(self) -> list[Phrase]:
         """The sentences not yet shown, once."""
         sentences, self.repairs = self.repairs, []
         return sentences
@@ -161,24 +163,26 @@ class ReadChecks:
             z = 0.0
         text = as_text(note.text)
         if type(note.text) is not str:
-            self._say("Some note texts were stored as something other than text; they are "
-                      "shown as text.")
+            self._say(Phrase("Some note texts were stored as something other than text; they are "
+                      "shown as text."))
         if len(text) > MAX_NOTE_TEXT:
-            self._say(f"Some notes held more than {MAX_NOTE_TEXT:,} characters; only the first "
-                      f"{MAX_NOTE_TEXT:,} are shown.")
+            self._say(Phrase("Some notes held more than {limit} characters; only the first "
+                             "{limit} are shown.", limit=MAX_NOTE_TEXT))
             text = text[:MAX_NOTE_TEXT]
         colour = note.colour if type(note.colour) is str and is_valid_colour(note.colour) \
             else DEFAULT_COLOUR
         if colour is not note.colour:
-            self._say("Some notes had a colour that is not a colour; they are shown yellow.")
+            self._say(Phrase(
+                "Some notes had a colour that is not a colour; they are shown yellow."))
         fields = note.fields if type(note.fields) is dict else {}
         refs: dict[str, Any] = {}
         for column in ("zone_id", "group_id", "image_id"):
             value = getattr(note, column)
             if value is not None and (type(value) is not int
                                       or self.is_dangling("notes", column, note.id)):
-                self._say("Some notes referred to a frame cell, group or picture that does not "
-                          "exist; the reference is left out.")
+                self._say(Phrase(
+                    "Some notes referred to a frame cell, group or picture that does not exist; "
+                    "the reference is left out."))
                 value = None
             refs[column] = value
         return dataclasses.replace(
@@ -188,9 +192,10 @@ class ReadChecks:
     def _place(self, x: object, y: object) -> tuple[float, float]:
         fx, fy = _number(x), _number(y)
         if fx is None or fy is None or abs(fx) > MAX_COORDINATE or abs(fy) > MAX_COORDINATE:
-            self._say("Some places in the file were not usable numbers (empty, text, infinite "
-                      "or far beyond the board); those notes or frames are shown at the "
-                      "board's starting point (0, 0), from where you can move them.")
+            self._say(Phrase(
+                "Some places in the file were not usable numbers (empty, text, infinite or far "
+                "beyond the board); those notes or frames are shown at the board's starting "
+                "point (0, 0), from where you can move them."))
             return (0.0, 0.0) if fx is None or fy is None else (
                 fx if abs(fx) <= MAX_COORDINATE else 0.0,
                 fy if abs(fy) <= MAX_COORDINATE else 0.0)
@@ -199,12 +204,13 @@ class ReadChecks:
     def _size(self, value: object, default: float, low: float, high: float) -> float:
         number = _number(value)
         if number is None:
-            self._say("Some sizes in the file were not numbers; those items are shown at the "
-                      "usual size.")
+            self._say(Phrase(
+                "Some sizes in the file were not numbers; those items are shown at the usual "
+                "size."))
             return default
         if not low <= number <= high:
-            self._say(f"Some sizes in the file were negative, tiny or huge; they are shown "
-                      f"between {low:,.0f} and {high:,.0f}.")
+            self._say(Phrase("Some sizes in the file were negative, tiny or huge; they are shown "
+                             "between {low} and {high}.", low=round(low), high=round(high)))
             return min(max(number, low), high)
         return number
 
@@ -242,8 +248,8 @@ class ReadChecks:
         row = zone.row if type(zone.row) is int and -1 <= zone.row < 1000 else 0
         col = zone.col if type(zone.col) is int and -1 <= zone.col < 1000 else 0
         if (row, col) != (zone.row, zone.col):
-            self._say("Some frame cells had an impossible row or column; they are shown "
-                      "in the first.")
+            self._say(Phrase("Some frame cells had an impossible row or column; they are shown "
+                      "in the first."))
         colour = zone.colour if type(zone.colour) is str and is_valid_colour(zone.colour) \
             else "#FFFFFF"
         return dataclasses.replace(
@@ -257,8 +263,8 @@ class ReadChecks:
         if type(group.name) is str and type(group.colour) is str and \
                 is_valid_colour(group.colour) and type(group.position) is int:
             return group
-        self._say("Some groups had a name or colour that could not be used; they are shown "
-                  "with a usable one.")
+        self._say(Phrase("Some groups had a name or colour that could not be used; they are shown "
+                  "with a usable one."))
         return dataclasses.replace(
             group, name=as_text(group.name),
             colour=group.colour if type(group.colour) is str and is_valid_colour(group.colour)

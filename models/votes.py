@@ -80,7 +80,8 @@ class VoteStore:
         if budget_per not in BUDGET_PER:
             raise ValueError(f"budget_per must be one of {BUDGET_PER}")
         if not 1 <= budget <= MAX_BUDGET:
-            raise LimitError(f"A vote gives 1 to {MAX_BUDGET} dots; {budget} is not possible.")
+            raise LimitError("A vote gives 1 to {limit} dots; {budget} is not possible.",
+                                 limit=MAX_BUDGET, budget=budget)
         if self.running() is not None:
             raise LimitError("A vote is already running; end it before starting another.")
         with self._doc.write() as conn:
@@ -105,7 +106,7 @@ class VoteStore:
             if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
                 raise LimitError("This vote is about another frame; that note is not part of it.")
             if self.remaining(vote_id, group_id, voter) <= 0:
-                raise LimitError(self._no_dots_left(vote, group_id, voter))
+                raise self._no_dots_left(vote, group_id, voter)
             key = conn.execute(insert(DotRow).values(
                 vote_id=vote_id, note_id=note_id, group_id=group_id, voter=voter,
                 created_at=now_iso())).inserted_primary_key
@@ -202,11 +203,12 @@ class VoteStore:
             ).scalar_one()
         return bool(found)
 
-    def _no_dots_left(self, vote: VoteData, group_id: int | None, voter: str) -> str:
+    def _no_dots_left(self, vote: VoteData, group_id: int | None, voter: str) -> LimitError:
         who = voter
         if not who and group_id is not None:
             with self._doc.read() as conn:
                 who = str(conn.execute(select(GroupRow.name).where(GroupRow.id == group_id))
                           .scalar() or "")
-        who = who or "This voter"
-        return f"{who} has used all {vote.budget} dots of this vote."
+        if not who:
+            return LimitError("This voter has used all {n} dots of this vote.", n=vote.budget)
+        return LimitError("{who} has used all {n} dots of this vote.", who=who, n=vote.budget)

@@ -83,7 +83,7 @@ class BoardActions(QObject):
         self.full_screen = make(Key.FullScreen)
         self.full_screen.setCheckable(True)
         self.languages: dict[str, QAction] = {}
-        for code, name in (("fi", "Suomi"), ("en", "English")):
+        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
             action = make()
             action.setText(name)
             action.setCheckable(True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from canvas.error_text import error_text
 from canvas.fonts import apply_to_application
 from models.document import BoardDocument
 from models.errors import BoardError
@@ -44,7 +45,7 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
             window.show_document(document)
         except BoardError as error:
             window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
-                         error.message)
+                         error_text(error))
         return
     if demo:
         window.files.open_demo()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFile, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from canvas.error_text import error_text
 from models.demo import DEMO_FILE, create_demo_board
 from models.document import BOARD_SUFFIX, BoardDocument
 from models.errors import BoardError
@@ -66,7 +67,7 @@ class BoardFiles(QObject):
                                             language=ui_language())
             document.groups.ensure_defaults(ui_language())
         except BoardError as error:
-            self._window.alert(self.tr("Cannot create the board"), error.message,
+            self._window.alert(self.tr("Cannot create the board"), error_text(error),
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)
@@ -93,7 +94,7 @@ class BoardFiles(QObject):
             try:
                 document = create_demo_board(path, language)
             except BoardError as error:
-                self._window.alert(self.tr("Cannot create the example board"), error.message,
+                self._window.alert(self.tr("Cannot create the example board"), error_text(error),
                                    QMessageBox.Icon.Critical)
                 return False
             self._window.show_document(document)
@@ -114,7 +115,7 @@ class BoardFiles(QObject):
         try:
             document.save_copy(path)
         except BoardError as error:
-            self._window.alert(self.tr("The copy was not saved"), error.message)
+            self._window.alert(self.tr("The copy was not saved"), error_text(error))
             return None
         self._window.statusBar().showMessage(
             self.tr("Copy saved as %1").replace("%1", str(path)), 6000)

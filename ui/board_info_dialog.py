@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from canvas.commands import DocumentCommand
+from canvas.error_text import error_text
 from models.document import BoardDocument
+from models.errors import BoardError
 from models.records import BoardPatch
 
 
@@ -38,8 +40,8 @@ class UpdateBoardInfoCommand(DocumentCommand):
         self._new = patch
         self._old: BoardPatch = {}
 
-    def _keep_error(self, message: str) -> None:
-        self.error = message
+    def _keep_error(self, problem: str | BoardError) -> None:
+        self.error = error_text(problem)
 
     def _apply(self) -> None:
         self._old = self._document.update_info(self._new)
@@ -78,6 +80,7 @@ class BoardInfoDialog(QDialog):
         self.facilitators_edit.setPlaceholderText(self.tr("One name per line"))
         self.language = QComboBox()
         self.language.addItem("Suomi", "fi")
+        self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(info.language)))
         form.addRow(self.tr("Title"), self.title_edit)

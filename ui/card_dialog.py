@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from canvas.card_editor import card_patch, push_card_change
 from canvas.card_item import CardItem, show_date
+from canvas.error_text import error_text
 from canvas.scene import BoardScene
+from models.errors import BoardError
 from models.experiment import FIELDS, HALF_TITLES, CardField
 from models.templates import TEMPLATES
 from models.templates.starters import EXPERIMENT_THEMES
@@ -160,7 +162,8 @@ class CardDialog(QDialog):
             try:
                 card_patch(self._item, changes)
             except ValueError as error:
-                self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+                reason = error_text(error if isinstance(error, BoardError) else str(error))
+                self.error.setText(self.tr("Not saved: %1").replace("%1", reason))
                 self.error.show()
                 return
             push_card_change(self._stack, self._report, self._item, changes)

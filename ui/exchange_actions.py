@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from canvas.commands import DocumentCommand
+from canvas.error_text import error_text
 from exports.exchange import import_file, read_input, write_csv, write_json
 from models.added_rows import AddedRows, added_since, put_back, row_ids, take_back
 from models.board_csv import parse as parse_csv
@@ -38,8 +39,8 @@ class ImportNotesCommand(DocumentCommand):
         self._added: AddedRows | None = None
         self.count = 0
 
-    def _keep_error(self, message: str) -> None:
-        self.error = message
+    def _keep_error(self, problem: str | BoardError) -> None:
+        self.error = error_text(problem)
 
     def _apply(self) -> None:
         if self._added is None:
@@ -139,7 +140,7 @@ class ExchangeActions(QObject):
         try:
             write(document, path)  # type: ignore[operator]
         except BoardError as error:
-            self._window.alert(self.tr("Export failed"), error.message)
+            self._window.alert(self.tr("Export failed"), error_text(error))
             return False
         self._report(self.tr("Saved %1").replace("%1", str(path)))
         return True
@@ -158,14 +159,14 @@ class ExchangeActions(QObject):
         try:
             data = read_input(path)
         except BoardError as error:
-            window.alert(self.tr("Import failed"), error.message)
+            window.alert(self.tr("Import failed"), error_text(error))
             return False
         command = ImportNotesCommand(window.document, data, frame_id)
         window.undo_stack.push(command)
         if command.error:
             window.alert(self.tr("Nothing was imported"), command.error)
             return False
-        self._report(self.tr("%1 notes imported").replace("%1", str(command.count)))
+        self._report(self.tr("%n notes imported", "", command.count))
         return True
 
     def import_board(self, source: Path | None = None, board: Path | None = None) -> bool:
@@ -191,6 +192,6 @@ class ExchangeActions(QObject):
         try:
             import_file(source, board)
         except BoardError as error:
-            window.alert(self.tr("Import failed"), error.message)
+            window.alert(self.tr("Import failed"), error_text(error))
             return False
         return window.open_path(board)

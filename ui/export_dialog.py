@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas.error_text import error_text
 from exports.handout import SECTIONS, ExportCancelled, section_titles, write_handout
 from models.document import BoardDocument
 from models.errors import BoardError
@@ -64,7 +65,7 @@ class HandoutJob(QRunnable):
         except ExportCancelled:
             self.signals.cancelled.emit()
         except BoardError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # the UI must hear of any failure, never hang
             self.signals.failed.emit(str(error))
         else:
@@ -132,7 +133,7 @@ class ExportDialog(QDialog):
         try:
             snapshot = take_snapshot(self._document)
         except BoardError as error:
-            self.status.setText(error.message)
+            self.status.setText(error_text(error))
             return
         job = HandoutJob(snapshot, target, str(self.page_size.currentData()),
                          self.chosen_sections())

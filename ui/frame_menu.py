@@ -292,8 +292,7 @@ class FrameOps(QObject):
             frame: bool = False) -> QMessageBox:
         """Ask what to do with the notes of a part being removed (window-modal, not blocking
         the event loop); ``run`` gets "release" or "delete", nothing happens on cancel."""
-        text = (self.tr("%1 holds %2 note(s).") if notes != 1
-                else self.tr("%1 holds one note.")).replace("%1", what).replace("%2", str(notes))
+        text = self.tr("%1 holds %n note(s).", "", notes).replace("%1", what)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
                           QMessageBox.StandardButton.NoButton, self._window)
         box.setInformativeText(self.tr("Keep the notes on the board, or delete them with it? "

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas.error_text import error_text
 from canvas.scene import BoardScene
 from canvas.view import BoardView
 from models.document import BoardDocument
-from models.errors import BoardError
+from models.errors import BoardError, is_save_failure
 from models.records import Change
 from ui.actions import BoardActions
 from ui.board_files import BoardFiles
@@ -32,6 +33,7 @@ from ui.plain_text import install_plain_text
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage
+from ui.undo_language import UndoLanguage
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.undo_stack: QUndoStack | None = None
         self.undo_group = QUndoGroup(self)
         self.acts = BoardActions(self, self.undo_group, self._view_slot)
+        self.undo_language = UndoLanguage(self.undo_group, self.acts.undo, self.acts.redo)
         self.files = BoardFiles(self)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.undo_language.retranslate()
         self.acts.retranslate()
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Board"))
@@ -200,14 +204,16 @@ class MainWindow(QMainWindow):
         try:
             document = BoardDocument.open(path, read_only=read_only)
         except BoardError as error:
-            self.alert(self.tr("Cannot open the board"), error.message, QMessageBox.Icon.Critical)
+            self.alert(self.tr("Cannot open the board"), error_text(error),
+                       QMessageBox.Icon.Critical)
             if not path.exists():
                 self.recent.remove(path)
             return False
         self.show_document(document)
         repaired = document.checks.take_repairs()
         if repaired:
-            self.alert(self.tr("Some values were repaired"), "\n\n".join(repaired))
+            self.alert(self.tr("Some values were repaired"),
+                       "\n\n".join(error_text(sentence) for sentence in repaired))
         if document.read_only and not read_only:
             self.alert(
                 self.tr("Opened read-only"),
@@ -276,11 +282,12 @@ class MainWindow(QMainWindow):
         else:
             self._show_save_state()
 
-    def _on_error(self, message: str) -> None:
-        if self.document is not None and self.document.write_failed:
+    def _on_error(self, problem: BoardError | str) -> None:
+        failed = isinstance(problem, BoardError) and is_save_failure(problem)
+        if failed or (self.document is not None and self.document.write_failed):
             self._save_failed = True
             self._show_save_state()
-        self.alert(self.tr("Pajalauta"), message, QMessageBox.Icon.Warning)
+        self.alert(self.tr("Pajalauta"), error_text(problem), QMessageBox.Icon.Warning)
 
     def _use_colour(self, hex_colour: str) -> None:
         if self.view is None:

@@ -133,11 +133,7 @@ class PhotoActions(QObject):
             return
         notes = document.notes.many(ids)
         scaled = [note.fields for note in notes if "original" in note.fields]
-        message = (
-            self.tr("Added a photo.")
-            if len(notes) == 1
-            else self.tr("Added %1 photos.").replace("%1", str(len(notes)))
-        )
+        message = self.tr("Added %n photo(s).", "", len(notes))
         for fields in scaled:
             message += " " + self.tr("“%1” was scaled down from %2 to %3 pixels.").replace(
                 "%1", fields.get("file", "")

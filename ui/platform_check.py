@@ -13,6 +13,9 @@ import os
 import sys
 from collections.abc import Iterable
 
+from exports.cli_texts import say
+from models.wording import language_of_environment
+
 #: Libraries QtGui itself links against (needed for every platform plugin, offscreen included).
 GUI_LIBRARIES: dict[str, str] = {
     "libGL.so.1": "libgl1",
@@ -78,21 +81,13 @@ def startup_problem(environ: dict[str, str] | None = None) -> str | None:
         return None
     platform = env.get("QT_QPA_PLATFORM") or None
     if platform is None and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return (
-            "Pajalauta needs a graphical desktop, and none was found (DISPLAY is not set).\n"
-            "Start it from a desktop session. For exports without a screen, use "
-            "'pajalauta export BOARD --pdf OUT.pdf'."
-        )
+        return say("no_display", language_of_environment(env))
     wayland_only = platform is None and env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")
     missing = missing_packages(needed_libraries("offscreen" if wayland_only else platform))
     if not missing:
         return None
-    return (
-        "Pajalauta cannot open its window because some system libraries that Qt needs are "
-        "missing.\nOn Debian or Ubuntu, install them with:\n\n    "
-        + install_hint(missing)
-        + "\n\nThen start Pajalauta again."
-    )
+    return say("missing_libraries", language_of_environment(env),
+               command=install_hint(missing))
 
 
 def main(argv: list[str] | None = None) -> int:

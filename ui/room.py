@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from canvas.error_text import error_text
 from canvas.view import BoardView
 from models.document import BoardDocument
+from models.errors import BoardError
 from models.records import Change
 from ui.groups_control import GroupsControl
 from ui.presenter_control import PresenterControl
@@ -168,10 +170,11 @@ class Room(QObject):
             view.viewport().update()
 
     # --- small services for the parts ---------------------------------------------------------
-    def status(self, message: str, timeout_ms: int = 5000, warning: bool = False) -> None:
+    def status(self, message: str | BoardError, timeout_ms: int = 5000,
+               warning: bool = False) -> None:
         bar = self.window.statusBar()
         bar.setStyleSheet(WARNING_STYLE if warning else "")
-        bar.showMessage(message, timeout_ms)
+        bar.showMessage(error_text(message), timeout_ms)
 
     def _message_changed(self, message: str) -> None:
         if not message:

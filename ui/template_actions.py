@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from shiboken6 import isValid
 
+from canvas.error_text import error_text
 from canvas.frame_commands import InsertFrameCommand
 from canvas.frame_items import ZoneItem
 from models.document import BoardDocument
@@ -274,7 +275,7 @@ class TemplateActions(QObject):
             document = BoardDocument.create(path, title=name, language=language)
             document.groups.ensure_defaults(language)  # a new board's usual three groups
         except BoardError as error:
-            self._window.alert(self.tr("Cannot create the board"), error.message,
+            self._window.alert(self.tr("Cannot create the board"), error_text(error),
                                QMessageBox.Icon.Critical)
             return False
         try:
@@ -282,7 +283,7 @@ class TemplateActions(QObject):
         except BoardError as error:
             document.close()
             path.unlink(missing_ok=True)
-            self._window.alert(self.tr("Cannot create the board"), error.message,
+            self._window.alert(self.tr("Cannot create the board"), error_text(error),
                                QMessageBox.Icon.Critical)
             return False
         self._window.show_document(document)

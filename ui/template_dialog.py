@@ -110,8 +110,9 @@ class TemplateDialog(QDialog):
         self._options_layout = QVBoxLayout(self.options_box)
         self.language_box = QComboBox(self)
         self.language_box.addItem("Suomi", "fi")
+        self.language_box.addItem("Svenska", "sv")
         self.language_box.addItem("English", "en")
-        self.language_box.setCurrentIndex(0 if language != "en" else 1)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.language_label = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -150,7 +151,7 @@ class TemplateDialog(QDialog):
                 self.tr("Create Board…"))
         else:
             self.setWindowTitle(self.tr("Insert Template"))
-            names = {"fi": self.tr("Finnish"), "en": self.tr("English")}
+            names = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
             self.language_label.setText(
                 self.tr("Titles in %1, the board's language.").replace(
                     "%1", names.get(self._language, self._language)))

@@ -12,12 +12,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from canvas.vote_commands import PlaceDotCommand, RemoveDotCommand
+from models.errors import BoardError
 
 if TYPE_CHECKING:
     from ui.room import Room
 
 
-def refuse(room: Room, message: str) -> None:
+class _Words:
+    """``VoteControl.tr(text, "", n)``: spelled so that pyside6-lupdate files counted texts
+    under the ``VoteControl`` context, as when this code was part of that class."""
+
+    def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("VoteControl", source, disambiguation or None, n)
+
+
+VoteControl = _Words()
+
+
+def refuse(room: Room, message: str | BoardError) -> None:
     room.status(message, 6000, warning=True)
 
 
@@ -49,8 +61,9 @@ def place_dot(room: Room, note_id: int) -> int | None:
         return None
     group_id = group.id if group is not None else None
     if doc.votes.remaining(vote.id, group_id, voter) <= 0:
-        text = QCoreApplication.translate("VoteControl", "%1 has used all %2 dots.")
-        refuse(room, text.replace("%1", who).replace("%2", str(vote.budget)))
+        budget = vote.budget if isinstance(vote.budget, int) else 0
+        text = VoteControl.tr("%1 has used all %n dots.", "", budget)
+        refuse(room, text.replace("%1", who))
         return None
     command = PlaceDotCommand(
         doc, vote.id, note_id, group_id, voter, lambda message: refuse(room, message)

@@ -135,9 +135,10 @@ class VotePanel(QWidget):
             self.state.setText(self.tr("No vote yet. Start one: each group gets a few dots to "
                                        "put on the notes it likes best."))
         else:
-            per = self.tr("%1 dots per group") if vote.budget_per == "group" \
-                else self.tr("%1 dots per person")
-            parts = [per.replace("%1", str(vote.budget)), scope]
+            budget = vote.budget if isinstance(vote.budget, int) else 0
+            per = self.tr("%n dots per group", "", budget) if vote.budget_per == "group" \
+                else self.tr("%n dots per person", "", budget)
+            parts = [per, scope]
             if running:
                 parts.insert(0, self.tr("Voting now"))
                 if vote.hidden:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from models.records import VoteData
 from ui.presenter import VOTE_BANNER, PresenterWindow
 from ui.ranking_view import RankRow
+from ui.vote_dots import VoteControl
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -25,11 +26,12 @@ def banner_text(vote: VoteData | None) -> str | None:
     if vote is None:
         return None
     text = QCoreApplication.translate("VoteControl", "Voting: %1").replace("%1", vote.title)
+    budget = vote.budget if isinstance(vote.budget, int) else 0
     if vote.budget_per == "group":
-        per = QCoreApplication.translate("VoteControl", "%1 dots per group")
+        per = VoteControl.tr("%n dots per group", "", budget)
     else:
-        per = QCoreApplication.translate("VoteControl", "%1 dots per person")
-    text += " — " + per.replace("%1", str(vote.budget))
+        per = VoteControl.tr("%n dots per person", "", budget)
+    text += " — " + per
     if vote.hidden:
         text += " — " + QCoreApplication.translate("VoteControl", "dots are shown at the end")
     return text

@@ -17,19 +17,24 @@ from dataclasses import dataclass, field
 
 from models.palette import is_valid_colour
 
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "sv", "en")
 """Languages every label carries; any other board language shows the Finnish text."""
 
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """One user-facing text in Finnish and English."""
+    """One user-facing text in Finnish and English; Swedish comes from
+    :data:`models.templates.swedish.SWEDISH` (by the English text)."""
 
     fi: str
     en: str
 
     def text(self, language: str) -> str:
         """The text for a board in ``language``; Finnish first, as the workshops are."""
+        if language == "sv":
+            from models.templates.swedish import SWEDISH
+
+            return SWEDISH.get(self.en) or self.fi
         return self.en if language == "en" else self.fi
 
 

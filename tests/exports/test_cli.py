@@ -17,8 +17,9 @@ from tests.exports.boards import build_workshop_board
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, language: str = "en") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env["PAJALAUTA_LANG"] = language
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
 
@@ -46,7 +47,7 @@ def test_export_everything_without_a_display(board: Path, tmp_path: Path) -> Non
 @pytest.mark.parametrize(("args", "code", "words"), [
     (["export", "{board}"], 2, "choose at least one of --pdf"),
     (["export", "{board}", "--pdf", "{out}/x.pdf", "--page-size", "A5"], 2, "A4 or Letter"),
-    (["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"], 2, "unknown section"),
+    (["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"], 2, "sections: cover"),
     (["export", "{board}", "--bogus"], 2, "unrecognized arguments"),
     (["export", "{out}/missing.pajalauta", "--pdf", "{out}/x.pdf"], 3, "does not exist"),
     (["export", "{out}/not-a-board.pajalauta", "--pdf", "{out}/x.pdf"], 3, ""),

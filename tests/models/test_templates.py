@@ -13,7 +13,7 @@ from models.records import Change, ZoneData
 from models.templates import TEMPLATES, Band, GridLayout, Label, Template, get_template
 from models.templates.plan import MOOD, MOOD_LANE, plan_frame
 
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "sv", "en")
 
 
 def board_state(doc: BoardDocument) -> tuple[object, ...]:

@@ -33,6 +33,9 @@ def window(qtbot: QtBot, settings_dir: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     yield win
     win.close_board()
+    from ui.i18n import install_language
+
+    install_language("en")  # a test that switched language leaves English to the next one
 
 
 def open_alerts(win: MainWindow) -> list[QMessageBox]:

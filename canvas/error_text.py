@@ -1,0 +1,24 @@
+"""An error from the model, worded in the language the UI speaks now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from models.errors import BoardError, Phrase, format_value
+from models.wording import describe
+
+_LANGUAGES = {QLocale.Language.Finnish: "fi", QLocale.Language.Swedish: "sv"}
+
+
+def ui_language() -> str:
+    """The UI language ("fi", "sv" or "en"), as :func:`ui.i18n.install_language` set it."""
+    return _LANGUAGES.get(QLocale().language(), "en")
+
+
+def error_text(problem: BoardError | Phrase | str) -> str:
+    """``problem``'s sentence in the UI language (a text passes through as it is)."""
+    if isinstance(problem, BoardError):
+        return describe(problem, ui_language())
+    if isinstance(problem, Phrase):
+        return format_value(problem, ui_language())
+    return problem

@@ -1,0 +1,181 @@
+"""Swedish for the templates, the experiment card and the example board, by the English text.
+
+Kept apart from the templates so that a translator sees every Swedish text in one table and the
+templates stay two-language data (:class:`models.templates.format.Label`); a test checks that
+every label of the templates and the example board has its Swedish here.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SWEDISH: Final[dict[str, str]] = {
+    # the starter templates
+    "Customer dreams and fears": "Kundens drömmar och rädslor",
+    "One row per customer segment: what the customer dreams of, what we aim for and what the "
+    "customer fears most.":
+        "En rad för varje kundgrupp: vad kunden drömmer om, vad vi strävar efter och vad kunden "
+        "är mest rädd för.",
+    "Journey map (service path)": "Kundresa",
+    "The customer's path stage by stage: what they do, where they deal with us, how it feels, "
+    "where the service gets stuck and how it could be better.":
+        "Kundens väg steg för steg: vad kunden gör, var hen möter oss, hur det känns, var "
+        "servicen hakar upp sig och hur den kunde bli bättre.",
+    "Inspiring others at work": "Att inspirera på arbetsplatsen",
+    "Including the quiet customers": "Att ta med de tysta kunderna",
+    "Increasing participation": "Mer delaktighet",
+    "Passing on tacit knowledge": "Att föra vidare tyst kunskap",
+    "Electronic services": "Elektroniska tjänster",
+    "Agile development": "Smidig utveckling",
+    "Experiment wall": "Försöksvägg",
+    "Everyone fills in an experiment card: the problem from the customer's point of view, what I "
+    "will try, what I expect – and afterwards what happened. Cards by theme.":
+        "Alla fyller i ett försökskort: problemet ur kundens synvinkel, vad jag ska pröva, vad "
+        "jag väntar mig – och efteråt vad som hände. Korten enligt tema.",
+    "Group idea lists": "Gruppernas idéer",
+    "A column for each group and a parking lot for thoughts to come back to later.":
+        "En kolumn för varje grupp och en parkering för tankar som vi återkommer till senare.",
+    "a good, well-working product/service": "en bra produkt/tjänst som fungerar väl",
+    "cancellations do not reach us": "avbokningar når inte fram till oss",
+    "Work clothes should be renewed": "Arbetskläderna borde förnyas",
+    "Using local food": "Att använda närproducerad mat",
+    "Add a first column “Who the customer is”": "Lägg först till kolumnen ”Vem kunden är”",
+    "Experiment cards for this theme": "Försökskort för det här temat",
+    "The municipality as customer": "Kommunen som kund",
+    "The end customer": "Slutkunden",
+    "The municipality's staff as customer": "Kommunens personal som kund",
+    "Who the customer is": "Vem kunden är",
+    "Who exactly is the customer?": "Vem är kunden?",
+    "Dreams": "Drömmar",
+    "What does the customer dream of?": "Vad drömmer kunden om?",
+    "Goal": "Mål",
+    "What are we aiming for?": "Vad strävar vi efter?",
+    "Worst fear": "Största rädsla",
+    "What does the customer fear most?": "Vad är kunden mest rädd för?",
+    "Customer actions": "Vad kunden gör",
+    "What does the customer do?": "Vad gör kunden?",
+    "Touchpoints and channels": "Möten och kanaler",
+    "Where and how do they deal with us?": "Var och hur möter kunden oss?",
+    "Thoughts and feelings": "Tankar och känslor",
+    "What do they think? How does it feel (−2…+2)?": "Vad tänker kunden? Hur känns det (−2…+2)?",
+    "Bottlenecks and pain points": "Flaskhalsar och problem",
+    "Where does the service get stuck?": "Var hakar servicen upp sig?",
+    "Ideas and opportunities": "Idéer och möjligheter",
+    "How could this be better?": "Hur kunde det här bli bättre?",
+    "A need arises": "Ett behov uppstår",
+    "Where does it all begin?": "Var börjar allt?",
+    "Finding information": "Att söka information",
+    "Where does the customer look?": "Var söker kunden information?",
+    "Applying and contact": "Ansökan och kontakt",
+    "How do they apply or get in touch?": "Hur ansöker kunden eller tar kontakt?",
+    "Waiting": "Väntan",
+    "What happens while they wait?": "Vad händer medan kunden väntar?",
+    "The service itself": "Själva servicen",
+    "How is the service delivered?": "Hur blir servicen av?",
+    "Feedback": "Respons",
+    "How does the customer tell us how it went?": "Hur berättar kunden hur det gick?",
+    "Parking lot": "Parkering",
+    "Good thoughts to come back to later": "Bra tankar som vi återkommer till senare",
+    "The group's ideas": "Gruppens idéer",
+    **{f"Group {number}": f"Grupp {number}" for number in range(1, 10)},
+    # the experiment card
+    "Before the experiment": "Före försöket",
+    "After the experiment": "Efter försöket",
+    "Yes": "Ja",
+    "Partly": "Delvis",
+    "No": "Nej",
+    "Not yet": "Inte ännu",
+    "Keep": "Jag fortsätter så här",
+    "Change": "Jag ändrar",
+    "Stop": "Jag slutar",
+    "Theme": "Tema",
+    "Owner": "Den som prövar",
+    "The problem from the customer's point of view": "Problemet ur kundens synvinkel",
+    "What I will try": "Vad jag prövar",
+    "What I expect – how I will know": "Vad jag väntar mig – hur jag vet att det lyckades",
+    "Start date": "Jag börjar",
+    "Review date": "Vi utvärderar",
+    "What happened – the situation now": "Vad som hände – läget nu",
+    "Was the problem solved?": "Blev problemet löst?",
+    "What I learned": "Vad jag lärde mig",
+    "Next step": "Nästa steg",
+    # the example board
+    "Journey map: meals delivered home": "Kundresa: måltider hem till dörren",
+    "Living at home gets harder": "Det blir tyngre att bo hemma",
+    "A relative calls the municipality": "En anhörig ringer kommunen",
+    "The special diet must be explained many times": "Specialkosten måste förklaras många gånger",
+    "the meal as the event of the day": "måltiden som dagens händelse",
+    "a few words with the driver": "några ord med chauffören",
+    "Food on request": "Önskemat",
+    "Logistics (meals for outlying villages)": "Logistik (måltider till byarna)",
+    "Adult social work": "Socialt arbete för vuxna",
+    "Customers cannot book a time by phone.": "Kunderna får ingen tid bokad per telefon.",
+    "Online booking for two weeks.": "Tidsbokning på nätet i två veckor.",
+    "Queues get shorter; I count bookings.": "Köerna blir kortare; jag räknar bokningarna.",
+    "Half of the bookings came online.": "Hälften av bokningarna kom via nätet.",
+    "Some customers still need the phone.": "En del kunder behöver fortfarande telefonen.",
+    "School health care": "Skolhälsovård",
+    "A quiet pupil does not tell their worries at the appointment.":
+        "En tyst elev berättar inte om sina bekymmer på mottagningen.",
+    "I ask in writing beforehand.": "Jag frågar skriftligt på förhand.",
+    "The pupil writes what they do not say aloud.": "Eleven skriver det hen inte säger högt.",
+    "Meal services": "Måltidsservice",
+    "A new driver does not know the customers' habits.":
+        "En ny chaufför känner inte kundernas vanor.",
+    "An experienced driver rides along the first week.":
+        "En erfaren chaufför åker med den första veckan.",
+    "Meals arrive the familiar way.": "Maten kommer på det vanliga sättet.",
+    "Sports services": "Idrottstjänster",
+    "Rush and tiredness show to customers.": "Brådska och trötthet syns för kunderna.",
+    "Guided exercise breaks twice a week.": "Ledda pausgympor två gånger i veckan.",
+    "People cope better; I ask my colleagues.": "Vi orkar bättre; jag frågar mina kolleger.",
+    "Juva, Rantasalmi, Sulkava, the municipalities": "Juva, Rantasalmi, Sulkava, kommunerna",
+    "still running profitably in future": "lönsam också i framtiden",
+    "the service does not work": "servicen fungerar inte",
+    "price, content, quality change": "pris, innehåll och kvalitet ändras",
+    "a bought service is not delivered": "en köpt tjänst blir inte utförd",
+    "affordable, varied meals": "förmånliga och mångsidiga måltider",
+    "special diets taken into account precisely": "specialkost beaktas noggrant",
+    "my own wishes taken into account": "mina egna önskemål beaktas",
+    "traditional food on holidays": "traditionell mat på helgerna",
+    "reliable ingredients": "pålitliga råvaror",
+    "local food, organic": "närproducerat, ekologiskt",
+    "human contact, a few words with the driver": "mänsklig kontakt, några ord med chauffören",
+    "keep the number of customers and keep them happy":
+        "behålla kunderna och hålla dem nöjda",
+    "making it possible to live at home": "att göra det möjligt att bo hemma",
+    "meal service prices going up": "priset på måltidsservicen stiger",
+    "will the meal meet expectations": "motsvarar måltiden förväntningarna",
+    "is the value for money right": "är priset värt kvaliteten",
+    "work done the way customers wish": "att arbetet görs som kunderna önskar",
+    "flexibility": "flexibilitet",
+    "cooperation": "samarbete",
+    "crossing boundaries": "att gå över gränser",
+    "costs kept low, the level kept": "låga kostnader, samma nivå",
+    "jobs being outsourced": "att arbetsplatser läggs ut",
+    "keeping the level": "att hålla nivån",
+    "tiredness shows in the staff": "tröttheten syns hos personalen",
+    "Changes to the dining and work rooms": "Ändringar i matsal och arbetsrum",
+    "More comfort: furniture, textiles, flowery curtains":
+        "Mer trivsel: möbler, textilier, blommiga gardiner",
+    "Home baking": "Hembakat",
+    "Open doors": "Öppet hus",
+    "New cheerful work clothes": "Nya glada arbetskläder",
+    "Guided exercise breaks": "Ledda pausgympor",
+    "Massage vouchers – prevention": "Massagesedlar – i förebyggande syfte",
+    "Meal and coffee vouchers": "Mat- och kaffesedlar",
+    "A healthy, cheerful, keen worker is a resource":
+        "En frisk, glad och ivrig arbetstagare är en resurs",
+    "Decorating": "Inredning",
+    "New tablecloths, flowers, curtains": "Nya dukar, blommor och gardiner",
+    "A cook and a kitchen in every day-care centre and home":
+        "Egen kock och eget kök på varje daghem och boende",
+    "Noticing customers: e.g. à la carte menus": "Att beakta kunderna: t.ex. à la carte-listor",
+    "A new building with all services under one roof":
+        "En ny byggnad med all service under samma tak",
+    "More comfort": "Mer trivsel",
+    "New furniture, dishes and work clothes for the dining hall":
+        "Nya möbler, kärl och arbetskläder till matsalen",
+    "Our own bus for outings": "En egen buss för utflykter",
+    "Colour into life": "Färg i livet",
+}
