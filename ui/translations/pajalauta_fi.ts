@@ -1456,8 +1456,16 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
         <translation>&amp;Pikalappu</translation>
     </message>
     <message>
-        <source>the middle of the view</source>
-        <translation>näkymän keskelle</translation>
+        <source>Frame</source>
+        <translation>Kehys</translation>
+    </message>
+    <message>
+        <source>Where the laptop is</source>
+        <translation>Sinne, missä läppäri on</translation>
+    </message>
+    <message>
+        <source>Loose, in the middle of the view</source>
+        <translation>Irrallaan, näkymän keskelle</translation>
     </message>
 </context>
 <context>

@@ -1452,8 +1452,16 @@ Tavlorna sparas vid varje ändring.</translation>
         <translation>&amp;Snabblapp</translation>
     </message>
     <message>
-        <source>the middle of the view</source>
-        <translation>mitten av vyn</translation>
+        <source>Frame</source>
+        <translation>Ram</translation>
+    </message>
+    <message>
+        <source>Where the laptop is</source>
+        <translation>Där datorn är</translation>
+    </message>
+    <message>
+        <source>Loose, in the middle of the view</source>
+        <translation>Fritt, mitt i vyn</translation>
     </message>
     <message>
         <source>Add note “%1”</source>
