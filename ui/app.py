@@ -68,6 +68,12 @@ def run_gui(board: Path | None = None, read_only: bool = False, demo: bool = Fal
     install_language(preferred_language(app_settings()))
     remove_stale()  # hidden .part files a killed Pajalauta left beside copies and exports
     window = MainWindow()
-    window.show()
+    screen = window.screen()
+    if window.settings.value("window/geometry") is None and screen is not None:
+        # First start: the room bars and a whole frame need the whole screen.
+        window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+    else:
+        window.show()
     open_first_board(window, board, read_only, demo)
     return app.exec()
