@@ -93,18 +93,11 @@ def card_field(key: str) -> CardField:
 
 def parse_date(text: str) -> str:
     """``2026-03-06`` or the Finnish ``6.3.2026`` → ``2026-03-06``; blank stays blank."""
-    text = text.strip()
-    if not text:
-        return ""
-    match = _FINNISH_DATE.match(text)
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day).isoformat()
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
+    parsed = iso_date(text)
+    if parsed is None:
         raise FieldValueError("“{value}” is not a date; write it like 6.3.2026.",
-                              value=text) from None
+                              value=text.strip())
+    return parsed
 
 
 def iso_date(text: str) -> str | None:
