@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from models.cell_slots import free_slot_in
-from models.errors import BoardError
+from models.errors import BoardError, FieldValueError
 from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
 from models.membership import settle
@@ -195,8 +195,10 @@ def save_card(
     raw.pop("theme", None)  # the theme is the cell the card is in
     try:
         fields = clean_card_fields(raw)
-    except ValueError as error:
-        raise PhoneRefused(400, "bad_date" if "date" in str(error) else "bad_request") from None
+    except FieldValueError:
+        raise PhoneRefused(400, "bad_date") from None
+    except ValueError:
+        raise PhoneRefused(400, "bad_request") from None
     card = document.notes.get(session.card_id) if session.card_id is not None else None
     if card is not None:
         card = _own_note(document, room, session, card.id)
