@@ -87,7 +87,10 @@ class DocumentCommand(QUndoCommand):
             self._document.reannounce()
         except Exception:  # reporting must still happen
             _log.error("could not re-read the board after a failed change", exc_info=True)
-        self._report(message)
+        try:
+            self._report(message)
+        except Exception:  # a failure must never escape into Qt's undo stack
+            _log.error("could not report a failed change", exc_info=True)
 
     def _apply(self) -> None:
         raise NotImplementedError

@@ -41,6 +41,7 @@ from canvas.edit_contract import EditFrame, EditKey, FocusEndedTextItem, edit_ke
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text
+from models.errors import BoardError
 from models.limits import MAX_NOTE_TEXT
 
 _sessions = itertools.count(1)
@@ -103,7 +104,8 @@ class EditSession(QObject):
     editingChanged = Signal(bool)
 
     def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
-                 report: Callable[[str], None], parent: QObject | None = None) -> None:
+                 report: Callable[[str | BoardError], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._scene = scene
         self._stack = undo_stack

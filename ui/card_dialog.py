@@ -169,6 +169,6 @@ class CardDialog(QDialog):
             push_card_change(self._stack, self._report, self._item, changes)
         super().accept()
 
-    def _report(self, message: str) -> None:
-        self.error.setText(message)
+    def _report(self, message: str | BoardError) -> None:
+        self.error.setText(error_text(message))
         self.error.show()

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from canvas.error_text import error_text
 from canvas.frame_commands import FrameEditCommand, SetMoodCommand, TidyZoneCommand
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.view import BoardView
+from models.errors import BoardError
 from models.frame_types import FrameEdit
 from models.frames import FrameStore
 from models.templates.plan import HEADER
@@ -89,8 +91,8 @@ class FrameOps(QObject):
         parts = self._parts()
         return parts[0].document.frames if parts is not None else None
 
-    def _report(self, message: str) -> None:
-        self._window.alert(self.tr("Pajalauta"), message)
+    def _report(self, message: str | BoardError) -> None:
+        self._window.alert(self.tr("Pajalauta"), error_text(message))
 
     def _push_edit(self, operation: Callable[[], FrameEdit], text: str) -> bool:
         parts = self._parts()

@@ -21,6 +21,7 @@ from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from canvas.commands import DeleteNotesCommand
+from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
 from models.records import Change
@@ -190,7 +191,7 @@ class PhoneControl(QObject):
             hidden = self.room.hidden()
             self._hide_texts([i for i in change.note_ids if i in hidden])
 
-    def _report(self, message: str) -> None:
+    def _report(self, message: str | BoardError) -> None:
         self.window.room.status(message, 8000, warning=True)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:

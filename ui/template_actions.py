@@ -191,8 +191,8 @@ class TemplateActions(QObject):
         self.card_dialog = self.menu = self.details_dialog = None
         self.ops.question = None
 
-    def _report(self, message: str) -> None:
-        self._window.alert(self.tr("Pajalauta"), message)
+    def _report(self, message: str | BoardError) -> None:
+        self._window.alert(self.tr("Pajalauta"), error_text(message))
 
     def current_target(self) -> Target | None:
         """What the menu bar's frame actions act on: the selected note's cell, else the

@@ -152,3 +152,33 @@ def test_a_refused_delete_keeps_the_notes(opened: MainWindow, qtbot: QtBot) -> N
     window.acts.delete.trigger()
     assert len(window.document.notes.all()) == 1
     screen_equals_file(window)
+
+
+def test_a_refused_frame_change_is_reported_in_words_not_as_an_error_object(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """Regression: the frame menu's reporter was given the typed error itself and handed it
+    to a message box, which raised inside the undo stack's redo."""
+    from tests.ui.templates_support import new_board, show, template_actions
+
+    frame_id = new_board(window, qtbot, tmp_path / "kehys.pajalauta", "dream_fear")
+    assert window.document is not None
+    frame = window.document.frames.get(frame_id)
+    assert frame is not None
+    show(window, frame.x + frame.width / 2, frame.y + frame.height / 2)
+    actions = template_actions(window)
+    target = actions.current_target()
+    assert target is not None
+    columns = actions.ops.count(frame_id, "column")
+    with refused_writes(window.document):
+        assert not actions.ops.add(target, "column", True)
+    alerts = open_alerts(window)
+    assert alerts and alerts[-1].text().strip(), "the refusal is said in words"
+    assert "BoardError" not in alerts[-1].text()
+    assert actions.ops.count(frame_id, "column") == columns, "the screen equals the file"
+    for box in alerts:
+        box.close()
+    target = actions.current_target()
+    assert target is not None
+    added = actions.ops.add(target, "column", True)
+    assert added, [box.text() for box in open_alerts(window)]
+    assert actions.ops.count(frame_id, "column") == columns + 1
