@@ -185,6 +185,7 @@ def title_labels(layer: FrameLayer, scale: float) -> dict[int, tuple[QRectF, int
     labels: dict[int, tuple[QRectF, int, bool]] = {}
     least = smallest_screen_px()
     frames = layer.frame_items()
+    rects = [(frame, frame.scene_rect()) for frame in frames]
     for frame in frames:
         bar = frame.mapRectToScene(frame.title_rect())
         title = frame.frame.title.strip()
@@ -199,19 +200,20 @@ def title_labels(layer: FrameLayer, scale: float) -> dict[int, tuple[QRectF, int
         width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) * 1.03 + 2 * pad
         label = QRectF(bar.left(), bar.top() - px * 1.5, width, px * 1.5)
         # As wide as the title, up to the next frame on its right (then cut with "…").
+        edge, low, high = bar.right() - 1.0, label.bottom() + bar.height(), label.top()
         right = min(
             (
-                o.scene_rect().left() - pad
-                for o in frames
-                if o is not frame
-                and o.scene_rect().left() >= bar.right() - 1.0
-                and o.scene_rect().top() < label.bottom() + bar.height()
-                and o.scene_rect().bottom() > label.top()
+                rect.left() - pad
+                for o, rect in rects
+                if rect.left() >= edge
+                and rect.top() < low
+                and rect.bottom() > high
+                and o is not frame
             ),
             default=label.right(),
         )
         label.setRight(max(min(label.right(), right), bar.left() + min(width, bar.width())))
-        if any(other is not frame and other.scene_rect().intersects(label) for other in frames):
+        if any(rect.intersects(label) and o is not frame for o, rect in rects):
             label.moveTop(bar.top())
             label.setWidth(min(width, bar.width()))
         labels[frame.frame_id] = (label, px, False)
