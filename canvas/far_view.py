@@ -109,6 +109,14 @@ class FarCache:
             self._batches = [(group.colour, list(group.rects.values())) for group in ordered]
         return self._batches
 
+    def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
+        """The blocks of ``note_ids`` grown by ``grow`` on each side: the selection's frames."""
+        entries = self._entries
+        return [
+            QRectF(x0 - grow, y0 - grow, x1 - x0 + 2 * grow, y1 - y0 + 2 * grow)
+            for x0, y0, x1, y1 in (entries[i][1] for i in note_ids if i in entries)
+        ]
+
     def count_in(self, rect: QRectF, stop_at: int) -> int:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
@@ -125,15 +133,13 @@ _SELECTION_PEN = QPen(style.SELECTION_COLOUR, 2.0)
 _SELECTION_PEN.setCosmetic(True)
 
 
-def paint_blocks(painter: QPainter, cache: FarCache, selected: Iterable[NoteItem],
-                 scale: float) -> None:
-    """Draw every note as a block (painter in scene coordinates), then frame the selection."""
+def paint_blocks(painter: QPainter, cache: FarCache, outlines: list[QRectF]) -> None:
+    """Draw every note as a block (painter in scene coordinates), then frame the selection
+    (``outlines``: see :meth:`FarCache.outlines`)."""
     painter.setPen(Qt.PenStyle.NoPen)
     for colour, rects in cache.batches:
         painter.setBrush(colour)
         painter.drawRects(rects)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_SELECTION_PEN)
-    grow = 2.0 / max(scale, 1e-6)
-    for item in selected:
-        painter.drawRect(item.scene_rect().adjusted(-grow, -grow, grow, grow))
+    painter.drawRects(outlines)

@@ -36,7 +36,6 @@ def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
     return max(min(tops) - frame.y, 0.0) if tops else 0.0
 
 
-
 class FrameLayer:
     """The frame items of one :class:`~canvas.scene.BoardScene`."""
 
@@ -49,6 +48,8 @@ class FrameLayer:
         """Zone ids of each frame's items, so a frame's sync never walks every zone."""
         self._moods: dict[int, MoodItem] = {}
         self._highlighted: set[int] = set()
+        self.revision = 0
+        """Counts syncs: the far view keeps what it worked out while this stays the same."""
         self.sync()
 
     @property
@@ -89,6 +90,7 @@ class FrameLayer:
     def sync(self, only: set[int] | None = None) -> None:
         """Bring the items of ``only`` these frames (default: all) up to date with the file:
         an edit of one frame costs that frame, not the board."""
+        self.revision += 1
         doc = self._scene.document
         frames = {frame.id: frame for frame in doc.frames.all()}
         zones_by_frame: dict[int, list[ZoneData]] = {}
@@ -236,8 +238,9 @@ class FrameLayer:
             return frame
         return None
 
-    def zone_at(self, scene_pos: QPointF, cells_only: bool = True,
-                top_first: list[FrameItem] | None = None) -> ZoneItem | None:
+    def zone_at(
+        self, scene_pos: QPointF, cells_only: bool = True, top_first: list[FrameItem] | None = None
+    ) -> ZoneItem | None:
         """The zone under a point in the topmost frame there; with ``cells_only`` only zones
         notes can belong to. Edges as in the model: left/top inside, right/bottom outside."""
         for frame in self._top_first() if top_first is None else top_first:

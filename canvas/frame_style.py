@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from canvas import look, style, zoom
 from canvas.frame_text import far_lines
@@ -147,10 +147,31 @@ def paint_far_title(
     """Bold text at least ``screen_px`` high on screen (or ``px`` scene units), wrapped into
     ``rect`` and cut with "…" if it must be: how titles stay legible when the whole board is
     in view."""
+    glyphs = far_title_glyphs(text, rect, lod, colour, screen_px, centre, middle, px)
+    if glyphs is not None:
+        paint_glyphs(painter, glyphs)
+
+
+FarGlyphs = tuple[QColor, QPointF, list[QGlyphRun]]
+"""What :func:`paint_far_title` draws, worked out once: colour, origin and glyph runs."""
+
+
+def far_title_glyphs(
+    text: str,
+    rect: QRectF,
+    lod: float,
+    colour: QColor,
+    screen_px: float,
+    centre: bool = False,
+    middle: bool = False,
+    px: int | None = None,
+) -> FarGlyphs | None:
+    """The glyphs :func:`paint_far_title` draws, or None when it draws nothing (the far
+    view keeps them between frames)."""
     if px is None:
         px = far_px(text, rect, lod, screen_px, centre)
     if px is None or not text.strip():
-        return
+        return None
     lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre)
     if not lines.complete:
         # Wrap a long word rather than cut it ("Loppu|asiakas", not "Loppu…"); a title that
@@ -158,9 +179,13 @@ def paint_far_title(
         # where we are, and no half word is shown.
         lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre, True)
         if not lines.complete:
-            return
+            return None
     top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)
+    return colour, QPointF(rect.left(), top), lines.runs
+
+
+def paint_glyphs(painter: QPainter, glyphs: FarGlyphs) -> None:
+    colour, origin, runs = glyphs
     painter.setPen(colour)
-    origin = QPointF(rect.left(), top)
-    for run in lines.runs:
+    for run in runs:
         painter.drawGlyphRun(origin, run)

@@ -47,6 +47,9 @@ class BoardScene(QGraphicsScene):
         self._text_hidden = False
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
+        self._selection_revision = 0
+        self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
+        self.selectionChanged.connect(self._selection_changed)
         self._photos: dict[int, PhotoItem] = {}
         self.thumbnails = ThumbnailCache(document, self)
         """Decoded photo sizes shared by every view of this scene (see :mod:`photo_thumbs`)."""
@@ -131,6 +134,23 @@ class BoardScene(QGraphicsScene):
                     self._far.put(item)
             self._far_stale.clear()
         return self._far
+
+    def selection_outlines(self, grow: float) -> list[QRectF]:
+        """The far view's frames around the selected notes (their blocks grown by ``grow``),
+        kept while neither the selection nor any block changed: a far frame with 5,000
+        selected notes then costs one ``drawRects``, not 5,000 item lookups."""
+        cache = self.far_cache()
+        state = (self._selection_revision, cache.revision)
+        found = self._outlines.get(grow)
+        if found is None or found[0] != state:
+            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            if len(self._outlines) >= 4:
+                self._outlines.clear()
+            found = self._outlines[grow] = (state, cache.outlines(ids, grow))
+        return found[1]
+
+    def _selection_changed(self) -> None:
+        self._selection_revision += 1
 
     def mark_moved(self, items: Iterable[NoteItem]) -> None:
         """Items show a preview (drag, resize) the far view's blocks should follow."""

@@ -230,7 +230,8 @@ class BoardView(InteractiveView):
                          else self._scene.backgroundBrush())
         painter.setTransform(transform)
         self._scene.frames.paint_far(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), self._scene.selected_items_by_z(), scale)
+        grow = 2.0 / max(scale, 1e-6)
+        paint_blocks(painter, self._scene.far_cache(), self._scene.selection_outlines(grow))
         paint_far_photos(painter, self._scene.photo_items(), visible, scale)
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from canvas.quick_place import add_quick_note
@@ -31,6 +31,13 @@ if TYPE_CHECKING:
 HEADER_TEXT = "#1F2933"
 HEADER_FILL = "#E6EAF0"
 FOLLOW_DELAY_MS = 120
+FILL_AFTER_OPEN_MS = 250
+"""The cell list of a board just opened is built just after the view's first paint (a zero
+timer alone runs before it, and a 5,000-note board's list costs ~75 ms nobody has looked at
+yet), or after this long if the view does not paint (a hidden window), or at once when the
+target is wanted before that."""
+FILL_AFTER_PAINT_MS = 20
+"""Counted from the end of the first paint, so the frame is on screen first."""
 """Scrolling the laptop updates the shown target this long after the last scroll step."""
 
 
@@ -83,17 +90,30 @@ class QuickEntry(QObject):
             self._connected_scene = None
         # The list is built after the first frame is painted: a board opens without waiting
         # for a list nobody has looked at yet.
-        self._fill_timer.start()
+        self._fill_timer.start(FILL_AFTER_OPEN_MS)
+        if view is not None:
+            view.viewport().installEventFilter(self)
         writable = self._room.writable()
         for widget in (self._room.bar.entry, self._room.bar.add_button, self._room.bar.zones):
             widget.setEnabled(writable)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The view's first paint of a board just opened: build the cell list just after."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if self._fill_timer.isActive():
+            self._fill_timer.start(FILL_AFTER_PAINT_MS)
 
     def _view_moved(self, *_args: object) -> None:
         self._follow_timer.start()
 
     def on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity in ("frame", "zone") for change in changes):
-            self._fill_timer.start()
+            self._fill_timer.start(0)
 
     def fill_zones(self) -> None:
         """ "Where the laptop is", "Loose, in the middle of the view", then every cell under
@@ -168,6 +188,9 @@ class QuickEntry(QObject):
         self._show_target()
 
     def _show_target(self) -> None:
+        if self._fill_timer.isActive():  # the list of a board just opened, wanted already
+            self.fill_zones()  # (it shows the target when built)
+            return
         chosen = self._targets.get(self._group(), FOLLOW)
         if chosen == FOLLOW:
             zone_id = self.followed_zone()
