@@ -22,8 +22,9 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
         epilog=help_text("gui_epilog", language),
     )
     parser.add_argument("board", nargs="?", type=Path, help=help_text("gui_board", language))
-    parser.add_argument("--read-only", action="store_true",
-                        help=help_text("gui_read_only", language))
+    parser.add_argument(
+        "--read-only", action="store_true", help=help_text("gui_read_only", language)
+    )
     parser.add_argument("--demo", action="store_true", help=help_text("gui_demo", language))
     return parser
 

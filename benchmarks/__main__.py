@@ -42,28 +42,49 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="python -m benchmarks",
         description="Measure open, paint and edit times of Pajalauta boards against baselines.",
     )
-    parser.add_argument("--sizes", default="1000,5000,20000",
-                        help="comma-separated note counts (default: 1000,5000,20000)")
-    parser.add_argument("--repeat", type=int, default=20,
-                        help="timed repaints per zoom level (default: 20)")
-    parser.add_argument("--edits", type=int, default=300,
-                        help="timed one-note edits per variant (default: 300)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,5000,20000",
+        help="comma-separated note counts (default: 1000,5000,20000)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=20, help="timed repaints per zoom level (default: 20)"
+    )
+    parser.add_argument(
+        "--edits", type=int, default=300, help="timed one-note edits per variant (default: 300)"
+    )
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
-    parser.add_argument("--variants", default=",".join(VARIANTS),
-                        help=f"which to run (default: {','.join(VARIANTS)})")
-    parser.add_argument("--snapshots", type=Path, default=None,
-                        help="save a PNG of every measured view into this folder")
-    parser.add_argument("--keep", type=Path, default=None,
-                        help="build the boards in this folder and keep them")
-    parser.add_argument("--markdown", action="store_true",
-                        help="print the table as Markdown (for the README)")
-    parser.add_argument("--shapes", default=",".join(SHAPES),
-                        help=f"board shapes (default: {','.join(SHAPES)})")
-    parser.add_argument("--bulk-up-to", type=int, default=20000,
-                        help="bulk operations, paste and exports only up to this many notes "
-                             "(default: 20000)")
-    parser.add_argument("--quick", action="store_true",
-                        help="one small board per shape, few repeats: a check that all runs")
+    parser.add_argument(
+        "--variants",
+        default=",".join(VARIANTS),
+        help=f"which to run (default: {','.join(VARIANTS)})",
+    )
+    parser.add_argument(
+        "--snapshots",
+        type=Path,
+        default=None,
+        help="save a PNG of every measured view into this folder",
+    )
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="build the boards in this folder and keep them"
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the table as Markdown (for the README)"
+    )
+    parser.add_argument(
+        "--shapes", default=",".join(SHAPES), help=f"board shapes (default: {','.join(SHAPES)})"
+    )
+    parser.add_argument(
+        "--bulk-up-to",
+        type=int,
+        default=20000,
+        help="bulk operations, paste and exports only up to this many notes (default: 20000)",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one small board per shape, few repeats: a check that all runs",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.sizes, args.repeat, args.edits = QUICK["sizes"], QUICK["repeat"], QUICK["edits"]
@@ -80,8 +101,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def _git_commit() -> str | None:
     try:
-        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                              capture_output=True, text=True, timeout=10, check=True)
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() or None
@@ -90,8 +117,14 @@ def _git_commit() -> str | None:
 def _uncommitted(paths: tuple[str, ...] = ("canvas", "models")) -> list[str] | None:
     """Measured files that differ from the commit named in the figures."""
     try:
-        done = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=ROOT,
-                              capture_output=True, text=True, timeout=10, check=True)
+        done = subprocess.run(
+            ["git", "status", "--porcelain", "--", *paths],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return [line[3:] for line in done.stdout.splitlines() if line.strip()]
@@ -124,19 +157,37 @@ def meta(args: argparse.Namespace, argv: list[str]) -> dict[str, Any]:
 def run_child(variant: str, spec_file: Path, args: argparse.Namespace) -> dict[str, Any]:
     """Run one variant in a fresh interpreter and read back its JSON."""
     result_file = spec_file.with_name(f"{spec_file.stem}-{variant}.json")
-    command = [sys.executable, "-m", "benchmarks.child", variant, str(spec_file),
-               str(result_file), "--repeat", str(args.repeat), "--edits", str(args.edits)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.child",
+        variant,
+        str(spec_file),
+        str(result_file),
+        "--repeat",
+        str(args.repeat),
+        "--edits",
+        str(args.edits),
+    ]
     if args.snapshots is not None:
         command += ["--snapshots", str(args.snapshots)]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           # The window's settings (recent boards, geometry) go here, not to the user's.
-           "XDG_CONFIG_HOME": str(spec_file.parent / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        # The window's settings (recent boards, geometry) go here, not to the user's.
+        "XDG_CONFIG_HOME": str(spec_file.parent / "config"),
+    }
     load = load_average()
     try:
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                              timeout=CHILD_TIMEOUT_S)
-        failure = None if done.returncode == 0 else (
-            f"child exited with {done.returncode}: " + done.stderr.strip()[-600:])
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S
+        )
+        failure = (
+            None
+            if done.returncode == 0
+            else (f"child exited with {done.returncode}: " + done.stderr.strip()[-600:])
+        )
     except subprocess.TimeoutExpired:
         failure = f"child took longer than {CHILD_TIMEOUT_S} s"
     if failure is None and result_file.exists():
@@ -154,16 +205,18 @@ def measure_size(notes: int, workdir: Path, args: argparse.Namespace) -> dict[st
     return {shape: measure_shape(notes, shape, workdir, args) for shape in args.shape_list}
 
 
-def measure_shape(notes: int, shape: str, workdir: Path,
-                  args: argparse.Namespace) -> dict[str, Any]:
+def measure_shape(
+    notes: int, shape: str, workdir: Path, args: argparse.Namespace
+) -> dict[str, Any]:
     board_path = workdir / f"{shape}-{notes}.pajalauta"
     board_path.unlink(missing_ok=True)
     print(f"[{notes} notes, {shape}] building the board…", file=sys.stderr, flush=True)
     build = build_workshop_board if shape == "workshop" else build_board
     spec: BoardSpec = build(board_path, notes)
     spec_file = workdir / f"{shape}-{notes}.json"
-    spec_file.write_text(json.dumps({**spec.as_json(), "bulk": notes <= args.bulk_up_to}),
-                         encoding="utf-8")
+    spec_file.write_text(
+        json.dumps({**spec.as_json(), "bulk": notes <= args.bulk_up_to}), encoding="utf-8"
+    )
     entry: dict[str, Any] = {"board": {**spec.as_json(), "shape": shape}}
     for variant in VARIANTS:
         if variant not in args.variant_list or (shape != "grid" and variant in GRID_ONLY):

@@ -87,5 +87,6 @@ def build_board(path: Path, count: int) -> BoardSpec:
     top = min(p["y"] for p in patches)
     right = max(p["x"] + p["width"] for p in patches)
     bottom = max(p["y"] + p["height"] for p in patches)
-    return BoardSpec(str(path), count, left, top, right, bottom, round(elapsed, 1),
-                     path.stat().st_size)
+    return BoardSpec(
+        str(path), count, left, top, right, bottom, round(elapsed, 1), path.stat().st_size
+    )

@@ -25,41 +25,54 @@ def blank(variant: str) -> dict[str, Any]:
     """The full key set of a variant's result with no figures."""
     if variant == "ours":
         from benchmarks import ours
+
         return ours.blank()
     if variant == "textbook":
         from benchmarks import textbook
+
         return textbook.blank()
     if variant == "floor":
         from benchmarks import floor
+
         return floor.blank()
     if variant == "window":
         from benchmarks import window
+
         return window.blank()
     if variant == "coldstart":
         from benchmarks import coldstart
+
         return coldstart.blank()
     from benchmarks import edits
+
     return edits.blank()
 
 
-def measure(variant: str, board: dict[str, Any], repeat: int, edits_count: int,
-            snapshots: Path | None) -> dict[str, Any]:
+def measure(
+    variant: str, board: dict[str, Any], repeat: int, edits_count: int, snapshots: Path | None
+) -> dict[str, Any]:
     if variant == "ours":
         from benchmarks import ours
+
         return ours.run(board, repeat, edits_count, snapshots)
     if variant == "textbook":
         from benchmarks import textbook
+
         return textbook.run(board, repeat, snapshots)
     if variant == "floor":
         from benchmarks import floor
+
         return floor.run(board, repeat, snapshots)
     if variant == "window":
         from benchmarks import window
+
         return window.run(board, repeat, edits_count)
     if variant == "coldstart":
         from benchmarks import coldstart
+
         return coldstart.measure(board, min(coldstart.RUNS, repeat))
     from benchmarks import edits
+
     return edits.run(board, edits_count)
 
 
@@ -80,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         result = blank(args.variant)
         result["reason"] = f"{type(exc).__name__}: {exc}"
     from benchmarks.timing import load_average
+
     result["load_average_after"] = load_average()
     args.result.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

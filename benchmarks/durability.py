@@ -42,8 +42,9 @@ def raw_edits(path: Path, ids: list[int], edits: int, synchronous: str) -> list[
         for n in range(edits):
             started = time.perf_counter()
             conn.execute("BEGIN")
-            conn.execute("UPDATE notes SET text = ? WHERE id = ?", (f"muokattu {n}",
-                                                                  ids[n % len(ids)]))
+            conn.execute(
+                "UPDATE notes SET text = ? WHERE id = ?", (f"muokattu {n}", ids[n % len(ids)])
+            )
             conn.execute("COMMIT")
             times.append(ms_since(started))
         return times
@@ -66,13 +67,11 @@ def model_edits(path: Path, ids: list[int], edits: int, synchronous: str) -> lis
 
 
 def measure(folder: Path, edits: int) -> dict[str, Any]:
-    result: dict[str, Any] = {"folder": str(folder), "edits": edits,
-                              "load": os.getloadavg()[0]}
+    result: dict[str, Any] = {"folder": str(folder), "edits": edits, "load": os.getloadavg()[0]}
     for synchronous in ("NORMAL", "FULL"):
         path, ids = _board(folder, f"kesto-{synchronous.lower()}.pajalauta")
         result[f"raw_{synchronous.lower()}"] = summary(raw_edits(path, ids, edits, synchronous))
-        result[f"model_{synchronous.lower()}"] = summary(
-            model_edits(path, ids, edits, synchronous))
+        result[f"model_{synchronous.lower()}"] = summary(model_edits(path, ids, edits, synchronous))
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
     return result

@@ -23,8 +23,13 @@ EDIT_SEED = 7
 
 
 def blank() -> dict[str, Any]:
-    return {"available": False, "reason": None, "raw_edit": edit_summary([]),
-            "model_edit": edit_summary([]), "peak_rss_mb": None}
+    return {
+        "available": False,
+        "reason": None,
+        "raw_edit": edit_summary([]),
+        "model_edit": edit_summary([]),
+        "peak_rss_mb": None,
+    }
 
 
 def edit_texts(count: int) -> list[str]:
@@ -34,8 +39,12 @@ def edit_texts(count: int) -> list[str]:
     return [f"{note_text(rng)} ({index})" for index in range(count)]
 
 
-def time_edits(ids: list[int], texts: list[str], edit: Callable[[int, str], object],
-               between: Callable[[], object] | None = None) -> list[float]:
+def time_edits(
+    ids: list[int],
+    texts: list[str],
+    edit: Callable[[int, str], object],
+    between: Callable[[], object] | None = None,
+) -> list[float]:
     """Edit a random note per text; ``between`` runs untimed after each edit."""
     rng = random.Random(EDIT_SEED)
     times: list[float] = []

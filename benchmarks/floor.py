@@ -43,8 +43,13 @@ LINE_SEPARATOR = "\u2028"
 
 
 def blank() -> dict[str, Any]:
-    return {"available": False, "reason": None, "modes": list(MODES), "frames": empty_frames(),
-            "peak_rss_mb": None}
+    return {
+        "available": False,
+        "reason": None,
+        "modes": list(MODES),
+        "frames": empty_frames(),
+        "peak_rss_mb": None,
+    }
 
 
 class _Note:
@@ -64,8 +69,9 @@ def _painter_for(image: QImage) -> QPainter:
     return painter
 
 
-def _frame_maker(image: QImage, mode: str, transform: QTransform, notes: list[_Note],
-                 font: QFont) -> Callable[[], None]:
+def _frame_maker(
+    image: QImage, mode: str, transform: QTransform, notes: list[_Note], font: QFont
+) -> Callable[[], None]:
     by_colour: dict[str, list[QRectF]] = defaultdict(list)
     for note in notes:
         by_colour[note.colour.name()].append(note.rect)
@@ -128,8 +134,9 @@ def run(board: dict[str, Any], repeat: int, snapshots: Path | None) -> dict[str,
         static.setTextOption(option)
         notes.append(_Note(QRectF(row.x, row.y, row.width, row.height), QColor(row.colour), static))
 
-    bounds = QRectF(board["left"], board["top"], board["right"] - board["left"],
-                    board["bottom"] - board["top"])
+    bounds = QRectF(
+        board["left"], board["top"], board["right"] - board["left"], board["bottom"] - board["top"]
+    )
     centre = bounds.center()
     scales = {**SCALES, "fit": fit_scale(bounds)}
     image = QImage(VIEWPORT_W, VIEWPORT_H, QImage.Format.Format_ARGB32_Premultiplied)

@@ -43,11 +43,11 @@ def build_workshop_board(path: Path, count: int) -> None:
     rng = random.Random(SEED + count)
     doc = BoardDocument.create(path, title=f"Työpaja, {count} lappua", language="fi")
     try:
-        doc.update_info({"workshop_date": "6.3.2026", "place": "Juva",
-                         "facilitators": "Järvi-Saimaan Palvelut"})
+        doc.update_info(
+            {"workshop_date": "6.3.2026", "place": "Juva", "facilitators": "Järvi-Saimaan Palvelut"}
+        )
         populate_demo(doc, "fi")
-        cells = [zone for frame in doc.frames.all()
-                 for zone in doc.frames.grid(frame.id).cells]
+        cells = [zone for frame in doc.frames.all() for zone in doc.frames.grid(frame.id).cells]
         extra = count - doc.notes.count()
         per_cell: dict[int, int] = {}
         patches = []
@@ -57,8 +57,14 @@ def build_workshop_board(path: Path, count: int) -> None:
             per_cell[zone.id] = slot - 9
             columns = max(1, int((zone.width - 20) // 220))
             row, col = divmod(slot, columns)
-            patches.append({"text": note_text(rng), "zone_id": zone.id,
-                            "x": zone.x + 20 + col * 220, "y": zone.y + 20 + row * 220})
+            patches.append(
+                {
+                    "text": note_text(rng),
+                    "zone_id": zone.id,
+                    "x": zone.x + 20 + col * 220,
+                    "y": zone.y + 20 + row * 220,
+                }
+            )
         with doc.write():
             doc.notes.add(patches)
     finally:
@@ -73,8 +79,7 @@ def textbook_ms(texts: list[str]) -> float:
 
     style = ParagraphStyle("plain", fontName=register()[0], fontSize=9.5, leading=12.5)
     started = time.perf_counter()
-    story = [Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), style)
-             for text in texts]
+    story = [Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), style) for text in texts]
     SimpleDocTemplate(io.BytesIO()).build(story)
     return (time.perf_counter() - started) * 1000
 
@@ -116,13 +121,22 @@ def measure(kind: str, count: int, folder: Path, runs: int) -> dict[str, Any]:
         build_workshop_board(board, count)
     result = subprocess.run(
         [sys.executable, __file__, "--child", str(board), "--runs", str(runs)],
-        capture_output=True, text=True, check=True, cwd=ROOT)
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     figures = json.loads(result.stdout)
     total = figures["snapshot_ms"] + figures["handout_cold_ms"]
     target = TARGETS_MS.get(count)
-    return {"board": kind, "notes": count, **figures,
-            "snapshot_plus_cold_ms": round(total, 1), "target_ms": target,
-            "within_target": None if target is None else total <= target}
+    return {
+        "board": kind,
+        "notes": count,
+        **figures,
+        "snapshot_plus_cold_ms": round(total, 1),
+        "target_ms": target,
+        "within_target": None if target is None else total <= target,
+    }
 
 
 def main() -> None:
@@ -136,10 +150,16 @@ def main() -> None:
         return
     sizes = [int(size) for size in options.sizes.split(",")]
     with tempfile.TemporaryDirectory() as folder:
-        rows = [measure(kind, size, Path(folder), options.runs)
-                for size in sizes for kind in ("plain", "workshop")]
-    print(json.dumps({"benchmark": "handout", "python": sys.version.split()[0],
-                      "results": rows}, indent=2))
+        rows = [
+            measure(kind, size, Path(folder), options.runs)
+            for size in sizes
+            for kind in ("plain", "workshop")
+        ]
+    print(
+        json.dumps(
+            {"benchmark": "handout", "python": sys.version.split()[0], "results": rows}, indent=2
+        )
+    )
 
 
 if __name__ == "__main__":

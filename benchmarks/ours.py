@@ -64,8 +64,9 @@ def canvas_missing() -> str | None:
     return None
 
 
-def fit_frames_after_edits(app: QApplication, view: BoardView, doc: BoardDocument,
-                           ids: list[int], count: int) -> dict[str, Any]:
+def fit_frames_after_edits(
+    app: QApplication, view: BoardView, doc: BoardDocument, ids: list[int], count: int
+) -> dict[str, Any]:
     """The projector shows the whole board while a group types on the laptop: one committed
     edit, then the all-visible frame that shows it. Any cache of the far view that an edit
     throws away is paid for here, once per edit."""
@@ -124,8 +125,9 @@ def run(board: dict[str, Any], repeat: int, edits: int, snapshots: Path | None) 
     }
     result["first_frame_painted"] = first_painted
     settling = settle(app, counter)
-    result["open_to_settled_ms"] = round(result["open_to_first_frame_ms"]
-                                         + settling["settle_ms"], 2)
+    result["open_to_settled_ms"] = round(
+        result["open_to_first_frame_ms"] + settling["settle_ms"], 2
+    )
     view.viewport().removeEventFilter(counter)
 
     size_viewport(view, app)
@@ -136,11 +138,14 @@ def run(board: dict[str, Any], repeat: int, edits: int, snapshots: Path | None) 
     result["frames"] = measure_frames(app, view, centre, view.zoom_to_fit, repeat, rects, prefix)
 
     ids = [note.id for note in notes]
-    result["edit"] = edit_summary(time_edits(
-        ids, edit_texts(edits),
-        lambda nid, text: doc.notes.update({nid: {"text": text}}),
-        between=app.processEvents,
-    ))
+    result["edit"] = edit_summary(
+        time_edits(
+            ids,
+            edit_texts(edits),
+            lambda nid, text: doc.notes.update({nid: {"text": text}}),
+            between=app.processEvents,
+        )
+    )
     result["fit_frame_after_edit"] = fit_frames_after_edits(app, view, doc, ids, repeat)
     result["peak_rss_mb"] = peak_rss_mb()
     result["available"] = True

@@ -59,8 +59,9 @@ class PaintCounter(QObject):
         return False
 
 
-def show_first_frame(app: QApplication, view: QGraphicsView, counter: PaintCounter,
-                     timeout_s: float = 10.0) -> bool:
+def show_first_frame(
+    app: QApplication, view: QGraphicsView, counter: PaintCounter, timeout_s: float = 10.0
+) -> bool:
     """Show the view and run the event loop until its viewport has painted once, as a
     freshly opened window does; returns False if no frame came within ``timeout_s``."""
     view.show()

@@ -102,19 +102,25 @@ def run(board: dict[str, Any], repeat: int, snapshots: Path | None) -> dict[str,
     result["open_to_first_frame_ms"] = round(ms_since(started), 2)
     result["first_frame_painted"] = first_painted
     settling = settle(app, counter)
-    result["open_to_settled_ms"] = round(result["open_to_first_frame_ms"]
-                                         + settling["settle_ms"], 2)
+    result["open_to_settled_ms"] = round(
+        result["open_to_first_frame_ms"] + settling["settle_ms"], 2
+    )
     view.viewport().removeEventFilter(counter)
 
     size_viewport(view, app)
-    bounds = QRectF(board["left"], board["top"], board["right"] - board["left"],
-                    board["bottom"] - board["top"])
+    bounds = QRectF(
+        board["left"], board["top"], board["right"] - board["left"], board["bottom"] - board["top"]
+    )
     rects = [QRectF(n.x, n.y, n.width, n.height) for n in notes]
     prefix = snapshots / f"textbook-{board['notes']}" if snapshots else None
     result["frames"] = measure_frames(
-        app, view, QPointF(bounds.center()),
+        app,
+        view,
+        QPointF(bounds.center()),
         lambda: view.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio),
-        repeat, rects, prefix,
+        repeat,
+        rects,
+        prefix,
     )
     result["peak_rss_mb"] = peak_rss_mb()
     result["available"] = True

@@ -45,9 +45,17 @@ NOT_UNDERSTOOD = QColor("#B00020")
 """A value kept as written although it does not fit its field (a date that is not one)."""
 
 _SLOTS: tuple[tuple[str, float], ...] = (
-    ("title", 0.085), ("owner", 0.06), ("before", 0.05),
-    ("problem", 0.12), ("try", 0.12), ("expect", 0.12), ("dates", 0.085),
-    ("after", 0.05), ("happened", 0.105), ("learned", 0.105), ("choices", 0.085),
+    ("title", 0.085),
+    ("owner", 0.06),
+    ("before", 0.05),
+    ("problem", 0.12),
+    ("try", 0.12),
+    ("expect", 0.12),
+    ("dates", 0.085),
+    ("after", 0.05),
+    ("happened", 0.105),
+    ("learned", 0.105),
+    ("choices", 0.085),
 )
 """Rows of the card face and their share of its height; the title strip shows the theme."""
 PAIRS = {"dates": ("start_date", "review_date"), "choices": ("solved", "next")}
@@ -91,7 +99,9 @@ class CardItem(NoteItem):
 
     def apply(self, note: NoteData) -> None:
         if note.fields != self.note.fields or (note.width, note.height) != (
-                self.note.width, self.note.height):
+            self.note.width,
+            self.note.height,
+        ):
             self._face = None
         super().apply(note)
 
@@ -150,8 +160,9 @@ class CardItem(NoteItem):
             if key in (first, second):
                 rect = rows[name]
                 half = rect.width() / 2.0
-                return QRectF(rect.left() + (0 if key == first else half), rect.top(),
-                              half, rect.height())
+                return QRectF(
+                    rect.left() + (0 if key == first else half), rect.top(), half, rect.height()
+                )
         return rows[key]
 
     def value_rect(self, key: str) -> QRectF:
@@ -189,39 +200,81 @@ class CardItem(NoteItem):
         strip = rows["title"].adjusted(12.0 * s, 0, -12.0 * s, 0)
         theme = fields.get("theme", "").strip()
         size = round(16 * s)
-        texts.append((strip, single_line(theme or self._label("theme"), size, True,
-                                         strip.width()), size, True,
-                      STRIP_TEXT if theme else EMPTY_VALUE, left_mid))
+        texts.append(
+            (
+                strip,
+                single_line(theme or self._label("theme"), size, True, strip.width()),
+                size,
+                True,
+                STRIP_TEXT if theme else EMPTY_VALUE,
+                left_mid,
+            )
+        )
         owner = fields.get("owner", "").strip()
         rect = rows["owner"]
         text = f"{self._label('owner')}: {owner}" if owner else self._label("owner")
-        texts.append((rect, single_line(text, value_px, False, rect.width()), value_px, False,
-                      VALUE if owner else EMPTY_VALUE, left_mid))
+        texts.append(
+            (
+                rect,
+                single_line(text, value_px, False, rect.width()),
+                value_px,
+                False,
+                VALUE if owner else EMPTY_VALUE,
+                left_mid,
+            )
+        )
         for half in ("before", "after"):
             rect = rows[half].adjusted(12.0 * s, 0, -40.0 * s, 0)
             title = HALF_TITLES[half].text(self.language)
-            texts.append((rect, single_line(title, label_px + 1, True, rect.width()),
-                          label_px + 1, True, VALUE, left_mid))
+            texts.append(
+                (
+                    rect,
+                    single_line(title, label_px + 1, True, rect.width()),
+                    label_px + 1,
+                    True,
+                    VALUE,
+                    left_mid,
+                )
+            )
         for key in TEXT_FIELDS:
             self._stack(lines, key, rows[key], fields, label_px, value_px, s)
         marks: list[QRectF] = []
         for name, (first, second) in PAIRS.items():
             for key in (first, second):
                 value = fields.get(key, "").strip()
-                shown = show_date(value) if name == "dates" else choice_label(
-                    key, value, self.language)
+                shown = (
+                    show_date(value) if name == "dates" else choice_label(key, value, self.language)
+                )
                 rect = self.field_rect(key).adjusted(0, 0, -6 * s, 0)
                 wrong = name == "dates" and iso_date(value) is None
                 if wrong:
                     marks.append(rect.adjusted(0, 0, 0, -2 * s))
-                self._stack(lines, key, rect, {key: shown}, label_px, value_px, s,
-                            bold=name == "choices", colour=NOT_UNDERSTOOD if wrong else VALUE)
+                self._stack(
+                    lines,
+                    key,
+                    rect,
+                    {key: shown},
+                    label_px,
+                    value_px,
+                    s,
+                    bold=name == "choices",
+                    colour=NOT_UNDERSTOOD if wrong else VALUE,
+                )
         self._face = _Face(width, height, rows, lines, texts, marks)
         return self._face
 
-    def _stack(self, lines: list[tuple[QPointF, Lines, QColor]], key: str, rect: QRectF,
-               fields: dict[str, str], label_px: int, value_px: int, s: float,
-               bold: bool = False, colour: QColor = VALUE) -> None:
+    def _stack(
+        self,
+        lines: list[tuple[QPointF, Lines, QColor]],
+        key: str,
+        rect: QRectF,
+        fields: dict[str, str],
+        label_px: int,
+        value_px: int,
+        s: float,
+        bold: bool = False,
+        colour: QColor = VALUE,
+    ) -> None:
         """A field's label in small grey letters and its value below it; a long value gets
         a little smaller before it is cut with "…"."""
         label = lay_out(self._label(key), label_px, True, rect.width(), label_px * 1.5)
@@ -239,19 +292,28 @@ class CardItem(NoteItem):
         lines.append((QPointF(rect.left(), rect.top() + label.height + 3 * s), body, colour))
 
     # --- painting -------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         lod = painter.worldTransform().m11()
         rect = self.rect()
         fields = self.fields()
         after = half_status(fields, "after")
         rows = self.row_rects()
         if lod >= style.SHADOW_LOD:
-            painter.fillRect(QRectF(rect.right(), style.SHADOW_OFFSET, style.SHADOW_OFFSET,
-                                    rect.height()), style.SHADOW_COLOUR)
-            painter.fillRect(QRectF(style.SHADOW_OFFSET, rect.bottom(),
-                                    rect.width() - style.SHADOW_OFFSET, style.SHADOW_OFFSET),
-                             style.SHADOW_COLOUR)
+            painter.fillRect(
+                QRectF(rect.right(), style.SHADOW_OFFSET, style.SHADOW_OFFSET, rect.height()),
+                style.SHADOW_COLOUR,
+            )
+            painter.fillRect(
+                QRectF(
+                    style.SHADOW_OFFSET,
+                    rect.bottom(),
+                    rect.width() - style.SHADOW_OFFSET,
+                    style.SHADOW_OFFSET,
+                ),
+                style.SHADOW_COLOUR,
+            )
         painter.fillRect(rect, self.colour)
         if after != "filled":
             painter.fillRect(self.half_rect("after"), GREY_HALF)

@@ -200,8 +200,9 @@ def grid_patches(
 PHOTO_DATA_KEY = "image_data"
 
 
-def add_photo_data(mime: QMimeData, notes: Sequence[NoteData],
-                   data_of: Callable[[int], bytes | None]) -> None:
+def add_photo_data(
+    mime: QMimeData, notes: Sequence[NoteData], data_of: Callable[[int], bytes | None]
+) -> None:
     """Put each copied photo's stored bytes into the notes payload of ``mime``."""
     photos = [note for note in notes if note.image_id is not None]
     if not photos or not mime.hasFormat(MIME_TYPE):
@@ -222,8 +223,11 @@ def photo_payload(mime: QMimeData) -> list[bytes | None] | None:
     try:
         payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
         raw_notes = payload["notes"] if isinstance(payload, dict) else []
-        images = [base64.b64decode(raw[PHOTO_DATA_KEY]) if PHOTO_DATA_KEY in raw else None
-                  for raw in raw_notes if isinstance(raw, dict)]
+        images = [
+            base64.b64decode(raw[PHOTO_DATA_KEY]) if PHOTO_DATA_KEY in raw else None
+            for raw in raw_notes
+            if isinstance(raw, dict)
+        ]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
         return None
     return images if any(image is not None for image in images) else None

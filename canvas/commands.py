@@ -82,7 +82,8 @@ class DocumentCommand(QUndoCommand):
             _log.error("a command failed: %s", self.text(), exc_info=error)
             message = translate(
                 "DocumentCommand",
-                "The change could not be made; the board shows what its file holds.")
+                "The change could not be made; the board shows what its file holds.",
+            )
         try:
             self._document.reannounce()
         except Exception:  # reporting must still happen
@@ -109,8 +110,9 @@ _DocumentCommand = DocumentCommand
 class CreateNotesCommand(DocumentCommand):
     """Add new notes; undo removes them, redo restores them with the same ids."""
 
-    def __init__(self, document: BoardDocument, patches: Sequence[NotePatch], text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self, document: BoardDocument, patches: Sequence[NotePatch], text: str, report: Reporter
+    ) -> None:
         super().__init__(document, text, report)
         self._patches = list(patches)
         self._ids: list[int] = []
@@ -148,8 +150,9 @@ class CreateNotesCommand(DocumentCommand):
 class DeleteNotesCommand(DocumentCommand):
     """Remove notes; undo restores the very rows (ids, z, timestamps)."""
 
-    def __init__(self, document: BoardDocument, ids: Sequence[int], text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self, document: BoardDocument, ids: Sequence[int], text: str, report: Reporter
+    ) -> None:
         super().__init__(document, text, report)
         self._ids = list(ids)
         self._removed: list[NoteData] = []
@@ -171,9 +174,15 @@ class PatchNotesCommand(DocumentCommand):
     becomes obsolete and the undo stack drops it.
     """
 
-    def __init__(self, document: BoardDocument, patches: Mapping[int, NotePatch], text: str,
-                 report: Reporter, merge_id: MergeId | None = None, session: object = None
-                 ) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        patches: Mapping[int, NotePatch],
+        text: str,
+        report: Reporter,
+        merge_id: MergeId | None = None,
+        session: object = None,
+    ) -> None:
         super().__init__(document, text, report)
         self._after: dict[int, dict[str, Any]] = {nid: dict(p) for nid, p in patches.items()}
         self._before: dict[int, dict[str, Any]] | None = None
@@ -209,8 +218,11 @@ class PatchNotesCommand(DocumentCommand):
             self._after[nid]["fields"] = fields_after
 
     def _moves(self) -> bool:
-        return any(key in values for values in self._after.values()
-                   for key in ("x", "y", "width", "height"))
+        return any(
+            key in values
+            for values in self._after.values()
+            for key in ("x", "y", "width", "height")
+        )
 
     def _after_redo(self) -> None:
         if self._is_no_op():

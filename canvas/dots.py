@@ -52,14 +52,18 @@ class DotTally(QObject):
         else:
             colours = {g.id: QColor(g.colour) for g in self._doc.groups.all()}
             for dot in self._doc.votes.dots(vote.id):
-                colour = colours.get(dot.group_id, NO_GROUP_COLOUR) \
-                    if dot.group_id is not None else NO_GROUP_COLOUR
+                colour = (
+                    colours.get(dot.group_id, NO_GROUP_COLOUR)
+                    if dot.group_id is not None
+                    else NO_GROUP_COLOUR
+                )
                 dots.setdefault(dot.note_id, []).append((dot.group_id, colour))
         self._dots = dots
         self.changed.emit()
 
-    def colours(self, note_id: int, group_id: int | None = None,
-                only_group: bool = False) -> Sequence[QColor]:
+    def colours(
+        self, note_id: int, group_id: int | None = None, only_group: bool = False
+    ) -> Sequence[QColor]:
         found = self._dots.get(note_id)
         if not found:
             return self._empty
@@ -78,6 +82,7 @@ class DotTally(QObject):
             return
         for change in changes:
             if change.entity in ("dot", "vote", "group") or (
-                    change.entity == "note" and change.removed):
+                change.entity == "note" and change.removed
+            ):
                 self.refresh()
                 return

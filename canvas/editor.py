@@ -46,6 +46,7 @@ from models.limits import MAX_NOTE_TEXT
 
 _sessions = itertools.count(1)
 
+
 class NoteEditor(FocusEndedTextItem):
     """The live editor: centred, wrapped text in the note's own fitted font."""
 
@@ -85,14 +86,19 @@ class NoteEditor(FocusEndedTextItem):
         top = pad + max((height - 2 * pad - text_height) / 2.0, 0.0)
         self.setPos(box.left() + pad, box.top() + top)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         # Text that runs past the note's bottom stays readable on the note's colour.
         bounds = self.boundingRect()
         note_bottom = self._note.rect().height() - self.pos().y()
         if bounds.bottom() > note_bottom:
-            painter.fillRect(QRectF(bounds.left(), note_bottom, bounds.width(),
-                                    bounds.bottom() - note_bottom + 4.0), self._note.colour)
+            painter.fillRect(
+                QRectF(
+                    bounds.left(), note_bottom, bounds.width(), bounds.bottom() - note_bottom + 4.0
+                ),
+                self._note.colour,
+            )
         option.state &= ~QStyle.StateFlag.State_Selected
         option.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, option, widget)  # type: ignore[arg-type]
@@ -103,9 +109,13 @@ class EditSession(QObject):
 
     editingChanged = Signal(bool)
 
-    def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
-                 report: Callable[[str | BoardError], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        scene: BoardScene,
+        undo_stack: QUndoStack,
+        report: Callable[[str | BoardError], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._scene = scene
         self._stack = undo_stack
@@ -137,8 +147,13 @@ class EditSession(QObject):
         """The orange frame shown around the note being edited."""
         return self._frame
 
-    def start(self, item: NoteItem, typed: str = "", created: CreateNotesCommand | None = None,
-              cursor_at: QPointF | None = None) -> None:
+    def start(
+        self,
+        item: NoteItem,
+        typed: str = "",
+        created: CreateNotesCommand | None = None,
+        cursor_at: QPointF | None = None,
+    ) -> None:
         """Open the editor on ``item``; ``typed`` is appended as if typed (a key that started
         the edit); ``created`` is the command that just made the note, so a note left empty
         can be taken back without a trace."""
@@ -161,8 +176,11 @@ class EditSession(QObject):
         cursor = editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         if cursor_at is not None:
-            position = editor.document().documentLayout().hitTest(
-                editor.mapFromScene(cursor_at), Qt.HitTestAccuracy.FuzzyHit)
+            position = (
+                editor.document()
+                .documentLayout()
+                .hitTest(editor.mapFromScene(cursor_at), Qt.HitTestAccuracy.FuzzyHit)
+            )
             if position >= 0:
                 cursor.setPosition(position)
         editor.setTextCursor(cursor)
@@ -261,17 +279,25 @@ class EditSession(QObject):
             return
         text = editor.toPlainText()
         if len(text) > MAX_NOTE_TEXT:
-            self._report(QCoreApplication.translate(
-                "EditSession", "A note holds at most {limit} characters; the change was not "
-                "made. Split the text over several notes.").format(limit=f"{MAX_NOTE_TEXT:,}"))
+            self._report(
+                QCoreApplication.translate(
+                    "EditSession",
+                    "A note holds at most {limit} characters; the change was not "
+                    "made. Split the text over several notes.",
+                ).format(limit=f"{MAX_NOTE_TEXT:,}")
+            )
             QTimer.singleShot(0, self._restore_accepted)
             return
         self._typed = True
         self._accepted_text = text
         command = PatchNotesCommand(
-            self._scene.document, {item.note_id: {"text": text}},
-            undo_text.translate("EditSession", "Edit note text"), self._report,
-            MergeId.TEXT_EDIT, self._session)
+            self._scene.document,
+            {item.note_id: {"text": text}},
+            undo_text.translate("EditSession", "Edit note text"),
+            self._report,
+            MergeId.TEXT_EDIT,
+            self._session,
+        )
         self._stack.push(command)
         self._refit()
 
@@ -305,8 +331,9 @@ class EditSession(QObject):
         finally:
             self._syncing = False
 
-    def _on_notes_changed(self, added: frozenset[int], updated: frozenset[int],
-                          removed: frozenset[int]) -> None:
+    def _on_notes_changed(
+        self, added: frozenset[int], updated: frozenset[int], removed: frozenset[int]
+    ) -> None:
         item, editor = self._item, self._editor
         if item is None or editor is None:
             return

@@ -43,16 +43,18 @@ def as_margins(margin: Margins) -> QMarginsF:
     return QMarginsF(margin, margin, margin, margin)
 
 
-def scale_to_show(view: QGraphicsView, rect: QRectF, margin_px: Margins,
-                  max_scale: float = zoom.MAX_SCALE) -> float:
+def scale_to_show(
+    view: QGraphicsView, rect: QRectF, margin_px: Margins, max_scale: float = zoom.MAX_SCALE
+) -> float:
     viewport = view.viewport().rect()
     margins = as_margins(margin_px)
     width = max(viewport.width() - margins.left() - margins.right(), 1.0)
     height = max(viewport.height() - margins.top() - margins.bottom(), 1.0)
     if rect.width() <= 0 or rect.height() <= 0:
         return zoom.clamp_scale(min(1.0, max_scale))
-    return zoom.clamp_scale(min(width / rect.width(), height / rect.height(), max_scale),
-                            zoom.FIT_MIN_SCALE)
+    return zoom.clamp_scale(
+        min(width / rect.width(), height / rect.height(), max_scale), zoom.FIT_MIN_SCALE
+    )
 
 
 def place(view: QGraphicsView, scale: float, centre: QPointF) -> None:
@@ -92,14 +94,20 @@ class ViewFlight(QObject):
     def is_flying(self) -> bool:
         return self._animation.state() == QVariantAnimation.State.Running
 
-    def fly_to(self, rect: QRectF, margin_px: Margins = zoom.FIT_MARGIN_PX,
-               max_scale: float = zoom.MAX_FIT_SCALE, animate: bool = True) -> None:
+    def fly_to(
+        self,
+        rect: QRectF,
+        margin_px: Margins = zoom.FIT_MARGIN_PX,
+        max_scale: float = zoom.MAX_FIT_SCALE,
+        animate: bool = True,
+    ) -> None:
         """Show all of ``rect`` centred in the view's area inside the margins."""
         self._animation.stop()
         scale = scale_to_show(self._view, rect, margin_px, max_scale)
         margins = as_margins(margin_px)
-        shift = QPointF((margins.right() - margins.left()) / 2.0,
-                        (margins.bottom() - margins.top()) / 2.0) / max(scale, 1e-6)
+        shift = QPointF(
+            (margins.right() - margins.left()) / 2.0, (margins.bottom() - margins.top()) / 2.0
+        ) / max(scale, 1e-6)
         target = (scale, rect.center() + shift)
         start = (self._view.transform().m11(), visible_rect(self._view).center())
         if not animate or self.duration_ms <= 0 or not self._view.isVisible():

@@ -23,8 +23,13 @@ class FrameEditCommand(DocumentCommand):
     """Any operation that returns a :class:`FrameEdit` (move, remove, add/remove/reorder a
     row, column or zone)."""
 
-    def __init__(self, document: BoardDocument, operation: Callable[[], FrameEdit], text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        operation: Callable[[], FrameEdit],
+        text: str,
+        report: Reporter,
+    ) -> None:
         super().__init__(document, text, report)
         self._operation = operation
         self._edit: FrameEdit | None = None
@@ -47,9 +52,17 @@ class FrameEditCommand(DocumentCommand):
 class InsertFrameCommand(DocumentCommand):
     """Put a new frame of a template on the board; undo takes it away again."""
 
-    def __init__(self, document: BoardDocument, template: Template, x: float, y: float,
-                 language: str | None, options: Mapping[str, bool] | None, text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        template: Template,
+        x: float,
+        y: float,
+        language: str | None,
+        options: Mapping[str, bool] | None,
+        text: str,
+        report: Reporter,
+    ) -> None:
         super().__init__(document, text, report)
         self._template = template
         self._place = (x, y)
@@ -62,8 +75,7 @@ class InsertFrameCommand(DocumentCommand):
         frames = self._document.frames
         if self._after is None:
             x, y = self._place
-            self.frame_id = frames.instantiate(self._template, x, y, self._language,
-                                               self._options)
+            self.frame_id = frames.instantiate(self._template, x, y, self._language, self._options)
             self._after = frames.state(self.frame_id)
         else:
             frames.apply(self._after)
@@ -75,8 +87,9 @@ class InsertFrameCommand(DocumentCommand):
 
 
 class RenameFrameCommand(DocumentCommand):
-    def __init__(self, document: BoardDocument, frame_id: int, title: str, text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self, document: BoardDocument, frame_id: int, title: str, text: str, report: Reporter
+    ) -> None:
         super().__init__(document, text, report)
         self._frame_id = frame_id
         self._title = title
@@ -98,8 +111,15 @@ class RenameFrameCommand(DocumentCommand):
 class RenameZoneCommand(DocumentCommand):
     """A new title and/or prompt for a header, a cell or a free zone."""
 
-    def __init__(self, document: BoardDocument, zone_id: int, title: str | None,
-                 prompt: str | None, text: str, report: Reporter) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        zone_id: int,
+        title: str | None,
+        prompt: str | None,
+        text: str,
+        report: Reporter,
+    ) -> None:
         super().__init__(document, text, report)
         self._zone_id = zone_id
         self._title = title
@@ -118,15 +138,18 @@ class RenameZoneCommand(DocumentCommand):
         if self._previous is not None:
             title, prompt = self._previous
             self._document.frames.rename_zone(
-                self._zone_id, title if self._title is not None else None,
-                prompt if self._prompt is not None else None)
+                self._zone_id,
+                title if self._title is not None else None,
+                prompt if self._prompt is not None else None,
+            )
 
 
 class SetMoodCommand(DocumentCommand):
     """Mark how a journey-map stage feels (−2…+2), or clear the mark."""
 
-    def __init__(self, document: BoardDocument, zone_id: int, mood: int | None, text: str,
-                 report: Reporter) -> None:
+    def __init__(
+        self, document: BoardDocument, zone_id: int, mood: int | None, text: str, report: Reporter
+    ) -> None:
         super().__init__(document, text, report)
         self._zone_id = zone_id
         self._mood = mood
@@ -148,8 +171,7 @@ class SetMoodCommand(DocumentCommand):
 class TidyZoneCommand(DocumentCommand):
     """Arrange a cell's notes in a grid in reading order; undo puts them back."""
 
-    def __init__(self, document: BoardDocument, zone_id: int, text: str,
-                 report: Reporter) -> None:
+    def __init__(self, document: BoardDocument, zone_id: int, text: str, report: Reporter) -> None:
         super().__init__(document, text, report)
         self._zone_id = zone_id
         self._before: dict[int, NotePatch] | None = None
@@ -159,8 +181,10 @@ class TidyZoneCommand(DocumentCommand):
         notes = self._document.notes
         if self._before is None:
             self._before = self._document.frames.tidy(self._zone_id)
-            self._after = {note.id: cast(NotePatch, {"x": note.x, "y": note.y})
-                           for note in notes.many(self._before)}
+            self._after = {
+                note.id: cast(NotePatch, {"x": note.x, "y": note.y})
+                for note in notes.many(self._before)
+            }
             if all(self._before[i] == self._after[i] for i in self._after):
                 self.setObsolete(True)
         else:

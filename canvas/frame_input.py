@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 
-
 class FrameMove:
     """A frame dragged by its title bar: the frame, its notes and its curve move as a preview;
     one command on release."""
@@ -82,8 +81,12 @@ class FrameMove:
             return None
         frame_id = self.frame.frame_id
         frames = self.scene.document.frames
-        return FrameEditCommand(self.scene.document, lambda: frames.move(frame_id, dx, dy),
-                                translate("BoardView", "Move frame"), report)
+        return FrameEditCommand(
+            self.scene.document,
+            lambda: frames.move(frame_id, dx, dy),
+            translate("BoardView", "Move frame"),
+            report,
+        )
 
 
 class MoodDrag:
@@ -110,8 +113,14 @@ class MoodDrag:
 class FrameInput:
     """Mouse over frames, for one view (held weakly: the view owns this helper)."""
 
-    def __init__(self, view: InteractiveView, scene: BoardScene, stack: QUndoStack,
-                 report: Reporter, inline: InlineEdits) -> None:
+    def __init__(
+        self,
+        view: InteractiveView,
+        scene: BoardScene,
+        stack: QUndoStack,
+        report: Reporter,
+        inline: InlineEdits,
+    ) -> None:
         self._view = weakref.ref(view)
         self._scene = scene
         self._stack = stack
@@ -130,8 +139,9 @@ class FrameInput:
                 return item
         return None
 
-    def _mood_hit(self, scene_pos: QPointF, lod: float) -> tuple[MoodItem, ZoneData, int,
-                                                                   bool] | None:
+    def _mood_hit(
+        self, scene_pos: QPointF, lod: float
+    ) -> tuple[MoodItem, ZoneData, int, bool] | None:
         for item in self._scene.frames.mood_items():
             hit = item.hit(scene_pos, lod)
             if hit is not None:
@@ -150,8 +160,9 @@ class FrameInput:
                 self._mood = MoodDrag(item, zone, level)
             else:
                 text = translate("BoardView", "Mark feeling")
-                self._stack.push(SetMoodCommand(self._scene.document, zone.id, level, text,
-                                                self._report))
+                self._stack.push(
+                    SetMoodCommand(self._scene.document, zone.id, level, text, self._report)
+                )
             return True
         frame = self._scene.frames.title_at(scene_pos)
         if frame is not None:
@@ -238,8 +249,9 @@ class FrameInput:
         """An experiment card centred on ``centre``; its theme is the zone's title."""
         width, height = CARD_SIZE
         theme = zone.zone.title if zone is not None and zone.is_cell else ""
-        patch = new_card(float(round(centre.x() - width / 2)),
-                         float(round(centre.y() - height / 2)), theme=theme)
+        patch = new_card(
+            float(round(centre.x() - width / 2)), float(round(centre.y() - height / 2)), theme=theme
+        )
         text = translate("BoardView", "New experiment card")
         command = CreateNotesCommand(self._scene.document, [patch], text, self._report)
         self._stack.push(command)
@@ -253,12 +265,14 @@ class FrameInput:
 
         def done(text: str) -> None:
             label = translate("BoardView", "Rename frame")
-            self._stack.push(RenameFrameCommand(document, frame_id, text.strip(), label,
-                                                self._report))
+            self._stack.push(
+                RenameFrameCommand(document, frame_id, text.strip(), label, self._report)
+            )
 
         self._focus_view()
-        self.inline.start(frame, frame.title_text_rect(), frame.frame.title,
-                          frame_font(px, True), done)
+        self.inline.start(
+            frame, frame.title_text_rect(), frame.frame.title, frame_font(px, True), done
+        )
 
     def edit_zone_text(self, zone: ZoneItem, part: str) -> None:
         """Edit a header's (or free zone's) ``part``: 'title' or 'prompt'."""
@@ -276,10 +290,14 @@ class FrameInput:
 
         def done(new: str) -> None:
             title, prompt = (new.strip(), None) if part == "title" else (None, new.strip())
-            label = (translate("BoardView", "Rename") if part == "title"
-                     else translate("BoardView", "Edit prompt"))
-            self._stack.push(RenameZoneCommand(document, zone_id, title, prompt, label,
-                                               self._report))
+            label = (
+                translate("BoardView", "Rename")
+                if part == "title"
+                else translate("BoardView", "Edit prompt")
+            )
+            self._stack.push(
+                RenameZoneCommand(document, zone_id, title, prompt, label, self._report)
+            )
 
         self._focus_view()
         self.inline.start(zone, area, text, frame_font(px, part == "title"), done)

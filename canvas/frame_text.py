@@ -70,11 +70,19 @@ class TextBox:
     @property
     def height(self) -> float:
         return (self.title.height if self.title else 0.0) + (
-            self.prompt.height if self.prompt else 0.0)
+            self.prompt.height if self.prompt else 0.0
+        )
 
 
-def lay_out(text: str, pixel_size: int, bold: bool, width: float, max_height: float,
-            centre: bool = False, anywhere: bool = False) -> Lines:
+def lay_out(
+    text: str,
+    pixel_size: int,
+    bold: bool,
+    width: float,
+    max_height: float,
+    centre: bool = False,
+    anywhere: bool = False,
+) -> Lines:
     """Wrap ``text`` at ``width``; keep the lines that fit ``max_height`` (at least one)."""
     font = frame_font(pixel_size, bold)
     text = text.strip().replace("\n", "\u2028")
@@ -89,13 +97,18 @@ def lay_out(text: str, pixel_size: int, bold: bool, width: float, max_height: fl
     return Lines(runs, height, pixel_size, True)
 
 
-def _elided(text: str, font: QFont, layout: QTextLayout, shown: int, width: float,
-            centre: bool) -> Lines:
+def _elided(
+    text: str, font: QFont, layout: QTextLayout, shown: int, width: float, centre: bool
+) -> Lines:
     """The first ``shown`` lines, the last one cut with an ellipsis."""
     metrics = QFontMetricsF(font)
-    lines = [text[layout.lineAt(i).textStart():
-                  layout.lineAt(i).textStart() + layout.lineAt(i).textLength()].rstrip()
-             for i in range(shown)]
+    lines = [
+        text[
+            layout.lineAt(i).textStart() : layout.lineAt(i).textStart()
+            + layout.lineAt(i).textLength()
+        ].rstrip()
+        for i in range(shown)
+    ]
     if not lines:
         lines = [""]
     last = lines[-1].rstrip(" ,.;:–-") + ELLIPSIS
@@ -129,28 +142,50 @@ def _sizes(largest: int, smallest: int) -> list[int]:
     return sorted(set(sizes), reverse=True)
 
 
-def fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
-            prompt_px: tuple[int, int], centre: bool = False, gap: float = 6.0) -> TextBox:
+def fit_box(
+    title: str,
+    prompt: str,
+    rect: QRectF,
+    title_px: tuple[int, int],
+    prompt_px: tuple[int, int],
+    centre: bool = False,
+    gap: float = 6.0,
+) -> TextBox:
     """Title (bold) above prompt in ``rect`` (see :func:`_fit_box`), from a cache: a board
     repeats its templates, so the same header text in the same size of box is fitted once,
     not once per frame (an open board fits thousands of headers)."""
-    fitted = _fit_at_origin(title, prompt, rect.width(), rect.height(), title_px, prompt_px,
-                            centre, gap)
+    fitted = _fit_at_origin(
+        title, prompt, rect.width(), rect.height(), title_px, prompt_px, centre, gap
+    )
     corner = rect.topLeft()
-    return TextBox(fitted.title, fitted.prompt, fitted.title_at + corner,
-                   fitted.prompt_at + corner)
+    return TextBox(fitted.title, fitted.prompt, fitted.title_at + corner, fitted.prompt_at + corner)
 
 
 @lru_cache(maxsize=4096)
-def _fit_at_origin(title: str, prompt: str, width: float, height: float,
-                   title_px: tuple[int, int], prompt_px: tuple[int, int], centre: bool,
-                   gap: float) -> TextBox:
-    return _fit_box(title, prompt, QRectF(0.0, 0.0, width, height), title_px, prompt_px,
-                    centre, gap)
+def _fit_at_origin(
+    title: str,
+    prompt: str,
+    width: float,
+    height: float,
+    title_px: tuple[int, int],
+    prompt_px: tuple[int, int],
+    centre: bool,
+    gap: float,
+) -> TextBox:
+    return _fit_box(
+        title, prompt, QRectF(0.0, 0.0, width, height), title_px, prompt_px, centre, gap
+    )
 
 
-def _fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
-             prompt_px: tuple[int, int], centre: bool = False, gap: float = 6.0) -> TextBox:
+def _fit_box(
+    title: str,
+    prompt: str,
+    rect: QRectF,
+    title_px: tuple[int, int],
+    prompt_px: tuple[int, int],
+    centre: bool = False,
+    gap: float = 6.0,
+) -> TextBox:
     """Title (bold) above prompt in ``rect``: the title as big as possible, then the prompt.
 
     ``title_px`` and ``prompt_px`` are (largest, smallest). For each title size the prompt
@@ -182,8 +217,9 @@ def _fit_box(title: str, prompt: str, rect: QRectF, title_px: tuple[int, int],
 
 
 @lru_cache(maxsize=2048)
-def far_lines(text: str, pixel_size: int, width: float, height: float, centre: bool,
-              anywhere: bool = False) -> Lines:
+def far_lines(
+    text: str, pixel_size: int, width: float, height: float, centre: bool, anywhere: bool = False
+) -> Lines:
     """A title wrapped for the far view, cached: the far view redraws it every frame."""
     return lay_out(text, pixel_size, True, width, height, centre, anywhere)
 

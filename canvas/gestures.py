@@ -23,8 +23,6 @@ from models.records import NotePatch
 Push = Callable[[QUndoCommand], None]
 
 
-
-
 class MoveGesture:
     """Watches a drag of the selected notes (Qt moves them as a preview) and records it."""
 

@@ -19,9 +19,7 @@ class AddGroupCommand(DocumentCommand):
     def __init__(
         self, document: BoardDocument, name: str, report: Reporter, colour: str | None = None
     ) -> None:
-        super().__init__(
-            document, translate("GroupCommands", "Add group “%1”").arg(name), report
-        )
+        super().__init__(document, translate("GroupCommands", "Add group “%1”").arg(name), report)
         self._name = name
         self._colour = colour
         self.group_id: int | None = None

@@ -84,8 +84,9 @@ class InteractiveView(KeyInput, QGraphicsView):
     cardFormRequested = Signal(int)
     """The user asked for an experiment card's form (double-click its title, Enter)."""
 
-    def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scene: BoardScene, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(scene, parent)
         self._scene = scene
         self._stack = undo_stack
@@ -150,9 +151,13 @@ class InteractiveView(KeyInput, QGraphicsView):
             return False
         if not self._told_read_only:
             self._told_read_only = True
-            self._report(translate(
-                "BoardView", "This board is open read-only: notes cannot be moved, resized or "
-                "edited. Use File › Save As… to keep working on a copy."))
+            self._report(
+                translate(
+                    "BoardView",
+                    "This board is open read-only: notes cannot be moved, resized or "
+                    "edited. Use File › Save As… to keep working on a copy.",
+                )
+            )
         return True
 
     def _selected(self) -> list[int]:
@@ -171,8 +176,9 @@ class InteractiveView(KeyInput, QGraphicsView):
     def _paste_notes(self) -> list[int]:
         """Paste at the pointer, or into the selected or targeted cell (see
         :func:`canvas.paste_place.paste_spot`)."""
-        where, zone_id = paste_spot(self._scene, self._pointer, self._view_centre(),
-                                    self.paste_target)
+        where, zone_id = paste_spot(
+            self._scene, self._pointer, self._view_centre(), self.paste_target
+        )
         return self._actions.paste(where, self._colour, self._group_id, zone_id)
 
     def _new_note_at(self, centre: QPointF) -> None:
@@ -212,8 +218,7 @@ class InteractiveView(KeyInput, QGraphicsView):
             return None
         local = item.mapFromScene(scene_pos)
         fitted = item.fitted
-        if fitted is not None and fitted.overflow and \
-                item.grow_button_rect(scale).contains(local):
+        if fitted is not None and fitted.overflow and item.grow_button_rect(scale).contains(local):
             return "grow", item
         if item.handle_rect(scale).contains(local):
             return "resize", item
@@ -223,7 +228,8 @@ class InteractiveView(KeyInput, QGraphicsView):
         button = event.button()
         scene_pos = self.mapToScene(event.position().toPoint())
         if button == Qt.MouseButton.MiddleButton or (
-                button == Qt.MouseButton.LeftButton and self._space_held):
+            button == Qt.MouseButton.LeftButton and self._space_held
+        ):
             self._pan = PanGesture(self, event.position().toPoint())
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -236,8 +242,11 @@ class InteractiveView(KeyInput, QGraphicsView):
         if self._editing.active:
             editor = self._editing.editor
             item = self._scene.item_for(self._editing.note_id or -1)
-            if editor is not None and item is not None and \
-                    item.scene_rect().united(editor.sceneBoundingRect()).contains(scene_pos):
+            if (
+                editor is not None
+                and item is not None
+                and item.scene_rect().united(editor.sceneBoundingRect()).contains(scene_pos)
+            ):
                 super().mousePressEvent(event)
                 return
             self._editing.finish()
@@ -265,9 +274,11 @@ class InteractiveView(KeyInput, QGraphicsView):
             if item is not None and not item.isSelected():
                 self._scene.select_notes([item.note_id])
         super().mousePressEvent(event)
-        if button == Qt.MouseButton.LeftButton and \
-                isinstance(self._scene.mouseGrabberItem(), NoteItem) and \
-                not self._scene.document.read_only:
+        if (
+            button == Qt.MouseButton.LeftButton
+            and isinstance(self._scene.mouseGrabberItem(), NoteItem)
+            and not self._scene.document.read_only
+        ):
             self._move = MoveGesture(self._scene.selected_items_by_z())
 
     def _touch_pans(self, event: QMouseEvent) -> bool:
@@ -292,8 +303,9 @@ class InteractiveView(KeyInput, QGraphicsView):
             return
         if self._frame_input.move(self.mapToScene(event.position().toPoint())):
             return
-        if event.buttons() & Qt.MouseButton.LeftButton and \
-                isinstance(self._scene.mouseGrabberItem(), NoteItem):
+        if event.buttons() & Qt.MouseButton.LeftButton and isinstance(
+            self._scene.mouseGrabberItem(), NoteItem
+        ):
             self._refuse_read_only()
         super().mouseMoveEvent(event)
         if self._move is not None:
@@ -304,8 +316,9 @@ class InteractiveView(KeyInput, QGraphicsView):
 
     def _update_hover_cursor(self, scene_pos: QPointF) -> None:
         control = self._control_at(scene_pos)
-        frame_cursor = self._frame_input.cursor_at(scene_pos, self.scale_factor()) \
-            if control is None else None
+        frame_cursor = (
+            self._frame_input.cursor_at(scene_pos, self.scale_factor()) if control is None else None
+        )
         if frame_cursor is not None:
             self.viewport().setCursor(frame_cursor)
         elif control is None:
@@ -370,8 +383,9 @@ class InteractiveView(KeyInput, QGraphicsView):
             item = selected[-1] if selected else None
             if item is not None:
                 middle = self.mapFromScene(item.scene_rect().center())
-                event = QContextMenuEvent(event.reason(), middle,
-                                          self.viewport().mapToGlobal(middle))
+                event = QContextMenuEvent(
+                    event.reason(), middle, self.viewport().mapToGlobal(middle)
+                )
         if item is not None:
             if not item.isSelected():
                 self._scene.select_notes([item.note_id])
@@ -393,8 +407,7 @@ class InteractiveView(KeyInput, QGraphicsView):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = delta.y() or delta.x()
             if steps:
-                self._set_scale(self.scale_factor() * zoom.WHEEL_BASE ** steps,
-                                event.position())
+                self._set_scale(self.scale_factor() * zoom.WHEEL_BASE**steps, event.position())
             event.accept()
             return
         if modifiers & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:

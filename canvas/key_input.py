@@ -23,11 +23,16 @@ from canvas.note_navigation import neighbour
 NUDGE_STEP = 10.0
 NUDGE_BIG_STEP = 50.0
 _ARROWS: dict[int, tuple[float, float]] = {
-    int(Qt.Key.Key_Left): (-1.0, 0.0), int(Qt.Key.Key_Right): (1.0, 0.0),
-    int(Qt.Key.Key_Up): (0.0, -1.0), int(Qt.Key.Key_Down): (0.0, 1.0),
+    int(Qt.Key.Key_Left): (-1.0, 0.0),
+    int(Qt.Key.Key_Right): (1.0, 0.0),
+    int(Qt.Key.Key_Up): (0.0, -1.0),
+    int(Qt.Key.Key_Down): (0.0, 1.0),
 }
-_NO_TYPING = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-              | Qt.KeyboardModifier.MetaModifier)
+_NO_TYPING = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 class KeyInput:
@@ -49,13 +54,19 @@ class KeyInput:
     def event(self, event: QEvent) -> bool:
         # Tab never reaches the editor by itself: the scene uses it to move focus between
         # items. An open field editor gets it first; otherwise it walks from note to note.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
-                not event.modifiers() & _NO_TYPING:
-            forward = event.key() == Qt.Key.Key_Tab and \
-                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            handled = self._inline.step(forward) if self._inline.active else \
-                self._tab_to_note(forward)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & _NO_TYPING
+        ):
+            forward = (
+                event.key() == Qt.Key.Key_Tab
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            handled = (
+                self._inline.step(forward) if self._inline.active else self._tab_to_note(forward)
+            )
             if handled:
                 event.accept()
                 return True
@@ -96,8 +107,11 @@ class KeyInput:
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self._edit_topmost_selected()
         elif key in _ARROWS and self._selected() and self._move is None:
-            step = NUDGE_BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+            step = (
+                NUDGE_BIG_STEP
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 else NUDGE_STEP
+            )
             dx, dy = _ARROWS[key]
             self._actions.nudge(self._selected(), dx * step, dy * step)
         elif self._starts_typing(event):
@@ -115,16 +129,23 @@ class KeyInput:
     def _changes_board(self, event: QKeyEvent) -> bool:
         """Keys that would edit or move notes (refused on a read-only board)."""
         key = int(event.key())
-        return (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
-                or (key in _ARROWS and bool(self._selected()))
-                or self._starts_typing(event))
+        return (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+            or (key in _ARROWS and bool(self._selected()))
+            or self._starts_typing(event)
+        )
 
     def _starts_typing(self, event: QKeyEvent) -> bool:
         text = event.text()
         items = self._scene.selected_items_by_z()
-        return (bool(text) and text.isprintable() and not text.isspace()
-                and not event.modifiers() & _NO_TYPING
-                and len(items) == 1 and not self._scene.document.read_only)
+        return (
+            bool(text)
+            and text.isprintable()
+            and not text.isspace()
+            and not event.modifiers() & _NO_TYPING
+            and len(items) == 1
+            and not self._scene.document.read_only
+        )
 
     def _escape(self) -> None:
         if self._frame_input.cancel():

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 class DotSource(Protocol):
     """Where a look finds the dots of the vote it shows (see :class:`canvas.dots.DotTally`)."""
 
-    def colours(self, note_id: int, group_id: int | None = None,
-                only_group: bool = False) -> Sequence[QColor]: ...
+    def colours(
+        self, note_id: int, group_id: int | None = None, only_group: bool = False
+    ) -> Sequence[QColor]: ...
 
     def note_ids(self) -> Iterable[int]: ...
 
@@ -59,8 +60,17 @@ class ViewLook:
     """The options one view paints notes with. Change fields, then call :meth:`changed` and
     repaint the view."""
 
-    __slots__ = ("decorates", "dim_except", "dot_group", "dots", "handles", "hide_text",
-                 "high_contrast", "min_text_px", "only_group_dots")
+    __slots__ = (
+        "decorates",
+        "dim_except",
+        "dot_group",
+        "dots",
+        "handles",
+        "hide_text",
+        "high_contrast",
+        "min_text_px",
+        "only_group_dots",
+    )
 
     def __init__(self) -> None:
         self.hide_text = False
@@ -82,8 +92,7 @@ class ViewLook:
         """Whether a note must call :func:`decorate` after its body (kept cheap to test)."""
 
     def changed(self) -> None:
-        self.decorates = (self.dots is not None or self.dim_except is not None
-                          or self.high_contrast)
+        self.decorates = self.dots is not None or self.dim_except is not None or self.high_contrast
 
 
 PLAIN = ViewLook()
@@ -125,16 +134,22 @@ def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: f
     dim = look.dim_except
     if dots is not None and dim is None and not look.high_contrast:
         items: Iterable[NoteItem] = [
-            item for item in map(scene.item_for, dots.note_ids()) if item is not None]
+            item for item in map(scene.item_for, dots.note_ids()) if item is not None
+        ]
     else:
         items = scene.note_items()
     for item in items:
         note = item.note
-        if note.x > visible.right() or note.y > visible.bottom() or \
-                note.x + note.width < visible.left() or note.y + note.height < visible.top():
+        if (
+            note.x > visible.right()
+            or note.y > visible.bottom()
+            or note.x + note.width < visible.left()
+            or note.y + note.height < visible.top()
+        ):
             continue
-        wants_dots = dots is not None and dots.colours(note.id, look.dot_group,
-                                                       look.only_group_dots)
+        wants_dots = dots is not None and dots.colours(
+            note.id, look.dot_group, look.only_group_dots
+        )
         if not (wants_dots or dim is not None or look.high_contrast):
             continue
         painter.save()
@@ -176,8 +191,12 @@ def dot_centres(rect: QRectF, count: int, radius: float) -> list[QPointF]:
     centres = []
     for index in range(count):
         row, col = divmod(index, per_row)
-        centres.append(QPointF(rect.right() - margin - radius - col * step,
-                               rect.top() + margin + radius + row * step))
+        centres.append(
+            QPointF(
+                rect.right() - margin - radius - col * step,
+                rect.top() + margin + radius + row * step,
+            )
+        )
     return centres
 
 
@@ -201,9 +220,16 @@ def dot_strip(item: NoteItem, lod: float) -> float:
     return radius * 0.6 * 1.5 + 2 * radius + (rows - 1) * radius * 2.3
 
 
-def paint_text_below(painter: QPainter, item: NoteItem, runs: Sequence[QGlyphRun],
-                     origin: QPointF, block_height: float, strip: float, pixel_size: float,
-                     lod: float) -> float:
+def paint_text_below(
+    painter: QPainter,
+    item: NoteItem,
+    runs: Sequence[QGlyphRun],
+    origin: QPointF,
+    block_height: float,
+    strip: float,
+    pixel_size: float,
+    lod: float,
+) -> float:
     """Draw a note's text in the part below its dot strip, scaled down only as far as it
     must to fit there (and not at all if that is below the view's smallest text); returns
     the scale used."""

@@ -30,10 +30,16 @@ TICK_RADIUS = 9.0
 TICK_LOD = 0.3
 """Below this scale the clickable steps are not drawn (and not clickable)."""
 
-_LINE_PEN = QPen(MOOD_COLOUR, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                 Qt.PenJoinStyle.RoundJoin)
-_HALO_PEN = QPen(QColor("#FFFFFF"), 13.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                 Qt.PenJoinStyle.RoundJoin)
+_LINE_PEN = QPen(
+    MOOD_COLOUR, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+)
+_HALO_PEN = QPen(
+    QColor("#FFFFFF"),
+    13.0,
+    Qt.PenStyle.SolidLine,
+    Qt.PenCapStyle.RoundCap,
+    Qt.PenJoinStyle.RoundJoin,
+)
 _TICK_PEN = QPen(TICK_COLOUR, 2.5)
 _MARK_PEN = QPen(QColor("#FFFFFF"), 4.0)
 
@@ -73,8 +79,9 @@ class MoodItem(QGraphicsItem):
         bounds = QRectF()
         for zone in self._cells:
             bounds = bounds.united(QRectF(zone.x, zone.y, zone.width, zone.height))
-        self._bounds = bounds.adjusted(-MARK_RADIUS * 2, -MARK_RADIUS * 2, MARK_RADIUS * 2,
-                                       MARK_RADIUS * 2)
+        self._bounds = bounds.adjusted(
+            -MARK_RADIUS * 2, -MARK_RADIUS * 2, MARK_RADIUS * 2, MARK_RADIUS * 2
+        )
         self.update()
 
     @property
@@ -110,7 +117,8 @@ class MoodItem(QGraphicsItem):
             mood = self.mood_of(zone)
             if mood is not None:
                 lanes.setdefault(zone.row, []).append(
-                    QPointF(zone.x + zone.width / 2.0, mood_y(zone, mood)))
+                    QPointF(zone.x + zone.width / 2.0, mood_y(zone, mood))
+                )
         return list(lanes.values())
 
     def hit(self, scene_pos: QPointF, lod: float) -> tuple[ZoneData, int, bool] | None:
@@ -127,8 +135,7 @@ class MoodItem(QGraphicsItem):
             if current is not None and abs(scene_pos.y() - mood_y(rect, current)) <= reach:
                 return zone, current, True
             for level in range(high, low - 1, -1):
-                if abs(scene_pos.y() - mood_y(rect, level)) <= max(TICK_RADIUS * 1.6,
-                                                                      10.0 / lod):
+                if abs(scene_pos.y() - mood_y(rect, level)) <= max(TICK_RADIUS * 1.6, 10.0 / lod):
                     return zone, level, False
         return None
 
@@ -140,8 +147,9 @@ class MoodItem(QGraphicsItem):
         return int(min(max(round(raw), low), high))
 
     # --- painting -------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         lod = painter.worldTransform().m11()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if lod >= TICK_LOD:
@@ -170,8 +178,9 @@ class MoodItem(QGraphicsItem):
             if mood is None:
                 continue
             centre = QPointF(zone.x + zone.width / 2.0, mood_y(zone, mood))
-            box = QRectF(centre.x() - MARK_RADIUS, centre.y() - MARK_RADIUS, MARK_RADIUS * 2,
-                         MARK_RADIUS * 2)
+            box = QRectF(
+                centre.x() - MARK_RADIUS, centre.y() - MARK_RADIUS, MARK_RADIUS * 2, MARK_RADIUS * 2
+            )
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mood_label(mood))
 
 

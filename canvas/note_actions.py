@@ -33,8 +33,6 @@ from models.records import NoteData, NotePatch
 DUPLICATE_OFFSET = 24.0
 
 
-
-
 def grown_size(note: NoteData) -> tuple[float, float] | None:
     """A size at which all of the note's text shows at a readable size, or None if it
     already does. Grows downwards first; widens only when the note would get much taller
@@ -140,8 +138,9 @@ class NoteActions:
                 )
             )
 
-    def paste(self, centre: QPointF, colour: str, group_id: int | None,
-              zone_id: int | None = None) -> list[int]:
+    def paste(
+        self, centre: QPointF, colour: str, group_id: int | None, zone_id: int | None = None
+    ) -> list[int]:
         """Notes from the clipboard around ``centre``, or into ``zone_id``, in free places
         (:func:`canvas.paste_place.place_pasted`); one undo step."""
         mime = QGuiApplication.clipboard().mimeData()

@@ -18,8 +18,7 @@ from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
 
 _FLAGS = (
-    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _TEXT_PEN = QPen(style.TEXT_COLOUR)
@@ -52,8 +51,10 @@ def _shadow_strips(rect: QRectF) -> list[QRectF]:
     cheap; translucent fills are the slowest thing the raster engine does here.
     """
     offset = style.SHADOW_OFFSET
-    return [QRectF(rect.right(), offset, offset, rect.height()),
-            QRectF(offset, rect.bottom(), rect.width() - offset, offset)]
+    return [
+        QRectF(rect.right(), offset, offset, rect.height()),
+        QRectF(offset, rect.bottom(), rect.width() - offset, offset),
+    ]
 
 
 class NoteItem(QGraphicsItem):
@@ -91,8 +92,9 @@ class NoteItem(QGraphicsItem):
 
     def _set_geometry(self, width: float, height: float) -> None:
         self._rect = QRectF(0.0, 0.0, width, height)
-        self._bounds = QRectF(-1.0, -1.0, width + style.SHADOW_OFFSET + 2.0,
-                              height + style.SHADOW_OFFSET + 2.0)
+        self._bounds = QRectF(
+            -1.0, -1.0, width + style.SHADOW_OFFSET + 2.0, height + style.SHADOW_OFFSET + 2.0
+        )
         self._shadow: list[QRectF] | None = None
 
     def boundingRect(self) -> QRectF:
@@ -114,16 +116,21 @@ class NoteItem(QGraphicsItem):
 
     def handle_rect(self, scale: float) -> QRectF:
         """The bottom-right resize handle: a fixed size on screen at every zoom."""
-        side = min(style.HANDLE_PX / max(scale, 1e-6), self._rect.width() / 3.0,
-                   self._rect.height() / 3.0)
+        side = min(
+            style.HANDLE_PX / max(scale, 1e-6), self._rect.width() / 3.0, self._rect.height() / 3.0
+        )
         return QRectF(self._rect.width() - side, self._rect.height() - side, side, side)
 
     def grow_button_rect(self, scale: float) -> QRectF:
         """The "show all text" button at the bottom centre, offered when text overflows."""
         strip = self._rect.height() * style.MORE_STRIP_RATIO
         side = min(style.HANDLE_PX * 1.3 / max(scale, 1e-6), strip * 1.2)
-        return QRectF((self._rect.width() - side) / 2.0,
-                      self._rect.height() - strip / 2.0 - side / 2.0 - strip * 0.1, side, side)
+        return QRectF(
+            (self._rect.width() - side) / 2.0,
+            self._rect.height() - strip / 2.0 - side / 2.0 - strip * 0.1,
+            side,
+            side,
+        )
 
     # --- model and previews -----------------------------------------------------------------
     def apply(self, note: NoteData) -> None:
@@ -176,8 +183,9 @@ class NoteItem(QGraphicsItem):
         return self.ensure_fit().overflow
 
     # --- painting ---------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
         lod = painter.worldTransform().m11()
         view_look = look.current
@@ -204,10 +212,10 @@ class NoteItem(QGraphicsItem):
             fit = self._fit_or_queue()
         strip = look.dot_strip(self, lod) if view_look.dots is not None else 0.0
         if fit is not None and not blank and strip > fit.origin.y():
-            look.paint_text_below(painter, self, fit.runs, fit.origin, fit.size.height(), strip,
-                                  fit.pixel_size, lod)
-        elif fit is not None and not blank and \
-                fit.pixel_size * lod >= view_look.min_text_px:
+            look.paint_text_below(
+                painter, self, fit.runs, fit.origin, fit.size.height(), strip, fit.pixel_size, lod
+            )
+        elif fit is not None and not blank and fit.pixel_size * lod >= view_look.min_text_px:
             painter.setPen(_TEXT_PEN)
             for run in fit.runs:
                 painter.drawGlyphRun(fit.origin, run)
@@ -269,4 +277,3 @@ class NoteItem(QGraphicsItem):
         painter.drawLine(centre - QPointF(arm, 0.0), centre + QPointF(arm, 0.0))
         painter.drawLine(centre - QPointF(0.0, arm), centre + QPointF(0.0, arm))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-

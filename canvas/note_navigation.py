@@ -21,8 +21,7 @@ def reading_order(notes: list[NoteData]) -> list[NoteData]:
         first = remaining[start]
         line = first.y + first.height
         end = start + 1
-        while end < len(remaining) and \
-                remaining[end].y + remaining[end].height / 2 <= line:
+        while end < len(remaining) and remaining[end].y + remaining[end].height / 2 <= line:
             end += 1
         ordered.extend(sorted(remaining[start:end], key=lambda n: (n.x, n.id)))
         start = end
@@ -32,8 +31,10 @@ def reading_order(notes: list[NoteData]) -> list[NoteData]:
 def tab_order(scene: BoardScene) -> list[int]:
     doc = scene.document
     frames = {frame.id: index for index, frame in enumerate(doc.frames.all())}
-    zones = {zone.id: (frames.get(zone.frame_id, len(frames)), zone.row, zone.col, zone.id)
-             for zone in doc.frames.zones()}
+    zones = {
+        zone.id: (frames.get(zone.frame_id, len(frames)), zone.row, zone.col, zone.id)
+        for zone in doc.frames.zones()
+    }
     by_zone: dict[int | None, list[NoteData]] = {}
     for item in scene.note_items():
         zone_id = item.note.zone_id if item.note.zone_id in zones else None

@@ -25,8 +25,9 @@ PROJECTOR_MIN_PX = 18.0
 class ProjectorView(BoardView):
     """A non-interactive :class:`BoardView` with a :class:`ViewFlight` for smooth stepping."""
 
-    def __init__(self, scene: BoardScene, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scene: BoardScene, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(scene, undo_stack, parent)
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -53,8 +53,9 @@ def occupied(scene: BoardScene, area: Rect | None = None) -> list[Rect]:
     return [(item.note.x, item.note.y, item.note.width, item.note.height) for item in items]
 
 
-def slot_for(scene: BoardScene, zone_id: int | None, centre: QPointF,
-             size: float = DEFAULT_SIZE) -> tuple[QPointF, int | None]:
+def slot_for(
+    scene: BoardScene, zone_id: int | None, centre: QPointF, size: float = DEFAULT_SIZE
+) -> tuple[QPointF, int | None]:
     """The top-left corner for a new note, and the zone it belongs to."""
     found = zone_area(scene, zone_id) if zone_id is not None else None
     if found is None:
@@ -65,14 +66,27 @@ def slot_for(scene: BoardScene, zone_id: int | None, centre: QPointF,
     return QPointF(x, y), zone_id
 
 
-def add_quick_note(scene: BoardScene, text: str, zone_id: int | None, centre: QPointF,
-                   colour: str, group_id: int | None, report: Reporter
-                   ) -> CreateNotesCommand:
+def add_quick_note(
+    scene: BoardScene,
+    text: str,
+    zone_id: int | None,
+    centre: QPointF,
+    colour: str,
+    group_id: int | None,
+    report: Reporter,
+) -> CreateNotesCommand:
     """The command that creates one typed note in its slot (push it on the undo stack)."""
     corner, zone_id = slot_for(scene, zone_id, centre)
-    patch: NotePatch = {"text": text, "x": corner.x(), "y": corner.y(),
-                        "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "colour": colour,
-                        "group_id": group_id, "zone_id": zone_id}
+    patch: NotePatch = {
+        "text": text,
+        "x": corner.x(),
+        "y": corner.y(),
+        "width": DEFAULT_SIZE,
+        "height": DEFAULT_SIZE,
+        "colour": colour,
+        "group_id": group_id,
+        "zone_id": zone_id,
+    }
     label = undo_text.translate("QuickEntry", "Add note “%1”")
     short = text if len(text) <= 30 else text[:29] + "…"
     return CreateNotesCommand(scene.document, [patch], label.arg(short), report)

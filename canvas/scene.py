@@ -123,8 +123,7 @@ class BoardScene(QGraphicsScene):
     def grow_scene_rect(self, rect: QRectF) -> None:
         """Make room around ``rect`` (a frame) like around notes; the rect only grows."""
         margin = SCENE_MARGIN
-        self.setSceneRect(self.sceneRect().united(rect.adjusted(-margin, -margin, margin,
-                                                                margin)))
+        self.setSceneRect(self.sceneRect().united(rect.adjusted(-margin, -margin, margin, margin)))
 
     def far_cache(self) -> FarCache:
         """The blocks of the far view, brought up to date with changed and previewed items."""

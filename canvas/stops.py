@@ -93,10 +93,12 @@ class BoardParts:
 
     def grid(self, frame: FrameData) -> FrameGrid:
         zones = self.zones.get(frame.id, [])
-        return FrameGrid(frame,
-                         tuple(sorted((z for z in zones if z.row == HEADER), key=lambda z: z.col)),
-                         tuple(sorted((z for z in zones if z.col == HEADER), key=lambda z: z.row)),
-                         tuple(z for z in zones if is_cell(z)))
+        return FrameGrid(
+            frame,
+            tuple(sorted((z for z in zones if z.row == HEADER), key=lambda z: z.col)),
+            tuple(sorted((z for z in zones if z.col == HEADER), key=lambda z: z.row)),
+            tuple(z for z in zones if is_cell(z)),
+        )
 
     def label(self, grid: FrameGrid, zone: ZoneData) -> str:
         """What a cell means, in words (as :meth:`models.frames.FrameStore.label`)."""
@@ -105,8 +107,9 @@ class BoardParts:
         return " · ".join(part for part in (row, col, zone.title) if part)
 
 
-def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str,
-                parts: BoardParts | None = None) -> list[Stop]:
+def board_stops(
+    document: BoardDocument, notes: QRectF | None, board_title: str, parts: BoardParts | None = None
+) -> list[Stop]:
     """The whole board, then each frame followed by its non-empty cells in reading order."""
     parts = parts or BoardParts.read(document)
     stops: list[Stop] = []
@@ -115,8 +118,15 @@ def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str,
         stops.append(Stop(BOARD, None, board_title, whole))
     for frame in parts.frames:
         title = frame.title or frame.template_key
-        stops.append(Stop(FRAME, frame.id, title,
-                          QRectF(frame.x, frame.y, frame.width, frame.height), frame.id))
+        stops.append(
+            Stop(
+                FRAME,
+                frame.id,
+                title,
+                QRectF(frame.x, frame.y, frame.width, frame.height),
+                frame.id,
+            )
+        )
         grid = parts.grid(frame)
         cells = list(grid.cells)
         if len(cells) <= 1:
@@ -125,17 +135,28 @@ def board_stops(document: BoardDocument, notes: QRectF | None, board_title: str,
             if not parts.notes.get(zone.id):
                 continue
             label = parts.label(grid, zone) or zone.title
-            stops.append(Stop(ZONE, zone.id, label or title,
-                              QRectF(zone.x, zone.y, zone.width, zone.height), frame.id,
-                              heading=title))
+            stops.append(
+                Stop(
+                    ZONE,
+                    zone.id,
+                    label or title,
+                    QRectF(zone.x, zone.y, zone.width, zone.height),
+                    frame.id,
+                    heading=title,
+                )
+            )
     from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
 
     stops.extend(photo_stops(document))
     return stops
 
 
-def next_index(stops: list[Stop], current: tuple[str, int | None, int] | None, delta: int,
-               frames_only: bool = False) -> int | None:
+def next_index(
+    stops: list[Stop],
+    current: tuple[str, int | None, int] | None,
+    delta: int,
+    frames_only: bool = False,
+) -> int | None:
     """Where Page Down (+1) / Page Up (−1) go from ``current``; with ``frames_only`` the
     next or previous board or frame stop, also from inside a frame (a cell, a page)."""
     if not stops:
@@ -143,8 +164,14 @@ def next_index(stops: list[Stop], current: tuple[str, int | None, int] | None, d
     keys = [stop.key for stop in stops]
     if current not in keys:
         # A stop that vanished (its cell emptied): start from its frame, else from the ends.
-        found = next((i for i, s in enumerate(stops) if current is not None and s.kind == FRAME
-                      and s.id == current[1]), None)
+        found = next(
+            (
+                i
+                for i, s in enumerate(stops)
+                if current is not None and s.kind == FRAME and s.id == current[1]
+            ),
+            None,
+        )
         if found is None:
             return 0 if delta > 0 else len(stops) - 1
         here = found
@@ -153,14 +180,18 @@ def next_index(stops: list[Stop], current: tuple[str, int | None, int] | None, d
     if not frames_only:
         return min(max(here + delta, 0), len(stops) - 1)
     if delta > 0:
-        later = [i for i in range(here + 1, len(stops))
-                 if stops[i].kind in FRAME_KINDS and stops[i].page == 0]
+        later = [
+            i
+            for i in range(here + 1, len(stops))
+            if stops[i].kind in FRAME_KINDS and stops[i].page == 0
+        ]
         return later[0] if later else here
     # Backwards: from inside a frame (a cell, a later page) Ctrl+Page Up goes to the frame
     # before this one, not to this frame's own start.
     start = here
     while start > 0 and not (stops[start].kind in FRAME_KINDS and stops[start].page == 0):
         start -= 1
-    earlier = [i for i in range(start - 1, -1, -1)
-               if stops[i].kind in FRAME_KINDS and stops[i].page == 0]
+    earlier = [
+        i for i in range(start - 1, -1, -1) if stops[i].kind in FRAME_KINDS and stops[i].page == 0
+    ]
     return earlier[0] if earlier else start

@@ -64,7 +64,6 @@ MAX_TEXT_PAINTS: Final = 450
 with text: 450 fill most of a 16 ms frame)."""
 
 
-
 @cache
 def note_font(pixel_size: int) -> QFont:
     """One shared QFont per pixel size: fonts are compared on every paint, and sharing makes

@@ -82,8 +82,14 @@ def _font_sizes(base: int) -> list[int]:
     return sorted(set(sizes), reverse=True)
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_height: float, centre: bool = True,
-               anywhere: bool = False) -> Wrapped:
+def wrap_lines(
+    text: str,
+    font: QFont,
+    width: float,
+    max_height: float,
+    centre: bool = True,
+    anywhere: bool = False,
+) -> Wrapped:
     """Wrap ``text`` at ``width`` and count the leading lines that fit ``max_height`` (the first
     line always counts). Shared by note text and frame headers."""
     layout = QTextLayout(text, font)
@@ -115,17 +121,25 @@ def wrap_lines(text: str, font: QFont, width: float, max_height: float, centre: 
     return Wrapped(layout, shown_lines, shown_chars, height, widest, total_width, line_height)
 
 
-def _lay_out(text: str, pixel_size: int, width: float, max_height: float,
-             wrap_anywhere: bool) -> _Trial:
+def _lay_out(
+    text: str, pixel_size: int, width: float, max_height: float, wrap_anywhere: bool
+) -> _Trial:
     """Lay out all lines and count how many fit in ``max_height``."""
     w = wrap_lines(text, style.note_font(pixel_size), width, max_height, True, wrap_anywhere)
     complete = w.shown_lines == w.layout.lineCount() and w.height <= max_height
-    return _Trial(w.layout, w.shown_lines, w.shown_chars, w.height, w.widest, complete,
-                  w.total_width, w.line_height)
+    return _Trial(
+        w.layout,
+        w.shown_lines,
+        w.shown_chars,
+        w.height,
+        w.widest,
+        complete,
+        w.total_width,
+        w.line_height,
+    )
 
 
-def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float,
-           paragraphs: int) -> int:
+def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float, paragraphs: int) -> int:
     """Index of the largest size the first layout's measurements suggest will fit."""
     for index in range(1, len(sizes)):
         ratio = sizes[index] / sizes[0]
@@ -188,14 +202,18 @@ def fit_text(text: str, width: float, height: float) -> FittedText:
     size, trial = best
     runs = trial.layout.glyphRuns(0, trial.shown_chars) if trial.shown_chars else []
     top = pad if overflow else pad + max((inner_h - trial.height) / 2.0, 0.0)
-    return FittedText(list(runs), size, QPointF(pad, top), overflow,
-                      QSizeF(inner_w, trial.height))
+    return FittedText(list(runs), size, QPointF(pad, top), overflow, QSizeF(inner_w, trial.height))
 
 
 def text_height(text: str, pixel_size: int, width: float) -> float:
     """Height the whole text needs at ``pixel_size`` in a note ``width`` wide (for growing),
     padding included."""
     pad = style.padding_for(width, width)
-    trial = _lay_out(text.strip("\n").replace("\n", LINE_SEPARATOR), pixel_size,
-                     max(width - 2 * pad, 1.0), float("inf"), True)
+    trial = _lay_out(
+        text.strip("\n").replace("\n", LINE_SEPARATOR),
+        pixel_size,
+        max(width - 2 * pad, 1.0),
+        float("inf"),
+        True,
+    )
     return trial.height + 2 * pad

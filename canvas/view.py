@@ -122,9 +122,12 @@ class BoardView(InteractiveView):
             return
         path = QPainterPath()
         path.addRect(content.adjusted(-1.0, -1.0, 1.0, 1.0))
-        self._scene.setSelectionArea(path, Qt.ItemSelectionOperation.ReplaceSelection,
-                                     Qt.ItemSelectionMode.IntersectsItemBoundingRect,
-                                     QTransform())
+        self._scene.setSelectionArea(
+            path,
+            Qt.ItemSelectionOperation.ReplaceSelection,
+            Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+            QTransform(),
+        )
 
     @Slot(str)
     def set_colour_of_selected(self, colour: str) -> None:
@@ -219,15 +222,18 @@ class BoardView(InteractiveView):
         finally:
             paint_budget.close()
 
-    def _draw_far(self, painter: QPainter, device_rect: QRectF, visible: QRectF,
-                  scale: float) -> None:
+    def _draw_far(
+        self, painter: QPainter, device_rect: QRectF, visible: QRectF, scale: float
+    ) -> None:
         """The far view of ``visible`` (scene units) through the painter's transform; the
         background fills ``device_rect`` (device pixels) first."""
         transform = painter.transform()
         painter.resetTransform()
         own = self.backgroundBrush()
-        painter.fillRect(device_rect, own if own.style() != Qt.BrushStyle.NoBrush
-                         else self._scene.backgroundBrush())
+        painter.fillRect(
+            device_rect,
+            own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush(),
+        )
         painter.setTransform(transform)
         self._scene.frames.paint_far(painter, visible, scale)
         grow = 2.0 / max(scale, 1e-6)
@@ -236,16 +242,24 @@ class BoardView(InteractiveView):
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)
 
-    def render(self, painter: QPainter, target: QRectF | None = None,  # type: ignore[override]
-               source: QRect | None = None,
-               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+    def render(  # type: ignore[override]
+        self,
+        painter: QPainter,
+        target: QRectF | None = None,
+        source: QRect | None = None,
+        mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio,
+    ) -> None:
         """A picture of what the view shows, drawn like the screen: when the picture is far
         out (or shows too many notes for items), the same batched far view, not every item's
         own paint (which is what ``QGraphicsView.render`` alone would do)."""
-        source_rect = QRect(source) if source is not None and not source.isEmpty() else \
-            self.viewport().rect()
-        target_rect = QRectF(target) if target is not None and not target.isEmpty() else \
-            QRectF(0.0, 0.0, painter.device().width(), painter.device().height())
+        source_rect = (
+            QRect(source) if source is not None and not source.isEmpty() else self.viewport().rect()
+        )
+        target_rect = (
+            QRectF(target)
+            if target is not None and not target.isEmpty()
+            else QRectF(0.0, 0.0, painter.device().width(), painter.device().height())
+        )
         sx = target_rect.width() / max(source_rect.width(), 1)
         sy = target_rect.height() / max(source_rect.height(), 1)
         if mode == Qt.AspectRatioMode.KeepAspectRatio:
@@ -274,8 +288,11 @@ class BoardView(InteractiveView):
     def _visible_notes(self, scale: float) -> int:
         """About how many notes are in sight, counted only where it can matter (medium
         zoom on a big board), at most :data:`style.MAX_ITEM_PAINTS`."""
-        if scale < style.FAR_SCALE or scale >= 2.0 * style.TEXT_LOD or \
-                self._scene.note_count() < style.MAX_TEXT_PAINTS:
+        if (
+            scale < style.FAR_SCALE
+            or scale >= 2.0 * style.TEXT_LOD
+            or self._scene.note_count() < style.MAX_TEXT_PAINTS
+        ):
             return 0
         cache = self._scene.far_cache()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
@@ -296,6 +313,7 @@ class BoardView(InteractiveView):
             option.initFrom(self.viewport())
             option.rect = band
             option.shape = QRubberBand.Shape.Rectangle
-            self.style().drawControl(QStyle.ControlElement.CE_RubberBand, option, painter,
-                                     self.viewport())
+            self.style().drawControl(
+                QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport()
+            )
         painter.end()

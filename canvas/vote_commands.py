@@ -27,9 +27,7 @@ class StartVoteCommand(DocumentCommand):
         hidden: bool,
         report: Reporter,
     ) -> None:
-        super().__init__(
-            document, translate("VoteCommands", "Start vote “%1”").arg(title), report
-        )
+        super().__init__(document, translate("VoteCommands", "Start vote “%1”").arg(title), report)
         self._args = (title, budget, budget_per, frame_id, hidden)
         self.vote_id: int | None = None
         self._removed: tuple[VoteData, list[DotData]] | None = None

@@ -76,8 +76,7 @@ def fit_scale(view: QGraphicsView, rect: QRectF, max_scale: float = MAX_FIT_SCAL
     height = max(viewport.height() - 2 * FIT_MARGIN_PX, 1)
     if rect.width() <= 0 or rect.height() <= 0:
         return clamp_scale(min(1.0, max_scale))
-    return clamp_scale(min(width / rect.width(), height / rect.height(), max_scale),
-                       FIT_MIN_SCALE)
+    return clamp_scale(min(width / rect.width(), height / rect.height(), max_scale), FIT_MIN_SCALE)
 
 
 def fit(view: QGraphicsView, rect: QRectF, max_scale: float = MAX_FIT_SCALE) -> float:

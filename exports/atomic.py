@@ -24,8 +24,13 @@ class ExportError(BoardError):
 
 
 def _cannot_write(target: Path, exc: OSError) -> ExportError:
-    return ExportError("Cannot write “{name}” in “{folder}”: {reason}.", str(exc),
-                       name=target.name, folder=str(target.parent), reason=os_reason(exc))
+    return ExportError(
+        "Cannot write “{name}” in “{folder}”: {reason}.",
+        str(exc),
+        name=target.name,
+        folder=str(target.parent),
+        reason=os_reason(exc),
+    )
 
 
 def _flush(path: Path) -> None:
@@ -44,8 +49,7 @@ def replacing(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ExportError("“{name}” is a folder; give a file name to export to.",
-                          name=str(target))
+        raise ExportError("“{name}” is a folder; give a file name to export to.", name=str(target))
     if not folder.is_dir():
         raise ExportError("The folder “{folder}” does not exist.", folder=str(folder))
     try:

@@ -76,8 +76,9 @@ def _export_parser(language: str) -> _Parser:
     parser.add_argument("--sections", help=h("sections"))
     parser.add_argument("--frame", type=int, help=h("frame"))
     parser.add_argument("--png-width", type=int, default=2400, help=h("png_width"))
-    parser.add_argument("--csv-delimiter", default=",", choices=[",", ";", "tab"],
-                        help=h("csv_delimiter"))
+    parser.add_argument(
+        "--csv-delimiter", default=",", choices=[",", ";", "tab"], help=h("csv_delimiter")
+    )
     return parser
 
 
@@ -123,11 +124,13 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
             sections = [part.strip() for part in options.sections.split(",") if part.strip()]
             unknown = sorted(set(sections) - set(SECTIONS))
             if unknown:
-                raise FieldValueError("Unknown handout sections: {names}; choose from {choices}.",
-                                      names=", ".join(unknown), choices=", ".join(SECTIONS))
+                raise FieldValueError(
+                    "Unknown handout sections: {names}; choose from {choices}.",
+                    names=", ".join(unknown),
+                    choices=", ".join(SECTIONS),
+                )
     except FieldValueError as exc:
-        raise UsageError(say("export_problem", language,
-                             problem=describe(exc, language))) from None
+        raise UsageError(say("export_problem", language, problem=describe(exc, language))) from None
     from models.document import BoardDocument
     from models.snapshot import take_snapshot
 
@@ -136,8 +139,10 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
     try:
         snapshot = take_snapshot(doc)
         for repaired in doc.checks.take_repairs():  # said, not fatal: the export goes on
-            print(say("repaired", language, sentence=format_value(repaired, language)),
-                  file=sys.stderr)
+            print(
+                say("repaired", language, sentence=format_value(repaired, language)),
+                file=sys.stderr,
+            )
     finally:
         doc.close()
     if options.frame is not None and options.frame not in snapshot.frame_by_id:
@@ -145,8 +150,9 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
     if options.pdf:
         from exports.handout import write_handout
 
-        result = write_handout(snapshot, options.pdf, page_size=options.page_size,
-                               sections=sections)
+        result = write_handout(
+            snapshot, options.pdf, page_size=options.page_size, sections=sections
+        )
         print(say("pages", language, path=str(options.pdf), n=result.pages))
     if options.csv:
         from exports.exchange import write_csv
@@ -166,13 +172,22 @@ def run_export(argv: Sequence[str], language: str = "en") -> int:
         from exports.png import write_png
 
         try:
-            picture = write_png(snapshot, options.png, frame_id=options.frame,
-                                width=options.png_width)
+            picture = write_png(
+                snapshot, options.png, frame_id=options.frame, width=options.png_width
+            )
         except FieldValueError as exc:
-            raise UsageError(say("export_problem", language,
-                                 problem=describe(exc, language))) from None
-        print(say("picture", language, path=str(options.png), width=picture.width,
-                  height=picture.height))
+            raise UsageError(
+                say("export_problem", language, problem=describe(exc, language))
+            ) from None
+        print(
+            say(
+                "picture",
+                language,
+                path=str(options.png),
+                width=picture.width,
+                height=picture.height,
+            )
+        )
     return OK
 
 
@@ -182,8 +197,7 @@ def run_import(argv: Sequence[str], language: str = "en") -> int:
 
     report = import_file(options.file, options.board, options.frame)
     key = "imported_new" if report.created_board else "imported"
-    print(say(key, language, board=str(options.board), n=report.notes,
-              source=options.file.name))
+    print(say(key, language, board=str(options.board), n=report.notes, source=options.file.name))
     return OK
 
 
@@ -215,7 +229,8 @@ def main(argv: Sequence[str], language: str | None = None) -> int:
         return _fail(BAD_INPUT, describe(exc, language))
     except OSError as exc:
         reason = format_value(os_reason(exc), language)
-        return _fail(CANNOT_WRITE, say("os_error", language, path=exc.filename or "",
-                                       reason=reason))
+        return _fail(
+            CANNOT_WRITE, say("os_error", language, path=exc.filename or "", reason=reason)
+        )
     except SystemExit as exc:  # --help
         return int(exc.code or 0) if isinstance(exc.code, int) else OK

@@ -33,14 +33,17 @@ def _snapshot(source: BoardDocument | BoardSnapshot) -> BoardSnapshot:
     return source if isinstance(source, BoardSnapshot) else take_snapshot(source)
 
 
-def write_csv(source: BoardDocument | BoardSnapshot, out_path: Path | str,
-              delimiter: str = ",") -> int:
+def write_csv(
+    source: BoardDocument | BoardSnapshot, out_path: Path | str, delimiter: str = ","
+) -> int:
     """All notes as CSV (UTF-8 with BOM, CRLF, quoted where needed); returns the note count.
     Use ``delimiter=";"`` for a spreadsheet set to Finnish, which expects semicolons."""
     snapshot = _snapshot(source)
     target = Path(out_path)
-    with replacing(target) as temporary, temporary.open("w", encoding="utf-8-sig",
-                                                        newline="") as stream:
+    with (
+        replacing(target) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as stream,
+    ):
         return board_csv.write_csv(snapshot, stream, delimiter)
 
 
@@ -73,8 +76,9 @@ def read_input(path: Path | str) -> bytes:
             raise InputFileError("“{name}” is too large to import.", name=path.name)
         return path.read_bytes()
     except OSError as exc:
-        raise InputFileError("Cannot read “{name}”: {reason}.", name=str(path),
-                             reason=os_reason(exc)) from None
+        raise InputFileError(
+            "Cannot read “{name}”: {reason}.", name=str(path), reason=os_reason(exc)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -86,8 +90,7 @@ class ImportReport:
     frames: int
 
 
-def import_file(source: Path | str, board: Path | str, frame_id: int | None = None
-                ) -> ImportReport:
+def import_file(source: Path | str, board: Path | str, frame_id: int | None = None) -> ImportReport:
     """Import a board JSON or a notes CSV into ``board`` (created when it does not exist).
 
     The file is read and checked completely first; :class:`InputFileError` (or
@@ -98,10 +101,12 @@ def import_file(source: Path | str, board: Path | str, frame_id: int | None = No
     kind = kind_of(source, data)
     try:
         parsed: board_json.BoardPayload | list[board_csv.CsvNote] = (
-            board_json.parse(data) if kind == "json" else board_csv.parse(data))
+            board_json.parse(data) if kind == "json" else board_csv.parse(data)
+        )
     except ExchangeError as exc:
-        raise InputFileError("“{name}”: {problem}", name=source.name,
-                             problem=Phrase.of(exc)) from None
+        raise InputFileError(
+            "“{name}”: {problem}", name=source.name, problem=Phrase.of(exc)
+        ) from None
     if not board.exists():
         return _import_into_new(board, source, parsed, kind, frame_id)
     doc = BoardDocument.open(board)
@@ -114,8 +119,11 @@ def import_file(source: Path | str, board: Path | str, frame_id: int | None = No
     return ImportReport(kind, board, False, notes, frames)
 
 
-def _import(doc: BoardDocument, parsed: board_json.BoardPayload | list[board_csv.CsvNote],
-            frame_id: int | None) -> tuple[int, int]:
+def _import(
+    doc: BoardDocument,
+    parsed: board_json.BoardPayload | list[board_csv.CsvNote],
+    frame_id: int | None,
+) -> tuple[int, int]:
     if isinstance(parsed, board_json.BoardPayload):
         summary = board_json.import_payload(doc, parsed)
         return len(summary.note_ids), len(summary.frame_ids)
@@ -123,9 +131,13 @@ def _import(doc: BoardDocument, parsed: board_json.BoardPayload | list[board_csv
     return len(result.note_ids), len(result.new_frame_ids)
 
 
-def _import_into_new(board: Path, source: Path,
-                     parsed: board_json.BoardPayload | list[board_csv.CsvNote], kind: Kind,
-                     frame_id: int | None) -> ImportReport:
+def _import_into_new(
+    board: Path,
+    source: Path,
+    parsed: board_json.BoardPayload | list[board_csv.CsvNote],
+    kind: Kind,
+    frame_id: int | None,
+) -> ImportReport:
     """A new board is built in a hidden temporary beside it and renamed into place only when
     complete: an import killed half-way leaves no board, never half of one."""
     title, language = _new_board_info(source, parsed)
@@ -142,8 +154,9 @@ def _import_into_new(board: Path, source: Path,
         try:
             os.replace(part, board)
         except OSError as exc:
-            raise ExportError("“{name}” could not be written: {reason}.", name=board.name,
-                              reason=os_reason(exc)) from None
+            raise ExportError(
+                "“{name}” could not be written: {reason}.", name=board.name, reason=os_reason(exc)
+            ) from None
         temporaries.sync_folder(board.parent)
     return ImportReport(kind, board, True, notes, frames)
 
@@ -152,5 +165,3 @@ def _new_board_info(source: Path, parsed: object) -> tuple[str, str]:
     if isinstance(parsed, board_json.BoardPayload):
         return "", parsed.board.get("language", "fi") or "fi"
     return source.stem, "fi"
-
-

@@ -103,13 +103,23 @@ def _overview_page(ctx: Context, scope: Scope, heading: Flowable) -> list[Flowab
         return [NextPageTemplate("landscape"), PageBreak(), heading]
     # On the whole-board picture notes are small; their words are on the frames' own pages.
     min_text = BOARD_MIN_TEXT_PT if scope == "board" else MIN_TEXT_PT
-    return [NextPageTemplate("landscape"), PageBreak(), heading,
-            OverviewFlowable(overview, ctx.regular, ctx.bold, ctx.pictures, ctx.language,
-                             min_text)]
+    return [
+        NextPageTemplate("landscape"),
+        PageBreak(),
+        heading,
+        OverviewFlowable(overview, ctx.regular, ctx.bold, ctx.pictures, ctx.language, min_text),
+    ]
 
 
-def _frame_chapter(ctx: Context, frame: FrameData, key: str, number: int, title: str,
-                   sections: Collection[str], layout: _Layout) -> list[Flowable]:
+def _frame_chapter(
+    ctx: Context,
+    frame: FrameData,
+    key: str,
+    number: int,
+    title: str,
+    sections: Collection[str],
+    layout: _Layout,
+) -> list[Flowable]:
     heading = ctx.heading(title, level=0, key=key, number=f"{number}.")
     story: list[Flowable] = []
     if "overview" in sections:
@@ -123,10 +133,16 @@ def _frame_chapter(ctx: Context, frame: FrameData, key: str, number: int, title:
         story.append(Paragraph(markup(f"{number}.\u2002{title}"), ctx.styles.h1))
     else:
         story.append(heading)
-    body = frame_text(ctx, frame, layout.wide_width if wide else layout.width,
-                      layout.wide_height if wide else layout.height)
-    cards = ordered_cards(ctx, [note for note in ctx.snapshot.notes_in_frame(frame.id)
-                                if note.kind == EXPERIMENT_KIND])
+    body = frame_text(
+        ctx,
+        frame,
+        layout.wide_width if wide else layout.width,
+        layout.wide_height if wide else layout.height,
+    )
+    cards = ordered_cards(
+        ctx,
+        [note for note in ctx.snapshot.notes_in_frame(frame.id) if note.kind == EXPERIMENT_KIND],
+    )
     if not body and not cards:
         body = [ctx.muted(ctx.t("empty_template"))]
     story += body
@@ -142,12 +158,12 @@ def _chapters(ctx: Context, sections: set[str], layout: _Layout) -> list[Chapter
     snapshot = ctx.snapshot
     chapters: list[Chapter] = []
     outside_frames = snapshot.notes_in_frame(None)
-    if "overview" in sections and (len(snapshot.frames) > 1
-                                   or (snapshot.frames and outside_frames)):
+    if "overview" in sections and (
+        len(snapshot.frames) > 1 or (snapshot.frames and outside_frames)
+    ):
         title = ctx.t("whole_board")
         heading = ctx.heading(title, level=0, key="board", number="")
-        chapters.append(Chapter("board", title,
-                                lambda: _overview_page(ctx, "board", heading)))
+        chapters.append(Chapter("board", title, lambda: _overview_page(ctx, "board", heading)))
     number = 0
     for frame in snapshot.frames:
         has_notes = bool(snapshot.notes_in_frame(frame.id))
@@ -157,43 +173,67 @@ def _chapters(ctx: Context, sections: set[str], layout: _Layout) -> list[Chapter
             continue
         number += 1
         key, title = f"frame-{frame.id}", _frame_title(ctx, frame, number)
-        chapters.append(Chapter(key, f"{number}. {title}", _bind(
-            _frame_chapter, ctx, frame, key, number, title, sections, layout)))
+        chapters.append(
+            Chapter(
+                key,
+                f"{number}. {title}",
+                _bind(_frame_chapter, ctx, frame, key, number, title, sections, layout),
+            )
+        )
     loose_cards = [n for n in snapshot.notes_in_frame(None) if n.kind == EXPERIMENT_KIND]
     if "outside" in sections and (outside_notes(ctx) or loose_cards):
-        chapters.append(Chapter("outside", ctx.t("outside"),
-                                lambda: _outside_chapter(ctx, sections, layout)))
+        chapters.append(
+            Chapter("outside", ctx.t("outside"), lambda: _outside_chapter(ctx, sections, layout))
+        )
     if "followup" in sections and any(n.kind == EXPERIMENT_KIND for n in snapshot.notes):
-        chapters.append(Chapter("followup", ctx.t("followup"), lambda: [
-            NextPageTemplate("portrait"), PageBreak(),
-            ctx.heading(ctx.t("followup"), level=0, key="followup"),
-            *followup_register(ctx, layout.width)]))
+        chapters.append(
+            Chapter(
+                "followup",
+                ctx.t("followup"),
+                lambda: [
+                    NextPageTemplate("portrait"),
+                    PageBreak(),
+                    ctx.heading(ctx.t("followup"), level=0, key="followup"),
+                    *followup_register(ctx, layout.width),
+                ],
+            )
+        )
     if "images" in sections and image_notes(ctx):
-        chapters.append(Chapter("images", ctx.t("images"), lambda: [
-            NextPageTemplate("portrait"), PageBreak(),
-            ctx.heading(ctx.t("images"), level=0, key="images"),
-            *images_section(ctx, layout.height)]))
+        chapters.append(
+            Chapter(
+                "images",
+                ctx.t("images"),
+                lambda: [
+                    NextPageTemplate("portrait"),
+                    PageBreak(),
+                    ctx.heading(ctx.t("images"), level=0, key="images"),
+                    *images_section(ctx, layout.height),
+                ],
+            )
+        )
     return chapters
 
 
-def _bind(function: Callable[..., list[Flowable]], *args: object
-          ) -> Callable[[], list[Flowable]]:
+def _bind(function: Callable[..., list[Flowable]], *args: object) -> Callable[[], list[Flowable]]:
     return lambda: function(*args)
 
 
-def _outside_chapter(ctx: Context, sections: Collection[str], layout: _Layout
-                     ) -> list[Flowable]:
+def _outside_chapter(ctx: Context, sections: Collection[str], layout: _Layout) -> list[Flowable]:
     heading = ctx.heading(ctx.t("outside"), level=0, key="outside")
     story: list[Flowable] = []
     if "overview" in sections and ctx.snapshot.notes_in_frame(None):
         story += _overview_page(ctx, "outside", heading)
-        story += [NextPageTemplate("portrait"), PageBreak(),
-                  Paragraph(markup(ctx.t("outside")), ctx.styles.h1)]
+        story += [
+            NextPageTemplate("portrait"),
+            PageBreak(),
+            Paragraph(markup(ctx.t("outside")), ctx.styles.h1),
+        ]
     else:
         story += [NextPageTemplate("portrait"), PageBreak(), heading]
     story += outside_section(ctx)
-    cards = ordered_cards(ctx, [n for n in ctx.snapshot.notes_in_frame(None)
-                                if n.kind == EXPERIMENT_KIND])
+    cards = ordered_cards(
+        ctx, [n for n in ctx.snapshot.notes_in_frame(None) if n.kind == EXPERIMENT_KIND]
+    )
     if cards:
         story += cards_index(ctx, cards, layout.width) + card_pages(ctx, cards, layout.width)
     return story
@@ -207,35 +247,57 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
         Paragraph(markup(ctx.t("handout").upper()), styles.cover_kicker),
         Paragraph(markup(snapshot.title or ctx.t("untitled")), styles.cover_title),
     ]
-    for key, value in (("date", info.workshop_date), ("place", info.place),
-                       ("facilitators", info.facilitators)):
+    for key, value in (
+        ("date", info.workshop_date),
+        ("place", info.place),
+        ("facilitators", info.facilitators),
+    ):
         if value.strip():
-            story.append(Paragraph(f'<font color="#5C6370">{markup(ctx.t(key))}:</font> '
-                                   f"{markup(value)}", styles.cover_line))
+            story.append(
+                Paragraph(
+                    f'<font color="#5C6370">{markup(ctx.t(key))}:</font> {markup(value)}',
+                    styles.cover_line,
+                )
+            )
     if snapshot.groups:
         chips = " \u2003".join(
             f'<font color="{group.colour}">\u25a0</font> {markup(group.name)}'
-            for group in snapshot.groups)
-        story.append(Paragraph(f'<font color="#5C6370">{markup(ctx.t("groups"))}:</font> '
-                               f"{chips}", styles.cover_line))
+            for group in snapshot.groups
+        )
+        story.append(
+            Paragraph(
+                f'<font color="#5C6370">{markup(ctx.t("groups"))}:</font> {chips}',
+                styles.cover_line,
+            )
+        )
     kinds = [note.kind for note in snapshot.notes]
-    counts = (("summary_notes", sum(1 for k in kinds if k not in (EXPERIMENT_KIND, "image"))),
-              ("summary_frames", len(snapshot.frames)),
-              ("summary_cards", kinds.count(EXPERIMENT_KIND)),
-              ("summary_images", kinds.count("image")), ("summary_dots", len(snapshot.dots)))
+    counts = (
+        ("summary_notes", sum(1 for k in kinds if k not in (EXPERIMENT_KIND, "image"))),
+        ("summary_frames", len(snapshot.frames)),
+        ("summary_cards", kinds.count(EXPERIMENT_KIND)),
+        ("summary_images", kinds.count("image")),
+        ("summary_dots", len(snapshot.dots)),
+    )
     summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
     story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width)]
     if chapters:
         story += [Spacer(1, 14), Paragraph(markup(ctx.t("contents")), styles.h2)]
-    story += [ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5)
-              for chapter in chapters]
+    story += [
+        ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5) for chapter in chapters
+    ]
     return story
 
 
 def _rule(width: float) -> Table:
     table = Table([[""]], colWidths=[width], rowHeights=[2])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colour("#1F5FA8")),
-                               ("FONTNAME", (0, 0), (-1, -1), register()[0])]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, colour("#1F5FA8")),
+                ("FONTNAME", (0, 0), (-1, -1), register()[0]),
+            ]
+        )
+    )
     return table
 
 
@@ -252,15 +314,23 @@ def _check_sections(sections: Collection[str] | None) -> set[str]:
     chosen = set(SECTIONS if sections is None else sections)
     unknown = chosen - set(SECTIONS)
     if unknown:
-        raise FieldValueError("Unknown handout sections: {names}; choose from {choices}.",
-                              names=", ".join(sorted(unknown)), choices=", ".join(SECTIONS))
+        raise FieldValueError(
+            "Unknown handout sections: {names}; choose from {choices}.",
+            names=", ".join(sorted(unknown)),
+            choices=", ".join(SECTIONS),
+        )
     return chosen
 
 
-def write_handout(source: BoardDocument | BoardSnapshot, out_path: Path | str, *,
-                  page_size: str = "A4",
-                  sections: Collection[str] | None = None, progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> HandoutResult:
+def write_handout(
+    source: BoardDocument | BoardSnapshot,
+    out_path: Path | str,
+    *,
+    page_size: str = "A4",
+    sections: Collection[str] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> HandoutResult:
     """Write the handout PDF of a board to ``out_path`` (replaced only when complete).
 
     ``page_size``: "A4" or "Letter". ``sections``: a subset of :data:`SECTIONS` (default all).
@@ -276,8 +346,9 @@ def write_handout(source: BoardDocument | BoardSnapshot, out_path: Path | str, *
     info = snapshot.info
     meta = PageMeta(
         title=printable(snapshot.title or text("untitled", language)),
-        date_line=printable(" · ".join(v for v in (info.workshop_date.strip(),
-                                                    info.place.strip()) if v)),
+        date_line=printable(
+            " · ".join(v for v in (info.workshop_date.strip(), info.place.strip()) if v)
+        ),
         language=language,
         made=text("made", language, stamp=_today(language)),
     )
@@ -289,9 +360,16 @@ def write_handout(source: BoardDocument | BoardSnapshot, out_path: Path | str, *
     target = Path(out_path)
     with replacing(target) as temporary:
         document = HandoutTemplate(
-            str(temporary), size, meta, progress, cancel, title=meta.title,
-            author=printable(info.facilitators), subject=text("handout", language),
-            lang=language)
+            str(temporary),
+            size,
+            meta,
+            progress,
+            cancel,
+            title=meta.title,
+            author=printable(info.facilitators),
+            subject=text("handout", language),
+            lang=language,
+        )
         document.total = len(story) + 1
         if progress is not None:
             progress(0, document.total)

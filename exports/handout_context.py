@@ -24,8 +24,7 @@ from models.snapshot import BoardSnapshot, reading_order
 
 LIST_STYLES = {
     "note": ListStyle(),
-    "cell_note": ListStyle(size=8.5, leading=10.8, indent=8.0, bullet_indent=0.0,
-                           space_after=3.0),
+    "cell_note": ListStyle(size=8.5, leading=10.8, indent=8.0, bullet_indent=0.0, space_after=3.0),
 }
 
 
@@ -59,8 +58,9 @@ class Context:
         self._keys += 1
         return f"{prefix}-{self._keys}"
 
-    def heading(self, title: str, level: int = 1, key: str | None = None,
-                number: str = "") -> ChapterHeading:
+    def heading(
+        self, title: str, level: int = 1, key: str | None = None, number: str = ""
+    ) -> ChapterHeading:
         """A heading with a bookmark and an outline entry (level 0 = a chapter)."""
         style = self.styles.h1 if level == 0 else self.styles.h2
         return ChapterHeading(title, style, key or self.new_key("h"), self.meta, level, number)
@@ -81,8 +81,7 @@ class Context:
             return ordered
         return sorted(ordered, key=lambda note: -self.snapshot.votes_for(note.id))
 
-    def note_markup(self, note: NoteData, show_group: bool = False,
-                    show_votes: bool = True) -> str:
+    def note_markup(self, note: NoteData, show_group: bool = False, show_votes: bool = True) -> str:
         words = display_text(note, self.language)
         body = markup(words) if words.strip() else ""
         if note.kind == "image":
@@ -95,8 +94,9 @@ class Context:
                 extras.append(f'<font color="#5C6370">· {markup(group.name)}</font>')
         votes = self.snapshot.votes_for(note.id)
         if show_votes and votes:
-            extras.append(f'<font color="{VOTE_INK}">\u25cf {votes_label(votes, self.language)}'
-                          "</font>")
+            extras.append(
+                f'<font color="{VOTE_INK}">\u25cf {votes_label(votes, self.language)}</font>'
+            )
         return " ".join([body or "–", *extras])
 
     def note_extras(self, note: NoteData, show_group: bool) -> list[Piece]:
@@ -108,12 +108,18 @@ class Context:
                 extras += [(word, "#5C6370") for word in ("·", *group.name.split())]
         votes = self.snapshot.votes_for(note.id)
         if votes:
-            extras += [(word, VOTE_INK) for word in
-                       ("\u25cf", *votes_label(votes, self.language).split())]
+            extras += [
+                (word, VOTE_INK) for word in ("\u25cf", *votes_label(votes, self.language).split())
+            ]
         return extras
 
-    def note_list(self, notes: list[NoteData], numbered: bool = False, show_group: bool = False,
-                  style: str = "note") -> list[Flowable]:
+    def note_list(
+        self,
+        notes: list[NoteData],
+        numbered: bool = False,
+        show_group: bool = False,
+        style: str = "note",
+    ) -> list[Flowable]:
         """One list item per note (experiment cards excluded: they get their own pages)."""
         chosen = LIST_STYLES[style]
         found: list[Flowable] = []
@@ -122,8 +128,9 @@ class Context:
             words = display_text(note, self.language).strip() or "–"
             if note.kind == "image":
                 words = f"[{self.t('image')}] {words}"
-            found.append(NoteItem(self.regular, words, bullet,
-                                  self.note_extras(note, show_group), chosen))
+            found.append(
+                NoteItem(self.regular, words, bullet, self.note_extras(note, show_group), chosen)
+            )
         return found
 
     def muted(self, words: str) -> Paragraph:

@@ -85,8 +85,9 @@ def display_text(note: NoteData, language: str) -> str:
     for an image its caption."""
     if note.kind == EXPERIMENT_KIND:
         fields = note.fields
-        main = (fields.get("try") or fields.get("problem") or fields.get("theme")
-                or note.text or "").strip()
+        main = (
+            fields.get("try") or fields.get("problem") or fields.get("theme") or note.text or ""
+        ).strip()
         owner = (fields.get("owner") or note.author or "").strip()
         return f"{main}\n– {owner}" if owner else main
     return note.text
@@ -114,8 +115,7 @@ def _mood_curve(snapshot: BoardSnapshot, frame_id: int) -> tuple[tuple[float, fl
     for zone in snapshot.cells(frame_id):
         mood = zone.data.get("mood")
         if isinstance(mood, int) and not isinstance(mood, bool) and -2 <= mood <= 2:
-            points.append((zone.x + zone.width / 2,
-                           zone.y + zone.height * (0.5 - mood * 0.2)))
+            points.append((zone.x + zone.width / 2, zone.y + zone.height * (0.5 - mood * 0.2)))
     return tuple(sorted(points))
 
 
@@ -128,12 +128,19 @@ def _notes(snapshot: BoardSnapshot, scope: Scope) -> Iterator[NoteData]:
         yield from snapshot.notes_in_frame(scope)
 
 
-def note_shape(snapshot: BoardSnapshot, note: NoteData, dot_colours: dict[int, list[str]]
-               ) -> NoteShape:
+def note_shape(
+    snapshot: BoardSnapshot, note: NoteData, dot_colours: dict[int, list[str]]
+) -> NoteShape:
     image = snapshot.image_by_id.get(note.image_id) if note.image_id is not None else None
     missing = note.kind == "image" and image is None
-    return NoteShape(note, note_rect(note), display_text(note, snapshot.language),
-                     tuple(dot_colours.get(note.id, ())), image, missing)
+    return NoteShape(
+        note,
+        note_rect(note),
+        display_text(note, snapshot.language),
+        tuple(dot_colours.get(note.id, ())),
+        image,
+        missing,
+    )
 
 
 def dot_colours(snapshot: BoardSnapshot) -> dict[int, list[str]]:
@@ -157,17 +164,21 @@ def build_overview(snapshot: BoardSnapshot, scope: Scope) -> Overview | None:
     region = bounds([*map(frame_rect, frames), *map(note_rect, notes)])
     if region is None:
         return None
-    region = Rect(region.x - MARGIN, region.y - MARGIN, region.width + 2 * MARGIN,
-                  region.height + 2 * MARGIN)
+    region = Rect(
+        region.x - MARGIN, region.y - MARGIN, region.width + 2 * MARGIN, region.height + 2 * MARGIN
+    )
     frame_shapes = tuple(
         FrameShape(frame, frame_rect(frame), frame.title, _frame_title_height(snapshot, frame))
-        for frame in frames)
+        for frame in frames
+    )
     zone_shapes = tuple(
-        ZoneShape(zone, zone_rect(zone), zone.title, zone.prompt,
-                  zone.row == HEADER or zone.col == HEADER)
-        for frame in frames for zone in snapshot.zones_by_frame.get(frame.id, []))
+        ZoneShape(
+            zone, zone_rect(zone), zone.title, zone.prompt, zone.row == HEADER or zone.col == HEADER
+        )
+        for frame in frames
+        for zone in snapshot.zones_by_frame.get(frame.id, [])
+    )
     colours = dot_colours(snapshot)
     note_shapes = tuple(note_shape(snapshot, note, colours) for note in notes)
-    curves = tuple(curve for frame in frames
-                   if len(curve := _mood_curve(snapshot, frame.id)) >= 1)
+    curves = tuple(curve for frame in frames if len(curve := _mood_curve(snapshot, frame.id)) >= 1)
     return Overview(region, frame_shapes, zone_shapes, note_shapes, curves)

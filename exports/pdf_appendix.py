@@ -58,8 +58,15 @@ class PictureFlowable(Flowable):
 
     def draw(self) -> None:
         if self.picture is None:
-            draw_placeholder(self.canv, 0, 0, self.width, self.height,
-                             self.ctx.t("image_missing"), self.ctx.regular)
+            draw_placeholder(
+                self.canv,
+                0,
+                0,
+                self.width,
+                self.height,
+                self.ctx.t("image_missing"),
+                self.ctx.regular,
+            )
             return
         reader = self.picture.reader_for(self.width, self.height)
         self.canv.drawImage(reader, 0, 0, self.width, self.height)

@@ -71,8 +71,10 @@ def field_value(ctx: Context, key: str, value: str) -> str:
 
 def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table:
     status = half_status({k: str(v) for k, v in card.fields.items()}, half)
-    title = (f"{markup(HALF_TITLES[half].text(ctx.language))}"
-             f'<font color="#5C6370"> · {markup(ctx.t("status_" + status))}</font>')
+    title = (
+        f"{markup(HALF_TITLES[half].text(ctx.language))}"
+        f'<font color="#5C6370"> · {markup(ctx.t("status_" + status))}</font>'
+    )
     rows: list[list[Flowable | str]] = [[Paragraph(title, ctx.styles.h3), ""]]
     heights: list[float | None] = [None]
     for spec in FIELDS:
@@ -80,24 +82,30 @@ def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table
             continue
         value = str(card.fields.get(spec.key, "")).strip()
         label = Paragraph(markup(spec.label.text(ctx.language)), ctx.styles.label)
-        shown = Paragraph(markup(field_value(ctx, spec.key, value)), ctx.styles.card_value) \
-            if value else ""
+        shown = (
+            Paragraph(markup(field_value(ctx, spec.key, value)), ctx.styles.card_value)
+            if value
+            else ""
+        )
         rows.append([label, shown])
         heights.append(None if value else WRITING_ROOM)
-    table = Table(rows, colWidths=[width * 0.3, width * 0.7], rowHeights=heights,
-                  splitInRow=1)
-    table.setStyle(TableStyle([
-        ("SPAN", (0, 0), (1, 0)),
-        ("FONTNAME", (0, 0), (-1, -1), register()[0]),
-        ("BACKGROUND", (0, 0), (1, 0), colour(HALF_COLOURS[half])),
-        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    table = Table(rows, colWidths=[width * 0.3, width * 0.7], rowHeights=heights, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("FONTNAME", (0, 0), (-1, -1), register()[0]),
+                ("BACKGROUND", (0, 0), (1, 0), colour(HALF_COLOURS[half])),
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     return table
 
 
@@ -112,10 +120,13 @@ def card_pages(ctx: Context, cards: list[NoteData], width: float) -> list[Flowab
             title = f"{title} \u2013 {owner}"
         story += [PageBreak(), ctx.heading(title)]
         if theme:
-            story.append(Paragraph(f"{markup(ctx.t('theme'))}: {markup(theme)}",
-                                   ctx.styles.body))
-        story += [Spacer(1, 4), _half_table(ctx, card, "before", width), Spacer(1, 12),
-                  _half_table(ctx, card, "after", width)]
+            story.append(Paragraph(f"{markup(ctx.t('theme'))}: {markup(theme)}", ctx.styles.body))
+        story += [
+            Spacer(1, 4),
+            _half_table(ctx, card, "before", width),
+            Spacer(1, 12),
+            _half_table(ctx, card, "after", width),
+        ]
     return story
 
 
@@ -125,31 +136,45 @@ def cards_index(ctx: Context, cards: list[NoteData], width: float) -> list[Flowa
         return []
     header = [ctx.t("number"), ctx.t("theme"), ctx.t("owner"), ctx.t("action")]
     rows: list[list[Flowable | str]] = [
-        [Paragraph(markup(words), ctx.styles.label) for words in header]]
+        [Paragraph(markup(words), ctx.styles.label) for words in header]
+    ]
     for number, card in enumerate(cards, start=1):
-        rows.append([
-            Paragraph(str(number), ctx.styles.cell),
-            Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
-            Paragraph(markup(card_owner(card)), ctx.styles.cell),
-            Paragraph(markup(str(card.fields.get("try", "")).strip() or card.text),
-                      ctx.styles.cell),
-        ])
-    table = Table(rows, colWidths=[width * 0.07, width * 0.27, width * 0.24, width * 0.42],
-                  repeatRows=1, splitInRow=1)
+        rows.append(
+            [
+                Paragraph(str(number), ctx.styles.cell),
+                Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
+                Paragraph(markup(card_owner(card)), ctx.styles.cell),
+                Paragraph(
+                    markup(str(card.fields.get("try", "")).strip() or card.text), ctx.styles.cell
+                ),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[width * 0.07, width * 0.27, width * 0.24, width * 0.42],
+        repeatRows=1,
+        splitInRow=1,
+    )
     table.setStyle(_grid_style())
-    return [CondPageBreak(80), ctx.heading(ctx.t("cards_index")),
-            ctx.muted(ctx.t("cards_intro", n=len(cards))), table]
+    return [
+        CondPageBreak(80),
+        ctx.heading(ctx.t("cards_index")),
+        ctx.muted(ctx.t("cards_intro", n=len(cards))),
+        table,
+    ]
 
 
 def _grid_style() -> TableStyle:
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), register()[0]),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), colour("#EEF2F7")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ])
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), register()[0]),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), colour("#EEF2F7")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
 
 
 def followup_register(ctx: Context, width: float) -> list[Flowable]:
@@ -162,10 +187,10 @@ def followup_register(ctx: Context, width: float) -> list[Flowable]:
         review = str(card.fields.get("review_date", "")).strip()
         return (not review, review, card_owner(card).casefold())
 
-    header = [ctx.t("review"), ctx.t("owner"), ctx.t("theme"), ctx.t("action"),
-              ctx.t("status")]
+    header = [ctx.t("review"), ctx.t("owner"), ctx.t("theme"), ctx.t("action"), ctx.t("status")]
     rows: list[list[Flowable | str]] = [
-        [Paragraph(markup(words), ctx.styles.label) for words in header]]
+        [Paragraph(markup(words), ctx.styles.label) for words in header]
+    ]
     for card in sorted(cards, key=key):
         fields = card.fields
         review = str(fields.get("review_date", "")).strip()
@@ -174,19 +199,24 @@ def followup_register(ctx: Context, width: float) -> list[Flowable]:
         if step:
             action += f"<br/>\u2192 {markup(choice_label('next', step, ctx.language))}"
         solved = str(fields.get("solved", "")).strip()
-        status = (choice_label("solved", solved, ctx.language) if solved
-                  else ctx.t("status_" + half_status(
-                      {k: str(v) for k, v in fields.items()}, "after")))
-        rows.append([
-            Paragraph(markup(ctx.date(review) if review else ctx.t("no_date")),
-                      ctx.styles.cell_bold if review else ctx.styles.small),
-            Paragraph(markup(card_owner(card)), ctx.styles.cell),
-            Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
-            Paragraph(action, ctx.styles.cell),
-            Paragraph(markup(status), ctx.styles.cell),
-        ])
+        status = (
+            choice_label("solved", solved, ctx.language)
+            if solved
+            else ctx.t("status_" + half_status({k: str(v) for k, v in fields.items()}, "after"))
+        )
+        rows.append(
+            [
+                Paragraph(
+                    markup(ctx.date(review) if review else ctx.t("no_date")),
+                    ctx.styles.cell_bold if review else ctx.styles.small,
+                ),
+                Paragraph(markup(card_owner(card)), ctx.styles.cell),
+                Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
+                Paragraph(action, ctx.styles.cell),
+                Paragraph(markup(status), ctx.styles.cell),
+            ]
+        )
     widths = [0.11, 0.23, 0.21, 0.32, 0.13]
-    table = Table(rows, colWidths=[width * share for share in widths], repeatRows=1,
-                  splitInRow=1)
+    table = Table(rows, colWidths=[width * share for share in widths], repeatRows=1, splitInRow=1)
     table.setStyle(_grid_style())
     return [ctx.muted(ctx.t("followup_intro")), table]

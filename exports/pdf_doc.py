@@ -59,8 +59,9 @@ class ChapterHeading(Paragraph):
     """A heading that marks where its chapter starts: PDF bookmark, outline entry and the page
     number the table of contents shows."""
 
-    def __init__(self, title: str, style: Any, key: str, meta: PageMeta, level: int = 0,
-                 number: str = "") -> None:
+    def __init__(
+        self, title: str, style: Any, key: str, meta: PageMeta, level: int = 0, number: str = ""
+    ) -> None:
         label = f"{number}\u2002{markup(title)}" if number else markup(title)
         super().__init__(label, style)
         self.key = key
@@ -74,8 +75,7 @@ class ChapterHeading(Paragraph):
         if self.key not in self.meta.page_numbers:
             self.meta.page_numbers[self.key] = canvas.getPageNumber()
             canvas.bookmarkHorizontal(self.key, 0, self.height + 12)
-            canvas.addOutlineEntry(self.outline_title, self.key, self.level,
-                                   closed=self.level > 0)
+            canvas.addOutlineEntry(self.outline_title, self.key, self.level, closed=self.level > 0)
         super().draw()
 
 
@@ -135,8 +135,7 @@ def canvas_class(meta: PageMeta) -> type[Canvas]:
             self.drawString(0, 0, str(max(pages, 1)))
             self.endForm()
             for key in dict.fromkeys([*meta.contents_keys, *meta.page_numbers]):
-                self.beginForm(_form_name(key), lowerx=-200, lowery=-20, upperx=20,
-                               uppery=40)
+                self.beginForm(_form_name(key), lowerx=-200, lowery=-20, upperx=20, uppery=40)
                 self.setFont(regular, 10.5)
                 self.setFillColor(INK)
                 self.drawRightString(0, 0, str(meta.page_numbers.get(key, "–")))
@@ -150,14 +149,30 @@ class HandoutTemplate(BaseDocTemplate):
     """Cover (portrait, no header), portrait and landscape body pages; counts what is drawn
     for the progress callback and stops at once when asked to cancel."""
 
-    def __init__(self, target: Any, size: tuple[float, float], meta: PageMeta,
-                 progress: Progress | None, cancel: Cancel | None, **info: Any) -> None:
+    def __init__(
+        self,
+        target: Any,
+        size: tuple[float, float],
+        meta: PageMeta,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        **info: Any,
+    ) -> None:
         upright, wide = portrait(size), landscape(size)
-        super().__init__(target, pagesize=upright, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=TOP, bottomMargin=BOTTOM, creator="Pajalauta",
-                         # otherwise every page names Helvetica, which the PDF does not embed
-                         initialFontName=register()[0], initialFontSize=10,
-                         producer="Pajalauta (ReportLab)", **info)
+        super().__init__(
+            target,
+            pagesize=upright,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            creator="Pajalauta",
+            # otherwise every page names Helvetica, which the PDF does not embed
+            initialFontName=register()[0],
+            initialFontSize=10,
+            producer="Pajalauta (ReportLab)",
+            **info,
+        )
         self.meta = meta
         self.progress = progress
         self.cancel = cancel
@@ -166,18 +181,31 @@ class HandoutTemplate(BaseDocTemplate):
         self.regular = Measurer(register()[0])
 
         def body(page: tuple[float, float], name: str) -> Frame:
-            return Frame(MARGIN, BOTTOM, page[0] - 2 * MARGIN, page[1] - TOP - BOTTOM,
-                         id=name, leftPadding=0, rightPadding=0, topPadding=0,
-                         bottomPadding=0)
+            return Frame(
+                MARGIN,
+                BOTTOM,
+                page[0] - 2 * MARGIN,
+                page[1] - TOP - BOTTOM,
+                id=name,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
 
-        self.addPageTemplates([
-            PageTemplate("cover", [body(upright, "cover")], onPage=self._decorate_cover,
-                         pagesize=upright),
-            PageTemplate("portrait", [body(upright, "portrait")], onPage=self._decorate,
-                         pagesize=upright),
-            PageTemplate("landscape", [body(wide, "landscape")], onPage=self._decorate,
-                         pagesize=wide),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "cover", [body(upright, "cover")], onPage=self._decorate_cover, pagesize=upright
+                ),
+                PageTemplate(
+                    "portrait", [body(upright, "portrait")], onPage=self._decorate, pagesize=upright
+                ),
+                PageTemplate(
+                    "landscape", [body(wide, "landscape")], onPage=self._decorate, pagesize=wide
+                ),
+            ]
+        )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self.done += 1

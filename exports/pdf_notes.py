@@ -37,8 +37,15 @@ def _words(text: str, ink: str) -> list[Piece]:
 
 
 class NoteItem(Flowable):
-    def __init__(self, measure: Measurer, text: str, bullet: str, extras: list[Piece],
-                 style: ListStyle, lines: list[list[Piece]] | None = None) -> None:
+    def __init__(
+        self,
+        measure: Measurer,
+        text: str,
+        bullet: str,
+        extras: list[Piece],
+        style: ListStyle,
+        lines: list[list[Piece]] | None = None,
+    ) -> None:
         super().__init__()
         self.measure = measure
         self.text = text

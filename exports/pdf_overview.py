@@ -56,8 +56,15 @@ def colour(value: str) -> Color:
 class OverviewFlowable(Flowable):
     """Takes all the room its frame offers and draws ``overview`` scaled to fit it."""
 
-    def __init__(self, overview: Overview, regular: Measurer, bold: Measurer,
-                 pictures: PictureCache, language: str, min_text: float = MIN_TEXT_PT) -> None:
+    def __init__(
+        self,
+        overview: Overview,
+        regular: Measurer,
+        bold: Measurer,
+        pictures: PictureCache,
+        language: str,
+        min_text: float = MIN_TEXT_PT,
+    ) -> None:
         super().__init__()
         self.min_text = min_text
         self.overview = overview
@@ -110,8 +117,16 @@ class OverviewFlowable(Flowable):
             self._draw_note(canvas, note)
         canvas.restoreState()
 
-    def _lines(self, canvas: Canvas, fitted: Fitted, box: Rect, font: str, centre: bool,
-               colour_value: str = TEXT_COLOUR, middle: bool = True) -> None:
+    def _lines(
+        self,
+        canvas: Canvas,
+        fitted: Fitted,
+        box: Rect,
+        font: str,
+        centre: bool,
+        colour_value: str = TEXT_COLOUR,
+        middle: bool = True,
+    ) -> None:
         """Draw fitted lines (board units) inside ``box``, centred or from the top-left."""
         s = self.scale
         size = fitted.size * s
@@ -142,11 +157,20 @@ class OverviewFlowable(Flowable):
         if title.strip() and title_height > 0:
             pad = min(24.0, title_height * 0.2)
             box = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, title_height - 2 * pad)
-            fitted = fit(self.bold, printable(title), box.width, box.height,
-                         min(FRAME_TITLE_SIZE, box.height), 8.0)
+            fitted = fit(
+                self.bold,
+                printable(title),
+                box.width,
+                box.height,
+                min(FRAME_TITLE_SIZE, box.height),
+                8.0,
+            )
             if fitted.lines and len(fitted.lines) > 1:
-                fitted = Fitted(fitted.size, (shorten(self.bold, fitted.lines[0], fitted.size,
-                                                      box.width),), True)
+                fitted = Fitted(
+                    fitted.size,
+                    (shorten(self.bold, fitted.lines[0], fitted.size, box.width),),
+                    True,
+                )
             self._lines(canvas, fitted, box, self.bold.font, centre=False)
 
     def _draw_zone(self, canvas: Canvas, zone: ZoneShape) -> None:
@@ -158,16 +182,24 @@ class OverviewFlowable(Flowable):
             return
         pad = min(16.0, zone.rect.width * 0.05)
         if zone.header:
-            box = Rect(zone.rect.x + pad, zone.rect.y + pad, zone.rect.width - 2 * pad,
-                       zone.rect.height - 2 * pad)
-            fitted = fit(self.bold, printable(zone.title), box.width, box.height,
-                         ZONE_TITLE_SIZE, 10.0)
+            box = Rect(
+                zone.rect.x + pad,
+                zone.rect.y + pad,
+                zone.rect.width - 2 * pad,
+                zone.rect.height - 2 * pad,
+            )
+            fitted = fit(
+                self.bold, printable(zone.title), box.width, box.height, ZONE_TITLE_SIZE, 10.0
+            )
             self._lines(canvas, fitted, box, self.bold.font, centre=True)
             return
-        box = Rect(zone.rect.x + pad, zone.rect.y + pad, zone.rect.width - 2 * pad,
-                   min(ZONE_TITLE_SIZE * 2.6, zone.rect.height - 2 * pad))
-        fitted = fit(self.bold, printable(zone.title), box.width, box.height,
-                     ZONE_TITLE_SIZE, 10.0)
+        box = Rect(
+            zone.rect.x + pad,
+            zone.rect.y + pad,
+            zone.rect.width - 2 * pad,
+            min(ZONE_TITLE_SIZE * 2.6, zone.rect.height - 2 * pad),
+        )
+        fitted = fit(self.bold, printable(zone.title), box.width, box.height, ZONE_TITLE_SIZE, 10.0)
         self._lines(canvas, fitted, box, self.bold.font, centre=False, middle=False)
 
     def _draw_curve(self, canvas: Canvas, curve: tuple[tuple[float, float], ...]) -> None:
@@ -199,12 +231,17 @@ class OverviewFlowable(Flowable):
             # The dots' strip along the top stays free of text: dots never cover a note.
             strip = DOT_SIZE * 1.35
             if strip > pad:
-                inner = Rect(inner.x, rect.y + strip, inner.width,
-                             max(inner.y + inner.height - (rect.y + strip), 0.0))
+                inner = Rect(
+                    inner.x,
+                    rect.y + strip,
+                    inner.width,
+                    max(inner.y + inner.height - (rect.y + strip), 0.0),
+                )
         largest, smallest = note_text_sizes(rect)
         if largest * self.scale >= self.min_text and shape.text.strip() and inner.height > 0:
-            fitted = fit(self.regular, printable(shape.text), inner.width, inner.height,
-                         largest, smallest)
+            fitted = fit(
+                self.regular, printable(shape.text), inner.width, inner.height, largest, smallest
+            )
             self._lines(canvas, fitted, inner, self.regular.font, centre=True)
         if shape.dots:
             self._draw_dots(canvas, shape)
@@ -218,11 +255,11 @@ class OverviewFlowable(Flowable):
         if picture is not None and w > 0 and h > 0:
             ratio = min(w / picture.width, h / picture.height)
             pw, ph = picture.width * ratio, picture.height * ratio
-            canvas.drawImage(picture.reader_for(pw, ph), x + (w - pw) / 2, y + (h - ph) / 2,
-                             pw, ph)
+            canvas.drawImage(picture.reader_for(pw, ph), x + (w - pw) / 2, y + (h - ph) / 2, pw, ph)
         else:
-            draw_placeholder(canvas, x, y, w, h, fixed_text("image_missing", self.language),
-                             self.regular)
+            draw_placeholder(
+                canvas, x, y, w, h, fixed_text("image_missing", self.language), self.regular
+            )
         return Rect(inner.x, area.bottom, inner.width, caption_room)
 
     def _draw_dots(self, canvas: Canvas, shape: NoteShape) -> None:
@@ -247,8 +284,9 @@ class OverviewFlowable(Flowable):
         if extra > 0 and radius * 1.6 >= MIN_TEXT_PT:
             canvas.setFillColor(colour(TEXT_COLOUR))
             canvas.setFont(self.bold.font, radius * 1.6)
-            canvas.drawRightString(cx - MAX_DOTS * radius * 2.2 + radius, cy - radius * 0.55,
-                                   f"+{extra}")
+            canvas.drawRightString(
+                cx - MAX_DOTS * radius * 2.2 + radius, cy - radius * 0.55, f"+{extra}"
+            )
 
 
 def deepened(value: str) -> str:
@@ -257,7 +295,7 @@ def deepened(value: str) -> str:
     text = value.lstrip("#")
     if len(text) != 6:
         return value
-    red, green, blue = (int(text[i:i + 2], 16) / 255.0 for i in (0, 2, 4))
+    red, green, blue = (int(text[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
     hue, saturation, brightness = colorsys.rgb_to_hsv(red, green, blue)
     if saturation < 0.08:
         deep = colorsys.hsv_to_rgb(0.0, 0.0, brightness * 0.4)
@@ -266,8 +304,9 @@ def deepened(value: str) -> str:
     return "#" + "".join(f"{round(part * 255):02X}" for part in deep)
 
 
-def draw_placeholder(canvas: Canvas, x: float, y: float, w: float, h: float, label: str,
-                     measure: Measurer) -> None:
+def draw_placeholder(
+    canvas: Canvas, x: float, y: float, w: float, h: float, label: str, measure: Measurer
+) -> None:
     """A grey box with a cross and, when there is room, a short label: never a crash."""
     canvas.saveState()
     canvas.setFillColor(colour("#E4E6EA"))

@@ -39,8 +39,7 @@ MOOD: Final = "mood"
 
 def is_journey(ctx: Context, frame: FrameData) -> bool:
     rows = ctx.snapshot.row_headers(frame.id)
-    return frame.template_key == "journey_map" or any(
-        zone.data.get(MOOD_LANE) for zone in rows)
+    return frame.template_key == "journey_map" or any(zone.data.get(MOOD_LANE) for zone in rows)
 
 
 def wants_landscape(ctx: Context, frame: FrameData) -> bool:
@@ -99,8 +98,7 @@ def _base_style() -> list[tuple[object, ...]]:
 
 
 # --- rows × columns: one table per row (customer dream / fear) -------------------------------
-def segment_tables(ctx: Context, frame: FrameData, width: float, height: float
-                   ) -> list[Flowable]:
+def segment_tables(ctx: Context, frame: FrameData, width: float, height: float) -> list[Flowable]:
     """A table per row (customer segment); a row too long for a page becomes lists."""
     snapshot = ctx.snapshot
     columns = snapshot.column_headers(frame.id)
@@ -120,8 +118,9 @@ def segment_tables(ctx: Context, frame: FrameData, width: float, height: float
             continue
         header = [_header(ctx, column) for column in columns]
         body = [_cell_flowables(ctx, cells.get((row.row, column.col))) for column in columns]
-        table = Table([header, body], colWidths=[col_width] * len(columns), repeatRows=1,
-                      splitInRow=1)
+        table = Table(
+            [header, body], colWidths=[col_width] * len(columns), repeatRows=1, splitInRow=1
+        )
         style = _base_style()
         for index, column in enumerate(columns):
             style.append(("BACKGROUND", (index, 0), (index, 0), colour(column.colour)))
@@ -137,8 +136,7 @@ def segment_tables(ctx: Context, frame: FrameData, width: float, height: float
 class MoodCurve(Flowable):
     """The journey map's feelings (−2…+2 per stage) drawn across the table's stage columns."""
 
-    def __init__(self, ctx: Context, widths: Sequence[float],
-                 moods: Sequence[int | None]) -> None:
+    def __init__(self, ctx: Context, widths: Sequence[float], moods: Sequence[int | None]) -> None:
         super().__init__()
         self.ctx = ctx
         self.widths = list(widths)
@@ -189,8 +187,7 @@ class MoodCurve(Flowable):
         canvas.setFont(ctx.bold.font, 7)
         for x, y, mood in points:
             canvas.circle(x, y, 3, stroke=0, fill=1)
-            canvas.drawCentredString(x, y + 5, f"{mood:+d}".replace("-", "\u2212")
-                                     if mood else "0")
+            canvas.drawCentredString(x, y + 5, f"{mood:+d}".replace("-", "\u2212") if mood else "0")
         canvas.restoreState()
 
 
@@ -207,8 +204,7 @@ def _mood_curve(ctx: Context, frame: FrameData, widths: list[float]) -> list[Flo
     lane = next((z for z in snapshot.row_headers(frame.id) if z.data.get(MOOD_LANE)), None)
     if lane is None:
         return []
-    moods = [_mood(cells.get((lane.row, stage.col)))
-             for stage in snapshot.column_headers(frame.id)]
+    moods = [_mood(cells.get((lane.row, stage.col))) for stage in snapshot.column_headers(frame.id)]
     return [MoodCurve(ctx, widths, moods)]
 
 
@@ -228,8 +224,7 @@ def journey_lists(ctx: Context, frame: FrameData, widths: list[float]) -> list[F
     return story
 
 
-def journey_table(ctx: Context, frame: FrameData, width: float, height: float
-                  ) -> list[Flowable]:
+def journey_table(ctx: Context, frame: FrameData, width: float, height: float) -> list[Flowable]:
     snapshot = ctx.snapshot
     stages = snapshot.column_headers(frame.id)
     lanes = snapshot.row_headers(frame.id)
@@ -253,8 +248,10 @@ def journey_table(ctx: Context, frame: FrameData, width: float, height: float
         row += [_cell_flowables(ctx, cells.get((lane.row, stage.col))) for stage in stages]
         data.append(row)
         if bottleneck:
-            style += [("BACKGROUND", (0, index), (-1, index), BOTTLENECK_FILL),
-                      ("LINEBEFORE", (0, index), (0, index), 3, BOTTLENECK_INK)]
+            style += [
+                ("BACKGROUND", (0, index), (-1, index), BOTTLENECK_FILL),
+                ("LINEBEFORE", (0, index), (0, index), 3, BOTTLENECK_INK),
+            ]
         else:
             style.append(("BACKGROUND", (0, index), (0, index), HEADER_FILL))
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -291,8 +288,7 @@ def zone_lists(ctx: Context, frame: FrameData) -> list[Flowable]:
     return story
 
 
-def frame_text(ctx: Context, frame: FrameData, width: float, height: float
-               ) -> list[Flowable]:
+def frame_text(ctx: Context, frame: FrameData, width: float, height: float) -> list[Flowable]:
     """The text section of one frame (without its experiment cards)."""
     snapshot = ctx.snapshot
     rows, columns = snapshot.row_headers(frame.id), snapshot.column_headers(frame.id)

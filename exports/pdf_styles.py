@@ -41,8 +41,9 @@ def page_size(name: str) -> tuple[float, float]:
     try:
         return PAGE_SIZES[name.strip().upper()]
     except KeyError:
-        raise FieldValueError("The page size must be A4 or Letter, not “{value}”.",
-                              value=name) from None
+        raise FieldValueError(
+            "The page size must be A4 or Letter, not “{value}”.", value=name
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,20 @@ class Styles:
 def styles() -> Styles:
     regular, bold = register()
 
-    def style(name: str, size: float, leading: float, font: str = regular,
-              **extra: object) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                              bulletFontName=regular, bulletFontSize=size,
-                              textColor=extra.pop("textColor", INK), alignment=TA_LEFT,
-                              **extra)
+    def style(
+        name: str, size: float, leading: float, font: str = regular, **extra: object
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=leading,
+            bulletFontName=regular,
+            bulletFontSize=size,
+            textColor=extra.pop("textColor", INK),
+            alignment=TA_LEFT,
+            **extra,
+        )
 
     return Styles(
         cover_title=style("cover_title", 27, 33, bold, spaceAfter=10),

@@ -67,12 +67,12 @@ def decode(data: bytes) -> Image.Image | None:
             # photo reaches print size in a quarter of the time and memory.
             ratio = MAX_PIXELS / max(opened.width, opened.height, 1)
             if ratio < 1.0:
-                opened.draft("RGB", (math.ceil(opened.width * ratio),
-                                     math.ceil(opened.height * ratio)))
+                opened.draft(
+                    "RGB", (math.ceil(opened.width * ratio), math.ceil(opened.height * ratio))
+                )
             opened.load()
             image = opened.copy()
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError,
-            Image.DecompressionBombError):
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return None
     if image.width <= 0 or image.height <= 0:
         return None
@@ -99,6 +99,6 @@ class PictureCache:
         if image.id not in self._done:
             decoded = decode(image.data)
             self._done[image.id] = (
-                None if decoded is None
-                else Picture(decoded, decoded.width, decoded.height))
+                None if decoded is None else Picture(decoded, decoded.width, decoded.height)
+            )
         return self._done[image.id]

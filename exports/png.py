@@ -107,8 +107,11 @@ def write_png(
     scale = width / overview.region.width
     height = max(1, round(overview.region.height * scale))
     if height > MAX_SIDE or width * height > MAX_PIXELS:
-        raise FieldValueError("A {width} × {height} picture is too large; choose a smaller "
-                              "width.", width=width, height=height)
+        raise FieldValueError(
+            "A {width} × {height} picture is too large; choose a smaller width.",
+            width=width,
+            height=height,
+        )
     ensure_gui_application()
     image = _paint(overview, scale, width, height)
     target = Path(out_path)

@@ -43,15 +43,16 @@ def _break_word(measure: Measurer, word: str, limit: float) -> list[str]:
     start = 0
     while start < len(word):
         end = start + 1
-        while end < len(word) and measure.unit_width(word[start:end + 1]) <= limit:
+        while end < len(word) and measure.unit_width(word[start : end + 1]) <= limit:
             end += 1
         pieces.append(word[start:end])
         start = end
     return pieces
 
 
-def wrap(measure: Measurer, text: str, size: float, width: float,
-         break_words: bool = True) -> tuple[list[str], bool]:
+def wrap(
+    measure: Measurer, text: str, size: float, width: float, break_words: bool = True
+) -> tuple[list[str], bool]:
     """Lines of ``text`` no wider than ``width`` at ``size``; the flag says a word had to be
     broken inside (which the fitting avoids while a smaller size would keep words whole)."""
     limit = width * _UNIT / max(size, 0.01)
@@ -120,8 +121,9 @@ class Fitted:
 LEADING: Final = 1.18
 
 
-def fit(measure: Measurer, text: str, width: float, height: float, largest: float,
-        smallest: float) -> Fitted:
+def fit(
+    measure: Measurer, text: str, width: float, height: float, largest: float, smallest: float
+) -> Fitted:
     """The biggest size in [smallest, largest] at which ``text`` fits the box with whole words;
     failing that, the smallest size with the lines that fit, the last one ending in "…"."""
     text = text.strip()

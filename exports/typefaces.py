@@ -34,8 +34,9 @@ def register() -> tuple[str, str]:
     """Register the fonts with ReportLab once; returns (regular, bold) font names."""
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
-                                  boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
     return REGULAR, BOLD
 
 

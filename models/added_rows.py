@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 INSERT_ORDER: Final[tuple[Entity, ...]] = (
-    "group", "image", "frame", "zone", "vote", "note", "dot",
+    "group",
+    "image",
+    "frame",
+    "zone",
+    "vote",
+    "note",
+    "dot",
 )
 """Parents before children, so foreign keys hold at every insert (and reversed for deletes)."""
 
@@ -37,8 +43,7 @@ class AddedRows:
 def row_ids(doc: BoardDocument) -> RowIds:
     with doc.read() as conn:
         return {
-            entity: frozenset(int(i) for i in conn.execute(
-                select(TABLES[entity].id)).scalars())  # type: ignore[attr-defined]
+            entity: frozenset(int(i) for i in conn.execute(select(TABLES[entity].id)).scalars())  # type: ignore[attr-defined]
             for entity in INSERT_ORDER
         }
 
@@ -53,9 +58,13 @@ def added_since(doc: BoardDocument, before: RowIds) -> AddedRows:
             if not new:
                 continue
             table = TABLES[entity]
-            found = conn.execute(
-                select(table.__table__).where(table.id.in_(new))  # type: ignore[attr-defined]
-            ).mappings().all()
+            found = (
+                conn.execute(
+                    select(table.__table__).where(table.id.in_(new))  # type: ignore[attr-defined]
+                )
+                .mappings()
+                .all()
+            )
             rows[entity] = [dict(row) for row in found]
     return AddedRows(rows)
 

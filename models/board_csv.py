@@ -32,9 +32,18 @@ HEADERS: Final[dict[str, tuple[str, ...]]] = {
 }
 _ALIASES: Final[dict[str, str]] = {
     **{name: key for names in HEADERS.values() for name, key in zip(names, COLUMNS, strict=True)},
-    "color": "colour", "note": "text", "lappu": "text", "kuvaus": "text", "ryhma": "group",
-    "vari": "colour", "aanet": "votes", "template": "frame", "pohja": "frame", "cell": "zone",
-    "lokero": "zone", "created_at": "created",
+    "color": "colour",
+    "note": "text",
+    "lappu": "text",
+    "kuvaus": "text",
+    "ryhma": "group",
+    "vari": "colour",
+    "aanet": "votes",
+    "template": "frame",
+    "pohja": "frame",
+    "cell": "zone",
+    "lokero": "zone",
+    "created_at": "created",
 }
 MAX_ROWS: Final = 20_000
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -44,8 +53,9 @@ FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet shows as text, never runs: a leading apostrophe before a formula
     start (and before an apostrophe that precedes one, so the import can undo it exactly)."""
-    if cell.startswith(FORMULA_STARTS) or (cell[:1] == "'" and cell[1:].startswith(
-            (*FORMULA_STARTS, "'"))):
+    if cell.startswith(FORMULA_STARTS) or (
+        cell[:1] == "'" and cell[1:].startswith((*FORMULA_STARTS, "'"))
+    ):
         return "'" + cell
     return cell
 
@@ -112,9 +122,18 @@ def csv_rows(snapshot: BoardSnapshot) -> list[list[str]]:
     rows = [list(HEADERS.get(language, COLUMNS))]
     for frame_title, zone_label, note in ordered_notes(snapshot):
         group = snapshot.group_by_id.get(note.group_id) if note.group_id is not None else None
-        rows.append([note_text(note, language), frame_title, zone_label,
-                     group.name if group else "", colour_name(note.colour, language),
-                     str(snapshot.votes_for(note.id)), note.author, note.created_at])
+        rows.append(
+            [
+                note_text(note, language),
+                frame_title,
+                zone_label,
+                group.name if group else "",
+                colour_name(note.colour, language),
+                str(snapshot.votes_for(note.id)),
+                note.author,
+                note.created_at,
+            ]
+        )
     return rows
 
 
@@ -122,8 +141,9 @@ def write_csv(snapshot: BoardSnapshot, stream: TextIO, delimiter: str = ",") -> 
     """Write the notes to a text stream (open it with ``encoding="utf-8-sig"`` and
     ``newline=""`` so spreadsheets see UTF-8); returns the number of notes."""
     rows = csv_rows(snapshot)
-    writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
-                        lineterminator="\r\n")
+    writer = csv.writer(
+        stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
+    )
     writer.writerow(rows[0])
     writer.writerows([neutralise(cell) for cell in row] for row in rows[1:])
     return len(rows) - 1
@@ -183,7 +203,10 @@ def _all_rows(text: str, delimiter: str) -> list[list[str]]:
         raise ExchangeError(
             "Row {line}: one cell holds more than {n} characters, but a note holds at most "
             "{limit}. Shorten that text or split it over several rows.",
-            line=reader.line_num, n=csv.field_size_limit(), limit=MAX_NOTE_TEXT) from None
+            line=reader.line_num,
+            n=csv.field_size_limit(),
+            limit=MAX_NOTE_TEXT,
+        ) from None
     return rows
 
 
@@ -193,9 +216,11 @@ def _reader(text: str) -> tuple[list[list[str]], dict[str, int]]:
         rows = _all_rows(text, delimiter)
         if rows and "text" in _header(rows[0]):
             return rows, _header(rows[0])
-    raise ExchangeError("The first row must name the columns, with at least “text” (or "
-                        "“teksti”); optional: frame, zone, group, colour, votes, author, "
-                        "created.")
+    raise ExchangeError(
+        "The first row must name the columns, with at least “text” (or "
+        "“teksti”); optional: frame, zone, group, colour, votes, author, "
+        "created."
+    )
 
 
 def parse(data: str | bytes) -> list[CsvNote]:
@@ -206,10 +231,16 @@ def parse(data: str | bytes) -> list[CsvNote]:
     except csv.Error as exc:
         raise ExchangeError("The file is not valid CSV: {problem}.", problem=str(exc)) from None
     if len(rows) - 1 > MAX_ROWS:
-        raise ExchangeError("The file has {n} rows; import at most {limit} notes at a time.",
-                            n=len(rows) - 1, limit=MAX_ROWS)
-    notes = [note for line, row in enumerate(rows[1:], start=2)
-             if (note := _row(line, row, columns)) is not None]
+        raise ExchangeError(
+            "The file has {n} rows; import at most {limit} notes at a time.",
+            n=len(rows) - 1,
+            limit=MAX_ROWS,
+        )
+    notes = [
+        note
+        for line, row in enumerate(rows[1:], start=2)
+        if (note := _row(line, row, columns)) is not None
+    ]
     if not notes:
         raise ExchangeError("The file has no notes: every row below the header is empty.")
     return notes
@@ -226,30 +257,46 @@ def _row(line: int, row: list[str], columns: dict[str, int]) -> CsvNote | None:
     where = Phrase("Row {line}", line=line)
     raw = cell("text")  # may be empty: a blank note is a note too
     if len(raw) > MAX_NOTE_TEXT:
-        raise ExchangeError("{where}: the text has {n} characters; a note holds at most "
-                            "{limit}.", where=where, n=len(raw), limit=MAX_NOTE_TEXT)
+        raise ExchangeError(
+            "{where}: the text has {n} characters; a note holds at most {limit}.",
+            where=where,
+            n=len(raw),
+            limit=MAX_NOTE_TEXT,
+        )
     colour: str | None = None
     if cell("colour").strip():
         colour = colour_value(cell("colour"))
         if colour is None:
             names = ", ".join(PALETTE)
-            raise ExchangeError("{where}: “{value}” is not a colour (use {names} or "
-                                "#RRGGBB).", where=where, value=cell("colour").strip(),
-                                names=names)
+            raise ExchangeError(
+                "{where}: “{value}” is not a colour (use {names} or #RRGGBB).",
+                where=where,
+                value=cell("colour").strip(),
+                names=names,
+            )
     votes_text = cell("votes").strip() or "0"
     if not votes_text.isdigit() or int(votes_text) > 10_000:
-        raise ExchangeError("{where}: votes must be a whole number, not “{value}”.",
-                            where=where, value=votes_text)
+        raise ExchangeError(
+            "{where}: votes must be a whole number, not “{value}”.", where=where, value=votes_text
+        )
     created = cell("created").strip()
     if created:
         try:
             datetime.fromisoformat(created)
         except ValueError:
-            raise ExchangeError("{where}: “{value}” is not a date and time like "
-                                "2026-03-06T09:15:00.", where=where, value=created) from None
+            raise ExchangeError(
+                "{where}: “{value}” is not a date and time like 2026-03-06T09:15:00.",
+                where=where,
+                value=created,
+            ) from None
     return CsvNote(
-        line=line, text=clean_text(raw),
+        line=line,
+        text=clean_text(raw),
         frame=" ".join(cell("frame").split()) if "frame" in columns else None,
-        zone=" ".join(cell("zone").split()), group=" ".join(cell("group").split())[:80],
-        colour=colour, votes=int(votes_text), author=clean_text(cell("author").strip())[:500],
-        created=created)
+        zone=" ".join(cell("zone").split()),
+        group=" ".join(cell("group").split())[:80],
+        colour=colour,
+        votes=int(votes_text),
+        author=clean_text(cell("author").strip())[:500],
+        created=created,
+    )

@@ -65,8 +65,11 @@ class _Target:
 def _match_zone(snapshot: BoardSnapshot, frame: FrameData, name: str) -> ZoneData | None:
     wanted = name.casefold()
     for zone in snapshot.cells(frame.id):
-        names = {snapshot.zone_label(zone).casefold(), zone.title.strip().casefold(),
-                 zone.key.casefold()}
+        names = {
+            snapshot.zone_label(zone).casefold(),
+            zone.title.strip().casefold(),
+            zone.key.casefold(),
+        }
         if wanted in names:
             return zone
     return None
@@ -78,18 +81,27 @@ def _existing(snapshot: BoardSnapshot, frame: FrameData, row: CsvNote) -> _Targe
         if zone is None:
             known = ", ".join(f"“{snapshot.zone_label(z)}”" for z in snapshot.cells(frame.id)[:6])
             if known:
-                raise ExchangeError("Row {line}: the frame “{frame}” has no zone “{zone}” (it "
-                                    "has {known} …).", line=row.line, frame=frame.title,
-                                    zone=row.zone, known=known)
-            raise ExchangeError("Row {line}: the frame “{frame}” has no zone “{zone}”.",
-                                line=row.line, frame=frame.title, zone=row.zone)
+                raise ExchangeError(
+                    "Row {line}: the frame “{frame}” has no zone “{zone}” (it has {known} …).",
+                    line=row.line,
+                    frame=frame.title,
+                    zone=row.zone,
+                    known=known,
+                )
+            raise ExchangeError(
+                "Row {line}: the frame “{frame}” has no zone “{zone}”.",
+                line=row.line,
+                frame=frame.title,
+                zone=row.zone,
+            )
         return _Target(frame, zone)
     cells = snapshot.cells(frame.id)
     return _Target(frame, cells[0] if cells else None)
 
 
-def resolve(snapshot: BoardSnapshot, rows: Sequence[CsvNote], frame_id: int | None
-            ) -> list[_Target]:
+def resolve(
+    snapshot: BoardSnapshot, rows: Sequence[CsvNote], frame_id: int | None
+) -> list[_Target]:
     """Decide every row's place, or raise :class:`ExchangeError` before anything is written."""
     if frame_id is not None:
         frame = snapshot.frame_by_id.get(frame_id)
@@ -114,8 +126,9 @@ def resolve(snapshot: BoardSnapshot, rows: Sequence[CsvNote], frame_id: int | No
     return targets
 
 
-def import_rows(doc: BoardDocument, rows: Sequence[CsvNote], frame_id: int | None = None
-                ) -> CsvImport:
+def import_rows(
+    doc: BoardDocument, rows: Sequence[CsvNote], frame_id: int | None = None
+) -> CsvImport:
     """Check where every row goes, then add all notes (and frames, zones, groups, dots) in
     one transaction."""
     snapshot = take_snapshot(doc)
@@ -137,8 +150,9 @@ class _Placer:
         self.grow: dict[int, float] = {}
         self.below: tuple[float, float] | None = None
 
-    def _slot(self, key: tuple[str, int], columns: int, existing: Callable[[], int]
-              ) -> tuple[int, int]:
+    def _slot(
+        self, key: tuple[str, int], columns: int, existing: Callable[[], int]
+    ) -> tuple[int, int]:
         index = self.filled[key] if key in self.filled else existing()
         self.filled[key] = index + 1
         return divmod(index, columns)
@@ -146,8 +160,9 @@ class _Placer:
     def _in_zone(self, zone: ZoneData) -> tuple[float, float]:
         columns = max(1, int((zone.width - GAP) // (NOTE + GAP)))
         room = TITLE_ROOM if zone.title.strip() else GAP
-        row, col = self._slot(("zone", zone.id), columns,
-                              lambda: len(self.snapshot.notes_in_zone(zone.id)))
+        row, col = self._slot(
+            ("zone", zone.id), columns, lambda: len(self.snapshot.notes_in_zone(zone.id))
+        )
         return zone.x + GAP + col * (NOTE + GAP), zone.y + room + row * (NOTE + GAP)
 
     def _group_ids(self, rows: Sequence[CsvNote]) -> dict[str, int]:
@@ -158,10 +173,19 @@ class _Placer:
                 known[row.group.casefold()] = -len(new) - 1
                 new.append(row.group)
         count = len(self.snapshot.groups)
-        made = self.writer.insert("group", [
-            {"id": -index - 1, "name": name, "position": count + index,
-             "colour": DEFAULT_GROUP_COLOURS[(count + index) % len(DEFAULT_GROUP_COLOURS)]}
-            for index, name in enumerate(new)], keep_ids=False)
+        made = self.writer.insert(
+            "group",
+            [
+                {
+                    "id": -index - 1,
+                    "name": name,
+                    "position": count + index,
+                    "colour": DEFAULT_GROUP_COLOURS[(count + index) % len(DEFAULT_GROUP_COLOURS)],
+                }
+                for index, name in enumerate(new)
+            ],
+            keep_ids=False,
+        )
         return {name: made.get(group_id, group_id) for name, group_id in known.items()}
 
     def _new_frames(self, rows: Sequence[CsvNote], targets: list[_Target]) -> list[int]:
@@ -180,20 +204,23 @@ class _Placer:
         position = max((frame.position for frame in self.snapshot.frames), default=-1) + 1
         z = self.writer.top(FrameRow.z)
         for title, zones in plans.items():
-            frame_id, zone_rows = self._plan_frame(title, zones, loose.get(title, 0),
-                                                   position, z + 1)
+            frame_id, zone_rows = self._plan_frame(
+                title, zones, loose.get(title, 0), position, z + 1
+            )
             created.append(frame_id)
             position += 1
             frame = self.frames[frame_id]
             for target in targets:
                 if target.new_frame == title:
                     target.frame = frame
-                    target.zone = next((zone for zone in zone_rows
-                                        if zone.title == target.new_zone), None)
+                    target.zone = next(
+                        (zone for zone in zone_rows if zone.title == target.new_zone), None
+                    )
         return created
 
-    def _plan_frame(self, title: str, zones: dict[str, int], loose: int, position: int,
-                    z: float) -> tuple[int, list[ZoneData]]:
+    def _plan_frame(
+        self, title: str, zones: dict[str, int], loose: int, position: int, z: float
+    ) -> tuple[int, list[ZoneData]]:
         zone_width = ZONE_COLUMNS * (NOTE + GAP) + GAP
         rows_needed = max((-(-count // ZONE_COLUMNS) for count in zones.values()), default=0)
         zone_height = TITLE_ROOM + rows_needed * (NOTE + GAP) + GAP if zones else 0.0
@@ -203,18 +230,62 @@ class _Placer:
         height = FRAME_TITLE + zone_height + loose_rows * (NOTE + GAP) + (GAP if loose else 0)
         x, y = self.left, self.top
         self.left += width + 200.0
-        frame_id = next(iter(self.writer.insert("frame", [{
-            "id": 0, "template_key": "", "title": title, "x": x, "y": y, "width": width,
-            "height": height, "z": z, "position": position}], keep_ids=False).values()))
+        frame_id = next(
+            iter(
+                self.writer.insert(
+                    "frame",
+                    [
+                        {
+                            "id": 0,
+                            "template_key": "",
+                            "title": title,
+                            "x": x,
+                            "y": y,
+                            "width": width,
+                            "height": height,
+                            "z": z,
+                            "position": position,
+                        }
+                    ],
+                    keep_ids=False,
+                ).values()
+            )
+        )
         zone_values: list[dict[str, Any]] = [
-            {"id": index + 1, "frame_id": frame_id, "key": f"zone{index + 1}", "title": name,
-             "prompt": "", "row": 0, "col": index, "x": x + index * zone_width,
-             "y": y + FRAME_TITLE, "width": zone_width, "height": zone_height,
-             "colour": "#FFFFFF", "data": {}}
-            for index, name in enumerate(zones)]
+            {
+                "id": index + 1,
+                "frame_id": frame_id,
+                "key": f"zone{index + 1}",
+                "title": name,
+                "prompt": "",
+                "row": 0,
+                "col": index,
+                "x": x + index * zone_width,
+                "y": y + FRAME_TITLE,
+                "width": zone_width,
+                "height": zone_height,
+                "colour": "#FFFFFF",
+                "data": {},
+            }
+            for index, name in enumerate(zones)
+        ]
         ids = self.writer.insert("zone", zone_values, keep_ids=False)
-        made = [ZoneData(ids[v["id"]], frame_id, v["key"], v["title"], "", 0, v["col"], v["x"],
-                         v["y"], v["width"], v["height"]) for v in zone_values]
+        made = [
+            ZoneData(
+                ids[v["id"]],
+                frame_id,
+                v["key"],
+                v["title"],
+                "",
+                0,
+                v["col"],
+                v["x"],
+                v["y"],
+                v["width"],
+                v["height"],
+            )
+            for v in zone_values
+        ]
         self.frames[frame_id] = FrameData(frame_id, "", title, x, y, width, height, z, position)
         self.loose_top[frame_id] = y + FRAME_TITLE + zone_height
         return frame_id, made
@@ -223,16 +294,21 @@ class _Placer:
         if frame is None:
             row, col = self._slot(("board", 0), LOOSE_COLUMNS * 2, lambda: 0)
             if self.below is None:  # below everything, including frames made by this import
-                around = bounds([*(frame_rect(f) for f in self.frames.values()),
-                                 *filter(None, [self.snapshot.content_bounds()])])
+                around = bounds(
+                    [
+                        *(frame_rect(f) for f in self.frames.values()),
+                        *filter(None, [self.snapshot.content_bounds()]),
+                    ]
+                )
                 self.below = (around.x, around.bottom + 400.0) if around else (0.0, 0.0)
             left, top = self.below
             return left + col * (NOTE + GAP), top + row * (NOTE + GAP)
         # A new frame fills below its zones; an existing one below its title, then grows.
         top = self.loose_top.get(frame.id, frame.y + FRAME_TITLE)
         columns = max(1, int((frame.width - GAP) // (NOTE + GAP)))
-        row, col = self._slot(("frame", frame.id), columns,
-                              lambda: len(self.snapshot.loose_notes(frame.id)))
+        row, col = self._slot(
+            ("frame", frame.id), columns, lambda: len(self.snapshot.loose_notes(frame.id))
+        )
         y = top + row * (NOTE + GAP)
         self.grow[frame.id] = max(self.grow.get(frame.id, 0.0), y + NOTE + GAP - frame.y)
         return frame.x + GAP + col * (NOTE + GAP), y
@@ -251,13 +327,26 @@ class _Placer:
                     x, y = self._loose_place(target.frame)
                 group_id = groups.get(row.group.casefold()) if row.group else None
                 group = self.snapshot.group_by_id.get(group_id) if group_id else None
-                values.append({
-                    "id": index + 1, "text": row.text, "x": x, "y": y, "width": NOTE,
-                    "height": NOTE, "z": z + index + 1,
-                    "colour": row.colour or (group.colour if group else DEFAULT_COLOUR),
-                    "zone_id": target.zone.id if target.zone else None, "group_id": group_id,
-                    "author": row.author, "kind": "note", "fields": {}, "image_id": None,
-                    "created_at": row.created, "updated_at": row.created})
+                values.append(
+                    {
+                        "id": index + 1,
+                        "text": row.text,
+                        "x": x,
+                        "y": y,
+                        "width": NOTE,
+                        "height": NOTE,
+                        "z": z + index + 1,
+                        "colour": row.colour or (group.colour if group else DEFAULT_COLOUR),
+                        "zone_id": target.zone.id if target.zone else None,
+                        "group_id": group_id,
+                        "author": row.author,
+                        "kind": "note",
+                        "fields": {},
+                        "image_id": None,
+                        "created_at": row.created,
+                        "updated_at": row.created,
+                    }
+                )
             notes = self.writer.insert("note", values, keep_ids=False)
             self._grow_frames()
             self._votes(rows, notes, language)
@@ -269,19 +358,41 @@ class _Placer:
             frame = self.frames[frame_id]
             if height > frame.height:
                 with self.doc.write() as conn:
-                    conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
-                                 .values(height=height))
+                    conn.execute(
+                        update(FrameRow).where(FrameRow.id == frame_id).values(height=height)
+                    )
                     self.doc.record("frame", updated=[frame_id])
 
     def _votes(self, rows: Sequence[CsvNote], notes: dict[int, int], language: str) -> None:
         if not any(row.votes for row in rows):
             return
         title = VOTE_TITLE.get(language, VOTE_TITLE["fi"])
-        vote = self.writer.insert("vote", [{
-            "id": 1, "title": title, "frame_id": None, "budget": 0, "budget_per": "group",
-            "hidden": False, "started_at": "", "ended_at": now_iso()}], keep_ids=False)[1]
-        dots = [{"id": 1, "vote_id": vote, "note_id": notes[index + 1], "group_id": None,
-                 "voter": "", "created_at": ""}
-                for index, row in enumerate(rows) for _ in range(row.votes)]
-        self.writer.insert("dot", [d | {"id": n + 1} for n, d in enumerate(dots)],
-                           keep_ids=False)
+        vote = self.writer.insert(
+            "vote",
+            [
+                {
+                    "id": 1,
+                    "title": title,
+                    "frame_id": None,
+                    "budget": 0,
+                    "budget_per": "group",
+                    "hidden": False,
+                    "started_at": "",
+                    "ended_at": now_iso(),
+                }
+            ],
+            keep_ids=False,
+        )[1]
+        dots = [
+            {
+                "id": 1,
+                "vote_id": vote,
+                "note_id": notes[index + 1],
+                "group_id": None,
+                "voter": "",
+                "created_at": "",
+            }
+            for index, row in enumerate(rows)
+            for _ in range(row.votes)
+        ]
+        self.writer.insert("dot", [d | {"id": n + 1} for n, d in enumerate(dots)], keep_ids=False)

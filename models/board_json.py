@@ -34,15 +34,54 @@ MAX_FILE_BYTES: Final = 512 * 1024 * 1024
 _BOARD = ("title", "language", "workshop_date", "place", "facilitators")
 _GROUP = ("id", "name", "colour", "position")
 _FRAME = ("id", "template_key", "title", "x", "y", "width", "height", "z", "position")
-_ZONE = ("id", "frame_id", "key", "title", "prompt", "row", "col", "x", "y", "width", "height",
-         "colour", "data")
+_ZONE = (
+    "id",
+    "frame_id",
+    "key",
+    "title",
+    "prompt",
+    "row",
+    "col",
+    "x",
+    "y",
+    "width",
+    "height",
+    "colour",
+    "data",
+)
 _IMAGE = ("id", "mime", "sha256", "caption", "created_at", "data_base64")
-_NOTE = ("id", "text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id",
-         "author", "kind", "fields", "image_id", "created_at", "updated_at")
+_NOTE = (
+    "id",
+    "text",
+    "colour",
+    "x",
+    "y",
+    "width",
+    "height",
+    "z",
+    "zone_id",
+    "group_id",
+    "author",
+    "kind",
+    "fields",
+    "image_id",
+    "created_at",
+    "updated_at",
+)
 _VOTE = ("id", "title", "frame_id", "budget", "budget_per", "hidden", "started_at", "ended_at")
 _DOT = ("id", "vote_id", "note_id", "group_id", "voter", "created_at")
-_TOP = ("format", "version", "board", "groups", "frames", "zones", "images", "notes", "votes",
-        "dots")
+_TOP = (
+    "format",
+    "version",
+    "board",
+    "groups",
+    "frames",
+    "zones",
+    "images",
+    "notes",
+    "votes",
+    "dots",
+)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -55,16 +94,28 @@ def board_to_dict(snapshot: BoardSnapshot) -> dict[str, Any]:
         "board": {key: getattr(info, key) for key in _BOARD},
         "groups": [{key: getattr(g, key) for key in _GROUP} for g in snapshot.groups],
         "frames": [{key: getattr(f, key) for key in _FRAME} for f in snapshot.frames],
-        "zones": [{key: getattr(z, key) for key in _ZONE if key != "data"}
-                  | {"data": dict(sorted(z.data.items()))} for z in snapshot.zones],
+        "zones": [
+            {key: getattr(z, key) for key in _ZONE if key != "data"}
+            | {"data": dict(sorted(z.data.items()))}
+            for z in snapshot.zones
+        ],
         # The checksum is computed afresh: it vouches for the bytes in this file.
-        "images": [{"id": i.id, "mime": i.mime, "sha256": hashlib.sha256(i.data).hexdigest(),
-                    "caption": i.caption,
-                    "created_at": i.created_at,
-                    "data_base64": base64.b64encode(i.data).decode("ascii")}
-                   for i in snapshot.images],
-        "notes": [{key: getattr(n, key) for key in _NOTE if key != "fields"}
-                  | {"fields": dict(sorted(n.fields.items()))} for n in snapshot.notes],
+        "images": [
+            {
+                "id": i.id,
+                "mime": i.mime,
+                "sha256": hashlib.sha256(i.data).hexdigest(),
+                "caption": i.caption,
+                "created_at": i.created_at,
+                "data_base64": base64.b64encode(i.data).decode("ascii"),
+            }
+            for i in snapshot.images
+        ],
+        "notes": [
+            {key: getattr(n, key) for key in _NOTE if key != "fields"}
+            | {"fields": dict(sorted(n.fields.items()))}
+            for n in snapshot.notes
+        ],
         "votes": [{key: getattr(v, key) for key in _VOTE} for v in snapshot.votes],
         "dots": [{key: getattr(d, key) for key in _DOT} for d in snapshot.dots],
     }
@@ -91,8 +142,10 @@ class BoardPayload:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in
-                ("groups", "frames", "zones", "images", "notes", "votes", "dots")}
+        return {
+            name: len(getattr(self, name))
+            for name in ("groups", "frames", "zones", "images", "notes", "votes", "dots")
+        }
 
 
 def parse(data: str | bytes) -> BoardPayload:
@@ -103,28 +156,37 @@ def parse(data: str | bytes) -> BoardPayload:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ExchangeError("The file is not UTF-8 text (byte {byte}).",
-                                byte=exc.start) from None
+            raise ExchangeError(
+                "The file is not UTF-8 text (byte {byte}).", byte=exc.start
+            ) from None
     try:
         value = json.loads(data, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError("The file is not valid JSON: {problem} at line {line}, column "
-                            "{column}.", problem=exc.msg, line=exc.lineno,
-                            column=exc.colno) from None
+        raise ExchangeError(
+            "The file is not valid JSON: {problem} at line {line}, column {column}.",
+            problem=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
     except RecursionError:
         raise ExchangeError("The file is not valid JSON: it is nested too deeply.") from None
     top = Fields(value, "board", _TOP)
     if top.value.get("format") != FORMAT:
-        raise ExchangeError("This is not a Pajalauta board export (expected \"format\": "
-                            "\"{format}\").", format=FORMAT)
+        raise ExchangeError(
+            'This is not a Pajalauta board export (expected "format": "{format}").', format=FORMAT
+        )
     version = top.integer("version")
     if version > VERSION:
-        raise ExchangeError("The file is format version {version}, made by a newer "
-                            "Pajalauta; this one reads version {latest}.", version=version,
-                            latest=VERSION)
+        raise ExchangeError(
+            "The file is format version {version}, made by a newer "
+            "Pajalauta; this one reads version {latest}.",
+            version=version,
+            latest=VERSION,
+        )
     if version < 1:
-        raise ExchangeError("{field}: {version} is not a known version.",
-                            field="board.version", version=version)
+        raise ExchangeError(
+            "{field}: {version} is not a known version.", field="board.version", version=version
+        )
     return _Checker(top).payload()
 
 
@@ -137,8 +199,10 @@ class _Checker:
         self.top = top
 
     def _rows(self, name: str, allowed: tuple[str, ...]) -> list[Fields]:
-        return [Fields(value, f"{name}[{index}]", allowed)
-                for index, value in enumerate(items(self.top.value.get(name), name))]
+        return [
+            Fields(value, f"{name}[{index}]", allowed)
+            for index, value in enumerate(items(self.top.value.get(name), name))
+        ]
 
     def payload(self) -> BoardPayload:
         board = Fields(self.top.value.get("board", {}), "board", _BOARD)
@@ -148,11 +212,17 @@ class _Checker:
         frame_ids = {row["id"] for row in frames}
         zones = self._zones(frame_ids)
         images = self._images()
-        notes = self._notes({row["id"] for row in zones}, {row["id"] for row in groups},
-                            {row["id"] for row in images})
+        notes = self._notes(
+            {row["id"] for row in zones},
+            {row["id"] for row in groups},
+            {row["id"] for row in images},
+        )
         votes = self._votes(frame_ids)
-        dots = self._dots({row["id"] for row in votes}, {row["id"] for row in notes},
-                          {row["id"] for row in groups})
+        dots = self._dots(
+            {row["id"] for row in votes},
+            {row["id"] for row in notes},
+            {row["id"] for row in groups},
+        )
         return BoardPayload(info, groups, frames, zones, images, notes, votes, dots)
 
     def _groups(self) -> list[dict[str, Any]]:
@@ -162,21 +232,37 @@ class _Checker:
             name = f.text("name", limit=200).strip()
             if not name:
                 raise ExchangeError("{field}: a group needs a name.", field=f"{f.where}.name")
-            rows.append({"id": unique_id(f, seen), "name": name, "colour": f.colour("colour"),
-                         "position": f.integer("position", 0)})
+            rows.append(
+                {
+                    "id": unique_id(f, seen),
+                    "name": name,
+                    "colour": f.colour("colour"),
+                    "position": f.integer("position", 0),
+                }
+            )
         return rows
 
     def _geometry(self, f: Fields) -> dict[str, float]:
-        return {"x": f.number("x"), "y": f.number("y"),
-                "width": f.number("width", positive=True),
-                "height": f.number("height", positive=True)}
+        return {
+            "x": f.number("x"),
+            "y": f.number("y"),
+            "width": f.number("width", positive=True),
+            "height": f.number("height", positive=True),
+        }
 
     def _frames(self) -> list[dict[str, Any]]:
         seen: set[int] = set()
-        return [{"id": unique_id(f, seen), "template_key": f.text("template_key", "", 200),
-                 "title": f.text("title", "", 2_000), **self._geometry(f),
-                 "z": f.number("z", 0.0), "position": f.integer("position", 0)}
-                for f in self._rows("frames", _FRAME)]
+        return [
+            {
+                "id": unique_id(f, seen),
+                "template_key": f.text("template_key", "", 200),
+                "title": f.text("title", "", 2_000),
+                **self._geometry(f),
+                "z": f.number("z", 0.0),
+                "position": f.integer("position", 0),
+            }
+            for f in self._rows("frames", _FRAME)
+        ]
 
     def _zones(self, frames: set[int]) -> list[dict[str, Any]]:
         seen: set[int] = set()
@@ -184,13 +270,23 @@ class _Checker:
         for f in self._rows("zones", _ZONE):
             frame_id = f.reference("frame_id", frames, "frame")
             if frame_id is None:
-                raise ExchangeError("{field}: a zone must belong to a frame.",
-                                    field=f"{f.where}.frame_id")
-            rows.append({"id": unique_id(f, seen), "frame_id": frame_id,
-                         "key": f.text("key", "", 200), "title": f.text("title", "", 2_000),
-                         "prompt": f.text("prompt", "", 2_000), "row": f.integer("row", 0),
-                         "col": f.integer("col", 0), **self._geometry(f),
-                         "colour": f.colour("colour", "#FFFFFF"), "data": f.mapping("data")})
+                raise ExchangeError(
+                    "{field}: a zone must belong to a frame.", field=f"{f.where}.frame_id"
+                )
+            rows.append(
+                {
+                    "id": unique_id(f, seen),
+                    "frame_id": frame_id,
+                    "key": f.text("key", "", 200),
+                    "title": f.text("title", "", 2_000),
+                    "prompt": f.text("prompt", "", 2_000),
+                    "row": f.integer("row", 0),
+                    "col": f.integer("col", 0),
+                    **self._geometry(f),
+                    "colour": f.colour("colour", "#FFFFFF"),
+                    "data": f.mapping("data"),
+                }
+            )
         return rows
 
     def _images(self) -> list[dict[str, Any]]:
@@ -202,63 +298,93 @@ class _Checker:
             try:
                 data = base64.b64decode(encoded, validate=True)
             except (binascii.Error, ValueError):
-                raise ExchangeError("{field}: not valid base64.",
-                                    field=f"{f.where}.data_base64") from None
+                raise ExchangeError(
+                    "{field}: not valid base64.", field=f"{f.where}.data_base64"
+                ) from None
             if len(data) > MAX_IMAGE_BYTES:
-                raise ExchangeError("{field}: the image is larger than a board accepts.",
-                                    field=f.where)
+                raise ExchangeError(
+                    "{field}: the image is larger than a board accepts.", field=f.where
+                )
             digest = hashlib.sha256(data).hexdigest()
             stated = f.text("sha256", digest, 64).lower()
             if stated != digest:
-                raise ExchangeError("{field}: does not match the image data (the file is "
-                                    "damaged).", field=f"{f.where}.sha256")
-            rows.append({"id": unique_id(f, seen), "mime": f.text("mime", limit=100),
-                         "data": data, "sha256": digest, "caption": f.text("caption", "", 2_000),
-                         "created_at": f.text("created_at", "", 64)})
+                raise ExchangeError(
+                    "{field}: does not match the image data (the file is damaged).",
+                    field=f"{f.where}.sha256",
+                )
+            rows.append(
+                {
+                    "id": unique_id(f, seen),
+                    "mime": f.text("mime", limit=100),
+                    "data": data,
+                    "sha256": digest,
+                    "caption": f.text("caption", "", 2_000),
+                    "created_at": f.text("created_at", "", 64),
+                }
+            )
         return rows
 
-    def _notes(self, zones: set[int], groups: set[int], images: set[int]
-               ) -> list[dict[str, Any]]:
+    def _notes(self, zones: set[int], groups: set[int], images: set[int]) -> list[dict[str, Any]]:
         seen: set[int] = set()
         rows = []
         for f in self._rows("notes", _NOTE):
             geometry = self._geometry(f)
             for key in ("width", "height"):
                 if not MIN_NOTE_SIZE <= geometry[key] <= MAX_NOTE_SIZE:
-                    raise ExchangeError("{field}: a note is {low} to {high} units.",
-                                        field=f"{f.where}.{key}", low=round(MIN_NOTE_SIZE),
-                                        high=round(MAX_NOTE_SIZE))
+                    raise ExchangeError(
+                        "{field}: a note is {low} to {high} units.",
+                        field=f"{f.where}.{key}",
+                        low=round(MIN_NOTE_SIZE),
+                        high=round(MAX_NOTE_SIZE),
+                    )
             _refuse_long_text(f)
             text = f.text("text", "", limit=MAX_NOTE_TEXT * 2)
             try:
                 text = clean_text(text)
-                fields = {str(k): clean_text(_field_text(f, k, v))
-                          for k, v in f.mapping("fields").items()}
+                fields = {
+                    str(k): clean_text(_field_text(f, k, v)) for k, v in f.mapping("fields").items()
+                }
             except ExchangeError:
                 raise
             except BoardError as exc:  # clean_text's LimitError
-                raise ExchangeError("{field}: {problem}", field=f.where,
-                                    problem=Phrase.of(exc)) from None
+                raise ExchangeError(
+                    "{field}: {problem}", field=f.where, problem=Phrase.of(exc)
+                ) from None
             kind = f.text("kind", "note", 40) or "note"
-            rows.append({"id": unique_id(f, seen), "text": text, "colour": f.colour("colour"),
-                         **geometry, "z": f.number("z", 0.0),
-                         "zone_id": f.reference("zone_id", zones, "zone"),
-                         "group_id": f.reference("group_id", groups, "group"),
-                         "author": f.text("author", "", 500), "kind": kind, "fields": fields,
-                         "image_id": f.reference("image_id", images, "image"),
-                         "created_at": f.text("created_at", "", 64),
-                         "updated_at": f.text("updated_at", "", 64)})
+            rows.append(
+                {
+                    "id": unique_id(f, seen),
+                    "text": text,
+                    "colour": f.colour("colour"),
+                    **geometry,
+                    "z": f.number("z", 0.0),
+                    "zone_id": f.reference("zone_id", zones, "zone"),
+                    "group_id": f.reference("group_id", groups, "group"),
+                    "author": f.text("author", "", 500),
+                    "kind": kind,
+                    "fields": fields,
+                    "image_id": f.reference("image_id", images, "image"),
+                    "created_at": f.text("created_at", "", 64),
+                    "updated_at": f.text("updated_at", "", 64),
+                }
+            )
         return rows
 
     def _votes(self, frames: set[int]) -> list[dict[str, Any]]:
         seen: set[int] = set()
-        return [{"id": unique_id(f, seen), "title": f.text("title", "", 500),
-                 "frame_id": f.reference("frame_id", frames, "frame"),
-                 "budget": f.integer("budget", 3, minimum=0),
-                 "budget_per": f.text("budget_per", "group", 40),
-                 "hidden": f.flag("hidden", False), "started_at": f.text("started_at", "", 64),
-                 "ended_at": f.optional_text("ended_at")}
-                for f in self._rows("votes", _VOTE)]
+        return [
+            {
+                "id": unique_id(f, seen),
+                "title": f.text("title", "", 500),
+                "frame_id": f.reference("frame_id", frames, "frame"),
+                "budget": f.integer("budget", 3, minimum=0),
+                "budget_per": f.text("budget_per", "group", 40),
+                "hidden": f.flag("hidden", False),
+                "started_at": f.text("started_at", "", 64),
+                "ended_at": f.optional_text("ended_at"),
+            }
+            for f in self._rows("votes", _VOTE)
+        ]
 
     def _dots(self, votes: set[int], notes: set[int], groups: set[int]) -> list[dict[str, Any]]:
         seen: set[int] = set()
@@ -268,10 +394,16 @@ class _Checker:
             note_id = f.reference("note_id", notes, "note")
             if vote_id is None or note_id is None:
                 raise ExchangeError("{field}: a dot needs a vote_id and a note_id.", field=f.where)
-            rows.append({"id": unique_id(f, seen), "vote_id": vote_id, "note_id": note_id,
-                         "group_id": f.reference("group_id", groups, "group"),
-                         "voter": f.text("voter", "", 200),
-                         "created_at": f.text("created_at", "", 64)})
+            rows.append(
+                {
+                    "id": unique_id(f, seen),
+                    "vote_id": vote_id,
+                    "note_id": note_id,
+                    "group_id": f.reference("group_id", groups, "group"),
+                    "voter": f.text("voter", "", 200),
+                    "created_at": f.text("created_at", "", 64),
+                }
+            )
         return rows
 
 
@@ -300,21 +432,47 @@ def import_payload(doc: BoardDocument, payload: BoardPayload) -> ImportSummary:
         if empty:
             writer.update_board({k: v for k, v in payload.board.items() if v})
         groups = writer.insert("group", payload.groups, keep_ids=empty)
-        frames = writer.insert("frame", [_moved(r, dx) | {"z": r["z"] + fz}
-                                         for r in payload.frames], keep_ids=empty)
-        zones = writer.insert("zone", [_moved(r, dx) | {"frame_id": frames[r["frame_id"]]}
-                                       for r in payload.zones], keep_ids=empty)
+        frames = writer.insert(
+            "frame", [_moved(r, dx) | {"z": r["z"] + fz} for r in payload.frames], keep_ids=empty
+        )
+        zones = writer.insert(
+            "zone",
+            [_moved(r, dx) | {"frame_id": frames[r["frame_id"]]} for r in payload.zones],
+            keep_ids=empty,
+        )
         images = writer.insert("image", payload.images, keep_ids=empty)
-        notes = writer.insert("note", [
-            _moved(r, dx) | {"z": r["z"] + dz, "zone_id": _map(zones, r["zone_id"]),
-                             "group_id": _map(groups, r["group_id"]),
-                             "image_id": _map(images, r["image_id"])}
-            for r in payload.notes], keep_ids=empty)
-        votes = writer.insert("vote", [r | {"frame_id": _map(frames, r["frame_id"])}
-                                       for r in payload.votes], keep_ids=empty)
-        writer.insert("dot", [r | {"vote_id": votes[r["vote_id"]], "note_id": notes[r["note_id"]],
-                                   "group_id": _map(groups, r["group_id"])}
-                              for r in payload.dots], keep_ids=empty)
+        notes = writer.insert(
+            "note",
+            [
+                _moved(r, dx)
+                | {
+                    "z": r["z"] + dz,
+                    "zone_id": _map(zones, r["zone_id"]),
+                    "group_id": _map(groups, r["group_id"]),
+                    "image_id": _map(images, r["image_id"]),
+                }
+                for r in payload.notes
+            ],
+            keep_ids=empty,
+        )
+        votes = writer.insert(
+            "vote",
+            [r | {"frame_id": _map(frames, r["frame_id"])} for r in payload.votes],
+            keep_ids=empty,
+        )
+        writer.insert(
+            "dot",
+            [
+                r
+                | {
+                    "vote_id": votes[r["vote_id"]],
+                    "note_id": notes[r["note_id"]],
+                    "group_id": _map(groups, r["group_id"]),
+                }
+                for r in payload.dots
+            ],
+            keep_ids=empty,
+        )
     return ImportSummary(payload.counts, list(frames.values()), list(notes.values()))
 
 
@@ -329,8 +487,9 @@ def _moved(row: dict[str, Any], dx: float) -> dict[str, Any]:
 def _offset(doc: BoardDocument, payload: BoardPayload) -> float:
     """How far right imported content goes so that it lands beside what the board holds."""
     existing = take_snapshot(doc).content_bounds()
-    incoming = bounds([Rect(r["x"], r["y"], r["width"], r["height"])
-                       for r in (*payload.frames, *payload.notes)])
+    incoming = bounds(
+        [Rect(r["x"], r["y"], r["width"], r["height"]) for r in (*payload.frames, *payload.notes)]
+    )
     if existing is None or incoming is None:
         return 0.0
     return existing.right + 400.0 - incoming.x
@@ -344,8 +503,11 @@ def _refuse_large_photo(f: Fields) -> None:
         raise ExchangeError(
             "{field}: the photo is {size} MB, but a board takes photos of at most {limit} MB. "
             "Make it smaller (a photo 2,000 pixels wide is plenty for a projector) and import "
-            "again.", field=f.where, size=round(megabytes, 1),
-            limit=MAX_IMAGE_BYTES // 1024 // 1024)
+            "again.",
+            field=f.where,
+            size=round(megabytes, 1),
+            limit=MAX_IMAGE_BYTES // 1024 // 1024,
+        )
 
 
 def _refuse_long_text(f: Fields) -> None:
@@ -353,4 +515,8 @@ def _refuse_long_text(f: Fields) -> None:
     if isinstance(text, str) and len(text) > MAX_NOTE_TEXT * 2:
         raise ExchangeError(
             "{field}: the text has {n} characters, but a note holds at most {limit}. Split it "
-            "over several notes.", field=f"{f.where}.text", n=len(text), limit=MAX_NOTE_TEXT)
+            "over several notes.",
+            field=f"{f.where}.text",
+            n=len(text),
+            limit=MAX_NOTE_TEXT,
+        )

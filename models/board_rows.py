@@ -30,12 +30,20 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 TABLES: Final[dict[Entity, type[Base]]] = {
-    "group": GroupRow, "frame": FrameRow, "zone": ZoneRow, "image": ImageRow, "note": NoteRow,
-    "vote": VoteRow, "dot": DotRow,
+    "group": GroupRow,
+    "frame": FrameRow,
+    "zone": ZoneRow,
+    "image": ImageRow,
+    "note": NoteRow,
+    "vote": VoteRow,
+    "dot": DotRow,
 }
 _STAMPS: Final[dict[Entity, tuple[str, ...]]] = {
-    "frame": ("created_at",), "image": ("created_at",), "note": ("created_at", "updated_at"),
-    "vote": ("started_at",), "dot": ("created_at",),
+    "frame": ("created_at",),
+    "image": ("created_at",),
+    "note": ("created_at", "updated_at"),
+    "vote": ("started_at",),
+    "dot": ("created_at",),
 }
 
 
@@ -48,7 +56,8 @@ class RowWriter:
         with self._doc.read() as conn:
             return all(
                 conn.execute(select(func.count()).select_from(table)).scalar_one() == 0
-                for table in (GroupRow, FrameRow, NoteRow, ImageRow, VoteRow))
+                for table in (GroupRow, FrameRow, NoteRow, ImageRow, VoteRow)
+            )
 
     def top(self, column: Any) -> float:
         with self._doc.read() as conn:
@@ -59,12 +68,14 @@ class RowWriter:
         if not values:
             return
         with self._doc.write() as conn:
-            conn.execute(update(BoardRow).where(BoardRow.id == 1)
-                         .values(**values, updated_at=now_iso()))
+            conn.execute(
+                update(BoardRow).where(BoardRow.id == 1).values(**values, updated_at=now_iso())
+            )
             self._doc.record("board", updated=[1])
 
-    def insert(self, entity: Entity, rows: Iterable[Mapping[str, Any]], keep_ids: bool
-               ) -> dict[int, int]:
+    def insert(
+        self, entity: Entity, rows: Iterable[Mapping[str, Any]], keep_ids: bool
+    ) -> dict[int, int]:
         """Insert rows of ``entity`` in one statement; returns file id → board id.
 
         New ids continue after the table's largest (we are inside the only writer's
@@ -75,8 +86,8 @@ class RowWriter:
         if not prepared:
             return {}
         with self._doc.write() as conn:
-            next_id = 1 if keep_ids else int(
-                conn.execute(select(func.max(table.id))).scalar() or 0) + 1  # type: ignore[attr-defined]
+            largest = select(func.max(table.id))  # type: ignore[attr-defined]
+            next_id = 1 if keep_ids else int(conn.execute(largest).scalar() or 0) + 1
             ids: dict[int, int] = {}
             for offset, values in enumerate(prepared):
                 old = int(values.pop("id"))

@@ -32,31 +32,41 @@ class Fields:
 
     def __init__(self, value: object, where: str, allowed: tuple[str, ...]) -> None:
         if not isinstance(value, dict):
-            raise ExchangeError("{field}: expected an object {{…}}, found {kind}.",
-                                field=where, kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected an object {{…}}, found {kind}.", field=where, kind=_kind(value)
+            )
         unknown = sorted(set(value) - set(allowed))
         if unknown:
-            raise ExchangeError("{field}: unknown field “{name}” (allowed: {allowed}).",
-                                field=where, name=unknown[0], allowed=", ".join(allowed))
+            raise ExchangeError(
+                "{field}: unknown field “{name}” (allowed: {allowed}).",
+                field=where,
+                name=unknown[0],
+                allowed=", ".join(allowed),
+            )
         self.value: dict[str, Any] = value
         self.where = where
 
     def _get(self, key: str, default: object) -> object:
         if key not in self.value:
             if default is _REQUIRED:
-                raise ExchangeError("{field}: the field “{name}” is missing.",
-                                    field=self.where, name=key)
+                raise ExchangeError(
+                    "{field}: the field “{name}” is missing.", field=self.where, name=key
+                )
             return default
         return self.value[key]
 
     def text(self, key: str, default: object = _REQUIRED_TEXT, limit: int = 100_000) -> str:
         value = self._get(key, _REQUIRED if default is _REQUIRED_TEXT else default)
         if not isinstance(value, str):
-            raise ExchangeError("{field}: expected text, found {kind}.",
-                                field=f"{self.where}.{key}", kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected text, found {kind}.",
+                field=f"{self.where}.{key}",
+                kind=_kind(value),
+            )
         if len(value) > limit:
-            raise ExchangeError("{field}: longer than {limit} characters.",
-                                field=f"{self.where}.{key}", limit=limit)
+            raise ExchangeError(
+                "{field}: longer than {limit} characters.", field=f"{self.where}.{key}", limit=limit
+            )
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -68,63 +78,88 @@ class Fields:
     def number(self, key: str, default: object = _REQUIRED, positive: bool = False) -> float:
         value = self._get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ExchangeError("{field}: expected a number, found {kind}.",
-                                field=f"{self.where}.{key}", kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected a number, found {kind}.",
+                field=f"{self.where}.{key}",
+                kind=_kind(value),
+            )
         number = float(value)
         if not math.isfinite(number) or abs(number) > 1e9:
-            raise ExchangeError("{field}: {value} is not a usable number.",
-                                field=f"{self.where}.{key}", value=repr(value))
+            raise ExchangeError(
+                "{field}: {value} is not a usable number.",
+                field=f"{self.where}.{key}",
+                value=repr(value),
+            )
         if positive and number <= 0:
-            raise ExchangeError("{field}: must be greater than zero.",
-                                field=f"{self.where}.{key}")
+            raise ExchangeError("{field}: must be greater than zero.", field=f"{self.where}.{key}")
         return number
 
     def integer(self, key: str, default: object = _REQUIRED, minimum: int | None = None) -> int:
         value = self._get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ExchangeError("{field}: expected a whole number, found {kind}.",
-                                field=f"{self.where}.{key}", kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected a whole number, found {kind}.",
+                field=f"{self.where}.{key}",
+                kind=_kind(value),
+            )
         if minimum is not None and value < minimum:
-            raise ExchangeError("{field}: must be at least {minimum}.",
-                                field=f"{self.where}.{key}", minimum=minimum)
+            raise ExchangeError(
+                "{field}: must be at least {minimum}.", field=f"{self.where}.{key}", minimum=minimum
+            )
         return value
 
-    def reference(self, key: str, known: Mapping[int, object] | set[int], what: str
-                  ) -> int | None:
+    def reference(self, key: str, known: Mapping[int, object] | set[int], what: str) -> int | None:
         value = self._get(key, None)
         if value is None:
             return None
         number = self.integer(key)
         if number not in known:
-            raise ExchangeError("{field}: there is no {what} with id {id}.",
-                                field=f"{self.where}.{key}", what=_NOUNS[what], id=number)
+            raise ExchangeError(
+                "{field}: there is no {what} with id {id}.",
+                field=f"{self.where}.{key}",
+                what=_NOUNS[what],
+                id=number,
+            )
         return number
 
     def flag(self, key: str, default: object = _REQUIRED) -> bool:
         value = self._get(key, default)
         if not isinstance(value, bool):
-            raise ExchangeError("{field}: expected true or false, found {kind}.",
-                                field=f"{self.where}.{key}", kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected true or false, found {kind}.",
+                field=f"{self.where}.{key}",
+                kind=_kind(value),
+            )
         return value
 
     def colour(self, key: str, default: object = _REQUIRED) -> str:
         value = self._get(key, default)
         if not isinstance(value, str) or not is_valid_colour(value):
-            raise ExchangeError("{field}: {value} is not a colour like #FFE45C.",
-                                field=f"{self.where}.{key}", value=repr(value))
+            raise ExchangeError(
+                "{field}: {value} is not a colour like #FFE45C.",
+                field=f"{self.where}.{key}",
+                value=repr(value),
+            )
         return value.upper()
 
     def mapping(self, key: str) -> dict[str, Any]:
         value = self._get(key, {})
         if not isinstance(value, dict):
-            raise ExchangeError("{field}: expected an object {{…}}, found {kind}.",
-                                field=f"{self.where}.{key}", kind=_kind(value))
+            raise ExchangeError(
+                "{field}: expected an object {{…}}, found {kind}.",
+                field=f"{self.where}.{key}",
+                kind=_kind(value),
+            )
         return value
 
 
 _NOUNS = {
-    "frame": Phrase("frame"), "zone": Phrase("zone"), "group": Phrase("group"),
-    "image": Phrase("image"), "note": Phrase("note"), "voting round": Phrase("voting round"),
+    "frame": Phrase("frame"),
+    "zone": Phrase("zone"),
+    "group": Phrase("group"),
+    "image": Phrase("image"),
+    "note": Phrase("note"),
+    "voting round": Phrase("voting round"),
 }
 
 
@@ -150,15 +185,17 @@ def items(value: object, where: str) -> list[object]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ExchangeError("{field}: expected a list […], found {kind}.", field=where,
-                            kind=_kind(value))
+        raise ExchangeError(
+            "{field}: expected a list […], found {kind}.", field=where, kind=_kind(value)
+        )
     return value
 
 
 def unique_id(fields: Fields, seen: set[int]) -> int:
     number = fields.integer("id", minimum=1)
     if number in seen:
-        raise ExchangeError("{field}: the id {id} is used twice.", field=f"{fields.where}.id",
-                            id=number)
+        raise ExchangeError(
+            "{field}: the id {id} is used twice.", field=f"{fields.where}.id", id=number
+        )
     seen.add(number)
     return number

@@ -11,20 +11,26 @@ DEMO_TITLE = {
     "sv": "Kundprocesser – workshop 1 (exempel)",
     "en": "Customer processes – workshop 1 (example)",
 }
-DEMO_FILE = {"fi": "Esimerkkityöpaja.pajalauta", "sv": "Exempelworkshop.pajalauta",
-             "en": "Example workshop.pajalauta"}
+DEMO_FILE = {
+    "fi": "Esimerkkityöpaja.pajalauta",
+    "sv": "Exempelworkshop.pajalauta",
+    "en": "Example workshop.pajalauta",
+}
 
 
 def create_demo_board(path: Path, language: str = "fi") -> BoardDocument:
     """Create the demo board at ``path`` (which must not exist) and return it open."""
-    doc = BoardDocument.create(path, title=DEMO_TITLE.get(language, DEMO_TITLE["en"]),
-                               language=language)
+    doc = BoardDocument.create(
+        path, title=DEMO_TITLE.get(language, DEMO_TITLE["en"]), language=language
+    )
     try:
-        doc.update_info({
-            "workshop_date": "6.3.",
-            "place": "Juva",
-            "facilitators": "Järvi-Saimaan Palvelut, Linja 3 – Asiakasprosessit",
-        })
+        doc.update_info(
+            {
+                "workshop_date": "6.3.",
+                "place": "Juva",
+                "facilitators": "Järvi-Saimaan Palvelut, Linja 3 – Asiakasprosessit",
+            }
+        )
         _populate(doc, language)
     except BaseException:
         doc.close()
@@ -53,7 +59,9 @@ def _plain_notes(doc: BoardDocument) -> None:
         "ateriahetki päivän tapahtumana",
         "peruutustieto ei kulje meille",
     ]
-    doc.notes.add([
-        {"text": text, "x": 240.0 * (i % 4), "y": 240.0 * (i // 4)}
-        for i, text in enumerate(texts)
-    ])
+    doc.notes.add(
+        [
+            {"text": text, "x": 240.0 * (i % 4), "y": 240.0 * (i // 4)}
+            for i, text in enumerate(texts)
+        ]
+    )

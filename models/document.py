@@ -46,8 +46,14 @@ BOARD_SUFFIX = ".pajalauta"
 _BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
 _INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
 _ENTITY_IDS: dict[Entity, InstrumentedAttribute[int]] = {
-    "board": BoardRow.id, "group": GroupRow.id, "frame": FrameRow.id, "zone": ZoneRow.id,
-    "image": ImageRow.id, "note": NoteRow.id, "vote": VoteRow.id, "dot": DotRow.id,
+    "board": BoardRow.id,
+    "group": GroupRow.id,
+    "frame": FrameRow.id,
+    "zone": ZoneRow.id,
+    "image": ImageRow.id,
+    "note": NoteRow.id,
+    "vote": VoteRow.id,
+    "dot": DotRow.id,
 }
 
 
@@ -145,7 +151,8 @@ class BoardDocument:
         except sqlite3.Error as exc:
             raise BoardError(
                 "“{name}” was saved by an older Pajalauta and could not be updated to "
-                "this version's file format; the file was left as it was.", str(exc),
+                "this version's file format; the file was left as it was.",
+                str(exc),
                 name=path.name,
             ) from None
 
@@ -209,8 +216,9 @@ class BoardDocument:
         Any error rolls the whole transaction back and is raised as a :class:`BoardError`.
         """
         if self.read_only:
-            raise ReadOnlyBoardError("“{name}” is open read-only; it cannot be changed.",
-                                     name=self.path.name)
+            raise ReadOnlyBoardError(
+                "“{name}” is open read-only; it cannot be changed.", name=self.path.name
+            )
         outermost = self._depth == 0
         if outermost:
             self._pending.clear()
@@ -286,8 +294,14 @@ class BoardDocument:
             except Exception:
                 _log.exception("a change listener failed after a committed change")
 
-    def record(self, entity: Entity, *, added: Sequence[int] = (), updated: Sequence[int] = (),
-               removed: Sequence[int] = ()) -> None:
+    def record(
+        self,
+        entity: Entity,
+        *,
+        added: Sequence[int] = (),
+        updated: Sequence[int] = (),
+        removed: Sequence[int] = (),
+    ) -> None:
         """Note what the current transaction did, for the listeners.
 
         Calls come in the order the operations ran, so a row added and removed again in one

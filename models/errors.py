@@ -32,8 +32,11 @@ class Phrase:
         return fill(self.template, self.params, "en")
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, Phrase) and other.template == self.template
-                and dict(other.params) == dict(self.params))
+        return (
+            isinstance(other, Phrase)
+            and other.template == self.template
+            and dict(other.params) == dict(self.params)
+        )
 
     def __hash__(self) -> int:
         return hash(self.template)

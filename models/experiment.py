@@ -61,21 +61,35 @@ NEXT_CHOICES: Final = (
 FIELDS: Final[tuple[CardField, ...]] = (
     CardField("theme", Label("Teema", "Theme"), "before", "line", required=False),
     CardField("owner", Label("Kokeilija", "Owner"), "before", "line", required=False),
-    CardField("problem", Label("Ongelma asiakkaan näkökulmasta",
-                               "The problem from the customer's point of view"), "before"),
+    CardField(
+        "problem",
+        Label("Ongelma asiakkaan näkökulmasta", "The problem from the customer's point of view"),
+        "before",
+    ),
     CardField("try", Label("Mitä kokeilen", "What I will try"), "before"),
-    CardField("expect", Label("Mitä odotan – mistä tiedän, että onnistui",
-                              "What I expect – how I will know"), "before"),
+    CardField(
+        "expect",
+        Label("Mitä odotan – mistä tiedän, että onnistui", "What I expect – how I will know"),
+        "before",
+    ),
     CardField("start_date", Label("Aloitan", "Start date"), "before", "date", required=False),
-    CardField("review_date", Label("Arvioidaan", "Review date"), "before", "date",
-              required=False),
-    CardField("happened", Label("Mitä tapahtui – tilanne nyt",
-                                "What happened – the situation now"), "after"),
-    CardField("solved", Label("Ratkesiko ongelma?", "Was the problem solved?"), "after",
-              "choice", choices=SOLVED_CHOICES),
+    CardField("review_date", Label("Arvioidaan", "Review date"), "before", "date", required=False),
+    CardField(
+        "happened",
+        Label("Mitä tapahtui – tilanne nyt", "What happened – the situation now"),
+        "after",
+    ),
+    CardField(
+        "solved",
+        Label("Ratkesiko ongelma?", "Was the problem solved?"),
+        "after",
+        "choice",
+        choices=SOLVED_CHOICES,
+    ),
     CardField("learned", Label("Mitä opin", "What I learned"), "after"),
-    CardField("next", Label("Seuraava askel", "Next step"), "after", "choice",
-              choices=NEXT_CHOICES),
+    CardField(
+        "next", Label("Seuraava askel", "Next step"), "after", "choice", choices=NEXT_CHOICES
+    ),
 )
 FIELD_KEYS: Final = tuple(field.key for field in FIELDS)
 HALF_TITLES: Final[dict[Half, Label]] = {
@@ -95,8 +109,9 @@ def parse_date(text: str) -> str:
     """``2026-03-06`` or the Finnish ``6.3.2026`` → ``2026-03-06``; blank stays blank."""
     parsed = iso_date(text)
     if parsed is None:
-        raise FieldValueError("“{value}” is not a date; write it like 6.3.2026.",
-                              value=text.strip())
+        raise FieldValueError(
+            "“{value}” is not a date; write it like 6.3.2026.", value=text.strip()
+        )
     return parsed
 
 
@@ -168,8 +183,17 @@ def new_card(x: float, y: float, **fields: str) -> NotePatch:
     width, height = CARD_SIZE
     values = {key: "" for key in FIELD_KEYS}
     values.update(clean_card_fields(fields))
-    return {"kind": EXPERIMENT_KIND, "x": x, "y": y, "width": width, "height": height,
-            "colour": CARD_COLOUR, "text": "", "author": values["owner"], "fields": values}
+    return {
+        "kind": EXPERIMENT_KIND,
+        "x": x,
+        "y": y,
+        "width": width,
+        "height": height,
+        "colour": CARD_COLOUR,
+        "text": "",
+        "author": values["owner"],
+        "fields": values,
+    }
 
 
 def card_lines(fields: Mapping[str, str], language: str) -> list[tuple[str, str]]:

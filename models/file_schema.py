@@ -48,12 +48,16 @@ def refuse_foreign_objects(conn: sqlite3.Connection, path: Path) -> None:
     kinds: dict[str, list[str]] = {}
     for kind, name in found:
         kinds.setdefault(_KIND_WORDS.get(kind, kind), []).append(name)
-    listed = "; ".join(f"{kind}: {', '.join(names[:5])}" + (" …" if len(names) > 5 else "")
-                       for kind, names in kinds.items())
+    listed = "; ".join(
+        f"{kind}: {', '.join(names[:5])}" + (" …" if len(names) > 5 else "")
+        for kind, names in kinds.items()
+    )
     raise ForeignSchemaError(
         "“{name}” was changed by another program: it holds database objects that Pajalauta "
         "did not make ({listed}). A board file must hold data only, so it was not opened and "
         "was left as it was. Ask for the board again, or export its notes from the program "
         "that changed it.",
-        listed, name=path.name, listed=listed,
+        listed,
+        name=path.name,
+        listed=listed,
     )

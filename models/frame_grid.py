@@ -40,18 +40,28 @@ RELEASE_GAP = 80.0
 PLAIN_CELL = "#FFFFFF"
 
 
-def set_note_places(conn: Connection,
-                    places: Sequence[tuple[int, float, float, int | None]]) -> None:
+def set_note_places(
+    conn: Connection, places: Sequence[tuple[int, float, float, int | None]]
+) -> None:
     """Write (id, x, y, zone_id) of many notes in one executemany: moving a frame of 500
     notes is one statement, not 500."""
     if not places:
         return
     stamp = now_iso()
-    statement = (update(NoteRow).where(NoteRow.id == bindparam("note_id"))
-                 .values(x=bindparam("new_x"), y=bindparam("new_y"),
-                         zone_id=bindparam("new_zone"), updated_at=stamp))
-    conn.execute(statement, [{"note_id": i, "new_x": x, "new_y": y, "new_zone": zone}
-                             for i, x, y, zone in places])
+    statement = (
+        update(NoteRow)
+        .where(NoteRow.id == bindparam("note_id"))
+        .values(
+            x=bindparam("new_x"),
+            y=bindparam("new_y"),
+            zone_id=bindparam("new_zone"),
+            updated_at=stamp,
+        )
+    )
+    conn.execute(
+        statement,
+        [{"note_id": i, "new_x": x, "new_y": y, "new_zone": zone} for i, x, y, zone in places],
+    )
 
 
 def _shared_colour(zones: Sequence[ZoneData]) -> str | None:
@@ -82,8 +92,16 @@ class GridEditor:
             raise FrameLayoutError("This frame has a single row; add or remove columns instead.")
         return before
 
-    def add(self, frame_id: int, axis: Axis, index: int, title: str, prompt: str,
-            key: str | None, size: float | None) -> FrameEdit:
+    def add(
+        self,
+        frame_id: int,
+        axis: Axis,
+        index: int,
+        title: str,
+        prompt: str,
+        key: str | None,
+        size: float | None,
+    ) -> FrameEdit:
         before = self._grid_state(frame_id, axis)
         assert before.frame is not None
         shape = shape_of(before.frame, before.zones)
@@ -100,13 +118,24 @@ class GridEditor:
         neighbour = min(headers, key=lambda z: abs((z.col if axis == "col" else z.row) - index))
         with self._doc.write() as conn:
             self._relayout(conn, before, plan)
-            new_header = {"key": key, "title": clean_text(title), "prompt": clean_text(prompt),
-                          "colour": neighbour.colour, "data": {}}
+            new_header = {
+                "key": key,
+                "title": clean_text(title),
+                "prompt": clean_text(prompt),
+                "colour": neighbour.colour,
+                "data": {},
+            }
             self._create(conn, before, plan, axis, new_header)
         return self._store.edit_since(before)
 
-    def _create(self, conn: Connection, before: FrameState, plan: Regrid, axis: Axis,
-                new_header: dict[str, Any]) -> None:
+    def _create(
+        self,
+        conn: Connection,
+        before: FrameState,
+        plan: Regrid,
+        axis: Axis,
+        new_header: dict[str, Any],
+    ) -> None:
         """Make the header and cells of the new row or column at the places ``plan`` left."""
         moved = {zone.id: plan.moved[zone.id] for zone in before.zones if zone.id in plan.moved}
         col_headers = {moved[z.id].col: z for z in before.zones if z.row == HEADER}
@@ -127,12 +156,16 @@ class GridEditor:
                 else:
                     peers = [c for c in cells if moved[c.id].col == rect.col]
                 mood = row_zone is not None and bool(row_zone.data.get(MOOD_LANE))
-                values = {"key": cell_key(None if single_row else row_key, col_key),
-                          "title": "", "prompt": "",
-                          "colour": _shared_colour(peers) or PLAIN_CELL,
-                          "data": {MOOD: None} if mood else {}}
-            values.update(row=rect.row, col=rect.col, x=rect.x, y=rect.y, width=rect.width,
-                          height=rect.height)
+                values = {
+                    "key": cell_key(None if single_row else row_key, col_key),
+                    "title": "",
+                    "prompt": "",
+                    "colour": _shared_colour(peers) or PLAIN_CELL,
+                    "data": {MOOD: None} if mood else {},
+                }
+            values.update(
+                row=rect.row, col=rect.col, x=rect.x, y=rect.y, width=rect.width, height=rect.height
+            )
             made.append(self._store.insert_zone(conn, before.frame_id, values))
         self._doc.record("zone", added=made)
 
@@ -144,10 +177,25 @@ class GridEditor:
             old = zones[zone_id]
             shift[zone_id] = (rect.x - old.x, rect.y - old.y)
             if (rect.row, rect.col, rect.x, rect.y, rect.width, rect.height) != (
-                    old.row, old.col, old.x, old.y, old.width, old.height):
-                conn.execute(update(ZoneRow).where(ZoneRow.id == zone_id).values(
-                    row=rect.row, col=rect.col, x=rect.x, y=rect.y, width=rect.width,
-                    height=rect.height))
+                old.row,
+                old.col,
+                old.x,
+                old.y,
+                old.width,
+                old.height,
+            ):
+                conn.execute(
+                    update(ZoneRow)
+                    .where(ZoneRow.id == zone_id)
+                    .values(
+                        row=rect.row,
+                        col=rect.col,
+                        x=rect.x,
+                        y=rect.y,
+                        width=rect.width,
+                        height=rect.height,
+                    )
+                )
         places = []
         for note in before.notes:
             dx, dy = shift.get(note.zone_id or 0, (0.0, 0.0))
@@ -157,8 +205,11 @@ class GridEditor:
         moved_notes = [place[0] for place in places]
         if plan.removed:
             conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(plan.removed)))
-        conn.execute(update(FrameRow).where(FrameRow.id == before.frame_id)
-                     .values(width=plan.width, height=plan.height))
+        conn.execute(
+            update(FrameRow)
+            .where(FrameRow.id == before.frame_id)
+            .values(width=plan.width, height=plan.height)
+        )
         self._doc.record("frame", updated=[before.frame_id])
         self._doc.record("zone", updated=list(plan.moved), removed=list(plan.removed))
         self._doc.record("note", updated=moved_notes)
@@ -172,8 +223,11 @@ class GridEditor:
             raise FrameLayoutError("That row or column is no longer in the frame.")
         if len(tracks) == 1:
             raise FrameLayoutError("A frame keeps at least one row and one column.")
-        doomed = {z.id for z in before.zones if is_cell(z)
-                  and (z.col if axis == "col" else z.row) == index}
+        doomed = {
+            z.id
+            for z in before.zones
+            if is_cell(z) and (z.col if axis == "col" else z.row) == index
+        }
         inside = [note for note in before.notes if note.zone_id in doomed]
         self._check_empty(inside, policy, "column" if axis == "col" else "row")
         slots = current_slots(tracks)
@@ -188,22 +242,39 @@ class GridEditor:
             self._dispose(conn, inside, policy, before.frame.y + plan.height + RELEASE_GAP - top)
         return self._store.edit_since(before)
 
-    def _check_empty(self, inside: Sequence[NoteData], policy: NotesPolicy,
-                     what: Literal["row", "column", "zone"]) -> None:
+    def _check_empty(
+        self,
+        inside: Sequence[NoteData],
+        policy: NotesPolicy,
+        what: Literal["row", "column", "zone"],
+    ) -> None:
         if not inside or policy != "refuse":
             return
         ids, n = [note.id for note in inside], len(inside)
         if what == "row":
-            raise ZoneNotEmptyError("This row holds {n} notes. Move them first, or choose to keep "
-                                    "them below the frame or to delete them.", ids, n=n)
+            raise ZoneNotEmptyError(
+                "This row holds {n} notes. Move them first, or choose to keep "
+                "them below the frame or to delete them.",
+                ids,
+                n=n,
+            )
         if what == "column":
-            raise ZoneNotEmptyError("This column holds {n} notes. Move them first, or choose to "
-                                    "keep them below the frame or to delete them.", ids, n=n)
-        raise ZoneNotEmptyError("This zone holds {n} notes. Move them first, or choose to keep "
-                                "them below the frame or to delete them.", ids, n=n)
+            raise ZoneNotEmptyError(
+                "This column holds {n} notes. Move them first, or choose to "
+                "keep them below the frame or to delete them.",
+                ids,
+                n=n,
+            )
+        raise ZoneNotEmptyError(
+            "This zone holds {n} notes. Move them first, or choose to keep "
+            "them below the frame or to delete them.",
+            ids,
+            n=n,
+        )
 
-    def _dispose(self, conn: Connection, inside: Sequence[NoteData], policy: NotesPolicy,
-                 dy: float) -> None:
+    def _dispose(
+        self, conn: Connection, inside: Sequence[NoteData], policy: NotesPolicy, dy: float
+    ) -> None:
         """Release notes of a removed part below the frame, or delete them, as asked."""
         if not inside:
             return
@@ -230,8 +301,9 @@ class GridEditor:
         return self._store.edit_since(before)
 
     # --- free zones -----------------------------------------------------------------------
-    def add_free(self, frame_id: int, title: str, prompt: str, rect: Rect | None,
-                 colour: str | None) -> FrameEdit:
+    def add_free(
+        self, frame_id: int, title: str, prompt: str, rect: Rect | None, colour: str | None
+    ) -> FrameEdit:
         before = self._store.state(frame_id)
         assert before.frame is not None
         if is_grid(before.zones):
@@ -246,17 +318,29 @@ class GridEditor:
             else:
                 rect = Rect(row, 0, last.x + last.width + gap, last.y, last.width, last.height)
         taken = {zone.key for zone in before.zones}
-        values = {"key": _unique_key(None, taken, "zone"), "title": clean_text(title),
-                  "prompt": clean_text(prompt), "colour": colour or
-                  (last.colour if last else PLAIN_CELL), "data": {}, "row": row, "col": 0,
-                  "x": rect.x, "y": rect.y, "width": rect.width, "height": rect.height}
+        values = {
+            "key": _unique_key(None, taken, "zone"),
+            "title": clean_text(title),
+            "prompt": clean_text(prompt),
+            "colour": colour or (last.colour if last else PLAIN_CELL),
+            "data": {},
+            "row": row,
+            "col": 0,
+            "x": rect.x,
+            "y": rect.y,
+            "width": rect.width,
+            "height": rect.height,
+        }
         right = max(frame.x + frame.width, rect.x + rect.width)
         bottom = max(frame.y + frame.height, rect.y + rect.height)
         left, top = min(frame.x, rect.x), min(frame.y, rect.y)
         with self._doc.write() as conn:
             zone_id = self._store.insert_zone(conn, frame_id, values)
-            conn.execute(update(FrameRow).where(FrameRow.id == frame_id).values(
-                x=left, y=top, width=right - left, height=bottom - top))
+            conn.execute(
+                update(FrameRow)
+                .where(FrameRow.id == frame_id)
+                .values(x=left, y=top, width=right - left, height=bottom - top)
+            )
             self._doc.record("zone", added=[zone_id])
             self._doc.record("frame", updated=[frame_id])
         return self._store.edit_since(before)
@@ -279,4 +363,3 @@ class GridEditor:
             self._doc.record("zone", removed=[zone_id])
             self._dispose(conn, inside, policy, frame_bottom + RELEASE_GAP - zone.y)
         return self._store.edit_since(before)
-

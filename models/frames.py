@@ -40,11 +40,32 @@ from models.value_checks import parse_json_object
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-_FRAME_COLUMNS = (FrameRow.id, FrameRow.template_key, FrameRow.title, FrameRow.x, FrameRow.y,
-                  FrameRow.width, FrameRow.height, FrameRow.z, FrameRow.position)
-_ZONE_COLUMNS = (ZoneRow.id, ZoneRow.frame_id, ZoneRow.key, ZoneRow.title, ZoneRow.prompt,
-                 ZoneRow.row, ZoneRow.col, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height,
-                 ZoneRow.colour, type_coerce(ZoneRow.data, Text))
+_FRAME_COLUMNS = (
+    FrameRow.id,
+    FrameRow.template_key,
+    FrameRow.title,
+    FrameRow.x,
+    FrameRow.y,
+    FrameRow.width,
+    FrameRow.height,
+    FrameRow.z,
+    FrameRow.position,
+)
+_ZONE_COLUMNS = (
+    ZoneRow.id,
+    ZoneRow.frame_id,
+    ZoneRow.key,
+    ZoneRow.title,
+    ZoneRow.prompt,
+    ZoneRow.row,
+    ZoneRow.col,
+    ZoneRow.x,
+    ZoneRow.y,
+    ZoneRow.width,
+    ZoneRow.height,
+    ZoneRow.colour,
+    type_coerce(ZoneRow.data, Text),
+)
 _ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
 
 
@@ -53,10 +74,22 @@ def frame_from_row(row: Sequence[Any]) -> FrameData:
 
 
 def zone_from_row(row: Sequence[Any]) -> ZoneData:
-    (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour,
-     data) = row
-    return ZoneData(zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height,
-                    colour, parse_json_object(data))
+    (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour, data) = row
+    return ZoneData(
+        zone_id,
+        frame_id,
+        key,
+        title,
+        prompt,
+        row_index,
+        col,
+        x,
+        y,
+        width,
+        height,
+        colour,
+        parse_json_object(data),
+    )
 
 
 class FrameStore:
@@ -70,8 +103,9 @@ class FrameStore:
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[FrameData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*_FRAME_COLUMNS).order_by(FrameRow.position,
-                                                                 FrameRow.id)).all()
+            rows = conn.execute(
+                select(*_FRAME_COLUMNS).order_by(FrameRow.position, FrameRow.id)
+            ).all()
         return [self._doc.checks.frame(frame_from_row(row)) for row in rows]
 
     def get(self, frame_id: int) -> FrameData | None:
@@ -85,8 +119,7 @@ class FrameStore:
         if frame_id is not None:
             query = query.where(ZoneRow.frame_id == frame_id)
         with self._doc.read() as conn:
-            return [self._doc.checks.zone(zone_from_row(row))
-                    for row in conn.execute(query).all()]
+            return [self._doc.checks.zone(zone_from_row(row)) for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:
@@ -119,8 +152,15 @@ class FrameStore:
         """Notes belonging to these zones, in z order."""
         wanted = list(zone_ids)
         with self._doc.read() as conn:
-            ids = conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(wanted))
-                               .order_by(NoteRow.z, NoteRow.id)).scalars().all()
+            ids = (
+                conn.execute(
+                    select(NoteRow.id)
+                    .where(NoteRow.zone_id.in_(wanted))
+                    .order_by(NoteRow.z, NoteRow.id)
+                )
+                .scalars()
+                .all()
+            )
         return self._doc.notes.many(ids)
 
     def state(self, frame_id: int) -> FrameState:
@@ -128,13 +168,18 @@ class FrameStore:
         frame = self._require(frame_id)
         zones = self.zones(frame_id)
         with self._doc.read() as conn:
-            created = conn.execute(select(FrameRow.created_at)
-                                   .where(FrameRow.id == frame_id)).scalar_one()
-            votes = conn.execute(select(VoteRow.id).where(VoteRow.frame_id == frame_id)
-                                 .order_by(VoteRow.id)).scalars().all()
+            created = conn.execute(
+                select(FrameRow.created_at).where(FrameRow.id == frame_id)
+            ).scalar_one()
+            votes = (
+                conn.execute(
+                    select(VoteRow.id).where(VoteRow.frame_id == frame_id).order_by(VoteRow.id)
+                )
+                .scalars()
+                .all()
+            )
         notes = self.notes_in(zone.id for zone in zones)
-        return FrameState(frame_id, frame, created, tuple(zones), tuple(notes), (),
-                          tuple(votes))
+        return FrameState(frame_id, frame, created, tuple(zones), tuple(notes), (), tuple(votes))
 
     def _require(self, frame_id: int) -> FrameData:
         frame = self.get(frame_id)
@@ -149,8 +194,14 @@ class FrameStore:
         return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
     # --- inserting and restoring ----------------------------------------------------------
-    def instantiate(self, template: Template, x: float, y: float, language: str | None = None,
-                    options: Mapping[str, bool] | None = None) -> int:
+    def instantiate(
+        self,
+        template: Template,
+        x: float,
+        y: float,
+        language: str | None = None,
+        options: Mapping[str, bool] | None = None,
+    ) -> int:
         """Put a new frame of ``template`` with its top-left corner at (x, y); returns its id.
 
         Titles and prompts are copied in ``language`` (default: the board's), so a facilitator
@@ -161,11 +212,19 @@ class FrameStore:
         stamp = now_iso()
         with self._doc.write() as conn:
             top = conn.execute(select(func.max(FrameRow.z), func.max(FrameRow.position))).one()
-            key = conn.execute(insert(FrameRow).values(
-                template_key=plan.template_key, title=plan.title, x=plan.x, y=plan.y,
-                width=plan.width, height=plan.height, z=(top[0] or 0.0) + 1.0,
-                position=(top[1] if top[1] is not None else -1) + 1, created_at=stamp,
-            )).inserted_primary_key
+            key = conn.execute(
+                insert(FrameRow).values(
+                    template_key=plan.template_key,
+                    title=plan.title,
+                    x=plan.x,
+                    y=plan.y,
+                    width=plan.width,
+                    height=plan.height,
+                    z=(top[0] or 0.0) + 1.0,
+                    position=(top[1] if top[1] is not None else -1) + 1,
+                    created_at=stamp,
+                )
+            ).inserted_primary_key
             assert key is not None
             frame_id = int(key[0])
             zone_ids = [self.insert_zone(conn, frame_id, vars_of(zone)) for zone in plan.zones]
@@ -183,8 +242,9 @@ class FrameStore:
         """Make the board match ``state`` for this frame: the undo and redo of every edit."""
         with self._doc.write() as conn:
             frame_id = state.frame_id
-            current = set(conn.execute(select(ZoneRow.id).where(ZoneRow.frame_id == frame_id))
-                          .scalars().all())
+            current = set(
+                conn.execute(select(ZoneRow.id).where(ZoneRow.frame_id == frame_id)).scalars().all()
+            )
             exists = conn.execute(select(FrameRow.id).where(FrameRow.id == frame_id)).first()
             wanted = {zone.id: zone for zone in state.zones} if state.frame else {}
             gone = sorted(current - set(wanted))
@@ -194,15 +254,26 @@ class FrameStore:
                     conn.execute(delete(FrameRow).where(FrameRow.id == frame_id))
                     self._doc.record("frame", removed=[frame_id])
             else:
-                values = {name: getattr(state.frame, name) for name in
-                          ("template_key", "title", "x", "y", "width", "height", "z",
-                           "position")}
+                values = {
+                    name: getattr(state.frame, name)
+                    for name in (
+                        "template_key",
+                        "title",
+                        "x",
+                        "y",
+                        "width",
+                        "height",
+                        "z",
+                        "position",
+                    )
+                }
                 if exists:
                     conn.execute(update(FrameRow).where(FrameRow.id == frame_id).values(**values))
                     self._doc.record("frame", updated=[frame_id])
                 else:
-                    conn.execute(insert(FrameRow).values(id=frame_id, created_at=state.created_at,
-                                                         **values))
+                    conn.execute(
+                        insert(FrameRow).values(id=frame_id, created_at=state.created_at, **values)
+                    )
                     self._doc.record("frame", added=[frame_id])
                 if gone:
                     conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(gone)))
@@ -211,30 +282,40 @@ class FrameStore:
                     if zone.id in current:
                         conn.execute(update(ZoneRow).where(ZoneRow.id == zone.id).values(**values))
                     else:
-                        conn.execute(insert(ZoneRow).values(id=zone.id, frame_id=frame_id,
-                                                            **values))
-                conn.execute(update(VoteRow).where(VoteRow.id.in_(state.vote_ids))
-                             .values(frame_id=frame_id))
-                self._doc.record("zone", added=sorted(set(wanted) - current),
-                                 updated=sorted(set(wanted) & current))
+                        conn.execute(
+                            insert(ZoneRow).values(id=zone.id, frame_id=frame_id, **values)
+                        )
+                conn.execute(
+                    update(VoteRow).where(VoteRow.id.in_(state.vote_ids)).values(frame_id=frame_id)
+                )
+                self._doc.record(
+                    "zone",
+                    added=sorted(set(wanted) - current),
+                    updated=sorted(set(wanted) & current),
+                )
             self._doc.record("zone", removed=gone)
             self._place_notes(conn, state, loose)
 
     def _place_notes(self, conn: Connection, state: FrameState, loose: list[int]) -> None:
         listed = {note.id: note for note in state.notes}
-        present = set(conn.execute(select(NoteRow.id).where(NoteRow.id.in_(listed)))
-                      .scalars().all()) if listed else set()
+        present = (
+            set(conn.execute(select(NoteRow.id).where(NoteRow.id.in_(listed))).scalars().all())
+            if listed
+            else set()
+        )
         missing = [note for note in state.notes if note.id not in present]
         if missing:
             self._doc.notes.restore(missing)
         zone_ids = [zone.id for zone in state.zones] if state.frame else []
         strays = [i for i in self._members(conn, zone_ids) if i not in listed]
-        set_note_places(conn, [(i, listed[i].x, listed[i].y, listed[i].zone_id)
-                               for i in sorted(present)])
+        set_note_places(
+            conn, [(i, listed[i].x, listed[i].y, listed[i].zone_id) for i in sorted(present)]
+        )
         stamp = now_iso()
         if strays:
-            conn.execute(update(NoteRow).where(NoteRow.id.in_(strays))
-                         .values(zone_id=None, updated_at=stamp))
+            conn.execute(
+                update(NoteRow).where(NoteRow.id.in_(strays)).values(zone_id=None, updated_at=stamp)
+            )
         absent = [i for i in state.absent_notes if i not in listed]
         if absent:
             self._doc.notes.remove(absent)
@@ -244,8 +325,13 @@ class FrameStore:
     def _members(conn: Connection, zone_ids: Sequence[int]) -> list[int]:
         if not zone_ids:
             return []
-        return list(conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids))
-                                 .order_by(NoteRow.id)).scalars().all())
+        return list(
+            conn.execute(
+                select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids)).order_by(NoteRow.id)
+            )
+            .scalars()
+            .all()
+        )
 
     def edit_since(self, before: FrameState) -> FrameEdit:
         """Pair ``before`` with the frame as it is now; notes of ``before`` that are gone are
@@ -285,10 +371,16 @@ class FrameStore:
         """Move a frame with its zones and member notes."""
         before = self.state(frame_id)
         with self._doc.write() as conn:
-            conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
-                         .values(x=FrameRow.x + dx, y=FrameRow.y + dy))
-            conn.execute(update(ZoneRow).where(ZoneRow.frame_id == frame_id)
-                         .values(x=ZoneRow.x + dx, y=ZoneRow.y + dy))
+            conn.execute(
+                update(FrameRow)
+                .where(FrameRow.id == frame_id)
+                .values(x=FrameRow.x + dx, y=FrameRow.y + dy)
+            )
+            conn.execute(
+                update(ZoneRow)
+                .where(ZoneRow.frame_id == frame_id)
+                .values(x=ZoneRow.x + dx, y=ZoneRow.y + dy)
+            )
             set_note_places(conn, [(n.id, n.x + dx, n.y + dy, n.zone_id) for n in before.notes])
             self._doc.record("frame", updated=[frame_id])
             self._doc.record("zone", updated=[zone.id for zone in before.zones])
@@ -299,14 +391,16 @@ class FrameStore:
         """Change a frame's title; returns the previous one (rename again to undo)."""
         previous = self._require(frame_id).title
         with self._doc.write() as conn:
-            conn.execute(update(FrameRow).where(FrameRow.id == frame_id)
-                         .values(title=clean_text(title)))
+            conn.execute(
+                update(FrameRow).where(FrameRow.id == frame_id).values(title=clean_text(title))
+            )
             self._doc.record("frame", updated=[frame_id])
         return previous
 
     # --- zones ----------------------------------------------------------------------------
-    def rename_zone(self, zone_id: int, title: str | None = None,
-                    prompt: str | None = None) -> tuple[str, str]:
+    def rename_zone(
+        self, zone_id: int, title: str | None = None, prompt: str | None = None
+    ) -> tuple[str, str]:
         """Rename a segment, stage, lane, group column or theme in place (its header zone) or
         a cell; returns the previous (title, prompt)."""
         zone = self.zone(zone_id)
@@ -332,8 +426,9 @@ class FrameStore:
         if mood is not None and not (isinstance(mood, int) and low <= mood <= high):
             raise ValueError(f"a feeling is a whole number from {low} to {high}, not {mood!r}")
         with self._doc.write() as conn:
-            conn.execute(update(ZoneRow).where(ZoneRow.id == zone_id)
-                         .values(data={**zone.data, MOOD: mood}))
+            conn.execute(
+                update(ZoneRow).where(ZoneRow.id == zone_id).values(data={**zone.data, MOOD: mood})
+            )
             self._doc.record("zone", updated=[zone_id])
         previous = zone.data[MOOD]
         return int(previous) if previous is not None else None
@@ -351,16 +446,29 @@ class FrameStore:
         return self._membership.tidy(self, zone_id)
 
     # --- rows, columns and free zones (see models.frame_grid) -----------------------------
-    def add_column(self, frame_id: int, index: int, title: str = "", prompt: str = "",
-                   key: str | None = None, width: float | None = None) -> FrameEdit:
+    def add_column(
+        self,
+        frame_id: int,
+        index: int,
+        title: str = "",
+        prompt: str = "",
+        key: str | None = None,
+        width: float | None = None,
+    ) -> FrameEdit:
         return self._grid.add(frame_id, "col", index, title, prompt, key, width)
 
-    def add_row(self, frame_id: int, index: int, title: str = "", prompt: str = "",
-                key: str | None = None, height: float | None = None) -> FrameEdit:
+    def add_row(
+        self,
+        frame_id: int,
+        index: int,
+        title: str = "",
+        prompt: str = "",
+        key: str | None = None,
+        height: float | None = None,
+    ) -> FrameEdit:
         return self._grid.add(frame_id, "row", index, title, prompt, key, height)
 
-    def remove_column(self, frame_id: int, index: int,
-                      notes: NotesPolicy = "refuse") -> FrameEdit:
+    def remove_column(self, frame_id: int, index: int, notes: NotesPolicy = "refuse") -> FrameEdit:
         return self._grid.remove(frame_id, "col", index, notes)
 
     def remove_row(self, frame_id: int, index: int, notes: NotesPolicy = "refuse") -> FrameEdit:
@@ -372,8 +480,14 @@ class FrameStore:
     def move_row(self, frame_id: int, index: int, to: int) -> FrameEdit:
         return self._grid.reorder(frame_id, "row", index, to)
 
-    def add_zone(self, frame_id: int, title: str, prompt: str = "", rect: Rect | None = None,
-                 colour: str | None = None) -> FrameEdit:
+    def add_zone(
+        self,
+        frame_id: int,
+        title: str,
+        prompt: str = "",
+        rect: Rect | None = None,
+        colour: str | None = None,
+    ) -> FrameEdit:
         """Add a zone to a free frame (a new theme on the experiment wall); without ``rect`` it
         goes right of the last zone, the same size. The frame grows to hold it."""
         return self._grid.add_free(frame_id, title, prompt, rect, colour)

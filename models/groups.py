@@ -15,8 +15,16 @@ from models.schema import GroupRow, NoteRow
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-DEFAULT_GROUP_COLOURS = (PALETTE["yellow"], PALETTE["blue"], PALETTE["green"], PALETTE["pink"],
-                         PALETTE["orange"], PALETTE["purple"], PALETTE["grey"], PALETTE["white"])
+DEFAULT_GROUP_COLOURS = (
+    PALETTE["yellow"],
+    PALETTE["blue"],
+    PALETTE["green"],
+    PALETTE["pink"],
+    PALETTE["orange"],
+    PALETTE["purple"],
+    PALETTE["grey"],
+    PALETTE["white"],
+)
 DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "en": "Group {n}"}
 MAX_GROUP_NAME = 80
 
@@ -39,8 +47,9 @@ class GroupStore:
     def all(self) -> list[GroupData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
-                .order_by(GroupRow.position, GroupRow.id)
+                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position).order_by(
+                    GroupRow.position, GroupRow.id
+                )
             ).all()
         return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
@@ -54,8 +63,9 @@ class GroupStore:
             raise ValueError(f"not a colour: {colour!r}")
         position = max((g.position for g in existing), default=-1) + 1
         with self._doc.write() as conn:
-            key = conn.execute(insert(GroupRow).values(
-                name=_clean_name(name), colour=colour, position=position)).inserted_primary_key
+            key = conn.execute(
+                insert(GroupRow).values(name=_clean_name(name), colour=colour, position=position)
+            ).inserted_primary_key
             assert key is not None
             group_id = int(key[0])
             self._doc.record("group", added=[group_id])
@@ -93,8 +103,12 @@ class GroupStore:
         if group is None:
             raise ValueError(f"no group {group_id}")
         with self._doc.write() as conn:
-            tagged = [int(i) for i in conn.execute(
-                select(NoteRow.id).where(NoteRow.group_id == group_id)).scalars()]
+            tagged = [
+                int(i)
+                for i in conn.execute(
+                    select(NoteRow.id).where(NoteRow.group_id == group_id)
+                ).scalars()
+            ]
             conn.execute(delete(GroupRow).where(GroupRow.id == group_id))
             self._doc.record("group", removed=[group_id])
             if tagged:
@@ -103,11 +117,15 @@ class GroupStore:
 
     def restore(self, group: GroupData, tagged: Sequence[int]) -> None:
         with self._doc.write() as conn:
-            conn.execute(insert(GroupRow).values(
-                id=group.id, name=group.name, colour=group.colour, position=group.position))
+            conn.execute(
+                insert(GroupRow).values(
+                    id=group.id, name=group.name, colour=group.colour, position=group.position
+                )
+            )
             if tagged:
-                conn.execute(update(NoteRow).where(NoteRow.id.in_(list(tagged)))
-                             .values(group_id=group.id))
+                conn.execute(
+                    update(NoteRow).where(NoteRow.id.in_(list(tagged))).values(group_id=group.id)
+                )
                 self._doc.record("note", updated=list(tagged))
             self._doc.record("group", added=[group.id])
 

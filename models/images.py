@@ -64,8 +64,14 @@ class ImageRecord(NamedTuple):
     created_at: str
 
 
-_RECORD = (ImageRow.id, ImageRow.mime, ImageRow.data, ImageRow.sha256, ImageRow.caption,
-           ImageRow.created_at)
+_RECORD = (
+    ImageRow.id,
+    ImageRow.mime,
+    ImageRow.data,
+    ImageRow.sha256,
+    ImageRow.caption,
+    ImageRow.created_at,
+)
 
 
 class ImageStore:
@@ -76,8 +82,9 @@ class ImageStore:
         """Store an image (an identical one already stored is reused); returns its id."""
         return self.add_new(data, caption)[0]
 
-    def add_new(self, data: bytes, caption: str = "", digest: str | None = None
-                ) -> tuple[int, bool]:
+    def add_new(
+        self, data: bytes, caption: str = "", digest: str | None = None
+    ) -> tuple[int, bool]:
         """Like :meth:`add`, and whether the row is new (undo removes only new rows).
         ``digest`` is the bytes' SHA-256 when the caller already computed it (off the GUI
         thread); :func:`sha256_of` makes it."""
@@ -85,7 +92,8 @@ class ImageStore:
             raise LimitError(
                 "The image is {size} MB; a board keeps images of up to {limit} MB each, so that "
                 "it stays quick to open, save and send. Make it smaller and add it again.",
-                size=round(len(data) / 1_048_576, 1), limit=MAX_IMAGE_BYTES // 1_048_576,
+                size=round(len(data) / 1_048_576, 1),
+                limit=MAX_IMAGE_BYTES // 1_048_576,
             )
         mime = sniff_mime(data)
         if mime is None:
@@ -95,9 +103,11 @@ class ImageStore:
             existing = conn.execute(select(ImageRow.id).where(ImageRow.sha256 == digest)).scalar()
             if existing is not None:
                 return int(existing), False
-            key = conn.execute(insert(ImageRow).values(
-                mime=mime, data=data, sha256=digest, caption=caption, created_at=now_iso()
-            )).inserted_primary_key
+            key = conn.execute(
+                insert(ImageRow).values(
+                    mime=mime, data=data, sha256=digest, caption=caption, created_at=now_iso()
+                )
+            ).inserted_primary_key
             assert key is not None
             image_id = int(key[0])
             self._doc.record("image", added=[image_id])

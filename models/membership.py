@@ -42,8 +42,12 @@ BUCKET = 1000.0
 
 _FRAMES_IN_AREA = (
     select(FrameRow.id)
-    .where(FrameRow.x <= bindparam("right"), FrameRow.x + FrameRow.width >= bindparam("left"),
-           FrameRow.y <= bindparam("bottom"), FrameRow.y + FrameRow.height >= bindparam("top"))
+    .where(
+        FrameRow.x <= bindparam("right"),
+        FrameRow.x + FrameRow.width >= bindparam("left"),
+        FrameRow.y <= bindparam("bottom"),
+        FrameRow.y + FrameRow.height >= bindparam("top"),
+    )
     .scalar_subquery()
 )
 _CELLS_IN_AREA = (
@@ -61,20 +65,29 @@ class Membership:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
 
-    def _cells_top_first(self, left: float, top: float, right: float,
-                         bottom: float) -> list[tuple[int, float, float, float, float]]:
+    def _cells_top_first(
+        self, left: float, top: float, right: float, bottom: float
+    ) -> list[tuple[int, float, float, float, float]]:
         """Cells of the frames that reach into the area: the few frames are found first and
         their cells through the frame index, so the cost follows the area, not the board."""
         area = {"left": left, "top": top, "right": right, "bottom": bottom}
         with self._doc.read() as conn:
-            return [(int(i), x, y, w, h)
-                    for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()]
+            return [
+                (int(i), x, y, w, h) for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()
+            ]
 
     @staticmethod
-    def _under(cells: Sequence[tuple[int, float, float, float, float]], x: float,
-               y: float) -> int | None:
-        return next((zone_id for zone_id, left, top, width, height in cells
-                     if left <= x < left + width and top <= y < top + height), None)
+    def _under(
+        cells: Sequence[tuple[int, float, float, float, float]], x: float, y: float
+    ) -> int | None:
+        return next(
+            (
+                zone_id
+                for zone_id, left, top, width, height in cells
+                if left <= x < left + width and top <= y < top + height
+            ),
+            None,
+        )
 
     @staticmethod
     def _buckets(cells: Sequence[Cell]) -> dict[tuple[int, int], list[Cell]]:
@@ -100,8 +113,12 @@ class Membership:
         if not notes:
             return {}
         centres = [(n.x + n.width / 2, n.y + n.height / 2) for n in notes]
-        cells = self._cells_top_first(min(x for x, _ in centres), min(y for _, y in centres),
-                                      max(x for x, _ in centres), max(y for _, y in centres))
+        cells = self._cells_top_first(
+            min(x for x, _ in centres),
+            min(y for _, y in centres),
+            max(x for x, _ in centres),
+            max(y for _, y in centres),
+        )
         buckets = self._buckets(cells)
         previous: dict[int, NotePatch] = {}
         places = []
@@ -124,6 +141,5 @@ class Membership:
             raise FrameLayoutError("Only notes in a cell of a frame can be tidied.")
         notes = frames.notes_in([zone_id])
         places = tidy_positions(zone, notes)
-        patches = {note_id: cast(NotePatch, {"x": x, "y": y})
-                   for note_id, (x, y) in places.items()}
+        patches = {note_id: cast(NotePatch, {"x": x, "y": y}) for note_id, (x, y) in places.items()}
         return self._doc.notes.update(patches)

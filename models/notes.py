@@ -33,23 +33,38 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 _SELECT_ALL = select(
-    NoteRow.id, NoteRow.text, NoteRow.colour, NoteRow.x, NoteRow.y, NoteRow.width,
-    NoteRow.height, NoteRow.z, NoteRow.zone_id, NoteRow.group_id, NoteRow.author, NoteRow.kind,
+    NoteRow.id,
+    NoteRow.text,
+    NoteRow.colour,
+    NoteRow.x,
+    NoteRow.y,
+    NoteRow.width,
+    NoteRow.height,
+    NoteRow.z,
+    NoteRow.zone_id,
+    NoteRow.group_id,
+    NoteRow.author,
+    NoteRow.kind,
     # Raw JSON text: most notes have no fields, and skipping the JSON type's per-row decode
     # for "{}" takes a third off reading a large board.
-    type_coerce(NoteRow.fields, Text), NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at,
+    type_coerce(NoteRow.fields, Text),
+    NoteRow.image_id,
+    NoteRow.created_at,
+    NoteRow.updated_at,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
 _SELECT_MANY = _SELECT_ALL.where(
-    NoteRow.id.in_(select(literal_column("value")).select_from(
-        func.json_each(bindparam("ids", type_=Text))))
+    NoteRow.id.in_(
+        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+    )
 )
 """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
 _IDS_OF_KIND = select(NoteRow.id).where(
-    NoteRow.id.in_(select(literal_column("value")).select_from(
-        func.json_each(bindparam("ids", type_=Text)))),
+    NoteRow.id.in_(
+        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+    ),
     NoteRow.kind == bindparam("kind"),
 )
 DEFAULT_SIZE = 200.0
@@ -62,7 +77,9 @@ def clean_text(text: str) -> str:
     if len(text) > MAX_NOTE_TEXT:
         raise LimitError(
             "A note can hold at most {limit} characters; this text has {n}. Split it over "
-            "several notes.", limit=MAX_NOTE_TEXT, n=len(text),
+            "several notes.",
+            limit=MAX_NOTE_TEXT,
+            n=len(text),
         )
     return text
 
@@ -95,11 +112,43 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
-    (note_id, text, colour, x, y, width, height, z, zone_id, group_id, author, kind, fields,
-     image_id, created_at, updated_at) = row
+    (
+        note_id,
+        text,
+        colour,
+        x,
+        y,
+        width,
+        height,
+        z,
+        zone_id,
+        group_id,
+        author,
+        kind,
+        fields,
+        image_id,
+        created_at,
+        updated_at,
+    ) = row
     fields = {} if fields in ("{}", "", None) else parse_json_object(fields)
-    return NoteData(note_id, text, colour, x, y, width, height, z, zone_id, group_id, author,
-                    kind, dict(fields), image_id, created_at, updated_at)
+    return NoteData(
+        note_id,
+        text,
+        colour,
+        x,
+        y,
+        width,
+        height,
+        z,
+        zone_id,
+        group_id,
+        author,
+        kind,
+        dict(fields),
+        image_id,
+        created_at,
+        updated_at,
+    )
 
 
 class RemovedNotes(list[NoteData]):
@@ -145,8 +194,12 @@ class NoteStore:
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
         with self._doc.read() as conn:
-            return [int(i) for i in conn.execute(_IDS_OF_KIND, {
-                "ids": json.dumps(list(ids)), "kind": kind}).scalars()]
+            return [
+                int(i)
+                for i in conn.execute(
+                    _IDS_OF_KIND, {"ids": json.dumps(list(ids)), "kind": kind}
+                ).scalars()
+            ]
 
     def count(self) -> int:
         with self._doc.read() as conn:
@@ -168,12 +221,26 @@ class NoteStore:
             rows = []
             for values in cleaned:
                 z += 1.0
-                rows.append({
-                    "text": "", "colour": DEFAULT_COLOUR, "x": 0.0, "y": 0.0,
-                    "width": DEFAULT_SIZE, "height": DEFAULT_SIZE, "z": z, "kind": "note",
-                    "fields": {}, "author": "", "zone_id": None, "group_id": None,
-                    "image_id": None, **values, "created_at": stamp, "updated_at": stamp,
-                })
+                rows.append(
+                    {
+                        "text": "",
+                        "colour": DEFAULT_COLOUR,
+                        "x": 0.0,
+                        "y": 0.0,
+                        "width": DEFAULT_SIZE,
+                        "height": DEFAULT_SIZE,
+                        "z": z,
+                        "kind": "note",
+                        "fields": {},
+                        "author": "",
+                        "zone_id": None,
+                        "group_id": None,
+                        "image_id": None,
+                        **values,
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
             ids = self._insert(conn, rows)
             self._doc.record("note", added=ids)
         return ids
@@ -198,9 +265,14 @@ class NoteStore:
         """Put removed notes back exactly as they were, ids included (undo of remove), with
         the vote dots they carried when ``notes`` came from :meth:`remove`."""
         with self._doc.write() as conn:
-            rows = [{**{name: getattr(note, name) for name in ("id", *NOTE_FIELDS)},
-                     "created_at": note.created_at, "updated_at": note.updated_at}
-                    for note in notes]
+            rows = [
+                {
+                    **{name: getattr(note, name) for name in ("id", *NOTE_FIELDS)},
+                    "created_at": note.created_at,
+                    "updated_at": note.updated_at,
+                }
+                for note in notes
+            ]
             self._insert(conn, rows)
             self._doc.record("note", added=[note.id for note in notes])
             dots = getattr(notes, "dots", ())
@@ -233,21 +305,29 @@ class NoteStore:
                 previous[note.id] = cast(NotePatch, {k: getattr(note, k) for k in values})
                 keys = tuple(sorted(values))
                 batches.setdefault(keys, []).append(
-                    {"b_id": note.id, **{f"b_{k}": values[k] for k in keys}})
+                    {"b_id": note.id, **{f"b_{k}": values[k] for k in keys}}
+                )
             for keys, params in batches.items():
                 self._update_many(conn, keys, params, stamp)
             self._doc.record("note", updated=list(previous))
         return previous
 
     @staticmethod
-    def _update_many(conn: Connection, keys: tuple[str, ...], params: list[dict[str, Any]],
-                     stamp: str) -> None:
+    def _update_many(
+        conn: Connection, keys: tuple[str, ...], params: list[dict[str, Any]], stamp: str
+    ) -> None:
         """Notes that change the same columns share one statement, run for all of them."""
         if len(params) == 1:
             values = {k: params[0][f"b_{k}"] for k in keys}
-            conn.execute(update(NoteRow).where(NoteRow.id == params[0]["b_id"])
-                         .values(**values, updated_at=stamp))
+            conn.execute(
+                update(NoteRow)
+                .where(NoteRow.id == params[0]["b_id"])
+                .values(**values, updated_at=stamp)
+            )
             return
-        statement = (update(NoteRow).where(NoteRow.id == bindparam("b_id"))
-                     .values({**{k: bindparam(f"b_{k}") for k in keys}, "updated_at": stamp}))
+        statement = (
+            update(NoteRow)
+            .where(NoteRow.id == bindparam("b_id"))
+            .values({**{k: bindparam(f"b_{k}") for k in keys}, "updated_at": stamp})
+        )
         conn.execute(statement, params)

@@ -19,8 +19,13 @@ def overlaps(a: Rect, b: Rect) -> bool:
     return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
 
 
-def next_free_slot(area: Rect, occupied: Iterable[Rect], size: tuple[float, float],
-                   gap: float = 16.0, top_margin: float = 0.0) -> tuple[float, float]:
+def next_free_slot(
+    area: Rect,
+    occupied: Iterable[Rect],
+    size: tuple[float, float],
+    gap: float = 16.0,
+    top_margin: float = 0.0,
+) -> tuple[float, float]:
     """Top-left corner of the first slot in ``area`` (x, y, w, h) that overlaps nothing."""
     x0, y0, width, _height = area
     w, h = size

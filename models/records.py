@@ -10,8 +10,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict
 
 NOTE_FIELDS = (
-    "text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id", "author",
-    "kind", "fields", "image_id",
+    "text",
+    "colour",
+    "x",
+    "y",
+    "width",
+    "height",
+    "z",
+    "zone_id",
+    "group_id",
+    "author",
+    "kind",
+    "fields",
+    "image_id",
 )
 """Note columns that operations may change; ``id`` and timestamps are the model's own."""
 

@@ -74,8 +74,9 @@ class Rect:
 
     def united(self, other: Rect) -> Rect:
         left, top = min(self.x, other.x), min(self.y, other.y)
-        return Rect(left, top, max(self.right, other.right) - left,
-                    max(self.bottom, other.bottom) - top)
+        return Rect(
+            left, top, max(self.right, other.right) - left, max(self.bottom, other.bottom) - top
+        )
 
 
 def bounds(rects: Iterable[Rect]) -> Rect | None:
@@ -195,26 +196,36 @@ class BoardSnapshot:
     def loose_notes(self, frame_id: int | None) -> list[NoteData]:
         """Notes of a frame that sit in none of its zones, in reading order."""
         return sorted(
-            (note for note in self.notes_in_frame(frame_id)
-             if note.zone_id is None or note.zone_id not in self.zone_by_id),
+            (
+                note
+                for note in self.notes_in_frame(frame_id)
+                if note.zone_id is None or note.zone_id not in self.zone_by_id
+            ),
             key=reading_order,
         )
 
     def cells(self, frame_id: int) -> list[ZoneData]:
         """A frame's zones that hold notes (not row or column headers), by row then column."""
         return sorted(
-            (zone for zone in self.zones_by_frame.get(frame_id, [])
-             if zone.row != HEADER and zone.col != HEADER),
+            (
+                zone
+                for zone in self.zones_by_frame.get(frame_id, [])
+                if zone.row != HEADER and zone.col != HEADER
+            ),
             key=lambda zone: (zone.row, zone.col, zone.id),
         )
 
     def column_headers(self, frame_id: int) -> list[ZoneData]:
-        return sorted((zone for zone in self.zones_by_frame.get(frame_id, [])
-                       if zone.row == HEADER), key=lambda zone: (zone.col, zone.id))
+        return sorted(
+            (zone for zone in self.zones_by_frame.get(frame_id, []) if zone.row == HEADER),
+            key=lambda zone: (zone.col, zone.id),
+        )
 
     def row_headers(self, frame_id: int) -> list[ZoneData]:
-        return sorted((zone for zone in self.zones_by_frame.get(frame_id, [])
-                       if zone.col == HEADER), key=lambda zone: (zone.row, zone.id))
+        return sorted(
+            (zone for zone in self.zones_by_frame.get(frame_id, []) if zone.col == HEADER),
+            key=lambda zone: (zone.row, zone.id),
+        )
 
     def zone_label(self, zone: ZoneData) -> str:
         """What a reader calls a zone: its title, else "row header / column header"."""
@@ -245,49 +256,179 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
     with doc.read() as conn:
         info = doc.info()  # joins this read transaction, so the info and the rows agree
         groups = tuple(
-            check.group(GroupData(*row)) for row in conn.execute(
-                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
-                .order_by(GroupRow.position, GroupRow.id)))
+            check.group(GroupData(*row))
+            for row in conn.execute(
+                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position).order_by(
+                    GroupRow.position, GroupRow.id
+                )
+            )
+        )
         frames = tuple(
-            check.frame(FrameData(*row)) for row in conn.execute(
-                select(FrameRow.id, FrameRow.template_key, FrameRow.title, FrameRow.x,
-                       FrameRow.y, FrameRow.width, FrameRow.height, FrameRow.z,
-                       FrameRow.position)
-                .order_by(FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id)))
+            check.frame(FrameData(*row))
+            for row in conn.execute(
+                select(
+                    FrameRow.id,
+                    FrameRow.template_key,
+                    FrameRow.title,
+                    FrameRow.x,
+                    FrameRow.y,
+                    FrameRow.width,
+                    FrameRow.height,
+                    FrameRow.z,
+                    FrameRow.position,
+                ).order_by(FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id)
+            )
+        )
         zones = tuple(
-            check.zone(ZoneData(zid, frame_id, key, title, prompt, row, col, x, y, w, h,
-                                colour, parse_json_object(data)))
-            for zid, frame_id, key, title, prompt, row, col, x, y, w, h, colour, data
-            in conn.execute(
-                select(ZoneRow.id, ZoneRow.frame_id, ZoneRow.key, ZoneRow.title,
-                       ZoneRow.prompt, ZoneRow.row, ZoneRow.col, ZoneRow.x, ZoneRow.y,
-                       ZoneRow.width, ZoneRow.height, ZoneRow.colour,
-                       type_coerce(ZoneRow.data, Text))
-                .order_by(ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)))
+            check.zone(
+                ZoneData(
+                    zid,
+                    frame_id,
+                    key,
+                    title,
+                    prompt,
+                    row,
+                    col,
+                    x,
+                    y,
+                    w,
+                    h,
+                    colour,
+                    parse_json_object(data),
+                )
+            )
+            for (
+                zid,
+                frame_id,
+                key,
+                title,
+                prompt,
+                row,
+                col,
+                x,
+                y,
+                w,
+                h,
+                colour,
+                data,
+            ) in conn.execute(
+                select(
+                    ZoneRow.id,
+                    ZoneRow.frame_id,
+                    ZoneRow.key,
+                    ZoneRow.title,
+                    ZoneRow.prompt,
+                    ZoneRow.row,
+                    ZoneRow.col,
+                    ZoneRow.x,
+                    ZoneRow.y,
+                    ZoneRow.width,
+                    ZoneRow.height,
+                    ZoneRow.colour,
+                    type_coerce(ZoneRow.data, Text),
+                ).order_by(ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
+            )
+        )
         notes = tuple(
-            check.note(NoteData(nid, text, colour, x, y, w, h, z, zone_id, group_id, author,
-                                kind, parse_json_object(fields), image_id, created, updated))
-            for (nid, text, colour, x, y, w, h, z, zone_id, group_id, author, kind, fields,
-                 image_id, created, updated)
-            in conn.execute(
-                select(NoteRow.id, NoteRow.text, NoteRow.colour, NoteRow.x, NoteRow.y,
-                       NoteRow.width, NoteRow.height, NoteRow.z, NoteRow.zone_id,
-                       NoteRow.group_id, NoteRow.author, NoteRow.kind,
-                       type_coerce(NoteRow.fields, Text),
-                       NoteRow.image_id, NoteRow.created_at, NoteRow.updated_at)
-                .order_by(NoteRow.z, NoteRow.id)))
+            check.note(
+                NoteData(
+                    nid,
+                    text,
+                    colour,
+                    x,
+                    y,
+                    w,
+                    h,
+                    z,
+                    zone_id,
+                    group_id,
+                    author,
+                    kind,
+                    parse_json_object(fields),
+                    image_id,
+                    created,
+                    updated,
+                )
+            )
+            for (
+                nid,
+                text,
+                colour,
+                x,
+                y,
+                w,
+                h,
+                z,
+                zone_id,
+                group_id,
+                author,
+                kind,
+                fields,
+                image_id,
+                created,
+                updated,
+            ) in conn.execute(
+                select(
+                    NoteRow.id,
+                    NoteRow.text,
+                    NoteRow.colour,
+                    NoteRow.x,
+                    NoteRow.y,
+                    NoteRow.width,
+                    NoteRow.height,
+                    NoteRow.z,
+                    NoteRow.zone_id,
+                    NoteRow.group_id,
+                    NoteRow.author,
+                    NoteRow.kind,
+                    type_coerce(NoteRow.fields, Text),
+                    NoteRow.image_id,
+                    NoteRow.created_at,
+                    NoteRow.updated_at,
+                ).order_by(NoteRow.z, NoteRow.id)
+            )
+        )
         images = tuple(
-            ImageData(*row) for row in conn.execute(
-                select(ImageRow.id, ImageRow.mime, ImageRow.sha256, ImageRow.caption,
-                       ImageRow.created_at, ImageRow.data).order_by(ImageRow.id)))
+            ImageData(*row)
+            for row in conn.execute(
+                select(
+                    ImageRow.id,
+                    ImageRow.mime,
+                    ImageRow.sha256,
+                    ImageRow.caption,
+                    ImageRow.created_at,
+                    ImageRow.data,
+                ).order_by(ImageRow.id)
+            )
+        )
         votes = tuple(
-            VoteData(*row) for row in conn.execute(
-                select(VoteRow.id, VoteRow.title, VoteRow.frame_id, VoteRow.budget,
-                       VoteRow.budget_per, VoteRow.hidden, VoteRow.started_at,
-                       VoteRow.ended_at).order_by(VoteRow.id)))
+            VoteData(*row)
+            for row in conn.execute(
+                select(
+                    VoteRow.id,
+                    VoteRow.title,
+                    VoteRow.frame_id,
+                    VoteRow.budget,
+                    VoteRow.budget_per,
+                    VoteRow.hidden,
+                    VoteRow.started_at,
+                    VoteRow.ended_at,
+                ).order_by(VoteRow.id)
+            )
+        )
         dots = tuple(
-            DotData(*row) for row in conn.execute(
-                select(DotRow.id, DotRow.vote_id, DotRow.note_id, DotRow.group_id,
-                       DotRow.voter, DotRow.created_at).order_by(DotRow.id)))
-    return BoardSnapshot(info, groups, frames, zones, notes, images, votes, dots,
-                         name=doc.path.stem)
+            DotData(*row)
+            for row in conn.execute(
+                select(
+                    DotRow.id,
+                    DotRow.vote_id,
+                    DotRow.note_id,
+                    DotRow.group_id,
+                    DotRow.voter,
+                    DotRow.created_at,
+                ).order_by(DotRow.id)
+            )
+        )
+    return BoardSnapshot(
+        info, groups, frames, zones, notes, images, votes, dots, name=doc.path.stem
+    )

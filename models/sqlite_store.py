@@ -54,9 +54,11 @@ def _uri(path: Path, read_only: bool, immutable: bool = False) -> str:
 
 
 def link_loop_error(path: Path) -> BoardError:
-    return BoardError("“{name}” is a shortcut (symbolic link) that leads to no file: to itself, "
-                      "in a loop, or to a file that is gone. Open or choose the file itself.",
-                      name=path.name)
+    return BoardError(
+        "“{name}” is a shortcut (symbolic link) that leads to no file: to itself, "
+        "in a loop, or to a file that is gone. Open or choose the file itself.",
+        name=path.name,
+    )
 
 
 def check_header(path: Path) -> None:
@@ -76,11 +78,13 @@ def check_header(path: Path) -> None:
             raise link_loop_error(path) from None
         raise BoardError("“{name}” could not be read.", str(exc), name=path.name) from None
     if size == 0:
-        raise NotABoardError("“{name}” is empty (0 bytes); it is not a Pajalauta board.",
-                            name=path.name)
+        raise NotABoardError(
+            "“{name}” is empty (0 bytes); it is not a Pajalauta board.", name=path.name
+        )
     if not header.startswith(SQLITE_MAGIC):
-        raise NotABoardError("“{name}” is not a Pajalauta board (it is not a database file).",
-                            name=path.name)
+        raise NotABoardError(
+            "“{name}” is not a Pajalauta board (it is not a database file).", name=path.name
+        )
     if len(header) < HEADER_SIZE:
         raise DamagedBoardError("“{name}” is damaged: the file is cut short.", name=path.name)
     page_size = int.from_bytes(header[16:18], "big")
@@ -130,13 +134,16 @@ def inspect_board(path: Path, latest_version: int) -> int:
             raise NewerBoardError(
                 "“{name}” was saved by a newer Pajalauta (file format {version}; this "
                 "version reads up to {latest}). Update Pajalauta to open it.",
-                name=path.name, version=version, latest=latest_version,
+                name=path.name,
+                version=version,
+                latest=latest_version,
             )
         refuse_foreign_objects(conn, path)
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise DamagedBoardError(
-                "“{name}” is damaged and cannot be opened safely.", "; ".join(problems),
+                "“{name}” is damaged and cannot be opened safely.",
+                "; ".join(problems),
                 name=path.name,
             )
         return int(version)
@@ -195,8 +202,11 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
         raw: sqlite3.Connection | None = None
         try:
             raw = sqlite3.connect(
-                _uri(path, read_only), uri=True, isolation_level=None,
-                check_same_thread=False, timeout=0.2,
+                _uri(path, read_only),
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=0.2,
             )
             if read_only:
                 # SQLite opens lazily; read once so that a WAL board in a folder we may not
@@ -209,7 +219,9 @@ def create_board_engine(path: Path, read_only: bool) -> Engine:
             if raw is not None:
                 raw.close()
             raw = sqlite3.connect(
-                _uri(path, True, immutable=True), uri=True, isolation_level=None,
+                _uri(path, True, immutable=True),
+                uri=True,
+                isolation_level=None,
                 check_same_thread=False,
             )
         harden(raw)
@@ -257,8 +269,9 @@ def use_wal(engine: Engine, path: Path) -> None:
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
     if row is None or str(row[0]).lower() != "wal":
-        raise StorageError("“{name}” cannot be saved safely on this disk.", repr(row),
-                           name=path.name)
+        raise StorageError(
+            "“{name}” cannot be saved safely on this disk.", repr(row), name=path.name
+        )
 
 
 def initialise(raw: sqlite3.Connection, version: int) -> None:
@@ -267,8 +280,11 @@ def initialise(raw: sqlite3.Connection, version: int) -> None:
     raw.execute(f"PRAGMA user_version={int(version)}")
 
 
-def backup(source: sqlite3.Connection, target_path: Path,
-           progress: Callable[[int, int], None] | None = None) -> None:
+def backup(
+    source: sqlite3.Connection,
+    target_path: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Copy a live board with SQLite's backup API into ``target_path`` (replaced atomically).
 
     A target with a -wal or hot journal beside it is open elsewhere or was left by a crash:
@@ -285,6 +301,7 @@ def backup(source: sqlite3.Connection, target_path: Path,
         with temporaries.listed(temporaries.part_path(target_path)) as tmp:
             target = sqlite3.connect(tmp)
             try:
+
                 def report(_status: int, remaining: int, total: int) -> None:
                     if progress is not None:
                         progress(total - remaining, total)
@@ -336,8 +353,9 @@ def _translate(exc: BaseException, path: Path) -> BoardError:
             "“{name}” cannot be written (the file or its folder is read-only).", name=name
         )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DamagedBoardError("“{name}” is damaged or not a Pajalauta board.", str(exc),
-                                 name=name)
+        return DamagedBoardError(
+            "“{name}” is damaged or not a Pajalauta board.", str(exc), name=name
+        )
     if isinstance(exc, OSError | sqlite3.OperationalError):
         return StorageError("“{name}” could not be read or written.", str(exc), name=name)
     return BoardError("Something went wrong with “{name}”.", str(exc), name=name)

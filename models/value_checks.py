@@ -66,11 +66,11 @@ def as_text(value: object, limit: int | None = None) -> str:
 class ReadChecks:
     """The checks of one open board; ``repairs`` holds a sentence per kind of repair made."""
 
-    def __init__(self, dangling: dict[tuple[str, str], set[int]] | None = None,
-                 notes_clean: bool = True) -> None:
+    def __init__(
+        self, dangling: dict[tuple[str, str], set[int]] | None = None, notes_clean: bool = True
+    ) -> None:
         self._dangling = dangling or {}
-        self._notes_clean = notes_clean and not any(table == "notes" for table, _ in
-                                                    self._dangling)
+        self._notes_clean = notes_clean and not any(table == "notes" for table, _ in self._dangling)
         """No note row needs a look (found by one SQL scan at open): reads skip the checks.
         Rows stay clean while the board is open, since every write is checked."""
         self._colours: set[object] = set()
@@ -91,9 +91,12 @@ class ReadChecks:
         bad_notes = conn.execute(_BAD_NOTES).fetchone()[0]
         checks = cls(dangling, notes_clean=bad_notes == 0)
         if any(pair not in _REFERENCES for pair in dangling):
-            checks._say(Phrase(
-                "Some votes, cells or frames refer to notes, frames or groups that are missing; "
-                "they are shown without that link."))
+            checks._say(
+                Phrase(
+                    "Some votes, cells or frames refer to notes, frames or groups that are "
+                    "missing; they are shown without that link."
+                )
+            )
         return checks
 
     def _say(self, sentence: Phrase) -> None:
@@ -116,43 +119,53 @@ class ReadChecks:
         # The fast path of every read: plain comparisons (NaN fails them; text raises
         # TypeError and takes the slow path), no calls.
         try:
-            fine = (-MAX_COORDINATE <= note.x <= MAX_COORDINATE
-                    and -MAX_COORDINATE <= note.y <= MAX_COORDINATE
-                    and MIN_NOTE_SIZE <= note.width <= MAX_NOTE_SIZE
-                    and MIN_NOTE_SIZE <= note.height <= MAX_NOTE_SIZE
-                    and -MAX_Z <= note.z <= MAX_Z
-                    and note.colour in self._colours
-                    and type(note.text) is str and len(note.text) <= MAX_NOTE_TEXT
-                    and type(note.author) is str and type(note.kind) is str
-                    and type(note.fields) is dict
-                    and type(note.x) is float and type(note.y) is float
-                    and type(note.width) is float and type(note.height) is float
-                    and type(note.z) is float)
+            fine = (
+                -MAX_COORDINATE <= note.x <= MAX_COORDINATE
+                and -MAX_COORDINATE <= note.y <= MAX_COORDINATE
+                and MIN_NOTE_SIZE <= note.width <= MAX_NOTE_SIZE
+                and MIN_NOTE_SIZE <= note.height <= MAX_NOTE_SIZE
+                and -MAX_Z <= note.z <= MAX_Z
+                and note.colour in self._colours
+                and type(note.text) is str
+                and len(note.text) <= MAX_NOTE_TEXT
+                and type(note.author) is str
+                and type(note.kind) is str
+                and type(note.fields) is dict
+                and type(note.x) is float
+                and type(note.y) is float
+                and type(note.width) is float
+                and type(note.height) is float
+                and type(note.z) is float
+            )
         except TypeError:
             fine = False
         if fine and (not self._dangling or not self._note_dangles(note)):
             return note
         if not fine and type(note.colour) is str and is_valid_colour(note.colour):
             self._colours.add(note.colour)
-            return self.note(note) if self._fine_but_new_colour(note) else \
-                self._repair_note(note)
+            return self.note(note) if self._fine_but_new_colour(note) else self._repair_note(note)
         return self._repair_note(note)
 
     def _fine_but_new_colour(self, note: NoteData) -> bool:
         """A row that failed only because its (valid) colour was not seen before."""
-        return (_fine(note.x, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(note.y, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(note.width, MIN_NOTE_SIZE, MAX_NOTE_SIZE)
-                and _fine(note.height, MIN_NOTE_SIZE, MAX_NOTE_SIZE)
-                and _fine(note.z, -MAX_Z, MAX_Z)
-                and type(note.text) is str and len(note.text) <= MAX_NOTE_TEXT
-                and type(note.author) is str and type(note.kind) is str
-                and type(note.fields) is dict)
+        return (
+            _fine(note.x, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(note.y, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(note.width, MIN_NOTE_SIZE, MAX_NOTE_SIZE)
+            and _fine(note.height, MIN_NOTE_SIZE, MAX_NOTE_SIZE)
+            and _fine(note.z, -MAX_Z, MAX_Z)
+            and type(note.text) is str
+            and len(note.text) <= MAX_NOTE_TEXT
+            and type(note.author) is str
+            and type(note.kind) is str
+            and type(note.fields) is dict
+        )
 
     def _note_dangles(self, note: NoteData) -> bool:
         return bool(self._dangling) and any(
             self.is_dangling("notes", column, note.id)
-            for column in ("zone_id", "group_id", "image_id"))
+            for column in ("zone_id", "group_id", "image_id")
+        )
 
     def _repair_note(self, note: NoteData) -> NoteData:
         x, y = self._place(note.x, note.y)
@@ -163,113 +176,196 @@ class ReadChecks:
             z = 0.0
         text = as_text(note.text)
         if type(note.text) is not str:
-            self._say(Phrase("Some note texts were stored as something other than text; they are "
-                      "shown as text."))
+            self._say(
+                Phrase(
+                    "Some note texts were stored as something other than text; they are "
+                    "shown as text."
+                )
+            )
         if len(text) > MAX_NOTE_TEXT:
-            self._say(Phrase("Some notes held more than {limit} characters; only the first "
-                             "{limit} are shown.", limit=MAX_NOTE_TEXT))
+            self._say(
+                Phrase(
+                    "Some notes held more than {limit} characters; only the first "
+                    "{limit} are shown.",
+                    limit=MAX_NOTE_TEXT,
+                )
+            )
             text = text[:MAX_NOTE_TEXT]
-        colour = note.colour if type(note.colour) is str and is_valid_colour(note.colour) \
+        colour = (
+            note.colour
+            if type(note.colour) is str and is_valid_colour(note.colour)
             else DEFAULT_COLOUR
+        )
         if colour is not note.colour:
-            self._say(Phrase(
-                "Some notes had a colour that is not a colour; they are shown yellow."))
+            self._say(
+                Phrase("Some notes had a colour that is not a colour; they are shown yellow.")
+            )
         fields = note.fields if type(note.fields) is dict else {}
         refs: dict[str, Any] = {}
         for column in ("zone_id", "group_id", "image_id"):
             value = getattr(note, column)
-            if value is not None and (type(value) is not int
-                                      or self.is_dangling("notes", column, note.id)):
-                self._say(Phrase(
-                    "Some notes referred to a frame cell, group or picture that does not exist; "
-                    "the reference is left out."))
+            if value is not None and (
+                type(value) is not int or self.is_dangling("notes", column, note.id)
+            ):
+                self._say(
+                    Phrase(
+                        "Some notes referred to a frame cell, group or picture that does not "
+                        "exist; the reference is left out."
+                    )
+                )
                 value = None
             refs[column] = value
         return dataclasses.replace(
-            note, text=text, colour=colour, x=x, y=y, width=width, height=height, z=z,
-            author=as_text(note.author), kind=as_text(note.kind) or "note", fields=fields, **refs)
+            note,
+            text=text,
+            colour=colour,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            z=z,
+            author=as_text(note.author),
+            kind=as_text(note.kind) or "note",
+            fields=fields,
+            **refs,
+        )
 
     def _place(self, x: object, y: object) -> tuple[float, float]:
         fx, fy = _number(x), _number(y)
         if fx is None or fy is None or abs(fx) > MAX_COORDINATE or abs(fy) > MAX_COORDINATE:
-            self._say(Phrase(
-                "Some places in the file were not usable numbers (empty, text, infinite or far "
-                "beyond the board); those notes or frames are shown at the board's starting "
-                "point (0, 0), from where you can move them."))
-            return (0.0, 0.0) if fx is None or fy is None else (
-                fx if abs(fx) <= MAX_COORDINATE else 0.0,
-                fy if abs(fy) <= MAX_COORDINATE else 0.0)
+            self._say(
+                Phrase(
+                    "Some places in the file were not usable numbers (empty, text, infinite or far "
+                    "beyond the board); those notes or frames are shown at the board's starting "
+                    "point (0, 0), from where you can move them."
+                )
+            )
+            return (
+                (0.0, 0.0)
+                if fx is None or fy is None
+                else (
+                    fx if abs(fx) <= MAX_COORDINATE else 0.0,
+                    fy if abs(fy) <= MAX_COORDINATE else 0.0,
+                )
+            )
         return fx, fy
 
     def _size(self, value: object, default: float, low: float, high: float) -> float:
         number = _number(value)
         if number is None:
-            self._say(Phrase(
-                "Some sizes in the file were not numbers; those items are shown at the usual "
-                "size."))
+            self._say(
+                Phrase(
+                    "Some sizes in the file were not numbers; those items are shown at the usual "
+                    "size."
+                )
+            )
             return default
         if not low <= number <= high:
-            self._say(Phrase("Some sizes in the file were negative, tiny or huge; they are shown "
-                             "between {low} and {high}.", low=round(low), high=round(high)))
+            self._say(
+                Phrase(
+                    "Some sizes in the file were negative, tiny or huge; they are shown "
+                    "between {low} and {high}.",
+                    low=round(low),
+                    high=round(high),
+                )
+            )
             return min(max(number, low), high)
         return number
 
     # --- frames, zones, groups --------------------------------------------------------------
     def frame(self, frame: FrameData) -> FrameData:
-        if (_fine(frame.x, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(frame.y, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(frame.width, 1.0, MAX_FRAME_SIZE)
-                and _fine(frame.height, 1.0, MAX_FRAME_SIZE)
-                and _fine(frame.z, -MAX_Z, MAX_Z)
-                and type(frame.title) is str and type(frame.template_key) is str
-                and type(frame.position) is int):
+        if (
+            _fine(frame.x, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(frame.y, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(frame.width, 1.0, MAX_FRAME_SIZE)
+            and _fine(frame.height, 1.0, MAX_FRAME_SIZE)
+            and _fine(frame.z, -MAX_Z, MAX_Z)
+            and type(frame.title) is str
+            and type(frame.template_key) is str
+            and type(frame.position) is int
+        ):
             return frame
         x, y = self._place(frame.x, frame.y)
         z = _number(frame.z)
         return dataclasses.replace(
-            frame, template_key=as_text(frame.template_key), title=as_text(frame.title), x=x, y=y,
+            frame,
+            template_key=as_text(frame.template_key),
+            title=as_text(frame.title),
+            x=x,
+            y=y,
             width=self._size(frame.width, 1200.0, 1.0, MAX_FRAME_SIZE),
             height=self._size(frame.height, 800.0, 1.0, MAX_FRAME_SIZE),
             z=z if z is not None and abs(z) <= MAX_Z else 0.0,
-            position=frame.position if type(frame.position) is int else 0)
+            position=frame.position if type(frame.position) is int else 0,
+        )
 
     def zone(self, zone: ZoneData) -> ZoneData:
-        if (_fine(zone.x, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(zone.y, -MAX_COORDINATE, MAX_COORDINATE)
-                and _fine(zone.width, 1.0, MAX_FRAME_SIZE)
-                and _fine(zone.height, 1.0, MAX_FRAME_SIZE)
-                and type(zone.title) is str and type(zone.prompt) is str
-                and type(zone.key) is str and type(zone.row) is int and type(zone.col) is int
-                and -1 <= zone.row < 1000 and -1 <= zone.col < 1000
-                and type(zone.colour) is str and is_valid_colour(zone.colour)
-                and type(zone.data) is dict):
+        if (
+            _fine(zone.x, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(zone.y, -MAX_COORDINATE, MAX_COORDINATE)
+            and _fine(zone.width, 1.0, MAX_FRAME_SIZE)
+            and _fine(zone.height, 1.0, MAX_FRAME_SIZE)
+            and type(zone.title) is str
+            and type(zone.prompt) is str
+            and type(zone.key) is str
+            and type(zone.row) is int
+            and type(zone.col) is int
+            and -1 <= zone.row < 1000
+            and -1 <= zone.col < 1000
+            and type(zone.colour) is str
+            and is_valid_colour(zone.colour)
+            and type(zone.data) is dict
+        ):
             return zone
         x, y = self._place(zone.x, zone.y)
         row = zone.row if type(zone.row) is int and -1 <= zone.row < 1000 else 0
         col = zone.col if type(zone.col) is int and -1 <= zone.col < 1000 else 0
         if (row, col) != (zone.row, zone.col):
-            self._say(Phrase("Some frame cells had an impossible row or column; they are shown "
-                      "in the first."))
-        colour = zone.colour if type(zone.colour) is str and is_valid_colour(zone.colour) \
-            else "#FFFFFF"
+            self._say(
+                Phrase(
+                    "Some frame cells had an impossible row or column; they are shown in the first."
+                )
+            )
+        colour = (
+            zone.colour if type(zone.colour) is str and is_valid_colour(zone.colour) else "#FFFFFF"
+        )
         return dataclasses.replace(
-            zone, key=as_text(zone.key), title=as_text(zone.title), prompt=as_text(zone.prompt),
-            row=row, col=col, x=x, y=y,
+            zone,
+            key=as_text(zone.key),
+            title=as_text(zone.title),
+            prompt=as_text(zone.prompt),
+            row=row,
+            col=col,
+            x=x,
+            y=y,
             width=self._size(zone.width, 300.0, 1.0, MAX_FRAME_SIZE),
-            height=self._size(zone.height, 300.0, 1.0, MAX_FRAME_SIZE), colour=colour,
-            data=zone.data if type(zone.data) is dict else {})
+            height=self._size(zone.height, 300.0, 1.0, MAX_FRAME_SIZE),
+            colour=colour,
+            data=zone.data if type(zone.data) is dict else {},
+        )
 
     def group(self, group: GroupData) -> GroupData:
-        if type(group.name) is str and type(group.colour) is str and \
-                is_valid_colour(group.colour) and type(group.position) is int:
+        if (
+            type(group.name) is str
+            and type(group.colour) is str
+            and is_valid_colour(group.colour)
+            and type(group.position) is int
+        ):
             return group
-        self._say(Phrase("Some groups had a name or colour that could not be used; they are shown "
-                  "with a usable one."))
+        self._say(
+            Phrase(
+                "Some groups had a name or colour that could not be used; they are shown "
+                "with a usable one."
+            )
+        )
         return dataclasses.replace(
-            group, name=as_text(group.name),
-            colour=group.colour if type(group.colour) is str and is_valid_colour(group.colour)
+            group,
+            name=as_text(group.name),
+            colour=group.colour
+            if type(group.colour) is str and is_valid_colour(group.colour)
             else DEFAULT_COLOUR,
-            position=group.position if type(group.position) is int else 0)
+            position=group.position if type(group.position) is int else 0,
+        )
 
 
 def parse_json_object(value: object) -> dict[str, Any]:

@@ -19,10 +19,24 @@ if TYPE_CHECKING:
 BUDGET_PER = ("group", "person")
 MAX_BUDGET = 50
 
-_VOTE_COLUMNS = (VoteRow.id, VoteRow.title, VoteRow.frame_id, VoteRow.budget, VoteRow.budget_per,
-                 VoteRow.hidden, VoteRow.started_at, VoteRow.ended_at)
-_DOT_COLUMNS = (DotRow.id, DotRow.vote_id, DotRow.note_id, DotRow.group_id, DotRow.voter,
-                DotRow.created_at)
+_VOTE_COLUMNS = (
+    VoteRow.id,
+    VoteRow.title,
+    VoteRow.frame_id,
+    VoteRow.budget,
+    VoteRow.budget_per,
+    VoteRow.hidden,
+    VoteRow.started_at,
+    VoteRow.ended_at,
+)
+_DOT_COLUMNS = (
+    DotRow.id,
+    DotRow.vote_id,
+    DotRow.note_id,
+    DotRow.group_id,
+    DotRow.voter,
+    DotRow.created_at,
+)
 
 
 class VoteStore:
@@ -75,26 +89,41 @@ class VoteStore:
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     # --- writing --------------------------------------------------------------------------
-    def start(self, title: str, budget: int = 3, budget_per: str = "group",
-              frame_id: int | None = None, hidden: bool = False) -> int:
+    def start(
+        self,
+        title: str,
+        budget: int = 3,
+        budget_per: str = "group",
+        frame_id: int | None = None,
+        hidden: bool = False,
+    ) -> int:
         if budget_per not in BUDGET_PER:
             raise ValueError(f"budget_per must be one of {BUDGET_PER}")
         if not 1 <= budget <= MAX_BUDGET:
-            raise LimitError("A vote gives 1 to {limit} dots; {budget} is not possible.",
-                                 limit=MAX_BUDGET, budget=budget)
+            raise LimitError(
+                "A vote gives 1 to {limit} dots; {budget} is not possible.",
+                limit=MAX_BUDGET,
+                budget=budget,
+            )
         if self.running() is not None:
             raise LimitError("A vote is already running; end it before starting another.")
         with self._doc.write() as conn:
-            key = conn.execute(insert(VoteRow).values(
-                title=title.strip(), frame_id=frame_id, budget=budget, budget_per=budget_per,
-                hidden=hidden, started_at=now_iso())).inserted_primary_key
+            key = conn.execute(
+                insert(VoteRow).values(
+                    title=title.strip(),
+                    frame_id=frame_id,
+                    budget=budget,
+                    budget_per=budget_per,
+                    hidden=hidden,
+                    started_at=now_iso(),
+                )
+            ).inserted_primary_key
             assert key is not None
             vote_id = int(key[0])
             self._doc.record("vote", added=[vote_id])
         return vote_id
 
-    def place_dot(self, vote_id: int, note_id: int, group_id: int | None,
-                  voter: str = "") -> int:
+    def place_dot(self, vote_id: int, note_id: int, group_id: int | None, voter: str = "") -> int:
         """Add one dot, refusing when the vote has ended, the note is outside the vote's frame,
         or the group (or person) has no dots left."""
         vote = self.get(vote_id)
@@ -107,9 +136,15 @@ class VoteStore:
                 raise LimitError("This vote is about another frame; that note is not part of it.")
             if self.remaining(vote_id, group_id, voter) <= 0:
                 raise self._no_dots_left(vote, group_id, voter)
-            key = conn.execute(insert(DotRow).values(
-                vote_id=vote_id, note_id=note_id, group_id=group_id, voter=voter,
-                created_at=now_iso())).inserted_primary_key
+            key = conn.execute(
+                insert(DotRow).values(
+                    vote_id=vote_id,
+                    note_id=note_id,
+                    group_id=group_id,
+                    voter=voter,
+                    created_at=now_iso(),
+                )
+            ).inserted_primary_key
             assert key is not None
             dot_id = int(key[0])
             self._doc.record("dot", added=[dot_id])
@@ -127,9 +162,17 @@ class VoteStore:
         return removed
 
     def restore_dots(self, dots: Sequence[DotData]) -> None:
-        rows = [{"id": dot.id, "vote_id": dot.vote_id, "note_id": dot.note_id,
-                 "group_id": dot.group_id, "voter": dot.voter, "created_at": dot.created_at}
-                for dot in dots]
+        rows = [
+            {
+                "id": dot.id,
+                "vote_id": dot.vote_id,
+                "note_id": dot.note_id,
+                "group_id": dot.group_id,
+                "voter": dot.voter,
+                "created_at": dot.created_at,
+            }
+            for dot in dots
+        ]
         with self._doc.write() as conn:
             if rows:
                 conn.execute(insert(DotRow), rows)  # one executemany, not a statement per dot
@@ -154,10 +197,18 @@ class VoteStore:
 
     def restore(self, vote: VoteData, dots: Sequence[DotData] = ()) -> None:
         with self._doc.write() as conn:
-            conn.execute(insert(VoteRow).values(
-                id=vote.id, title=vote.title, frame_id=vote.frame_id, budget=vote.budget,
-                budget_per=vote.budget_per, hidden=vote.hidden, started_at=vote.started_at,
-                ended_at=vote.ended_at))
+            conn.execute(
+                insert(VoteRow).values(
+                    id=vote.id,
+                    title=vote.title,
+                    frame_id=vote.frame_id,
+                    budget=vote.budget,
+                    budget_per=vote.budget_per,
+                    hidden=vote.hidden,
+                    started_at=vote.started_at,
+                    ended_at=vote.ended_at,
+                )
+            )
             self._doc.record("vote", added=[vote.id])
             if dots:
                 self.restore_dots(dots)
@@ -168,8 +219,9 @@ class VoteStore:
         if vote is None:
             raise ValueError(f"no vote {vote_id}")
         with self._doc.write() as conn:
-            conn.execute(update(VoteRow).where(VoteRow.id == vote_id)
-                         .values(ended_at=ended_at or now_iso()))
+            conn.execute(
+                update(VoteRow).where(VoteRow.id == vote_id).values(ended_at=ended_at or now_iso())
+            )
             self._doc.record("vote", updated=[vote_id])
         return vote.ended_at
 
@@ -197,7 +249,8 @@ class VoteStore:
     def _in_frame(self, note_id: int, frame_id: int) -> bool:
         with self._doc.read() as conn:
             found = conn.execute(
-                select(func.count()).select_from(NoteRow)
+                select(func.count())
+                .select_from(NoteRow)
                 .join(ZoneRow, NoteRow.zone_id == ZoneRow.id)
                 .where(NoteRow.id == note_id, ZoneRow.frame_id == frame_id)
             ).scalar_one()
@@ -207,8 +260,10 @@ class VoteStore:
         who = voter
         if not who and group_id is not None:
             with self._doc.read() as conn:
-                who = str(conn.execute(select(GroupRow.name).where(GroupRow.id == group_id))
-                          .scalar() or "")
+                who = str(
+                    conn.execute(select(GroupRow.name).where(GroupRow.id == group_id)).scalar()
+                    or ""
+                )
         if not who:
             return LimitError("This voter has used all {n} dots of this vote.", n=vote.budget)
         return LimitError("{who} has used all {n} dots of this vote.", who=who, n=vote.budget)

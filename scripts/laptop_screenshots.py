@@ -31,8 +31,7 @@ def settle(app: object, seconds: float) -> None:
 
 def shoot(app: object, path: Path) -> None:
     settle(app, 0.6)
-    subprocess.run(["import", "-window", "root", "-crop", "1500x1000+0+0", str(path)],
-                   check=True)
+    subprocess.run(["import", "-window", "root", "-crop", "1500x1000+0+0", str(path)], check=True)
     print("saved", path)
 
 
@@ -68,8 +67,13 @@ def main(out: Path, language: str) -> int:
 
     def type_text(text: str) -> None:
         for char in text:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, view, Qt.Key.Key_unknown, char,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                view,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
     # 1. a card: type, Tab to the next field, a date that is not one
     [card_id] = doc.notes.add([new_card(-3000.0, -3000.0, problem="Asiakas valittaa")])
@@ -88,8 +92,11 @@ def main(out: Path, language: str) -> int:
     type_text("maaliskuussa")
     QTest.keyClick(view, Qt.Key.Key_Return)
     settle(app, 0.3)
-    for box in window.findChildren(QApplication.activeModalWidget().__class__) \
-            if QApplication.activeModalWidget() else []:
+    for box in (
+        window.findChildren(QApplication.activeModalWidget().__class__)
+        if QApplication.activeModalWidget()
+        else []
+    ):
         box.close()
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=field_point("problem"))
     type_text(" puhelimessa")
@@ -116,8 +123,12 @@ def main(out: Path, language: str) -> int:
     centre = view.mapFromScene(item.scene_rect().center())
     QTest.mousePress(view.viewport(), Qt.MouseButton.RightButton, pos=centre)
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.RightButton, pos=centre)
-    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, centre, view.viewport().mapToGlobal(centre)))
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, centre, view.viewport().mapToGlobal(centre)
+        ),
+    )
     shoot(app, out / f"laptop-note-menu-{language}.png")
     menu = window.note_menus.menu  # type: ignore[attr-defined]
     if menu is not None:
@@ -147,5 +158,9 @@ def main(out: Path, language: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"),
-                          sys.argv[2] if len(sys.argv) > 2 else "fi"))
+    raise SystemExit(
+        main(
+            Path(sys.argv[1] if len(sys.argv) > 1 else "docs"),
+            sys.argv[2] if len(sys.argv) > 2 else "fi",
+        )
+    )

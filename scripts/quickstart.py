@@ -41,8 +41,10 @@ def ensure_venv() -> None:
         if apt_install(["python3-venv"]):
             venv.EnvBuilder(with_pip=True).create(VENV)
         else:
-            sys.exit(f"Could not create a virtual environment ({exc}).\n"
-                     "On Debian/Ubuntu: sudo apt-get install python3-venv")
+            sys.exit(
+                f"Could not create a virtual environment ({exc}).\n"
+                "On Debian/Ubuntu: sudo apt-get install python3-venv"
+            )
 
 
 def ensure_packages(extra: str) -> None:
@@ -74,12 +76,19 @@ def apt_install(packages: list[str]) -> bool:
 
 def ensure_system_libraries(platform: str) -> None:
     out = subprocess.run(
-        [str(PYTHON), "-m", "ui.platform_check", platform], cwd=ROOT, capture_output=True,
-        text=True, check=True,
+        [str(PYTHON), "-m", "ui.platform_check", platform],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     if out and not apt_install(out):
-        sys.exit("Qt needs these system packages: " + " ".join(out)
-                 + "\nOn Debian/Ubuntu: sudo apt-get install " + " ".join(out))
+        sys.exit(
+            "Qt needs these system packages: "
+            + " ".join(out)
+            + "\nOn Debian/Ubuntu: sudo apt-get install "
+            + " ".join(out)
+        )
 
 
 TEST_BROWSER = ["chromium", "chromium-driver"]
@@ -92,8 +101,10 @@ def ensure_test_browser() -> None:
     if shutil.which("chromium") and shutil.which("chromedriver"):
         return
     if not apt_install(TEST_BROWSER):
-        say("the phone-page browser test will be skipped; to run it: "
-            "sudo apt-get install " + " ".join(TEST_BROWSER))
+        say(
+            "the phone-page browser test will be skipped; to run it: "
+            "sudo apt-get install " + " ".join(TEST_BROWSER)
+        )
 
 
 def main(argv: list[str]) -> int:

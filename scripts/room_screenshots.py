@@ -77,8 +77,12 @@ def main(out: Path, stops_dir: Path | None) -> int:
             picture.save(str(out / "projector-board.png"))
         if stop.kind == "frame" and stop.id == doc.frames.all()[0].id:
             picture.save(str(out / "projector-frame.png"))
-        if stop.kind == "zone" and not saved_cell and control.plan(stop) is not None and \
-                len(doc.frames.notes_in([stop.id or 0])) >= 6:
+        if (
+            stop.kind == "zone"
+            and not saved_cell
+            and control.plan(stop) is not None
+            and len(doc.frames.notes_in([stop.id or 0])) >= 6
+        ):
             picture.save(str(out / "projector-cell.png"))
             saved_cell = True
 
@@ -101,8 +105,10 @@ def main(out: Path, stops_dir: Path | None) -> int:
     room.votes.end_vote()
     settle(app, 0.8)
     presenter.grab().save(str(out / "projector-ranking.png"))
-    print(f"saved the projector's board, frame, cell and ranking, the laptop and the projector "
-          f"during the vote, under {out}")
+    print(
+        f"saved the projector's board, frame, cell and ranking, the laptop and the projector "
+        f"during the vote, under {out}"
+    )
     control.set_open(False)
     window.close()
     return 0
@@ -111,7 +117,8 @@ def main(out: Path, stops_dir: Path | None) -> int:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Room and projector screenshots")
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs"))
-    parser.add_argument("--stops", type=Path, default=None,
-                        help="save the projector at every stop here too")
+    parser.add_argument(
+        "--stops", type=Path, default=None, help="save the projector at every stop here too"
+    )
     args = parser.parse_args()
     raise SystemExit(main(args.out, args.stops))

@@ -47,7 +47,8 @@ def test_exports_do_not_touch_widgets_or_scene_items() -> None:
 
 def test_canvas_does_not_import_ui() -> None:
     offenders = [
-        str(path.relative_to(ROOT)) for path, names in imported_modules("canvas").items()
+        str(path.relative_to(ROOT))
+        for path, names in imported_modules("canvas").items()
         if any(n.split(".")[0] == "ui" for n in names)
     ]
     assert offenders == []
@@ -62,8 +63,9 @@ def _tool(name: str) -> list[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run([*_tool("ruff"), "check", "."], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [*_tool("ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

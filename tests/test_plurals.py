@@ -18,30 +18,43 @@ import pytest
 from models.wording import ENGLISH_PLURALS
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE = sorted(p for folder in ("ui", "canvas", "exports", "models")
-              for p in (ROOT / folder).rglob("*.py"))
+CODE = sorted(
+    p for folder in ("ui", "canvas", "exports", "models") for p in (ROOT / folder).rglob("*.py")
+)
 TRANSLATING = {"tr", "translate", "text", "say", "word", "QT_TRANSLATE_NOOP"}
-NOUNS = (r"notes?|dots?|votes?|cards?|pages?|rows?|images?|templates?|groups?|lines?|"
-         r"lappua|lappu|ääntä|pistettä|kokeilukorttia|sivua|lappar|röster|sidor")
+NOUNS = (
+    r"notes?|dots?|votes?|cards?|pages?|rows?|images?|templates?|groups?|lines?|"
+    r"lappua|lappu|ääntä|pistettä|kokeilukorttia|sivua|lappar|röster|sidor"
+)
 GLUED = re.compile(rf"(%\d|\{{(n|count)(:[^}}]*)?\}}) ({NOUNS})\b")
 
 
 def _is_one(node: ast.expr) -> bool:
-    return (isinstance(node, ast.Compare) and all(isinstance(op, ast.Eq | ast.NotEq)
-                                                  for op in node.ops) and any(
-        isinstance(side, ast.Constant) and side.value == 1
-        for side in (node.left, *node.comparators)))
+    return (
+        isinstance(node, ast.Compare)
+        and all(isinstance(op, ast.Eq | ast.NotEq) for op in node.ops)
+        and any(
+            isinstance(side, ast.Constant) and side.value == 1
+            for side in (node.left, *node.comparators)
+        )
+    )
 
 
 def _words_in(node: ast.AST) -> bool:
     for inner in ast.walk(node):
         if isinstance(inner, ast.Call):
-            name = inner.func.attr if isinstance(inner.func, ast.Attribute) else getattr(
-                inner.func, "id", "")
+            name = (
+                inner.func.attr
+                if isinstance(inner.func, ast.Attribute)
+                else getattr(inner.func, "id", "")
+            )
             if name in TRANSLATING:
                 return True
-        if isinstance(inner, ast.Constant) and isinstance(inner.value, str) and \
-                re.search(r"[A-Za-zÄÖäö]{3}", inner.value):
+        if (
+            isinstance(inner, ast.Constant)
+            and isinstance(inner.value, str)
+            and re.search(r"[A-Za-zÄÖäö]{3}", inner.value)
+        ):
             return True
     return False
 
@@ -54,26 +67,39 @@ def test_no_word_is_chosen_by_comparing_a_count_with_one(path: Path) -> None:
         if isinstance(node, ast.IfExp | ast.If) and _is_one(node.test):
             branches = [node.body, node.orelse]
             if all(branches) and all(
-                    _words_in(b) if isinstance(b, ast.AST) else any(_words_in(s) for s in b)
-                    for b in branches):
+                _words_in(b) if isinstance(b, ast.AST) else any(_words_in(s) for s in b)
+                for b in branches
+            ):
                 found.append(node.lineno)
-        if isinstance(node, ast.FunctionDef) and "plural" in node.name and node.name not in (
-                "plural_index",):
+        if (
+            isinstance(node, ast.FunctionDef)
+            and "plural" in node.name
+            and node.name not in ("plural_index",)
+        ):
             found.append(node.lineno)
     assert found == [], f"{path.name}: use tr(..., n) or a (one, many) pair"
 
 
 @pytest.mark.parametrize("path", CODE, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_count_is_glued_to_a_plural_word_outside_the_plural_tables(path: Path) -> None:
-    tables = {"models/wording/errors_fi.py", "models/wording/errors_sv.py",
-              "models/wording/__init__.py", "exports/texts.py", "exports/cli_texts.py"}
+    tables = {
+        "models/wording/errors_fi.py",
+        "models/wording/errors_sv.py",
+        "models/wording/__init__.py",
+        "exports/texts.py",
+        "exports/cli_texts.py",
+    }
     if str(path.relative_to(ROOT)) in tables:
         return  # every counted text there is a pair; tests/models/test_wording.py checks them
     glued = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
-                GLUED.search(node.value) and node.value not in NEVER_ONE \
-                and node.value not in ENGLISH_PLURALS:
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and GLUED.search(node.value)
+            and node.value not in NEVER_ONE
+            and node.value not in ENGLISH_PLURALS
+        ):
             glued.append(node.value)
     assert glued == []
 
@@ -89,11 +115,17 @@ NEVER_ONE = {
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_every_counted_qt_text_is_a_plural_form(language: str) -> None:
     ts = ROOT / "ui" / "translations" / f"pajalauta_{language}.ts"
-    bad = [message.findtext("source") for message in ET.parse(ts).getroot().iter("message")
-           if message.get("numerus") != "yes" and message.findtext("source") not in NEVER_ONE and (
-               "(s)" in (message.findtext("source") or "")
-               or GLUED.search(message.findtext("source") or "")
-               or GLUED.search(message.findtext("translation") or ""))]
+    bad = [
+        message.findtext("source")
+        for message in ET.parse(ts).getroot().iter("message")
+        if message.get("numerus") != "yes"
+        and message.findtext("source") not in NEVER_ONE
+        and (
+            "(s)" in (message.findtext("source") or "")
+            or GLUED.search(message.findtext("source") or "")
+            or GLUED.search(message.findtext("translation") or "")
+        )
+    ]
     assert bad == []
 
 

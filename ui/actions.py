@@ -28,8 +28,12 @@ def swatch_icon(hex_colour: str, size: int = 32) -> QIcon:
 class BoardActions(QObject):
     """Every menu action of the main window. ``view_slot`` calls a slot on the current view."""
 
-    def __init__(self, window: QWidget, undo_group: QUndoGroup,
-                 view_slot: Callable[[str], Callable[[], None]]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        undo_group: QUndoGroup,
+        view_slot: Callable[[str], Callable[[], None]],
+    ) -> None:
         super().__init__(window)
         self._window = window
         make = self._make
@@ -95,8 +99,11 @@ class BoardActions(QObject):
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
 
-    def _make(self, shortcut: QKeySequence.StandardKey | str | None = None,
-              slot: Callable[[], None] | None = None) -> QAction:
+    def _make(
+        self,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        slot: Callable[[], None] | None = None,
+    ) -> QAction:
         action = QAction(self._window)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
@@ -152,10 +159,12 @@ class BoardActions(QObject):
             action.setText(text)
         # The toolbar shows these short words; the menu and tooltip say what is undone. A
         # toolbar that widened with "Undo Add note “…”" moved every button after it.
-        self.undo.setIconText(QCoreApplication.translate(
-            "QUndoGroup", "Undo", "Default text for undo action"))  # Qt's own catalogue
-        self.redo.setIconText(QCoreApplication.translate(
-            "QUndoGroup", "Redo", "Default text for redo action"))
+        self.undo.setIconText(
+            QCoreApplication.translate("QUndoGroup", "Undo", "Default text for undo action")
+        )  # Qt's own catalogue
+        self.redo.setIconText(
+            QCoreApplication.translate("QUndoGroup", "Redo", "Default text for redo action")
+        )
         for name, action in self.colours.items():
             action.setText(colour_names[name])
         menu_titles = {
@@ -172,16 +181,32 @@ class BoardActions(QObject):
     def board_actions(self) -> list[QAction]:
         """Actions that need an open, writable board."""
         return [
-            self.new_note, self.edit_note, self.cut, self.paste, self.duplicate, self.delete,
-            self.front, self.back, self.grow, *self.colours.values(),
+            self.new_note,
+            self.edit_note,
+            self.cut,
+            self.paste,
+            self.duplicate,
+            self.delete,
+            self.front,
+            self.back,
+            self.grow,
+            *self.colours.values(),
         ]
 
     def view_actions(self) -> list[QAction]:
         """Actions that need an open board, read-only or not."""
         return [
-            self.copy, self.select_all, self.zoom_in, self.zoom_out, self.zoom_fit,
-            self.zoom_reset, self.zoom_selection, self.save_copy, self.save_as,
-            self.close_board, self.board_info,
+            self.copy,
+            self.select_all,
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_fit,
+            self.zoom_reset,
+            self.zoom_selection,
+            self.save_copy,
+            self.save_as,
+            self.close_board,
+            self.board_info,
         ]
 
     def build_menus(self, bar: QMenuBar, recent_menu: QMenu) -> None:
@@ -206,8 +231,9 @@ class BoardActions(QObject):
         colour_menu.addActions(list(self.colours.values()))
         edit_menu.addActions([self.front, self.back, self.grow])
         menus["view"] = view_menu = bar.addMenu("")
-        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.zoom_fit,
-                              self.zoom_selection])
+        view_menu.addActions(
+            [self.zoom_in, self.zoom_out, self.zoom_reset, self.zoom_fit, self.zoom_selection]
+        )
         view_menu.addSeparator()
         view_menu.addActions([self.history, self.full_screen])
         view_menu.addSeparator()

@@ -44,8 +44,10 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
             document.groups.ensure_defaults(document.info().language)
             window.show_document(document)
         except BoardError as error:
-            window.alert(QCoreApplication.translate("MainWindow", "Cannot create the board"),
-                         error_text(error))
+            window.alert(
+                QCoreApplication.translate("MainWindow", "Cannot create the board"),
+                error_text(error),
+            )
         return
     if demo:
         window.files.open_demo()

@@ -48,14 +48,19 @@ class BoardFiles(QObject):
             return True
         current = self._window.document
         if current is not None and current.path.resolve() == path.resolve():
-            self._window.alert(self.tr("Cannot replace the open board"),
-                               self.tr("Choose another name: this board is open now."))
+            self._window.alert(
+                self.tr("Cannot replace the open board"),
+                self.tr("Choose another name: this board is open now."),
+            )
             return False
         if QFile.moveToTrash(str(path)):
             return True
-        self._window.alert(self.tr("Cannot replace the file"),
-                           self.tr("“%1” could not be moved to the trash; choose another name.")
-                           .replace("%1", path.name))
+        self._window.alert(
+            self.tr("Cannot replace the file"),
+            self.tr("“%1” could not be moved to the trash; choose another name.").replace(
+                "%1", path.name
+            ),
+        )
         return False
 
     def new_board(self, path: Path | None = None, title: str = "") -> bool:
@@ -63,12 +68,12 @@ class BoardFiles(QObject):
         if path is None or not self._make_room(path):
             return False
         try:
-            document = BoardDocument.create(path, title=title or path.stem,
-                                            language=ui_language())
+            document = BoardDocument.create(path, title=title or path.stem, language=ui_language())
             document.groups.ensure_defaults(ui_language())
         except BoardError as error:
-            self._window.alert(self.tr("Cannot create the board"), error_text(error),
-                               QMessageBox.Icon.Critical)
+            self._window.alert(
+                self.tr("Cannot create the board"), error_text(error), QMessageBox.Icon.Critical
+            )
             return False
         self._window.show_document(document)
         from ui.board_info_dialog import ask_new_board_details
@@ -78,8 +83,9 @@ class BoardFiles(QObject):
 
     def open_board(self, path: Path | None = None) -> bool:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open Board"),
-                                                  str(boards_folder()), self.tr(BOARD_FILTER))
+            name, _ = QFileDialog.getOpenFileName(
+                self._window, self.tr("Open Board"), str(boards_folder()), self.tr(BOARD_FILTER)
+            )
             if not name:
                 return False
             path = Path(name)
@@ -94,8 +100,11 @@ class BoardFiles(QObject):
             try:
                 document = create_demo_board(path, language)
             except BoardError as error:
-                self._window.alert(self.tr("Cannot create the example board"), error_text(error),
-                                   QMessageBox.Icon.Critical)
+                self._window.alert(
+                    self.tr("Cannot create the example board"),
+                    error_text(error),
+                    QMessageBox.Icon.Critical,
+                )
                 return False
             self._window.show_document(document)
             opened = True
@@ -118,7 +127,8 @@ class BoardFiles(QObject):
             self._window.alert(self.tr("The copy was not saved"), error_text(error))
             return None
         self._window.statusBar().showMessage(
-            self.tr("Copy saved as %1").replace("%1", str(path)), 6000)
+            self.tr("Copy saved as %1").replace("%1", str(path)), 6000
+        )
         return path
 
     def save_as(self, path: Path | None = None) -> bool:

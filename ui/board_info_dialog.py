@@ -34,9 +34,11 @@ class UpdateBoardInfoCommand(DocumentCommand):
 
     def __init__(self, document: BoardDocument, patch: BoardPatch) -> None:
         self.error = ""
-        super().__init__(document, QCoreApplication.translate("UpdateBoardInfoCommand",
-                                                              "Workshop details"),
-                         self._keep_error)
+        super().__init__(
+            document,
+            QCoreApplication.translate("UpdateBoardInfoCommand", "Workshop details"),
+            self._keep_error,
+        )
         self._new = patch
         self._old: BoardPatch = {}
 
@@ -59,8 +61,13 @@ def today_text() -> str:
 class BoardInfoDialog(QDialog):
     """``new``: asked right after the board was made, with "Skip" instead of "Cancel"."""
 
-    def __init__(self, document: BoardDocument, stack: QUndoStack,
-                 parent: QWidget | None = None, new: bool = False) -> None:
+    def __init__(
+        self,
+        document: BoardDocument,
+        stack: QUndoStack,
+        parent: QWidget | None = None,
+        new: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshop Details"))
         self._document = document
@@ -68,8 +75,12 @@ class BoardInfoDialog(QDialog):
         info = document.info()
         form = QFormLayout(self)
         if new:
-            intro = QLabel(self.tr("The handout's cover and page headers show these. You can "
-                                   "change them later in File › Workshop Details…"))
+            intro = QLabel(
+                self.tr(
+                    "The handout's cover and page headers show these. You can "
+                    "change them later in File › Workshop Details…"
+                )
+            )
             intro.setWordWrap(True)
             form.addRow(intro)
         self.title_edit = QLineEdit(info.title)
@@ -116,8 +127,11 @@ class BoardInfoDialog(QDialog):
             "facilitators": self.facilitators_edit.toPlainText().strip(),
             "language": str(self.language.currentData()),
         }
-        return {key: value for key, value in wanted.items()  # type: ignore[return-value]
-                if getattr(info, key) != value}
+        return {
+            key: value
+            for key, value in wanted.items()  # type: ignore[return-value]
+            if getattr(info, key) != value
+        }
 
     def accept(self) -> None:
         if not self._document.read_only:

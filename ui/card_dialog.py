@@ -57,8 +57,14 @@ def board_themes(scene: BoardScene, language: str) -> list[str]:
 class CardDialog(QDialog):
     """Edit one experiment card (a note of kind "experiment") of ``scene``."""
 
-    def __init__(self, scene: BoardScene, note_id: int, undo_stack: QUndoStack,
-                 themes: Sequence[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scene: BoardScene,
+        note_id: int,
+        undo_stack: QUndoStack,
+        themes: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         item = scene.item_for(note_id)
         if not isinstance(item, CardItem):
@@ -72,7 +78,8 @@ class CardDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         halves = QHBoxLayout()
@@ -152,9 +159,16 @@ class CardDialog(QDialog):
     def changes(self) -> dict[str, str]:
         fields = self._item.note.fields
         current = self.values()
-        return {key: value for key, value in current.items()
-                if (show_date(str(fields.get(key, ""))) if key.endswith("_date")
-                    else str(fields.get(key, ""))) != value}
+        return {
+            key: value
+            for key, value in current.items()
+            if (
+                show_date(str(fields.get(key, "")))
+                if key.endswith("_date")
+                else str(fields.get(key, ""))
+            )
+            != value
+        }
 
     def accept(self) -> None:
         changes = self.changes()

@@ -19,8 +19,9 @@ class Countdown(QObject):
     finished = Signal()
     stateChanged = Signal(str)  # "idle", "running", "paused", "finished"
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._duration = 0.0

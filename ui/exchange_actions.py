@@ -33,8 +33,11 @@ class ImportNotesCommand(DocumentCommand):
 
     def __init__(self, document: BoardDocument, data: bytes, frame_id: int | None) -> None:
         self.error = ""
-        super().__init__(document, QCoreApplication.translate("ImportNotesCommand",
-                                                              "Import notes"), self._keep_error)
+        super().__init__(
+            document,
+            QCoreApplication.translate("ImportNotesCommand", "Import notes"),
+            self._keep_error,
+        )
         self._data, self._frame_id = data, frame_id
         self._added: AddedRows | None = None
         self.count = 0
@@ -76,9 +79,11 @@ class ExchangeActions(QObject):
 
     def install(self, file_menu: QMenu, before: QAction | None = None) -> None:
         file_menu.insertMenu(before, self.export_menu) if before else file_menu.addMenu(
-            self.export_menu)
+            self.export_menu
+        )
         file_menu.insertMenu(before, self.import_menu) if before else file_menu.addMenu(
-            self.import_menu)
+            self.import_menu
+        )
 
     def retranslate(self) -> None:
         self.export_menu.setTitle(self.tr("E&xport"))
@@ -126,8 +131,15 @@ class ExchangeActions(QObject):
         from exports.png import write_png
 
         if width is None:
-            width, ok = QInputDialog.getInt(self._window, self.tr("Export Picture"),
-                                            self.tr("Width in pixels:"), 2400, 400, 12000, 200)
+            width, ok = QInputDialog.getInt(
+                self._window,
+                self.tr("Export Picture"),
+                self.tr("Width in pixels:"),
+                2400,
+                400,
+                12000,
+                200,
+            )
             if not ok:
                 return False
         path = path or self._target(self.tr("Export Picture"), ".png", "PNG (*.png)")
@@ -151,8 +163,9 @@ class ExchangeActions(QObject):
         if window.document is None or window.undo_stack is None:
             return False
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(window, self.tr("Import Notes"), "",
-                                                  self.tr("CSV files (*.csv *.txt)"))
+            name, _ = QFileDialog.getOpenFileName(
+                window, self.tr("Import Notes"), "", self.tr("CSV files (*.csv *.txt)")
+            )
             if not name:
                 return False
             path = Path(name)
@@ -173,21 +186,26 @@ class ExchangeActions(QObject):
         """A JSON board becomes a new board file, which then opens."""
         window = self._window
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(window, self.tr("Import Board"), "",
-                                                  self.tr("JSON files (*.json)"))
+            name, _ = QFileDialog.getOpenFileName(
+                window, self.tr("Import Board"), "", self.tr("JSON files (*.json)")
+            )
             if not name:
                 return False
             source = Path(name)
         if board is None:
             name, _ = QFileDialog.getSaveFileName(
-                window, self.tr("Save the Imported Board As"),
-                str(source.with_suffix(".pajalauta")), self.tr("Pajalauta boards (*.pajalauta)"))
+                window,
+                self.tr("Save the Imported Board As"),
+                str(source.with_suffix(".pajalauta")),
+                self.tr("Pajalauta boards (*.pajalauta)"),
+            )
             if not name:
                 return False
             board = Path(name)
         if board.exists():
-            QMessageBox.warning(window, self.tr("Import Board"),
-                                self.tr("Choose a name that is not in use yet."))
+            QMessageBox.warning(
+                window, self.tr("Import Board"), self.tr("Choose a name that is not in use yet.")
+            )
             return False
         try:
             import_file(source, board)

@@ -47,8 +47,9 @@ class _Signals(QObject):
 
 
 class HandoutJob(QRunnable):
-    def __init__(self, snapshot: BoardSnapshot, target: Path, page_size: str,
-                 sections: list[str]) -> None:
+    def __init__(
+        self, snapshot: BoardSnapshot, target: Path, page_size: str, sections: list[str]
+    ) -> None:
         super().__init__()
         self.signals = _Signals()
         self.cancel_event = threading.Event()
@@ -58,8 +59,11 @@ class HandoutJob(QRunnable):
     def run(self) -> None:
         try:
             result = write_handout(
-                self._snapshot, self._target, page_size=self._page_size,
-                sections=self._sections, progress=self.signals.progress.emit,
+                self._snapshot,
+                self._target,
+                page_size=self._page_size,
+                sections=self._sections,
+                progress=self.signals.progress.emit,
                 cancel=self.cancel_event.is_set,
             )
         except ExportCancelled:
@@ -120,8 +124,9 @@ class ExportDialog(QDialog):
         return [key for key in SECTIONS if key in self.sections and self.sections[key].isChecked()]
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Handout"),
-                                              self.path_edit.text(), self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Handout"), self.path_edit.text(), self.tr("PDF (*.pdf)")
+        )
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
@@ -135,8 +140,9 @@ class ExportDialog(QDialog):
         except BoardError as error:
             self.status.setText(error_text(error))
             return
-        job = HandoutJob(snapshot, target, str(self.page_size.currentData()),
-                         self.chosen_sections())
+        job = HandoutJob(
+            snapshot, target, str(self.page_size.currentData()), self.chosen_sections()
+        )
         job.signals.progress.connect(self._on_progress)
         job.signals.done.connect(self._on_done)
         job.signals.failed.connect(self._on_failed)
@@ -172,9 +178,13 @@ class ExportDialog(QDialog):
 
     def tell_done(self, path: Path) -> QMessageBox:
         """The handout is written: say where, and offer to open it or its folder."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handout Ready"),
-                          self.tr("The handout was saved as “%1”.").replace("%1", path.name),
-                          QMessageBox.StandardButton.NoButton, self.parentWidget())
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Handout Ready"),
+            self.tr("The handout was saved as “%1”.").replace("%1", path.name),
+            QMessageBox.StandardButton.NoButton,
+            self.parentWidget(),
+        )
         box.setInformativeText(str(path.parent))
         open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         show_folder = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)

@@ -29,7 +29,6 @@ translate = QCoreApplication.translate
 """Qt's translation lookup; spelled out at each use so pyside6-lupdate finds the strings."""
 
 
-
 def _add(menu: QMenu, text: str, slot: Callable[[], object], enabled: bool = True) -> None:
     action = menu.addAction(text)
     action.triggered.connect(lambda _checked=False: slot())
@@ -46,17 +45,21 @@ def _axis_entries(menu: QMenu, ops: FrameOps, target: Target, axis: Axis) -> Non
         return
     count = ops.count(target.frame_id, axis)
     if axis == "col":
-        texts = (translate("FrameMenu", "Add Column Before"),
-                 translate("FrameMenu", "Add Column After"),
-                 translate("FrameMenu", "Move Column Left"),
-                 translate("FrameMenu", "Move Column Right"),
-                 translate("FrameMenu", "Remove Column…"))
+        texts = (
+            translate("FrameMenu", "Add Column Before"),
+            translate("FrameMenu", "Add Column After"),
+            translate("FrameMenu", "Move Column Left"),
+            translate("FrameMenu", "Move Column Right"),
+            translate("FrameMenu", "Remove Column…"),
+        )
     else:
-        texts = (translate("FrameMenu", "Add Row Above"),
-                 translate("FrameMenu", "Add Row Below"),
-                 translate("FrameMenu", "Move Row Up"),
-                 translate("FrameMenu", "Move Row Down"),
-                 translate("FrameMenu", "Remove Row…"))
+        texts = (
+            translate("FrameMenu", "Add Row Above"),
+            translate("FrameMenu", "Add Row Below"),
+            translate("FrameMenu", "Move Row Up"),
+            translate("FrameMenu", "Move Row Down"),
+            translate("FrameMenu", "Remove Row…"),
+        )
     before, after, back, forward, remove = texts
     _add(menu, before, lambda: ops.add(target, axis, False))
     _add(menu, after, lambda: ops.add(target, axis, True))
@@ -75,29 +78,39 @@ def _mood_menu(menu: QMenu, ops: FrameOps, target: Target) -> None:
         return
     moods = menu.addMenu(translate("FrameMenu", "Feeling"))
     current = mood_value(target.zone.zone)
-    words = {2: translate("FrameMenu", "very good"), 1: translate("FrameMenu", "good"),
-             0: translate("FrameMenu", "neutral"), -1: translate("FrameMenu", "bad"),
-             -2: translate("FrameMenu", "very bad")}
+    words = {
+        2: translate("FrameMenu", "very good"),
+        1: translate("FrameMenu", "good"),
+        0: translate("FrameMenu", "neutral"),
+        -1: translate("FrameMenu", "bad"),
+        -2: translate("FrameMenu", "very bad"),
+    }
     for mood in (2, 1, 0, -1, -2):
         action = moods.addAction(f"{mood_label(mood)}  {words[mood]}")
         action.setCheckable(True)
         action.setChecked(current == mood)
         action.triggered.connect(lambda _c=False, m=mood: ops.set_mood(target, m))
     moods.addSeparator()
-    _add(moods, translate("FrameMenu", "Clear the Feeling"), lambda: ops.set_mood(target, None),
-         current is not None)
+    _add(
+        moods,
+        translate("FrameMenu", "Clear the Feeling"),
+        lambda: ops.set_mood(target, None),
+        current is not None,
+    )
 
 
-def build_context_menu(owner: TemplateActions, scene: BoardScene,
-                       scene_pos: QPointF) -> QMenu:
+def build_context_menu(owner: TemplateActions, scene: BoardScene, scene_pos: QPointF) -> QMenu:
     ops = owner.ops
     menu = QMenu(owner.parent())  # type: ignore[arg-type]
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     target = find_target(scene, scene_pos)
     if target is None:
         _add(menu, translate("FrameMenu", "Insert Template…"), owner.open_insert_dialog)
-        _add(menu, translate("FrameMenu", "New Experiment Card Here"),
-             lambda: owner.new_card_at(scene_pos))
+        _add(
+            menu,
+            translate("FrameMenu", "New Experiment Card Here"),
+            lambda: owner.new_card_at(scene_pos),
+        )
         return menu
     zone = target.zone
     kind = zone.kind if zone is not None else "title"
@@ -113,18 +126,27 @@ def build_context_menu(owner: TemplateActions, scene: BoardScene,
         _add(menu, translate("FrameMenu", "Tidy Up This Cell"), lambda: ops.tidy(target))
         _mood_menu(menu, ops, target)
         menu.addSeparator()
-        column = menu.addMenu(translate("FrameMenu", "Column %1").replace(
-            "%1", _quoted(ops.header_title(target.frame_id, "col", target.index("col") or 0))))
+        column = menu.addMenu(
+            translate("FrameMenu", "Column %1").replace(
+                "%1", _quoted(ops.header_title(target.frame_id, "col", target.index("col") or 0))
+            )
+        )
         _axis_entries(column, ops, target, "col")
         if ops.has_rows(target.frame_id):
-            row = menu.addMenu(translate("FrameMenu", "Row %1").replace(
-                "%1", _quoted(ops.header_title(target.frame_id, "row",
-                                               target.index("row") or 0))))
+            row = menu.addMenu(
+                translate("FrameMenu", "Row %1").replace(
+                    "%1",
+                    _quoted(ops.header_title(target.frame_id, "row", target.index("row") or 0)),
+                )
+            )
             _axis_entries(row, ops, target, "row")
     elif kind == "free":
         if zone is not None and owner.card_kind(target) == EXPERIMENT_KIND:
-            _add(menu, translate("FrameMenu", "New Experiment Card Here"),
-                 lambda: owner.new_card_at(scene_pos))
+            _add(
+                menu,
+                translate("FrameMenu", "New Experiment Card Here"),
+                lambda: owner.new_card_at(scene_pos),
+            )
         _add(menu, translate("FrameMenu", "Tidy Up This Theme"), lambda: ops.tidy(target))
         _rename_entries(menu, ops, target)
         menu.addSeparator()

@@ -55,8 +55,14 @@ class Target:
 def find_target(scene: BoardScene, scene_pos: QPointF) -> Target | None:
     """What a click at ``scene_pos`` points at: a note's cell counts as the cell."""
     frames = scene.frames
-    note = next((item for item in scene.items(scene_pos) if isinstance(item, NoteItem)
-                 and item.rect().contains(item.mapFromScene(scene_pos))), None)
+    note = next(
+        (
+            item
+            for item in scene.items(scene_pos)
+            if isinstance(item, NoteItem) and item.rect().contains(item.mapFromScene(scene_pos))
+        ),
+        None,
+    )
     zone = frames.zone_at(scene_pos, cells_only=False)
     frame = frames.frame_at(scene_pos)
     if note is not None and note.note.zone_id is not None:
@@ -100,8 +106,9 @@ class FrameOps(QObject):
             return False
         scene, _view = parts
         before = self._window.undo_stack.count()
-        self._window.undo_stack.push(FrameEditCommand(scene.document, operation, text,
-                                                      self._report))
+        self._window.undo_stack.push(
+            FrameEditCommand(scene.document, operation, text, self._report)
+        )
         return self._window.undo_stack.count() > before
 
     def _grid_has(self, frame_id: int, axis: Axis) -> bool:
@@ -159,10 +166,10 @@ class FrameOps(QObject):
             return False
         frame_id, to = target.frame_id, index + step
         if axis == "col":
-            return self._push_edit(lambda: frames.move_column(frame_id, index, to),
-                                   self.tr("Move column"))
-        return self._push_edit(lambda: frames.move_row(frame_id, index, to),
-                               self.tr("Move row"))
+            return self._push_edit(
+                lambda: frames.move_column(frame_id, index, to), self.tr("Move column")
+            )
+        return self._push_edit(lambda: frames.move_row(frame_id, index, to), self.tr("Move row"))
 
     def remove(self, target: Target, axis: Axis) -> None:
         """Remove the row or column; if notes are in it, ask first."""
@@ -173,18 +180,23 @@ class FrameOps(QObject):
         scene = parts[0]
         frames = scene.document.frames
         frame_id = target.frame_id
-        cells = [z.zone_id for z in scene.frames.zone_items(frame_id) if z.is_cell and
-                 (z.zone.col if axis == "col" else z.zone.row) == index]
+        cells = [
+            z.zone_id
+            for z in scene.frames.zone_items(frame_id)
+            if z.is_cell and (z.zone.col if axis == "col" else z.zone.row) == index
+        ]
         notes = len(frames.notes_in(cells))
         title = self.header_title(frame_id, axis, index)
 
         def run(policy: Policy) -> None:
             if axis == "col":
-                self._push_edit(lambda: frames.remove_column(frame_id, index, policy),
-                                self.tr("Remove column"))
+                self._push_edit(
+                    lambda: frames.remove_column(frame_id, index, policy), self.tr("Remove column")
+                )
             else:
-                self._push_edit(lambda: frames.remove_row(frame_id, index, policy),
-                                self.tr("Remove row"))
+                self._push_edit(
+                    lambda: frames.remove_row(frame_id, index, policy), self.tr("Remove row")
+                )
 
         if notes == 0:
             run("release")
@@ -199,8 +211,7 @@ class FrameOps(QObject):
             return False
         frame_id = target.frame_id
         title = self.tr("New theme")
-        return self._push_edit(lambda: frames.add_zone(frame_id, title),
-                               self.tr("Add theme"))
+        return self._push_edit(lambda: frames.add_zone(frame_id, title), self.tr("Add theme"))
 
     def remove_zone(self, target: Target) -> None:
         parts = self._parts()
@@ -211,8 +222,7 @@ class FrameOps(QObject):
         notes = len(frames.notes_in([zone_id]))
 
         def run(policy: Policy) -> None:
-            self._push_edit(lambda: frames.remove_zone(zone_id, policy),
-                            self.tr("Remove theme"))
+            self._push_edit(lambda: frames.remove_zone(zone_id, policy), self.tr("Remove theme"))
 
         if notes == 0:
             run("release")
@@ -232,11 +242,17 @@ class FrameOps(QObject):
             self._push_edit(lambda: frames.remove(frame_id, policy), self.tr("Remove frame"))
 
         if notes == 0:
-            self.confirm(self.tr("Remove the frame “%1”?").replace(
-                "%1", target.frame.frame.title), lambda: run("release"))
+            self.confirm(
+                self.tr("Remove the frame “%1”?").replace("%1", target.frame.frame.title),
+                lambda: run("release"),
+            )
         else:
-            self.ask(self.tr("The frame “%1”").replace("%1", target.frame.frame.title), notes,
-                     run, frame=True)
+            self.ask(
+                self.tr("The frame “%1”").replace("%1", target.frame.frame.title),
+                notes,
+                run,
+                frame=True,
+            )
 
     def tidy(self, target: Target) -> bool:
         parts = self._parts()
@@ -245,8 +261,11 @@ class FrameOps(QObject):
         stack = self._window.undo_stack
         assert stack is not None
         before = stack.count()
-        stack.push(TidyZoneCommand(parts[0].document, target.zone.zone_id, self.tr("Tidy up"),
-                                   self._report))
+        stack.push(
+            TidyZoneCommand(
+                parts[0].document, target.zone.zone_id, self.tr("Tidy up"), self._report
+            )
+        )
         return stack.count() > before
 
     def set_mood(self, target: Target, mood: int | None) -> None:
@@ -254,8 +273,11 @@ class FrameOps(QObject):
         stack = self._window.undo_stack
         if parts is None or stack is None or target.zone is None:
             return
-        stack.push(SetMoodCommand(parts[0].document, target.zone.zone_id, mood,
-                                  self.tr("Mark feeling"), self._report))
+        stack.push(
+            SetMoodCommand(
+                parts[0].document, target.zone.zone_id, mood, self.tr("Mark feeling"), self._report
+            )
+        )
 
     def rename(self, target: Target, part: str) -> None:
         parts = self._parts()
@@ -270,11 +292,15 @@ class FrameOps(QObject):
     # --- asking -----------------------------------------------------------------------------
     def confirm(self, text: str, run: Callable[[], None]) -> QMessageBox:
         """Ask before removing an empty frame (window-modal, not blocking the event loop)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
-                          QMessageBox.StandardButton.NoButton, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
         box.setInformativeText(self.tr("Undo brings it back."))
-        remove = box.addButton(self.tr("Remove the Frame"),
-                               QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("Remove the Frame"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -290,15 +316,25 @@ class FrameOps(QObject):
         box.open()
         return box
 
-    def ask(self, what: str, notes: int, run: Callable[[Policy], None],
-            frame: bool = False) -> QMessageBox:
+    def ask(
+        self, what: str, notes: int, run: Callable[[Policy], None], frame: bool = False
+    ) -> QMessageBox:
         """Ask what to do with the notes of a part being removed (window-modal, not blocking
         the event loop); ``run`` gets "release" or "delete", nothing happens on cancel."""
         text = self.tr("%1 holds %n note(s).", "", notes).replace("%1", what)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
-                          QMessageBox.StandardButton.NoButton, self._window)
-        box.setInformativeText(self.tr("Keep the notes on the board, or delete them with it? "
-                                       "Either way, Undo brings everything back."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Keep the notes on the board, or delete them with it? "
+                "Either way, Undo brings everything back."
+            )
+        )
         keep_text = self.tr("Keep the Notes") if frame else self.tr("Move Notes Below the Frame")
         keep = box.addButton(keep_text, QMessageBox.ButtonRole.AcceptRole)
         delete = box.addButton(self.tr("Delete the Notes"), QMessageBox.ButtonRole.DestructiveRole)

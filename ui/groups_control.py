@@ -84,10 +84,16 @@ class GroupsControl(QObject):
         self.remove.setText(self.tr("Re&move Group"))
         self.highlight_action.setText(self.tr("&Highlight Group's Notes"))
         self.colour_menu.setTitle(self.tr("Group &Colour"))
-        names = {"yellow": self.tr("Yellow"), "orange": self.tr("Orange"),
-                 "pink": self.tr("Pink"), "green": self.tr("Green"), "blue": self.tr("Blue"),
-                 "purple": self.tr("Purple"), "grey": self.tr("Grey"),
-                 "white": self.tr("White")}
+        names = {
+            "yellow": self.tr("Yellow"),
+            "orange": self.tr("Orange"),
+            "pink": self.tr("Pink"),
+            "green": self.tr("Green"),
+            "blue": self.tr("Blue"),
+            "purple": self.tr("Purple"),
+            "grey": self.tr("Grey"),
+            "white": self.tr("White"),
+        }
         for name, action in self.colours.items():
             action.setText(names[name])
         self._show_names()
@@ -134,8 +140,11 @@ class GroupsControl(QObject):
     def _show_names(self) -> None:
         for index, action in enumerate(self.choose):
             group = self.groups[index] if index < len(self.groups) else None
-            action.setText(group.name if group is not None
-                           else self.tr("Group %1").replace("%1", str(index + 1)))
+            action.setText(
+                group.name
+                if group is not None
+                else self.tr("Group %1").replace("%1", str(index + 1))
+            )
             action.setVisible(group is not None)
             action.setEnabled(group is not None)
             action.setChecked(group is not None and group.id == self.current)
@@ -193,9 +202,13 @@ class GroupsControl(QObject):
         if doc is None:
             return
         suggestion = default_group_name(len(self.groups) + 1, doc.info().language or "fi")
-        name, ok = QInputDialog.getText(self._room.window, self.tr("Add Group"),
-                                        self.tr("Name of the new group:"),
-                                        QLineEdit.EchoMode.Normal, suggestion)
+        name, ok = QInputDialog.getText(
+            self._room.window,
+            self.tr("Add Group"),
+            self.tr("Name of the new group:"),
+            QLineEdit.EchoMode.Normal,
+            suggestion,
+        )
         self._room.back_to_board()
         if ok:
             self.add_group(name)
@@ -204,16 +217,21 @@ class GroupsControl(QObject):
         doc = self._room.document()
         name = name.strip()
         if doc is not None and self.current is not None and name:
-            self._room.push(ChangeGroupCommand(doc, self.current, {"name": name},
-                                               self._room.status))
+            self._room.push(
+                ChangeGroupCommand(doc, self.current, {"name": name}, self._room.status)
+            )
 
     def ask_rename(self) -> None:
         group = self.current_group()
         if group is None:
             return
-        name, ok = QInputDialog.getText(self._room.window, self.tr("Rename Group"),
-                                        self.tr("New name:"), QLineEdit.EchoMode.Normal,
-                                        group.name)
+        name, ok = QInputDialog.getText(
+            self._room.window,
+            self.tr("Rename Group"),
+            self.tr("New name:"),
+            QLineEdit.EchoMode.Normal,
+            group.name,
+        )
         self._room.back_to_board()
         if ok:
             self.rename_current(name)
@@ -221,8 +239,9 @@ class GroupsControl(QObject):
     def recolour_current(self, colour: str) -> None:
         doc = self._room.document()
         if doc is not None and self.current is not None:
-            self._room.push(ChangeGroupCommand(doc, self.current, {"colour": colour},
-                                               self._room.status))
+            self._room.push(
+                ChangeGroupCommand(doc, self.current, {"colour": colour}, self._room.status)
+            )
 
     def remove_current(self) -> None:
         """Remove the current group; its notes stay (untagged), and undo brings it back."""
@@ -231,5 +250,9 @@ class GroupsControl(QObject):
         if doc is None or group is None:
             return
         self._room.push(RemoveGroupCommand(doc, group.id, self._room.status))
-        self._room.status(self.tr("Removed %1; its notes stay on the board (Undo brings the "
-                                  "group back).").replace("%1", group.name), 6000)
+        self._room.status(
+            self.tr(
+                "Removed %1; its notes stay on the board (Undo brings the group back)."
+            ).replace("%1", group.name),
+            6000,
+        )

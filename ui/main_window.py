@@ -204,21 +204,26 @@ class MainWindow(QMainWindow):
         try:
             document = BoardDocument.open(path, read_only=read_only)
         except BoardError as error:
-            self.alert(self.tr("Cannot open the board"), error_text(error),
-                       QMessageBox.Icon.Critical)
+            self.alert(
+                self.tr("Cannot open the board"), error_text(error), QMessageBox.Icon.Critical
+            )
             if not path.exists():
                 self.recent.remove(path)
             return False
         self.show_document(document)
         repaired = document.checks.take_repairs()
         if repaired:
-            self.alert(self.tr("Some values were repaired"),
-                       "\n\n".join(error_text(sentence) for sentence in repaired))
+            self.alert(
+                self.tr("Some values were repaired"),
+                "\n\n".join(error_text(sentence) for sentence in repaired),
+            )
         if document.read_only and not read_only:
             self.alert(
                 self.tr("Opened read-only"),
-                self.tr("“%1” cannot be written here, so it was opened read-only. Use "
-                        "File › Save As… to keep working on a copy.").replace("%1", path.name),
+                self.tr(
+                    "“%1” cannot be written here, so it was opened read-only. Use "
+                    "File › Save As… to keep working on a copy."
+                ).replace("%1", path.name),
                 QMessageBox.Icon.Information,
             )
         return True
@@ -351,8 +356,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear List"), self.recent.clear)
 
-    def alert(self, title: str, text: str,
-              icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    def alert(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+    ) -> QMessageBox:
         """A window-modal message that does not block the event loop (and so not the tests)."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a board's name or text is never markup
@@ -368,9 +374,12 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Pajalauta"),
-            self.tr("Pajalauta — a wall for service-development workshops.\n"
-                    "Boards are saved as every change happens."),
+            self,
+            self.tr("About Pajalauta"),
+            self.tr(
+                "Pajalauta — a wall for service-development workshops.\n"
+                "Boards are saved as every change happens."
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -55,14 +55,16 @@ class NoteMenus(QObject):
     @staticmethod
     def _colour_names() -> dict[str, str]:
         """The Colour menu's words (the same entries as in the menu bar's Colour menu)."""
-        return {"yellow": translate("BoardActions", "Yellow"),
-                "orange": translate("BoardActions", "Orange"),
-                "pink": translate("BoardActions", "Pink"),
-                "green": translate("BoardActions", "Green"),
-                "blue": translate("BoardActions", "Blue"),
-                "purple": translate("BoardActions", "Purple"),
-                "grey": translate("BoardActions", "Grey"),
-                "white": translate("BoardActions", "White")}
+        return {
+            "yellow": translate("BoardActions", "Yellow"),
+            "orange": translate("BoardActions", "Orange"),
+            "pink": translate("BoardActions", "Pink"),
+            "green": translate("BoardActions", "Green"),
+            "blue": translate("BoardActions", "Blue"),
+            "purple": translate("BoardActions", "Purple"),
+            "grey": translate("BoardActions", "Grey"),
+            "white": translate("BoardActions", "White"),
+        }
 
     def build(self, note_id: int) -> QMenu | None:
         """The menu for ``note_id`` and the other selected notes."""
@@ -80,7 +82,8 @@ class NoteMenus(QObject):
             edit_card = menu.addAction(translate("FrameMenu", "Edit Card…"))
             templates = getattr(window, "template_actions", None)
             edit_card.triggered.connect(
-                lambda _c=False: templates.edit_card(note_id) if templates else None)
+                lambda _c=False: templates.edit_card(note_id) if templates else None
+            )
             edit_card.setEnabled(writable)
         else:
             menu.addAction(acts.edit_note)
@@ -89,13 +92,14 @@ class NoteMenus(QObject):
         names = self._colour_names()
         for name, hex_colour in PALETTE.items():
             action = colours.addAction(swatch_icon(hex_colour), names[name])
-            action.triggered.connect(
-                lambda _c=False, c=hex_colour: view.set_colour_of_selected(c))
+            action.triggered.connect(lambda _c=False, c=hex_colour: view.set_colour_of_selected(c))
         groups = menu.addMenu(translate("GroupsControl", "&Groups"))
         groups.setEnabled(writable)
         current = {n.group_id for n in doc.notes.many(ids)}
-        for group_id, name in [(None, self.tr("No Group")),
-                               *((g.id, g.name) for g in doc.groups.all())]:
+        for group_id, name in [
+            (None, self.tr("No Group")),
+            *((g.id, g.name) for g in doc.groups.all()),
+        ]:
             action = groups.addAction(name)
             action.setCheckable(True)
             action.setChecked(current == {group_id})
@@ -125,8 +129,10 @@ class NoteMenus(QObject):
         if doc is None or stack is None or doc.read_only:
             return
         patches: dict[int, NotePatch] = {
-            note.id: {"group_id": group_id} for note in doc.notes.many(ids)
-            if note.group_id != group_id}
+            note.id: {"group_id": group_id}
+            for note in doc.notes.many(ids)
+            if note.group_id != group_id
+        }
         if patches:
             view = window.view
             report = view.errorOccurred.emit if view is not None else (lambda _m: None)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 class _PlainText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         guessing = isinstance(watched, QMessageBox) or (
-            isinstance(watched, QLabel) and watched.textFormat() == Qt.TextFormat.AutoText)
+            isinstance(watched, QLabel) and watched.textFormat() == Qt.TextFormat.AutoText
+        )
         if guessing and event.type() == QEvent.Type.Polish:
             watched.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
         return False

@@ -86,8 +86,7 @@ def startup_problem(environ: dict[str, str] | None = None) -> str | None:
     missing = missing_packages(needed_libraries("offscreen" if wayland_only else platform))
     if not missing:
         return None
-    return say("missing_libraries", language_of_environment(env),
-               command=install_hint(missing))
+    return say("missing_libraries", language_of_environment(env), command=install_hint(missing))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,10 +29,14 @@ from ui.ranking_view import RankingView, RankRow
 from ui.reading_view import ReadingView
 from ui.timer_widget import BigClock
 
-CAPTION_STYLE = ("color: white; background: rgba(16, 20, 24, 200); border-radius: 10px;"
-                 " padding: 4px 18px; font-weight: 600; font-size: {px}px;")
-BANNER_STYLE = ("color: white; background: {bg}; border-radius: 10px; padding: 6px 22px;"
-                " font-weight: 600; font-size: {px}px;")
+CAPTION_STYLE = (
+    "color: white; background: rgba(16, 20, 24, 200); border-radius: 10px;"
+    " padding: 4px 18px; font-weight: 600; font-size: {px}px;"
+)
+BANNER_STYLE = (
+    "color: white; background: {bg}; border-radius: 10px; padding: 6px 22px;"
+    " font-weight: 600; font-size: {px}px;"
+)
 HIDDEN_BANNER = "rgba(26, 95, 208, 225)"
 VOTE_BANNER = "rgba(106, 27, 154, 225)"
 
@@ -88,7 +92,8 @@ def content_for(size: QSize) -> QRect:
     """Where stops are shown in a projector window of ``size``."""
     bands = bands_for(size.height())
     return QRect(0, 0, size.width(), size.height()).adjusted(
-        int(bands.left()), int(bands.top()), -int(bands.right()), -int(bands.bottom()))
+        int(bands.left()), int(bands.top()), -int(bands.right()), -int(bands.bottom())
+    )
 
 
 class PresenterWindow(QWidget):
@@ -225,16 +230,18 @@ class PresenterWindow(QWidget):
         clock_px = int(px * 1.6)
         self.clock.set_pixel_size(clock_px)
         self.clock.adjustSize()
-        self.clock.move(self.width() - self.clock.width() - margin,
-                        max((band - self.clock.height()) // 2, 0))
+        self.clock.move(
+            self.width() - self.clock.width() - margin, max((band - self.clock.height()) // 2, 0)
+        )
         self.caption.setStyleSheet(CAPTION_STYLE.format(px=px))
         font = self.caption.font()
         font.setPixelSize(px)
         font.setBold(True)
         clock_room = self.clock.width() + 3 * margin if self.clock.isVisible() else 2 * margin
         room = max(self.width() - clock_room - 2 * margin - 40, 100)
-        self.caption.setText(QFontMetrics(font).elidedText(
-            self._caption, Qt.TextElideMode.ElideRight, room))
+        self.caption.setText(
+            QFontMetrics(font).elidedText(self._caption, Qt.TextElideMode.ElideRight, room)
+        )
         self.caption.adjustSize()
         self.caption.move(margin, max((band - self.caption.height()) // 2, 0))
         content = self.content_rect()
@@ -244,8 +251,10 @@ class PresenterWindow(QWidget):
             self.banner.setMaximumWidth(self.width() - 2 * margin)
             self.banner.adjustSize()
             bottom = int(self.bands().bottom())
-            self.banner.move((self.width() - self.banner.width()) // 2,
-                             self.height() - bottom + (bottom - self.banner.height()) // 2)
+            self.banner.move(
+                (self.width() - self.banner.width()) // 2,
+                self.height() - bottom + (bottom - self.banner.height()) // 2,
+            )
         for overlay in (self.reading, self.ranking, self.caption, self.clock, self.banner):
             overlay.raise_()
 

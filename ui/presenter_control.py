@@ -288,8 +288,9 @@ class PresenterControl(QObject):
             self.presenter.show_ranking("", None)
             # A photo stop fills the projector, closer than a frame's fit would go.
             most = zoom.MAX_SCALE if stop.kind == "photo" else zoom.MAX_FIT_SCALE
-            self.presenter.view.flight.fly_to(stop.rect, self.presenter.content_margin(),
-                                              most, animate=animate)
+            self.presenter.view.flight.fly_to(
+                stop.rect, self.presenter.content_margin(), most, animate=animate
+            )
             self._show_reading(stop)
         if (
             self.presenter is None or self.laptop_too.isChecked()

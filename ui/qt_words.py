@@ -34,6 +34,9 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
-    QT_TRANSLATE_NOOP("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using "
-                      "another name, with fewer characters or no punctuation marks."),
+    QT_TRANSLATE_NOOP(
+        "QFileSystemModel",
+        '<b>The name "%1" cannot be used.</b><p>Try using '
+        "another name, with fewer characters or no punctuation marks.",
+    ),
 )

@@ -69,8 +69,12 @@ class Room(QObject):
         self.retranslate()
         self._board_changed()
 
-    def make_action(self, shortcut: str | None = None,
-                    slot: Callable[[], None] | None = None, checkable: bool = False) -> QAction:
+    def make_action(
+        self,
+        shortcut: str | None = None,
+        slot: Callable[[], None] | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -170,8 +174,9 @@ class Room(QObject):
             view.viewport().update()
 
     # --- small services for the parts ---------------------------------------------------------
-    def status(self, message: str | BoardError, timeout_ms: int = 5000,
-               warning: bool = False) -> None:
+    def status(
+        self, message: str | BoardError, timeout_ms: int = 5000, warning: bool = False
+    ) -> None:
         bar = self.window.statusBar()
         bar.setStyleSheet(WARNING_STYLE if warning else "")
         bar.showMessage(error_text(message), timeout_ms)
@@ -212,5 +217,6 @@ class Room(QObject):
         projector = self.presenter.projector_view()
         if projector is not None and projector.isVisible():
             area = item.scene_rect()
-            projector.flight.fly_to(area.adjusted(-area.width(), -area.height() / 2,
-                                                  area.width(), area.height() / 2))
+            projector.flight.fly_to(
+                area.adjusted(-area.width(), -area.height() / 2, area.width(), area.height() / 2)
+            )

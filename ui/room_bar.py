@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from ui.group_picker import GroupPicker
 from ui.targets import TEXT_STYLE, fit_target
 
-ENTRY_STYLE = ("QLineEdit { font-size: 16pt; padding: 6px 10px; border: 2px solid #5a6470;"
-               " border-radius: 6px; background: white; }"
-               "QLineEdit:focus { border: 3px solid #1A5FD0; }")
+ENTRY_STYLE = (
+    "QLineEdit { font-size: 16pt; padding: 6px 10px; border: 2px solid #5a6470;"
+    " border-radius: 6px; background: white; }"
+    "QLineEdit:focus { border: 3px solid #1A5FD0; }"
+)
 
 
 class QuickEntryEdit(QLineEdit):
@@ -96,7 +98,8 @@ class RoomBar(QWidget):
         fit_target(self.zones)
         # Long "frame › cell" names must not widen the window past a laptop's screen.
         self.zones.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zones.setMinimumContentsLength(18)
         self.zone_label.setBuddy(self.zones)
         entry_row.addWidget(self.zones, 1)

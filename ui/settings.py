@@ -18,15 +18,14 @@ BOARD_FILTER = QT_TRANSLATE_NOOP("BoardFiles", "Pajalauta boards (*.pajalauta);;
 
 
 def app_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def boards_folder() -> Path:
     """The default folder for new boards, created on first use."""
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     base = Path(documents) if documents else Path.home()
     folder = base / "Pajalauta"
     folder.mkdir(parents=True, exist_ok=True)
@@ -54,9 +53,7 @@ class RecentBoards:
 
     def remove(self, path: Path) -> None:
         path = path.resolve()
-        self._settings.setValue(
-            self.KEY, [str(p) for p in self.paths() if p.resolve() != path]
-        )
+        self._settings.setValue(self.KEY, [str(p) for p in self.paths() if p.resolve() != path])
 
     def clear(self) -> None:
         self._settings.setValue(self.KEY, [])

@@ -58,10 +58,17 @@ class StartPage(QWidget):
 
     def retranslate(self) -> None:
         self._subtitle.setText(
-            self.tr("A wall for your workshop. Every change is saved as you go."))
-        for button, text in zip(self._buttons, (
-            self.tr("New board…"), self.tr("Open a board…"), self.tr("Open the example board"),
-        ), strict=True):
+            self.tr("A wall for your workshop. Every change is saved as you go.")
+        )
+        for button, text in zip(
+            self._buttons,
+            (
+                self.tr("New board…"),
+                self.tr("Open a board…"),
+                self.tr("Open the example board"),
+            ),
+            strict=True,
+        ):
             button.setText(text)
         self._recent_label.setText(self.tr("Recent boards"))
 

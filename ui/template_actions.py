@@ -57,14 +57,20 @@ class TemplateActions(QObject):
         self.insert_template = self._action(self.open_insert_dialog)
         self.new_card = self._action(self.new_experiment_card)
         self.tidy = self._action(lambda: self._on_current(self.ops.tidy))
-        self.rename_title = self._action(lambda: self._on_current(
-            lambda t: self.ops.rename(t, "title" if t.zone is not None else "frame")))
-        self.rename_frame = self._action(lambda: self._on_current(
-            lambda t: self.ops.rename(t, "frame")))
-        self.add_column = self._action(lambda: self._on_current(
-            lambda t: self.ops.add(t, "col", True)))
-        self.add_row = self._action(lambda: self._on_current(
-            lambda t: self.ops.add(t, "row", True)))
+        self.rename_title = self._action(
+            lambda: self._on_current(
+                lambda t: self.ops.rename(t, "title" if t.zone is not None else "frame")
+            )
+        )
+        self.rename_frame = self._action(
+            lambda: self._on_current(lambda t: self.ops.rename(t, "frame"))
+        )
+        self.add_column = self._action(
+            lambda: self._on_current(lambda t: self.ops.add(t, "col", True))
+        )
+        self.add_row = self._action(
+            lambda: self._on_current(lambda t: self.ops.add(t, "row", True))
+        )
         self.remove_frame = self._action(lambda: self._on_current(self.ops.remove_frame))
         self.insert_menu = QMenu(window)
         self.templates_menu = QMenu(window)
@@ -95,8 +101,9 @@ class TemplateActions(QObject):
         file_menu = window.acts.menus.get("file")
         if file_menu is not None:
             actions = file_menu.actions()
-            after = actions.index(window.acts.open_board) if window.acts.open_board in actions \
-                else 0
+            after = (
+                actions.index(window.acts.open_board) if window.acts.open_board in actions else 0
+            )
             file_menu.insertAction(actions[after], self.new_from_template)
         menu = self.insert_menu
         menu.addAction(self.insert_template)
@@ -104,8 +111,16 @@ class TemplateActions(QObject):
         menu.addSeparator()
         menu.addAction(self.new_card)
         menu.addSeparator()
-        menu.addActions([self.tidy, self.add_column, self.add_row, self.rename_title,
-                         self.rename_frame, self.remove_frame])
+        menu.addActions(
+            [
+                self.tidy,
+                self.add_column,
+                self.add_row,
+                self.rename_title,
+                self.rename_frame,
+                self.remove_frame,
+            ]
+        )
         view_menu = window.acts.menus.get("view")
         bar = window.menuBar()
         actions = bar.actions()
@@ -158,8 +173,7 @@ class TemplateActions(QObject):
         cell = target is not None and target.zone is not None and target.zone.is_cell
         self.tidy.setEnabled(cell)
         self.add_column.setEnabled(grid)
-        self.add_row.setEnabled(grid and target is not None and self.ops.has_rows(
-            target.frame_id))
+        self.add_row.setEnabled(grid and target is not None and self.ops.has_rows(target.frame_id))
         for action in (self.rename_title, self.rename_frame, self.remove_frame):
             action.setEnabled(target is not None)
 
@@ -185,8 +199,11 @@ class TemplateActions(QObject):
         for widget in (self.card_dialog, self.menu, self.ops.question, self.details_dialog):
             if widget is not None and isValid(widget) and widget.isVisible():
                 widget.close()
-        if self.dialog is not None and self.dialog.isVisible() and \
-                self.dialog.language_box.isHidden():
+        if (
+            self.dialog is not None
+            and self.dialog.isVisible()
+            and self.dialog.language_box.isHidden()
+        ):
             self.dialog.reject()
         self.card_dialog = self.menu = self.details_dialog = None
         self.ops.question = None
@@ -240,9 +257,16 @@ class TemplateActions(QObject):
         x = round(content.right() + INSERT_GAP) if content is not None else 0.0
         y = round(content.top()) if content is not None else 0.0
         name = template.name.text(self._language())
-        command = InsertFrameCommand(scene.document, template, float(x), float(y), None,
-                                     options, self.tr("Insert “%1”").replace("%1", name),
-                                     self._report)
+        command = InsertFrameCommand(
+            scene.document,
+            template,
+            float(x),
+            float(y),
+            None,
+            options,
+            self.tr("Insert “%1”").replace("%1", name),
+            self._report,
+        )
         stack.push(command)
         item = scene.frames.frame_item(command.frame_id) if command.frame_id else None
         if item is None:
@@ -266,8 +290,11 @@ class TemplateActions(QObject):
         name = template.name.text(language)
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("New Board from Template"), str(boards_folder() / name),
-                QCoreApplication.translate("BoardFiles", str(BOARD_FILTER)))
+                self._window,
+                self.tr("New Board from Template"),
+                str(boards_folder() / name),
+                QCoreApplication.translate("BoardFiles", str(BOARD_FILTER)),
+            )
             if not chosen:
                 return False
             path = with_suffix(Path(chosen))
@@ -275,16 +302,18 @@ class TemplateActions(QObject):
             document = BoardDocument.create(path, title=name, language=language)
             document.groups.ensure_defaults(language)  # a new board's usual three groups
         except BoardError as error:
-            self._window.alert(self.tr("Cannot create the board"), error_text(error),
-                               QMessageBox.Icon.Critical)
+            self._window.alert(
+                self.tr("Cannot create the board"), error_text(error), QMessageBox.Icon.Critical
+            )
             return False
         try:
             document.frames.instantiate(template, 0.0, 0.0, language, dialog.options())
         except BoardError as error:
             document.close()
             path.unlink(missing_ok=True)
-            self._window.alert(self.tr("Cannot create the board"), error_text(error),
-                               QMessageBox.Icon.Critical)
+            self._window.alert(
+                self.tr("Cannot create the board"), error_text(error), QMessageBox.Icon.Critical
+            )
             return False
         self._window.show_document(document)
         self.ask_details()
@@ -310,8 +339,9 @@ class TemplateActions(QObject):
             centre = QPointF(x + width / 2, y + height / 2)
         ids = view.frame_input().new_card(centre, zone)
         if ids:
-            view.ensureVisible(QRectF(centre.x() - width / 2, centre.y() - height / 2, width,
-                                      height), 40, 40)
+            view.ensureVisible(
+                QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height), 40, 40
+            )
         return ids
 
     def new_card_at(self, scene_pos: QPointF) -> list[int]:
@@ -330,12 +360,16 @@ class TemplateActions(QObject):
     def _free_place(self, zone: ZoneItem) -> tuple[float, float]:
         scene = self._window.scene
         assert scene is not None
+
         def box(rect: QRectF) -> tuple[float, float, float, float]:
             return rect.x(), rect.y(), rect.width(), rect.height()
 
         area = zone.scene_rect()
-        taken = [box(item.scene_rect()) for item in scene.note_items()
-                 if item.scene_rect().intersects(area)]
+        taken = [
+            box(item.scene_rect())
+            for item in scene.note_items()
+            if item.scene_rect().intersects(area)
+        ]
         margin = ZONE_CAPTION if zone.zone.title else 0.0
         return next_free_slot(box(area), taken, CARD_SIZE, top_margin=margin)
 
@@ -343,8 +377,9 @@ class TemplateActions(QObject):
         scene, stack = self._window.scene, self._window.undo_stack
         if scene is None or stack is None or not self._writable():
             return None
-        dialog = CardDialog(scene, note_id, stack, board_themes(scene, self._language()),
-                            self._window)
+        dialog = CardDialog(
+            scene, note_id, stack, board_themes(scene, self._language()), self._window
+        )
         self.card_dialog = dialog
         dialog.open()
         return dialog

@@ -41,16 +41,16 @@ def draw_plan(plan: FramePlan, size: QSize, labels: bool = True) -> QPixmap:
     pixmap = QPixmap(size)
     pixmap.fill(QColor("#E9ECEF"))
     margin = 8.0
-    scale = min((size.width() - 2 * margin) / plan.width,
-                (size.height() - 2 * margin) / plan.height)
+    scale = min(
+        (size.width() - 2 * margin) / plan.width, (size.height() - 2 * margin) / plan.height
+    )
     left = (size.width() - plan.width * scale) / 2
     top = (size.height() - plan.height * scale) / 2
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def box(x: float, y: float, w: float, h: float) -> QRectF:
-        return QRectF(left + (x - plan.x) * scale, top + (y - plan.y) * scale, w * scale,
-                      h * scale)
+        return QRectF(left + (x - plan.x) * scale, top + (y - plan.y) * scale, w * scale, h * scale)
 
     frame = box(plan.x, plan.y, plan.width, plan.height)
     painter.fillRect(frame, QColor("#FFFFFF"))
@@ -67,10 +67,13 @@ def draw_plan(plan: FramePlan, size: QSize, labels: bool = True) -> QPixmap:
         font.setPixelSize(max(int(bar.height() * 0.55), 7))
         painter.setFont(font)
         painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(bar.adjusted(6, 0, -4, 0),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         painter.fontMetrics().elidedText(plan.title, Qt.TextElideMode.ElideRight,
-                                                          int(bar.width() - 10)))
+        painter.drawText(
+            bar.adjusted(6, 0, -4, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.fontMetrics().elidedText(
+                plan.title, Qt.TextElideMode.ElideRight, int(bar.width() - 10)
+            ),
+        )
         painter.setPen(QColor("#1B1B1B"))
         font.setPixelSize(max(min(int(bar.height() * 0.42), 14), 7))
         painter.setFont(font)
@@ -78,10 +81,12 @@ def draw_plan(plan: FramePlan, size: QSize, labels: bool = True) -> QPixmap:
             if not zone.title or not (zone.row == HEADER or zone.col == HEADER or zone.title):
                 continue
             rect = box(zone.x, zone.y, zone.width, zone.height).adjusted(3, 2, -3, -2)
-            align = Qt.AlignmentFlag.AlignCenter if zone.row == HEADER else (
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            wrap = Qt.TextFlag.TextWordWrap if zone.row == HEADER else \
-                Qt.TextFlag.TextWrapAnywhere
+            align = (
+                Qt.AlignmentFlag.AlignCenter
+                if zone.row == HEADER
+                else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            )
+            wrap = Qt.TextFlag.TextWordWrap if zone.row == HEADER else Qt.TextFlag.TextWrapAnywhere
             painter.drawText(rect, int(align | wrap), zone.title)
     painter.end()
     return pixmap
@@ -90,8 +95,13 @@ def draw_plan(plan: FramePlan, size: QSize, labels: bool = True) -> QPixmap:
 class TemplateDialog(QDialog):
     """The list of templates with a preview; ``mode`` is "new" (a new board) or "insert"."""
 
-    def __init__(self, mode: str, language: str, groups: Sequence[GroupData] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mode: str,
+        language: str,
+        groups: Sequence[GroupData] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._mode = mode
         self._language = language
@@ -115,7 +125,8 @@ class TemplateDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
         self.language_label = QLabel(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()
@@ -148,13 +159,16 @@ class TemplateDialog(QDialog):
             self.setWindowTitle(self.tr("New Board from Template"))
             self.language_label.setText(self.tr("Language of the board:"))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-                self.tr("Create Board…"))
+                self.tr("Create Board…")
+            )
         else:
             self.setWindowTitle(self.tr("Insert Template"))
             names = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
             self.language_label.setText(
                 self.tr("Titles in %1, the board's language.").replace(
-                    "%1", names.get(self._language, self._language)))
+                    "%1", names.get(self._language, self._language)
+                )
+            )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Insert"))
         self.options_box.setTitle(self.tr("Options"))
 
@@ -186,8 +200,9 @@ class TemplateDialog(QDialog):
         language = self.language()
         for template in TEMPLATES.values():
             plan = plan_frame(template, 0.0, 0.0, language, None, self._groups)
-            item = QListWidgetItem(QIcon(draw_plan(plan, ICON_SIZE, labels=False)),
-                                   template.name.text(language))
+            item = QListWidgetItem(
+                QIcon(draw_plan(plan, ICON_SIZE, labels=False)), template.name.text(language)
+            )
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             font = item.font()
             font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -50,8 +50,13 @@ class TimerControl(QWidget):
         self.plus_action.triggered.connect(countdown.add_minute)
         self.stop_action = QAction(self)
         self.stop_action.triggered.connect(countdown.stop)
-        for widget in (self.display, self.start_button, self.pause_button, self.plus_button,
-                       self.stop_button):
+        for widget in (
+            self.display,
+            self.start_button,
+            self.pause_button,
+            self.plus_button,
+            self.stop_button,
+        ):
             layout.addWidget(widget)
         for button in self.buttons():
             button.setStyleSheet(f"QToolButton {{ {TEXT_STYLE} padding: 4px 12px; }}")
@@ -102,8 +107,9 @@ class TimerControl(QWidget):
         self.plus_action.setEnabled(state != "idle")
         self.stop_action.setEnabled(state != "idle")
         base = "font-size: 16pt; font-weight: 600;"
-        self.display.setStyleSheet(base + (FINISHED_STYLE if state == "finished"
-                                           else RUNNING_STYLE))
+        self.display.setStyleSheet(
+            base + (FINISHED_STYLE if state == "finished" else RUNNING_STYLE)
+        )
         self._show(self.countdown.remaining())
 
 
@@ -144,6 +150,8 @@ class BigClock(QLabel):
 
     def _style(self) -> None:
         background = "#c62828" if self._finished else "rgba(0, 0, 0, 170)"
-        self.setStyleSheet(f"font-size: {self._px}px; font-weight: 700; color: white;"
-                           f" background: {background}; border-radius: 16px; padding: 4px 24px;")
+        self.setStyleSheet(
+            f"font-size: {self._px}px; font-weight: 700; color: white;"
+            f" background: {background}; border-radius: 16px; padding: 4px 24px;"
+        )
         self.adjustSize()

@@ -38,8 +38,13 @@ class VoteSettings:
 class VoteDialog(QDialog):
     """Non-blocking: open() it and read :meth:`settings` when it is accepted."""
 
-    def __init__(self, frames: list[FrameData], number: int, parent: QWidget | None = None,
-                 frame_id: int | None = None) -> None:
+    def __init__(
+        self,
+        frames: list[FrameData],
+        number: int,
+        parent: QWidget | None = None,
+        frame_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setStyleSheet("QWidget { font-size: 12pt; }")
         layout = QVBoxLayout(self)
@@ -69,16 +74,21 @@ class VoteDialog(QDialog):
         per_row.addWidget(self.per_person)
         per_row.addStretch(1)
         self.hidden = QCheckBox(self)
-        self._labels = [self.tr("Title:"), self.tr("Notes:"), self.tr("Dots:"),
-                        self.tr("Dots for:")]
+        self._labels = [
+            self.tr("Title:"),
+            self.tr("Notes:"),
+            self.tr("Dots:"),
+            self.tr("Dots for:"),
+        ]
         form.addRow(self._labels[0], self.title)
         form.addRow(self._labels[1], self.scope)
         form.addRow(self._labels[2], self.budget)
         form.addRow(self._labels[3], per_row)
         form.addRow("", self.hidden)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -34,8 +34,11 @@ def local_time(iso: str | None) -> str:
         return ""
     stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime()
     locale = QLocale()
-    return (locale.toString(stamp.date(), QLocale.FormatType.ShortFormat) + " "
-            + locale.toString(stamp.time(), QLocale.FormatType.ShortFormat))
+    return (
+        locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
+        + " "
+        + locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    )
 
 
 def excerpt(text: str, length: int = 60) -> str:
@@ -54,14 +57,17 @@ class VotePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votePanel")
-        self.setStyleSheet("#votePanel QLabel, #votePanel QPushButton, #votePanel QCheckBox,"
-                           " #votePanel QComboBox, #votePanel QLineEdit { font-size: 12pt; }"
-                           " #votePanel QListWidget { font-size: 13pt; }")
+        self.setStyleSheet(
+            "#votePanel QLabel, #votePanel QPushButton, #votePanel QCheckBox,"
+            " #votePanel QComboBox, #votePanel QLineEdit { font-size: 12pt; }"
+            " #votePanel QListWidget { font-size: 13pt; }"
+        )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.votes = QComboBox(self)
-        self.votes.activated.connect(lambda index: self.voteChosen.emit(
-            int(self.votes.itemData(index))))
+        self.votes.activated.connect(
+            lambda index: self.voteChosen.emit(int(self.votes.itemData(index)))
+        )
         top.addWidget(self.votes, 1)
         self.start = QPushButton(self)
         self.start.clicked.connect(self.startRequested)
@@ -100,7 +106,8 @@ class VotePanel(QWidget):
         layout.addWidget(self.ranking_title)
         self.ranking = QListWidget(self)
         self.ranking.itemActivated.connect(
-            lambda item: self.noteChosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.noteChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         layout.addWidget(self.ranking, 1)
         self._vote: VoteData | None = None
         self._left_widgets: list[QWidget] = []
@@ -128,16 +135,22 @@ class VotePanel(QWidget):
         self.votes.setVisible(bool(votes))
         self._vote = shown
 
-    def show_state(self, vote: VoteData | None, scope: str, placing: bool,
-                   writable: bool) -> None:
+    def show_state(self, vote: VoteData | None, scope: str, placing: bool, writable: bool) -> None:
         running = vote is not None and vote.running
         if vote is None:
-            self.state.setText(self.tr("No vote yet. Start one: each group gets a few dots to "
-                                       "put on the notes it likes best."))
+            self.state.setText(
+                self.tr(
+                    "No vote yet. Start one: each group gets a few dots to "
+                    "put on the notes it likes best."
+                )
+            )
         else:
             budget = vote.budget if isinstance(vote.budget, int) else 0
-            per = self.tr("%n dots per group", "", budget) if vote.budget_per == "group" \
+            per = (
+                self.tr("%n dots per group", "", budget)
+                if vote.budget_per == "group"
                 else self.tr("%n dots per person", "", budget)
+            )
             parts = [per, scope]
             if running:
                 parts.insert(0, self.tr("Voting now"))
@@ -159,8 +172,9 @@ class VotePanel(QWidget):
         self.voter.setVisible(per_person)
         self.left_title.setVisible(running)
 
-    def show_left(self, groups: list[GroupData], left: dict[int | None, int], budget: int,
-                  current: int | None) -> None:
+    def show_left(
+        self, groups: list[GroupData], left: dict[int | None, int], budget: int, current: int | None
+    ) -> None:
         """One row per group: colour, name, dots left as ●●○ and as a number."""
         for widget in self._left_widgets:
             self.left.removeWidget(widget)
@@ -172,8 +186,7 @@ class VotePanel(QWidget):
             chip = QLabel(self)
             chip.setFixedSize(22, 22)
             edge = "3px solid #111" if group.id == current else "1px solid #555"
-            chip.setStyleSheet(f"background: {group.colour}; border: {edge};"
-                               " border-radius: 11px;")
+            chip.setStyleSheet(f"background: {group.colour}; border: {edge}; border-radius: 11px;")
             name = QLabel(group.name, self)
             if group.id == current:
                 name.setStyleSheet("font-weight: 700;")
@@ -184,8 +197,9 @@ class VotePanel(QWidget):
                 self.left.addWidget(widget, row, col)
                 self._left_widgets.append(widget)
 
-    def show_ranking(self, title: str, rows: list[tuple[int, NoteData | None, int]],
-                     note_text: str = "") -> None:
+    def show_ranking(
+        self, title: str, rows: list[tuple[int, NoteData | None, int]], note_text: str = ""
+    ) -> None:
         """``rows`` are (rank, note, dots); a note None has been deleted since."""
         self.ranking_title.setText(title)
         self.ranking.clear()

@@ -111,8 +111,10 @@ class VoteControl(QObject):
         if "vote" in kinds:
             self._follow_running(changes)
         if kinds & {"vote", "dot", "group"} or any(
-                change.entity == "note" and not self._ranked.isdisjoint(
-                    change.added | change.updated | change.removed) for change in changes):
+            change.entity == "note"
+            and not self._ranked.isdisjoint(change.added | change.updated | change.removed)
+            for change in changes
+        ):
             self.refresh()
 
     def _follow_running(self, changes: Sequence[Change]) -> None:

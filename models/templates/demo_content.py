@@ -23,8 +23,12 @@ from models.templates.starters import (
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-NOTE_COLOUR = {"who": PALETTE["yellow"], "dreams": PALETTE["green"], "goal": PALETTE["blue"],
-               "fear": PALETTE["pink"]}
+NOTE_COLOUR = {
+    "who": PALETTE["yellow"],
+    "dreams": PALETTE["green"],
+    "goal": PALETTE["blue"],
+    "fear": PALETTE["pink"],
+}
 DREAM_FEAR_AT = (0.0, 0.0)
 IDEA_LISTS_AT = (3400.0, 0.0)
 JOURNEY_MAP_AT = (0.0, 2560.0)
@@ -79,9 +83,14 @@ def _dream_fear(doc: BoardDocument, language: str) -> int:
     cells = _cells_by_key(doc, frame_id)
     for segment, headings in texts.DREAM_FEAR.items():
         for heading, labels in headings.items():
-            _fill(doc, cells[cell_key(segment, heading)], [
-                {"text": label.text(language), "colour": NOTE_COLOUR[heading]}
-                for label in labels])
+            _fill(
+                doc,
+                cells[cell_key(segment, heading)],
+                [
+                    {"text": label.text(language), "colour": NOTE_COLOUR[heading]}
+                    for label in labels
+                ],
+            )
     return frame_id
 
 
@@ -98,9 +107,14 @@ def _idea_lists(doc: BoardDocument, language: str, groups: list[tuple[int, str]]
     frame_id = doc.frames.instantiate(IDEA_LISTS, x, y, language)
     cells = _cells_by_key(doc, frame_id)
     for (group_id, colour), (_name, ideas) in zip(groups, texts.GROUP_IDEAS, strict=False):
-        _fill(doc, cells[f"group-{group_id}"], [
-            {"text": idea.text(language), "colour": colour, "group_id": group_id}
-            for idea in ideas])
+        _fill(
+            doc,
+            cells[f"group-{group_id}"],
+            [
+                {"text": idea.text(language), "colour": colour, "group_id": group_id}
+                for idea in ideas
+            ],
+        )
     return frame_id
 
 

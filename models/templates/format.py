@@ -175,7 +175,11 @@ def check_template(template: Template) -> None:
             _check_colour(zone.colour, f"{where} {zone.key}")
             if zone.width <= 0 or zone.height <= 0:
                 raise ValueError(f"{where} {zone.key}: size must be positive")
-            inside = (zone.x >= 0 and zone.x + zone.width <= layout.width
-                      and zone.y >= 0 and zone.y + zone.height <= layout.height)
+            inside = (
+                zone.x >= 0
+                and zone.x + zone.width <= layout.width
+                and zone.y >= 0
+                and zone.y + zone.height <= layout.height
+            )
             if not inside:
                 raise ValueError(f"{where} {zone.key}: the zone lies outside the frame")

@@ -101,8 +101,9 @@ def _lay(origin: float, slots: Sequence[Slot]) -> list[Track]:
     return tracks
 
 
-def regrid(shape: GridShape, zones: Sequence[ZoneData], columns: Sequence[Slot],
-           rows: Sequence[Slot]) -> Regrid:
+def regrid(
+    shape: GridShape, zones: Sequence[ZoneData], columns: Sequence[Slot], rows: Sequence[Slot]
+) -> Regrid:
     """Lay ``columns`` and ``rows`` out from the grid's current origin.
 
     Every existing row/column index must appear at most once among the slots; one that does not
@@ -166,8 +167,9 @@ def regrid(shape: GridShape, zones: Sequence[ZoneData], columns: Sequence[Slot],
 
     right = col_tracks[-1].start + col_tracks[-1].size
     bottom = row_tracks[-1].start + row_tracks[-1].size
-    return Regrid(moved, tuple(removed), tuple(created), right - shape.frame.x,
-                  bottom - shape.frame.y)
+    return Regrid(
+        moved, tuple(removed), tuple(created), right - shape.frame.x, bottom - shape.frame.y
+    )
 
 
 def current_slots(tracks: Sequence[Track]) -> list[Slot]:

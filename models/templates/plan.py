@@ -85,8 +85,14 @@ def group_bands(bands: Sequence[Band], groups: Sequence[GroupData]) -> tuple[Ban
     model = stand_ins[0]
     ordered = sorted(groups, key=lambda group: (group.position, group.id))
     made = [
-        replace(model, key=f"group-{group.id}", title=Label(group.name, group.name),
-                colour=tint(group.colour), header_colour=group.colour, per_group=False)
+        replace(
+            model,
+            key=f"group-{group.id}",
+            title=Label(group.name, group.name),
+            colour=tint(group.colour),
+            header_colour=group.colour,
+            per_group=False,
+        )
         for group in ordered
     ]
     first = bands.index(model)
@@ -94,9 +100,14 @@ def group_bands(bands: Sequence[Band], groups: Sequence[GroupData]) -> tuple[Ban
     return (*kept[:first], *made, *kept[first:])
 
 
-def plan_frame(template: Template, x: float, y: float, language: str = "fi",
-               options: Mapping[str, bool] | None = None,
-               groups: Sequence[GroupData] = ()) -> FramePlan:
+def plan_frame(
+    template: Template,
+    x: float,
+    y: float,
+    language: str = "fi",
+    options: Mapping[str, bool] | None = None,
+    groups: Sequence[GroupData] = (),
+) -> FramePlan:
     """Where every zone of ``template`` goes when its frame's top-left corner is at (x, y)."""
     chosen = resolve_options(template, options)
     title = template.name.text(language)
@@ -106,22 +117,40 @@ def plan_frame(template: Template, x: float, y: float, language: str = "fi",
     return _plan_grid(template, layout, x, y, title, language, chosen, groups)
 
 
-def _plan_free(template: Template, layout: FreeLayout, x: float, y: float, title: str,
-               language: str) -> FramePlan:
+def _plan_free(
+    template: Template, layout: FreeLayout, x: float, y: float, title: str, language: str
+) -> FramePlan:
     top = y + template.title_height
     zones = tuple(
-        ZonePlan(zone.key, zone.title.text(language), zone.prompt.text(language), index, 0,
-                 x + zone.x, top + zone.y, zone.width, zone.height,
-                 zone.colour or template.cell_colour)
+        ZonePlan(
+            zone.key,
+            zone.title.text(language),
+            zone.prompt.text(language),
+            index,
+            0,
+            x + zone.x,
+            top + zone.y,
+            zone.width,
+            zone.height,
+            zone.colour or template.cell_colour,
+        )
         for index, zone in enumerate(layout.zones)
     )
-    return FramePlan(template.key, title, x, y, layout.width,
-                     template.title_height + layout.height, zones)
+    return FramePlan(
+        template.key, title, x, y, layout.width, template.title_height + layout.height, zones
+    )
 
 
-def _plan_grid(template: Template, layout: GridLayout, x: float, y: float, title: str,
-               language: str, chosen: Mapping[str, bool],
-               groups: Sequence[GroupData]) -> FramePlan:
+def _plan_grid(
+    template: Template,
+    layout: GridLayout,
+    x: float,
+    y: float,
+    title: str,
+    language: str,
+    chosen: Mapping[str, bool],
+    groups: Sequence[GroupData],
+) -> FramePlan:
     def wanted(band: Band) -> bool:
         return band.option is None or chosen[band.option]
 
@@ -138,10 +167,20 @@ def _plan_grid(template: Template, layout: GridLayout, x: float, y: float, title
     for index, band in enumerate(columns):
         width = band.size or layout.cell_width
         col_x.append((cursor, width))
-        zones.append(ZonePlan(
-            band.key, band.title.text(language), band.prompt.text(language), HEADER, index,
-            cursor, header_top, width, layout.column_header_height,
-            band.header_colour or template.header_colour))
+        zones.append(
+            ZonePlan(
+                band.key,
+                band.title.text(language),
+                band.prompt.text(language),
+                HEADER,
+                index,
+                cursor,
+                header_top,
+                width,
+                layout.column_header_height,
+                band.header_colour or template.header_colour,
+            )
+        )
         cursor += width
 
     row_y: list[tuple[Band | None, float, float]] = []
@@ -149,10 +188,21 @@ def _plan_grid(template: Template, layout: GridLayout, x: float, y: float, title
     for index, band in enumerate(rows):
         height = band.size or layout.cell_height
         row_y.append((band, cursor, height))
-        zones.append(ZonePlan(
-            band.key, band.title.text(language), band.prompt.text(language), index, HEADER,
-            x, cursor, header_width, height, band.header_colour or template.header_colour,
-            {MOOD_LANE: True} if band.mood else {}))
+        zones.append(
+            ZonePlan(
+                band.key,
+                band.title.text(language),
+                band.prompt.text(language),
+                index,
+                HEADER,
+                x,
+                cursor,
+                header_width,
+                height,
+                band.header_colour or template.header_colour,
+                {MOOD_LANE: True} if band.mood else {},
+            )
+        )
         cursor += height
     if not rows:
         row_y.append((None, top, layout.cell_height))
@@ -161,12 +211,24 @@ def _plan_grid(template: Template, layout: GridLayout, x: float, y: float, title
     for row_index, (row_band, row_top, height) in enumerate(row_y):
         for col_index, col_band in enumerate(columns):
             col_left, width = col_x[col_index]
-            colour = ((row_band.colour if row_band else None) or col_band.colour
-                      or template.cell_colour)
-            zones.append(ZonePlan(
-                cell_key(row_band.key if row_band else None, col_band.key), "", "",
-                row_index, col_index, col_left, row_top, width, height, colour,
-                {MOOD: None} if row_band and row_band.mood else {}))
+            colour = (
+                (row_band.colour if row_band else None) or col_band.colour or template.cell_colour
+            )
+            zones.append(
+                ZonePlan(
+                    cell_key(row_band.key if row_band else None, col_band.key),
+                    "",
+                    "",
+                    row_index,
+                    col_index,
+                    col_left,
+                    row_top,
+                    width,
+                    height,
+                    colour,
+                    {MOOD: None} if row_band and row_band.mood else {},
+                )
+            )
 
     width = header_width + sum(width for _, width in col_x)
     return FramePlan(template.key, title, x, y, width, cursor - y, tuple(zones))

@@ -35,22 +35,37 @@ DREAM_FEAR = Template(
         rows=(
             Band("municipality", Label("Kunta asiakkaana", "The municipality as customer")),
             Band("end_customer", Label("Loppuasiakas", "The end customer")),
-            Band("staff", Label("Kunnan henkilöstö asiakkaana",
-                                "The municipality's staff as customer")),
+            Band(
+                "staff",
+                Label("Kunnan henkilöstö asiakkaana", "The municipality's staff as customer"),
+            ),
         ),
         columns=(
-            Band("who", Label("Asiakas", "Who the customer is"),
-                 Label("Kuka asiakas on?", "Who exactly is the customer?"),
-                 colour="#F3F3F1", option=WHO_OPTION),
-            Band("dreams", Label("Unelmat", "Dreams"),
-                 Label("Mistä asiakas unelmoi?", "What does the customer dream of?"),
-                 colour="#EDF8E7"),
-            Band("goal", Label("Tavoite", "Goal"),
-                 Label("Mihin me pyrimme?", "What are we aiming for?"),
-                 colour="#EAF2FB"),
-            Band("fear", Label("Pahin pelko", "Worst fear"),
-                 Label("Mitä asiakas pelkää eniten?", "What does the customer fear most?"),
-                 colour="#FBEBEA"),
+            Band(
+                "who",
+                Label("Asiakas", "Who the customer is"),
+                Label("Kuka asiakas on?", "Who exactly is the customer?"),
+                colour="#F3F3F1",
+                option=WHO_OPTION,
+            ),
+            Band(
+                "dreams",
+                Label("Unelmat", "Dreams"),
+                Label("Mistä asiakas unelmoi?", "What does the customer dream of?"),
+                colour="#EDF8E7",
+            ),
+            Band(
+                "goal",
+                Label("Tavoite", "Goal"),
+                Label("Mihin me pyrimme?", "What are we aiming for?"),
+                colour="#EAF2FB",
+            ),
+            Band(
+                "fear",
+                Label("Pahin pelko", "Worst fear"),
+                Label("Mitä asiakas pelkää eniten?", "What does the customer fear most?"),
+                colour="#FBEBEA",
+            ),
         ),
         cell_width=700.0,
         cell_height=680.0,
@@ -58,8 +73,13 @@ DREAM_FEAR = Template(
         column_header_height=190.0,  # a title and a two-line prompt, readable (#10)
     ),
     options=(
-        Option(WHO_OPTION, Label("Lisää ensimmäiseksi sarake ”Asiakas” (kuka asiakas on)",
-                                 "Add a first column “Who the customer is”")),
+        Option(
+            WHO_OPTION,
+            Label(
+                "Lisää ensimmäiseksi sarake ”Asiakas” (kuka asiakas on)",
+                "Add a first column “Who the customer is”",
+            ),
+        ),
     ),
     examples=(
         Label("laadukas, hyvin toimiva tuote/palvelu", "a good, well-working product/service"),
@@ -79,38 +99,76 @@ JOURNEY_MAP = Template(
     ),
     layout=GridLayout(
         rows=(
-            Band("actions", Label("Asiakkaan toiminta", "Customer actions"),
-                 Label("Mitä asiakas tekee?", "What does the customer do?")),
-            Band("touchpoints", Label("Kohtaamiset ja kanavat", "Touchpoints and channels"),
-                 Label("Missä ja miten asiakas asioi?", "Where and how do they deal with us?"),
-                 colour="#F3F8FE"),
-            Band("feelings", Label("Ajatukset ja tunteet", "Thoughts and feelings"),
-                 Label("Mitä asiakas ajattelee? Miltä tuntuu (−2…+2)?",
-                       "What do they think? How does it feel (−2…+2)?"),
-                 colour="#FFF8E3", mood=True),
-            Band("bottlenecks", Label("Pullonkaulat ja kipukohdat",
-                                      "Bottlenecks and pain points"),
-                 Label("Missä palvelu takkuaa?", "Where does the service get stuck?"),
-                 colour="#FCEDEC"),
-            Band("ideas", Label("Ideat ja mahdollisuudet", "Ideas and opportunities"),
-                 Label("Miten tätä voisi parantaa?", "How could this be better?"),
-                 colour="#EDF8E8"),
+            Band(
+                "actions",
+                Label("Asiakkaan toiminta", "Customer actions"),
+                Label("Mitä asiakas tekee?", "What does the customer do?"),
+            ),
+            Band(
+                "touchpoints",
+                Label("Kohtaamiset ja kanavat", "Touchpoints and channels"),
+                Label("Missä ja miten asiakas asioi?", "Where and how do they deal with us?"),
+                colour="#F3F8FE",
+            ),
+            Band(
+                "feelings",
+                Label("Ajatukset ja tunteet", "Thoughts and feelings"),
+                Label(
+                    "Mitä asiakas ajattelee? Miltä tuntuu (−2…+2)?",
+                    "What do they think? How does it feel (−2…+2)?",
+                ),
+                colour="#FFF8E3",
+                mood=True,
+            ),
+            Band(
+                "bottlenecks",
+                Label("Pullonkaulat ja kipukohdat", "Bottlenecks and pain points"),
+                Label("Missä palvelu takkuaa?", "Where does the service get stuck?"),
+                colour="#FCEDEC",
+            ),
+            Band(
+                "ideas",
+                Label("Ideat ja mahdollisuudet", "Ideas and opportunities"),
+                Label("Miten tätä voisi parantaa?", "How could this be better?"),
+                colour="#EDF8E8",
+            ),
         ),
         columns=(
-            Band("need", Label("Tarve herää", "A need arises"),
-                 Label("Mistä kaikki alkaa?", "Where does it all begin?")),
-            Band("information", Label("Tiedon etsiminen", "Finding information"),
-                 Label("Mistä asiakas etsii tietoa?", "Where does the customer look?")),
-            Band("contact", Label("Hakeminen ja yhteydenotto", "Applying and contact"),
-                 Label("Miten asiakas hakee tai ottaa yhteyttä?",
-                       "How do they apply or get in touch?")),
-            Band("waiting", Label("Odottaminen", "Waiting"),
-                 Label("Mitä odottaessa tapahtuu?", "What happens while they wait?")),
-            Band("service", Label("Itse palvelu", "The service itself"),
-                 Label("Miten palvelu toteutuu?", "How is the service delivered?")),
-            Band("feedback", Label("Palaute", "Feedback"),
-                 Label("Miten asiakas kertoo kokemuksestaan?",
-                       "How does the customer tell us how it went?")),
+            Band(
+                "need",
+                Label("Tarve herää", "A need arises"),
+                Label("Mistä kaikki alkaa?", "Where does it all begin?"),
+            ),
+            Band(
+                "information",
+                Label("Tiedon etsiminen", "Finding information"),
+                Label("Mistä asiakas etsii tietoa?", "Where does the customer look?"),
+            ),
+            Band(
+                "contact",
+                Label("Hakeminen ja yhteydenotto", "Applying and contact"),
+                Label(
+                    "Miten asiakas hakee tai ottaa yhteyttä?", "How do they apply or get in touch?"
+                ),
+            ),
+            Band(
+                "waiting",
+                Label("Odottaminen", "Waiting"),
+                Label("Mitä odottaessa tapahtuu?", "What happens while they wait?"),
+            ),
+            Band(
+                "service",
+                Label("Itse palvelu", "The service itself"),
+                Label("Miten palvelu toteutuu?", "How is the service delivered?"),
+            ),
+            Band(
+                "feedback",
+                Label("Palaute", "Feedback"),
+                Label(
+                    "Miten asiakas kertoo kokemuksestaan?",
+                    "How does the customer tell us how it went?",
+                ),
+            ),
         ),
         cell_width=460.0,
         cell_height=280.0,
@@ -122,11 +180,17 @@ JOURNEY_MAP = Template(
 # --- experiment wall ----------------------------------------------------------------------
 EXPERIMENT_THEMES: Final = (
     ("inspiring", Label("Innostajana työyhteisössä", "Inspiring others at work"), "#FFF6D6"),
-    ("quiet_customers", Label("Hiljaisten asiakkaiden mukaan ottaminen",
-                              "Including the quiet customers"), "#E9F4FD"),
+    (
+        "quiet_customers",
+        Label("Hiljaisten asiakkaiden mukaan ottaminen", "Including the quiet customers"),
+        "#E9F4FD",
+    ),
     ("participation", Label("Osallisuuden lisääminen", "Increasing participation"), "#EDF8E7"),
-    ("tacit_knowledge", Label("Hiljaisen tiedon siirtyminen", "Passing on tacit knowledge"),
-     "#F5EEFD"),
+    (
+        "tacit_knowledge",
+        Label("Hiljaisen tiedon siirtyminen", "Passing on tacit knowledge"),
+        "#F5EEFD",
+    ),
     ("e_services", Label("Sähköiset palvelut", "Electronic services"), "#FDEFE4"),
     ("agile", Label("Ketterä kehittäminen", "Agile development"), "#EAF7F4"),
 )
@@ -137,10 +201,16 @@ THEME_GAP: Final = 40.0
 def _theme_zones() -> tuple[FreeZone, ...]:
     width, height = THEME_ZONE_SIZE
     return tuple(
-        FreeZone(key, title,
-                 Label("Kokeilukortit tämän teeman alle", "Experiment cards for this theme"),
-                 x=(index % 3) * (width + THEME_GAP), y=(index // 3) * (height + THEME_GAP),
-                 width=width, height=height, colour=colour)
+        FreeZone(
+            key,
+            title,
+            Label("Kokeilukortit tämän teeman alle", "Experiment cards for this theme"),
+            x=(index % 3) * (width + THEME_GAP),
+            y=(index // 3) * (height + THEME_GAP),
+            width=width,
+            height=height,
+            colour=colour,
+        )
         for index, (key, title, colour) in enumerate(EXPERIMENT_THEMES)
     )
 
@@ -173,13 +243,25 @@ IDEA_LISTS = Template(
     layout=GridLayout(
         rows=(),
         columns=(
-            *(Band(f"group{number}", Label(f"Ryhmä {number}", f"Group {number}"),
-                   Label("Ryhmän ideat", "The group's ideas"), per_group=True)
-              for number in (1, 2, 3)),
-            Band("parking_lot", Label("Parkkipaikka", "Parking lot"),
-                 Label("Hyvät ajatukset, joihin palataan myöhemmin",
-                       "Good thoughts to come back to later"),
-                 colour="#F2F2F0", header_colour="#DADADA"),
+            *(
+                Band(
+                    f"group{number}",
+                    Label(f"Ryhmä {number}", f"Group {number}"),
+                    Label("Ryhmän ideat", "The group's ideas"),
+                    per_group=True,
+                )
+                for number in (1, 2, 3)
+            ),
+            Band(
+                "parking_lot",
+                Label("Parkkipaikka", "Parking lot"),
+                Label(
+                    "Hyvät ajatukset, joihin palataan myöhemmin",
+                    "Good thoughts to come back to later",
+                ),
+                colour="#F2F2F0",
+                header_colour="#DADADA",
+            ),
         ),
         cell_width=480.0,
         cell_height=1000.0,

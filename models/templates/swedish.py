@@ -13,14 +13,12 @@ SWEDISH: Final[dict[str, str]] = {
     # the starter templates
     "Customer dreams and fears": "Kundens drömmar och rädslor",
     "One row per customer segment: what the customer dreams of, what we aim for and what the "
-    "customer fears most.":
-        "En rad för varje kundgrupp: vad kunden drömmer om, vad vi strävar efter och vad kunden "
-        "är mest rädd för.",
+    "customer fears most.": "En rad för varje kundgrupp: vad kunden drömmer om, vad vi strävar efter och vad kunden "
+    "är mest rädd för.",
     "Journey map (service path)": "Kundresa",
     "The customer's path stage by stage: what they do, where they deal with us, how it feels, "
-    "where the service gets stuck and how it could be better.":
-        "Kundens väg steg för steg: vad kunden gör, var hen möter oss, hur det känns, var "
-        "servicen hakar upp sig och hur den kunde bli bättre.",
+    "where the service gets stuck and how it could be better.": "Kundens väg steg för steg: vad kunden gör, var hen möter oss, hur det känns, var "
+    "servicen hakar upp sig och hur den kunde bli bättre.",
     "Inspiring others at work": "Att inspirera på arbetsplatsen",
     "Including the quiet customers": "Att ta med de tysta kunderna",
     "Increasing participation": "Mer delaktighet",
@@ -29,12 +27,10 @@ SWEDISH: Final[dict[str, str]] = {
     "Agile development": "Smidig utveckling",
     "Experiment wall": "Försöksvägg",
     "Everyone fills in an experiment card: the problem from the customer's point of view, what I "
-    "will try, what I expect – and afterwards what happened. Cards by theme.":
-        "Alla fyller i ett försökskort: problemet ur kundens synvinkel, vad jag ska pröva, vad "
-        "jag väntar mig – och efteråt vad som hände. Korten enligt tema.",
+    "will try, what I expect – and afterwards what happened. Cards by theme.": "Alla fyller i ett försökskort: problemet ur kundens synvinkel, vad jag ska pröva, vad "
+    "jag väntar mig – och efteråt vad som hände. Korten enligt tema.",
     "Group idea lists": "Gruppernas idéer",
-    "A column for each group and a parking lot for thoughts to come back to later.":
-        "En kolumn för varje grupp och en parkering för tankar som vi återkommer till senare.",
+    "A column for each group and a parking lot for thoughts to come back to later.": "En kolumn för varje grupp och en parkering för tankar som vi återkommer till senare.",
     "a good, well-working product/service": "en bra produkt/tjänst som fungerar väl",
     "cancellations do not reach us": "avbokningar når inte fram till oss",
     "Work clothes should be renewed": "Arbetskläderna borde förnyas",
@@ -115,15 +111,12 @@ SWEDISH: Final[dict[str, str]] = {
     "Half of the bookings came online.": "Hälften av bokningarna kom via nätet.",
     "Some customers still need the phone.": "En del kunder behöver fortfarande telefonen.",
     "School health care": "Skolhälsovård",
-    "A quiet pupil does not tell their worries at the appointment.":
-        "En tyst elev berättar inte om sina bekymmer på mottagningen.",
+    "A quiet pupil does not tell their worries at the appointment.": "En tyst elev berättar inte om sina bekymmer på mottagningen.",
     "I ask in writing beforehand.": "Jag frågar skriftligt på förhand.",
     "The pupil writes what they do not say aloud.": "Eleven skriver det hen inte säger högt.",
     "Meal services": "Måltidsservice",
-    "A new driver does not know the customers' habits.":
-        "En ny chaufför känner inte kundernas vanor.",
-    "An experienced driver rides along the first week.":
-        "En erfaren chaufför åker med den första veckan.",
+    "A new driver does not know the customers' habits.": "En ny chaufför känner inte kundernas vanor.",
+    "An experienced driver rides along the first week.": "En erfaren chaufför åker med den första veckan.",
     "Meals arrive the familiar way.": "Maten kommer på det vanliga sättet.",
     "Sports services": "Idrottstjänster",
     "Rush and tiredness show to customers.": "Brådska och trötthet syns för kunderna.",
@@ -141,8 +134,7 @@ SWEDISH: Final[dict[str, str]] = {
     "reliable ingredients": "pålitliga råvaror",
     "local food, organic": "närproducerat, ekologiskt",
     "human contact, a few words with the driver": "mänsklig kontakt, några ord med chauffören",
-    "keep the number of customers and keep them happy":
-        "behålla kunderna och hålla dem nöjda",
+    "keep the number of customers and keep them happy": "behålla kunderna och hålla dem nöjda",
     "making it possible to live at home": "att göra det möjligt att bo hemma",
     "meal service prices going up": "priset på måltidsservicen stiger",
     "will the meal meet expectations": "motsvarar måltiden förväntningarna",
@@ -156,26 +148,21 @@ SWEDISH: Final[dict[str, str]] = {
     "keeping the level": "att hålla nivån",
     "tiredness shows in the staff": "tröttheten syns hos personalen",
     "Changes to the dining and work rooms": "Ändringar i matsal och arbetsrum",
-    "More comfort: furniture, textiles, flowery curtains":
-        "Mer trivsel: möbler, textilier, blommiga gardiner",
+    "More comfort: furniture, textiles, flowery curtains": "Mer trivsel: möbler, textilier, blommiga gardiner",
     "Home baking": "Hembakat",
     "Open doors": "Öppet hus",
     "New cheerful work clothes": "Nya glada arbetskläder",
     "Guided exercise breaks": "Ledda pausgympor",
     "Massage vouchers – prevention": "Massagesedlar – i förebyggande syfte",
     "Meal and coffee vouchers": "Mat- och kaffesedlar",
-    "A healthy, cheerful, keen worker is a resource":
-        "En frisk, glad och ivrig arbetstagare är en resurs",
+    "A healthy, cheerful, keen worker is a resource": "En frisk, glad och ivrig arbetstagare är en resurs",
     "Decorating": "Inredning",
     "New tablecloths, flowers, curtains": "Nya dukar, blommor och gardiner",
-    "A cook and a kitchen in every day-care centre and home":
-        "Egen kock och eget kök på varje daghem och boende",
+    "A cook and a kitchen in every day-care centre and home": "Egen kock och eget kök på varje daghem och boende",
     "Noticing customers: e.g. à la carte menus": "Att beakta kunderna: t.ex. à la carte-listor",
-    "A new building with all services under one roof":
-        "En ny byggnad med all service under samma tak",
+    "A new building with all services under one roof": "En ny byggnad med all service under samma tak",
     "More comfort": "Mer trivsel",
-    "New furniture, dishes and work clothes for the dining hall":
-        "Nya möbler, kärl och arbetskläder till matsalen",
+    "New furniture, dishes and work clothes for the dining hall": "Nya möbler, kärl och arbetskläder till matsalen",
     "Our own bus for outings": "En egen buss för utflykter",
     "Colour into life": "Färg i livet",
 }

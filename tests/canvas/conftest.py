@@ -22,9 +22,23 @@ VIEW_SIZE = (1000, 700)
 
 def row(note: NoteData) -> tuple[Any, ...]:
     """A note row as the file holds it, minus ``updated_at`` (undo is itself a change)."""
-    return (note.id, note.text, note.colour, note.x, note.y, note.width, note.height, note.z,
-            note.zone_id, note.group_id, note.author, note.kind, note.fields, note.image_id,
-            note.created_at)
+    return (
+        note.id,
+        note.text,
+        note.colour,
+        note.x,
+        note.y,
+        note.width,
+        note.height,
+        note.z,
+        note.zone_id,
+        note.group_id,
+        note.author,
+        note.kind,
+        note.fields,
+        note.image_id,
+        note.created_at,
+    )
 
 
 @dataclass
@@ -58,14 +72,19 @@ class Board:
         note = self.note(note_id)
         return self.vp(note.x + note.width / 2, note.y + note.height / 2)
 
-    def click(self, pos: QPoint, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-              ) -> None:
+    def click(
+        self, pos: QPoint, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.qtbot.mouseClick(self.view.viewport(), Qt.MouseButton.LeftButton, modifier, pos)
 
-    def drag(self, start: QPoint, end: QPoint,
-             button: Qt.MouseButton = Qt.MouseButton.LeftButton,
-             modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-             steps: int = 5) -> None:
+    def drag(
+        self,
+        start: QPoint,
+        end: QPoint,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        steps: int = 5,
+    ) -> None:
         viewport = self.view.viewport()
         self.qtbot.mousePress(viewport, button, modifier, start)
         for step in range(1, steps + 1):
@@ -76,16 +95,22 @@ class Board:
     def double_click(self, pos: QPoint) -> None:
         self.qtbot.mouseDClick(self.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
-    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-            ) -> None:
+    def key(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.qtbot.keyClick(self.view, key, modifier)
 
     def type(self, text: str) -> None:
         """Type ``text`` one character at a time, as a keyboard layout or input method would
         (QTest.keyClicks only knows ASCII)."""
         for char in text:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, self.view, key_code(char), char,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                self.view,
+                key_code(char),
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
 
 def key_code(char: str) -> Qt.Key:

@@ -16,13 +16,21 @@ SMALL_GRID = Template(
     name=Label("Pieni ruudukko", "Small grid"),
     description=Label("Testi", "Test"),
     layout=GridLayout(
-        rows=(Band("top", Label("Ylärivi", "Top row"), Label("Ylhäällä", "Up here")),
-              Band("bottom", Label("Alarivi", "Bottom row"), colour="#FBEBEA")),
-        columns=(Band("left", Label("Vasen", "Left"), Label("Mitä vasemmalla?", "Left?"),
-                      colour="#EDF8E7"),
-                 Band("right", Label("Oikea", "Right"), colour="#EAF2FB")),
-        cell_width=300.0, cell_height=250.0, row_header_width=150.0,
-        column_header_height=80.0),
+        rows=(
+            Band("top", Label("Ylärivi", "Top row"), Label("Ylhäällä", "Up here")),
+            Band("bottom", Label("Alarivi", "Bottom row"), colour="#FBEBEA"),
+        ),
+        columns=(
+            Band(
+                "left", Label("Vasen", "Left"), Label("Mitä vasemmalla?", "Left?"), colour="#EDF8E7"
+            ),
+            Band("right", Label("Oikea", "Right"), colour="#EAF2FB"),
+        ),
+        cell_width=300.0,
+        cell_height=250.0,
+        row_header_width=150.0,
+        column_header_height=80.0,
+    ),
     title_height=50.0,
 )
 """750 × 630 units: at (-450, -330) it fills the middle of a 1000 × 700 view at 100 %."""
@@ -54,14 +62,18 @@ def frame_rows(board: Board, frame_id: int) -> tuple[Any, ...]:
     doc = board.document
     zones = doc.frames.zones(frame_id)
     notes = doc.frames.notes_in(z.id for z in zones)
-    return (doc.frames.get(frame_id), tuple(zones),
-            tuple((n.id, n.x, n.y, n.zone_id) for n in notes))
+    return (
+        doc.frames.get(frame_id),
+        tuple(zones),
+        tuple((n.id, n.x, n.y, n.zone_id) for n in notes),
+    )
 
 
 def render(board: Board, area: QRectF, scale: float = 1.0) -> QImage:
     board.scene.finish_layouts()
-    image = QImage(int(area.width() * scale), int(area.height() * scale),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(
+        int(area.width() * scale), int(area.height() * scale), QImage.Format.Format_ARGB32
+    )
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     board.scene.render(painter, QRectF(image.rect()), area)

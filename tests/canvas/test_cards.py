@@ -12,12 +12,19 @@ from models.templates import get_template
 from tests.canvas.conftest import Board
 from tests.canvas.frames_helpers import dark_pixels, render
 
-BEFORE = {"theme": "Sähköiset palvelut", "owner": "Aikuissosiaalityö",
-          "problem": "Asiakas ei saa puhelimella aikaa varattua.",
-          "try": "Sähköinen ajanvaraus kahden viikon ajan.",
-          "expect": "Jono lyhenee; lasken varaukset."}
-AFTER = {"happened": "Puolet varauksista tuli verkosta.", "solved": "partly",
-         "learned": "Osa asiakkaista tarvitsee yhä puhelimen.", "next": "keep"}
+BEFORE = {
+    "theme": "Sähköiset palvelut",
+    "owner": "Aikuissosiaalityö",
+    "problem": "Asiakas ei saa puhelimella aikaa varattua.",
+    "try": "Sähköinen ajanvaraus kahden viikon ajan.",
+    "expect": "Jono lyhenee; lasken varaukset.",
+}
+AFTER = {
+    "happened": "Puolet varauksista tuli verkosta.",
+    "solved": "partly",
+    "learned": "Osa asiakkaista tarvitsee yhä puhelimen.",
+    "next": "keep",
+}
 
 
 def add_card(board: Board, **fields: str) -> CardItem:
@@ -28,8 +35,7 @@ def add_card(board: Board, **fields: str) -> CardItem:
     return item
 
 
-def field_point(board: Board, item: CardItem, key: str, fx: float = 0.5,
-                fy: float = 0.7) -> QPoint:
+def field_point(board: Board, item: CardItem, key: str, fx: float = 0.5, fy: float = 0.7) -> QPoint:
     rect = item.mapRectToScene(item.field_rect(key))
     return board.vp(rect.x() + rect.width() * fx, rect.y() + rect.height() * fy)
 
@@ -73,8 +79,7 @@ def test_double_click_a_field_edits_it_in_place_with_sami_letters(board: Board) 
     assert board.note(item.note_id).fields["try"] == BEFORE["try"]
 
 
-def test_escape_keeps_what_was_typed_in_a_card_field_and_undo_takes_it_back(
-        board: Board) -> None:
+def test_escape_keeps_what_was_typed_in_a_card_field_and_undo_takes_it_back(board: Board) -> None:
     item = add_card(board, **BEFORE)
     board.double_click(field_point(board, item, "problem"))
     board.type(" Kuljettaja kysyy.")
@@ -116,13 +121,13 @@ def test_tab_moves_to_the_next_field_of_the_card_and_stays_inside_it(board: Boar
     assert board.scene.selected_note_ids() != [other], "Tab did not jump to another note"
     board.double_click(field_point(board, item, "learned"))
     board.key(Qt.Key.Key_Tab)
-    assert edits.editor is not None and edits.editor.parentItem() is item, \
+    assert edits.editor is not None and edits.editor.parentItem() is item, (
         "from the last field Tab goes round to the first one of the same card"
+    )
     board.key(Qt.Key.Key_Escape)
 
 
-def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(
-        board: Board) -> None:
+def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(board: Board) -> None:
     item = add_card(board, **BEFORE)
     messages: list[str] = []
     board.view.errorOccurred.connect(messages.append)
@@ -141,17 +146,19 @@ def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(
     assert item.face().marks, "the card marks the value it does not understand"
     start = item.field_rect("start_date")
     image = render(board, QRectF(-300.0, -300.0, 320.0, 400.0))
-    reds = sum(1 for x in range(int(start.left()), int(start.right()))
-               for y in range(int(start.top()), int(start.bottom()))
-               if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90)
+    reds = sum(
+        1
+        for x in range(int(start.left()), int(start.right()))
+        for y in range(int(start.top()), int(start.bottom()))
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+    )
     assert reds > 20, "the kept value is drawn in red"
     assert board.stack.count() == 2
     board.stack.undo()
     assert board.note(item.note_id).fields["start_date"] == ""
 
 
-def test_a_letter_typed_on_a_selected_card_lands_in_its_first_empty_field(
-        board: Board) -> None:
+def test_a_letter_typed_on_a_selected_card_lands_in_its_first_empty_field(board: Board) -> None:
     item = add_card(board, **BEFORE)
     board.click(field_point(board, item, "problem"))
     assert board.scene.selected_note_ids() == [item.note_id]
@@ -169,8 +176,13 @@ def test_a_choice_is_picked_from_a_small_menu(board: Board) -> None:
     menu = board.view.card_input().menu
     assert isinstance(menu, QMenu)
     board.qtbot.waitUntil(menu.isVisible)
-    assert [a.text() for a in menu.actions()] == ["Not chosen", "Kyllä", "Osittain", "Ei",
-                                                  "Ei vielä"]
+    assert [a.text() for a in menu.actions()] == [
+        "Not chosen",
+        "Kyllä",
+        "Osittain",
+        "Ei",
+        "Ei vielä",
+    ]
     next(a for a in menu.actions() if a.text() == "Ei vielä").trigger()
     menu.close()
     assert board.note(item.note_id).fields["solved"] == "not_yet"
@@ -205,8 +217,7 @@ def test_cards_move_delete_and_join_a_theme_like_notes(board: Board) -> None:
 
 
 def test_a_double_click_in_a_theme_makes_a_card_with_that_theme(board: Board) -> None:
-    frame_id = board.document.frames.instantiate(get_template("experiment_wall"), -500.0,
-                                                 -400.0)
+    frame_id = board.document.frames.instantiate(get_template("experiment_wall"), -500.0, -400.0)
     theme = board.document.frames.grid(frame_id).cells[0]
     board.double_click(board.vp(theme.x + 300, theme.y + 400))
     [note] = board.document.notes.all()
@@ -225,16 +236,15 @@ def test_card_labels_follow_the_boards_language(board: Board) -> None:
     assert any(text.startswith("Before the experiment") for text in texts)
 
 
-def test_a_card_dragged_to_another_theme_takes_its_name_in_the_same_step(
-        board: Board) -> None:
-    frame_id = board.document.frames.instantiate(get_template("experiment_wall"), -500.0,
-                                                 -400.0)
+def test_a_card_dragged_to_another_theme_takes_its_name_in_the_same_step(board: Board) -> None:
+    frame_id = board.document.frames.instantiate(get_template("experiment_wall"), -500.0, -400.0)
     board.view._set_scale(0.25)
     board.view.centerOn(1200.0, 1000.0)
     themes = board.document.frames.grid(frame_id).cells
     first, second = themes[0], themes[1]
-    [note_id] = board.document.notes.add([new_card(first.x + 40, first.y + 140,
-                                                   theme=first.title, owner="Ánde")])
+    [note_id] = board.document.notes.add(
+        [new_card(first.x + 40, first.y + 140, theme=first.title, owner="Ánde")]
+    )
     board.document.frames.assign_zones([note_id])
     note = board.note(note_id)
     start = board.vp(note.x + 160, note.y + 200)

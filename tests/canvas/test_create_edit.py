@@ -134,8 +134,12 @@ def test_text_longer_than_the_limit_is_refused_and_nothing_is_lost(board: Board)
     board.key(Qt.Key.Key_Return)
     QApplication.clipboard().setText("x" * (MAX_NOTE_TEXT + 10))
     board.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    board.qtbot.waitUntil(lambda: board.view.edit_session().editor is not None and
-                          board.view.edit_session().editor.toPlainText() == "tärkeä")
+    board.qtbot.waitUntil(
+        lambda: (
+            board.view.edit_session().editor is not None
+            and board.view.edit_session().editor.toPlainText() == "tärkeä"
+        )
+    )
     assert messages and f"{MAX_NOTE_TEXT:,}" in messages[0]
     assert board.note(note_id).text == "tärkeä"
 

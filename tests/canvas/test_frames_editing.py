@@ -30,8 +30,7 @@ def _report(message: str) -> None:
     raise AssertionError(message)
 
 
-def test_dragging_the_title_bar_moves_the_frame_with_its_notes_in_one_step(
-        board: Board) -> None:
+def test_dragging_the_title_bar_moves_the_frame_with_its_notes_in_one_step(board: Board) -> None:
     frame_id = insert_small_grid(board)
     inside = cell(board, frame_id, 1, 1)
     member = board.add(text="ateriahetki", x=inside.x + 10, y=inside.y + 10)
@@ -80,15 +79,18 @@ def test_double_click_a_header_renames_it_in_place_in_one_step(board: Board) -> 
     board.key(Qt.Key.Key_Return)
     assert not board.view.inline_edits().active
     zone = board.document.frames.zone(header.id)
-    assert zone is not None and (zone.title, zone.prompt) == ("Unelmat – Sámi: áđŋ",
-                                                              "Mitä vasemmalla?")
+    assert zone is not None and (zone.title, zone.prompt) == (
+        "Unelmat – Sámi: áđŋ",
+        "Mitä vasemmalla?",
+    )
     assert board.stack.count() == 1
     board.stack.undo()
     assert board.document.frames.zone(header.id).title == "Vasen"  # type: ignore[union-attr]
 
 
 def test_double_click_a_prompt_edits_the_prompt_and_escape_keeps_the_typed_text(
-        board: Board) -> None:
+    board: Board,
+) -> None:
     frame_id = insert_small_grid(board)
     row = board.document.frames.grid(frame_id).rows[0]
     item = board.scene.frames.zone_item(row.id)
@@ -140,8 +142,16 @@ def test_clicking_a_step_marks_a_feeling_and_dragging_the_mark_moves_it(board: B
 def test_tidy_command_both_ways(board: Board) -> None:
     frame_id = insert_small_grid(board)
     target = cell(board, frame_id, 0, 0)
-    ids = [board.add(text=str(i), x=target.x + 100 - 30 * i, y=target.y + 10 + 20 * i,
-                     width=100.0, height=100.0) for i in range(3)]
+    ids = [
+        board.add(
+            text=str(i),
+            x=target.x + 100 - 30 * i,
+            y=target.y + 10 + 20 * i,
+            width=100.0,
+            height=100.0,
+        )
+        for i in range(3)
+    ]
     board.document.frames.assign_zones(ids)
     scattered = board.rows()
     board.stack.push(TidyZoneCommand(board.document, target.id, "Tidy", _report))
@@ -154,35 +164,48 @@ def test_tidy_command_both_ways(board: Board) -> None:
     assert board.rows() == tidied
 
 
-@pytest.mark.parametrize(("operation", "label"), [
-    (lambda f, i: f.add_column(i, 1, "Uusi"), "add column"),
-    (lambda f, i: f.add_row(i, 0, "Uusi rivi"), "add row"),
-    (lambda f, i: f.move_column(i, 0, 1), "move column"),
-    (lambda f, i: f.move_row(i, 1, 0), "move row"),
-    (lambda f, i: f.remove_column(i, 0, "release"), "remove column, keep notes"),
-    (lambda f, i: f.remove_row(i, 0, "delete"), "remove row with its notes"),
-])
-def test_structure_commands_undo_and_redo_to_the_same_rows(board: Board, operation,
-                                                           label: str) -> None:
+@pytest.mark.parametrize(
+    ("operation", "label"),
+    [
+        (lambda f, i: f.add_column(i, 1, "Uusi"), "add column"),
+        (lambda f, i: f.add_row(i, 0, "Uusi rivi"), "add row"),
+        (lambda f, i: f.move_column(i, 0, 1), "move column"),
+        (lambda f, i: f.move_row(i, 1, 0), "move row"),
+        (lambda f, i: f.remove_column(i, 0, "release"), "remove column, keep notes"),
+        (lambda f, i: f.remove_row(i, 0, "delete"), "remove row with its notes"),
+    ],
+)
+def test_structure_commands_undo_and_redo_to_the_same_rows(
+    board: Board, operation, label: str
+) -> None:
     frame_id = insert_small_grid(board)
     ids = []
     for row in (0, 1):
         for col in (0, 1):
             zone = cell(board, frame_id, row, col)
-            ids.append(board.add(text=f"{row}/{col} Sámi ŋ", x=zone.x + 30, y=zone.y + 30,
-                                 width=120.0, height=120.0))
+            ids.append(
+                board.add(
+                    text=f"{row}/{col} Sámi ŋ",
+                    x=zone.x + 30,
+                    y=zone.y + 30,
+                    width=120.0,
+                    height=120.0,
+                )
+            )
     board.document.frames.assign_zones(ids)
     before = (frame_rows(board, frame_id), board.rows())
     frames = board.document.frames
-    board.stack.push(FrameEditCommand(board.document, lambda: operation(frames, frame_id),
-                                      label, _report))
+    board.stack.push(
+        FrameEditCommand(board.document, lambda: operation(frames, frame_id), label, _report)
+    )
     after = (frame_rows(board, frame_id), board.rows())
     assert after != before
     for note in board.document.notes.all():
         if note.zone_id is not None:
             zone = board.document.frames.zone(note.zone_id)
-            assert zone is not None and zone.x <= note.x + 60 < zone.x + zone.width, \
+            assert zone is not None and zone.x <= note.x + 60 < zone.x + zone.width, (
                 "notes travel with their cells"
+            )
     board.stack.undo()
     assert (frame_rows(board, frame_id), board.rows()) == before
     board.stack.redo()
@@ -201,17 +224,21 @@ def test_removing_a_non_empty_column_is_refused_without_a_choice(board: Board) -
     with pytest.raises(ZoneNotEmptyError):
         board.document.frames.remove_column(frame_id, 0)
     messages: list[str] = []
-    command = FrameEditCommand(board.document,
-                               lambda: board.document.frames.remove_column(frame_id, 0),
-                               "remove", messages.append)
+    command = FrameEditCommand(
+        board.document,
+        lambda: board.document.frames.remove_column(frame_id, 0),
+        "remove",
+        messages.append,
+    )
     board.stack.push(command)
     assert messages and board.stack.count() == 0, "refused: reported, and no undo step"
     assert board.note(note_id).zone_id == zone.id
 
 
 def test_insert_frame_command_both_ways_and_the_scene_follows(board: Board) -> None:
-    command = InsertFrameCommand(board.document, SMALL_GRID, 0.0, 0.0, "en", None, "Insert",
-                                 _report)
+    command = InsertFrameCommand(
+        board.document, SMALL_GRID, 0.0, 0.0, "en", None, "Insert", _report
+    )
     board.stack.push(command)
     frame_id = command.frame_id
     assert frame_id is not None

@@ -60,8 +60,9 @@ def test_new_note_under_the_pointer_inside_and_outside_a_frame(board: Board) -> 
 
 def test_dragging_a_note_into_a_cell_highlights_it_and_assigns_it(board: Board) -> None:
     frame_id = insert_small_grid(board)
-    note_id = board.add(text="peruutustieto ei kulje meille", x=340.0, y=-300.0,
-                        width=140.0, height=140.0)
+    note_id = board.add(
+        text="peruutustieto ei kulje meille", x=340.0, y=-300.0, width=140.0, height=140.0
+    )
     target = cell(board, frame_id, 0, 1)
     viewport = board.view.viewport()
     start = board.centre_of(note_id)
@@ -100,8 +101,7 @@ def test_dragging_a_note_out_of_a_frame_or_to_another_cell(board: Board) -> None
     assert board.note(note_id).zone_id == first.id
 
 
-def test_several_notes_dropped_together_each_take_the_cell_under_their_centre(
-        board: Board) -> None:
+def test_several_notes_dropped_together_each_take_the_cell_under_their_centre(board: Board) -> None:
     frame_id = insert_small_grid(board)
     top, bottom = cell(board, frame_id, 0, 0), cell(board, frame_id, 1, 0)
     a = board.add(text="a", x=350.0, y=-200.0, width=100.0, height=100.0)

@@ -33,15 +33,20 @@ def test_delete_removes_the_rows_and_undo_restores_the_same_ids(board: Board) ->
 
 
 def test_duplicate_makes_offset_copies_and_selects_them(board: Board) -> None:
-    original = board.add(text="Oma bussi retkiin", colour=PALETTE["green"], x=10.0, y=20.0,
-                         width=260.0, height=180.0)
+    original = board.add(
+        text="Oma bussi retkiin", colour=PALETTE["green"], x=10.0, y=20.0, width=260.0, height=180.0
+    )
     select(board, original)
     board.view.duplicate_selected()
     notes = board.document.notes.all()
     assert len(notes) == 2
     copy = next(n for n in notes if n.id != original)
     assert (copy.text, copy.colour, copy.width, copy.height) == (
-        "Oma bussi retkiin", PALETTE["green"], 260.0, 180.0)
+        "Oma bussi retkiin",
+        PALETTE["green"],
+        260.0,
+        180.0,
+    )
     assert (copy.x, copy.y) == (34.0, 44.0)
     assert copy.z > board.note(original).z
     assert board.scene.selected_note_ids() == [copy.id]
@@ -89,7 +94,8 @@ def test_pasting_a_line_longer_than_a_note_holds_is_refused(board: Board) -> Non
 
 
 def test_copy_puts_notes_and_plain_text_on_the_clipboard_and_paste_recreates_them(
-        board: Board) -> None:
+    board: Board,
+) -> None:
     a = board.add(text="Kiireen kesyttäjät", colour=PALETTE["blue"], x=0.0, y=0.0)
     b = board.add(text="Innostujat", colour=PALETTE["orange"], x=250.0, y=40.0, width=300.0)
     select(board, a, b)
@@ -103,7 +109,9 @@ def test_copy_puts_notes_and_plain_text_on_the_clipboard_and_paste_recreates_the
     assert len(notes) == 4
     pasted = [n for n in notes if n.id not in (a, b)]
     assert [(n.text, n.colour, n.width) for n in pasted] == [
-        ("Kiireen kesyttäjät", PALETTE["blue"], 200.0), ("Innostujat", PALETTE["orange"], 300.0)]
+        ("Kiireen kesyttäjät", PALETTE["blue"], 200.0),
+        ("Innostujat", PALETTE["orange"], 300.0),
+    ]
     assert (pasted[1].x - pasted[0].x, pasted[1].y - pasted[0].y) == (250.0, 40.0)
     assert abs(pasted[0].x - 2000.0) < 400 and abs(pasted[0].y - 2000.0) < 400
 
@@ -176,9 +184,11 @@ def test_nudges_that_cancel_out_leave_no_step(board: Board) -> None:
 
 
 def test_grow_to_fit_makes_all_text_fit(board: Board) -> None:
-    long_text = ("edullisia ja monipuolisia aterioita; erityisruokavaliot tarkasti huomioon; "
-                 "omat toiveet huomioon; juhlapyhien perinneruuat; luotettavat raaka-aineet; "
-                 "ruoka läheltä, luomua; ateriahetki päivän tapahtumana; ihmiskontakti") * 2
+    long_text = (
+        "edullisia ja monipuolisia aterioita; erityisruokavaliot tarkasti huomioon; "
+        "omat toiveet huomioon; juhlapyhien perinneruuat; luotettavat raaka-aineet; "
+        "ruoka läheltä, luomua; ateriahetki päivän tapahtumana; ihmiskontakti"
+    ) * 2
     note_id = board.add(text=long_text)
     item = board.scene.item_for(note_id)
     assert item.overflows

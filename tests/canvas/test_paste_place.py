@@ -24,7 +24,7 @@ def pasted(board: Board, before: set[int]) -> list[NoteData]:
 
 def assert_apart(notes: list[NoteData], others: list[NoteData]) -> None:
     for index, note in enumerate(notes):
-        for other in [*others, *notes[index + 1:]]:
+        for other in [*others, *notes[index + 1 :]]:
             assert not rect(note).intersects(rect(other)), f"{note.text} lies on {other.text}"
 
 
@@ -39,8 +39,9 @@ def test_paste_goes_to_the_pointer_and_not_on_the_notes_there(board: Board) -> N
     assert_apart(notes, [board.note(i) for i in there])
     for note in notes:
         centre = rect(note).center()
-        assert abs(centre.x() - 400.0) < 700 and abs(centre.y() - 200.0) < 500, \
+        assert abs(centre.x() - 400.0) < 700 and abs(centre.y() - 200.0) < 500, (
             "near the pointer, not the middle of the view"
+        )
     assert min(rect(n).center().x() for n in notes) > 0.0, "not in the view's middle"
     assert board.stack.count() == 1
     board.stack.undo()
@@ -64,8 +65,7 @@ def test_paste_over_a_cell_fills_that_cell_without_crossing_its_border(board: Bo
     assert_apart(notes, old)
 
 
-def test_with_the_pointer_off_the_board_paste_goes_into_the_targeted_cell(
-        board: Board) -> None:
+def test_with_the_pointer_off_the_board_paste_goes_into_the_targeted_cell(board: Board) -> None:
     frame_id = insert_small_grid(board)
     target = cell(board, frame_id, 0, 1)
     board.view.paste_target = lambda: target.id
@@ -80,11 +80,11 @@ def test_with_the_pointer_off_the_board_paste_goes_into_the_targeted_cell(
 
 
 def test_with_the_pointer_off_the_board_paste_goes_into_the_selected_notes_cell(
-        board: Board) -> None:
+    board: Board,
+) -> None:
     frame_id = insert_small_grid(board)
     target = cell(board, frame_id, 1, 1)
-    chosen = board.add(text="Valittu", x=target.x + 150, y=target.y + 150, width=100.0,
-                       height=80.0)
+    chosen = board.add(text="Valittu", x=target.x + 150, y=target.y + 150, width=100.0, height=80.0)
     board.document.frames.assign_zones([chosen])
     board.scene.select_notes([chosen])
     board.view.paste_target = lambda: None

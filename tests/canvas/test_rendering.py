@@ -17,8 +17,9 @@ from tests.canvas.conftest import Board
 
 def render_scene(board: Board, area: QRectF, scale: float = 1.0) -> QImage:
     board.scene.finish_layouts()
-    image = QImage(int(area.width() * scale), int(area.height() * scale),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(
+        int(area.width() * scale), int(area.height() * scale), QImage.Format.Format_ARGB32
+    )
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     board.scene.render(painter, QRectF(image.rect()), area)
@@ -42,16 +43,21 @@ def dark_pixels(image: QImage, rect: QRect) -> int:
 @pytest.fixture
 def notes(board: Board) -> dict[str, int]:
     return {
-        "green": board.add(text="Lähiruuan hyödyntäminen", colour=PALETTE["green"],
-                           x=0.0, y=0.0),
+        "green": board.add(text="Lähiruuan hyödyntäminen", colour=PALETTE["green"], x=0.0, y=0.0),
         "pink": board.add(text="", colour=PALETTE["pink"], x=300.0, y=0.0),
-        "blue": board.add(text="Uusia liinoja, kukkia, verhoja", colour=PALETTE["blue"],
-                          x=0.0, y=300.0, width=400.0),
+        "blue": board.add(
+            text="Uusia liinoja, kukkia, verhoja",
+            colour=PALETTE["blue"],
+            x=0.0,
+            y=300.0,
+            width=400.0,
+        ),
     }
 
 
-def test_scene_render_draws_each_note_in_its_colour_with_text(board: Board,
-                                                              notes: dict[str, int]) -> None:
+def test_scene_render_draws_each_note_in_its_colour_with_text(
+    board: Board, notes: dict[str, int]
+) -> None:
     image = render_scene(board, QRectF(-50, -50, 600, 600))
     # Just inside each note's top-left corner (the padding, never text).
     assert colour_at(image, 50 + 5, 50 + 5) == PALETTE["green"]
@@ -79,8 +85,8 @@ def test_selection_and_resize_handle_are_drawn(board: Board, notes: dict[str, in
 
 
 def test_far_view_draws_batched_blocks_without_item_paints(
-        board: Board, notes: dict[str, int], qtbot: QtBot,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    board: Board, notes: dict[str, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[int] = []
 
     class CountingNoteItem(NoteItem):
@@ -113,10 +119,14 @@ def test_far_view_draws_batched_blocks_without_item_paints(
         centre = view.mapFromScene(QPointF(note.x + note.width / 2, note.y + note.height / 2))
         assert colour_at(image, centre.x() * ratio, centre.y() * ratio) == PALETTE[name]
     empty = view.mapFromScene(QPointF(-2000.0, -2000.0))
-    assert colour_at(image, empty.x() * ratio, empty.y() * ratio) == \
-        style.BACKGROUND.name().upper()
-    assert dark_pixels(image, QRect(view.mapFromScene(QPointF(0, 0)), QPoint(
-        view.mapFromScene(QPointF(200, 200))))) == 0, "no text at this distance"
+    assert colour_at(image, empty.x() * ratio, empty.y() * ratio) == style.BACKGROUND.name().upper()
+    assert (
+        dark_pixels(
+            image,
+            QRect(view.mapFromScene(QPointF(0, 0)), QPoint(view.mapFromScene(QPointF(200, 200)))),
+        )
+        == 0
+    ), "no text at this distance"
     scene.detach()
 
 
@@ -128,15 +138,27 @@ def test_far_view_frames_the_selection(board: Board, notes: dict[str, int]) -> N
     board.scene.select_notes([notes["blue"]])
     image = view.viewport().grab().toImage()
     corner = view.mapFromScene(QPointF(0.0, 300.0))
-    found = {colour_at(image, corner.x() + dx, corner.y() + dy)
-             for dx in range(-3, 2) for dy in range(-3, 2)}
+    found = {
+        colour_at(image, corner.x() + dx, corner.y() + dy)
+        for dx in range(-3, 2)
+        for dy in range(-3, 2)
+    }
     assert style.SELECTION_COLOUR.name().upper() in found
 
 
 def test_crowded_medium_zoom_switches_to_blocks(board: Board, qtbot: object) -> None:
-    board.document.notes.add([{"text": f"lappu {i}", "x": (i % 60) * 70.0,
-                               "y": (i // 60) * 70.0, "width": 60.0, "height": 60.0}
-                              for i in range(style.MAX_ITEM_PAINTS + 300)])
+    board.document.notes.add(
+        [
+            {
+                "text": f"lappu {i}",
+                "x": (i % 60) * 70.0,
+                "y": (i // 60) * 70.0,
+                "width": 60.0,
+                "height": 60.0,
+            }
+            for i in range(style.MAX_ITEM_PAINTS + 300)
+        ]
+    )
     view = board.view
     view._set_scale(style.FAR_SCALE * 1.2)
     view.centerOn(QPointF(2100.0, 600.0))
@@ -172,7 +194,9 @@ def test_far_view_blocks_follow_a_drag_while_it_happens(board: Board) -> None:
     ratio = image.width() / viewport.width()
     moved = start + QPoint(60, 0)
     assert colour_at(image, moved.x() * ratio, moved.y() * ratio) == PALETTE["purple"]
-    assert colour_at(image, (start.x() - 8) * ratio, start.y() * ratio) == \
-        style.BACKGROUND.name().upper()
+    assert (
+        colour_at(image, (start.x() - 8) * ratio, start.y() * ratio)
+        == style.BACKGROUND.name().upper()
+    )
     board.qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=moved)
     assert board.note(note_id).x > 100.0

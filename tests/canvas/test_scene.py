@@ -22,8 +22,12 @@ from tests.conftest import WORKSHOP_TEXTS
 def test_scene_builds_one_item_per_note(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "valmis.pajalauta"
     doc = BoardDocument.create(path)
-    ids = doc.notes.add([{"text": t, "x": i * 250.0, "y": 10.0 * i, "width": 180.0 + i}
-                         for i, t in enumerate(WORKSHOP_TEXTS)])
+    ids = doc.notes.add(
+        [
+            {"text": t, "x": i * 250.0, "y": 10.0 * i, "width": 180.0 + i}
+            for i, t in enumerate(WORKSHOP_TEXTS)
+        ]
+    )
     doc.close()
     doc = BoardDocument.open(path)
     scene = BoardScene(doc)
@@ -82,8 +86,10 @@ def test_two_views_share_one_scene_at_different_zooms(board: Board, qtbot: QtBot
     centre = projector.mapFromScene(QPointF(note.x + 100, note.y + 100))
     image = projector.viewport().grab().toImage()
     ratio = image.width() / projector.viewport().width()
-    assert image.pixelColor(int(centre.x() * ratio), int(centre.y() * ratio)).name().upper() \
+    assert (
+        image.pixelColor(int(centre.x() * ratio), int(centre.y() * ratio)).name().upper()
         == note.colour
+    )
     assert projector.scale_factor() < style.FAR_SCALE <= board.view.scale_factor()
     assert projector._use_blocks(projector.scale_factor())
     assert not board.view._use_blocks(board.view.scale_factor())
@@ -93,8 +99,16 @@ def test_two_views_share_one_scene_at_different_zooms(board: Board, qtbot: QtBot
 def test_building_5000_notes_lays_out_no_text(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "iso.pajalauta"
     doc = BoardDocument.create(path)
-    doc.notes.add([{"text": WORKSHOP_TEXTS[i % len(WORKSHOP_TEXTS)], "x": (i % 100) * 240.0,
-                    "y": (i // 100) * 240.0} for i in range(5000)])
+    doc.notes.add(
+        [
+            {
+                "text": WORKSHOP_TEXTS[i % len(WORKSHOP_TEXTS)],
+                "x": (i % 100) * 240.0,
+                "y": (i // 100) * 240.0,
+            }
+            for i in range(5000)
+        ]
+    )
     scene = BoardScene(doc)
     try:
         assert scene.note_count() == 5000
@@ -107,7 +121,8 @@ def test_building_5000_notes_lays_out_no_text(tmp_path: Path, qtbot: QtBot) -> N
 
 
 def test_a_closed_view_and_its_scene_are_freed_without_the_garbage_collector(
-        tmp_path: Path, qtbot: QtBot) -> None:
+    tmp_path: Path, qtbot: QtBot
+) -> None:
     """No reference cycles through the view: freed by reference counting, in a safe order.
 
     (Left to the cycle collector, PySide may free the scene while a half-freed view is still

@@ -63,7 +63,8 @@ def window_board(qtbot: QtBot, document: BoardDocument) -> Iterator[tuple[Board,
 
 
 def test_delete_while_editing_deletes_a_character_not_the_note(
-        window_board: tuple[Board, dict]) -> None:
+    window_board: tuple[Board, dict],
+) -> None:
     board, fired = window_board
     note_id = board.add(text="Toiveruuat")
     board.click(board.centre_of(note_id))
@@ -79,7 +80,8 @@ def test_delete_while_editing_deletes_a_character_not_the_note(
 
 
 def test_ctrl_a_while_editing_selects_the_text_not_all_notes(
-        window_board: tuple[Board, dict]) -> None:
+    window_board: tuple[Board, dict],
+) -> None:
     board, fired = window_board
     note_id = board.add(text="Väriä elämään")
     other = board.add(text="toinen", x=400.0)
@@ -94,7 +96,8 @@ def test_ctrl_a_while_editing_selects_the_text_not_all_notes(
 
 
 def test_delete_without_editing_reaches_the_action_and_deletes_the_note(
-        window_board: tuple[Board, dict]) -> None:
+    window_board: tuple[Board, dict],
+) -> None:
     board, fired = window_board
     note_id = board.add(text="Poistettava")
     board.click(board.centre_of(note_id))
@@ -106,13 +109,13 @@ def test_delete_without_editing_reaches_the_action_and_deletes_the_note(
     assert board.note(note_id).text == "Poistettava"
 
 
-def test_ctrl_z_while_editing_undoes_typing_in_the_editor(
-        window_board: tuple[Board, dict]) -> None:
+def test_ctrl_z_while_editing_undoes_typing_in_the_editor(window_board: tuple[Board, dict]) -> None:
     board, fired = window_board
     note_id = board.add(text="alku")
     earlier = board.add(text="aiempi", x=400.0)
-    board.stack.push(PatchNotesCommand(board.document, {earlier: {"text": "muutettu"}},
-                                       "Edit", print))
+    board.stack.push(
+        PatchNotesCommand(board.document, {earlier: {"text": "muutettu"}}, "Edit", print)
+    )
     board.click(board.centre_of(note_id))
     board.key(Qt.Key.Key_Return)
     board.type("xyz")

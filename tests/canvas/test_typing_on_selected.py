@@ -24,16 +24,15 @@ def close(a: QColor, b: QColor) -> bool:
 
 
 def test_a_letter_on_a_selected_note_opens_the_editor_first_and_undo_takes_it_back(
-        board: Board) -> None:
-    note_id = board.add(text="Kotileivonnaiset", x=-100.0, y=-100.0, width=200.0,
-                        height=200.0)
+    board: Board,
+) -> None:
+    note_id = board.add(text="Kotileivonnaiset", x=-100.0, y=-100.0, width=200.0, height=200.0)
     board.click(board.centre_of(note_id))
     assert board.scene.selected_note_ids() == [note_id]
     assert not board.view.edit_session().active
     assert close(edge_colour(board, note_id), style.SELECTION_COLOUR), "selected: blue"
     seen: list[tuple[bool, str]] = []
-    board.view.editingChanged.connect(
-        lambda on: seen.append((on, board.note(note_id).text)))
+    board.view.editingChanged.connect(lambda on: seen.append((on, board.note(note_id).text)))
     board.type("x")
     assert seen[0] == (True, "Kotileivonnaiset"), "edit state shown before the letter lands"
     session = board.view.edit_session()

@@ -11,20 +11,40 @@ from canvas import zoom
 from tests.canvas.conftest import Board
 
 
-def wheel(board: Board, pos: QPoint, dy: int, dx: int = 0,
-          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def wheel(
+    board: Board,
+    pos: QPoint,
+    dy: int,
+    dx: int = 0,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     viewport = board.view.viewport()
-    event = QWheelEvent(QPointF(pos), QPointF(viewport.mapToGlobal(pos)), QPoint(0, 0),
-                        QPoint(dx, dy), Qt.MouseButton.NoButton, modifiers,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(dx, dy),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 
 def pinch(board: Board, pos: QPoint, value: float) -> None:
     viewport = board.view.viewport()
     event = QNativeGestureEvent(
-        Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
-        QPointF(pos), QPointF(pos), QPointF(viewport.mapToGlobal(pos)), value, QPointF(), 1)
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        QPointF(pos),
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        value,
+        QPointF(),
+        1,
+    )
     QApplication.sendEvent(viewport, event)
 
 
@@ -96,8 +116,10 @@ def test_keyboard_slots(board: Board, zooms: list[float]) -> None:
 
 
 def test_zoom_to_fit_shows_every_note(board: Board, zooms: list[float]) -> None:
-    ids = [board.add(text=str(i), x=x, y=y)
-           for i, (x, y) in enumerate([(-3000.0, -800.0), (2500.0, 1900.0), (0.0, 0.0)])]
+    ids = [
+        board.add(text=str(i), x=x, y=y)
+        for i, (x, y) in enumerate([(-3000.0, -800.0), (2500.0, 1900.0), (0.0, 0.0)])
+    ]
     board.view.zoom_to_fit()
     visible = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
     for note_id in ids:
@@ -131,8 +153,11 @@ def test_plain_wheel_scrolls_and_shift_wheel_scrolls_sideways(board: Board) -> N
 def test_middle_drag_pans_without_touching_notes(board: Board) -> None:
     note_id = board.add(text="paikallaan", x=-100.0, y=-100.0)
     before = scene_at(board, QPoint(500, 350))
-    board.drag(board.centre_of(note_id), board.centre_of(note_id) + QPoint(-200, -100),
-               button=Qt.MouseButton.MiddleButton)
+    board.drag(
+        board.centre_of(note_id),
+        board.centre_of(note_id) + QPoint(-200, -100),
+        button=Qt.MouseButton.MiddleButton,
+    )
     after = scene_at(board, QPoint(500, 350))
     assert (after.x() - before.x(), after.y() - before.y()) == (200.0, 100.0)
     assert (board.note(note_id).x, board.note(note_id).y) == (-100.0, -100.0)

@@ -27,7 +27,7 @@ def font_report(path: Path) -> dict[str, bool]:
         fonts = resources.get_object().get("/Font") if resources else None
         stack = [fonts.get_object()] if fonts else []
         xobjects = resources.get_object().get("/XObject") if resources else None
-        for xobject in (xobjects.get_object().values() if xobjects else []):
+        for xobject in xobjects.get_object().values() if xobjects else []:
             inner = xobject.get_object().get("/Resources")
             if inner and inner.get_object().get("/Font"):
                 stack.append(inner.get_object()["/Font"].get_object())
@@ -39,6 +39,7 @@ def font_report(path: Path) -> dict[str, bool]:
                 if descriptor is None and "/DescendantFonts" in font:
                     descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
                 descriptor = descriptor.get_object() if descriptor is not None else {}
-                found[name] = any(key in descriptor for key in ("/FontFile2", "/FontFile3",
-                                                                "/FontFile"))
+                found[name] = any(
+                    key in descriptor for key in ("/FontFile2", "/FontFile3", "/FontFile")
+                )
     return found

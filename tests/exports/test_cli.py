@@ -20,8 +20,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args: str | Path, language: str = "en") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     env["PAJALAUTA_LANG"] = language
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +38,22 @@ def board(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_export_everything_without_a_display(board: Path, tmp_path: Path) -> None:
-    result = run("export", board, "--pdf", tmp_path / "h.pdf", "--csv", tmp_path / "n.csv",
-                 "--json", tmp_path / "b.json", "--png", tmp_path / "b.png", "--page-size",
-                 "Letter", "--png-width", "800")
+    result = run(
+        "export",
+        board,
+        "--pdf",
+        tmp_path / "h.pdf",
+        "--csv",
+        tmp_path / "n.csv",
+        "--json",
+        tmp_path / "b.json",
+        "--png",
+        tmp_path / "b.png",
+        "--page-size",
+        "Letter",
+        "--png-width",
+        "800",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")
@@ -44,21 +63,29 @@ def test_export_everything_without_a_display(board: Path, tmp_path: Path) -> Non
     assert not [p for p in board.parent.iterdir() if p.name.endswith(("-wal", "-shm"))]
 
 
-@pytest.mark.parametrize(("args", "code", "words"), [
-    (["export", "{board}"], 2, "choose at least one of --pdf"),
-    (["export", "{board}", "--pdf", "{out}/x.pdf", "--page-size", "A5"], 2, "A4 or Letter"),
-    (["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"], 2, "sections: cover"),
-    (["export", "{board}", "--bogus"], 2, "unrecognized arguments"),
-    (["export", "{out}/missing.pajalauta", "--pdf", "{out}/x.pdf"], 3, "does not exist"),
-    (["export", "{out}/not-a-board.pajalauta", "--pdf", "{out}/x.pdf"], 3, ""),
-    (["export", "{board}", "--pdf", "{out}/no/such/folder/x.pdf"], 4, "does not exist"),
-    (["import", "{out}/missing.json", "--board", "{out}/new.pajalauta"], 3, "does not exist"),
-    (["import", "{out}/bad.json", "--board", "{out}/new.pajalauta"], 3, "not valid JSON"),
-    (["import", "{out}/bad.csv", "--board", "{out}/new.pajalauta"], 3, "is not a colour"),
-    (["import", "{out}/bad.csv"], 2, "--board"),
-])
-def test_failures_have_exit_codes_and_one_line(board: Path, tmp_path: Path, args: list[str],
-                                               code: int, words: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["export", "{board}"], 2, "choose at least one of --pdf"),
+        (["export", "{board}", "--pdf", "{out}/x.pdf", "--page-size", "A5"], 2, "A4 or Letter"),
+        (
+            ["export", "{board}", "--pdf", "{out}/x.pdf", "--sections", "cover"],
+            2,
+            "sections: cover",
+        ),
+        (["export", "{board}", "--bogus"], 2, "unrecognized arguments"),
+        (["export", "{out}/missing.pajalauta", "--pdf", "{out}/x.pdf"], 3, "does not exist"),
+        (["export", "{out}/not-a-board.pajalauta", "--pdf", "{out}/x.pdf"], 3, ""),
+        (["export", "{board}", "--pdf", "{out}/no/such/folder/x.pdf"], 4, "does not exist"),
+        (["import", "{out}/missing.json", "--board", "{out}/new.pajalauta"], 3, "does not exist"),
+        (["import", "{out}/bad.json", "--board", "{out}/new.pajalauta"], 3, "not valid JSON"),
+        (["import", "{out}/bad.csv", "--board", "{out}/new.pajalauta"], 3, "is not a colour"),
+        (["import", "{out}/bad.csv"], 2, "--board"),
+    ],
+)
+def test_failures_have_exit_codes_and_one_line(
+    board: Path, tmp_path: Path, args: list[str], code: int, words: str
+) -> None:
     (tmp_path / "not-a-board.pajalauta").write_text("hello", encoding="utf-8")
     (tmp_path / "bad.json").write_text("{ nope", encoding="utf-8")
     (tmp_path / "bad.csv").write_text("text,colour\nIdea,fuchsia\n", encoding="utf-8")
@@ -72,8 +99,9 @@ def test_failures_have_exit_codes_and_one_line(board: Path, tmp_path: Path, args
 
 def test_import_creates_the_board_and_adds_to_it(tmp_path: Path) -> None:
     source = tmp_path / "ideas.csv"
-    source.write_text("teksti;ryhmä\nOma bussi retkiin;Kiireen kesyttäjät\nVäriä elämään;\n",
-                      encoding="utf-8-sig")
+    source.write_text(
+        "teksti;ryhmä\nOma bussi retkiin;Kiireen kesyttäjät\nVäriä elämään;\n", encoding="utf-8-sig"
+    )
     board = tmp_path / "uusi.pajalauta"
     first = run("import", source, "--board", board)
     assert first.returncode == 0, first.stderr

@@ -31,8 +31,7 @@ def test_csv_is_utf8_with_bom_and_quoted_for_spreadsheets(workshop_csv: Path) ->
     assert raw.startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0] == ["teksti", "kehys", "alue", "ryhmä", "väri", "äänet", "kirjoittaja",
-                       "luotu"]
+    assert rows[0] == ["teksti", "kehys", "alue", "ryhmä", "väri", "äänet", "kirjoittaja", "luotu"]
     assert all(len(row) == 8 for row in rows)
     texts = [row[0] for row in rows]
     assert SAMI in texts and QUOTES in texts
@@ -41,8 +40,11 @@ def test_csv_is_utf8_with_bom_and_quoted_for_spreadsheets(workshop_csv: Path) ->
     assert "\n" in card[0] and card[1] == "Kokeiluseinä"
     voted = next(row for row in rows if row[5] == "3")
     assert voted[3] == "Työnilon näkyväksi tekijät"
-    cell = next(row for row in rows if row[0] == "peruutustieto ei kulje meille"
-                and row[1] == "Asiakkaan unelmat ja pelot")
+    cell = next(
+        row
+        for row in rows
+        if row[0] == "peruutustieto ei kulje meille" and row[1] == "Asiakkaan unelmat ja pelot"
+    )
     assert cell[2] == "Loppuasiakas / Pahin pelko" and cell[4] == "Pinkki"
 
 
@@ -57,25 +59,31 @@ def test_round_trip_is_identical(tmp_path: Path, workshop_csv: Path) -> None:
     finally:
         doc.close()
     assert (tmp_path / "again.csv").read_bytes() == first
-    assert {frame.title for frame in snapshot.frames} >= {"Asiakkaan unelmat ja pelot",
-                                                          "Ryhmien ideat"}
+    assert {frame.title for frame in snapshot.frames} >= {
+        "Asiakkaan unelmat ja pelot",
+        "Ryhmien ideat",
+    }
 
 
 def test_import_into_a_chosen_template_frame_fills_its_cells(tmp_path: Path) -> None:
     doc = build_workshop_board(tmp_path / "board.pajalauta")
     try:
         frame = next(f for f in take_snapshot(doc).frames if f.template_key == "dream_fear")
-        text = ("teksti;alue;väri\n"
-                "Ateria ajallaan;Loppuasiakas / Unelmat;vihreä\n"
-                "Hinta nousee;loppuasiakas / pahin pelko;\n"
-                "Ilman aluetta;;\n")
+        text = (
+            "teksti;alue;väri\n"
+            "Ateria ajallaan;Loppuasiakas / Unelmat;vihreä\n"
+            "Hinta nousee;loppuasiakas / pahin pelko;\n"
+            "Ilman aluetta;;\n"
+        )
         result = import_rows(doc, board_csv.parse(text.encode("utf-8")), frame.id)
         snapshot = take_snapshot(doc)
     finally:
         doc.close()
     placed = {note.text: note for note in snapshot.notes if note.id in result.note_ids}
-    assert snapshot.zone_label(snapshot.zone_by_id[placed["Ateria ajallaan"].zone_id]) \
+    assert (
+        snapshot.zone_label(snapshot.zone_by_id[placed["Ateria ajallaan"].zone_id])
         == "Loppuasiakas / Unelmat"
+    )
     assert placed["Ateria ajallaan"].colour == "#A8E28A"
     fear = snapshot.zone_by_id[placed["Hinta nousee"].zone_id]
     assert snapshot.zone_label(fear) == "Loppuasiakas / Pahin pelko"
@@ -87,9 +95,11 @@ def test_import_into_a_chosen_template_frame_fills_its_cells(tmp_path: Path) -> 
 
 def test_a_form_export_without_zones_lands_in_a_plain_frame(tmp_path: Path) -> None:
     source = tmp_path / "lomake.csv"
-    source.write_text("Text,Group,Extra column\nOmat keittäjät,Kiireen kesyttäjät,x\n"
-                      "Oma bussi retkiin,Kiireen kesyttäjät,y\nVäriä elämään,,z\n",
-                      encoding="utf-8")
+    source.write_text(
+        "Text,Group,Extra column\nOmat keittäjät,Kiireen kesyttäjät,x\n"
+        "Oma bussi retkiin,Kiireen kesyttäjät,y\nVäriä elämään,,z\n",
+        encoding="utf-8",
+    )
     report = import_file(source, tmp_path / "new.pajalauta")
     doc = BoardDocument.open(tmp_path / "new.pajalauta")
     try:
@@ -105,17 +115,19 @@ def test_a_form_export_without_zones_lands_in_a_plain_frame(tmp_path: Path) -> N
     assert len(grouped) == 2 and grouped[0].colour == snapshot.groups[0].colour
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("otsikko,muuta\nabc,def\n", "at least “text”"),
-    ("text,colour\nHyvä idea,punainen\n", "Row 2: “punainen” is not a colour"),
-    ("text,votes\nHyvä idea,paljon\n", "Row 2: votes must be a whole number"),
-    ("text,votes\nHyvä idea,1\nToinen,-2\n", "Row 3: votes must be a whole number"),
-    ("text\n\n\n", "no notes"),
-    ("text,created\nIdea,eilen\n", "is not a date"),
-    ("text\n" + "x" * 4001 + "\n", "a note holds at most"),
-])
-def test_bad_csv_is_refused_and_creates_nothing(tmp_path: Path, text: str,
-                                               message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("otsikko,muuta\nabc,def\n", "at least “text”"),
+        ("text,colour\nHyvä idea,punainen\n", "Row 2: “punainen” is not a colour"),
+        ("text,votes\nHyvä idea,paljon\n", "Row 2: votes must be a whole number"),
+        ("text,votes\nHyvä idea,1\nToinen,-2\n", "Row 3: votes must be a whole number"),
+        ("text\n\n\n", "no notes"),
+        ("text,created\nIdea,eilen\n", "is not a date"),
+        ("text\n" + "x" * 4001 + "\n", "a note holds at most"),
+    ],
+)
+def test_bad_csv_is_refused_and_creates_nothing(tmp_path: Path, text: str, message: str) -> None:
     source = tmp_path / "bad.csv"
     source.write_text(text, encoding="utf-8")
     with pytest.raises(InputFileError) as caught:
@@ -130,8 +142,11 @@ def test_unknown_zone_in_an_existing_frame_changes_nothing(tmp_path: Path) -> No
     count = doc.notes.count()
     doc.close()
     source = tmp_path / "notes.csv"
-    source.write_text("text,frame,zone\nEnsimmäinen,Ryhmien ideat,Parkkipaikka\n"
-                      "Toinen,Ryhmien ideat,Ei tällaista\n", encoding="utf-8")
+    source.write_text(
+        "text,frame,zone\nEnsimmäinen,Ryhmien ideat,Parkkipaikka\n"
+        "Toinen,Ryhmien ideat,Ei tällaista\n",
+        encoding="utf-8",
+    )
     from models.board_validate import ExchangeError
 
     with pytest.raises(ExchangeError, match="Row 3: the frame “Ryhmien ideat” has no zone"):

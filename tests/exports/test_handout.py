@@ -17,9 +17,19 @@ from models.snapshot import BoardSnapshot, take_snapshot
 from tests.exports.boards import EMOJI, EXTRA_CARD, QUOTES, SAMI, build_workshop_board
 from tests.exports.pdfcheck import font_report, page_texts, squeeze
 
-FI_HEADINGS = ("Sisällys", "Koko taulu", "Asiakkaan unelmat ja pelot", "Ryhmien ideat",
-               "Kokeiluseinä", "Muut laput", "Seurantalista", "Liite: kuvat",
-               "Ennen kokeilua", "Kokeilun jälkeen", "Tunnekäyrä")
+FI_HEADINGS = (
+    "Sisällys",
+    "Koko taulu",
+    "Asiakkaan unelmat ja pelot",
+    "Ryhmien ideat",
+    "Kokeiluseinä",
+    "Muut laput",
+    "Seurantalista",
+    "Liite: kuvat",
+    "Ennen kokeilua",
+    "Kokeilun jälkeen",
+    "Tunnekäyrä",
+)
 
 
 class Handout:
@@ -48,8 +58,11 @@ def test_every_note_is_in_the_handout_as_searchable_text(handout: Handout) -> No
     missing = []
     for note in handout.snapshot.notes:
         if note.kind == EXPERIMENT_KIND:
-            words = [str(v) for k, v in note.fields.items()
-                     if k in ("owner", "problem", "try", "expect", "happened", "learned")]
+            words = [
+                str(v)
+                for k, v in note.fields.items()
+                if k in ("owner", "problem", "try", "expect", "happened", "learned")
+            ]
         else:
             words = [display_text(note, "fi").replace("🙂", "□")]
         missing += [w for w in words if w.strip() and squeeze(w) not in handout.squeezed]
@@ -103,8 +116,7 @@ def test_metadata_names_the_workshop(handout: Handout) -> None:
 def test_ideas_are_ranked_by_votes_with_counts(handout: Handout) -> None:
     page = next(p for p in handout.pages if "Ideat äänimäärän mukaan" in p)
     first_group = page.split("Innostujat")[0]
-    numbered = [line.strip() for line in first_group.splitlines()
-                if line.strip().startswith("1.")]
+    numbered = [line.strip() for line in first_group.splitlines() if line.strip().startswith("1.")]
     assert numbered and "3 ääntä" in numbered[0]
     assert "1 ääni" in handout.text
 
@@ -161,8 +173,9 @@ def test_every_page_renders(handout: Handout) -> None:
 
 def test_overview_pages_are_landscape_and_text_pages_portrait(handout: Handout) -> None:
     reader = PdfReader(str(handout.path))
-    sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-             for p in reader.pages]
+    sizes = [
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages
+    ]
     assert sizes[0] == (595, 842)
     assert (842, 595) in sizes
 
@@ -170,16 +183,24 @@ def test_overview_pages_are_landscape_and_text_pages_portrait(handout: Handout) 
 def test_letter_and_english(tmp_path: Path) -> None:
     doc = build_workshop_board(tmp_path / "en.pajalauta", language="en")
     try:
-        result = write_handout(doc, tmp_path / "en.pdf", page_size="Letter",
-                               sections=["templates", "followup"])
+        result = write_handout(
+            doc, tmp_path / "en.pdf", page_size="Letter", sections=["templates", "followup"]
+        )
     finally:
         doc.close()
     reader = PdfReader(str(result.path))
-    assert (round(float(reader.pages[0].mediabox.width)),
-            round(float(reader.pages[0].mediabox.height))) == (612, 792)
+    assert (
+        round(float(reader.pages[0].mediabox.width)),
+        round(float(reader.pages[0].mediabox.height)),
+    ) == (612, 792)
     text = "\n".join(page_texts(result.path))
-    for heading in ("Contents", "Follow-up register", "Experiment card 1 of 5",
-                    "Before the experiment", "Page 2 of"):
+    for heading in (
+        "Contents",
+        "Follow-up register",
+        "Experiment card 1 of 5",
+        "Before the experiment",
+        "Page 2 of",
+    ):
         assert heading in text
     assert "Overview" not in text and "Sisällys" not in text
 
@@ -191,8 +212,9 @@ def test_progress_reaches_the_end_and_cancel_leaves_the_old_file(tmp_path: Path)
     seen: list[tuple[int, int]] = []
     try:
         with pytest.raises(ExportCancelled):
-            write_handout(doc, target, progress=lambda d, t: seen.append((d, t)),
-                          cancel=lambda: len(seen) > 5)
+            write_handout(
+                doc, target, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) > 5
+            )
         assert target.read_bytes() == b"the previous handout"
         assert not [p.name for p in tmp_path.iterdir() if p.suffix == ".part"]
         seen.clear()

@@ -17,18 +17,21 @@ YELLOW = (1.0, 0.894, 0.361)
 
 
 def _is_note_fill(colour: object) -> bool:
-    return (isinstance(colour, tuple | list) and len(colour) == 3
-            and all(abs(a - b) < 0.01 for a, b in zip(colour, YELLOW, strict=True)))
+    return (
+        isinstance(colour, tuple | list)
+        and len(colour) == 3
+        and all(abs(a - b) < 0.01 for a, b in zip(colour, YELLOW, strict=True))
+    )
 
 
-def test_a_long_note_is_shortened_inside_its_box_and_complete_in_the_text(
-        tmp_path: Path) -> None:
+def test_a_long_note_is_shortened_inside_its_box_and_complete_in_the_text(tmp_path: Path) -> None:
     long_text = (LONG_NOTE * 2)[:300]
     unbroken = "Kuljetus" + "ateriapalvelu" * 40
     assert len(long_text) == 300 and len(unbroken) == 528
     doc = BoardDocument.create(tmp_path / "long.pajalauta", title="Pitkät laput")
-    doc.notes.add([{"text": long_text, "x": 0.0, "y": 0.0},
-                   {"text": unbroken, "x": 260.0, "y": 0.0}])
+    doc.notes.add(
+        [{"text": long_text, "x": 0.0, "y": 0.0}, {"text": unbroken, "x": 260.0, "y": 0.0}]
+    )
     target = tmp_path / "long.pdf"
     try:
         write_handout(doc, target)
@@ -43,12 +46,24 @@ def test_a_long_note_is_shortened_inside_its_box_and_complete_in_the_text(
         notes = [r for r in page.rects if _is_note_fill(r.get("non_stroking_color"))]
         assert len(notes) == 2
         header_bottom, footer_top = 80, page.height - 60
-        inside = [c for c in page.chars if header_bottom < c["top"] < footer_top
-                  and c["text"].strip() and not c["text"].isdigit()]
-        drawn = [c for c in inside if any(
-            r["x0"] - 0.5 <= c["x0"] and c["x1"] <= r["x1"] + 0.5
-            and r["top"] - 0.5 <= c["top"] and c["bottom"] <= r["bottom"] + 0.5
-            for r in notes)]
+        inside = [
+            c
+            for c in page.chars
+            if header_bottom < c["top"] < footer_top
+            and c["text"].strip()
+            and not c["text"].isdigit()
+        ]
+        drawn = [
+            c
+            for c in inside
+            if any(
+                r["x0"] - 0.5 <= c["x0"]
+                and c["x1"] <= r["x1"] + 0.5
+                and r["top"] - 0.5 <= c["top"]
+                and c["bottom"] <= r["bottom"] + 0.5
+                for r in notes
+            )
+        ]
         heading = [c for c in inside if c["top"] < notes[0]["top"]]
         assert len(drawn) + len(heading) == len(inside), "text outside its note"
         ellipses = [c for c in drawn if c["text"] == "…"]

@@ -36,13 +36,20 @@ def labels_in(value: object) -> Iterator[Label]:
 def test_every_label_of_the_templates_and_the_example_has_its_swedish() -> None:
     from models import experiment
 
-    found = [*labels_in(list(TEMPLATES.values())), *labels_in(experiment.FIELDS),
-             *labels_in(experiment.HALF_TITLES),
-             *labels_in([getattr(demo_texts, name) for name in dir(demo_texts)
-                         if name.isupper()])]
+    found = [
+        *labels_in(list(TEMPLATES.values())),
+        *labels_in(experiment.FIELDS),
+        *labels_in(experiment.HALF_TITLES),
+        *labels_in([getattr(demo_texts, name) for name in dir(demo_texts) if name.isupper()]),
+    ]
     assert len(found) > 150
-    missing = sorted({label.en for label in found if label.en.strip() and label.fi != label.en
-                      and label.en not in SWEDISH})
+    missing = sorted(
+        {
+            label.en
+            for label in found
+            if label.en.strip() and label.fi != label.en and label.en not in SWEDISH
+        }
+    )
     assert missing == []
 
 
@@ -52,9 +59,14 @@ def test_every_fixed_text_of_the_handout_is_in_three_languages() -> None:
         assert key == "empty_field" or sv not in (fi, en), key
 
 
-@pytest.mark.parametrize(("language", "one", "many"), [
-    ("fi", "1 kokeilukortti", "2 kokeilukorttia"), ("sv", "1 försökskort", "2 försökskort"),
-    ("en", "1 experiment card", "2 experiment cards")])
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("fi", "1 kokeilukortti", "2 kokeilukorttia"),
+        ("sv", "1 försökskort", "2 försökskort"),
+        ("en", "1 experiment card", "2 experiment cards"),
+    ],
+)
 def test_a_count_of_one_is_singular(language: str, one: str, many: str) -> None:
     assert text("summary_cards", language, n=1) == one
     assert text("summary_cards", language, n=2) == many
@@ -70,8 +82,15 @@ def test_the_swedish_handout_reads_in_swedish(tmp_path: Path) -> None:
         doc.close()
     pages = page_texts(result.path)
     whole = squeeze(" ".join(pages)).casefold()
-    for swedish in ("Minnesanteckningar från workshoppen", "Innehåll", "Hela tavlan",
-                    "Uppföljning", "Bilaga: bilder", "Kundens drömmar och rädslor", "röster"):
+    for swedish in (
+        "Minnesanteckningar från workshoppen",
+        "Innehåll",
+        "Hela tavlan",
+        "Uppföljning",
+        "Bilaga: bilder",
+        "Kundens drömmar och rädslor",
+        "röster",
+    ):
         assert squeeze(swedish).casefold() in whole, swedish
     for finnish in ("Työpajan muistio", "Sisällys", "Yleiskuva", "Seurantalista", "lappua"):
         assert squeeze(finnish).casefold() not in whole, finnish

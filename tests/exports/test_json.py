@@ -52,8 +52,9 @@ def test_the_export_holds_every_kind_of_row(exported: dict[str, Any]) -> None:
     assert card["fields"]["owner"]
 
 
-def test_import_into_a_board_with_content_adds_beside_it(tmp_path: Path,
-                                                         exported: dict[str, Any]) -> None:
+def test_import_into_a_board_with_content_adds_beside_it(
+    tmp_path: Path, exported: dict[str, Any]
+) -> None:
     doc = build_workshop_board(tmp_path / "target.pajalauta")
     before = take_snapshot(doc)
     try:
@@ -77,6 +78,7 @@ def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
         for part in parents:
             target = target[int(part)] if part.isdigit() else target[part]
         target[int(last) if last.isdigit() else last] = value
+
     return change
 
 
@@ -100,8 +102,8 @@ BAD = [
 
 @pytest.mark.parametrize(("change", "message"), BAD)
 def test_bad_file_is_refused_and_creates_nothing(
-        tmp_path: Path, exported: dict[str, Any], change: Callable[[dict[str, Any]], None],
-        message: str) -> None:
+    tmp_path: Path, exported: dict[str, Any], change: Callable[[dict[str, Any]], None], message: str
+) -> None:
     change(exported)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(exported), encoding="utf-8")
@@ -112,8 +114,9 @@ def test_bad_file_is_refused_and_creates_nothing(
     assert not board.exists()
 
 
-def test_bad_file_leaves_an_existing_board_untouched(tmp_path: Path,
-                                                     exported: dict[str, Any]) -> None:
+def test_bad_file_leaves_an_existing_board_untouched(
+    tmp_path: Path, exported: dict[str, Any]
+) -> None:
     exported["dots"][0]["vote_id"] = 777  # the very last section to be checked
     board = tmp_path / "existing.pajalauta"
     BoardDocument.create(board, title="Olemassa").close()
@@ -130,13 +133,16 @@ def test_bad_file_leaves_an_existing_board_untouched(tmp_path: Path,
     assert board.read_bytes()[:100] == before[:100]
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "not valid JSON"),
-    ("{\"format\": \"pajalauta-board\", \"version\": 1, ", "not valid JSON"),
-    ("[1, 2]", "expected an object"),
-    ("{\"format\": \"pajalauta-board\", \"version\": 1, \"notes\": {}}", "notes: expected a list"),
-    ("{\"format\": \"pajalauta-board\", \"version\": 1, \"x\": NaN}", "not allowed"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "not valid JSON"),
+        ('{"format": "pajalauta-board", "version": 1, ', "not valid JSON"),
+        ("[1, 2]", "expected an object"),
+        ('{"format": "pajalauta-board", "version": 1, "notes": {}}', "notes: expected a list"),
+        ('{"format": "pajalauta-board", "version": 1, "x": NaN}', "not allowed"),
+    ],
+)
 def test_broken_json_text(text: str, message: str) -> None:
     with pytest.raises(ExchangeError, match=message):
         board_json.parse(text)

@@ -30,8 +30,16 @@ def exported(tmp_path: Path) -> dict[str, object]:
 def test_a_large_photo_is_refused_with_its_size_and_the_limit(tmp_path: Path) -> None:
     data = exported(tmp_path)
     photo = os.urandom(30 * 1024 * 1024)
-    data["images"] = [{"id": 1, "mime": "image/jpeg", "sha256": "", "caption": "",
-                       "created_at": "", "data_base64": base64.b64encode(photo).decode()}]
+    data["images"] = [
+        {
+            "id": 1,
+            "mime": "image/jpeg",
+            "sha256": "",
+            "caption": "",
+            "created_at": "",
+            "data_base64": base64.b64encode(photo).decode(),
+        }
+    ]
     with pytest.raises(ExchangeError) as refused:
         board_json.parse(json.dumps(data))
     message = refused.value.message

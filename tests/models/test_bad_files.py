@@ -62,14 +62,20 @@ def png_bytes() -> bytes:
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     pixels = b"".join(b"\x00" + bytes((255, 228, 92)) * 16 for _ in range(16))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(pixels))
+        + chunk(b"IEND", b"")
+    )
 
 
 def make_board(path: Path, notes: int = 5, closed: bool = True) -> Path:
     doc = BoardDocument.create(path, title="Kiireen kesyttäjät")
-    texts = [f"{n}. Omat keittäjät ja keittiöt jokaiseen päiväkotiin ja laitokseen – äöå"
-             for n in range(notes)]
+    texts = [
+        f"{n}. Omat keittäjät ja keittiöt jokaiseen päiväkotiin ja laitokseen – äöå"
+        for n in range(notes)
+    ]
     for start in range(0, notes, 400):
         doc.notes.add([{"text": t} for t in texts[start : start + 400]])
     doc.close()
@@ -150,9 +156,7 @@ def test_a_board_cut_to_half_its_size_is_refused(big_board: bytes, tmp_path: Pat
 
 
 @pytest.mark.parametrize("cut", [50, 4096 + 1000, 0.5])
-def test_a_board_cut_off_mid_page_is_refused(
-    big_board: bytes, tmp_path: Path, cut: float
-) -> None:
+def test_a_board_cut_off_mid_page_is_refused(big_board: bytes, tmp_path: Path, cut: float) -> None:
     size = int(len(big_board) * cut) + 123 if isinstance(cut, float) else int(cut)
     assert size % 4096
     path = write(tmp_path / "katkennut.pajalauta", big_board[:size])
@@ -221,7 +225,9 @@ def holder(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     path = make_board(tmp_path / "toisella koneella.pajalauta")
     child = subprocess.Popen(
         [sys.executable, str(FIXTURES / "hold_board.py"), str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     try:
@@ -299,7 +305,7 @@ def test_a_board_whose_last_checkpoint_was_cut_off_opens_with_all_data(
     # a crash there leaves the file shorter than its header says, with the WAL intact.
     first_page = last_wal_page(path, 1)
     data = path.read_bytes()
-    path.write_bytes(first_page + data[len(first_page):])
+    path.write_bytes(first_page + data[len(first_page) :])
     assert int.from_bytes(first_page[28:32], "big") * len(first_page) > len(data)
 
     doc = BoardDocument.open(path)

@@ -32,7 +32,9 @@ def run_and_kill(path: Path, seed: int, rng: random.Random) -> dict[int, int]:
     """Start an editing child, read some acknowledgements, kill it; {note id: last seq}."""
     child = subprocess.Popen(
         [sys.executable, str(FIXTURES / "edit_burst.py"), str(path), str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     acknowledged: dict[int, int] = {}

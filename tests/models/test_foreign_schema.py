@@ -45,7 +45,8 @@ def board_with(path: Path, sql: str) -> Path:
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_a_board_with_objects_we_did_not_make_is_refused_untouched(
-        tmp_path: Path, kind: str) -> None:
+    tmp_path: Path, kind: str
+) -> None:
     path = board_with(tmp_path / f"{kind}.pajalauta", HOSTILE[kind])
     error = assert_refused(path, ForeignSchemaError)
     assert "Pajalauta did not make" in error.message
@@ -63,9 +64,21 @@ def test_the_command_line_refuses_it(tmp_path: Path) -> None:
     path = board_with(tmp_path / "ansa.pajalauta", HOSTILE["trigger-on-update"])
     before = path.read_bytes()
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(path),
-                           "--csv", str(tmp_path / "n.csv")],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            str(path),
+            "--csv",
+            str(tmp_path / "n.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode != 0
     assert "muuta" in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not (tmp_path / "n.csv").exists()

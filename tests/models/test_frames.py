@@ -19,8 +19,7 @@ def reopen(doc: BoardDocument) -> BoardDocument:
     return BoardDocument.open(path)
 
 
-def note_in(doc: BoardDocument, zone: ZoneData, text: str, dx: float = 20,
-            dy: float = 20) -> int:
+def note_in(doc: BoardDocument, zone: ZoneData, text: str, dx: float = 20, dy: float = 20) -> int:
     """A note whose top-left corner is (dx, dy) inside ``zone``, assigned as the canvas would."""
     [note_id] = doc.notes.add([{"text": text, "x": zone.x + dx, "y": zone.y + dy}])
     doc.frames.assign_zones([note_id])
@@ -43,8 +42,9 @@ def test_a_note_belongs_to_the_cell_under_its_centre(document: BoardDocument) ->
     dreams, goal = grid.cell(1, 0), grid.cell(1, 1)
     assert dreams is not None and goal is not None
     # Top-left in "dreams", but the centre (x + 100) is over the line in "goal".
-    [note_id] = document.notes.add([{"text": WORKSHOP_TEXTS[2],
-                                     "x": goal.x - 90, "y": goal.y + 10}])
+    [note_id] = document.notes.add(
+        [{"text": WORKSHOP_TEXTS[2], "x": goal.x - 90, "y": goal.y + 10}]
+    )
     assert document.frames.assign_zones([note_id]) == {note_id: {"zone_id": None}}
     assert where(document, note_id)[2] == goal.id
     # Dragged left into "dreams": re-assigned; the returned patch undoes it.
@@ -82,8 +82,10 @@ def test_headers_take_no_notes_and_the_topmost_frame_wins(document: BoardDocumen
 def test_moving_a_frame_moves_its_notes_and_only_them(document: BoardDocument) -> None:
     frame_id = document.frames.instantiate(get_template("journey_map"), 0, 0)
     grid = document.frames.grid(frame_id)
-    inside = [note_in(document, cell, text) for cell, text in zip(
-        grid.cells[::7], WORKSHOP_TEXTS, strict=False)]
+    inside = [
+        note_in(document, cell, text)
+        for cell, text in zip(grid.cells[::7], WORKSHOP_TEXTS, strict=False)
+    ]
     [outside] = document.notes.add([{"text": "irrallaan", "x": -500, "y": -500}])
     before = positions(document.notes.all())
     heard: list[list[Change]] = []
@@ -117,8 +119,9 @@ def test_removing_a_frame_and_putting_it_back(board_path: Path, policy: str) -> 
     frame_id = doc.frames.instantiate(get_template("dream_fear"), 0, 0)
     other = doc.frames.instantiate(get_template("dream_fear"), 0, 5000)
     grid = doc.frames.grid(frame_id)
-    notes = [note_in(doc, cell, text) for cell, text in zip(grid.cells, WORKSHOP_TEXTS,
-                                                             strict=False)]
+    notes = [
+        note_in(doc, cell, text) for cell, text in zip(grid.cells, WORKSHOP_TEXTS, strict=False)
+    ]
     doc.frames.rename_zone(grid.rows[0].id, "Kunnat")
     state = doc.frames.state(frame_id)
     all_notes = doc.notes.all()
@@ -128,7 +131,8 @@ def test_removing_a_frame_and_putting_it_back(board_path: Path, policy: str) -> 
     assert [frame.id for frame in doc.frames.all()] == [other]
     if policy == "release":
         assert [(n.x, n.y) for n in doc.notes.many(notes)] == [
-            (n.x, n.y) for n in all_notes if n.id in notes]
+            (n.x, n.y) for n in all_notes if n.id in notes
+        ]
         assert all(note.zone_id is None for note in doc.notes.many(notes))
     else:
         assert doc.notes.many(notes) == []
@@ -153,7 +157,9 @@ def test_renaming_segments_stages_and_frames(document: BoardDocument) -> None:
     old = document.frames.rename_zone(stage.id, "Jonottaminen", "Kauanko odotetaan?")
     assert old == ("Odottaminen", "Mitä odottaessa tapahtuu?")
     assert document.frames.rename_zone(grid.rows[0].id, prompt="Sámi: Mii dáhpáhuvvá?") == (
-        "Asiakkaan toiminta", "Mitä asiakas tekee?")
+        "Asiakkaan toiminta",
+        "Mitä asiakas tekee?",
+    )
     assert document.frames.rename_frame(frame_id, "Ateriapalvelun polku") == "Palvelupolku"
     cell = grid.cell(0, 3)
     assert cell is not None
@@ -161,7 +167,9 @@ def test_renaming_segments_stages_and_frames(document: BoardDocument) -> None:
     try:
         again = document.frames.grid(frame_id)
         assert (again.columns[3].title, again.columns[3].prompt) == (
-            "Jonottaminen", "Kauanko odotetaan?")
+            "Jonottaminen",
+            "Kauanko odotetaan?",
+        )
         assert again.rows[0].prompt == "Sámi: Mii dáhpáhuvvá?"
         assert again.frame.title == "Ateriapalvelun polku"
         assert document.frames.label(cell.id) == "Asiakkaan toiminta · Jonottaminen"
@@ -176,10 +184,17 @@ def test_tidy_puts_a_cells_notes_in_a_grid_inside_it(document: BoardDocument) ->
     grid = document.frames.grid(frame_id)
     cell = grid.cell(1, 0)
     assert cell is not None
-    scattered = [(300, 420), (40, 30), (460, 40), (150, 250), (20, 400), (350, 150),
-                 (480, 470), (90, 160)]
-    ids = [note_in(document, cell, f"toive {i}", dx, dy)
-           for i, (dx, dy) in enumerate(scattered)]
+    scattered = [
+        (300, 420),
+        (40, 30),
+        (460, 40),
+        (150, 250),
+        (20, 400),
+        (350, 150),
+        (480, 470),
+        (90, 160),
+    ]
+    ids = [note_in(document, cell, f"toive {i}", dx, dy) for i, (dx, dy) in enumerate(scattered)]
     before = positions(document.notes.many(ids))
     undo = document.frames.tidy(cell.id)
     tidied = document.notes.many(ids)

@@ -46,8 +46,7 @@ def assert_notes_sit_in_their_cells(doc: BoardDocument, frame_id: int) -> None:
     for note in doc.notes.all():
         if note.text in cells:
             cell = cells[note.text]
-            assert (note.x, note.y, note.zone_id) == (cell.x + 24, cell.y + 24, cell.id), (
-                note.text)
+            assert (note.x, note.y, note.zone_id) == (cell.x + 24, cell.y + 24, cell.id), note.text
 
 
 @pytest.fixture
@@ -58,14 +57,19 @@ def dream_fear(board_path: Path) -> tuple[BoardDocument, int, dict[str, int]]:
 
 
 def test_adding_a_segment_shifts_the_rows_below_with_their_notes(
-        dream_fear: tuple[BoardDocument, int, dict[str, int]]) -> None:
+    dream_fear: tuple[BoardDocument, int, dict[str, int]],
+) -> None:
     doc, frame_id, ids = dream_fear
     start = snapshot(doc)
     old = doc.frames.grid(frame_id)
     edit = doc.frames.add_row(frame_id, 1, "Omaiset", "Läheiset ja omaiset")
     grid = doc.frames.grid(frame_id)
-    assert [z.title for z in grid.rows] == ["Kunta asiakkaana", "Omaiset", "Loppuasiakas",
-                                            "Kunnan henkilöstö asiakkaana"]
+    assert [z.title for z in grid.rows] == [
+        "Kunta asiakkaana",
+        "Omaiset",
+        "Loppuasiakas",
+        "Kunnan henkilöstö asiakkaana",
+    ]
     height = old.rows[1].height
     assert grid.frame.height == old.frame.height + height
     new_cells = [c for c in grid.cells if c.row == 1]
@@ -87,13 +91,15 @@ def test_adding_a_segment_shifts_the_rows_below_with_their_notes(
 
 
 def test_a_non_empty_column_is_not_removed_without_asking(
-        dream_fear: tuple[BoardDocument, int, dict[str, int]]) -> None:
+    dream_fear: tuple[BoardDocument, int, dict[str, int]],
+) -> None:
     doc, frame_id, ids = dream_fear
     start = snapshot(doc)
     with pytest.raises(ZoneNotEmptyError) as refused:
         doc.frames.remove_column(frame_id, 1)
     assert sorted(refused.value.note_ids) == sorted(
-        ids[key] for key in ("municipality/goal", "end_customer/goal", "staff/goal"))
+        ids[key] for key in ("municipality/goal", "end_customer/goal", "staff/goal")
+    )
     assert "3 note" in refused.value.message
     assert snapshot(doc) == start
     doc = reopen(doc)
@@ -104,7 +110,8 @@ def test_a_non_empty_column_is_not_removed_without_asking(
 
 
 def test_removing_a_column_keeping_its_notes_below_the_frame(
-        dream_fear: tuple[BoardDocument, int, dict[str, int]]) -> None:
+    dream_fear: tuple[BoardDocument, int, dict[str, int]],
+) -> None:
     doc, frame_id, ids = dream_fear
     start = snapshot(doc)
     old = doc.frames.grid(frame_id)
@@ -113,17 +120,16 @@ def test_removing_a_column_keeping_its_notes_below_the_frame(
     assert [z.title for z in grid.columns] == ["Unelmat", "Pahin pelko"]
     assert grid.frame.width == old.frame.width - old.columns[1].width
     assert_notes_sit_in_their_cells(doc, frame_id)
-    released = doc.notes.many(ids[k] for k in ("municipality/goal", "end_customer/goal",
-                                                "staff/goal"))
-    assert [n.text for n in released] == ["municipality/goal", "end_customer/goal",
-                                          "staff/goal"]
+    released = doc.notes.many(
+        ids[k] for k in ("municipality/goal", "end_customer/goal", "staff/goal")
+    )
+    assert [n.text for n in released] == ["municipality/goal", "end_customer/goal", "staff/goal"]
     bottom = grid.frame.y + grid.frame.height
     for note in released:
         assert note.zone_id is None and note.y > bottom
         assert note.x == old.columns[1].x + 24
     # Kept in the same arrangement: the same distances apart as in their cells.
-    assert [b.y - a.y for a, b in pairwise(released)] == [
-        old.rows[1].height, old.rows[2].height]
+    assert [b.y - a.y for a, b in pairwise(released)] == [old.rows[1].height, old.rows[2].height]
     doc.frames.apply(edit.before)
     assert snapshot(doc) == start
     doc.frames.apply(edit.after)
@@ -132,15 +138,15 @@ def test_removing_a_column_keeping_its_notes_below_the_frame(
 
 
 def test_removing_a_segment_with_its_notes_and_getting_them_back(
-        dream_fear: tuple[BoardDocument, int, dict[str, int]]) -> None:
+    dream_fear: tuple[BoardDocument, int, dict[str, int]],
+) -> None:
     doc, frame_id, ids = dream_fear
     doc.notes.update({ids["staff/fear"]: {"text": "väsymys näkyy työntekijöissä – Sámi: ŋ ŧ"}})
     start = snapshot(doc)
     texts = {n.id: n.text for n in doc.notes.all()}
     edit = doc.frames.remove_row(frame_id, 2, notes="delete")
     assert doc.notes.many(ids[k] for k in ("staff/dreams", "staff/goal", "staff/fear")) == []
-    assert [z.title for z in doc.frames.grid(frame_id).rows] == ["Kunta asiakkaana",
-                                                                  "Loppuasiakas"]
+    assert [z.title for z in doc.frames.grid(frame_id).rows] == ["Kunta asiakkaana", "Loppuasiakas"]
     doc = reopen(doc)
     try:
         doc.frames.apply(edit.before)
@@ -153,14 +159,18 @@ def test_removing_a_segment_with_its_notes_and_getting_them_back(
 
 
 def test_reordering_segments_and_columns_carries_the_notes(
-        dream_fear: tuple[BoardDocument, int, dict[str, int]]) -> None:
+    dream_fear: tuple[BoardDocument, int, dict[str, int]],
+) -> None:
     doc, frame_id, _ids = dream_fear
     start = snapshot(doc)
     first = doc.frames.move_row(frame_id, 0, 2)
     second = doc.frames.move_column(frame_id, 2, 0)
     grid = doc.frames.grid(frame_id)
-    assert [z.title for z in grid.rows] == ["Loppuasiakas", "Kunnan henkilöstö asiakkaana",
-                                            "Kunta asiakkaana"]
+    assert [z.title for z in grid.rows] == [
+        "Loppuasiakas",
+        "Kunnan henkilöstö asiakkaana",
+        "Kunta asiakkaana",
+    ]
     assert [z.title for z in grid.columns] == ["Pahin pelko", "Unelmat", "Tavoite"]
     assert grid.cell(2, 0) is not None and grid.cell(2, 0).key == "municipality/fear"
     assert_notes_sit_in_their_cells(doc, frame_id)
@@ -178,26 +188,45 @@ def test_reordering_segments_and_columns_carries_the_notes(
 
 
 def test_a_new_stage_in_a_journey_map_takes_a_feeling_and_keeps_the_others(
-        document: BoardDocument) -> None:
+    document: BoardDocument,
+) -> None:
     frame_id = document.frames.instantiate(get_template("journey_map"), 0, 0, "en")
     fill(document, frame_id)
     grid = document.frames.grid(frame_id)
     for col, mark in enumerate([-1, -2, 0, -2, 2, 1]):
         document.frames.set_mood(grid.cell(2, col).id, mark)  # type: ignore[union-attr]
     start = snapshot(document)
-    edit = document.frames.add_column(frame_id, 4, "Päätös", "Mitä päätetään?",
-                                      key="decision")
+    edit = document.frames.add_column(frame_id, 4, "Päätös", "Mitä päätetään?", key="decision")
     grid = document.frames.grid(frame_id)
-    assert [z.key for z in grid.columns] == ["need", "information", "contact", "waiting",
-                                             "decision", "service", "feedback"]
+    assert [z.key for z in grid.columns] == [
+        "need",
+        "information",
+        "contact",
+        "waiting",
+        "decision",
+        "service",
+        "feedback",
+    ]
     assert [grid.cell(2, c).data[MOOD] for c in range(7)] == [  # type: ignore[union-attr]
-        -1, -2, 0, -2, None, 2, 1]
+        -1,
+        -2,
+        0,
+        -2,
+        None,
+        2,
+        1,
+    ]
     assert [c.key for c in grid.cells if c.col == 4] == [
-        "actions/decision", "touchpoints/decision", "feelings/decision",
-        "bottlenecks/decision", "ideas/decision"]
+        "actions/decision",
+        "touchpoints/decision",
+        "feelings/decision",
+        "bottlenecks/decision",
+        "ideas/decision",
+    ]
     # The lanes' colours carry on into the new stage.
     assert [c.colour for c in grid.cells if c.col == 4] == [
-        c.colour for c in grid.cells if c.col == 0]
+        c.colour for c in grid.cells if c.col == 0
+    ]
     assert_notes_sit_in_their_cells(document, frame_id)
     document.frames.apply(edit.before)
     assert snapshot(document) == start
@@ -208,8 +237,13 @@ def test_group_columns_can_be_added_removed_and_reordered(document: BoardDocumen
     start = snapshot(document)
     added = document.frames.add_column(frame_id, 3, "Ryhmä 4")
     grid = document.frames.grid(frame_id)
-    assert [z.title for z in grid.columns] == ["Ryhmä 1", "Ryhmä 2", "Ryhmä 3", "Ryhmä 4",
-                                               "Parkkipaikka"]
+    assert [z.title for z in grid.columns] == [
+        "Ryhmä 1",
+        "Ryhmä 2",
+        "Ryhmä 3",
+        "Ryhmä 4",
+        "Parkkipaikka",
+    ]
     assert grid.cells[3].key == "column-1" and grid.cells[3].height == grid.cells[0].height
     fill(document, frame_id)
     moved = document.frames.move_column(frame_id, 4, 0)
@@ -243,11 +277,16 @@ def test_experiment_wall_themes_are_editable(document: BoardDocument) -> None:
     grid = document.frames.grid(frame_id)
     new = grid.cells[-1]
     assert (new.title, new.x, new.y, new.width) == (
-        "Ruokahävikin vähentäminen", last.x + last.width + 40, last.y, last.width)
+        "Ruokahävikin vähentäminen",
+        last.x + last.width + 40,
+        last.y,
+        last.width,
+    )
     assert grid.frame.width == new.x + new.width - grid.frame.x
     assert document.frames.zone_at(new.x + 10, new.y + 10) == new.id
-    [card] = document.notes.add([{"text": "", "kind": "experiment", "x": new.x + 50,
-                                  "y": new.y + 80}])
+    [card] = document.notes.add(
+        [{"text": "", "kind": "experiment", "x": new.x + 50, "y": new.y + 80}]
+    )
     document.frames.assign_zones([card])
     with pytest.raises(ZoneNotEmptyError):
         document.frames.remove_zone(new.id)

@@ -26,7 +26,8 @@ def test_a_version_2_board_gains_zone_data_and_keeps_its_zones(board_path: Path)
     try:
         migrated = doc.frames.zones(frame_id)
         assert [(z.id, z.key, z.title, z.x, z.y) for z in migrated] == [
-            (z.id, z.key, z.title, z.x, z.y) for z in zones]
+            (z.id, z.key, z.title, z.x, z.y) for z in zones
+        ]
         assert all(zone.data == {} for zone in migrated)
         feelings = next(z for z in migrated if z.key == "feelings/waiting")
         # Old journey maps have no marks yet; the lane is still there to write on.

@@ -35,11 +35,20 @@ def test_removing_a_group_untags_its_notes_and_restore_puts_everything_back(
         reopened.close()
 
 
-def test_a_group_cannot_place_more_dots_than_its_budget(document: BoardDocument,
-                                                        board_path: Path) -> None:
+def test_a_group_cannot_place_more_dots_than_its_budget(
+    document: BoardDocument, board_path: Path
+) -> None:
     first, second = document.groups.add("Kiireen kesyttäjät"), document.groups.add("Innostujat")
-    ideas = document.notes.add([{"text": t} for t in (
-        "Oma bussi retkiin", "Väriä elämään", "Uusi rakennus, jossa kaikki palvelut samassa")])
+    ideas = document.notes.add(
+        [
+            {"text": t}
+            for t in (
+                "Oma bussi retkiin",
+                "Väriä elämään",
+                "Uusi rakennus, jossa kaikki palvelut samassa",
+            )
+        ]
+    )
     vote = document.votes.start("Paras idea", budget=3)
     for note in (ideas[0], ideas[0], ideas[1]):
         document.votes.place_dot(vote, note, first)
@@ -104,8 +113,9 @@ def test_deleting_a_voted_note_and_undoing_brings_its_dots_back(
     document: BoardDocument, board_path: Path
 ) -> None:
     group = document.groups.add("Innostujat")
-    notes = document.notes.add([{"text": "Uusia liinoja, kukkia, verhoja"},
-                                {"text": "Sisustamista"}])
+    notes = document.notes.add(
+        [{"text": "Uusia liinoja, kukkia, verhoja"}, {"text": "Sisustamista"}]
+    )
     vote = document.votes.start("Paras idea", budget=3)
     for note in (notes[0], notes[0], notes[1]):
         document.votes.place_dot(vote, note, group)

@@ -16,17 +16,21 @@ from models.limits import MAX_IMAGE_BYTES
 
 def tiny_png() -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\xe4\x5c")
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
-def test_an_image_round_trips_and_is_stored_once(document: BoardDocument,
-                                                 board_path: Path) -> None:
+def test_an_image_round_trips_and_is_stored_once(document: BoardDocument, board_path: Path) -> None:
     images = ImageStore(document)
     png = tiny_png()
     first = images.add(png, caption="Taukojumppa")
@@ -51,10 +55,12 @@ def test_too_large_or_not_an_image_is_refused_with_nothing_stored(
 
 
 def test_a_stored_photo_is_found_by_its_checksum_index_not_by_reading_every_photo(
-        document: BoardDocument) -> None:
+    document: BoardDocument,
+) -> None:
     """Adding a photo looks for an identical one; on a board of fifty photos a scan would
     read every photo's bytes (the checksum is stored after them)."""
     with document.read() as conn:
         plan = conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM images WHERE sha256 = 'x'").all()
+            "EXPLAIN QUERY PLAN SELECT id FROM images WHERE sha256 = 'x'"
+        ).all()
     assert "ix_images_sha256" in str(plan)

@@ -111,12 +111,13 @@ def test_save_as_killed_at_random_moments_leaves_copies_that_open(tmp_path: Path
     assert all(p.name.startswith((".kopio-", ".vanha-")) for p in removed)
 
 
-def test_a_migration_killed_at_random_moments_leaves_a_board_that_opens(
-        tmp_path: Path) -> None:
-    extra = (f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-             f"WHERE i < {V1_EXTRA_NOTES}) INSERT INTO notes (text, colour, x, y, width, "
-             "height, z, author, created_at, updated_at) SELECT 'vanha ' || i, '#FFF59D', i, "
-             "0, 200, 150, i, '', '2025-01-01', '2025-01-01' FROM n;")
+def test_a_migration_killed_at_random_moments_leaves_a_board_that_opens(tmp_path: Path) -> None:
+    extra = (
+        f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+        f"WHERE i < {V1_EXTRA_NOTES}) INSERT INTO notes (text, colour, x, y, width, "
+        "height, z, author, created_at, updated_at) SELECT 'vanha ' || i, '#FFF59D', i, "
+        "0, 200, 150, i, '', '2025-01-01', '2025-01-01' FROM n;"
+    )
     rng = random.Random(7)
     for run in range(RUNS):
         board = build_v1_board(tmp_path / f"vanha-{run}.pajalauta", extra, wal=run % 2 == 0)

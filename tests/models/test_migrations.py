@@ -28,8 +28,19 @@ from tests.fixtures.boards import (
 )
 
 V1_NOTE_COLUMNS = (
-    "id", "text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id", "author",
-    "created_at", "updated_at",
+    "id",
+    "text",
+    "colour",
+    "x",
+    "y",
+    "width",
+    "height",
+    "z",
+    "zone_id",
+    "group_id",
+    "author",
+    "created_at",
+    "updated_at",
 )
 
 
@@ -82,8 +93,9 @@ def test_opening_migrates_to_the_latest_version_and_keeps_every_row(v1_path: Pat
         assert by_id[14].text == "ihmiskontakti,\nmuutama sana kuljettajan kanssa"
         assert by_id[36].text == "Asiakkaiden huomiointi: esim. à la carte -listat"
         assert (by_id[36].zone_id, by_id[36].group_id) == (15, 3)
-        assert all(note.kind == "note" and note.fields == {} and note.image_id is None
-                   for note in notes)
+        assert all(
+            note.kind == "note" and note.fields == {} and note.image_id is None for note in notes
+        )
     finally:
         doc.close()
 
@@ -93,9 +105,9 @@ def test_opening_migrates_to_the_latest_version_and_keeps_every_row(v1_path: Pat
     new_rows = table_rows(v1_path)
     for table in ("board", "groups", "frames", "images"):
         assert new_rows[table] == old_rows[table], table
-    zone_columns = tuple(
-        name for name, *_ in schema_description(v1_path)["zones"]["columns"]
-    )[: len(old_rows["zones"][0])]
+    zone_columns = tuple(name for name, *_ in schema_description(v1_path)["zones"]["columns"])[
+        : len(old_rows["zones"][0])
+    ]
     assert column_rows(v1_path, "zones", zone_columns) == old_rows["zones"]
     assert new_rows["votes"] == [] and new_rows["dots"] == []
     assert side_files(v1_path) == []
@@ -154,19 +166,33 @@ def test_migrating_a_rollback_journal_board_gives_the_same_result(tmp_path: Path
 def test_the_new_columns_and_tables_work_after_migration(v1_path: Path) -> None:
     doc = BoardDocument.open(v1_path)
     try:
-        (card,) = doc.notes.add([{
-            "kind": "experiment", "image_id": 1, "group_id": 2,
-            "fields": {"problem": "Hiljaiset asiakkaat", "experiment": "Kysytään toiveet"},
-        }])
+        (card,) = doc.notes.add(
+            [
+                {
+                    "kind": "experiment",
+                    "image_id": 1,
+                    "group_id": 2,
+                    "fields": {"problem": "Hiljaiset asiakkaat", "experiment": "Kysytään toiveet"},
+                }
+            ]
+        )
         doc.notes.update({26: {"image_id": 1}})
         with doc.write() as conn:
-            vote = conn.execute(insert(VoteRow).values(
-                title="Mikä kokeillaan ensin?", started_at="2024-06-02T08:00:00+00:00",
-            )).inserted_primary_key
+            vote = conn.execute(
+                insert(VoteRow).values(
+                    title="Mikä kokeillaan ensin?",
+                    started_at="2024-06-02T08:00:00+00:00",
+                )
+            ).inserted_primary_key
             assert vote is not None
-            conn.execute(insert(DotRow).values(
-                vote_id=vote[0], note_id=26, group_id=1, created_at="2024-06-02T08:01:00+00:00",
-            ))
+            conn.execute(
+                insert(DotRow).values(
+                    vote_id=vote[0],
+                    note_id=26,
+                    group_id=1,
+                    created_at="2024-06-02T08:01:00+00:00",
+                )
+            )
     finally:
         doc.close()
     doc = BoardDocument.open(v1_path)
@@ -195,7 +221,8 @@ def test_opening_a_migrated_board_again_leaves_the_backup_alone(v1_path: Path) -
 
 @pytest.mark.parametrize("wal", [True, False], ids=["wal board", "rollback-journal copy"])
 def test_a_migration_that_fails_halfway_leaves_the_file_unchanged(
-    tmp_path: Path, wal: bool,
+    tmp_path: Path,
+    wal: bool,
 ) -> None:
     # A table the version 2 step wants to create is already there, so the step fails after
     # it has altered the notes table: the whole migration must roll back. Saved copies and
@@ -203,7 +230,7 @@ def test_a_migration_that_fails_halfway_leaves_the_file_unchanged(
     path = build_v1_board(
         tmp_path / "rikki.pajalauta",
         extra_sql="CREATE TABLE votes (id INTEGER PRIMARY KEY, topic TEXT);"
-                  "INSERT INTO votes VALUES (1, 'jäänne');",
+        "INSERT INTO votes VALUES (1, 'jäänne');",
         wal=wal,
     )
     before = snapshot(path)

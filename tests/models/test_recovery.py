@@ -42,8 +42,7 @@ def test_a_statement_refused_by_a_full_file_leaves_the_board_usable(tmp_path: Pa
         doc.close()
 
 
-def test_a_commit_refused_by_a_real_full_disk_leaves_the_board_usable(
-        tiny_disk: Path) -> None:  # noqa: F811 (the fixture imported above)
+def test_a_commit_refused_by_a_real_full_disk_leaves_the_board_usable(tiny_disk: Path) -> None:  # noqa: F811 (the fixture imported above)
     path = tiny_disk / "täysi.pajalauta"
     doc = BoardDocument.create(path)
     try:

@@ -41,22 +41,48 @@ def long_text(length: int) -> str:
 def add_related_rows(doc: BoardDocument) -> dict[str, int]:
     """A frame with a zone, a group and an image: the rows a note may point at."""
     with doc.write() as conn:
-        frame = conn.execute(insert(FrameRow).values(
-            template_key="dream_fear", title="Asiakkaan unelmat ja pelot", x=0.0, y=0.0,
-            width=2400.0, height=1500.0, created_at="2024-03-06T06:50:00+00:00",
-        )).inserted_primary_key
+        frame = conn.execute(
+            insert(FrameRow).values(
+                template_key="dream_fear",
+                title="Asiakkaan unelmat ja pelot",
+                x=0.0,
+                y=0.0,
+                width=2400.0,
+                height=1500.0,
+                created_at="2024-03-06T06:50:00+00:00",
+            )
+        ).inserted_primary_key
         assert frame is not None
-        zone = conn.execute(insert(ZoneRow).values(
-            frame_id=frame[0], key="loppu.pelko", title="Pahin pelko", prompt="Loppuasiakas",
-            row=1, col=3, x=1800.0, y=500.0, width=600.0, height=500.0,
-        )).inserted_primary_key
-        group = conn.execute(insert(GroupRow).values(
-            name="Kiireen kesyttäjät", colour="#A8E28A", position=2,
-        )).inserted_primary_key
-        image = conn.execute(insert(ImageRow).values(
-            mime="image/png", data=PNG_BYTES, sha256="0" * 64, caption="Pieni teko",
-            created_at="2024-05-14T11:20:00+00:00",
-        )).inserted_primary_key
+        zone = conn.execute(
+            insert(ZoneRow).values(
+                frame_id=frame[0],
+                key="loppu.pelko",
+                title="Pahin pelko",
+                prompt="Loppuasiakas",
+                row=1,
+                col=3,
+                x=1800.0,
+                y=500.0,
+                width=600.0,
+                height=500.0,
+            )
+        ).inserted_primary_key
+        group = conn.execute(
+            insert(GroupRow).values(
+                name="Kiireen kesyttäjät",
+                colour="#A8E28A",
+                position=2,
+            )
+        ).inserted_primary_key
+        image = conn.execute(
+            insert(ImageRow).values(
+                mime="image/png",
+                data=PNG_BYTES,
+                sha256="0" * 64,
+                caption="Pieni teko",
+                created_at="2024-05-14T11:20:00+00:00",
+            )
+        ).inserted_primary_key
     assert zone is not None and group is not None and image is not None
     return {"frame": frame[0], "zone": zone[0], "group": group[0], "image": image[0]}
 
@@ -75,8 +101,13 @@ def test_board_info_survives_reopening(document: BoardDocument) -> None:
         "facilitators": "Áile Čohkká, Đuolbba Ŋuolja, ÄÖÅ Šŧž",
     }
     old = document.update_info(patch)  # type: ignore[arg-type]
-    assert old == {"title": "Asiakasprosessit, 1. työpaja", "language": "fi",
-                   "workshop_date": "", "place": "", "facilitators": ""}
+    assert old == {
+        "title": "Asiakasprosessit, 1. työpaja",
+        "language": "fi",
+        "workshop_date": "",
+        "place": "",
+        "facilitators": "",
+    }
     before = document.info()
     document = reopen(document)
     try:
@@ -91,19 +122,32 @@ def test_board_info_survives_reopening(document: BoardDocument) -> None:
 def test_every_note_field_survives_reopening(document: BoardDocument) -> None:
     related = add_related_rows(document)
     patches: list[dict[str, Any]] = [
-        {"text": FINNISH, "colour": "#FF9EC4", "x": -1234.5625, "y": 98765.125,
-         "width": 240.0, "height": 180.5, "z": 7.25, "zone_id": related["zone"],
-         "group_id": related["group"], "author": "Kiireen kesyttäjät"},
+        {
+            "text": FINNISH,
+            "colour": "#FF9EC4",
+            "x": -1234.5625,
+            "y": 98765.125,
+            "width": 240.0,
+            "height": 180.5,
+            "z": 7.25,
+            "zone_id": related["zone"],
+            "group_id": related["group"],
+            "author": "Kiireen kesyttäjät",
+        },
         {"text": SAMI, "author": "Ánde Čáhppes", "colour": "#8CCBFF"},
         {"text": EMOJI, "kind": "image", "image_id": related["image"]},
         {"text": MULTILINE, "zone_id": related["zone"]},
         {"text": long_text(MAX_NOTE_TEXT), "width": 4000.0, "height": 60.0},
-        {"text": "", "kind": "experiment", "fields": {
-            "problem": "Hiljaiset asiakkaat eivät tule kuulluiksi",
-            "experiment": "Kysytään jokaiselta ruokailijalta yksi toive 🙂\nviikon ajan",
-            "expectation": "Sámi: čđŋšŧž ÁČĐŊŠŦŽ",
-            "result": "",
-        }},
+        {
+            "text": "",
+            "kind": "experiment",
+            "fields": {
+                "problem": "Hiljaiset asiakkaat eivät tule kuulluiksi",
+                "experiment": "Kysytään jokaiselta ruokailijalta yksi toive 🙂\nviikon ajan",
+                "expectation": "Sámi: čđŋšŧž ÁČĐŊŠŦŽ",
+                "result": "",
+            },
+        },
     ]
     ids = document.notes.add(patches)  # type: ignore[arg-type]
     before = document.notes.many(ids)
@@ -130,10 +174,19 @@ def test_updated_fields_survive_reopening(document: BoardDocument) -> None:
     related = add_related_rows(document)
     (note_id,) = document.notes.add([{"text": "luonnos"}])
     patch: NotePatch = {
-        "text": SAMI + "\n" + EMOJI, "colour": "#C9B0FF", "x": 10.5, "y": -20.25,
-        "width": 300.0, "height": 150.0, "z": 42.0, "zone_id": related["zone"],
-        "group_id": related["group"], "author": "Innostujat", "kind": "experiment",
-        "fields": {"problem": FINNISH}, "image_id": related["image"],
+        "text": SAMI + "\n" + EMOJI,
+        "colour": "#C9B0FF",
+        "x": 10.5,
+        "y": -20.25,
+        "width": 300.0,
+        "height": 150.0,
+        "z": 42.0,
+        "zone_id": related["zone"],
+        "group_id": related["group"],
+        "author": "Innostujat",
+        "kind": "experiment",
+        "fields": {"problem": FINNISH},
+        "image_id": related["image"],
     }
     assert set(patch) == set(NOTE_FIELDS), "the test must change every note field"
     previous = document.notes.update({note_id: patch})
@@ -191,7 +244,8 @@ def wal_size(path: Path) -> int:
 
 
 def test_text_over_the_limit_is_refused_and_nothing_is_written(
-    document: BoardDocument, board_path: Path,
+    document: BoardDocument,
+    board_path: Path,
 ) -> None:
     (kept_id,) = document.notes.add([{"text": "Oma bussi retkiin"}])
     before = document.notes.all()
@@ -222,8 +276,9 @@ def test_text_over_the_limit_is_refused_and_nothing_is_written(
 
 def test_a_full_page_of_notes_reads_back_in_order(document: BoardDocument) -> None:
     texts = [f"{n}. {FINNISH} {SAMI}" for n in range(300)]
-    ids = document.notes.add([{"text": t, "x": float(n), "y": float(-n)}
-                              for n, t in enumerate(texts)])
+    ids = document.notes.add(
+        [{"text": t, "x": float(n), "y": float(-n)} for n, t in enumerate(texts)]
+    )
     document = reopen(document)
     try:
         notes = document.notes.all()
@@ -237,14 +292,14 @@ def test_a_full_page_of_notes_reads_back_in_order(document: BoardDocument) -> No
 
 
 def test_author_and_board_info_are_stored_composed(
-    document: BoardDocument, board_path: Path,
+    document: BoardDocument,
+    board_path: Path,
 ) -> None:
     decomposed = "Pa\u0308ivi A\u0308ika\u0308s, C\u030cohkka\u0301"
     composed = unicodedata.normalize("NFC", decomposed)
     assert composed == "Päivi Äikäs, Čohkká"
     (note_id,) = document.notes.add([{"text": "Toiveruuat", "author": decomposed}])
-    document.update_info({"title": decomposed, "place": decomposed,
-                          "facilitators": decomposed})
+    document.update_info({"title": decomposed, "place": decomposed, "facilitators": decomposed})
     document.close()
 
     rows = table_rows(board_path)

@@ -19,17 +19,30 @@ from models.schema import GroupRow, ImageRow
 from models.sqlite_store import APPLICATION_ID
 from tests.fixtures.boards import pragma_value, side_files, table_rows
 
-IDEAS = ["Omat keittäjät ja keittiöt", "à la carte -listat", "Oma bussi retkiin 🚌",
-         "Sámi: á č đ ŋ š ŧ ž", "rivi 1\nrivi 2"]
+IDEAS = [
+    "Omat keittäjät ja keittiöt",
+    "à la carte -listat",
+    "Oma bussi retkiin 🚌",
+    "Sámi: á č đ ŋ š ŧ ž",
+    "rivi 1\nrivi 2",
+]
 
 
 def live_rows(doc: BoardDocument) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, read through the open document's own connection."""
     with doc.read() as conn:
-        names = [row[0] for row in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {name: [tuple(row) for row in conn.exec_driver_sql(
-            f'SELECT * FROM "{name}" ORDER BY rowid')] for name in names}
+        names = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
+        return {
+            name: [
+                tuple(row) for row in conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY rowid')
+            ]
+            for name in names
+        }
 
 
 @pytest.fixture
@@ -37,9 +50,14 @@ def busy_document(document: BoardDocument) -> BoardDocument:
     document.update_info({"place": "Juva", "facilitators": "Áile, Đuolbba"})
     with document.write() as conn:
         conn.execute(insert(GroupRow).values(name="Innostujat", colour="#8CCBFF"))
-        conn.execute(insert(ImageRow).values(
-            mime="image/jpeg", data=bytes(range(256)) * 400, sha256="f" * 64,
-            created_at="2024-06-02T08:00:00+00:00"))
+        conn.execute(
+            insert(ImageRow).values(
+                mime="image/jpeg",
+                data=bytes(range(256)) * 400,
+                sha256="f" * 64,
+                created_at="2024-06-02T08:00:00+00:00",
+            )
+        )
     ids = document.notes.add([{"text": text, "group_id": 1} for text in IDEAS])
     document.notes.update({ids[0]: {"text": "Omat keittäjät jokaiseen päiväkotiin"}})
     document.notes.remove([ids[1]])
@@ -47,7 +65,8 @@ def busy_document(document: BoardDocument) -> BoardDocument:
 
 
 def test_the_copy_is_a_board_with_identical_rows(
-    busy_document: BoardDocument, tmp_path: Path,
+    busy_document: BoardDocument,
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "kopio.pajalauta"
     expected = live_rows(busy_document)
@@ -75,7 +94,9 @@ def test_the_copy_is_a_board_with_identical_rows(
 
 
 def test_the_copy_has_edits_that_are_still_only_in_the_wal(
-    busy_document: BoardDocument, board_path: Path, tmp_path: Path,
+    busy_document: BoardDocument,
+    board_path: Path,
+    tmp_path: Path,
 ) -> None:
     (fresh,) = busy_document.notes.add([{"text": "vasta kirjoitettu"}])
     main_file_only = table_rows(board_path).get("notes", [])  # the file without its WAL
@@ -87,7 +108,9 @@ def test_the_copy_has_edits_that_are_still_only_in_the_wal(
 
 
 def test_the_original_stays_open_locked_and_editable(
-    busy_document: BoardDocument, board_path: Path, tmp_path: Path,
+    busy_document: BoardDocument,
+    board_path: Path,
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "kopio.pajalauta"
     progress: list[tuple[int, int]] = []
@@ -111,7 +134,8 @@ def test_the_original_stays_open_locked_and_editable(
 
 
 def test_copying_over_an_existing_file_replaces_it(
-    busy_document: BoardDocument, tmp_path: Path,
+    busy_document: BoardDocument,
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "vanha kopio.pajalauta"
     target.write_text("vanha sisältö")
@@ -121,7 +145,10 @@ def test_copying_over_an_existing_file_replaces_it(
 
 @pytest.mark.parametrize("spelling", ["same", "dotdot", "symlink"])
 def test_copying_onto_the_live_board_is_refused(
-    busy_document: BoardDocument, board_path: Path, tmp_path: Path, spelling: str,
+    busy_document: BoardDocument,
+    board_path: Path,
+    tmp_path: Path,
+    spelling: str,
 ) -> None:
     if spelling == "same":
         target = board_path
@@ -145,7 +172,8 @@ def test_copying_onto_the_live_board_is_refused(
 
 
 def test_a_copy_into_a_missing_folder_fails_cleanly(
-    busy_document: BoardDocument, tmp_path: Path,
+    busy_document: BoardDocument,
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "ei ole" / "kopio.pajalauta"
     with pytest.raises(StorageError) as refused:
@@ -156,7 +184,8 @@ def test_a_copy_into_a_missing_folder_fails_cleanly(
 
 
 def test_a_copy_onto_a_board_open_in_another_window_is_refused(
-    busy_document: BoardDocument, tmp_path: Path,
+    busy_document: BoardDocument,
+    tmp_path: Path,
 ) -> None:
     other_path = tmp_path / "toinen.pajalauta"
     other = BoardDocument.create(other_path, title="Toinen ikkuna")
@@ -177,7 +206,8 @@ def test_a_copy_onto_a_board_open_in_another_window_is_refused(
 
 
 def test_a_copy_onto_a_crashed_board_is_refused(
-    busy_document: BoardDocument, tmp_path: Path,
+    busy_document: BoardDocument,
+    tmp_path: Path,
 ) -> None:
     # A -wal left by a crash belongs to the old file; SQLite would replay it onto the copy.
     crashed = tmp_path / "kaatunut.pajalauta"

@@ -56,7 +56,9 @@ def open_as(user: str, path: Path) -> dict[str, object]:
     """Open ``path`` in a child process running as ``user``; what it saw, as a dict."""
     done = subprocess.run(
         [sys.executable, str(FIXTURES / "open_as_user.py"), str(path), user],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     report: dict[str, object] = json.loads(done.stdout)
@@ -65,7 +67,8 @@ def open_as(user: str, path: Path) -> dict[str, object]:
 
 @pytest.mark.parametrize("folder_writable", [False, True], ids=["read-only folder", "own folder"])
 def test_a_board_the_user_cannot_write_opens_read_only(
-    shared_folder: Path, folder_writable: bool,
+    shared_folder: Path,
+    folder_writable: bool,
 ) -> None:
     if os.geteuid() != 0:
         pytest.skip("needs root to drop privileges; as a normal user chmod alone would do")
@@ -160,7 +163,8 @@ def free_space(doc: BoardDocument) -> None:
 
 
 def test_a_full_disk_refuses_the_edit_and_keeps_earlier_notes(
-    document: BoardDocument, board_path: Path,
+    document: BoardDocument,
+    board_path: Path,
 ) -> None:
     ids = document.notes.add([{"text": text} for text in TEXTS])
     before = document.notes.all()
@@ -190,7 +194,11 @@ def test_a_full_disk_refuses_the_edit_and_keeps_earlier_notes(
     reopened = BoardDocument.open(board_path)
     try:
         texts = {note.id: note.text for note in reopened.notes.all()}
-        assert texts == {ids[0]: "Toimii taas", ids[1]: TEXTS[1], ids[2]: TEXTS[2],
-                         later: "Tilaa vapautettiin"}
+        assert texts == {
+            ids[0]: "Toimii taas",
+            ids[1]: TEXTS[1],
+            ids[2]: TEXTS[2],
+            later: "Tilaa vapautettiin",
+        }
     finally:
         reopened.close()

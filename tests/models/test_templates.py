@@ -33,7 +33,8 @@ def titles(zones: Iterable[ZoneData]) -> list[str]:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("key", list(TEMPLATES))
 def test_every_starter_round_trips_through_a_reopened_file(
-        tmp_path: Path, key: str, language: str) -> None:
+    tmp_path: Path, key: str, language: str
+) -> None:
     path = tmp_path / f"{key}-{language}.pajalauta"
     doc = BoardDocument.create(path, title="Työpaja", language=language)
     heard: list[list[Change]] = []
@@ -60,8 +61,12 @@ def test_every_starter_round_trips_through_a_reopened_file(
         for a in grid.cells:
             for b in grid.cells:
                 if a.id < b.id:
-                    apart = (a.x + a.width <= b.x or b.x + b.width <= a.x
-                             or a.y + a.height <= b.y or b.y + b.height <= a.y)
+                    apart = (
+                        a.x + a.width <= b.x
+                        or b.x + b.width <= a.x
+                        or a.y + a.height <= b.y
+                        or b.y + b.height <= a.y
+                    )
                     assert apart, (a.key, b.key)
     finally:
         doc.close()
@@ -69,8 +74,7 @@ def test_every_starter_round_trips_through_a_reopened_file(
 
 def test_dream_fear_has_the_juva_segments_and_headings(document: BoardDocument) -> None:
     grid = document.frames.grid(document.frames.instantiate(get_template("dream_fear"), 0, 0))
-    assert titles(grid.rows) == ["Kunta asiakkaana", "Loppuasiakas",
-                                 "Kunnan henkilöstö asiakkaana"]
+    assert titles(grid.rows) == ["Kunta asiakkaana", "Loppuasiakas", "Kunnan henkilöstö asiakkaana"]
     assert titles(grid.columns) == ["Unelmat", "Tavoite", "Pahin pelko"]
     assert grid.cell(1, 2) is not None and grid.cell(1, 2).key == "end_customer/fear"
     assert document.frames.label(grid.cell(1, 0).id) == "Loppuasiakas · Unelmat"
@@ -80,31 +84,68 @@ def test_dream_fear_can_start_with_who_the_customer_is(document: BoardDocument) 
     template = get_template("dream_fear")
     plain = document.frames.grid(document.frames.instantiate(template, 0, 0, "en"))
     wide = document.frames.grid(
-        document.frames.instantiate(template, 0, 3000, "en", {"who_column": True}))
+        document.frames.instantiate(template, 0, 3000, "en", {"who_column": True})
+    )
     assert titles(plain.columns) == ["Dreams", "Goal", "Worst fear"]
     assert titles(wide.columns) == ["Who the customer is", "Dreams", "Goal", "Worst fear"]
-    assert titles(wide.rows) == ["The municipality as customer", "The end customer",
-                                 "The municipality's staff as customer"]
+    assert titles(wide.rows) == [
+        "The municipality as customer",
+        "The end customer",
+        "The municipality's staff as customer",
+    ]
     assert len(wide.cells) == 12
     assert wide.frame.width == plain.frame.width + wide.columns[0].width
     with pytest.raises(ValueError, match="no option"):
         document.frames.instantiate(template, 0, 0, "fi", {"who": True})
 
 
-@pytest.mark.parametrize(("language", "stages", "lanes"), [
-    ("fi", ["Tarve herää", "Tiedon etsiminen", "Hakeminen ja yhteydenotto", "Odottaminen",
-            "Itse palvelu", "Palaute"],
-     ["Asiakkaan toiminta", "Kohtaamiset ja kanavat", "Ajatukset ja tunteet",
-      "Pullonkaulat ja kipukohdat", "Ideat ja mahdollisuudet"]),
-    ("en", ["A need arises", "Finding information", "Applying and contact", "Waiting",
-            "The service itself", "Feedback"],
-     ["Customer actions", "Touchpoints and channels", "Thoughts and feelings",
-      "Bottlenecks and pain points", "Ideas and opportunities"]),
-])
+@pytest.mark.parametrize(
+    ("language", "stages", "lanes"),
+    [
+        (
+            "fi",
+            [
+                "Tarve herää",
+                "Tiedon etsiminen",
+                "Hakeminen ja yhteydenotto",
+                "Odottaminen",
+                "Itse palvelu",
+                "Palaute",
+            ],
+            [
+                "Asiakkaan toiminta",
+                "Kohtaamiset ja kanavat",
+                "Ajatukset ja tunteet",
+                "Pullonkaulat ja kipukohdat",
+                "Ideat ja mahdollisuudet",
+            ],
+        ),
+        (
+            "en",
+            [
+                "A need arises",
+                "Finding information",
+                "Applying and contact",
+                "Waiting",
+                "The service itself",
+                "Feedback",
+            ],
+            [
+                "Customer actions",
+                "Touchpoints and channels",
+                "Thoughts and feelings",
+                "Bottlenecks and pain points",
+                "Ideas and opportunities",
+            ],
+        ),
+    ],
+)
 def test_journey_map_stages_lanes_and_feelings(
-        document: BoardDocument, language: str, stages: list[str], lanes: list[str]) -> None:
+    document: BoardDocument, language: str, stages: list[str], lanes: list[str]
+) -> None:
     grid = document.frames.grid(
-        document.frames.instantiate(get_template("journey_map"), 0, 0, language))
+        document.frames.instantiate(get_template("journey_map"), 0, 0, language)
+    )
     assert titles(grid.columns) == stages
     assert titles(grid.rows) == lanes
     feelings = grid.rows[2]
@@ -150,8 +191,7 @@ def test_idea_lists_take_the_boards_groups(document: BoardDocument) -> None:
     names = ["Työnilon näkyväksi tekijät", "Innostujat", "Kiireen kesyttäjät", "Sámi: Čállit"]
     groups = GroupStore(document)  # the facilitation issue's store, also doc.groups
     group_ids = [groups.add(name) for name in names]
-    grid = document.frames.grid(
-        document.frames.instantiate(get_template("idea_lists"), 0, 0, "en"))
+    grid = document.frames.grid(document.frames.instantiate(get_template("idea_lists"), 0, 0, "en"))
     assert titles(grid.columns) == [*names, "Parking lot"]
     assert [zone.key for zone in grid.columns[:4]] == [f"group-{i}" for i in group_ids]
     group = groups.get(group_ids[1])
@@ -160,27 +200,39 @@ def test_idea_lists_take_the_boards_groups(document: BoardDocument) -> None:
 
 
 def test_experiment_wall_has_the_six_varkaus_themes(document: BoardDocument) -> None:
-    grid = document.frames.grid(
-        document.frames.instantiate(get_template("experiment_wall"), 0, 0))
+    grid = document.frames.grid(document.frames.instantiate(get_template("experiment_wall"), 0, 0))
     assert not grid.is_grid
     assert titles(grid.cells) == [
-        "Innostajana työyhteisössä", "Hiljaisten asiakkaiden mukaan ottaminen",
-        "Osallisuuden lisääminen", "Hiljaisen tiedon siirtyminen", "Sähköiset palvelut",
-        "Ketterä kehittäminen"]
+        "Innostajana työyhteisössä",
+        "Hiljaisten asiakkaiden mukaan ottaminen",
+        "Osallisuuden lisääminen",
+        "Hiljaisen tiedon siirtyminen",
+        "Sähköiset palvelut",
+        "Ketterä kehittäminen",
+    ]
     assert get_template("experiment_wall").card_kind == "experiment"
 
 
 def test_templates_refuse_bad_data_when_defined() -> None:
     columns = (Band("a", Label("A", "A")),)
     with pytest.raises(ValueError, match="unique"):
-        Template("t", Label("T", "T"), Label("", ""),
-                 GridLayout(rows=(), columns=(*columns, *columns)))
+        Template(
+            "t", Label("T", "T"), Label("", ""), GridLayout(rows=(), columns=(*columns, *columns))
+        )
     with pytest.raises(ValueError, match="colour"):
-        Template("t", Label("T", "T"), Label("", ""),
-                 GridLayout(rows=(), columns=(Band("a", Label("A", "A"), colour="red"),)))
+        Template(
+            "t",
+            Label("T", "T"),
+            Label("", ""),
+            GridLayout(rows=(), columns=(Band("a", Label("A", "A"), colour="red"),)),
+        )
     with pytest.raises(ValueError, match="option"):
-        Template("t", Label("T", "T"), Label("", ""),
-                 GridLayout(rows=(), columns=(Band("a", Label("A", "A"), option="x"),)))
+        Template(
+            "t",
+            Label("T", "T"),
+            Label("", ""),
+            GridLayout(rows=(), columns=(Band("a", Label("A", "A"), option="x"),)),
+        )
     with pytest.raises(KeyError, match="dream_fear"):
         get_template("no such template")
 
@@ -196,4 +248,3 @@ def test_the_registry_lists_the_four_starters_in_menu_order() -> None:
     for template in TEMPLATES.values():
         assert template.name.fi and template.name.en and template.name.fi != template.name.en
         assert template.description.fi and template.description.en
-

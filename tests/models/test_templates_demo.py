@@ -23,8 +23,9 @@ def test_demo_frames_hold_the_workshop_notes(tmp_path: Path, language: str) -> N
     try:
         dream = doc.frames.grid(frames.dream_fear)
         cells = {cell.key: cell for cell in dream.cells}
-        texts = {key: [n.text for n in doc.frames.notes_in([cell.id])]
-                 for key, cell in cells.items()}
+        texts = {
+            key: [n.text for n in doc.frames.notes_in([cell.id])] for key, cell in cells.items()
+        }
         if language == "fi":
             assert dream.columns[0].title == "Asiakas"
             assert "ateriahetki päivän tapahtumana" in texts["end_customer/dreams"]
@@ -38,8 +39,11 @@ def test_demo_frames_hold_the_workshop_notes(tmp_path: Path, language: str) -> N
 
         ideas = doc.frames.grid(frames.idea_lists)
         assert [z.title for z in ideas.columns] == [
-            "Työnilon näkyväksi tekijät", "Innostujat", "Kiireen kesyttäjät",
-            "Parkkipaikka" if language == "fi" else "Parking lot"]
+            "Työnilon näkyväksi tekijät",
+            "Innostujat",
+            "Kiireen kesyttäjät",
+            "Parkkipaikka" if language == "fi" else "Parking lot",
+        ]
         groups = GroupStore(doc).all()
         counts = [len(doc.frames.notes_in([cell.id])) for cell in ideas.cells]
         assert counts == [8, 7, 7, 0]
@@ -77,8 +81,13 @@ def test_a_board_with_groups_keeps_them(document: BoardDocument) -> None:
     ids = [store.add(name) for name in ("Punainen", "Sininen", "Vihreä", "Keltainen")]
     frames = populate_demo(document)
     ideas = document.frames.grid(frames.idea_lists)
-    assert [z.title for z in ideas.columns] == ["Punainen", "Sininen", "Vihreä", "Keltainen",
-                                                "Parkkipaikka"]
+    assert [z.title for z in ideas.columns] == [
+        "Punainen",
+        "Sininen",
+        "Vihreä",
+        "Keltainen",
+        "Parkkipaikka",
+    ]
     assert [g.id for g in store.all()] == ids
     counts = [len(document.frames.notes_in([cell.id])) for cell in ideas.cells]
     assert counts == [8, 7, 7, 0, 0]

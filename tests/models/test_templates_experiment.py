@@ -28,15 +28,20 @@ BEFORE = {
     "start_date": "6.3.2026",
     "review_date": "2026-04-02",
 }
-AFTER = {"happened": "Kolme nuorta kymmenestä kirjoitti huolensa. Ääkköset: åäö ÅÄÖ",
-         "solved": "partly", "learned": "Epäonnistuminenkin on lahja 🙂", "next": "change"}
+AFTER = {
+    "happened": "Kolme nuorta kymmenestä kirjoitti huolensa. Ääkköset: åäö ÅÄÖ",
+    "solved": "partly",
+    "learned": "Epäonnistuminenkin on lahja 🙂",
+    "next": "change",
+}
 
 
 def test_card_fields_round_trip_with_finnish_and_sami(document: BoardDocument) -> None:
     path = document.path
     [card_id] = document.notes.add([new_card(10.0, 20.0, **BEFORE)])
-    document.notes.update({card_id: {"fields": {**clean_card_fields(BEFORE),
-                                                **clean_card_fields(AFTER)}}})
+    document.notes.update(
+        {card_id: {"fields": {**clean_card_fields(BEFORE), **clean_card_fields(AFTER)}}}
+    )
     document.close()
     doc = BoardDocument.open(path)
     try:
@@ -84,9 +89,17 @@ def test_cards_belong_to_their_theme_on_the_experiment_wall(document: BoardDocum
     grid = document.frames.grid(frame_id)
     themes = {zone.title: zone for zone in grid.cells}
     quiet = themes["Hiljaisten asiakkaiden mukaan ottaminen"]
-    cards = document.notes.add([
-        new_card(quiet.x + 30 + i * 40, quiet.y + 100 + i * 10, theme=quiet.title,
-                 owner=f"Osallistuja {i}") for i in range(8)])
+    cards = document.notes.add(
+        [
+            new_card(
+                quiet.x + 30 + i * 40,
+                quiet.y + 100 + i * 10,
+                theme=quiet.title,
+                owner=f"Osallistuja {i}",
+            )
+            for i in range(8)
+        ]
+    )
     document.frames.assign_zones(cards)
     assert {n.zone_id for n in document.notes.many(cards)} == {quiet.id}
     document.frames.tidy(quiet.id)
@@ -97,6 +110,10 @@ def test_cards_belong_to_their_theme_on_the_experiment_wall(document: BoardDocum
     for a in tidied:
         for b in tidied:
             if a.id < b.id:
-                assert (a.x + a.width <= b.x or b.x + b.width <= a.x
-                        or a.y + a.height <= b.y or b.y + b.height <= a.y)
+                assert (
+                    a.x + a.width <= b.x
+                    or b.x + b.width <= a.x
+                    or a.y + a.height <= b.y
+                    or b.y + b.height <= a.y
+                )
     assert document.frames.assign_zones(cards) == {}

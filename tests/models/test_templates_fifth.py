@@ -24,18 +24,26 @@ from models.templates.plan import MOOD
 STOP_START_CONTINUE = Template(
     key="stop_start_continue",
     name=Label("Lopeta · Aloita · Jatka", "Stop · Start · Continue"),
-    description=Label("Mitä lopetamme, mitä aloitamme, mitä jatkamme?",
-                      "What do we stop, start and continue?"),
+    description=Label(
+        "Mitä lopetamme, mitä aloitamme, mitä jatkamme?", "What do we stop, start and continue?"
+    ),
     layout=GridLayout(
-        rows=(Band("team", Label("Työyhteisö", "Our team")),
-              Band("customers", Label("Asiakkaat", "Customers"), colour="#FFF0F0"),
-              Band("mood", Label("Fiilis", "Mood"), mood=True, size=200.0)),
-        columns=(Band("stop", Label("Lopeta", "Stop"), colour="#FDE2E2"),
-                 Band("start", Label("Aloita", "Start")),
-                 Band("continue", Label("Jatka", "Continue"), size=600.0),
-                 Band("sami", Label("Sámegiella: Joatkke", "Sámi: Joatkke"), option="sami")),
-        cell_width=420.0, cell_height=360.0, row_header_width=220.0,
-        column_header_height=100.0),
+        rows=(
+            Band("team", Label("Työyhteisö", "Our team")),
+            Band("customers", Label("Asiakkaat", "Customers"), colour="#FFF0F0"),
+            Band("mood", Label("Fiilis", "Mood"), mood=True, size=200.0),
+        ),
+        columns=(
+            Band("stop", Label("Lopeta", "Stop"), colour="#FDE2E2"),
+            Band("start", Label("Aloita", "Start")),
+            Band("continue", Label("Jatka", "Continue"), size=600.0),
+            Band("sami", Label("Sámegiella: Joatkke", "Sámi: Joatkke"), option="sami"),
+        ),
+        cell_width=420.0,
+        cell_height=360.0,
+        row_header_width=220.0,
+        column_header_height=100.0,
+    ),
     title_height=70.0,
     options=(Option("sami", Label("Saamenkielinen sarake", "A Sámi column")),),
 )
@@ -43,17 +51,24 @@ STOP_START_CONTINUE = Template(
 SWOT = Template(
     key="swot",
     name=Label("Nelikenttä", "SWOT"),
-    description=Label("Vahvuudet, heikkoudet, mahdollisuudet, uhat",
-                      "Strengths, weaknesses, opportunities, threats"),
+    description=Label(
+        "Vahvuudet, heikkoudet, mahdollisuudet, uhat",
+        "Strengths, weaknesses, opportunities, threats",
+    ),
     layout=FreeLayout(
-        zones=(FreeZone("s", Label("Vahvuudet", "Strengths"), x=0, y=0, width=500, height=400),
-               FreeZone("w", Label("Heikkoudet", "Weaknesses"), x=520, y=0, width=500,
-                        height=400),
-               FreeZone("o", Label("Mahdollisuudet", "Opportunities"), x=0, y=420, width=500,
-                        height=400),
-               FreeZone("t", Label("Uhat", "Threats"), x=520, y=420, width=500, height=400,
-                        colour="#FFE0E0")),
-        width=1020, height=820),
+        zones=(
+            FreeZone("s", Label("Vahvuudet", "Strengths"), x=0, y=0, width=500, height=400),
+            FreeZone("w", Label("Heikkoudet", "Weaknesses"), x=520, y=0, width=500, height=400),
+            FreeZone(
+                "o", Label("Mahdollisuudet", "Opportunities"), x=0, y=420, width=500, height=400
+            ),
+            FreeZone(
+                "t", Label("Uhat", "Threats"), x=520, y=420, width=500, height=400, colour="#FFE0E0"
+            ),
+        ),
+        width=1020,
+        height=820,
+    ),
 )
 
 
@@ -92,8 +107,15 @@ def test_a_data_only_grid_template_end_to_end(board_path: Path, language: str) -
     # Membership from positions.
     target = grid.cell(1, 2)
     assert target is not None and target.key == "customers/continue"
-    [note_id] = doc.notes.add([{"text": "Jatketaan kotileivonnaisia – Sámi: ŋ",
-                                "x": target.x + target.width - 150, "y": target.y + 5}])
+    [note_id] = doc.notes.add(
+        [
+            {
+                "text": "Jatketaan kotileivonnaisia – Sámi: ŋ",
+                "x": target.x + target.width - 150,
+                "y": target.y + 5,
+            }
+        ]
+    )
     doc.frames.assign_zones([note_id])
     assert doc.frames.label(target.id) in ("Asiakkaat · Jatka", "Customers · Continue")
     # The mood row marks like a journey map's feelings lane.
@@ -105,8 +127,7 @@ def test_a_data_only_grid_template_end_to_end(board_path: Path, language: str) -
     moved = doc.frames.grid(frame_id).cell(1, 0)
     assert moved is not None and moved.id == target.id
     note = doc.notes.get(note_id)
-    assert note is not None and (note.x, note.zone_id) == (moved.x + moved.width - 150,
-                                                           target.id)
+    assert note is not None and (note.x, note.zone_id) == (moved.x + moved.width - 150, target.id)
     before = whole_board(doc)
     doc = reopen(doc)
     try:
@@ -122,8 +143,7 @@ def test_a_data_only_grid_template_end_to_end(board_path: Path, language: str) -
 def test_a_data_only_free_template_end_to_end(document: BoardDocument) -> None:
     frame_id = document.frames.instantiate(get_template("swot"), 1000.0, 1000.0, "fi")
     grid = document.frames.grid(frame_id)
-    assert [z.title for z in grid.cells] == ["Vahvuudet", "Heikkoudet", "Mahdollisuudet",
-                                             "Uhat"]
+    assert [z.title for z in grid.cells] == ["Vahvuudet", "Heikkoudet", "Mahdollisuudet", "Uhat"]
     threats = grid.cells[3]
     assert (threats.x, threats.y, threats.colour) == (1520.0, 1000.0 + 90 + 420, "#FFE0E0")
     [note_id] = document.notes.add([{"text": "hinta nousee", "x": 1600.0, "y": 1600.0}])

@@ -43,15 +43,24 @@ def test_every_raised_message_has_a_translation_with_the_same_parameters(languag
 
 @pytest.mark.parametrize("table", [FI, SV], ids=["fi", "sv"])
 def test_no_translation_is_the_english_left_in_place(table: dict[str, object]) -> None:
-    words_left = [t for t in TEMPLATES if table[t] == t and any(
-        len(word) > 3 for word in t.replace("{", " ").replace("}", " ").split()
-        if word.isalpha() and word not in fields(t))]
+    words_left = [
+        t
+        for t in TEMPLATES
+        if table[t] == t
+        and any(
+            len(word) > 3
+            for word in t.replace("{", " ").replace("}", " ").split()
+            if word.isalpha() and word not in fields(t)
+        )
+    ]
     assert words_left == []
 
 
 def test_a_count_picks_the_singular_and_the_plural() -> None:
-    template = ("This row holds {n} notes. Move them first, or choose to keep them below the "
-                "frame or to delete them.")
+    template = (
+        "This row holds {n} notes. Move them first, or choose to keep them below the "
+        "frame or to delete them."
+    )
     assert word(template, {"n": 1}, "en").startswith("This row holds 1 note. Move it")
     assert word(template, {"n": 3}, "en").startswith("This row holds 3 notes. Move them")
     assert word(template, {"n": 1}, "fi").startswith("Tällä rivillä on 1 lappu.")
@@ -94,7 +103,8 @@ def test_a_read_only_board_refuses_in_swedish(tmp_path: Path) -> None:
     finally:
         doc.close()
     assert describe(refused.value, "sv") == (
-        "”lukko.pajalauta” är öppen skrivskyddad; den kan inte ändras.")
+        "”lukko.pajalauta” är öppen skrivskyddad; den kan inte ändras."
+    )
 
 
 def test_a_nested_reason_is_worded_too() -> None:
@@ -102,19 +112,28 @@ def test_a_nested_reason_is_worded_too() -> None:
 
     from models.errors import os_reason
 
-    error = BoardError("Cannot read “{name}”: {reason}.", name="a.csv",
-                       reason=os_reason(OSError(errno.EACCES, "Permission denied")))
+    error = BoardError(
+        "Cannot read “{name}”: {reason}.",
+        name="a.csv",
+        reason=os_reason(OSError(errno.EACCES, "Permission denied")),
+    )
     assert describe(error, "en") == "Cannot read “a.csv”: no permission."
     assert describe(error, "fi") == "Tiedostoa ”a.csv” ei voi lukea: ei oikeuksia."
     assert describe(error, "sv") == "Kan inte läsa ”a.csv”: behörighet saknas."
 
 
-@pytest.mark.parametrize(("environ", "expected"), [
-    ({"LANG": "sv_FI.UTF-8"}, "sv"), ({"LANG": "sv_SE.UTF-8"}, "sv"),
-    ({"LANG": "fi_FI.UTF-8"}, "fi"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en"),
-    ({"LANGUAGE": "sv:fi", "LANG": "fi_FI.UTF-8"}, "sv"),
-    ({"PAJALAUTA_LANG": "fi", "LANG": "sv_SE.UTF-8"}, "fi"),
-])
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LANG": "fi_FI.UTF-8"}, "fi"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LANGUAGE": "sv:fi", "LANG": "fi_FI.UTF-8"}, "sv"),
+        ({"PAJALAUTA_LANG": "fi", "LANG": "sv_SE.UTF-8"}, "fi"),
+    ],
+)
 def test_the_command_line_takes_its_language_from_the_environment(
     environ: dict[str, str], expected: str
 ) -> None:

@@ -15,8 +15,13 @@ from models.frame_types import is_cell
 from models.templates.starters import DREAM_FEAR, IDEA_LISTS
 from ui.main_window import MainWindow
 
-IDEAS = ["Työvaatteet pitäisi uusia", "Lähiruuan hyödyntäminen", "Kotileivonnaiset",
-         "Toiveruuat", "Avoimet ovet"]
+IDEAS = [
+    "Työvaatteet pitäisi uusia",
+    "Lähiruuan hyödyntäminen",
+    "Kotileivonnaiset",
+    "Toiveruuat",
+    "Avoimet ovet",
+]
 
 
 def make_room_board(path: Path, groups: bool = True, loose: list[str] | None = None) -> Path:
@@ -28,8 +33,9 @@ def make_room_board(path: Path, groups: bool = True, loose: list[str] | None = N
     first = doc.frames.all()[0]
     doc.frames.instantiate(IDEA_LISTS, first.x + first.width + 600.0, 0.0)
     texts = IDEAS if loose is None else loose
-    doc.notes.add([{"text": text, "x": 240.0 * i, "y": first.height + 800.0}
-                   for i, text in enumerate(texts)])
+    doc.notes.add(
+        [{"text": text, "x": 240.0 * i, "y": first.height + 800.0} for i, text in enumerate(texts)]
+    )
     doc.close()
     return path
 
@@ -87,10 +93,16 @@ def type_text(widget: object, text: str) -> None:
     from tests.canvas.conftest import key_code
 
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_code(char), char,  # type: ignore[arg-type]
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            widget,
+            key_code(char),
+            char,  # type: ignore[arg-type]
+            Qt.KeyboardModifier.NoModifier,
+        )
 
 
-def left_click(qtbot: QtBot, view: object, pos: QPoint,
-               button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+def left_click(
+    qtbot: QtBot, view: object, pos: QPoint, button: Qt.MouseButton = Qt.MouseButton.LeftButton
+) -> None:
     qtbot.mouseClick(view.viewport(), button, pos=pos)  # type: ignore[attr-defined]

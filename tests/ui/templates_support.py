@@ -21,8 +21,14 @@ def template_actions(window: MainWindow) -> TemplateActions:
     return found if isinstance(found, TemplateActions) else install(window)
 
 
-def new_board(window: MainWindow, qtbot: QtBot, path: Path, key: str, language: str = "fi",
-              options: dict[str, bool] | None = None) -> int:
+def new_board(
+    window: MainWindow,
+    qtbot: QtBot,
+    path: Path,
+    key: str,
+    language: str = "fi",
+    options: dict[str, bool] | None = None,
+) -> int:
     """A new board from ``key`` through the dialog, as a user makes it; returns the frame."""
     actions = template_actions(window)
     dialog = actions.new_board_from_template(path)
@@ -31,8 +37,9 @@ def new_board(window: MainWindow, qtbot: QtBot, path: Path, key: str, language: 
     dialog.language_box.setCurrentIndex(dialog.language_box.findData(language))
     for option, on in (options or {}).items():
         dialog.set_option(option, on)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: window.document is not None and window.document.path == path)
     assert window.document is not None
     details = actions.details_dialog
@@ -109,13 +116,16 @@ def file_rows(window: MainWindow) -> tuple[Any, ...]:
     """Frames, zones and notes as the file holds them (without the moving timestamp)."""
     doc = window.document
     assert doc is not None
-    notes = tuple((n.id, n.text, n.x, n.y, n.width, n.height, n.zone_id, n.kind, n.fields)
-                  for n in doc.notes.all())
+    notes = tuple(
+        (n.id, n.text, n.x, n.y, n.width, n.height, n.zone_id, n.kind, n.fields)
+        for n in doc.notes.all()
+    )
     return tuple(doc.frames.all()), tuple(doc.frames.zones()), notes
 
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` a character at a time, as a keyboard layout would (not only ASCII)."""
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_code(char), char,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, key_code(char), char, Qt.KeyboardModifier.NoModifier
+        )

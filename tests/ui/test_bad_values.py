@@ -31,15 +31,57 @@ ROOT = Path(__file__).resolve().parents[2]
 FUZZ_BOARDS = 30
 
 BAD_VALUES: list[object] = [
-    "NaN", "Infinity", "-inf", "abc", "", float("inf"), float("-inf"), 1e308, -1e308, -5.0,
-    0.0, 99999, -1, b"\x00\xff\xfe", "<b>x</b>", "{not json", "[1, 2]", 2**62, None,
+    "NaN",
+    "Infinity",
+    "-inf",
+    "abc",
+    "",
+    float("inf"),
+    float("-inf"),
+    1e308,
+    -1e308,
+    -5.0,
+    0.0,
+    99999,
+    -1,
+    b"\x00\xff\xfe",
+    "<b>x</b>",
+    "{not json",
+    "[1, 2]",
+    2**62,
+    None,
 ]
 COLUMNS: dict[str, list[str]] = {
-    "notes": ["text", "colour", "x", "y", "width", "height", "z", "zone_id", "group_id",
-              "author", "kind", "fields", "image_id"],
+    "notes": [
+        "text",
+        "colour",
+        "x",
+        "y",
+        "width",
+        "height",
+        "z",
+        "zone_id",
+        "group_id",
+        "author",
+        "kind",
+        "fields",
+        "image_id",
+    ],
     "frames": ["template_key", "title", "x", "y", "width", "height", "z", "position"],
-    "zones": ["frame_id", "key", "title", "prompt", "row", "col", "x", "y", "width",
-              "height", "colour", "data"],
+    "zones": [
+        "frame_id",
+        "key",
+        "title",
+        "prompt",
+        "row",
+        "col",
+        "x",
+        "y",
+        "width",
+        "height",
+        "colour",
+        "data",
+    ],
     "groups": ["name", "colour", "position"],
     "board": ["title", "language", "workshop_date", "place", "facilitators"],
     "votes": ["title", "frame_id", "budget", "budget_per", "hidden"],
@@ -98,7 +140,8 @@ def opened_with_message(window: MainWindow, path: Path) -> list[str]:
 
 
 def test_a_position_stored_as_text_opens_with_a_message(
-        window: MainWindow, workshop_board: Path, tmp_path: Path, no_errors_logged: None) -> None:
+    window: MainWindow, workshop_board: Path, tmp_path: Path, no_errors_logged: None
+) -> None:
     path = tmp_path / "nan.pajalauta"
     shutil.copy(workshop_board, path)
     spoil(path, "UPDATE notes SET x = 'NaN' WHERE id = (SELECT min(id) FROM notes)")
@@ -111,29 +154,44 @@ def test_a_position_stored_as_text_opens_with_a_message(
 
 
 def test_an_infinite_position_does_not_empty_the_view(
-        window: MainWindow, tmp_path: Path, no_errors_logged: None) -> None:
+    window: MainWindow, tmp_path: Path, no_errors_logged: None
+) -> None:
     from models.document import BoardDocument
 
     path = tmp_path / "inf.pajalauta"
     doc = BoardDocument.create(path, title="Ääretön")
-    doc.notes.add([{"text": f"lappu {i}", "x": 220.0 * (i % 20), "y": 170.0 * (i // 20)}
-                   for i in range(300)])
+    doc.notes.add(
+        [{"text": f"lappu {i}", "x": 220.0 * (i % 20), "y": 170.0 * (i // 20)} for i in range(300)]
+    )
     doc.close()
     spoil(path, "UPDATE notes SET x = ? WHERE id = 7", float("inf"))
     opened_with_message(window, path)
     assert visible_notes(window) == 300
 
 
-def test_the_command_line_exports_repaired_numbers(workshop_board: Path,
-                                                   tmp_path: Path) -> None:
+def test_the_command_line_exports_repaired_numbers(workshop_board: Path, tmp_path: Path) -> None:
     path = tmp_path / "nan.pajalauta"
     shutil.copy(workshop_board, path)
     spoil(path, "UPDATE notes SET x = 'NaN', width = -40 WHERE id = (SELECT min(id) FROM notes)")
     out = tmp_path / "b.json"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(path), "--json",
-                           str(out), "--pdf", str(tmp_path / "h.pdf")],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            str(path),
+            "--json",
+            str(out),
+            "--pdf",
+            str(tmp_path / "h.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "places" in done.stderr
     notes = json.loads(out.read_text(encoding="utf-8"))["notes"]
@@ -143,8 +201,13 @@ def test_the_command_line_exports_repaired_numbers(workshop_board: Path,
 
 @pytest.mark.parametrize("seed", range(FUZZ_BOARDS))
 def test_fuzzed_boards_open_in_the_window_or_are_refused_in_words(
-        window: MainWindow, workshop_board: Path, tmp_path: Path, qtbot: QtBot,
-        seed: int, no_errors_logged: None) -> None:
+    window: MainWindow,
+    workshop_board: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    seed: int,
+    no_errors_logged: None,
+) -> None:
     rng = random.Random(seed)
     path = tmp_path / f"fuzz-{seed}.pajalauta"
     shutil.copy(workshop_board, path)
@@ -155,13 +218,18 @@ def test_fuzzed_boards_open_in_the_window_or_are_refused_in_words(
         column = rng.choice(COLUMNS[table])
         value = rng.choice(BAD_VALUES)
         try:
-            spoil(path, f'UPDATE "{table}" SET "{column}" = ? WHERE rowid IN '
-                        f'(SELECT rowid FROM "{table}" ORDER BY random() LIMIT 3)', value)
+            spoil(
+                path,
+                f'UPDATE "{table}" SET "{column}" = ? WHERE rowid IN '
+                f'(SELECT rowid FROM "{table}" ORDER BY random() LIMIT 3)',
+                value,
+            )
         except sqlite3.IntegrityError:
             continue  # NOT NULL: SQLite itself keeps that one out
         done.append(f"{table}.{column} = {value!r}")
-        must_say |= table in PLACED and column in PLACED_COLUMNS and not usable(
-            table, column, value)
+        must_say |= (
+            table in PLACED and column in PLACED_COLUMNS and not usable(table, column, value)
+        )
     opened = window.open_path(path)
     texts = [box.text() for box in open_alerts(window)]
     if not opened:

@@ -12,7 +12,7 @@ from ui.main_window import MainWindow
 CSV = (
     "\ufefftext,group,colour\n"
     "Ohjatut taukojumpat,Innostujat,green\n"
-    "\"Hierontalappuja – ennaltaehkäisy\",Innostujat,\n"
+    '"Hierontalappuja – ennaltaehkäisy",Innostujat,\n'
     "Sámi: čđŋšŧž,,blue\n"
 )
 
@@ -34,7 +34,8 @@ def test_csv_import_is_one_undo_step_with_stable_ids(window: MainWindow, tmp_pat
     assert exchange.import_notes(source)
     after = doc.notes.all()
     assert sorted(n.text for n in after) == sorted(
-        ["Ohjatut taukojumpat", "Hierontalappuja – ennaltaehkäisy", "Sámi: čđŋšŧž"])
+        ["Ohjatut taukojumpat", "Hierontalappuja – ennaltaehkäisy", "Sámi: čđŋšŧž"]
+    )
     groups = doc.groups.all()
     window.acts.undo.trigger()
     assert doc.notes.all() == [] and doc.groups.all() == before

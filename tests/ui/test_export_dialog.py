@@ -30,10 +30,16 @@ def test_exports_the_chosen_sections_without_blocking(
 
 def test_cancel_leaves_no_file(qtbot: QtBot, document: BoardDocument, tmp_path: Path) -> None:
     with document.write():
-        document.notes.add([
-            {"text": f"Idea {i}: uusi rakennus, jossa kaikki palvelut samassa",
-             "x": 220.0 * (i % 50), "y": 220.0 * (i // 50)} for i in range(2000)
-        ])
+        document.notes.add(
+            [
+                {
+                    "text": f"Idea {i}: uusi rakennus, jossa kaikki palvelut samassa",
+                    "x": 220.0 * (i % 50),
+                    "y": 220.0 * (i // 50),
+                }
+                for i in range(2000)
+            ]
+        )
     dialog = ExportDialog(document)
     qtbot.addWidget(dialog)
     target = tmp_path / "peruttu.pdf"

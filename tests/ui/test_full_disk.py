@@ -43,8 +43,11 @@ def open_editor(window: MainWindow, qtbot: QtBot) -> NoteEditor:
     assert window.view is not None and window.document is not None
     note = window.document.notes.all()[0]
     window.view.centerOn(QPointF(note.x + 80, note.y + 80))
-    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                      pos=window.view.mapFromScene(QPointF(note.x + 40, note.y + 40)))
+    qtbot.mouseDClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.mapFromScene(QPointF(note.x + 40, note.y + 40)),
+    )
     editor = window.view.edit_session().editor
     assert isinstance(editor, NoteEditor)
     cursor = editor.textCursor()
@@ -56,12 +59,18 @@ def open_editor(window: MainWindow, qtbot: QtBot) -> NoteEditor:
 def type_keys(window: MainWindow, text: str) -> None:
     assert window.view is not None
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, window.view, Qt.Key(ord(char.upper())),
-                           char, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            window.view,
+            Qt.Key(ord(char.upper())),
+            char,
+            Qt.KeyboardModifier.NoModifier,
+        )
 
 
-def fill_and_recover(window: MainWindow, qtbot: QtBot, path: Path,
-                     full: Callable[[], AbstractContextManager[None]]) -> None:
+def fill_and_recover(
+    window: MainWindow, qtbot: QtBot, path: Path, full: Callable[[], AbstractContextManager[None]]
+) -> None:
     assert window.open_path(path)
     assert window.document is not None
     editor = open_editor(window, qtbot)
@@ -94,7 +103,8 @@ def fill_and_recover(window: MainWindow, qtbot: QtBot, path: Path,
 
 
 def test_a_full_board_file_is_reported_and_editing_goes_on_when_freed(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = make_board(tmp_path / "täysi.pajalauta")
 
     def full() -> AbstractContextManager[None]:
@@ -108,12 +118,18 @@ def test_a_full_board_file_is_reported_and_editing_goes_on_when_freed(
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 2 MiB tmpfs, mounted for this test (root only)."""
     if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("a real full disk needs root to mount a 2 MiB tmpfs; the page-limit "
-                    "test above covers the same path on every machine")
+        pytest.skip(
+            "a real full disk needs root to mount a 2 MiB tmpfs; the page-limit "
+            "test above covers the same path on every machine"
+        )
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
     try:
@@ -140,7 +156,8 @@ def filled(folder: Path) -> Iterator[None]:
 
 
 def test_a_real_full_disk_is_reported_and_editing_goes_on_when_freed(
-        window: MainWindow, qtbot: QtBot, tiny_disk: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tiny_disk: Path
+) -> None:
     path = make_board(tiny_disk / "täysi.pajalauta")
     fill_and_recover(window, qtbot, path, lambda: filled(tiny_disk))
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -28,8 +28,7 @@ def type_into_view(window: MainWindow, text: str) -> None:
     type_text(window.view, text)
 
 
-def test_a_new_board_gets_three_groups_in_its_language(window: MainWindow,
-                                                        tmp_path: Path) -> None:
+def test_a_new_board_gets_three_groups_in_its_language(window: MainWindow, tmp_path: Path) -> None:
     assert window.files.new_board(tmp_path / "ryhmät.pajalauta")
     doc = window.document
     assert doc is not None
@@ -43,8 +42,7 @@ def test_a_new_board_gets_three_groups_in_its_language(window: MainWindow,
     again.close()
 
 
-def test_opening_a_board_without_groups_writes_nothing(window: MainWindow,
-                                                       tmp_path: Path) -> None:
+def test_opening_a_board_without_groups_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
     path = empty_board(tmp_path, groups=False)
     before = path.read_bytes()
     doc = open_board(window, path)
@@ -54,7 +52,8 @@ def test_opening_a_board_without_groups_writes_nothing(window: MainWindow,
 
 
 def test_keys_choose_the_group_and_new_notes_take_its_colour_and_tag(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, empty_board(tmp_path))
     groups = doc.groups.all()
     window.view.setFocus()
@@ -77,7 +76,8 @@ def test_keys_choose_the_group_and_new_notes_take_its_colour_and_tag(
 
 
 def test_digits_typed_into_a_note_or_the_quick_box_stay_text(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, empty_board(tmp_path))
     first = doc.groups.all()[0].id
     window.view.setFocus()
@@ -93,8 +93,9 @@ def test_digits_typed_into_a_note_or_the_quick_box_stay_text(
     assert window.room.groups.current == first
 
 
-def test_nine_keys_and_a_missing_group_does_nothing(window: MainWindow, tmp_path: Path,
-                                                     qtbot: QtBot) -> None:
+def test_nine_keys_and_a_missing_group_does_nothing(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, empty_board(tmp_path))
     window.view.setFocus()
     current = window.room.groups.current
@@ -104,7 +105,8 @@ def test_nine_keys_and_a_missing_group_does_nothing(window: MainWindow, tmp_path
 
 
 def test_add_rename_remove_are_undoable_and_removal_keeps_the_notes(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, empty_board(tmp_path))
     groups = window.room.groups
     new_id = groups.add_group("Kiireen kesyttäjät")
@@ -141,14 +143,18 @@ def test_add_rename_remove_are_undoable_and_removal_keeps_the_notes(
 
 
 def test_highlighting_a_group_fades_the_other_groups_notes(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = tmp_path / "korostus.pajalauta"
     doc = BoardDocument.create(path, language="fi")
     doc.groups.ensure_defaults("fi")
     one, two = [g for g in doc.groups.all()][:2]
-    doc.notes.add([{"text": "", "colour": one.colour, "group_id": one.id, "x": 0.0, "y": 0.0},
-                   {"text": "", "colour": two.colour, "group_id": two.id, "x": 300.0,
-                    "y": 0.0}])
+    doc.notes.add(
+        [
+            {"text": "", "colour": one.colour, "group_id": one.id, "x": 0.0, "y": 0.0},
+            {"text": "", "colour": two.colour, "group_id": two.id, "x": 300.0, "y": 0.0},
+        ]
+    )
     doc.close()
     doc = open_board(window, path)
     window.view.zoom_reset()

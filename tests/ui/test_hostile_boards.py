@@ -12,8 +12,9 @@ from tests.ui.conftest import open_alerts
 from ui.main_window import MainWindow
 
 
-def test_the_window_refuses_it_and_no_trigger_runs(window: MainWindow, qtbot: QtBot,
-                                                   tmp_path: Path) -> None:
+def test_the_window_refuses_it_and_no_trigger_runs(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = board_with(tmp_path / "ansa.pajalauta", HOSTILE["trigger-on-insert"])
     before = path.read_bytes()
     assert not window.open_path(path)
@@ -22,6 +23,7 @@ def test_the_window_refuses_it_and_no_trigger_runs(window: MainWindow, qtbot: Qt
     assert window.document is None
     assert path.read_bytes() == before
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT count(*) FROM notes WHERE text = 'trigger fired'").fetchone() \
-        == (0,)
+    assert conn.execute("SELECT count(*) FROM notes WHERE text = 'trigger fired'").fetchone() == (
+        0,
+    )
     conn.close()

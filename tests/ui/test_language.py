@@ -67,8 +67,9 @@ def test_every_translatable_string_in_the_code_is_in_the_catalogue(tmp_path: Pat
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for folder in ("ui", "canvas", "exports")
-                     for p in (ROOT / folder).rglob("*.py"))
+    sources = sorted(
+        str(p) for folder in ("ui", "canvas", "exports") for p in (ROOT / folder).rglob("*.py")
+    )
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
     def catalogue(path: Path) -> set[tuple[str, str]]:

@@ -70,8 +70,11 @@ def belongs_to(widget: QWidget, window: MainWindow) -> bool:
 def shown_texts(window: MainWindow) -> list[str]:
     """Every text of the window and of its other windows (projector, dialogs) now shown."""
     texts = [window.windowTitle(), window.save_label.text(), window.history_dock.windowTitle()]
-    others = [w for w in QApplication.topLevelWidgets()
-              if w is not window and w.isVisible() and belongs_to(w, window)]
+    others = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w is not window and w.isVisible() and belongs_to(w, window)
+    ]
     for top in [window, *others]:
         texts.append(top.windowTitle())
         texts += [action.text() for action in top.findChildren(QAction)]
@@ -144,8 +147,11 @@ def test_steps_made_in_finnish_speak_swedish_and_english_after_a_switch(
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.acts.undo.text() == "Ångra Redigera lappens text"  # a step after the switch
     assert window.acts.redo.text() == "Gör om Flytta 3 lappar lite"
-    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.view.viewport(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.acts.redo.text() == "Gör om Ta bort 3 lappar"
 
     switch(window, "en")
@@ -219,8 +225,10 @@ def test_every_language_has_its_catalogue(window: MainWindow) -> None:
     switch(window, "en")
 
 
-@pytest.mark.parametrize(("language", "look_in", "types"), [
-    ("fi", "Sijainti:", "Tiedostotyyppi:"), ("sv", "Titta i:", "Filer av typ:")])
+@pytest.mark.parametrize(
+    ("language", "look_in", "types"),
+    [("fi", "Sijainti:", "Tiedostotyyppi:"), ("sv", "Titta i:", "Filer av typ:")],
+)
 def test_qt_file_dialog_has_no_english_label(
     window: MainWindow, language: str, look_in: str, types: str
 ) -> None:

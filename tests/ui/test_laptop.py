@@ -301,15 +301,17 @@ def test_a_board_from_a_template_asks_for_the_workshop_and_the_handout_uses_it(
 
 
 def test_a_new_empty_board_asks_for_the_workshop_too_and_skip_keeps_it_as_made(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = tmp_path / "tyhjä.pajalauta"
     assert window.files.new_board(path)
     details = window.files.details_dialog  # type: ignore[attr-defined]
     assert details is not None
     qtbot.waitExposed(details)
     assert details.title_edit.text() == "tyhjä"
-    qtbot.mouseClick(details.buttons.button(details.buttons.StandardButton.Cancel),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        details.buttons.button(details.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
     assert not details.isVisible()
     assert window.document is not None and window.document.info().title == "tyhjä"
     assert window.document.info().workshop_date == "", "Skip stores nothing"

@@ -84,9 +84,7 @@ def test_save_as_switches_to_the_new_file(window: MainWindow, tmp_path: Path) ->
     BoardDocument.open(path).close()
 
 
-def test_recent_boards_survive_a_restart(
-    qtbot: QtBot, settings_dir: Path, tmp_path: Path
-) -> None:
+def test_recent_boards_survive_a_restart(qtbot: QtBot, settings_dir: Path, tmp_path: Path) -> None:
     first = make_board(tmp_path / "eka.pajalauta", ["a"])
     second = make_board(tmp_path / "toka.pajalauta", ["b"])
     win = MainWindow()

@@ -32,12 +32,16 @@ def test_offscreen_needs_no_x11_libraries(monkeypatch) -> None:
 
 def test_main_exits_with_the_message_before_touching_qt() -> None:
     code = (
-        "import sys; sys.modules['PySide6'] = None\n"
-        "import main\n"
-        "raise SystemExit(main.main([]))\n"
+        "import sys; sys.modules['PySide6'] = None\nimport main\nraise SystemExit(main.main([]))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert result.returncode == 3
     assert "DISPLAY" in result.stderr
     assert "Traceback" not in result.stderr

@@ -38,7 +38,8 @@ def frame_rect(window: MainWindow, index: int) -> QRectF:
 
 
 def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "projektori.pajalauta"))
     presenter = open_presenter(window, qtbot)
     assert presenter.isFullScreen()
@@ -61,8 +62,9 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
     assert shown.contains(first)
     fill = min(shown.width() / first.width(), shown.height() / first.height())
     assert fill < 1.6, "zoomed to the frame, not the board"
-    assert presenter.caption.isVisible() == presenter.reading.isVisible(), \
+    assert presenter.caption.isVisible() == presenter.reading.isVisible(), (
         "a frame on the wall shows its own title; a reading layout is captioned"
+    )
 
     # Ctrl+Page Down skips the zones to the next frame; the laptop stays where it was.
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -74,7 +76,8 @@ def test_presenter_shows_the_laptops_scene_and_glides_from_frame_to_frame(
 
 
 def test_stepping_is_animated_and_ends_exactly_on_the_zone(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "vyöhyke.pajalauta"))
     cell = doc.frames.zone(cells(doc, 0)[0])
     assert cell is not None
@@ -87,7 +90,8 @@ def test_stepping_is_animated_and_ends_exactly_on_the_zone(
     target = window.room.quick.target_zone()
     scales: list[float] = []
     presenter.view.flight._animation.valueChanged.connect(
-        lambda _v: scales.append(presenter.view.transform().m11()))
+        lambda _v: scales.append(presenter.view.transform().m11())
+    )
     window.room.presenter.go_to(zone_stop)
     qtbot.waitUntil(lambda: not presenter.view.flight.is_flying(), timeout=2000)
     assert len(set(scales)) >= 3, "several in-between frames, not a jump cut"
@@ -98,7 +102,8 @@ def test_stepping_is_animated_and_ends_exactly_on_the_zone(
 
 
 def test_show_my_view_makes_the_projector_follow_the_laptop(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, make_room_board(tmp_path / "seuraa.pajalauta"))
     presenter = open_presenter(window, qtbot)
     window.room.presenter.follow.trigger()
@@ -114,7 +119,8 @@ def test_show_my_view_makes_the_projector_follow_the_laptop(
 
 
 def test_hidden_texts_are_blank_cards_on_the_projector_only(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "piilo.pajalauta"))
     presenter = open_presenter(window, qtbot)
     note = doc.notes.all()[0]
@@ -126,8 +132,10 @@ def test_hidden_texts_are_blank_cards_on_the_projector_only(
     settle()
 
     def ink() -> tuple[int, int]:
-        return (dark_pixels(grab(window.view.viewport()), view_rect(window.view, area)),
-                dark_pixels(grab(presenter.view.viewport()), view_rect(presenter.view, area)))
+        return (
+            dark_pixels(grab(window.view.viewport()), view_rect(window.view, area)),
+            dark_pixels(grab(presenter.view.viewport()), view_rect(presenter.view, area)),
+        )
 
     laptop, projector = ink()
     assert laptop > 40 and projector > 40, "both show the text to begin with"
@@ -156,7 +164,8 @@ def test_hidden_texts_are_blank_cards_on_the_projector_only(
 
 
 def test_high_contrast_darkens_the_projector_background_only(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, make_room_board(tmp_path / "kontrasti.pajalauta"))
     presenter = open_presenter(window, qtbot)
     window.room.presenter.contrast.trigger()
@@ -171,7 +180,8 @@ def test_high_contrast_darkens_the_projector_background_only(
 
 
 def test_escape_on_the_projector_closes_it_and_the_menu_follows(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, make_room_board(tmp_path / "sulje.pajalauta"))
     presenter = open_presenter(window, qtbot)
     assert window.room.presenter.open.isChecked()
@@ -182,8 +192,9 @@ def test_escape_on_the_projector_closes_it_and_the_menu_follows(
     assert window.room.presenter.presenter is None
 
 
-def test_presenter_reopens_on_the_next_board(window: MainWindow, tmp_path: Path,
-                                             qtbot: QtBot) -> None:
+def test_presenter_reopens_on_the_next_board(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, make_room_board(tmp_path / "eka.pajalauta"))
     open_presenter(window, qtbot)
     open_board(window, make_room_board(tmp_path / "toka.pajalauta"))
@@ -191,8 +202,7 @@ def test_presenter_reopens_on_the_next_board(window: MainWindow, tmp_path: Path,
     assert presenter is not None and presenter.view.scene() is window.scene
 
 
-def test_the_chosen_screen_is_remembered(window: MainWindow, tmp_path: Path,
-                                         qtbot: QtBot) -> None:
+def test_the_chosen_screen_is_remembered(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     open_board(window, make_room_board(tmp_path / "näyttö.pajalauta"))
     control = window.room.presenter
     control.screens_menu.aboutToShow.emit()
@@ -203,7 +213,6 @@ def test_the_chosen_screen_is_remembered(window: MainWindow, tmp_path: Path,
     assert window.settings.value("presenter/screen") == QGuiApplication.screens()[0].name()
     presenter = open_presenter(window, qtbot)
     assert presenter.screen() is QGuiApplication.screens()[0]
-
 
 
 def test_a_flight_updates_the_zoom_shown_in_the_status_bar(window, tmp_path) -> None:

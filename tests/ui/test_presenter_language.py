@@ -32,8 +32,9 @@ FINNISH = {
 
 
 class SmallFinnish(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         return FINNISH.get((context, source), "")
 
     def isEmpty(self) -> bool:
@@ -59,8 +60,9 @@ def texts(window: MainWindow) -> dict[str, str]:
     }
 
 
-def test_room_texts_switch_language_both_ways(window: MainWindow, tmp_path: Path,
-                                              qtbot: QtBot) -> None:
+def test_room_texts_switch_language_both_ways(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     open_board(window, make_room_board(tmp_path / "kieli.pajalauta"))
     window.room.presenter.open.trigger()
     english = texts(window)
@@ -72,11 +74,18 @@ def test_room_texts_switch_language_both_ways(window: MainWindow, tmp_path: Path
     try:
         finnish = texts(window)
         assert finnish == {
-            "menu": "&Työpaja", "placeholder": "Kirjoita lappu ja paina Enter",
-            "label": "&Pikalappu:", "who": "Kuka kirjoittaa?", "presenter": "&Esitysikkuna",
-            "hide": "&Piilota tekstit projektorilta", "groups": "&Ryhmät",
-            "vote": "&Aloita äänestys…", "dock": "Pisteäänestys", "end": "Lopeta äänestys",
-            "projector": "Pajalauta — projektori", "into": "näkymän keskelle",
+            "menu": "&Työpaja",
+            "placeholder": "Kirjoita lappu ja paina Enter",
+            "label": "&Pikalappu:",
+            "who": "Kuka kirjoittaa?",
+            "presenter": "&Esitysikkuna",
+            "hide": "&Piilota tekstit projektorilta",
+            "groups": "&Ryhmät",
+            "vote": "&Aloita äänestys…",
+            "dock": "Pisteäänestys",
+            "end": "Lopeta äänestys",
+            "projector": "Pajalauta — projektori",
+            "into": "näkymän keskelle",
         }
         assert "&Työpaja" in [a.text() for a in window.menuBar().actions()]
     finally:

@@ -14,8 +14,13 @@ from models.placement import overlaps
 from tests.ui.room_boards import IDEAS, cells, make_room_board, open_board, type_text
 from ui.main_window import MainWindow
 
-TYPED = ["Ruoka läheltä, luomua", "Juhlapyhien perinneruuat", "Ihmiskontakti kuljettajan kanssa",
-         "Erityisruokavaliot tarkasti huomioon", "Omat toiveet huomioon"]
+TYPED = [
+    "Ruoka läheltä, luomua",
+    "Juhlapyhien perinneruuat",
+    "Ihmiskontakti kuljettajan kanssa",
+    "Erityisruokavaliot tarkasti huomioon",
+    "Omat toiveet huomioon",
+]
 
 
 def type_notes(window: MainWindow, qtbot: QtBot, texts: list[str]) -> None:
@@ -26,7 +31,8 @@ def type_notes(window: MainWindow, qtbot: QtBot, texts: list[str]) -> None:
 
 
 def test_typed_notes_fill_the_chosen_zone_in_reading_order_without_overlap(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = make_room_board(tmp_path / "pika.pajalauta")
     doc = open_board(window, path)
     dreams = doc.frames.zone(cells(doc)[1])
@@ -52,14 +58,15 @@ def test_typed_notes_fill_the_chosen_zone_in_reading_order_without_overlap(
         assert zone_rect.contains(QRectF(note.x, note.y, 1, 1)), note.text
     everyone = [(n.x, n.y, n.width, n.height) for n in reopened.notes.all()]
     for index, rect in enumerate(everyone):
-        assert not any(overlaps(rect, other) for other in everyone[index + 1:])
+        assert not any(overlaps(rect, other) for other in everyone[index + 1 :])
     first, second = placed[0], placed[1]
     assert second.x > first.x and second.y == first.y, "the next note goes beside the last"
     reopened.close()
 
 
 def test_undo_takes_back_the_last_typed_note_and_escape_returns_to_the_board(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "kumoa.pajalauta"))
     before = doc.notes.count()
     window.room.quick.focus_box()
@@ -69,11 +76,13 @@ def test_undo_takes_back_the_last_typed_note_and_escape_returns_to_the_board(
     assert QApplication.focusWidget() is window.view
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(n.text for n in doc.notes.all() if n.text.startswith("V")) == [
-        "Viihtyvyyttä enemmän"]
+        "Viihtyvyyttä enemmän"
+    ]
 
 
 def test_without_a_zone_notes_line_up_near_the_middle_of_the_view(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "keskelle.pajalauta"))
     window.room.quick.set_target(None)
     window.view.zoom_reset()
@@ -88,8 +97,9 @@ def test_without_a_zone_notes_line_up_near_the_middle_of_the_view(
     assert not overlaps((made[0].x, made[0].y, 200, 200), (made[1].x, made[1].y, 200, 200))
 
 
-def test_selecting_a_note_in_a_zone_makes_it_the_target(window: MainWindow, tmp_path: Path,
-                                                        qtbot: QtBot) -> None:
+def test_selecting_a_note_in_a_zone_makes_it_the_target(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "valinta.pajalauta"))
     fear = cells(doc)[3]
     window.room.quick.set_target(cells(doc)[0])
@@ -102,7 +112,8 @@ def test_selecting_a_note_in_a_zone_makes_it_the_target(window: MainWindow, tmp_
 
 
 def test_tab_walks_the_notes_in_reading_order_and_the_view_follows(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "sarkain.pajalauta"))
     by_text = {n.text: n.id for n in doc.notes.all()}
     window.view.zoom_reset()
@@ -135,7 +146,8 @@ def test_a_read_only_board_offers_no_quick_entry(window: MainWindow, tmp_path: P
 
 
 def test_closing_the_board_while_a_new_note_is_open_leaves_no_empty_note(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = make_room_board(tmp_path / "kesken.pajalauta")
     doc = open_board(window, path)
     before = doc.notes.count()

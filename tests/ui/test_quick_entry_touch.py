@@ -34,7 +34,8 @@ def drag(view: object, start: QPoint, end: QPoint, device: object, steps: int = 
 
 
 def test_tap_selects_double_tap_edits_and_drag_on_empty_space_pans(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "kosketus.pajalauta"))
     device = touch_device()
     note = next(n for n in doc.notes.all() if n.text == IDEAS[0])

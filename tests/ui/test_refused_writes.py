@@ -84,13 +84,18 @@ def refused(window: MainWindow) -> AbstractContextManager[None]:
 
 
 def test_a_refused_drag_puts_the_note_back_and_the_next_drag_is_saved(
-        opened: MainWindow, qtbot: QtBot) -> None:
+    opened: MainWindow, qtbot: QtBot
+) -> None:
     window, item = opened, first_note(opened)
     note = item.note
     assert window.document is not None and window.undo_stack is not None
     with refused(window):
-        drag(window, qtbot, vp(window, note.x + 40, note.y + 40),
-             vp(window, note.x + 340, note.y + 240))
+        drag(
+            window,
+            qtbot,
+            vp(window, note.x + 40, note.y + 40),
+            vp(window, note.x + 340, note.y + 240),
+        )
         screen_equals_file(window)
         assert window.document.notes.get(item.note_id).x == note.x
         assert window.undo_stack.count() == 0, "no step that never happened"
@@ -123,19 +128,28 @@ def test_refused_typing_shows_the_text_the_file_holds(opened: MainWindow, qtbot:
     note = item.note
     assert window.view is not None and window.document is not None
     with refused(window):
-        qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                          pos=vp(window, note.x + 40, note.y + 40))
+        qtbot.mouseDClick(
+            window.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=vp(window, note.x + 40, note.y + 40),
+        )
         editor = window.view.edit_session().editor
         assert isinstance(editor, NoteEditor)
         for char in "xyz":
-            QTest.sendKeyEvent(QTest.KeyAction.Click, window.view, Qt.Key(ord(char.upper())),
-                               char, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                window.view,
+                Qt.Key(ord(char.upper())),
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
         qtbot.waitUntil(lambda: editor.toPlainText() == note.text)
         screen_equals_file(window)
         assert window.document.notes.get(note.id).text == note.text
         assert close_alerts(window), "the refusal was reported"
-    QTest.sendKeyEvent(QTest.KeyAction.Click, window.view, Qt.Key.Key_Q, "q",
-                       Qt.KeyboardModifier.NoModifier)
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, window.view, Qt.Key.Key_Q, "q", Qt.KeyboardModifier.NoModifier
+    )
     assert window.document.notes.get(note.id).text == note.text + "q", "typing goes on"
 
 
@@ -155,7 +169,8 @@ def test_a_refused_delete_keeps_the_notes(opened: MainWindow, qtbot: QtBot) -> N
 
 
 def test_a_refused_frame_change_is_reported_in_words_not_as_an_error_object(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     """Regression: the frame menu's reporter was given the typed error itself and handed it
     to a message box, which raised inside the undo stack's redo."""
     from tests.ui.templates_support import new_board, show, template_actions

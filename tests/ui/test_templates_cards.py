@@ -26,7 +26,8 @@ SAMI = "Sámi: Áŋđ čšž – ája ja ŧ"
 
 
 def test_new_experiment_card_lands_in_the_theme_under_the_view_centre(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "kortit.pajalauta", "experiment_wall")
     doc, stack = window.document, window.undo_stack
     assert doc is not None and stack is not None
@@ -48,22 +49,29 @@ def test_new_experiment_card_lands_in_the_theme_under_the_view_centre(
     assert doc.notes.all() == []
 
 
-def test_the_form_round_trips_finnish_and_sami_text(window: MainWindow, qtbot: QtBot,
-                                                    tmp_path: Path) -> None:
+def test_the_form_round_trips_finnish_and_sami_text(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = tmp_path / "kokeilu.pajalauta"
     frame_id = new_board(window, qtbot, path, "experiment_wall")
     doc, stack, scene = window.document, window.undo_stack, window.scene
     assert doc is not None and stack is not None and scene is not None
     theme = doc.frames.grid(frame_id).cells[1]
     show(window, theme.x + 300, theme.y + 400, 1.0)
-    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[union-attr]
-                      pos=vp(window, theme.x + 300, theme.y + 400))
+    qtbot.mouseDClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,  # type: ignore[union-attr]
+        pos=vp(window, theme.x + 300, theme.y + 400),
+    )
     [card] = doc.notes.all()
     item = scene.item_for(card.id)
     assert isinstance(item, CardItem)
     title = item.mapRectToScene(item.row_rects()["title"]).center()
-    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[union-attr]
-                      pos=vp(window, title.x(), title.y()))
+    qtbot.mouseDClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,  # type: ignore[union-attr]
+        pos=vp(window, title.x(), title.y()),
+    )
     dialog = template_actions(window).card_dialog
     assert isinstance(dialog, CardDialog)
     qtbot.waitExposed(dialog)
@@ -80,8 +88,9 @@ def test_the_form_round_trips_finnish_and_sami_text(window: MainWindow, qtbot: Q
     assert isinstance(start, QLineEdit)
     start.setFocus()
     type_text(start, "31.2.2026")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible() and dialog.error.isVisible(), "a wrong date keeps the form open"
     assert "31.2.2026" in dialog.error.text()
     start.clear()
@@ -89,8 +98,9 @@ def test_the_form_round_trips_finnish_and_sami_text(window: MainWindow, qtbot: Q
     solved = widgets["solved"]
     assert isinstance(solved, QComboBox)
     solved.setCurrentIndex(solved.findData("partly"))
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert not dialog.isVisible()
     card = doc.notes.get(card.id)
     assert card is not None
@@ -111,22 +121,25 @@ def test_the_form_round_trips_finnish_and_sami_text(window: MainWindow, qtbot: Q
     assert isinstance(item, CardItem) and item.note.fields == fields
 
 
-def test_in_place_edit_of_a_card_field_reopens_identical(window: MainWindow, qtbot: QtBot,
-                                                         tmp_path: Path) -> None:
+def test_in_place_edit_of_a_card_field_reopens_identical(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = tmp_path / "paikalla.pajalauta"
     frame_id = new_board(window, qtbot, path, "experiment_wall")
     doc, scene, view = window.document, window.scene, window.view
     assert doc is not None and scene is not None and view is not None
     theme = doc.frames.grid(frame_id).cells[0]
     show(window, theme.x + 300, theme.y + 400, 1.0)
-    choose(right_click(window, qtbot, theme.x + 300, theme.y + 400),
-           "New Experiment Card Here")
+    choose(right_click(window, qtbot, theme.x + 300, theme.y + 400), "New Experiment Card Here")
     [card] = doc.notes.all()
     item = scene.item_for(card.id)
     assert isinstance(item, CardItem)
     field = item.mapRectToScene(item.field_rect("learned"))
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
-                      pos=vp(window, field.center().x(), field.center().y()))
+    qtbot.mouseDClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=vp(window, field.center().x(), field.center().y()),
+    )
     assert view.inline_edits().active
     type_text(view, f"Opin: {SAMI}")
     qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -137,7 +150,8 @@ def test_in_place_edit_of_a_card_field_reopens_identical(window: MainWindow, qtb
 
 
 def test_closing_the_board_keeps_a_title_being_typed_and_closes_the_form(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     path = tmp_path / "sulje.pajalauta"
     frame_id = new_board(window, qtbot, path, "experiment_wall")
     doc, view = window.document, window.view

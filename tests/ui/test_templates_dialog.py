@@ -19,7 +19,8 @@ from ui.main_window import MainWindow
 @pytest.mark.parametrize("language", ["fi", "en"])
 @pytest.mark.parametrize("key", list(TEMPLATES))
 def test_a_board_made_from_each_template_reopens_identical(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path, key: str, language: str) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, key: str, language: str
+) -> None:
     path = tmp_path / f"{key}-{language}.pajalauta"
     options = {WHO_OPTION: True} if key == "dream_fear" else {}
     frame_id = new_board(window, qtbot, path, key, language, options)
@@ -41,14 +42,19 @@ def test_a_board_made_from_each_template_reopens_identical(
     assert len(window.scene.frames.zone_items(frame_id)) == len(before[1])
 
 
-def test_the_preview_draws_the_template_and_follows_its_options(window: MainWindow,
-                                                                qtbot: QtBot) -> None:
+def test_the_preview_draws_the_template_and_follows_its_options(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     dialog = template_actions(window).new_board_from_template(None)
     qtbot.waitExposed(dialog)
     dialog.select("dream_fear")
     image = dialog.preview.pixmap().toImage()
-    bar = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-              if image.pixelColor(x, y) == TITLE_BAR)
+    bar = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y) == TITLE_BAR
+    )
     assert bar > 50, "the preview shows the title bar"
     plan = dialog.preview_plan()
     assert plan is not None
@@ -61,15 +67,17 @@ def test_the_preview_draws_the_template_and_follows_its_options(window: MainWind
     assert dialog.preview.pixmap().toImage() != image
     dialog.select("journey_map")
     assert not dialog.options_box.isVisible()
-    assert "Ajatukset ja tunteet" in [z.title for z in dialog.preview_plan().zones] or \
-        "Thoughts and feelings" in [z.title for z in dialog.preview_plan().zones]
+    assert "Ajatukset ja tunteet" in [
+        z.title for z in dialog.preview_plan().zones
+    ] or "Thoughts and feelings" in [z.title for z in dialog.preview_plan().zones]
     icons = [dialog.list.item(i).icon().isNull() for i in range(dialog.list.count())]
     assert icons == [False] * len(TEMPLATES), "each template has a small picture"
     dialog.reject()
 
 
 def test_insert_template_goes_right_of_the_content_and_is_shown(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     new_board(window, qtbot, tmp_path / "lisää.pajalauta", "idea_lists", "fi")
     doc = window.document
     assert doc is not None and window.view is not None and window.undo_stack is not None
@@ -81,8 +89,9 @@ def test_insert_template_goes_right_of_the_content_and_is_shown(
     qtbot.waitExposed(dialog)
     assert dialog.list.item(0).text() == TEMPLATES["dream_fear"].name.fi, "board's language"
     dialog.select("journey_map")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: len(doc.frames.all()) == 2)
     journey = doc.frames.all()[1]
     assert journey.x >= first.x + first.width + 100.0 + 200.0, "right of everything"
@@ -97,8 +106,9 @@ def test_insert_template_goes_right_of_the_content_and_is_shown(
     assert file_rows(window) == after
 
 
-def test_the_insert_menu_lists_every_template_by_name(window: MainWindow, qtbot: QtBot,
-                                                      tmp_path: Path) -> None:
+def test_the_insert_menu_lists_every_template_by_name(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     new_board(window, qtbot, tmp_path / "valikko.pajalauta", "journey_map", "en")
     actions = template_actions(window)
     actions._fill_templates_menu()
@@ -106,8 +116,7 @@ def test_the_insert_menu_lists_every_template_by_name(window: MainWindow, qtbot:
     assert names == [t.name.en for t in TEMPLATES.values()]
     actions.templates_menu.actions()[0].trigger()
     assert window.document is not None
-    assert [f.template_key for f in window.document.frames.all()] == ["journey_map",
-                                                                       "dream_fear"]
+    assert [f.template_key for f in window.document.frames.all()] == ["journey_map", "dream_fear"]
 
 
 def test_preview_colours_come_from_the_template(window: MainWindow, qtbot: QtBot) -> None:
@@ -115,8 +124,11 @@ def test_preview_colours_come_from_the_template(window: MainWindow, qtbot: QtBot
     qtbot.waitExposed(dialog)
     dialog.select("dream_fear")
     image = dialog.preview.pixmap().toImage()
-    colours = {image.pixelColor(x, y).name().upper() for x in range(0, image.width(), 3)
-               for y in range(0, image.height(), 3)}
+    colours = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
     assert {"#EDF8E7", "#FBEBEA"} <= colours, "dreams green and fears red"
     assert QColor("#EAF2FB").name().upper() in colours
     dialog.reject()

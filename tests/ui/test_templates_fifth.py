@@ -28,17 +28,25 @@ from ui.main_window import MainWindow
 STOP_START_CONTINUE = Template(
     key="stop_start_continue",
     name=Label("Lopeta · Aloita · Jatka", "Stop · Start · Continue"),
-    description=Label("Mitä lopetamme, aloitamme ja jatkamme?",
-                      "What do we stop, start and continue?"),
+    description=Label(
+        "Mitä lopetamme, aloitamme ja jatkamme?", "What do we stop, start and continue?"
+    ),
     layout=GridLayout(
-        rows=(Band("team", Label("Työyhteisö", "Our team"), Label("Me itse", "Ourselves")),
-              Band("mood", Label("Fiilis", "Mood"), mood=True, size=240.0)),
-        columns=(Band("stop", Label("Lopeta", "Stop"), colour="#FDE2E2"),
-                 Band("start", Label("Aloita", "Start"), colour="#E2F5E0"),
-                 Band("continue", Label("Jatka", "Continue")),
-                 Band("sami", Label("Sámegiella: Joatkke", "Sámi: Joatkke"), option="sami")),
-        cell_width=420.0, cell_height=360.0, row_header_width=240.0,
-        column_header_height=110.0),
+        rows=(
+            Band("team", Label("Työyhteisö", "Our team"), Label("Me itse", "Ourselves")),
+            Band("mood", Label("Fiilis", "Mood"), mood=True, size=240.0),
+        ),
+        columns=(
+            Band("stop", Label("Lopeta", "Stop"), colour="#FDE2E2"),
+            Band("start", Label("Aloita", "Start"), colour="#E2F5E0"),
+            Band("continue", Label("Jatka", "Continue")),
+            Band("sami", Label("Sámegiella: Joatkke", "Sámi: Joatkke"), option="sami"),
+        ),
+        cell_width=420.0,
+        cell_height=360.0,
+        row_header_width=240.0,
+        column_header_height=110.0,
+    ),
     title_height=70.0,
     options=(Option("sami", Label("Saamenkielinen sarake", "A Sámi column"), default=True),),
 )
@@ -49,14 +57,14 @@ def registered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(TEMPLATES, STOP_START_CONTINUE.key, STOP_START_CONTINUE)
 
 
-def test_a_data_only_template_end_to_end(window: MainWindow, qtbot: QtBot,
-                                         tmp_path: Path) -> None:
+def test_a_data_only_template_end_to_end(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     dialog = template_actions(window).new_board_from_template(None)
     qtbot.waitExposed(dialog)
     dialog.select(STOP_START_CONTINUE.key)
     assert dialog.template() is STOP_START_CONTINUE
-    assert [box.text() for box in dialog._checks.values()] == ["Saamenkielinen sarake"] or \
-        [box.text() for box in dialog._checks.values()] == ["A Sámi column"]
+    assert [box.text() for box in dialog._checks.values()] == ["Saamenkielinen sarake"] or [
+        box.text() for box in dialog._checks.values()
+    ] == ["A Sámi column"]
     assert not dialog.preview.pixmap().isNull()
     dialog.reject()
 
@@ -65,23 +73,22 @@ def test_a_data_only_template_end_to_end(window: MainWindow, qtbot: QtBot,
     doc, view, stack, scene = window.document, window.view, window.undo_stack, window.scene
     assert doc is not None and view is not None and stack is not None and scene is not None
     grid = doc.frames.grid(frame_id)
-    assert [z.title for z in grid.columns] == ["Lopeta", "Aloita", "Jatka",
-                                               "Sámegiella: Joatkke"]
+    assert [z.title for z in grid.columns] == ["Lopeta", "Aloita", "Jatka", "Sámegiella: Joatkke"]
     # Drawn like any template: its title bar, its header text, its mood lane.
     frame = grid.frame
     image = QImage(int(frame.width / 4), int(frame.height / 4), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    scene.render(painter, QRectF(image.rect()), QRectF(frame.x, frame.y, frame.width,
-                                                       frame.height))
+    scene.render(painter, QRectF(image.rect()), QRectF(frame.x, frame.y, frame.width, frame.height))
     painter.end()
     assert image.pixelColor(3, 3) == TITLE_BAR
     # A note made by a real double-click in a cell belongs to it.
     target = grid.cell(0, 3)
     assert target is not None
     show(window, target.x + 200, target.y + 180, 1.0)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
-                      pos=vp(window, target.x + 200, target.y + 180))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=vp(window, target.x + 200, target.y + 180)
+    )
     type_text(view, "Joatkke – ŋ")
     view.edit_session().finish()
     [note] = doc.notes.all()
@@ -107,4 +114,3 @@ def test_a_data_only_template_end_to_end(window: MainWindow, qtbot: QtBot,
     assert window.open_path(path)
     assert file_rows(window) == rows
     assert window.undo_stack is not None and window.undo_stack.count() == 0
-

@@ -23,8 +23,18 @@ from ui.main_window import MainWindow
 def _fill(window: MainWindow, zones: list[ZoneData], text: str) -> list[int]:
     doc = window.document
     assert doc is not None
-    ids = doc.notes.add([{"text": f"{text} {i}: Sámi ŋ", "x": z.x + 20.0, "y": z.y + 20.0,
-                          "width": 140.0, "height": 140.0} for i, z in enumerate(zones)])
+    ids = doc.notes.add(
+        [
+            {
+                "text": f"{text} {i}: Sámi ŋ",
+                "x": z.x + 20.0,
+                "y": z.y + 20.0,
+                "width": 140.0,
+                "height": 140.0,
+            }
+            for i, z in enumerate(zones)
+        ]
+    )
     doc.frames.assign_zones(ids)
     return ids
 
@@ -33,8 +43,9 @@ def _centre(zone: ZoneData) -> tuple[float, float]:
     return zone.x + zone.width / 2, zone.y + zone.height / 2
 
 
-def test_stages_added_moved_and_removed_with_their_notes(window: MainWindow, qtbot: QtBot,
-                                                        tmp_path: Path) -> None:
+def test_stages_added_moved_and_removed_with_their_notes(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "polku.pajalauta", "journey_map")
     doc, stack = window.document, window.undo_stack
     assert doc is not None and stack is not None
@@ -54,8 +65,9 @@ def test_stages_added_moved_and_removed_with_their_notes(window: MainWindow, qtb
     for note_id in notes:
         note = doc.notes.get(note_id)
         zone = doc.frames.zone(note.zone_id)  # type: ignore[union-attr, arg-type]
-        assert zone is not None and zone.col == 4 and zone.x < note.x < zone.x + zone.width, \
+        assert zone is not None and zone.col == 4 and zone.x < note.x < zone.x + zone.width, (
             "the notes moved with their stage"
+        )
     moved = file_rows(window)
     show(window, *_centre(grid.columns[4]))
     choose(right_click(window, qtbot, *_centre(grid.columns[4])), "Remove Column…")
@@ -77,7 +89,8 @@ def test_stages_added_moved_and_removed_with_their_notes(window: MainWindow, qtb
 
 
 def test_removing_a_segment_with_notes_can_be_cancelled_or_delete_them(
-        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "unelmat.pajalauta", "dream_fear")
     doc, stack = window.document, window.undo_stack
     assert doc is not None and stack is not None
@@ -93,13 +106,16 @@ def test_removing_a_segment_with_notes_can_be_cancelled_or_delete_them(
     answer(question(window, qtbot), qtbot, "Delete the Notes")
     assert [doc.notes.get(i) for i in notes] == [None] * len(notes)
     assert [z.title for z in doc.frames.grid(frame_id).rows] == [
-        "Kunta asiakkaana", "Kunnan henkilöstö asiakkaana"]
+        "Kunta asiakkaana",
+        "Kunnan henkilöstö asiakkaana",
+    ]
     stack.undo()
     assert file_rows(window) == before
 
 
-def test_segments_added_above_and_reordered_from_a_cell(window: MainWindow, qtbot: QtBot,
-                                                       tmp_path: Path) -> None:
+def test_segments_added_above_and_reordered_from_a_cell(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "rivit.pajalauta", "dream_fear")
     doc, stack = window.document, window.undo_stack
     assert doc is not None and stack is not None
@@ -109,8 +125,11 @@ def test_segments_added_above_and_reordered_from_a_cell(window: MainWindow, qtbo
     before = file_rows(window)
     show(window, *_centre(cell))
     choose(right_click(window, qtbot, *_centre(cell)), "Move Row Up")
-    assert [z.key for z in doc.frames.grid(frame_id).rows] == ["municipality", "staff",
-                                                               "end_customer"]
+    assert [z.key for z in doc.frames.grid(frame_id).rows] == [
+        "municipality",
+        "staff",
+        "end_customer",
+    ]
     cell = doc.frames.grid(frame_id).cell(1, 1)
     assert cell is not None
     show(window, *_centre(cell))
@@ -121,8 +140,9 @@ def test_segments_added_above_and_reordered_from_a_cell(window: MainWindow, qtbo
     assert file_rows(window) == before
 
 
-def test_feeling_tidy_rename_and_remove_frame_from_the_menu(window: MainWindow, qtbot: QtBot,
-                                                            tmp_path: Path) -> None:
+def test_feeling_tidy_rename_and_remove_frame_from_the_menu(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "tunteet.pajalauta", "journey_map", "en")
     doc, stack, view = window.document, window.undo_stack, window.view
     assert doc is not None and stack is not None and view is not None
@@ -132,8 +152,18 @@ def test_feeling_tidy_rename_and_remove_frame_from_the_menu(window: MainWindow, 
     show(window, x, y)
     choose(right_click(window, qtbot, x, y), "−1  bad")
     assert doc.frames.zone(feelings.id).data["mood"] == -1  # type: ignore[union-attr]
-    ids = doc.notes.add([{"text": t, "x": feelings.x + 200 - 40 * i, "y": feelings.y + 5,
-                          "width": 100.0, "height": 100.0} for i, t in enumerate("abc")])
+    ids = doc.notes.add(
+        [
+            {
+                "text": t,
+                "x": feelings.x + 200 - 40 * i,
+                "y": feelings.y + 5,
+                "width": 100.0,
+                "height": 100.0,
+            }
+            for i, t in enumerate("abc")
+        ]
+    )
     doc.frames.assign_zones(ids)
     scattered = file_rows(window)
     choose(right_click(window, qtbot, feelings.x + 440, feelings.y + 250), "Tidy Up This Cell")
@@ -159,8 +189,9 @@ def test_feeling_tidy_rename_and_remove_frame_from_the_menu(window: MainWindow, 
     assert file_rows(window) == tidied
 
 
-def test_a_theme_added_and_removed_on_the_experiment_wall(window: MainWindow, qtbot: QtBot,
-                                                          tmp_path: Path) -> None:
+def test_a_theme_added_and_removed_on_the_experiment_wall(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     frame_id = new_board(window, qtbot, tmp_path / "seinä.pajalauta", "experiment_wall")
     doc, stack = window.document, window.undo_stack
     assert doc is not None and stack is not None

@@ -21,16 +21,24 @@ from tests.ui.conftest import open_alerts
 from ui.main_window import MainWindow
 
 MARKUP = '<b>Tärkeä</b> <img src="x.png"> <a href="https://example.com">linkki</a>'
-FORMULAS = ["=HYPERLINK(\"https://example.com\";\"klikkaa\")", "+1+1", "-2+3", "@SUM(A1)",
-            "'=jo valmiiksi heittomerkki"]
+FORMULAS = [
+    '=HYPERLINK("https://example.com";"klikkaa")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "'=jo valmiiksi heittomerkki",
+]
 
 
 def hostile_board(path: Path) -> Path:
     doc = BoardDocument.create(path, title=MARKUP)
     doc.groups.add(MARKUP)
-    doc.notes.add([{"text": MARKUP, "x": 0.0, "y": 0.0},
-                   *({"text": text, "x": 250.0 * (i + 1), "y": 0.0}
-                     for i, text in enumerate(FORMULAS))])
+    doc.notes.add(
+        [
+            {"text": MARKUP, "x": 0.0, "y": 0.0},
+            *({"text": text, "x": 250.0 * (i + 1), "y": 0.0} for i, text in enumerate(FORMULAS)),
+        ]
+    )
     doc.close()
     return path
 
@@ -38,8 +46,11 @@ def hostile_board(path: Path) -> Path:
 def test_messages_and_labels_show_markup_literally(window: MainWindow, tmp_path: Path) -> None:
     assert window.open_path(hostile_board(tmp_path / "merkit.pajalauta"))
     assert MARKUP in window.windowTitle()
-    labels = [w for w in QApplication.allWidgets()
-              if isinstance(w, QLabel) and not isinstance(w.parent(), QMessageBox)]
+    labels = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QLabel) and not isinstance(w.parent(), QMessageBox)
+    ]
     for label in labels:
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()

@@ -31,7 +31,8 @@ def timed_window(qtbot: QtBot, settings_dir: Path, clock: FakeClock) -> Iterator
 
 
 def test_timer_counts_down_on_both_screens_and_signals_at_zero(
-        timed_window: MainWindow, tmp_path: Path, qtbot: QtBot, clock: FakeClock) -> None:
+    timed_window: MainWindow, tmp_path: Path, qtbot: QtBot, clock: FakeClock
+) -> None:
     window = timed_window
     doc = open_board(window, make_room_board(tmp_path / "ajastin.pajalauta"))
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
@@ -66,9 +67,10 @@ def test_timer_counts_down_on_both_screens_and_signals_at_zero(
     assert presenter.clock.text() == "Time is up", "said in words, not only in red"
     assert window.room.timer.display.text() == "Time is up"
     assert not presenter.clock.geometry().intersects(
-        presenter.view.geometry().adjusted(0, int(presenter.bands().top()), 0,
-                                           -int(presenter.bands().bottom()))), \
-        "the clock has its own band: it never covers the board"
+        presenter.view.geometry().adjusted(
+            0, int(presenter.bands().top()), 0, -int(presenter.bands().bottom())
+        )
+    ), "the clock has its own band: it never covers the board"
     assert "#c62828" in presenter.clock.styleSheet(), "the projector clock turns red"
     assert "#c62828" in window.room.timer.display.styleSheet()
     assert window.statusBar().currentMessage() == "Time is up"

@@ -35,13 +35,16 @@ def test_a_full_disk_is_reported_in_swedish_and_marks_the_change_unsaved(
     window.activateWindow()
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
-    QApplication.clipboard().setText("\n".join(f"Maten kommer kall, dag {day}. " * 8
-                                               for day in range(60)))
+    QApplication.clipboard().setText(
+        "\n".join(f"Maten kommer kall, dag {day}. " * 8 for day in range(60))
+    )
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(open_alerts(window)))
     texts = [box.text() for box in open_alerts(window)]
-    assert any(text.startswith("Disken är full: den senaste ändringen i ”full.pajalauta”")
-               for text in texts), texts
+    assert any(
+        text.startswith("Disken är full: den senaste ändringen i ”full.pajalauta”")
+        for text in texts
+    ), texts
     assert window.save_label.text() == "Den senaste ändringen sparades INTE"
     assert window.document is not None and window.document.notes.all() == []
     window.close_board()
@@ -60,9 +63,14 @@ def test_a_refusal_that_is_not_about_saving_keeps_the_saved_state(
     assert window.view is not None
     from models.errors import LimitError
 
-    window.view.errorOccurred.emit(LimitError(
-        "A note can hold at most {limit} characters; this text has {n}. Split it over several "
-        "notes.", limit=4000, n=4001))
+    window.view.errorOccurred.emit(
+        LimitError(
+            "A note can hold at most {limit} characters; this text has {n}. Split it over several "
+            "notes.",
+            limit=4000,
+            n=4001,
+        )
+    )
     qtbot.waitUntil(lambda: bool(open_alerts(window)))
     assert open_alerts(window)[-1].text().startswith("Lappuun mahtuu enintään 4000 merkkiä")
     assert window.save_label.text().startswith("Kaikki muutokset tallennettu")

@@ -36,8 +36,12 @@ def show_loose_notes(window: MainWindow) -> None:
     settle()
 
 
-def click_note(window: MainWindow, qtbot: QtBot, note_id: int,
-               button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+def click_note(
+    window: MainWindow,
+    qtbot: QtBot,
+    note_id: int,
+    button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+) -> None:
     note = window.document.notes.get(note_id)
     pos = window.view.mapFromScene(QPointF(note.x + note.width / 2, note.y + note.height * 0.7))
     assert window.view.viewport().rect().contains(pos)
@@ -45,8 +49,9 @@ def click_note(window: MainWindow, qtbot: QtBot, note_id: int,
     QApplication.processEvents()
 
 
-def start_with_dialog(window: MainWindow, qtbot: QtBot, title: str, budget: int,
-                      hidden: bool = False) -> int:
+def start_with_dialog(
+    window: MainWindow, qtbot: QtBot, title: str, budget: int, hidden: bool = False
+) -> int:
     dialog = window.room.votes.ask_start()
     assert isinstance(dialog, VoteDialog) and dialog.isVisible()
     dialog.title.selectAll()
@@ -60,7 +65,8 @@ def start_with_dialog(window: MainWindow, qtbot: QtBot, title: str, budget: int,
 
 
 def test_a_full_vote_with_budgets_undo_ranking_and_reopen(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = make_room_board(tmp_path / "äänestys.pajalauta")
     doc = open_board(window, path)
     ids = note_ids(doc)
@@ -83,8 +89,11 @@ def test_a_full_vote_with_budgets_undo_ranking_and_reopen(
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     click_note(window, qtbot, ids[IDEAS[1]])
     click_note(window, qtbot, ids[IDEAS[2]])
-    assert doc.votes.ranking(vote_id) == [(ids[IDEAS[0]], 2), (ids[IDEAS[1]], 1),
-                                          (ids[IDEAS[2]], 1)]
+    assert doc.votes.ranking(vote_id) == [
+        (ids[IDEAS[0]], 2),
+        (ids[IDEAS[1]], 1),
+        (ids[IDEAS[2]], 1),
+    ]
 
     # Right-click takes group 2's dot back; Ctrl+Z puts it back again.
     click_note(window, qtbot, ids[IDEAS[2]], Qt.MouseButton.RightButton)
@@ -112,8 +121,11 @@ def test_a_full_vote_with_budgets_undo_ranking_and_reopen(
     stored = reopened.votes.get(vote_id)
     assert stored is not None and stored.title == "Paras idea" and stored.ended_at
     assert stored.budget == 2 and stored.started_at <= stored.ended_at
-    assert reopened.votes.ranking(vote_id) == [(ids[IDEAS[0]], 2), (ids[IDEAS[1]], 1),
-                                               (ids[IDEAS[2]], 1)]
+    assert reopened.votes.ranking(vote_id) == [
+        (ids[IDEAS[0]], 2),
+        (ids[IDEAS[1]], 1),
+        (ids[IDEAS[2]], 1),
+    ]
     reopened.close()
     assert window.open_path(path)
     window.room.votes.dock.show()
@@ -121,7 +133,8 @@ def test_a_full_vote_with_budgets_undo_ranking_and_reopen(
 
 
 def test_starting_a_vote_is_undoable_and_several_votes_keep_their_titles(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "monta.pajalauta"))
     ids = note_ids(doc)
     show_loose_notes(window)
@@ -145,7 +158,8 @@ def test_starting_a_vote_is_undoable_and_several_votes_keep_their_titles(
 
 
 def test_a_vote_about_one_frame_refuses_notes_outside_it(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "kehys.pajalauta"))
     frame = doc.frames.all()[0]
     ids = note_ids(doc)
@@ -166,18 +180,23 @@ def dot_colour(view: object, note: object) -> str:
 
 
 def test_hidden_vote_dots_stay_off_the_projector_and_show_only_the_own_group_on_the_laptop(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = make_room_board(tmp_path / "salainen.pajalauta")
     with_white_notes = BoardDocument.open(path)
-    with_white_notes.notes.update({n.id: {"colour": "#FFFFFF"}
-                                   for n in with_white_notes.notes.all()})
+    with_white_notes.notes.update(
+        {n.id: {"colour": "#FFFFFF"} for n in with_white_notes.notes.all()}
+    )
     with_white_notes.close()
     doc = open_board(window, path)
     ids = note_ids(doc)
     presenter = open_presenter(window, qtbot)
     show_loose_notes(window)
-    presenter.view.flight.fly_to(window.view.mapToScene(
-        window.view.viewport().rect()).boundingRect(), margin_px=0, animate=False)
+    presenter.view.flight.fly_to(
+        window.view.mapToScene(window.view.viewport().rect()).boundingRect(),
+        margin_px=0,
+        animate=False,
+    )
     start_with_dialog(window, qtbot, "Salainen", budget=3, hidden=True)
     show_loose_notes(window)
     yellow, blue = [sticker(QColor(g.colour)).name().upper() for g in doc.groups.all()][:2]
@@ -203,8 +222,9 @@ def test_hidden_vote_dots_stay_off_the_projector_and_show_only_the_own_group_on_
     assert "Salainen" not in presenter.banner_text()
 
 
-def test_the_panel_shows_dots_left_per_group(window: MainWindow, tmp_path: Path,
-                                             qtbot: QtBot) -> None:
+def test_the_panel_shows_dots_left_per_group(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "jäljellä.pajalauta"))
     ids = note_ids(doc)
     show_loose_notes(window)
@@ -216,8 +236,9 @@ def test_the_panel_shows_dots_left_per_group(window: MainWindow, tmp_path: Path,
     assert "●●●" in texts and texts.count("3 left") == 2
 
 
-def test_dots_show_in_the_far_view_of_a_whole_board(window: MainWindow, tmp_path: Path,
-                                                    qtbot: QtBot) -> None:
+def test_dots_show_in_the_far_view_of_a_whole_board(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "kaukaa.pajalauta"))
     ids = note_ids(doc)
     show_loose_notes(window)
@@ -238,7 +259,8 @@ def test_dots_show_in_the_far_view_of_a_whole_board(window: MainWindow, tmp_path
 
 
 def test_per_person_votes_need_a_name_and_give_each_person_the_budget(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "henkilöt.pajalauta"))
     ids = note_ids(doc)
     show_loose_notes(window)
@@ -253,17 +275,23 @@ def test_per_person_votes_need_a_name_and_give_each_person_the_budget(
     panel.voter.setText("Pekka")
     click_note(window, qtbot, ids[IDEAS[1]])
     assert sorted((d.voter, d.note_id) for d in doc.votes.dots(vote)) == [
-        ("Aino", ids[IDEAS[0]]), ("Pekka", ids[IDEAS[1]])]
+        ("Aino", ids[IDEAS[0]]),
+        ("Pekka", ids[IDEAS[1]]),
+    ]
 
 
 def test_the_dots_of_a_hidden_vote_can_be_shown_before_the_end(
-        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     doc = open_board(window, make_room_board(tmp_path / "paljasta.pajalauta"))
     ids = note_ids(doc)
     presenter = open_presenter(window, qtbot)
     show_loose_notes(window)
-    presenter.view.flight.fly_to(window.view.mapToScene(
-        window.view.viewport().rect()).boundingRect(), margin_px=0, animate=False)
+    presenter.view.flight.fly_to(
+        window.view.mapToScene(window.view.viewport().rect()).boundingRect(),
+        margin_px=0,
+        animate=False,
+    )
     vote = window.room.votes.start_vote("Piilossa", 3, hidden=True)
     click_note(window, qtbot, ids[IDEAS[0]])
     settle()
