@@ -16,16 +16,16 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from models.board_rows import RowWriter
+from models.board_json_import import ImportSummary as ImportSummary
+from models.board_json_import import import_payload as import_payload
 from models.board_validate import ExchangeError, Fields, items, unique_id
 from models.errors import BoardError, Phrase
 from models.limits import MAX_IMAGE_BYTES, MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
 from models.notes import clean_text
-from models.schema import FrameRow, NoteRow
-from models.snapshot import BoardSnapshot, Rect, bounds, take_snapshot
+from models.snapshot import BoardSnapshot
 
 if TYPE_CHECKING:
-    from models.document import BoardDocument
+    pass
 
 FORMAT: Final = "pajalauta-board"
 VERSION: Final = 1
@@ -411,88 +411,6 @@ def _field_text(f: Fields, key: object, value: object) -> str:
     if not isinstance(value, str):
         raise ExchangeError("{field}: expected text.", field=f"{f.where}.fields.{key}")
     return value
-
-
-# --- import -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ImportSummary:
-    counts: dict[str, int]
-    frame_ids: list[int]
-    note_ids: list[int]
-
-
-def import_payload(doc: BoardDocument, payload: BoardPayload) -> ImportSummary:
-    """Write a checked board into ``doc`` in one transaction (see the module docstring)."""
-    writer = RowWriter(doc)
-    with doc.write():
-        empty = writer.board_is_empty()
-        dx = 0.0 if empty else _offset(doc, payload)
-        dz = 0.0 if empty else writer.top(NoteRow.z)
-        fz = 0.0 if empty else writer.top(FrameRow.z)
-        if empty:
-            writer.update_board({k: v for k, v in payload.board.items() if v})
-        groups = writer.insert("group", payload.groups, keep_ids=empty)
-        frames = writer.insert(
-            "frame", [_moved(r, dx) | {"z": r["z"] + fz} for r in payload.frames], keep_ids=empty
-        )
-        zones = writer.insert(
-            "zone",
-            [_moved(r, dx) | {"frame_id": frames[r["frame_id"]]} for r in payload.zones],
-            keep_ids=empty,
-        )
-        images = writer.insert("image", payload.images, keep_ids=empty)
-        notes = writer.insert(
-            "note",
-            [
-                _moved(r, dx)
-                | {
-                    "z": r["z"] + dz,
-                    "zone_id": _map(zones, r["zone_id"]),
-                    "group_id": _map(groups, r["group_id"]),
-                    "image_id": _map(images, r["image_id"]),
-                }
-                for r in payload.notes
-            ],
-            keep_ids=empty,
-        )
-        votes = writer.insert(
-            "vote",
-            [r | {"frame_id": _map(frames, r["frame_id"])} for r in payload.votes],
-            keep_ids=empty,
-        )
-        writer.insert(
-            "dot",
-            [
-                r
-                | {
-                    "vote_id": votes[r["vote_id"]],
-                    "note_id": notes[r["note_id"]],
-                    "group_id": _map(groups, r["group_id"]),
-                }
-                for r in payload.dots
-            ],
-            keep_ids=empty,
-        )
-    return ImportSummary(payload.counts, list(frames.values()), list(notes.values()))
-
-
-def _map(ids: dict[int, int], value: int | None) -> int | None:
-    return None if value is None else ids[value]
-
-
-def _moved(row: dict[str, Any], dx: float) -> dict[str, Any]:
-    return row | {"x": row["x"] + dx} if dx else row
-
-
-def _offset(doc: BoardDocument, payload: BoardPayload) -> float:
-    """How far right imported content goes so that it lands beside what the board holds."""
-    existing = take_snapshot(doc).content_bounds()
-    incoming = bounds(
-        [Rect(r["x"], r["y"], r["width"], r["height"]) for r in (*payload.frames, *payload.notes)]
-    )
-    if existing is None or incoming is None:
-        return 0.0
-    return existing.right + 400.0 - incoming.x
 
 
 def _refuse_large_photo(f: Fields) -> None:
