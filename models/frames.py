@@ -15,10 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, Text, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Connection, Text, func, insert, select, type_coerce, update
 
 from models.clock import now_iso
 from models.frame_grid import GridEditor, set_note_places
+from models.frame_states import apply_state, edit_since, vars_of
 from models.frame_types import (
     FrameEdit,
     FrameGrid,
@@ -101,6 +102,10 @@ class FrameStore:
         self._membership = Membership(document)
 
     # --- reading --------------------------------------------------------------------------
+    @property
+    def document(self) -> BoardDocument:
+        return self._doc
+
     def all(self) -> list[FrameData]:
         with self._doc.read() as conn:
             rows = conn.execute(
@@ -240,118 +245,11 @@ class FrameStore:
 
     def apply(self, state: FrameState) -> None:
         """Make the board match ``state`` for this frame: the undo and redo of every edit."""
-        with self._doc.write() as conn:
-            frame_id = state.frame_id
-            current = set(
-                conn.execute(select(ZoneRow.id).where(ZoneRow.frame_id == frame_id)).scalars().all()
-            )
-            exists = conn.execute(select(FrameRow.id).where(FrameRow.id == frame_id)).first()
-            wanted = {zone.id: zone for zone in state.zones} if state.frame else {}
-            gone = sorted(current - set(wanted))
-            loose = self._members(conn, gone)
-            if state.frame is None:
-                if exists:
-                    conn.execute(delete(FrameRow).where(FrameRow.id == frame_id))
-                    self._doc.record("frame", removed=[frame_id])
-            else:
-                values = {
-                    name: getattr(state.frame, name)
-                    for name in (
-                        "template_key",
-                        "title",
-                        "x",
-                        "y",
-                        "width",
-                        "height",
-                        "z",
-                        "position",
-                    )
-                }
-                if exists:
-                    conn.execute(update(FrameRow).where(FrameRow.id == frame_id).values(**values))
-                    self._doc.record("frame", updated=[frame_id])
-                else:
-                    conn.execute(
-                        insert(FrameRow).values(id=frame_id, created_at=state.created_at, **values)
-                    )
-                    self._doc.record("frame", added=[frame_id])
-                if gone:
-                    conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(gone)))
-                for zone in state.zones:
-                    values = vars_of(zone)
-                    if zone.id in current:
-                        conn.execute(update(ZoneRow).where(ZoneRow.id == zone.id).values(**values))
-                    else:
-                        conn.execute(
-                            insert(ZoneRow).values(id=zone.id, frame_id=frame_id, **values)
-                        )
-                conn.execute(
-                    update(VoteRow).where(VoteRow.id.in_(state.vote_ids)).values(frame_id=frame_id)
-                )
-                self._doc.record(
-                    "zone",
-                    added=sorted(set(wanted) - current),
-                    updated=sorted(set(wanted) & current),
-                )
-            self._doc.record("zone", removed=gone)
-            self._place_notes(conn, state, loose)
-
-    def _place_notes(self, conn: Connection, state: FrameState, loose: list[int]) -> None:
-        listed = {note.id: note for note in state.notes}
-        present = (
-            set(conn.execute(select(NoteRow.id).where(NoteRow.id.in_(listed))).scalars().all())
-            if listed
-            else set()
-        )
-        missing = [note for note in state.notes if note.id not in present]
-        if missing:
-            self._doc.notes.restore(missing)
-        zone_ids = [zone.id for zone in state.zones] if state.frame else []
-        strays = [i for i in self._members(conn, zone_ids) if i not in listed]
-        set_note_places(
-            conn, [(i, listed[i].x, listed[i].y, listed[i].zone_id) for i in sorted(present)]
-        )
-        stamp = now_iso()
-        if strays:
-            conn.execute(
-                update(NoteRow).where(NoteRow.id.in_(strays)).values(zone_id=None, updated_at=stamp)
-            )
-        absent = [i for i in state.absent_notes if i not in listed]
-        if absent:
-            self._doc.notes.remove(absent)
-        self._doc.record("note", updated=sorted(present | set(strays) | set(loose)))
-
-    @staticmethod
-    def _members(conn: Connection, zone_ids: Sequence[int]) -> list[int]:
-        if not zone_ids:
-            return []
-        return list(
-            conn.execute(
-                select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids)).order_by(NoteRow.id)
-            )
-            .scalars()
-            .all()
-        )
+        apply_state(self._doc, state)
 
     def edit_since(self, before: FrameState) -> FrameEdit:
-        """Pair ``before`` with the frame as it is now; notes of ``before`` that are gone are
-        recorded as absent, notes that left the frame keep their new place."""
-        frame = self.get(before.frame_id)
-        if frame is None:
-            zones: tuple[ZoneData, ...] = ()
-            votes: tuple[int, ...] = ()
-            created = before.created_at
-        else:
-            now = self.state(before.frame_id)
-            zones, created, votes = now.zones, now.created_at, now.vote_ids
-        ids = [note.id for note in before.notes]
-        if frame is not None:
-            ids += [n.id for n in self.notes_in(z.id for z in zones) if n.id not in ids]
-        notes = self._doc.notes.many(ids)
-        found = {note.id for note in notes}
-        absent = tuple(i for i in ids if i not in found)
-        after = FrameState(before.frame_id, frame, created, zones, tuple(notes), absent, votes)
-        return FrameEdit(before, after)
+        """Pair ``before`` with the frame as it is now (:func:`~models.frame_states.edit_since`)."""
+        return edit_since(self, before)
 
     # --- whole frames ---------------------------------------------------------------------
     def remove(self, frame_id: int, notes: Literal["release", "delete"] = "release") -> FrameEdit:
@@ -495,12 +393,6 @@ class FrameStore:
     def remove_zone(self, zone_id: int, notes: NotesPolicy = "refuse") -> FrameEdit:
         """Remove a zone of a free frame; the frame keeps its size."""
         return self._grid.remove_free(zone_id, notes)
-
-
-def vars_of(zone: Any) -> dict[str, Any]:
-    """The stored columns of a zone (a plan or a :class:`ZoneData`) except ids."""
-    names = ("key", "title", "prompt", "row", "col", "x", "y", "width", "height", "colour")
-    return {**{name: getattr(zone, name) for name in names}, "data": dict(zone.data)}
 
 
 __all__ = [
