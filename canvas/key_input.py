@@ -12,10 +12,12 @@ apart so each input concern stays one readable module.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGraphicsView
 
 from canvas.card_item import CardItem
 from canvas.note_navigation import neighbour
@@ -35,21 +37,36 @@ _NO_TYPING = (
 )
 
 
-class KeyInput:
+if TYPE_CHECKING:
+    from canvas.card_editor import CardInput
+    from canvas.editor import EditSession
+    from canvas.frame_input import FrameInput
+    from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
+    from canvas.inline_editor import InlineEdits
+    from canvas.note_actions import NoteActions
+    from canvas.scene import BoardScene
+
+    _ViewBase = QGraphicsView
+else:
+    _ViewBase = object
+
+
+class KeyInput(_ViewBase):
     """Keyboard handling for :class:`~canvas.interaction.InteractiveView`."""
 
-    _scene: Any
-    _editing: Any
-    _inline: Any
-    _frame_input: Any
-    _cards: Any
-    _actions: Any
-    _move: Any
-    _resize: Any
-    _pan: Any
+    _scene: BoardScene
+    _editing: EditSession
+    _inline: InlineEdits
+    _frame_input: FrameInput
+    _cards: CardInput
+    _actions: NoteActions
+    _move: MoveGesture | None
+    _resize: ResizeGesture | None
+    _pan: PanGesture | None
     _space_held: bool
-    _refuse_read_only: Any
-    _selected: Any
+    _refuse_read_only: Callable[[], bool]
+    _selected: Callable[[], list[int]]
+    _edit_topmost_selected: Callable[[], None]
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches the editor by itself: the scene uses it to move focus between

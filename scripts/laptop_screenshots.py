@@ -92,12 +92,9 @@ def main(out: Path, language: str) -> int:
     type_text("maaliskuussa")
     QTest.keyClick(view, Qt.Key.Key_Return)
     settle(app, 0.3)
-    for box in (
-        window.findChildren(QApplication.activeModalWidget().__class__)
-        if QApplication.activeModalWidget()
-        else []
-    ):
-        box.close()
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        modal.close()
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=field_point("problem"))
     type_text(" puhelimessa")
     QTest.keyClick(view, Qt.Key.Key_Tab)

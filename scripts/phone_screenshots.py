@@ -133,6 +133,7 @@ def main(out: Path) -> int:
         while not job.done():
             settle(app, 0.05)
         job.result()
+    assert window.view is not None
     window.view.zoom_to_rect(stop.rect)
     settle(app, 2.0)
     window.grab().save(str(out / "phones-laptop.png"))

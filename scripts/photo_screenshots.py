@@ -92,7 +92,7 @@ def render_pages(pdf: Path, prefix: Path) -> None:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(pdf), str(prefix)], check=True)
         return
-    import pypdfium2
+    import pypdfium2  # type: ignore[import-untyped]
 
     document = pypdfium2.PdfDocument(str(pdf))
     for index in range(len(document)):
@@ -120,10 +120,11 @@ def main(out: Path) -> int:
     window.files.open_demo(folder=work)
     settle(app, 0.5)  # the window fits a newly opened board once its bars are in place
     doc, view, stack = window.document, window.view, window.undo_stack
-    assert doc is not None and view is not None and stack is not None
+    scene = window.scene
+    assert doc is not None and view is not None and stack is not None and scene is not None
     flip, wall, act, camera = make_photos(work)
     ideas = next(f for f in doc.frames.all() if f.template_key == "idea_lists")
-    content = window.scene.content_rect()
+    content = scene.content_rect()
     assert content is not None
     below = QPointF(ideas.x + ideas.width / 2, content.bottom() + 400)
     view.centerOn(below)
@@ -157,9 +158,11 @@ def main(out: Path) -> int:
         rect = QRectF(card.x, card.y, card.width, card.height)
         area = rect if area is None else area.united(rect)
     assert area is not None
-    view.zoom_to_rect(area.united(window.scene.frames.frame_item(ideas.id).sceneBoundingRect()))
+    ideas_item = scene.frames.frame_item(ideas.id)
+    assert ideas_item is not None
+    view.zoom_to_rect(area.united(ideas_item.sceneBoundingRect()))
     settle(app, 2.0)
-    window.scene.thumbnails.wait()
+    scene.thumbnails.wait()
     settle(app, 1.0)
     out.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out / "photos-window.png"))
@@ -167,10 +170,10 @@ def main(out: Path) -> int:
     close = QRectF(loose[0].x, loose[0].y, loose[0].width, loose[0].height)
     for card in loose[1:]:
         close = close.united(QRectF(card.x, card.y, card.width, card.height))
-    window.scene.clearSelection()
+    scene.clearSelection()
     view.zoom_to_rect(close.adjusted(-150, -150, 150, 150))
     settle(app, 1.0)
-    window.scene.thumbnails.wait()
+    scene.thumbnails.wait()
     settle(app, 1.0)
     window.grab().save(str(out / "photos-window-close.png"))
     room = window.room
@@ -178,7 +181,7 @@ def main(out: Path) -> int:
     stop = next(s for s in room.presenter.stops() if s.kind == "photo" and "teko" in s.title)
     room.presenter.go_to(stop, animate=False)
     settle(app, 1.5)
-    window.scene.thumbnails.wait()
+    scene.thumbnails.wait()
     settle(app, 1.0)
     presenter = room.presenter.presenter
     assert presenter is not None

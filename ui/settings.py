@@ -42,7 +42,7 @@ class RecentBoards:
 
     def paths(self) -> list[Path]:
         raw = self._settings.value(self.KEY, [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
         return [Path(item) for item in items if item and Path(item).exists()]
 
     def add(self, path: Path) -> None:
