@@ -31,6 +31,11 @@ SCENE_MARGIN = 4000.0
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
 
 
+def _by_z(item: NoteItem) -> tuple[float, int]:
+    note = item.note
+    return note.z, note.id
+
+
 class BoardScene(QGraphicsScene):
     """All notes of one :class:`BoardDocument`, kept in step with its rows."""
 
@@ -90,7 +95,7 @@ class BoardScene(QGraphicsScene):
 
     def selected_items_by_z(self) -> list[NoteItem]:
         items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
-        items.sort(key=lambda item: (item.zValue(), item.note_id))
+        items.sort(key=_by_z)  # the rows' z (what zValue holds), without a call into Qt each
         return items
 
     def selected_note_ids(self) -> list[int]:

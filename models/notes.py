@@ -66,7 +66,13 @@ _IDS_OF_KIND = select(NoteRow.id).where(
     ),
     NoteRow.kind == bindparam("kind"),
 )
+_FIELDS_AT = 12
+"""Where ``fields`` is among the selected columns (the one column a read must decode)."""
 DEFAULT_SIZE = 200.0
+_KNOWN = frozenset(NOTE_FIELDS)
+_NUMBERS = frozenset(("x", "y", "z", "width", "height"))
+_SIZES = frozenset(("width", "height"))
+_TEXTS = frozenset(("text", "author"))
 _NEW_NOTE: dict[str, Any] = {
     "text": "",
     "colour": DEFAULT_COLOUR,
@@ -101,70 +107,37 @@ def clean_text(text: str) -> str:
 
 
 def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(patch) - set(NOTE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown note fields: {sorted(unknown)}")
+    """A patch checked and normalised: known columns only, clean texts, a valid colour,
+    finite numbers, sizes within the limits. Runs for every note of a bulk change, so each
+    present key is looked at once."""
     values = dict(patch)
-    for key in ("text", "author"):
-        if key in values:
-            values[key] = clean_text(str(values[key]))
-    if "colour" in values and not is_valid_colour(str(values["colour"])):
-        raise ValueError(f"not a colour: {values['colour']!r}")
-    for key in ("x", "y", "z", "width", "height"):
-        if key in values:
-            number = float(values[key])
+    if not values.keys() <= _KNOWN:
+        raise ValueError(f"unknown note fields: {sorted(values.keys() - _KNOWN)}")
+    for key, value in values.items():
+        if key in _NUMBERS:
+            number = float(value)
             if not math.isfinite(number):
                 raise ValueError(f"{key} must be a finite number")
+            if key in _SIZES:
+                number = min(max(number, MIN_NOTE_SIZE), MAX_NOTE_SIZE)
             values[key] = number
-    for key in ("width", "height"):
-        if key in values:
-            values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
-    if "fields" in values:
-        fields = values["fields"]
-        if not isinstance(fields, dict):
-            raise ValueError("fields must be a mapping")
-        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()}
+        elif key in _TEXTS:
+            values[key] = clean_text(str(value))
+        elif key == "colour":
+            if not is_valid_colour(str(value)):
+                raise ValueError(f"not a colour: {value!r}")
+        elif key == "fields":
+            if not isinstance(value, dict):
+                raise ValueError("fields must be a mapping")
+            values[key] = {str(k): clean_text(str(v)) for k, v in value.items()}
     return values
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
-    (
-        note_id,
-        text,
-        colour,
-        x,
-        y,
-        width,
-        height,
-        z,
-        zone_id,
-        group_id,
-        author,
-        kind,
-        fields,
-        image_id,
-        created_at,
-        updated_at,
-    ) = row
-    fields = {} if fields in ("{}", "", None) else parse_json_object(fields)
-    return NoteData(
-        note_id,
-        text,
-        colour,
-        x,
-        y,
-        width,
-        height,
-        z,
-        zone_id,
-        group_id,
-        author,
-        kind,
-        dict(fields),
-        image_id,
-        created_at,
-        updated_at,
-    )
+    """A note from the columns of :data:`SELECT_NOTES`, in that order."""
+    fields = row[_FIELDS_AT]
+    fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
+    return NoteData(*row[:_FIELDS_AT], fields, *row[_FIELDS_AT + 1 :])
 
 
 class RemovedNotes(list[NoteData]):
@@ -298,8 +271,7 @@ class NoteStore:
             for note_id, old in self._previous(cleaned).items():
                 values = cleaned[note_id]
                 previous[note_id] = cast(NotePatch, old)
-                keys = tuple(sorted(values))
-                batches.setdefault(keys, []).append((*(values[k] for k in keys), note_id))
+                batches.setdefault(tuple(values), []).append((*values.values(), note_id))
             for keys, rows in batches.items():
                 note_sql.update_rows(conn, keys, rows, stamp)
             self._doc.record("note", updated=list(previous))
