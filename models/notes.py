@@ -137,7 +137,7 @@ def note_from_row(row: Sequence[Any]) -> NoteData:
     """A note from the columns of :data:`SELECT_NOTES`, in that order."""
     fields = row[_FIELDS_AT]
     fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
-    return NoteData(*row[:_FIELDS_AT], fields, *row[_FIELDS_AT + 1 :])
+    return NoteData(*row[:_FIELDS_AT], fields, *row[_FIELDS_AT + 1 :])  # type: ignore[call-arg]
 
 
 class RemovedNotes(list[NoteData]):
