@@ -82,14 +82,10 @@ class Membership:
     def _under(
         cells: Sequence[tuple[int, float, float, float, float]], x: float, y: float
     ) -> int | None:
-        return next(
-            (
-                zone_id
-                for zone_id, left, top, width, height in cells
-                if left <= x < left + width and top <= y < top + height
-            ),
-            None,
-        )
+        for zone_id, left, top, width, height in cells:
+            if left <= x < left + width and top <= y < top + height:
+                return zone_id
+        return None
 
     @staticmethod
     def _buckets(cells: Sequence[Cell]) -> dict[tuple[int, int], list[Cell]]:

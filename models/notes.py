@@ -70,9 +70,9 @@ _FIELDS_AT = 12
 """Where ``fields`` is among the selected columns (the one column a read must decode)."""
 DEFAULT_SIZE = 200.0
 _KNOWN = frozenset(NOTE_FIELDS)
-_NUMBERS = frozenset(("x", "y", "z", "width", "height"))
-_SIZES = frozenset(("width", "height"))
-_TEXTS = frozenset(("text", "author"))
+_NUMBERS = ("x", "y", "z", "width", "height")
+_SIZES = ("width", "height")
+_TEXTS = ("text", "author")
 _NEW_NOTE: dict[str, Any] = {
     "text": "",
     "colour": DEFAULT_COLOUR,
@@ -94,8 +94,12 @@ _STORED = attrgetter(*note_sql.ROW_COLUMNS)
 
 def clean_text(text: str) -> str:
     """Normalise to NFC (so 'ä' typed two ways is one letter) and drop NULs and stray CRs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():  # ASCII is already NFC
+        text = unicodedata.normalize("NFC", text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if len(text) > MAX_NOTE_TEXT:
         raise LimitError(
             "A note can hold at most {limit} characters; this text has {n}. Split it over "
@@ -108,28 +112,29 @@ def clean_text(text: str) -> str:
 
 def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     """A patch checked and normalised: known columns only, clean texts, a valid colour,
-    finite numbers, sizes within the limits. Runs for every note of a bulk change, so each
-    present key is looked at once."""
+    finite numbers, sizes within the limits. Runs for every note of a bulk change."""
     values = dict(patch)
     if not values.keys() <= _KNOWN:
         raise ValueError(f"unknown note fields: {sorted(values.keys() - _KNOWN)}")
-    for key, value in values.items():
-        if key in _NUMBERS:
-            number = float(value)
+    for key in _NUMBERS:
+        if key in values:
+            number = float(values[key])
             if not math.isfinite(number):
                 raise ValueError(f"{key} must be a finite number")
-            if key in _SIZES:
-                number = min(max(number, MIN_NOTE_SIZE), MAX_NOTE_SIZE)
             values[key] = number
-        elif key in _TEXTS:
-            values[key] = clean_text(str(value))
-        elif key == "colour":
-            if not is_valid_colour(str(value)):
-                raise ValueError(f"not a colour: {value!r}")
-        elif key == "fields":
-            if not isinstance(value, dict):
-                raise ValueError("fields must be a mapping")
-            values[key] = {str(k): clean_text(str(v)) for k, v in value.items()}
+    for key in _SIZES:
+        if key in values:
+            values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+    for key in _TEXTS:
+        if key in values:
+            values[key] = clean_text(str(values[key]))
+    if "colour" in values and not is_valid_colour(str(values["colour"])):
+        raise ValueError(f"not a colour: {values['colour']!r}")
+    fields = values.get("fields")
+    if fields is not None or "fields" in values:
+        if not isinstance(fields, dict):
+            raise ValueError("fields must be a mapping")
+        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()} if fields else {}
     return values
 
 
