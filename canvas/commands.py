@@ -206,13 +206,12 @@ class PatchNotesCommand(DocumentCommand):
         # same transaction; the zones become part of this command's before and after.
         with self._document.write():
             previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
-            zones = self._document.frames.assign_zones(self._after)
-            now = {note.id: note.zone_id for note in self._document.notes.many(zones)}
+            zones = self._document.frames.reassign_zones(self._after)
             themes = follow_themes(self._document, zones)
         self._before = {nid: dict(values) for nid, values in previous.items()}
-        for nid, old in zones.items():
-            self._before.setdefault(nid, {})["zone_id"] = old.get("zone_id")
-            self._after[nid]["zone_id"] = now.get(nid)
+        for nid, (old, new) in zones.items():
+            self._before.setdefault(nid, {})["zone_id"] = old
+            self._after[nid]["zone_id"] = new
         for nid, (fields_before, fields_after) in themes.items():
             self._before[nid].setdefault("fields", fields_before)
             self._after[nid]["fields"] = fields_after

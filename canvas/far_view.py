@@ -72,16 +72,18 @@ class FarCache:
     def put(self, item: NoteItem) -> None:
         """Add a note's block, or bring it up to date with the item (position, size, colour)."""
         note_id = item.note_id
-        self.drop(note_id)
         pos = item.pos()
         x, y = pos.x(), pos.y()
         width, height = item.size()
         colour = item.colour
         key = colour.rgba()
+        z = item.zValue()
+        if self._entries.get(note_id) == (key, (x, y, x + width, y + height), z):
+            return  # unchanged (a committed drag ends where its preview was): keep the batches
+        self.drop(note_id)
         group = self._groups.get(key)
         if group is None:
             group = self._groups[key] = _Group(colour)
-        z = item.zValue()
         group.rects[note_id] = QRectF(x, y, width, height)
         group.z_sum += z
         self._entries[note_id] = (key, (x, y, x + width, y + height), z)

@@ -44,12 +44,10 @@ class MoveGesture:
         """One command for every note that moved, positions rounded to whole units."""
         patches: dict[int, NotePatch] = {}
         for item, start in self._start.items():
-            if item.scene() is not scene or item.pos() == start:
+            pos = item.pos()
+            if pos == start or item.scene() is not scene:
                 continue
-            patches[item.note_id] = {
-                "x": float(round(item.pos().x())),
-                "y": float(round(item.pos().y())),
-            }
+            patches[item.note.id] = {"x": float(round(pos.x())), "y": float(round(pos.y()))}
         if not patches:
             return None
         text = Undo.tr("Move %n note(s)", "", len(patches))

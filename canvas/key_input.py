@@ -154,14 +154,13 @@ class KeyInput(_ViewBase):
 
     def _starts_typing(self, event: QKeyEvent) -> bool:
         text = event.text()
-        items = self._scene.selected_items_by_z()
         return (
             bool(text)
             and text.isprintable()
             and not text.isspace()
             and not event.modifiers() & _NO_TYPING
-            and len(items) == 1
             and not self._scene.document.read_only
+            and len(self._scene.selected_items_by_z()) == 1
         )
 
     def _escape(self) -> None:

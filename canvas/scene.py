@@ -8,6 +8,7 @@ write the model. Several views (laptop, projector) may show the scene at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -29,6 +30,11 @@ from models.records import Change, NoteData
 SCENE_MARGIN = 4000.0
 """Room beyond the outermost notes that the scroll bars always reach (two screens at 100 %)."""
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
+
+
+def _by_z(item: NoteItem) -> tuple[float, int]:
+    note = item.note
+    return note.z, note.id
 
 
 class BoardScene(QGraphicsScene):
@@ -90,7 +96,7 @@ class BoardScene(QGraphicsScene):
 
     def selected_items_by_z(self) -> list[NoteItem]:
         items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
-        items.sort(key=lambda item: (item.zValue(), item.note_id))
+        items.sort(key=_by_z)  # the rows' z (what zValue holds), without a call into Qt each
         return items
 
     def selected_note_ids(self) -> list[int]:
@@ -99,12 +105,26 @@ class BoardScene(QGraphicsScene):
 
     def select_notes(self, ids: Iterable[int]) -> None:
         """Make exactly these notes the selection."""
-        wanted = set(ids)
-        self.clearSelection()
-        for note_id in wanted:
-            item = self._items.get(note_id)
-            if item is not None:
+        items = [item for note_id in set(ids) if (item := self._items.get(note_id)) is not None]
+        with self.one_selection_change(always=True):
+            self.clearSelection()
+            for item in items:
                 item.setSelected(True)
+
+    @contextmanager
+    def one_selection_change(self, always: bool = False) -> Iterator[None]:
+        """Qt emits ``selectionChanged`` for every item selected one by one or removed while
+        selected: a storm of 5,000 signals (and slots) for a duplicate or delete of 5,000
+        notes. Inside this block the scene's signals wait, and ``selectionChanged`` is emitted
+        once after it: ``always``, or if the number of selected items changed."""
+        before = len(self.selectedItems())
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+            if not blocked and (always or len(self.selectedItems()) != before):
+                self.selectionChanged.emit()
 
     def content_rect(self) -> QRectF | None:
         """The rectangle around all notes (as the model has them) and frames, or None on an
@@ -222,16 +242,21 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
-        for note_id in removed:
-            self._remove(note_id)
+        if removed:
+            with self.one_selection_change():
+                for note_id in removed:
+                    self._remove(note_id)
         fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
+        new_items: list[NoteItem] = []
         for note in fresh:
             item = self._items.get(note.id)
             if item is None:
-                self._add(note)
+                new_items.append(self._add(note))
             else:
                 item.apply(note)
-        self._far_stale.update(self._items[note.id] for note in fresh)
+                self._far_stale.add(item)
+        if new_items:
+            self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))

@@ -26,18 +26,26 @@ def follow_themes(document: BoardDocument, note_ids: Iterable[int]) -> dict[int,
     card its fields (before, after). Call inside the caller's write transaction."""
     changed: dict[int, FieldsChange] = {}
     cards = document.notes.of_kind(note_ids, EXPERIMENT_KIND)  # most notes are not cards
+    themes: dict[int, str | None] = {}  # a wall has a few themes; each is looked up once
     for note in document.notes.many(cards):
         if note.kind != EXPERIMENT_KIND or note.zone_id is None:
             continue
-        zone = document.frames.zone(note.zone_id)
-        frame = document.frames.get(zone.frame_id) if zone is not None else None
-        template = TEMPLATES.get(frame.template_key) if frame is not None else None
-        if zone is None or template is None or template.card_kind != EXPERIMENT_KIND:
-            continue
-        title = " ".join(zone.title.split())
+        if note.zone_id not in themes:
+            themes[note.zone_id] = _theme_of(document, note.zone_id)
+        title = themes[note.zone_id]
         if not title or note.fields.get("theme") == title:
             continue
-        after = {**note.fields, "theme": title}
-        document.notes.update({note.id: {"fields": after}})
-        changed[note.id] = (dict(note.fields), after)
+        changed[note.id] = (dict(note.fields), {**note.fields, "theme": title})
+    if changed:
+        document.notes.update({nid: {"fields": after} for nid, (_, after) in changed.items()})
     return changed
+
+
+def _theme_of(document: BoardDocument, zone_id: int) -> str | None:
+    """The title of an experiment wall's theme, or None for any other zone."""
+    zone = document.frames.zone(zone_id)
+    frame = document.frames.get(zone.frame_id) if zone is not None else None
+    template = TEMPLATES.get(frame.template_key) if frame is not None else None
+    if zone is None or template is None or template.card_kind != EXPERIMENT_KIND:
+        return None
+    return " ".join(zone.title.split())

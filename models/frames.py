@@ -339,6 +339,10 @@ class FrameStore:
         """Store each note's cell; returns previous ``zone_id`` values for undo."""
         return self._membership.assign_zones(note_ids)
 
+    def reassign_zones(self, note_ids: Iterable[int]) -> dict[int, tuple[int | None, int | None]]:
+        """Like :meth:`assign_zones`; returns (previous, new) ``zone_id`` of changed notes."""
+        return self._membership.reassign(note_ids)
+
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a cell's notes in a grid; returns their previous positions for undo."""
         return self._membership.tidy(self, zone_id)

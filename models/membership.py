@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import bindparam, select
 
+from models import note_sql
 from models.card_theme import follow_themes
-from models.frame_grid import set_note_places
+from models.clock import now_iso
 from models.frame_types import FrameLayoutError, is_cell
 from models.records import NotePatch
 from models.schema import FrameRow, ZoneRow
@@ -36,6 +37,7 @@ def settle(document: BoardDocument, note_ids: Iterable[int]) -> None:
 
 
 Cell = tuple[int, float, float, float, float]
+_PLACE = ("x", "y", "width", "height", "zone_id")
 BUCKET = 1000.0
 """Side of a square of the grid that sorts cells for many lookups at once (scene units)."""
 
@@ -80,14 +82,10 @@ class Membership:
     def _under(
         cells: Sequence[tuple[int, float, float, float, float]], x: float, y: float
     ) -> int | None:
-        return next(
-            (
-                zone_id
-                for zone_id, left, top, width, height in cells
-                if left <= x < left + width and top <= y < top + height
-            ),
-            None,
-        )
+        for zone_id, left, top, width, height in cells:
+            if left <= x < left + width and top <= y < top + height:
+                return zone_id
+        return None
 
     @staticmethod
     def _buckets(cells: Sequence[Cell]) -> dict[tuple[int, int], list[Cell]]:
@@ -109,29 +107,35 @@ class Membership:
     def assign_zones(self, note_ids: Iterable[int]) -> dict[int, NotePatch]:
         """Store for each note the zone under its centre; returns the previous ``zone_id`` of
         the notes that changed (``doc.notes.update(result)`` undoes it)."""
-        notes = self._doc.notes.many(note_ids)
-        if not notes:
+        return {nid: {"zone_id": old} for nid, (old, _new) in self.reassign(note_ids).items()}
+
+    def reassign(self, note_ids: Iterable[int]) -> dict[int, tuple[int | None, int | None]]:
+        """Store for each note the zone under its centre; returns (previous, new) ``zone_id``
+        of the notes that changed. Reads only the notes' places and writes only the zones
+        that change, each in one statement, whatever the number of notes."""
+        places = self._doc.notes.columns(note_ids, _PLACE)
+        if not places:
             return {}
-        centres = [(n.x + n.width / 2, n.y + n.height / 2) for n in notes]
+        centres = {nid: (x + w / 2, y + h / 2) for nid, (x, y, w, h, _) in places.items()}
         cells = self._cells_top_first(
-            min(x for x, _ in centres),
-            min(y for _, y in centres),
-            max(x for x, _ in centres),
-            max(y for _, y in centres),
+            min(x for x, _ in centres.values()),
+            min(y for _, y in centres.values()),
+            max(x for x, _ in centres.values()),
+            max(y for _, y in centres.values()),
         )
         buckets = self._buckets(cells)
-        previous: dict[int, NotePatch] = {}
-        places = []
-        for note, (x, y) in zip(notes, centres, strict=True):
+        changed: dict[int, tuple[int | None, int | None]] = {}
+        for nid, (x, y) in centres.items():
             zone_id = self._under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
-            if zone_id != note.zone_id:
-                previous[note.id] = {"zone_id": note.zone_id}
-                places.append((note.id, note.x, note.y, zone_id))
-        if places:
+            old = places[nid][4]
+            if zone_id != old:
+                changed[nid] = (old, zone_id)
+        if changed:
             with self._doc.write() as conn:
-                set_note_places(conn, places)
-                self._doc.record("note", updated=list(previous))
-        return previous
+                rows = [(new, nid) for nid, (_old, new) in changed.items()]
+                note_sql.update_rows(conn, ("zone_id",), rows, now_iso())
+                self._doc.record("note", updated=list(changed))
+        return changed
 
     def tidy(self, frames: FrameStore, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a zone's notes in a grid in reading order, all staying inside the zone;

@@ -6,21 +6,20 @@ import json
 import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     Connection,
     Text,
     bindparam,
-    delete,
     func,
-    insert,
     literal_column,
     select,
     type_coerce,
-    update,
 )
 
+from models import note_sql
 from models.clock import now_iso
 from models.errors import LimitError
 from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
@@ -67,13 +66,40 @@ _IDS_OF_KIND = select(NoteRow.id).where(
     ),
     NoteRow.kind == bindparam("kind"),
 )
+_FIELDS_AT = 12
+"""Where ``fields`` is among the selected columns (the one column a read must decode)."""
 DEFAULT_SIZE = 200.0
+_KNOWN = frozenset(NOTE_FIELDS)
+_NUMBERS = ("x", "y", "z", "width", "height")
+_SIZES = ("width", "height")
+_TEXTS = ("text", "author")
+_NEW_NOTE: dict[str, Any] = {
+    "text": "",
+    "colour": DEFAULT_COLOUR,
+    "x": 0.0,
+    "y": 0.0,
+    "width": DEFAULT_SIZE,
+    "height": DEFAULT_SIZE,
+    "kind": "note",
+    "fields": {},
+    "author": "",
+    "zone_id": None,
+    "group_id": None,
+    "image_id": None,
+}
+"""What a new note holds where its patch says nothing (``z`` comes from the board)."""
+_STORED = attrgetter(*note_sql.ROW_COLUMNS)
+"""A note's stored values as one tuple (in C, not a Python loop per column)."""
 
 
 def clean_text(text: str) -> str:
     """Normalise to NFC (so 'ä' typed two ways is one letter) and drop NULs and stray CRs."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\x00", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():  # ASCII is already NFC
+        text = unicodedata.normalize("NFC", text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if len(text) > MAX_NOTE_TEXT:
         raise LimitError(
             "A note can hold at most {limit} characters; this text has {n}. Split it over "
@@ -85,70 +111,38 @@ def clean_text(text: str) -> str:
 
 
 def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(patch) - set(NOTE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown note fields: {sorted(unknown)}")
+    """A patch checked and normalised: known columns only, clean texts, a valid colour,
+    finite numbers, sizes within the limits. Runs for every note of a bulk change."""
     values = dict(patch)
-    for key in ("text", "author"):
-        if key in values:
-            values[key] = clean_text(str(values[key]))
-    if "colour" in values and not is_valid_colour(str(values["colour"])):
-        raise ValueError(f"not a colour: {values['colour']!r}")
-    for key in ("x", "y", "z", "width", "height"):
+    if not values.keys() <= _KNOWN:
+        raise ValueError(f"unknown note fields: {sorted(values.keys() - _KNOWN)}")
+    for key in _NUMBERS:
         if key in values:
             number = float(values[key])
             if not math.isfinite(number):
                 raise ValueError(f"{key} must be a finite number")
             values[key] = number
-    for key in ("width", "height"):
+    for key in _SIZES:
         if key in values:
             values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
-    if "fields" in values:
-        fields = values["fields"]
+    for key in _TEXTS:
+        if key in values:
+            values[key] = clean_text(str(values[key]))
+    if "colour" in values and not is_valid_colour(str(values["colour"])):
+        raise ValueError(f"not a colour: {values['colour']!r}")
+    fields = values.get("fields")
+    if fields is not None or "fields" in values:
         if not isinstance(fields, dict):
             raise ValueError("fields must be a mapping")
-        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()}
+        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()} if fields else {}
     return values
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
-    (
-        note_id,
-        text,
-        colour,
-        x,
-        y,
-        width,
-        height,
-        z,
-        zone_id,
-        group_id,
-        author,
-        kind,
-        fields,
-        image_id,
-        created_at,
-        updated_at,
-    ) = row
-    fields = {} if fields in ("{}", "", None) else parse_json_object(fields)
-    return NoteData(
-        note_id,
-        text,
-        colour,
-        x,
-        y,
-        width,
-        height,
-        z,
-        zone_id,
-        group_id,
-        author,
-        kind,
-        dict(fields),
-        image_id,
-        created_at,
-        updated_at,
-    )
+    """A note from the columns of :data:`SELECT_NOTES`, in that order."""
+    fields = row[_FIELDS_AT]
+    fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
+    return NoteData(*row[:_FIELDS_AT], fields, *row[_FIELDS_AT + 1 :])  # type: ignore[call-arg]
 
 
 class RemovedNotes(list[NoteData]):
@@ -191,6 +185,17 @@ class NoteStore:
         result.sort(key=lambda note: order[note.id])
         return result
 
+    def columns(self, ids: Iterable[int], names: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+        """Some columns of some notes by id, as :meth:`many` would give them, for bulk
+        operations that need a few values of thousands of notes. Only those columns are read,
+        unless the board has rows that reads repair: then whole notes, so what an operation
+        sees (and an undo puts back) is what the screen shows."""
+        wanted = list(ids)
+        if len(wanted) == 1 or not self._doc.checks.notes_clean:
+            return {n.id: tuple(getattr(n, k) for k in names) for n in self.many(wanted)}
+        with self._doc.read() as conn:
+            return note_sql.read_columns(conn, wanted, names)
+
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
         with self._doc.read() as conn:
@@ -215,65 +220,34 @@ class NoteStore:
         """Create notes; missing fields get defaults (yellow, 200 × 200, on top)."""
         cleaned = [_clean(cast(Mapping[str, Any], patch)) for patch in patches]
         stamp = now_iso()
-        ids: list[int] = []
         with self._doc.write() as conn:
             z = self.top_z()
+            next_id = self._next_id(conn)
             rows = []
             for values in cleaned:
                 z += 1.0
-                rows.append(
-                    {
-                        "text": "",
-                        "colour": DEFAULT_COLOUR,
-                        "x": 0.0,
-                        "y": 0.0,
-                        "width": DEFAULT_SIZE,
-                        "height": DEFAULT_SIZE,
-                        "z": z,
-                        "kind": "note",
-                        "fields": {},
-                        "author": "",
-                        "zone_id": None,
-                        "group_id": None,
-                        "image_id": None,
-                        **values,
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                )
-            ids = self._insert(conn, rows)
+                row = {**_NEW_NOTE, "z": z, **values}
+                rows.append((next_id, *(row[name] for name in NOTE_FIELDS), stamp, stamp))
+                next_id += 1
+            note_sql.insert_rows(conn, rows)
+            ids = [int(row[0]) for row in rows]
             self._doc.record("note", added=ids)
         return ids
 
     @staticmethod
-    def _insert(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-        """One executemany for all rows (not one INSERT per note); rows without an id get the
-        next free ones, as SQLite itself would number them. Returns the ids in row order."""
-        if not rows:
-            return []
-        if any("id" not in row for row in rows):
-            top = conn.execute(select(func.max(NoteRow.id))).scalar()
-            next_id = int(top or 0) + 1
-            for row in rows:
-                if "id" not in row:
-                    row["id"] = next_id
-                    next_id += 1
-        conn.execute(insert(NoteRow), rows)
-        return [int(row["id"]) for row in rows]
+    def _next_id(conn: Connection) -> int:
+        """The id SQLite would give the next new note (one more than the largest)."""
+        top = conn.execute(select(func.max(NoteRow.id))).scalar()
+        return int(top or 0) + 1
 
     def restore(self, notes: Sequence[NoteData]) -> None:
         """Put removed notes back exactly as they were, ids included (undo of remove), with
         the vote dots they carried when ``notes`` came from :meth:`remove`."""
         with self._doc.write() as conn:
-            rows = [
-                {
-                    **{name: getattr(note, name) for name in ("id", *NOTE_FIELDS)},
-                    "created_at": note.created_at,
-                    "updated_at": note.updated_at,
-                }
-                for note in notes
-            ]
-            self._insert(conn, rows)
+            note_sql.insert_rows(
+                conn,
+                [_STORED(note) for note in notes],
+            )
             self._doc.record("note", added=[note.id for note in notes])
             dots = getattr(notes, "dots", ())
             if dots:
@@ -284,8 +258,7 @@ class NoteStore:
         removed = RemovedNotes(self.many(ids))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(ids)
-            for start in range(0, len(ids), 500):
-                conn.execute(delete(NoteRow).where(NoteRow.id.in_(ids[start : start + 500])))
+            note_sql.delete_ids(conn, [note.id for note in removed])
             self._doc.record("note", removed=[note.id for note in removed])
             if removed.dots:
                 self._doc.record("dot", removed=[dot.id for dot in removed.dots])
@@ -299,35 +272,23 @@ class NoteStore:
         previous: dict[int, NotePatch] = {}
         stamp = now_iso()
         with self._doc.write() as conn:
-            batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for note in self.many(cleaned):
-                values = cleaned[note.id]
-                previous[note.id] = cast(NotePatch, {k: getattr(note, k) for k in values})
-                keys = tuple(sorted(values))
-                batches.setdefault(keys, []).append(
-                    {"b_id": note.id, **{f"b_{k}": values[k] for k in keys}}
-                )
-            for keys, params in batches.items():
-                self._update_many(conn, keys, params, stamp)
+            batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+            for note_id, old in self._previous(cleaned).items():
+                values = cleaned[note_id]
+                previous[note_id] = cast(NotePatch, old)
+                batches.setdefault(tuple(values), []).append((*values.values(), note_id))
+            for keys, rows in batches.items():
+                note_sql.update_rows(conn, keys, rows, stamp)
             self._doc.record("note", updated=list(previous))
         return previous
 
-    @staticmethod
-    def _update_many(
-        conn: Connection, keys: tuple[str, ...], params: list[dict[str, Any]], stamp: str
-    ) -> None:
-        """Notes that change the same columns share one statement, run for all of them."""
-        if len(params) == 1:
-            values = {k: params[0][f"b_{k}"] for k in keys}
-            conn.execute(
-                update(NoteRow)
-                .where(NoteRow.id == params[0]["b_id"])
-                .values(**values, updated_at=stamp)
-            )
-            return
-        statement = (
-            update(NoteRow)
-            .where(NoteRow.id == bindparam("b_id"))
-            .values({**{k: bindparam(f"b_{k}") for k in keys}, "updated_at": stamp})
-        )
-        conn.execute(statement, params)
+    def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """The current values of the columns about to change, of the notes that exist."""
+        names = sorted({key for values in cleaned.values() for key in values})
+        found = self.columns(cleaned, names)
+        at = {name: index for index, name in enumerate(names)}
+        return {
+            note_id: {k: row[at[k]] for k in cleaned[note_id]}
+            for note_id in cleaned
+            if (row := found.get(note_id)) is not None
+        }

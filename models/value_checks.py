@@ -77,6 +77,11 @@ class ReadChecks:
         """Colours already found valid (a board uses a handful; checking one costs ~1 µs)."""
         self.repairs: list[Phrase] = []
 
+    @property
+    def notes_clean(self) -> bool:
+        """No note row of this board needs a repair when read."""
+        return self._notes_clean
+
     @classmethod
     def scan(cls, conn: sqlite3.Connection) -> ReadChecks:
         """Find references to rows that do not exist (a file edited with foreign keys off)."""

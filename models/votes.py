@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Text, bindparam, delete, func, insert, literal_column, select, update
 
 from models.clock import now_iso
 from models.errors import LimitError
+from models.note_sql import id_list
 from models.records import DotData, VoteData
 from models.schema import DotRow, GroupRow, NoteRow, VoteRow, ZoneRow
 
@@ -37,6 +38,18 @@ _DOT_COLUMNS = (
     DotRow.voter,
     DotRow.created_at,
 )
+_DOTS_ON = (
+    select(*_DOT_COLUMNS)
+    .where(
+        DotRow.note_id.in_(
+            select(literal_column("value")).select_from(
+                func.json_each(bindparam("ids", type_=Text))
+            )
+        )
+    )
+    .order_by(DotRow.id)
+)
+"""The dots on any number of notes in one cached statement (the ids as one JSON array)."""
 
 
 class VoteStore:
@@ -65,13 +78,9 @@ class VoteStore:
 
     def dots_on(self, note_ids: Sequence[int]) -> list[DotData]:
         """Every dot, of any vote, placed on these notes."""
-        found: list[DotData] = []
         with self._doc.read() as conn:
-            for start in range(0, len(note_ids), 500):
-                chunk = list(note_ids[start : start + 500])
-                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.note_id.in_(chunk))).all()
-                found.extend(DotData(*row) for row in rows)
-        return found
+            rows = conn.execute(_DOTS_ON, {"ids": id_list(note_ids)}).all()
+        return [DotData(*row) for row in rows]
 
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         vote = self.get(vote_id)

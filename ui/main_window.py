@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         from ui import photo_actions
 
         photo_actions.install(self)
+        from ui import board_heap
+
+        board_heap.install(self)
         self.exchange = ExchangeActions(self)
         self.exchange.install(self.acts.menus["file"], before=self.acts.board_info)
         self._refresh()

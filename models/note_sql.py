@@ -1,0 +1,104 @@
+"""Statements for many notes at once: one ``executemany`` or one statement per bulk change.
+
+Selecting, moving, deleting or duplicating 5,000 notes is one gesture; its cost should be the
+database's, not Python's per row. SQLAlchemy's compiled ``executemany`` builds a parameter
+dictionary and runs the type processors for every row (about 20 µs a row), so the writes here
+hand plain tuples to the driver, and the reads select only the columns an operation needs.
+Any number of ids travels as one JSON array (``json_each``), so each statement is prepared once
+and cached by SQLite, whatever the count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from models.records import NOTE_FIELDS
+from models.value_checks import parse_json_object
+
+ROW_COLUMNS = ("id", *NOTE_FIELDS, "created_at", "updated_at")
+"""Every stored column of a note, in the order :func:`insert_rows` takes them."""
+_IDS = "SELECT value FROM json_each(?)"
+_INSERT = (
+    f"INSERT INTO notes ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
+)
+_FIELDS_AT = ROW_COLUMNS.index("fields")
+_WRITABLE = frozenset(NOTE_FIELDS)
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """Ids as one JSON array, the single parameter of every ``json_each`` statement."""
+    return json.dumps([int(note_id) for note_id in ids])
+
+
+def fields_text(fields: Mapping[str, Any] | None) -> str:
+    """A card's fields as stored (the JSON column's text)."""
+    return json.dumps(dict(fields)) if fields else "{}"
+
+
+def insert_rows(conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+    """Insert complete rows (values in :data:`ROW_COLUMNS` order, ``fields`` as a dict) in one
+    ``executemany``."""
+    if not rows:
+        return
+    prepared = [
+        (*row[:_FIELDS_AT], fields_text(row[_FIELDS_AT]), *row[_FIELDS_AT + 1 :]) for row in rows
+    ]
+    conn.exec_driver_sql(_INSERT, prepared)
+
+
+def delete_ids(conn: Connection, ids: Sequence[int]) -> None:
+    """Delete notes by id in one statement (their dots go by the foreign key's cascade)."""
+    if ids:
+        conn.exec_driver_sql(f"DELETE FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
+
+
+def read_columns(
+    conn: Connection, ids: Iterable[int], columns: Sequence[str]
+) -> dict[int, tuple[Any, ...]]:
+    """Some columns of some notes, by id, as stored (``fields`` decoded); missing ids are
+    left out. Reading three columns of 5,000 notes costs a tenth of reading whole notes."""
+    _check(columns)
+    names = ", ".join(("id", *columns))
+    result = conn.exec_driver_sql(
+        f"SELECT {names} FROM notes WHERE id IN ({_IDS})", (id_list(ids),)
+    )
+    rows = result.all()
+    if "fields" not in columns:
+        return {int(row[0]): tuple(row[1:]) for row in rows}
+    at = columns.index("fields")
+    found: dict[int, tuple[Any, ...]] = {}
+    for row in rows:
+        values = list(row[1:])
+        text = values[at]
+        values[at] = {} if text in ("{}", "", None) else dict(parse_json_object(text))
+        found[int(row[0])] = tuple(values)
+    return found
+
+
+def update_rows(
+    conn: Connection, columns: Sequence[str], rows: Sequence[Sequence[Any]], stamp: str
+) -> None:
+    """Set ``columns`` of many notes in one ``executemany``; each row holds the new values in
+    ``columns`` order followed by the note's id."""
+    if not rows:
+        return
+    _check(columns)
+    at = columns.index("fields") if "fields" in columns else -1
+    if at >= 0:
+        rows = [(*row[:at], fields_text(row[at]), *row[at + 1 :]) for row in rows]
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    conn.exec_driver_sql(
+        f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",
+        [(*row[:-1], stamp, row[-1]) for row in rows],
+    )
+
+
+def _check(columns: Iterable[str]) -> None:
+    """Column names go into the statement's text: only a note's own columns may."""
+    unknown = set(columns) - _WRITABLE
+    if unknown:
+        raise ValueError(f"unknown note columns: {sorted(unknown)}")
