@@ -11,6 +11,8 @@ view decides what a press on a title bar or a header means (see :mod:`canvas.fra
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -62,6 +64,9 @@ class FrameItem(QGraphicsItem):
         self.title_height = title_height
         self._text: TextBox | None = None
         self._far_caps: dict[tuple[str, float, float], int | None] = {}
+        self.even_out: Callable[[], None] | None = None
+        """Gives the headers their shared sizes (the frame layer's), run when a header's text
+        is first wanted: laying out every header of a big board waits for it to be seen."""
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry()
         self.setPos(frame.x, frame.y)
@@ -298,6 +303,10 @@ class ZoneItem(QGraphicsItem):
         return prompt.pixel_size if prompt is not None else None
 
     def text_box(self) -> TextBox:
+        frame = self.parentItem()
+        if isinstance(frame, FrameItem) and frame.even_out is not None:
+            even_out, frame.even_out = frame.even_out, None
+            even_out()
         if self._text is None:
             box = self._fit(self._cap, self._prompt_cap)
             if self.kind == "column":

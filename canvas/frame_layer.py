@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
@@ -34,6 +34,18 @@ if TYPE_CHECKING:
 def title_height(frame: FrameData, zones: Sequence[ZoneData]) -> float:
     tops = [zone.y for zone in zones if zone.col != HEADER or zone.row == HEADER]
     return max(min(tops) - frame.y, 0.0) if tops else 0.0
+
+
+def _even_out_later(layer: weakref.ref[FrameLayer], zones: list[ZoneData]) -> Callable[[], None]:
+    """A frame's headers get their shared sizes when one of them is first drawn or measured,
+    not while a big board opens (weak: an item never keeps the layer alive)."""
+
+    def run() -> None:
+        found = layer()
+        if found is not None:
+            found._even_out(zones)
+
+    return run
 
 
 class FrameLayer:
@@ -133,7 +145,7 @@ class FrameLayer:
             ):
                 zone_item.apply(zone, item)
         self._set_accents(zones)
-        self._even_out(zones)
+        item.even_out = _even_out_later(weakref.ref(self), zones)
         item.forget_far_sizes()
         moods = [zone for zone in zones if MOOD in zone.data and zone.row >= 0 and zone.col >= 0]
         mood_item = self._moods.get(frame.id)

@@ -25,7 +25,6 @@ from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
 from models.records import Change
-from ui.phone.server import DEFAULT_PORT, PhoneServer
 from ui.phone_gate import PhoneStepCommand, QtGate
 from ui.phone_panel import PhonePanel
 from ui.phone_qr import JoinCard
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from canvas.stops import Stop
     from models.document import BoardDocument
     from ui.main_window import MainWindow
+    from ui.phone.server import PhoneServer
 
 OVERLAY_MARGIN = 24
 
@@ -116,14 +116,18 @@ class PhoneControl(QObject):
         if not ok or not self.open(address):
             self.action.setChecked(False)
 
-    def open(self, host: str, port: int = DEFAULT_PORT) -> bool:
-        """Start listening on ``host``; returns False (and says why) when that fails."""
+    def open(self, host: str, port: int | None = None) -> bool:
+        """Start listening on ``host`` (``port``: the server's default); returns False (and
+        says why) when that fails. The server, and aiohttp with it, loads here, not at start."""
         document = self.window.document
         if document is None or document.read_only or self.server is not None:
             return False
         earlier = self._earlier if self._earlier_path == document.path else None
         self.room = PhoneRoom(earlier=earlier)
+        from ui.phone.server import DEFAULT_PORT, PhoneServer
+
         self.gate = QtGate(document, self._record, self)
+        port = DEFAULT_PORT if port is None else port
         self.server = PhoneServer(self.room, self.gate, host, port)
         try:
             self.server.start()

@@ -7,7 +7,6 @@ laptop's phone panel and, large, in a corner of the projector.
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -22,6 +21,8 @@ class QrCode(QWidget):
         self.setMinimumSize(120, 120)
 
     def set_text(self, text: str) -> None:
+        import segno  # loads when a join card is shown, not at start
+
         qr = segno.make(text, error="m", micro=False)
         self._matrix = [[bool(cell) for cell in row] for row in qr.matrix]
         self.setToolTip(text)

@@ -31,11 +31,12 @@ if TYPE_CHECKING:
 HEADER_TEXT = "#1F2933"
 HEADER_FILL = "#E6EAF0"
 FOLLOW_DELAY_MS = 120
-FILL_AFTER_OPEN_MS = 250
+FILL_AFTER_OPEN_MS = 2000
 """The cell list of a board just opened is built just after the view's first paint (a zero
 timer alone runs before it, and a 5,000-note board's list costs ~75 ms nobody has looked at
-yet), or after this long if the view does not paint (a hidden window), or at once when the
-target is wanted before that."""
+yet), or at once when the target is wanted before that. A shown view that has not painted
+after this long (a minimised window) gets its list anyway; a hidden view at once. A shorter
+wait raced the first paint of a big board on a busy machine."""
 FILL_AFTER_PAINT_MS = 20
 """Counted from the end of the first paint, so the frame is on screen first."""
 """Scrolling the laptop updates the shown target this long after the last scroll step."""
@@ -90,9 +91,11 @@ class QuickEntry(QObject):
             self._connected_scene = None
         # The list is built after the first frame is painted: a board opens without waiting
         # for a list nobody has looked at yet.
-        self._fill_timer.start(FILL_AFTER_OPEN_MS)
-        if view is not None:
+        if view is not None and view.isVisible():
+            self._fill_timer.start(FILL_AFTER_OPEN_MS)
             view.viewport().installEventFilter(self)
+        else:
+            self._fill_timer.start(0)
         writable = self._room.writable()
         for widget in (self._room.bar.entry, self._room.bar.add_button, self._room.bar.zones):
             widget.setEnabled(writable)

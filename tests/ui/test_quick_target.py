@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.room_boards import cells, make_room_board, open_board, settle, type_text
+from tests.ui.room_boards import cells, make_room_board, open_board, settle, type_text, wait_for
 from ui.main_window import MainWindow
 from ui.target_list import FOLLOW
 
@@ -86,8 +86,9 @@ def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     doc = open_board(window, make_room_board(tmp_path / "lista.pajalauta"))
-    settle()
     combo = window.room.bar.zones
+    # The list is built just after the board's first frame is on screen.
+    wait_for(qtbot, lambda: combo.model().rowCount() > 2)
     model = combo.model()
     assert isinstance(model, QStandardItemModel)
     titles = [frame.title for frame in doc.frames.all()]
