@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from reportlab.platypus import Flowable, Paragraph
 
-from exports.overview import display_text
+from exports.overview import display_text, dot_colours
 from exports.pdf_doc import ChapterHeading, PageMeta
 from exports.pdf_notes import ListStyle, NoteItem, Piece
-from exports.pdf_styles import VOTE_INK, Styles, markup, styles
+from exports.pdf_styles import VOTE_INK, Styles, markup, paragraph, styles
 from exports.pictures import PictureCache
 from exports.textfit import Measurer
 from exports.texts import text, votes_label
@@ -46,6 +47,11 @@ class Context:
     @property
     def language(self) -> str:
         return self.snapshot.language
+
+    @cached_property
+    def dot_colours(self) -> dict[int, list[str]]:
+        """Each note's vote dots (their groups' colours), for every overview of this board."""
+        return dot_colours(self.snapshot)
 
     @property
     def has_votes(self) -> bool:
@@ -134,4 +140,4 @@ class Context:
         return found
 
     def muted(self, words: str) -> Paragraph:
-        return Paragraph(markup(words), self.styles.small)
+        return paragraph(markup(words), self.styles.small)

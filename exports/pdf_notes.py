@@ -10,11 +10,10 @@ lines when a page ends. The text stays real, searchable text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.platypus import Flowable
 
-from exports.pdf_overview import colour
+from exports.pdf_text import TextOps, encoder
 from exports.textfit import Measurer, _break_word
 from exports.typefaces import printable
 
@@ -107,35 +106,26 @@ class NoteItem(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
-        canvas, style = self.canv, self.style
+        style = self.style
         lines = self.lines or [[]]
         font_size = style.size
-        text = canvas.beginText()
-        text.setFont(self.measure.font, font_size)
-        top = self.height - style.space_after
-        text.setFillColor(colour(style.ink))
-        inked = style.ink
+        text = TextOps(encoder(self.canv, self.measure.font), font_size, style.ink)
+        top = self.height - style.space_after - font_size * 0.93
         if self.bullet:
-            text.setTextOrigin(style.bullet_indent, top - font_size * 0.93)
-            text.textOut(self.bullet)
+            text.line(style.bullet_indent, top, self.bullet)
+        leading, indent = style.leading, style.indent
         for index, pieces in enumerate(lines):
-            baseline = top - style.leading * index - font_size * 0.93
-            text.setTextOrigin(style.indent, baseline)
+            text.move(indent, top - leading * index)
             run: list[str] = []
             run_ink = style.ink
             for word, ink in pieces:
                 if ink != run_ink and run:
-                    inked = self._out(text, run, run_ink, inked)
+                    text.colour(run_ink)
+                    text.show(" ".join(run))
                     run = [""]  # the space between the two runs
                 run.append(word)
                 run_ink = ink
             if run:
-                inked = self._out(text, run, run_ink, inked)
-        canvas.drawText(text)
-
-    @staticmethod
-    def _out(text: Any, words: list[str], ink: str, inked: str) -> str:
-        if ink != inked:
-            text.setFillColor(colour(ink))
-        text.textOut(" ".join(words))
-        return ink
+                text.colour(run_ink)
+                text.show(" ".join(run))
+        self.canv.addLiteral(text.finish())
