@@ -12,7 +12,7 @@ text stays real, searchable text).
 from __future__ import annotations
 
 from functools import cache
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -53,7 +53,8 @@ class FontEncoder:
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
-        self.doc = doc
+        # Weakly: the encoder is the value of a weak-keyed table whose key is the document.
+        self._doc = ref(doc)
         self._words: dict[str, str | Chunks] = {}
         self._names: dict[int, str] = {}
         self.space = self._encode(" ")
@@ -61,7 +62,7 @@ class FontEncoder:
     def _encode(self, word: str) -> str | Chunks:
         """A word's encoding: plain text when it is all in subset 0 (nearly every word)."""
         chunks = tuple(
-            (subset, escapePDF(data)) for subset, data in self.font.splitString(word, self.doc)
+            (subset, escapePDF(data)) for subset, data in self.font.splitString(word, self._doc())
         )
         if not chunks:
             return ""
@@ -72,7 +73,7 @@ class FontEncoder:
     def name(self, subset: int) -> str:
         found = self._names.get(subset)
         if found is None:
-            found = self._names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+            found = self._names[subset] = self.font.getSubsetInternalName(subset, self._doc())
         return found
 
     def chunks(self, line: str) -> Chunks:
