@@ -21,7 +21,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -43,7 +42,7 @@ from exports.pdf_doc import (
 )
 from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable, colour
 from exports.pdf_sections import frame_text, wants_landscape
-from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size
+from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size, paragraph
 from exports.texts import SECTION_TITLES, section_title, text
 from exports.typefaces import printable, register
 from models.document import BoardDocument
@@ -98,7 +97,7 @@ def _frame_title(ctx: Context, frame: FrameData, number: int) -> str:
 
 
 def _overview_page(ctx: Context, scope: Scope, heading: Flowable) -> list[Flowable]:
-    overview = build_overview(ctx.snapshot, scope)
+    overview = build_overview(ctx.snapshot, scope, ctx.dot_colours)
     if overview is None:
         return [NextPageTemplate("landscape"), PageBreak(), heading]
     # On the whole-board picture notes are small; their words are on the frames' own pages.
@@ -130,7 +129,7 @@ def _frame_chapter(
     page = "landscape" if wide else "portrait"
     story += [NextPageTemplate(page), PageBreak()]
     if "overview" in sections:
-        story.append(Paragraph(markup(f"{number}.\u2002{title}"), ctx.styles.h1))
+        story.append(paragraph(markup(f"{number}.\u2002{title}"), ctx.styles.h1))
     else:
         story.append(heading)
     body = frame_text(
@@ -226,7 +225,7 @@ def _outside_chapter(ctx: Context, sections: Collection[str], layout: _Layout) -
         story += [
             NextPageTemplate("portrait"),
             PageBreak(),
-            Paragraph(markup(ctx.t("outside")), ctx.styles.h1),
+            paragraph(markup(ctx.t("outside")), ctx.styles.h1),
         ]
     else:
         story += [NextPageTemplate("portrait"), PageBreak(), heading]
@@ -244,8 +243,8 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
     info = snapshot.info
     story: list[Flowable] = [
         Spacer(1, 30),
-        Paragraph(markup(ctx.t("handout").upper()), styles.cover_kicker),
-        Paragraph(markup(snapshot.title or ctx.t("untitled")), styles.cover_title),
+        paragraph(markup(ctx.t("handout").upper()), styles.cover_kicker),
+        paragraph(markup(snapshot.title or ctx.t("untitled")), styles.cover_title),
     ]
     for key, value in (
         ("date", info.workshop_date),
@@ -254,7 +253,7 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
     ):
         if value.strip():
             story.append(
-                Paragraph(
+                paragraph(
                     f'<font color="#5C6370">{markup(ctx.t(key))}:</font> {markup(value)}',
                     styles.cover_line,
                 )
@@ -265,7 +264,7 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
             for group in snapshot.groups
         )
         story.append(
-            Paragraph(
+            paragraph(
                 f'<font color="#5C6370">{markup(ctx.t("groups"))}:</font> {chips}',
                 styles.cover_line,
             )
@@ -281,7 +280,7 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
     summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
     story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width)]
     if chapters:
-        story += [Spacer(1, 14), Paragraph(markup(ctx.t("contents")), styles.h2)]
+        story += [Spacer(1, 14), paragraph(markup(ctx.t("contents")), styles.h2)]
     story += [
         ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5) for chapter in chapters
     ]

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from reportlab.platypus import Flowable, Paragraph
 
-from exports.overview import display_text
+from exports.overview import display_text, dot_colours
 from exports.pdf_doc import ChapterHeading, PageMeta
-from exports.pdf_notes import ListStyle, NoteItem, Piece
-from exports.pdf_styles import VOTE_INK, Styles, markup, styles
+from exports.pdf_notes import Entry, ListStyle, NoteItem, NoteList, Piece
+from exports.pdf_styles import VOTE_INK, Styles, markup, paragraph, styles
 from exports.pictures import PictureCache
 from exports.textfit import Measurer
 from exports.texts import text, votes_label
@@ -46,6 +47,11 @@ class Context:
     @property
     def language(self) -> str:
         return self.snapshot.language
+
+    @cached_property
+    def dot_colours(self) -> dict[int, list[str]]:
+        """Each note's vote dots (their groups' colours), for every overview of this board."""
+        return dot_colours(self.snapshot)
 
     @property
     def has_votes(self) -> bool:
@@ -119,19 +125,28 @@ class Context:
         numbered: bool = False,
         show_group: bool = False,
         style: str = "note",
+        merged: bool = True,
     ) -> list[Flowable]:
-        """One list item per note (experiment cards excluded: they get their own pages)."""
+        """One list item per note (experiment cards excluded: they get their own pages).
+
+        ``merged``: all notes after the first as one :class:`NoteList` (laid out the same;
+        the first stays a flowable of its own so a heading before it keeps with it alone).
+        Table cells take one item per note."""
         chosen = LIST_STYLES[style]
-        found: list[Flowable] = []
+        entries: list[Entry] = []
         for index, note in enumerate(n for n in notes if n.kind != EXPERIMENT_KIND):
             bullet = f"{index + 1}." if numbered else "\u2022"
             words = display_text(note, self.language).strip() or "–"
             if note.kind == "image":
                 words = f"[{self.t('image')}] {words}"
-            found.append(
-                NoteItem(self.regular, words, bullet, self.note_extras(note, show_group), chosen)
-            )
-        return found
+            entries.append(Entry(bullet, words, self.note_extras(note, show_group)))
+        items: list[Flowable] = [
+            NoteItem(self.regular, entry.text, entry.bullet, entry.extras, chosen)
+            for entry in (entries[:1] if merged else entries)
+        ]
+        if merged and len(entries) > 1:
+            items.append(NoteList(self.regular, chosen, entries[1:]))
+        return items
 
     def muted(self, words: str) -> Paragraph:
-        return Paragraph(markup(words), self.styles.small)
+        return paragraph(markup(words), self.styles.small)

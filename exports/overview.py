@@ -19,7 +19,6 @@ from models.snapshot import (
     BoardSnapshot,
     ImageData,
     Rect,
-    bounds,
     frame_rect,
     note_rect,
     zone_rect,
@@ -151,8 +150,11 @@ def dot_colours(snapshot: BoardSnapshot) -> dict[int, list[str]]:
     return colours
 
 
-def build_overview(snapshot: BoardSnapshot, scope: Scope) -> Overview | None:
-    """The shapes of ``scope``, or ``None`` when there is nothing to draw."""
+def build_overview(
+    snapshot: BoardSnapshot, scope: Scope, colours: dict[int, list[str]] | None = None
+) -> Overview | None:
+    """The shapes of ``scope``, or ``None`` when there is nothing to draw. ``colours``: the
+    board's :func:`dot_colours`, when the caller draws many overviews of one board."""
     if scope == "board":
         frames = list(snapshot.frames)
     elif scope == "outside":
@@ -161,12 +163,13 @@ def build_overview(snapshot: BoardSnapshot, scope: Scope) -> Overview | None:
         frames = [snapshot.frame_by_id[scope]] if scope in snapshot.frame_by_id else []
     frames.sort(key=lambda frame: (frame.z, frame.id))
     notes = list(_notes(snapshot, scope))
-    region = bounds([*map(frame_rect, frames), *map(note_rect, notes)])
-    if region is None:
+    boxes = [(f.x, f.y, f.x + f.width, f.y + f.height) for f in frames]
+    boxes += [(n.x, n.y, n.x + n.width, n.y + n.height) for n in notes]
+    if not boxes:
         return None
-    region = Rect(
-        region.x - MARGIN, region.y - MARGIN, region.width + 2 * MARGIN, region.height + 2 * MARGIN
-    )
+    left, top = min(box[0] for box in boxes), min(box[1] for box in boxes)
+    right, bottom = max(box[2] for box in boxes), max(box[3] for box in boxes)
+    region = Rect(left - MARGIN, top - MARGIN, right - left + 2 * MARGIN, bottom - top + 2 * MARGIN)
     frame_shapes = tuple(
         FrameShape(frame, frame_rect(frame), frame.title, _frame_title_height(snapshot, frame))
         for frame in frames
@@ -178,7 +181,8 @@ def build_overview(snapshot: BoardSnapshot, scope: Scope) -> Overview | None:
         for frame in frames
         for zone in snapshot.zones_by_frame.get(frame.id, [])
     )
-    colours = dot_colours(snapshot)
+    if colours is None:
+        colours = dot_colours(snapshot)
     note_shapes = tuple(note_shape(snapshot, note, colours) for note in notes)
     curves = tuple(curve for frame in frames if len(curve := _mood_curve(snapshot, frame.id)) >= 1)
     return Overview(region, frame_shapes, zone_shapes, note_shapes, curves)

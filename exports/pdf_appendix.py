@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from exports.handout_context import Context
 from exports.pdf_overview import draw_placeholder
-from exports.pdf_styles import markup
+from exports.pdf_styles import markup, paragraph
 from exports.pictures import Picture
 from models.experiment import EXPERIMENT_KIND
 from models.records import NoteData
@@ -89,7 +89,7 @@ def images_section(ctx: Context, height: float) -> list[Flowable]:
         if caption:
             label += f": {caption}"
         parts: list[Flowable] = [
-            Paragraph(markup(label), ctx.styles.h3),
+            paragraph(markup(label), ctx.styles.h3),
             PictureFlowable(ctx, picture, height * 0.42),
         ]
         if where:

@@ -12,7 +12,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -20,7 +19,7 @@ from reportlab.platypus import (
 
 from exports.handout_context import Context
 from exports.pdf_overview import colour
-from exports.pdf_styles import RULE, markup
+from exports.pdf_styles import RULE, markup, paragraph
 from exports.typefaces import register
 from models.experiment import (
     EXPERIMENT_KIND,
@@ -75,15 +74,15 @@ def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table
         f"{markup(HALF_TITLES[half].text(ctx.language))}"
         f'<font color="#5C6370"> · {markup(ctx.t("status_" + status))}</font>'
     )
-    rows: list[list[Flowable | str]] = [[Paragraph(title, ctx.styles.h3), ""]]
+    rows: list[list[Flowable | str]] = [[paragraph(title, ctx.styles.h3), ""]]
     heights: list[float | None] = [None]
     for spec in FIELDS:
         if spec.half != half:
             continue
         value = str(card.fields.get(spec.key, "")).strip()
-        label = Paragraph(markup(spec.label.text(ctx.language)), ctx.styles.label)
+        label = paragraph(markup(spec.label.text(ctx.language)), ctx.styles.label)
         shown = (
-            Paragraph(markup(field_value(ctx, spec.key, value)), ctx.styles.card_value)
+            paragraph(markup(field_value(ctx, spec.key, value)), ctx.styles.card_value)
             if value
             else ""
         )
@@ -120,7 +119,7 @@ def card_pages(ctx: Context, cards: list[NoteData], width: float) -> list[Flowab
             title = f"{title} \u2013 {owner}"
         story += [PageBreak(), ctx.heading(title)]
         if theme:
-            story.append(Paragraph(f"{markup(ctx.t('theme'))}: {markup(theme)}", ctx.styles.body))
+            story.append(paragraph(f"{markup(ctx.t('theme'))}: {markup(theme)}", ctx.styles.body))
         story += [
             Spacer(1, 4),
             _half_table(ctx, card, "before", width),
@@ -136,15 +135,15 @@ def cards_index(ctx: Context, cards: list[NoteData], width: float) -> list[Flowa
         return []
     header = [ctx.t("number"), ctx.t("theme"), ctx.t("owner"), ctx.t("action")]
     rows: list[list[Flowable | str]] = [
-        [Paragraph(markup(words), ctx.styles.label) for words in header]
+        [paragraph(markup(words), ctx.styles.label) for words in header]
     ]
     for number, card in enumerate(cards, start=1):
         rows.append(
             [
-                Paragraph(str(number), ctx.styles.cell),
-                Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
-                Paragraph(markup(card_owner(card)), ctx.styles.cell),
-                Paragraph(
+                paragraph(str(number), ctx.styles.cell),
+                paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
+                paragraph(markup(card_owner(card)), ctx.styles.cell),
+                paragraph(
                     markup(str(card.fields.get("try", "")).strip() or card.text), ctx.styles.cell
                 ),
             ]
@@ -189,7 +188,7 @@ def followup_register(ctx: Context, width: float) -> list[Flowable]:
 
     header = [ctx.t("review"), ctx.t("owner"), ctx.t("theme"), ctx.t("action"), ctx.t("status")]
     rows: list[list[Flowable | str]] = [
-        [Paragraph(markup(words), ctx.styles.label) for words in header]
+        [paragraph(markup(words), ctx.styles.label) for words in header]
     ]
     for card in sorted(cards, key=key):
         fields = card.fields
@@ -206,14 +205,14 @@ def followup_register(ctx: Context, width: float) -> list[Flowable]:
         )
         rows.append(
             [
-                Paragraph(
+                paragraph(
                     markup(ctx.date(review) if review else ctx.t("no_date")),
                     ctx.styles.cell_bold if review else ctx.styles.small,
                 ),
-                Paragraph(markup(card_owner(card)), ctx.styles.cell),
-                Paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
-                Paragraph(action, ctx.styles.cell),
-                Paragraph(markup(status), ctx.styles.cell),
+                paragraph(markup(card_owner(card)), ctx.styles.cell),
+                paragraph(markup(card_theme(ctx, card)), ctx.styles.cell),
+                paragraph(action, ctx.styles.cell),
+                paragraph(markup(status), ctx.styles.cell),
             ]
         )
     widths = [0.11, 0.23, 0.21, 0.32, 0.13]

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from exports.pdf_styles import BOTTOM, INK, MARGIN, MUTED, RULE, TOP, markup
+from exports.pdf_styles import BOTTOM, INK, MARGIN, MUTED, RULE, TOP, markup, parsed
 from exports.textfit import Measurer, shorten
 from exports.texts import text
 from exports.typefaces import printable, register
@@ -63,7 +63,7 @@ class ChapterHeading(Paragraph):
         self, title: str, style: Any, key: str, meta: PageMeta, level: int = 0, number: str = ""
     ) -> None:
         label = f"{number}\u2002{markup(title)}" if number else markup(title)
-        super().__init__(label, style)
+        super().__init__(label, style, frags=parsed(label, style))
         self.key = key
         self.meta = meta
         self.level = level

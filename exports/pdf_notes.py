@@ -1,25 +1,33 @@
-"""A fast flowable for one listed note: bullet or rank number, wrapped words, coloured extras.
+"""Fast flowables for listed notes: bullet or rank number, wrapped words, coloured extras.
 
 ReportLab's Paragraph parses markup and measures every word anew each time it is wrapped; a
 handout lists every note of the board, so for thousands of notes that was most of the export
-time. This flowable takes plain text, wraps it with the cached word widths of
-:class:`~exports.textfit.Measurer`, draws each line with one text operator, and splits between
+time. These flowables take plain text, wrap it with the cached word widths of
+:class:`~exports.textfit.Measurer`, write each line with one text operator, and split between
 lines when a page ends. The text stays real, searchable text.
+
+:class:`NoteItem` is one note; :class:`NoteList` is a run of notes laid out exactly as the same
+notes one :class:`NoteItem` each would be (same lines, same page breaks), but handed to
+ReportLab as one flowable per page rather than one per note: the document machinery's cost per
+flowable was as large as the note's own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Final
 
 from reportlab.platypus import Flowable
 
-from exports.pdf_overview import colour
+from exports.pdf_text import TextOps, encoder
 from exports.textfit import Measurer, _break_word
 from exports.typefaces import printable
 
 Piece = tuple[str, str]
 """(word, colour) — extras such as "● 3 votes" are coloured words after the text."""
+Lines = list[list[Piece]]
+FUZZ: Final = 1e-6
+"""ReportLab's frames let a flowable overshoot by this much."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,63 @@ def _words(text: str, ink: str) -> list[Piece]:
     return [(word, ink) for word in printable(text).split()]
 
 
+def layout(
+    measure: Measurer, text: str, extras: list[Piece], style: ListStyle, width: float
+) -> Lines:
+    """The lines of one listed note in ``width`` (the bullet's indent taken off)."""
+    room = max(10.0, width - style.indent)
+    limit = room * 1000.0 / style.size
+    lines: Lines = []
+    paragraphs = printable(text).split("\n")
+    for paragraph_index, paragraph in enumerate(paragraphs):
+        pieces = _words(paragraph, style.ink)
+        if paragraph_index == len(paragraphs) - 1:
+            pieces += extras
+        current: list[Piece] = []
+        used = 0.0
+        for word, ink in pieces:
+            word_width = measure.unit_width(word)
+            if word_width > limit:
+                parts = _break_word(measure, word, limit)
+                if current:
+                    lines.append(current)
+                lines += [[(part, ink)] for part in parts[:-1]]
+                current, used = [(parts[-1], ink)], measure.unit_width(parts[-1])
+                continue
+            extra = word_width + (measure.space if current else 0.0)
+            if current and used + extra > limit:
+                lines.append(current)
+                current, used = [(word, ink)], word_width
+            else:
+                current.append((word, ink))
+                used += extra
+        lines.append(current)
+    return lines or [[]]
+
+
+def write_note(text: TextOps, style: ListStyle, top: float, bullet: str, lines: Lines) -> None:
+    """One note's bullet and lines, the note's box starting at ``top``."""
+    first = top - style.space_after - style.size * 0.93
+    if bullet:
+        text.colour(style.ink)  # the note before may have ended in a red vote count
+        text.line(style.bullet_indent, first, bullet)
+    leading, indent = style.leading, style.indent
+    for index, pieces in enumerate(lines):
+        text.move(indent, first - leading * index)
+        run: list[str] = []
+        run_ink = style.ink
+        for word, ink in pieces:
+            if ink != run_ink and run:
+                text.colour(run_ink)
+                text.show(" ".join(run))
+                run = [""]  # the space between the two runs
+            run.append(word)
+            run_ink = ink
+        if run:
+            text.colour(run_ink)
+            text.show(" ".join(run))
+
+
 class NoteItem(Flowable):
     def __init__(
         self,
@@ -44,7 +109,7 @@ class NoteItem(Flowable):
         bullet: str,
         extras: list[Piece],
         style: ListStyle,
-        lines: list[list[Piece]] | None = None,
+        lines: Lines | None = None,
     ) -> None:
         super().__init__()
         self.measure = measure
@@ -55,40 +120,13 @@ class NoteItem(Flowable):
         self.lines = lines
         self._width_for = -1.0
 
-    def _layout(self, width: float) -> list[list[Piece]]:
+    def _layout(self, width: float) -> Lines:
         if self.lines is not None and self._width_for < 0:
             return self.lines
         if self._width_for == width and self.lines is not None:
             return self.lines
-        style, measure = self.style, self.measure
-        room = max(10.0, width - style.indent)
-        limit = room * 1000.0 / style.size
-        lines: list[list[Piece]] = []
-        paragraphs = printable(self.text).split("\n")
-        for paragraph_index, paragraph in enumerate(paragraphs):
-            pieces = _words(paragraph, style.ink)
-            if paragraph_index == len(paragraphs) - 1:
-                pieces += self.extras
-            current: list[Piece] = []
-            used = 0.0
-            for word, ink in pieces:
-                word_width = measure.unit_width(word)
-                if word_width > limit:
-                    parts = _break_word(measure, word, limit)
-                    if current:
-                        lines.append(current)
-                    lines += [[(part, ink)] for part in parts[:-1]]
-                    current, used = [(parts[-1], ink)], measure.unit_width(parts[-1])
-                    continue
-                extra = word_width + (measure.space if current else 0.0)
-                if current and used + extra > limit:
-                    lines.append(current)
-                    current, used = [(word, ink)], word_width
-                else:
-                    current.append((word, ink))
-                    used += extra
-            lines.append(current)
-        self.lines, self._width_for = lines or [[]], width
+        self.lines = layout(self.measure, self.text, self.extras, self.style, width)
+        self._width_for = width
         return self.lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -107,35 +145,93 @@ class NoteItem(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        lines = self.lines or [[]]
-        font_size = style.size
-        text = canvas.beginText()
-        text.setFont(self.measure.font, font_size)
-        top = self.height - style.space_after
-        text.setFillColor(colour(style.ink))
-        inked = style.ink
-        if self.bullet:
-            text.setTextOrigin(style.bullet_indent, top - font_size * 0.93)
-            text.textOut(self.bullet)
-        for index, pieces in enumerate(lines):
-            baseline = top - style.leading * index - font_size * 0.93
-            text.setTextOrigin(style.indent, baseline)
-            run: list[str] = []
-            run_ink = style.ink
-            for word, ink in pieces:
-                if ink != run_ink and run:
-                    inked = self._out(text, run, run_ink, inked)
-                    run = [""]  # the space between the two runs
-                run.append(word)
-                run_ink = ink
-            if run:
-                inked = self._out(text, run, run_ink, inked)
-        canvas.drawText(text)
+        text = TextOps(encoder(self.canv, self.measure.font), self.style.size, self.style.ink)
+        write_note(text, self.style, self.height, self.bullet, self.lines or [[]])
+        self.canv.addLiteral(text.finish())
 
-    @staticmethod
-    def _out(text: Any, words: list[str], ink: str, inked: str) -> str:
-        if ink != inked:
-            text.setFillColor(colour(ink))
-        text.textOut(" ".join(words))
-        return ink
+
+@dataclass(slots=True)
+class Entry:
+    """One note of a :class:`NoteList`: its words, or (a piece of a split note) its lines."""
+
+    bullet: str
+    text: str
+    extras: list[Piece]
+    fixed: Lines | None = None
+
+
+class NoteList(Flowable):
+    """Notes one after another, each exactly as a :class:`NoteItem` of it would be placed."""
+
+    def __init__(
+        self,
+        measure: Measurer,
+        style: ListStyle,
+        entries: list[Entry],
+        laid: tuple[float, list[Lines]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.measure = measure
+        self.style = style
+        self.entries = entries
+        self._laid = laid
+
+    def _lines(self, width: float) -> list[Lines]:
+        laid = self._laid
+        if laid is not None and laid[0] == width:
+            return laid[1]
+        found = [
+            entry.fixed
+            if entry.fixed is not None
+            else layout(self.measure, entry.text, entry.extras, self.style, width)
+            for entry in self.entries
+        ]
+        self._laid = (width, found)
+        return found
+
+    def _height(self, lines: Lines) -> float:
+        return len(lines) * self.style.leading + self.style.space_after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = sum(self._height(lines) for lines in self._lines(availWidth))
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The notes that fit, the next one cut between its lines when at least one line
+        fits (as :meth:`NoteItem.split`), and the rest."""
+        laid = self._lines(availWidth)
+        used, count = 0.0, 0
+        for lines in laid:
+            height = self._height(lines)
+            if used + height > availHeight + FUZZ:
+                break
+            used += height
+            count += 1
+        if count == len(laid):  # it fits after all (frames sum heights in another order)
+            count -= 1
+            used -= self._height(laid[-1])
+        style, entry, lines = self.style, self.entries[count], laid[count]
+        fit = int((availHeight - used - style.space_after) // style.leading)
+        head_entries, head_lines = self.entries[:count], laid[:count]
+        tail_entries, tail_lines = self.entries[count:], laid[count:]
+        if 1 <= fit < len(lines):
+            head_entries = [*head_entries, Entry(entry.bullet, "", [], lines[:fit])]
+            head_lines = [*head_lines, lines[:fit]]
+            tail_entries = [Entry("", "", [], lines[fit:]), *self.entries[count + 1 :]]
+            tail_lines = [lines[fit:], *laid[count + 1 :]]
+        if not head_entries:
+            return []
+        return [
+            NoteList(self.measure, style, head_entries, (availWidth, head_lines)),
+            NoteList(self.measure, style, tail_entries, (availWidth, tail_lines)),
+        ]
+
+    def draw(self) -> None:
+        style = self.style
+        text = TextOps(encoder(self.canv, self.measure.font), style.size, style.ink)
+        top = self.height
+        for entry, lines in zip(self.entries, self._lines(self.width), strict=True):
+            write_note(text, style, top, entry.bullet, lines)
+            top -= self._height(lines)
+        self.canv.addLiteral(text.finish())

@@ -10,10 +10,9 @@ sections anyway), which also keeps a 5,000-note overview quick.
 from __future__ import annotations
 
 import colorsys
-from functools import cache
 from typing import Final
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -30,6 +29,7 @@ from exports.overview import (
     note_padding,
     note_text_sizes,
 )
+from exports.pdf_text import TextOps, alpha_of, colour, encoder, fill_op
 from exports.pictures import PictureCache
 from exports.textfit import Fitted, Measurer, fit, shorten
 from exports.texts import text as fixed_text
@@ -43,14 +43,6 @@ three notes looks like a frame with three notes, not a poster."""
 BOARD_FILL: Final = "#F3F4F6"
 FRAME_STROKE: Final = "#8A9099"
 NOTE_STROKE: Final = "#00000033"
-
-
-@cache
-def colour(value: str) -> Color:
-    try:
-        return HexColor(value, hasAlpha=len(value) == 9)
-    except (ValueError, TypeError):
-        return HexColor("#DADADA")
 
 
 class OverviewFlowable(Flowable):
@@ -75,6 +67,8 @@ class OverviewFlowable(Flowable):
         self.scale = 1.0
         self.left = 0.0
         self.top = 0.0
+        self._ops: list[str] = []
+        """Operators not yet handed to the canvas (see :meth:`_flush`)."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, max(availHeight - 1.0, 10.0)
@@ -113,9 +107,19 @@ class OverviewFlowable(Flowable):
             self._draw_zone(canvas, zone)
         for curve in self.overview.curves:
             self._draw_curve(canvas, curve)
+        self._flush()
+        # Every note has the same outline: its colour and alpha are set once for all.
+        canvas.setStrokeColor(colour(NOTE_STROKE))
         for note in self.overview.notes:
             self._draw_note(canvas, note)
+        self._flush()
         canvas.restoreState()
+
+    def _flush(self) -> None:
+        """Hand the collected operators to the canvas: before any drawing through its API."""
+        if self._ops:
+            self.canv.addLiteral("\n".join(self._ops))
+            self._ops.clear()
 
     def _lines(
         self,
@@ -136,18 +140,16 @@ class OverviewFlowable(Flowable):
         block = leading * len(fitted.lines)
         bx, by, bw, bh = self._box(box)
         top = by + (bh + block) / 2 if middle else by + bh
-        text = canvas.beginText()
-        text.setFont(font, size, leading)
-        text.setFillColor(colour(colour_value))
         measure = self.bold if font == self.bold.font else self.regular
+        text = TextOps(encoder(canvas, font), size, colour_value)
         for index, line in enumerate(fitted.lines):
             baseline = top - leading * index - size * 0.93
             left = bx + (bw - measure.width(line, size)) / 2 if centre else bx
-            text.setTextOrigin(left, baseline)
-            text.textOut(line)
-        canvas.drawText(text)
+            text.line(left, baseline, line)
+        self._ops.append(text.finish())
 
     def _draw_frame(self, canvas: Canvas, rect: Rect, title: str, title_height: float) -> None:
+        self._flush()
         x, y, w, h = self._box(rect)
         canvas.setFillColor(colour("#FFFFFF"))
         canvas.setStrokeColor(colour(FRAME_STROKE))
@@ -174,6 +176,7 @@ class OverviewFlowable(Flowable):
             self._lines(canvas, fitted, box, self.bold.font, centre=False)
 
     def _draw_zone(self, canvas: Canvas, zone: ZoneShape) -> None:
+        self._flush()
         x, y, w, h = self._box(zone.rect)
         canvas.setFillColor(colour(zone.zone.colour))
         canvas.setStrokeColor(colour("#C4C8CE"))
@@ -203,6 +206,7 @@ class OverviewFlowable(Flowable):
         self._lines(canvas, fitted, box, self.bold.font, centre=False, middle=False)
 
     def _draw_curve(self, canvas: Canvas, curve: tuple[tuple[float, float], ...]) -> None:
+        self._flush()
         points = [self._point(x, y) for x, y in curve]
         canvas.setStrokeColor(colour(MOOD_COLOUR))
         canvas.setFillColor(colour(MOOD_COLOUR))
@@ -220,9 +224,14 @@ class OverviewFlowable(Flowable):
     def _draw_note(self, canvas: Canvas, shape: NoteShape) -> None:
         rect = shape.rect
         x, y, w, h = self._box(rect)
-        canvas.setFillColor(colour(shape.note.colour))
-        canvas.setStrokeColor(colour(NOTE_STROKE))
-        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        fill = shape.note.colour
+        if alpha_of(fill) == 1.0:
+            self._ops.append(f"{fill_op(fill)} n {fp_str(x, y, w, h)} re B")
+        else:  # a see-through colour: its alpha state through the canvas, then opaque again
+            self._flush()
+            canvas.setFillColor(colour(fill))
+            canvas.rect(x, y, w, h, stroke=1, fill=1)
+            canvas.setFillAlpha(1.0)
         pad = note_padding(rect)
         inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
         if shape.note.kind == "image":
@@ -250,6 +259,7 @@ class OverviewFlowable(Flowable):
         """Draw the picture (or a placeholder) and return the box left for a caption."""
         caption_room = min(inner.height * 0.25, 60.0) if shape.text.strip() else 0.0
         area = Rect(inner.x, inner.y, inner.width, inner.height - caption_room)
+        self._flush()
         x, y, w, h = self._box(area)
         picture = self.pictures.get(shape.image)
         if picture is not None and w > 0 and h > 0:
@@ -263,6 +273,7 @@ class OverviewFlowable(Flowable):
         return Rect(inner.x, area.bottom, inner.width, caption_room)
 
     def _draw_dots(self, canvas: Canvas, shape: NoteShape) -> None:
+        self._flush()
         s = self.scale
         radius = max(0.9, DOT_SIZE * s / 2)
         x, y, w, h = self._box(shape.rect)

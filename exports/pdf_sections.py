@@ -27,6 +27,7 @@ from exports.pdf_styles import (
     MUTED,
     RULE,
     markup,
+    paragraph,
 )
 from exports.typefaces import register
 from models.experiment import EXPERIMENT_KIND
@@ -53,8 +54,8 @@ def _cells_by_position(ctx: Context, frame: FrameData) -> dict[tuple[int, int], 
 
 def _cell_flowables(ctx: Context, zone: ZoneData | None) -> list[Flowable]:
     notes = ctx.snapshot.notes_in_zone(zone.id) if zone is not None else []
-    found = ctx.note_list(notes, style="cell_note")
-    return found or [Paragraph("–", ctx.styles.small)]
+    found = ctx.note_list(notes, style="cell_note", merged=False)
+    return found or [paragraph("–", ctx.styles.small)]
 
 
 def _cell_height(ctx: Context, zone: ZoneData | None, width: float) -> float:
@@ -77,12 +78,12 @@ def _label(ctx: Context, zone: ZoneData, bottleneck: bool = False) -> Paragraph:
     title = markup(ctx.snapshot.zone_label(zone))
     if bottleneck:
         title = f'<font color="{BOTTLENECK_HEX}">\u26a0 {title}</font>'
-    return Paragraph(title, ctx.styles.h3)
+    return paragraph(title, ctx.styles.h3)
 
 
 def _header(ctx: Context, zone: ZoneData, bold: bool = True) -> Paragraph:
     style = ctx.styles.cell_bold if bold else ctx.styles.cell
-    return Paragraph(markup(ctx.snapshot.zone_label(zone)), style)
+    return paragraph(markup(ctx.snapshot.zone_label(zone)), style)
 
 
 def _base_style() -> list[tuple[object, ...]]:
@@ -235,7 +236,7 @@ def journey_table(ctx: Context, frame: FrameData, width: float, height: float) -
     tallest = max((_cell_height(ctx, zone, stage_width) for zone in cells.values()), default=0)
     if tallest > height * 0.45:
         return journey_lists(ctx, frame, widths)
-    header: list[Flowable | str] = [Paragraph(markup(ctx.t("stage")), ctx.styles.label)]
+    header: list[Flowable | str] = [paragraph(markup(ctx.t("stage")), ctx.styles.label)]
     header += [_header(ctx, stage) for stage in stages]
     data: list[list[Flowable | str | list[Flowable]]] = [list(header)]
     style = [*_base_style(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
@@ -244,7 +245,7 @@ def journey_table(ctx: Context, frame: FrameData, width: float, height: float) -
         title = markup(snapshot.zone_label(lane))
         if bottleneck:
             title = f'<font color="{BOTTLENECK_HEX}">\u26a0 {title}</font>'
-        row: list[Flowable | str | list[Flowable]] = [Paragraph(title, ctx.styles.cell_bold)]
+        row: list[Flowable | str | list[Flowable]] = [paragraph(title, ctx.styles.cell_bold)]
         row += [_cell_flowables(ctx, cells.get((lane.row, stage.col))) for stage in stages]
         data.append(row)
         if bottleneck:

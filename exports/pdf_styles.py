@@ -16,6 +16,9 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from exports.typefaces import printable, register
 from models.errors import FieldValueError
@@ -106,3 +109,33 @@ def styles() -> Styles:
 def markup(text: str) -> str:
     """Board text as safe Paragraph markup: printable, escaped, line breaks kept."""
     return escape(printable(text).strip()).replace("\n", "<br/>")
+
+
+_PARSED: dict[tuple[str, int], tuple[ParagraphStyle, list[object]]] = {}
+_PARSED_MAX: Final = 4096
+
+
+def parsed(text: str, style: ParagraphStyle) -> list[object] | None:
+    """The parsed fragments of Paragraph markup, parsed once and shared: a handout repeats the
+    same few hundred headings and labels thousands of times, and parsing was the slow part.
+    ``None`` (parse it yourself) for markup whose parse changes the style."""
+    key = (text, id(style))
+    hit = _PARSED.get(key)
+    if hit is not None and hit[0] is style:
+        return hit[1]
+    if getattr(style, "textTransform", None):
+        return None
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    found_style, frags, bullet = parser.parse(cleanBlockQuotedText(text), style)
+    if frags is None or bullet or found_style is not style:
+        return None
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[key] = (style, frags)
+    return frags  # type: ignore[no-any-return]
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(text, style)``, with the markup parsed once per distinct text and style."""
+    return Paragraph(text, style, frags=parsed(text, style))

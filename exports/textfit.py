@@ -121,6 +121,28 @@ class Fitted:
 LEADING: Final = 1.18
 
 
+def _line_count(paragraphs: list[list[float]], space: float, limit: float) -> int | None:
+    """How many lines :func:`wrap` would make of these word widths (unit sizes) within
+    ``limit``; ``None`` when a word is wider than a line (it would have to be broken)."""
+    count = 0
+    for widths in paragraphs:
+        used = -1.0
+        for width in widths:
+            if width > limit:
+                return None
+            if used < 0.0:
+                used = width
+                continue
+            extra = width + space  # summed in the order wrap() sums, to agree to the bit
+            if used + extra > limit:
+                count += 1
+                used = width
+            else:
+                used += extra
+        count += 1
+    return count
+
+
 def fit(
     measure: Measurer, text: str, width: float, height: float, largest: float, smallest: float
 ) -> Fitted:
@@ -129,12 +151,19 @@ def fit(
     text = text.strip()
     if not text or width <= 0 or height <= 0:
         return Fitted(smallest, (), bool(text))
+    # Each size tried is counted from the word widths alone; the lines are made once.
+    unit = measure.unit_width
+    paragraphs = [
+        [unit(word) for word in _SPACES.split(paragraph.strip()) if word]
+        for paragraph in text.split("\n")
+    ]
     # An upper bound from area alone saves trying sizes that cannot fit.
-    area_size = (width * height * _UNIT / (measure.unit_width(text) * LEADING)) ** 0.5
+    area_size = (width * height * _UNIT / (unit(text) * LEADING)) ** 0.5
     size = max(smallest, min(largest, area_size * 1.1))
     while True:
-        lines, broke = wrap(measure, text, size, width, break_words=False)
-        if not broke and len(lines) * size * LEADING <= height:
+        count = _line_count(paragraphs, measure.space, width * _UNIT / max(size, 0.01))
+        if count is not None and count * size * LEADING <= height:
+            lines, _ = wrap(measure, text, size, width, break_words=False)
             return Fitted(size, tuple(lines), False)
         if size <= smallest:
             break

@@ -189,9 +189,18 @@ class BoardSnapshot:
     def notes_in_zone(self, zone_id: int) -> list[NoteData]:
         return self.notes_by_zone.get(zone_id, [])
 
+    @cached_property
+    def notes_by_frame(self) -> dict[int | None, list[NoteData]]:
+        """Notes of each frame (``None``: outside every frame), in drawing order."""
+        found: dict[int | None, list[NoteData]] = {}
+        placed = self.note_frame
+        for note in self.notes:
+            found.setdefault(placed.get(note.id), []).append(note)
+        return found
+
     def notes_in_frame(self, frame_id: int | None) -> list[NoteData]:
         """Notes of a frame (``None``: outside every frame), in drawing order."""
-        return [note for note in self.notes if self.note_frame.get(note.id) == frame_id]
+        return list(self.notes_by_frame.get(frame_id, ()))
 
     def loose_notes(self, frame_id: int | None) -> list[NoteData]:
         """Notes of a frame that sit in none of its zones, in reading order."""
