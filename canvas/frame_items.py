@@ -51,6 +51,22 @@ from models.templates.plan import MOOD_LANE
 from models.templates.tidy import ZONE_CAPTION
 
 
+class FarKey:
+    """A hashable description with its hash worked out once (it is looked up every zoom)."""
+
+    __slots__ = ("_hash", "value")
+
+    def __init__(self, value: tuple[object, ...]) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FarKey) and (self is other or self.value == other.value)
+
+
 class FrameItem(QGraphicsItem):
     """A frame's white background, border and dark title bar with the frame's title."""
 
@@ -62,6 +78,7 @@ class FrameItem(QGraphicsItem):
         self.title_height = title_height
         self._text: TextBox | None = None
         self._far_caps: dict[tuple[str, float, float], int | None] = {}
+        self._far_key: FarKey | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry()
         self.setPos(frame.x, frame.y)
@@ -107,6 +124,21 @@ class FrameItem(QGraphicsItem):
 
     def forget_far_sizes(self) -> None:
         self._far_caps.clear()
+        self._far_key = None
+
+    def far_key(self) -> FarKey:
+        """All the far view's drawing of this frame depends on, wherever the frame is: frames
+        of one template with the same texts and colours share one far plan per zoom."""
+        if self._far_key is None:
+            zones = tuple(
+                (z.pos().x(), z.pos().y(), z.zone.width, z.zone.height, *z.far_look())
+                for z in self.childItems()
+                if isinstance(z, ZoneItem)
+            )
+            frame = self.frame
+            look = (frame.width, frame.height, self.title_height, frame.title)
+            self._far_key = FarKey((*look, zones))
+        return self._far_key
 
     def far_size(self, kind: str, lod: float) -> int | None:
         """One far title size for all headers of a kind in this frame: the smallest any of
@@ -181,6 +213,7 @@ class ZoneItem(QGraphicsItem):
     def __init__(self, zone: ZoneData, parent: FrameItem) -> None:
         super().__init__(parent)
         self.zone = zone
+        self._kind = zone_kind(zone)
         self.highlighted = False
         self.accent: QColor | None = None
         self._text: TextBox | None = None
@@ -199,7 +232,11 @@ class ZoneItem(QGraphicsItem):
 
     @property
     def kind(self) -> str:
-        return zone_kind(self.zone)
+        return self._kind
+
+    def far_look(self) -> tuple[str, str, str]:
+        """Colour, title and kind: what the far view draws of a zone besides its place."""
+        return self.zone.colour, self.zone.title, self._kind
 
     @property
     def is_cell(self) -> bool:
@@ -219,6 +256,7 @@ class ZoneItem(QGraphicsItem):
     def apply(self, zone: ZoneData, parent: FrameItem) -> None:
         old = self.zone
         self.zone = zone
+        self._kind = zone_kind(zone)
         if (old.width, old.height) != (zone.width, zone.height):
             self.prepareGeometryChange()
             self._text = self._natural = None
