@@ -9,8 +9,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_labels import FrameGrid, Label, elided_title, overlapping, title_labels
@@ -29,7 +29,7 @@ from canvas.frame_style import (
     paint_glyphs,
     smallest_screen_px,
 )
-from canvas.frame_text import far_lines, frame_font
+from canvas.frame_text import far_lines
 from canvas.mood_item import paint_curves
 from canvas.note_item import colour_for
 
@@ -51,37 +51,45 @@ _WHITE = QColor("#FFFFFF")
 def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
     """Frames, zones, titles and curves for a view that draws notes as blocks
     (painter in scene coordinates): a few fills per zone and one line of text per title,
-    worked out once per zoom and kind of frame (:func:`_plans`) and only drawn here."""
-    lit = bool(layer.highlighted())
-    for frame, area, plan, label in _plans(layer, scale):
-        if not area.intersects(visible):
-            continue
-        dx, dy = area.left(), area.top()
-        painter.translate(dx, dy)
+    worked out once per zoom and kind of frame (:func:`_plans`) and only drawn here. Where
+    no two frames overlap, the fills of all frames go in one call per colour."""
+    drawn = _plans(layer, scale)
+    batch = _batch(layer, drawn)
+    lit = layer.highlighted()
+    if batch is None:
+        for item in drawn:
+            if item[1].intersects(visible):
+                _paint_frame(painter, item, lit)
+    else:
         painter.setPen(_BORDER)
         painter.setBrush(_WHITE)
-        painter.drawRect(plan.rect)
+        painter.drawRects(batch.backgrounds)
         painter.setPen(_LINES)
-        for colour, rects in plan.fills:
+        for colour, rects in batch.fills:
             painter.setBrush(colour)
             painter.drawRects(rects)
-        zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)] if lit else []
-        if any(zone.highlighted for zone in zones):
-            for zone, (rect, glyphs) in zip(zones, plan.zones, strict=False):
-                if zone.highlighted:
-                    _paint_highlight(painter, rect)
-                if glyphs is not None:
+        for zone_id in lit:
+            zone = layer.zone_item(zone_id)
+            if zone is not None:
+                _paint_highlight(painter, zone.scene_rect())
+        shown = [item for item in drawn if item[1].intersects(visible)]
+        for _, area, plan, _ in shown:
+            if plan.texts:
+                painter.translate(area.left(), area.top())
+                for glyphs in plan.texts:
                     paint_glyphs(painter, glyphs)
-        else:
-            for glyphs in plan.texts:
-                paint_glyphs(painter, glyphs)
-        if plan.bar is not None:
-            painter.fillRect(plan.bar, TITLE_BAR)
+                painter.translate(-area.left(), -area.top())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TITLE_BAR)
+        painter.drawRects(batch.bars)
+        painter.drawRects([label[0] for *_, label in shown if label is not None])
+        for _, area, plan, label in shown:
             if plan.title is not None:
+                painter.translate(area.left(), area.top())
                 paint_glyphs(painter, plan.title)
-        painter.translate(-dx, -dy)
-        if label is not None:
-            _paint_label(painter, label)
+                painter.translate(-area.left(), -area.top())
+            if label is not None:
+                paint_glyphs(painter, label[1])
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for mood in layer.mood_items():
         if not mood.sceneBoundingRect().intersects(visible):
@@ -91,6 +99,77 @@ def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: floa
         paint_curves(painter, mood.points(), scale)
         painter.restore()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
+def _paint_frame(painter: QPainter, drawn: _Drawn, lit: set[int]) -> None:
+    """One frame, where frames overlap (bottom to top, each over the one below)."""
+    frame, area, plan, label = drawn
+    dx, dy = area.left(), area.top()
+    painter.translate(dx, dy)
+    painter.setPen(_BORDER)
+    painter.setBrush(_WHITE)
+    painter.drawRect(plan.rect)
+    painter.setPen(_LINES)
+    for colour, rects in plan.fills:
+        painter.setBrush(colour)
+        painter.drawRects(rects)
+    zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)] if lit else []
+    if any(zone.highlighted for zone in zones):
+        for zone, (rect, glyphs) in zip(zones, plan.zones, strict=False):
+            if zone.highlighted:
+                _paint_highlight(painter, rect)
+            if glyphs is not None:
+                paint_glyphs(painter, glyphs)
+    else:
+        for glyphs in plan.texts:
+            paint_glyphs(painter, glyphs)
+    if plan.bar is not None:
+        painter.fillRect(plan.bar, TITLE_BAR)
+        if plan.title is not None:
+            paint_glyphs(painter, plan.title)
+    painter.translate(-dx, -dy)
+    if label is not None:
+        painter.fillRect(label[0], TITLE_BAR)
+        paint_glyphs(painter, label[1])
+
+
+@dataclass
+class _Batch:
+    """The fills of every frame in scene coordinates, for boards where no frames overlap."""
+
+    backgrounds: list[QRectF]
+    fills: list[tuple[QColor, list[QRectF]]]
+    bars: list[QRectF]
+
+
+_batches: weakref.WeakKeyDictionary[FrameLayer, tuple[object, _Batch | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _batch(layer: FrameLayer, drawn: list[_Drawn]) -> _Batch | None:
+    """The scene rects of every fill, kept while the frames and labels stay the same (a
+    zoom step moves labels; zone fills and bars depend on the frames alone)."""
+    key = [(frame.far_key(), area.x(), area.y()) for frame, area, _, _ in drawn]
+    found = _batches.get(layer)
+    if found is not None and found[0] == key:
+        return found[1]
+    rects = [(frame, area) for frame, area, _, _ in drawn]
+    if any(overlapping(FrameGrid(rects)).values()):
+        _batches[layer] = (key, None)
+        return None
+    by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
+    bars: list[QRectF] = []
+    for _, area, plan, _ in drawn:
+        dx, dy = area.left(), area.top()
+        for colour, fills in plan.fills:
+            entry = by_colour.setdefault(colour.rgba(), (colour, []))
+            entry[1].extend(rect.translated(dx, dy) for rect in fills)
+        if plan.bar is not None:
+            bars.append(plan.bar.translated(dx, dy))
+    batch = _Batch([area for _, area, _, _ in drawn], list(by_colour.values()), bars)
+    _batches[layer] = (key, batch)
+    return batch
 
 
 @dataclass
@@ -108,12 +187,10 @@ class _FramePlan:
     title: FarGlyphs | None = None
 
 
-_LabelPaint = tuple[QRectF, QFont, QRectF, str]
-"""A title written over or above a frame (scene coordinates): its fill, font, text rect and
-text."""
+_LabelPaint = tuple[QRectF, FarGlyphs]
+"""A title written over or above a frame (scene coordinates): its fill and its glyphs."""
 _Drawn = tuple[FrameItem, QRectF, _FramePlan, _LabelPaint | None]
 
-_LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _KEPT_ZOOMS = 4
 """Zooms kept per layer: the laptop and the projector each paint at their own zoom."""
 _KEPT_PLANS = 2048
@@ -140,12 +217,13 @@ def _plans(layer: FrameLayer, scale: float) -> list[_Drawn]:
         return found[1]
     grid = FrameGrid(rects)
     labels = title_labels(layer, scale, grid)
+    overlaps = _overlaps(layer, grid, state)
     drawn: list[_Drawn] = []
     for frame, area in rects:
         label = labels.get(frame.frame_id)
         over = [
             labels[i][0].translated(-area.left(), -area.top())
-            for i in [frame.frame_id, *_overlaps(layer, grid, state).get(frame.frame_id, ())]
+            for i in [frame.frame_id, *overlaps.get(frame.frame_id, ())]
             if i in labels and not labels[i][2] and labels[i][0].intersects(area)
         ]
         plan_key = (
@@ -190,7 +268,9 @@ def _label_paint(frame: FrameItem, label: Label | None) -> _LabelPaint | None:
     text = elided_title(frame.frame.title, px, round(rect.width() - 2 * pad, 1))
     if not text:
         return None
-    return rect, frame_font(px, True), rect.adjusted(pad, 0, 0, 0), text
+    lines = far_lines(text, px, 1e6, 1e6, False)
+    top = rect.top() + (rect.height() - lines.height) / 2.0
+    return rect, (TITLE_TEXT, QPointF(rect.left() + pad, top), lines.runs)
 
 
 def _plan_frame(
@@ -291,11 +371,3 @@ def _paint_highlight(painter: QPainter, rect: QRectF) -> None:
     painter.setPen(pen)
     painter.setBrush(HIGHLIGHT_TINT)
     painter.drawRect(rect)
-
-
-def _paint_label(painter: QPainter, label: _LabelPaint) -> None:
-    fill, font, rect, text = label
-    painter.setFont(font)
-    painter.fillRect(fill, TITLE_BAR)
-    painter.setPen(TITLE_TEXT)
-    painter.drawText(rect, _LEFT_MIDDLE, text)
