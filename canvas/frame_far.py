@@ -9,9 +9,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
+from canvas.frame_images import MARGIN, forget, image_for
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_labels import FrameGrid, Label, elided_title, overlapping, title_labels
 from canvas.frame_style import (
@@ -50,46 +51,32 @@ _WHITE = QColor("#FFFFFF")
 
 def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
     """Frames, zones, titles and curves for a view that draws notes as blocks
-    (painter in scene coordinates): a few fills per zone and one line of text per title,
-    worked out once per zoom and kind of frame (:func:`_plans`) and only drawn here. Where
-    no two frames overlap, the fills of all frames go in one call per colour."""
-    drawn = _plans(layer, scale)
-    batch = _batch(layer, drawn)
-    lit = layer.highlighted()
-    if batch is None:
-        for item in drawn:
-            if item[1].intersects(visible):
-                _paint_frame(painter, item, lit)
-    else:
-        painter.setPen(_BORDER)
-        painter.setBrush(_WHITE)
-        painter.drawRects(batch.backgrounds)
-        painter.setPen(_LINES)
-        for colour, rects in batch.fills:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-        for zone_id in lit:
-            zone = layer.zone_item(zone_id)
-            if zone is not None:
-                _paint_highlight(painter, zone.scene_rect())
-        shown = [item for item in drawn if item[1].intersects(visible)]
-        for _, area, plan, _ in shown:
-            if plan.texts:
-                painter.translate(area.left(), area.top())
-                for glyphs in plan.texts:
-                    paint_glyphs(painter, glyphs)
-                painter.translate(-area.left(), -area.top())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TITLE_BAR)
-        painter.drawRects(batch.bars)
-        painter.drawRects([label[0] for *_, label in shown if label is not None])
-        for _, area, plan, label in shown:
-            if plan.title is not None:
-                painter.translate(area.left(), area.top())
-                paint_glyphs(painter, plan.title)
-                painter.translate(-area.left(), -area.top())
-            if label is not None:
-                paint_glyphs(painter, label[1])
+    (painter in scene coordinates): each kind of frame worked out once per zoom
+    (:func:`_plans`), drawn once into an image (:mod:`canvas.frame_images`) and copied to
+    every frame of that kind, bottom to top, each with its title label and highlights."""
+    transform = painter.transform()
+    m11, dx, dy = transform.m11(), transform.dx(), transform.dy()
+    simple = transform.type() in _SIMPLE and m11 == transform.m22() and m11 > 0
+    ratio = painter.device().devicePixelRatioF()
+    lit = _lit_rects(layer)
+    for frame, area, plan, label in _plans(layer, scale):
+        if not area.intersects(visible):
+            continue
+        image = image_for(plan, m11, ratio) if simple else None
+        if image is None:
+            painter.translate(area.left(), area.top())
+            plan.paint(painter)
+            painter.translate(-area.left(), -area.top())
+        else:
+            painter.resetTransform()
+            x = round(area.left() * m11 + dx) - MARGIN
+            painter.drawImage(QPointF(x, round(area.top() * m11 + dy) - MARGIN), image)
+            painter.setTransform(transform)
+        for rect in lit.get(frame.frame_id, ()):
+            _paint_highlight(painter, rect)
+        if label is not None:
+            painter.fillRect(label[0], TITLE_BAR)
+            paint_glyphs(painter, label[1])
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for mood in layer.mood_items():
         if not mood.sceneBoundingRect().intersects(visible):
@@ -101,78 +88,24 @@ def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: floa
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
-def _paint_frame(painter: QPainter, drawn: _Drawn, lit: set[int]) -> None:
-    """One frame, where frames overlap (bottom to top, each over the one below)."""
-    frame, area, plan, label = drawn
-    dx, dy = area.left(), area.top()
-    painter.translate(dx, dy)
-    painter.setPen(_BORDER)
-    painter.setBrush(_WHITE)
-    painter.drawRect(plan.rect)
-    painter.setPen(_LINES)
-    for colour, rects in plan.fills:
-        painter.setBrush(colour)
-        painter.drawRects(rects)
-    zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)] if lit else []
-    if any(zone.highlighted for zone in zones):
-        for zone, (rect, glyphs) in zip(zones, plan.zones, strict=False):
-            if zone.highlighted:
-                _paint_highlight(painter, rect)
-            if glyphs is not None:
-                paint_glyphs(painter, glyphs)
-    else:
-        for glyphs in plan.texts:
-            paint_glyphs(painter, glyphs)
-    if plan.bar is not None:
-        painter.fillRect(plan.bar, TITLE_BAR)
-        if plan.title is not None:
-            paint_glyphs(painter, plan.title)
-    painter.translate(-dx, -dy)
-    if label is not None:
-        painter.fillRect(label[0], TITLE_BAR)
-        paint_glyphs(painter, label[1])
-
-
-@dataclass
-class _Batch:
-    """The fills of every frame in scene coordinates, for boards where no frames overlap."""
-
-    backgrounds: list[QRectF]
-    fills: list[tuple[QColor, list[QRectF]]]
-    bars: list[QRectF]
-
-
-_batches: weakref.WeakKeyDictionary[FrameLayer, tuple[object, _Batch | None]] = (
-    weakref.WeakKeyDictionary()
+_SIMPLE = (
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
 )
 
 
-def _batch(layer: FrameLayer, drawn: list[_Drawn]) -> _Batch | None:
-    """The scene rects of every fill, kept while the frames and labels stay the same (a
-    zoom step moves labels; zone fills and bars depend on the frames alone)."""
-    key = [(frame.far_key(), area.x(), area.y()) for frame, area, _, _ in drawn]
-    found = _batches.get(layer)
-    if found is not None and found[0] == key:
-        return found[1]
-    rects = [(frame, area) for frame, area, _, _ in drawn]
-    if any(overlapping(FrameGrid(rects)).values()):
-        _batches[layer] = (key, None)
-        return None
-    by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
-    bars: list[QRectF] = []
-    for _, area, plan, _ in drawn:
-        dx, dy = area.left(), area.top()
-        for colour, fills in plan.fills:
-            entry = by_colour.setdefault(colour.rgba(), (colour, []))
-            entry[1].extend(rect.translated(dx, dy) for rect in fills)
-        if plan.bar is not None:
-            bars.append(plan.bar.translated(dx, dy))
-    batch = _Batch([area for _, area, _, _ in drawn], list(by_colour.values()), bars)
-    _batches[layer] = (key, batch)
-    return batch
+def _lit_rects(layer: FrameLayer) -> dict[int, list[QRectF]]:
+    """The scene rects of highlighted zones (drop targets), by frame."""
+    found: dict[int, list[QRectF]] = {}
+    for zone_id in layer.highlighted():
+        zone = layer.zone_item(zone_id)
+        if zone is not None:
+            found.setdefault(zone.zone.frame_id, []).append(zone.scene_rect())
+    return found
 
 
-@dataclass
+@dataclass(eq=False)
 class _FramePlan:
     """What the far view draws for one kind of frame at one zoom (frame coordinates)."""
 
@@ -185,6 +118,26 @@ class _FramePlan:
     texts: list[FarGlyphs]
     bar: QRectF | None
     title: FarGlyphs | None = None
+    image: QImage | None = None
+    """All of it drawn at :attr:`image_scale` device pixels per unit (see
+    :mod:`canvas.frame_images`)."""
+    image_scale: float = 0.0
+
+    def paint(self, painter: QPainter) -> None:
+        """Background, zones, header texts and title bar (painter in frame coordinates)."""
+        painter.setPen(_BORDER)
+        painter.setBrush(_WHITE)
+        painter.drawRect(self.rect)
+        painter.setPen(_LINES)
+        for colour, rects in self.fills:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        for glyphs in self.texts:
+            paint_glyphs(painter, glyphs)
+        if self.bar is not None:
+            painter.fillRect(self.bar, TITLE_BAR)
+            if self.title is not None:
+                paint_glyphs(painter, self.title)
 
 
 _LabelPaint = tuple[QRectF, FarGlyphs]
@@ -236,7 +189,7 @@ def _plans(layer: FrameLayer, scale: float) -> list[_Drawn]:
         if plan is None:
             plan = _shared[plan_key] = _plan_frame(frame, scale, label, over)
             while len(_shared) > _KEPT_PLANS:
-                _shared.popitem(last=False)
+                forget(_shared.popitem(last=False)[1])
         else:
             _shared.move_to_end(plan_key)
         drawn.append((frame, area, plan, _label_paint(frame, label)))
