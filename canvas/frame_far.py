@@ -4,6 +4,7 @@ projector's legibility report)."""
 
 from __future__ import annotations
 
+import math
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -49,29 +50,41 @@ _LINES.setCosmetic(True)
 _WHITE = QColor("#FFFFFF")
 
 
-def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
+def paint_far(
+    layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+) -> bool:
     """Frames, zones, titles and curves for a view that draws notes as blocks
     (painter in scene coordinates): each kind of frame worked out once per zoom
     (:func:`_plans`), drawn once into an image (:mod:`canvas.frame_images`) and copied to
-    every frame of that kind, bottom to top, each with its title label and highlights."""
+    every frame of that kind, bottom to top, each with its title label and highlights.
+
+    While the zoom is ``moving`` (see :func:`_plans`) a big board may be drawn from the
+    nearest zoom's plans and images, scaled: then False (paint again when it rests)."""
+    drawn, exact = _plans(layer, scale, moving)
     transform = painter.transform()
     m11, dx, dy = transform.m11(), transform.dx(), transform.dy()
     simple = transform.type() in _SIMPLE and m11 == transform.m22() and m11 > 0
     ratio = painter.device().devicePixelRatioF()
     lit = _lit_rects(layer)
-    for frame, area, plan, label in _plans(layer, scale):
+    if not exact:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    for frame, area, plan, label in drawn:
         if not area.intersects(visible):
             continue
-        image = image_for(plan, m11, ratio) if simple else None
-        if image is None:
-            painter.translate(area.left(), area.top())
-            plan.paint(painter)
-            painter.translate(-area.left(), -area.top())
+        if not exact and simple and plan.image is not None:
+            # The nearest zoom's image, scaled to this zoom until the zoom rests.
+            painter.drawImage(_grown(area, MARGIN / plan.image_scale), plan.image)
         else:
-            painter.resetTransform()
-            x = round(area.left() * m11 + dx) - MARGIN
-            painter.drawImage(QPointF(x, round(area.top() * m11 + dy) - MARGIN), image)
-            painter.setTransform(transform)
+            image = image_for(plan, m11, ratio) if simple else None
+            if image is None:
+                painter.translate(area.left(), area.top())
+                plan.paint(painter)
+                painter.translate(-area.left(), -area.top())
+            else:
+                painter.resetTransform()
+                x = round(area.left() * m11 + dx) - MARGIN
+                painter.drawImage(QPointF(x, round(area.top() * m11 + dy) - MARGIN), image)
+                painter.setTransform(transform)
         for rect in lit.get(frame.frame_id, ()):
             _paint_highlight(painter, rect)
         if label is not None:
@@ -86,6 +99,12 @@ def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: floa
         paint_curves(painter, mood.points(), scale)
         painter.restore()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    return exact
+
+
+def _grown(rect: QRectF, by: float) -> QRectF:
+    return rect.adjusted(-by, -by, by, by)
 
 
 _SIMPLE = (
@@ -144,6 +163,10 @@ _LabelPaint = tuple[QRectF, FarGlyphs]
 """A title written over or above a frame (scene coordinates): its fill and its glyphs."""
 _Drawn = tuple[FrameItem, QRectF, _FramePlan, _LabelPaint | None]
 
+MOVING_FRAMES = 24
+"""From this many frames on, a zoom step in motion draws the nearest zoom kept (scaled)."""
+MOVING_REACH = 2.0
+"""How far (as a factor) from a kept zoom a zoom in motion may be drawn from it."""
 _KEPT_ZOOMS = 4
 """Zooms kept per layer: the laptop and the projector each paint at their own zoom."""
 _KEPT_PLANS = 2048
@@ -154,11 +177,14 @@ _cache: weakref.WeakKeyDictionary[
 _shared: OrderedDict[tuple[object, ...], _FramePlan] = OrderedDict()
 
 
-def _plans(layer: FrameLayer, scale: float) -> list[_Drawn]:
+def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[_Drawn], bool]:
     """Every frame, bottom to top, with its scene rect, its plan and its title label, kept
     while no frame or zone changed (the layer's revision) and no frame moved (a frame drag
     moves items first). A frame's plan depends on its kind alone (:meth:`FrameItem.far_key`)
-    and on the labels written over it, so frames of one template are worked out once."""
+    and on the labels written over it, so frames of one template are worked out once.
+
+    While the zoom is ``moving`` on a board of many frames, the plans of the nearest zoom
+    kept are returned as they are (False: not this zoom's), so a zoom step costs a copy."""
     frames = layer.frame_items()
     rects = [(frame, frame.scene_rect()) for frame in frames]
     state = (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
@@ -167,7 +193,11 @@ def _plans(layer: FrameLayer, scale: float) -> list[_Drawn]:
     kept = _cache.setdefault(layer, {})
     found = kept.get(key)
     if found is not None and found[0] == state:
-        return found[1]
+        return found[1], True
+    if moving and len(rects) >= MOVING_FRAMES:
+        near = [(abs(math.log(k[0] / scale)), k) for k, v in kept.items() if v[0] == state]
+        if near and min(near)[0] <= math.log(MOVING_REACH):
+            return kept[min(near)[1]][1], False
     grid = FrameGrid(rects)
     labels = title_labels(layer, scale, grid)
     overlaps = _overlaps(layer, grid, state)
@@ -197,7 +227,7 @@ def _plans(layer: FrameLayer, scale: float) -> list[_Drawn]:
     while len(kept) >= _KEPT_ZOOMS:
         kept.pop(next(iter(kept)))
     kept[key] = (state, drawn)
-    return drawn
+    return drawn, True
 
 
 _overlap_cache: weakref.WeakKeyDictionary[FrameLayer, tuple[object, dict[int, list[int]]]] = (

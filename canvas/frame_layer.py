@@ -298,8 +298,12 @@ class FrameLayer:
         self.highlight(zones)
 
     # --- the far view (canvas/frame_far.py) -------------------------------------------------
-    def paint_far(self, painter: QPainter, visible: QRectF, scale: float) -> None:
-        frame_far.paint_far(self, painter, visible, scale)
+    def paint_far(
+        self, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+    ) -> bool:
+        """Draw the far view of frames; False when drawn from another zoom's plans (see
+        :func:`canvas.frame_far.paint_far`)."""
+        return frame_far.paint_far(self, painter, visible, scale, moving)
 
     def far_text_rects(self, scale: float) -> list[tuple[str, QRectF, float]]:
         return frame_far.far_text_rects(self, scale)

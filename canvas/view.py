@@ -8,7 +8,7 @@ Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, Slot
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -31,6 +31,9 @@ from models.palette import is_valid_colour
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
+REST_MS = 150
+"""A far view drawn from another zoom's plans while zooming is drawn anew this long after
+the zoom last changed."""
 
 
 class BoardView(InteractiveView):
@@ -47,6 +50,11 @@ class BoardView(InteractiveView):
         self.photos = PhotoInput(self._scene, self._stack, self._report, self)
         """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
         self.setAcceptDrops(True)
+        self._far_scale = 0.0
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self.viewport().update)
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -223,10 +231,16 @@ class BoardView(InteractiveView):
             paint_budget.close()
 
     def _draw_far(
-        self, painter: QPainter, device_rect: QRectF, visible: QRectF, scale: float
-    ) -> None:
+        self,
+        painter: QPainter,
+        device_rect: QRectF,
+        visible: QRectF,
+        scale: float,
+        moving: bool = False,
+    ) -> bool:
         """The far view of ``visible`` (scene units) through the painter's transform; the
-        background fills ``device_rect`` (device pixels) first."""
+        background fills ``device_rect`` (device pixels) first. False when the frames were
+        drawn from another zoom's plans while the zoom is ``moving``."""
         transform = painter.transform()
         painter.resetTransform()
         own = self.backgroundBrush()
@@ -235,12 +249,13 @@ class BoardView(InteractiveView):
             own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush(),
         )
         painter.setTransform(transform)
-        self._scene.frames.paint_far(painter, visible, scale)
+        exact = self._scene.frames.paint_far(painter, visible, scale, moving)
         grow = 2.0 / max(scale, 1e-6)
         paint_blocks(painter, self._scene.far_cache(), self._scene.selection_outlines(grow))
         paint_far_photos(painter, self._scene.photo_items(), visible, scale)
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)
+        return exact
 
     def render(  # type: ignore[override]
         self,
@@ -305,7 +320,10 @@ class BoardView(InteractiveView):
         painter = QPainter(self.viewport())
         painter.setTransform(self.viewportTransform())
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        self._draw_far(painter, QRectF(event.rect()), visible, scale)
+        moving = scale != self._far_scale
+        self._far_scale = scale
+        if not self._draw_far(painter, QRectF(event.rect()), visible, scale, moving):
+            self._rest.start()  # once the zoom rests, its own plans
         painter.resetTransform()
         band = self.rubberBandRect()
         if not band.isEmpty():
