@@ -53,7 +53,7 @@ _WHITE = QColor("#FFFFFF")
 def paint_far(
     layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
 ) -> bool:
-    """Frames, zones, titles and curves for a view that draws notes as blocks
+    """Frames, zones and titles for a view that draws notes as blocks
     (painter in scene coordinates): each kind of frame worked out once per zoom
     (:func:`_plans`), drawn once into an image (:mod:`canvas.frame_images`) and copied to
     every frame of that kind, bottom to top, each with its title label and highlights.
@@ -90,6 +90,12 @@ def paint_far(
         if label is not None:
             painter.fillRect(label[0], TITLE_BAR)
             paint_glyphs(painter, label[1])
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    return exact
+
+
+def paint_moods(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
+    """The feelings curves in sight (painter in scene coordinates), over the frames."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for mood in layer.mood_items():
         if not mood.sceneBoundingRect().intersects(visible):
@@ -99,8 +105,6 @@ def paint_far(
         paint_curves(painter, mood.points(), scale)
         painter.restore()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-    return exact
 
 
 def _grown(rect: QRectF, by: float) -> QRectF:
