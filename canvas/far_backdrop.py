@@ -56,11 +56,8 @@ class FarBackdrop:
             self._blit(painter, transform)
             return self._exact
         if kept and moving:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             assert self._image is not None
-            painter.drawImage(self._area, self._image)
-            painter.restore()
+            painter.drawImage(self._area, self._image)  # not smoothed: it lasts a moment
             return False
         self._draw(painter, transform, visible, scale, moving, state, draw)
         self._blit(painter, transform)
