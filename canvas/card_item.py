@@ -10,14 +10,14 @@ until something is written in it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from canvas import style
-from canvas.frame_text import Lines, frame_font, lay_out, single_line
+from canvas.frame_text import Lines, lay_out, single_line
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
 from models.experiment import (
@@ -82,6 +82,8 @@ class _Face:
     """(rect, text, pixel size, bold, colour, alignment) drawn with drawText."""
     marks: list[QRectF]
     """Fields whose value is kept as written but not understood: underlined in red."""
+    runs: list[tuple[QPointF, Lines, QColor]] = field(default_factory=list)
+    """:attr:`texts` laid out once, as glyph runs (``drawText`` lays out on every paint)."""
 
 
 class CardItem(NoteItem):
@@ -93,6 +95,7 @@ class CardItem(NoteItem):
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__(note, queue)
         self._face: _Face | None = None
+        self._rows: tuple[tuple[float, float], dict[str, QRectF]] | None = None
 
     def type(self) -> int:
         return CardItem.Type
@@ -129,6 +132,9 @@ class CardItem(NoteItem):
 
     def row_rects(self) -> dict[str, QRectF]:
         width, height = self.size()
+        kept = self._rows
+        if kept is not None and kept[0] == (width, height):
+            return kept[1]
         pad = 12.0 * self._scale()
         usable = height - pad * 0.5
         rows: dict[str, QRectF] = {}
@@ -138,6 +144,7 @@ class CardItem(NoteItem):
             left = 0.0 if name in ("title", "before", "after") else pad
             rows[name] = QRectF(left, y, width - 2 * left, h)
             y += h
+        self._rows = ((width, height), rows)
         return rows
 
     def field_at(self, local: QPointF) -> str | None:
@@ -260,7 +267,13 @@ class CardItem(NoteItem):
                     bold=name == "choices",
                     colour=NOT_UNDERSTOOD if wrong else VALUE,
                 )
-        self._face = _Face(width, height, rows, lines, texts, marks)
+        runs = []
+        for rect, text, px, bold, colour, _ in texts:
+            if text:
+                line = lay_out(text, px, bold, 1e6, 1e6)
+                top = rect.top() + (rect.height() - line.height) / 2.0
+                runs.append((QPointF(rect.left(), top), line, colour))
+        self._face = _Face(width, height, rows, lines, texts, marks, runs)
         return self._face
 
     def _stack(
@@ -336,16 +349,10 @@ class CardItem(NoteItem):
 
     def _paint_face(self, painter: QPainter) -> None:
         face = self.face()
-        for origin, lines, colour in face.lines:
+        for origin, lines, colour in (*face.lines, *face.runs):
             painter.setPen(colour)
             for run in lines.runs:
                 painter.drawGlyphRun(origin, run)
-        for rect, text, size, bold, colour, align in face.texts:
-            if not text:
-                continue
-            painter.setFont(frame_font(size, bold))
-            painter.setPen(colour)
-            painter.drawText(rect, align, text)
         if face.marks:
             pen = QPen(NOT_UNDERSTOOD, max(2.0 * self._scale(), 1.0), Qt.PenStyle.DashLine)
             painter.setPen(pen)

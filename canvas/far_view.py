@@ -142,6 +142,13 @@ def paint_blocks(painter: QPainter, cache: FarCache, outlines: list[QRectF]) -> 
     for colour, rects in cache.batches:
         painter.setBrush(colour)
         painter.drawRects(rects)
+    paint_outlines(painter, outlines)
+
+
+def paint_outlines(painter: QPainter, outlines: list[QRectF]) -> None:
+    """Frame the selected notes' blocks (see :meth:`FarCache.outlines`)."""
+    if not outlines:
+        return
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_SELECTION_PEN)
     painter.drawRects(outlines)

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import math
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 
+from canvas.frame_images import MARGIN, forget, image_for
 from canvas.frame_items import FrameItem, ZoneItem
+from canvas.frame_labels import FrameGrid, Label, elided_title, overlapping, title_labels
 from canvas.frame_style import (
     FRAME_BORDER,
     HIGHLIGHT,
@@ -28,7 +31,7 @@ from canvas.frame_style import (
     paint_glyphs,
     smallest_screen_px,
 )
-from canvas.frame_text import far_lines, frame_font, single_line
+from canvas.frame_text import far_lines
 from canvas.mood_item import paint_curves
 from canvas.note_item import colour_for
 
@@ -37,46 +40,62 @@ if TYPE_CHECKING:
 
 FAR_LABEL_PX = 18
 """Screen size of a frame's title in the far view, at most (its bar may be thinner)."""
-MIN_BAR_PX = 12.0
-"""A title bar thinner than this on screen gets its title as a label over the frame."""
-LABEL_PX = 12
-"""Screen size of that label."""
-
-
 TINY_HEADER_PX = 5.0
 """Headers lower than this on screen hold no readable text: skipped before any text work."""
 
+_BORDER = QPen(FRAME_BORDER, 1.5)
+_BORDER.setCosmetic(True)
+_LINES = QPen(ZONE_BORDER, 1.0)
+_LINES.setCosmetic(True)
+_WHITE = QColor("#FFFFFF")
 
-def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
-    """Frames, zones, titles and curves for a view that draws notes as blocks
-    (painter in scene coordinates): a few fills per zone and one line of text per title,
-    worked out once per zoom and board state (:func:`_plans`) and only drawn here."""
-    border = QPen(FRAME_BORDER, 1.5)
-    border.setCosmetic(True)
-    lines = QPen(ZONE_BORDER, 1.0)
-    lines.setCosmetic(True)
-    lit = bool(layer.highlighted())
-    white = QColor("#FFFFFF")
-    for plan in _plans(layer, scale):
-        if not plan.rect.intersects(visible):
+
+def paint_far(
+    layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+) -> bool:
+    """Frames, zones and titles for a view that draws notes as blocks
+    (painter in scene coordinates): each kind of frame worked out once per zoom
+    (:func:`_plans`), drawn once into an image (:mod:`canvas.frame_images`) and copied to
+    every frame of that kind, bottom to top, each with its title label and highlights.
+
+    While the zoom is ``moving`` (see :func:`_plans`) a big board may be drawn from the
+    nearest zoom's plans and images, scaled: then False (paint again when it rests)."""
+    drawn, exact = _plans(layer, scale, moving)
+    transform = painter.transform()
+    m11, dx, dy = transform.m11(), transform.dx(), transform.dy()
+    simple = transform.type() in _SIMPLE and m11 == transform.m22() and m11 > 0
+    ratio = painter.device().devicePixelRatioF()
+    lit = _lit_rects(layer)
+    if not exact:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    for frame, area, plan, label in drawn:
+        if not area.intersects(visible):
             continue
-        painter.setPen(border)
-        painter.setBrush(white)
-        painter.drawRect(plan.rect)
-        painter.setPen(lines)
-        for colour, rects in plan.fills:
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-        if lit and any(zone.highlighted for zone, _, _ in plan.zones):
-            for zone, rect, glyphs in plan.zones:
-                if zone.highlighted:
-                    _paint_highlight(painter, rect)
-                if glyphs is not None:
-                    paint_glyphs(painter, glyphs)
+        if not exact and simple and plan.image is not None:
+            # The nearest zoom's image, scaled to this zoom until the zoom rests.
+            painter.drawImage(_grown(area, MARGIN / plan.image_scale), plan.image)
         else:
-            for glyphs in plan.texts:
-                paint_glyphs(painter, glyphs)
-        _paint_title(painter, plan)
+            image = image_for(plan, m11, ratio) if simple else None
+            if image is None:
+                painter.translate(area.left(), area.top())
+                plan.paint(painter)
+                painter.translate(-area.left(), -area.top())
+            else:
+                painter.resetTransform()
+                x = round(area.left() * m11 + dx) - MARGIN
+                painter.drawImage(QPointF(x, round(area.top() * m11 + dy) - MARGIN), image)
+                painter.setTransform(transform)
+        for rect in lit.get(frame.frame_id, ()):
+            _paint_highlight(painter, rect)
+        if label is not None:
+            painter.fillRect(label[0], TITLE_BAR)
+            paint_glyphs(painter, label[1])
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    return exact
+
+
+def paint_moods(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float) -> None:
+    """The feelings curves in sight (painter in scene coordinates), over the frames."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for mood in layer.mood_items():
         if not mood.sceneBoundingRect().intersects(visible):
@@ -88,79 +107,184 @@ def paint_far(layer: FrameLayer, painter: QPainter, visible: QRectF, scale: floa
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
-@dataclass
+def _grown(rect: QRectF, by: float) -> QRectF:
+    return rect.adjusted(-by, -by, by, by)
+
+
+_SIMPLE = (
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
+)
+
+
+def _lit_rects(layer: FrameLayer) -> dict[int, list[QRectF]]:
+    """The scene rects of highlighted zones (drop targets), by frame."""
+    found: dict[int, list[QRectF]] = {}
+    for zone_id in layer.highlighted():
+        zone = layer.zone_item(zone_id)
+        if zone is not None:
+            found.setdefault(zone.zone.frame_id, []).append(zone.scene_rect())
+    return found
+
+
+@dataclass(eq=False)
 class _FramePlan:
-    """What the far view draws for one frame at one zoom (scene coordinates)."""
+    """What the far view draws for one kind of frame at one zoom (frame coordinates)."""
 
     rect: QRectF
     fills: list[tuple[QColor, list[QRectF]]]
     """Zone fills in paint order, consecutive zones of one colour together."""
-    zones: list[tuple[ZoneItem, QRectF, FarGlyphs | None]]
-    """Every zone with its rect and its header's glyphs (for a highlight between them)."""
+    zones: list[tuple[QRectF, FarGlyphs | None]]
+    """Every zone's rect and its header's glyphs, in the frame's zone order (for a
+    highlight between them)."""
     texts: list[FarGlyphs]
     bar: QRectF | None
     title: FarGlyphs | None = None
-    label: tuple[QRectF, QFont, QRectF, str] | None = None
-    """A title written over or above the frame: its fill, font, text rect and text."""
+    image: QImage | None = None
+    """All of it drawn at :attr:`image_scale` device pixels per unit (see
+    :mod:`canvas.frame_images`)."""
+    image_scale: float = 0.0
+
+    def paint(self, painter: QPainter) -> None:
+        """Background, zones, header texts and title bar (painter in frame coordinates)."""
+        painter.setPen(_BORDER)
+        painter.setBrush(_WHITE)
+        painter.drawRect(self.rect)
+        painter.setPen(_LINES)
+        for colour, rects in self.fills:
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        for glyphs in self.texts:
+            paint_glyphs(painter, glyphs)
+        if self.bar is not None:
+            painter.fillRect(self.bar, TITLE_BAR)
+            if self.title is not None:
+                paint_glyphs(painter, self.title)
 
 
-_LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_LabelPaint = tuple[QRectF, FarGlyphs]
+"""A title written over or above a frame (scene coordinates): its fill and its glyphs."""
+_Drawn = tuple[FrameItem, QRectF, _FramePlan, _LabelPaint | None]
+
+MOVING_FRAMES = 24
+"""From this many frames on, a zoom step in motion draws the nearest zoom kept (scaled)."""
+MOVING_REACH = 2.0
+"""How far (as a factor) from a kept zoom a zoom in motion may be drawn from it."""
 _KEPT_ZOOMS = 4
-"""Plans kept per layer: the laptop and the projector each paint at their own zoom."""
+"""Zooms kept per layer: the laptop and the projector each paint at their own zoom."""
+_KEPT_PLANS = 2048
+"""Frame plans kept for all layers and zooms (a few per kind of frame and zoom)."""
 _cache: weakref.WeakKeyDictionary[
-    FrameLayer, dict[tuple[float, float], tuple[object, list[_FramePlan]]]
+    FrameLayer, dict[tuple[float, float], tuple[object, list[_Drawn]]]
 ] = weakref.WeakKeyDictionary()
+_shared: OrderedDict[tuple[object, ...], _FramePlan] = OrderedDict()
 
 
-def _plans(layer: FrameLayer, scale: float) -> list[_FramePlan]:
-    """The plans of every frame, bottom to top, from a cache kept while no frame or zone
-    changed (the layer's revision) and no frame moved (a frame drag moves items first)."""
+def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[_Drawn], bool]:
+    """Every frame, bottom to top, with its scene rect, its plan and its title label, kept
+    while no frame or zone changed (the layer's revision) and no frame moved (a frame drag
+    moves items first). A frame's plan depends on its kind alone (:meth:`FrameItem.far_key`)
+    and on the labels written over it, so frames of one template are worked out once.
+
+    While the zoom is ``moving`` on a board of many frames, the plans of the nearest zoom
+    kept are returned as they are (False: not this zoom's), so a zoom step costs a copy."""
     frames = layer.frame_items()
-    state = (
-        layer.revision,
-        [(f.frame_id, f.pos().x(), f.pos().y(), f.zValue()) for f in frames],
-    )
-    key = (scale, smallest_screen_px())
+    rects = [(frame, frame.scene_rect()) for frame in frames]
+    state = (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+    least = smallest_screen_px()
+    key = (scale, least)
     kept = _cache.setdefault(layer, {})
     found = kept.get(key)
     if found is not None and found[0] == state:
-        return found[1]
-    labels = title_labels(layer, scale)
-    over = [rect for rect, _, in_bar in labels.values() if not in_bar]
-    plans = [_plan_frame(frame, scale, labels.get(frame.frame_id), over) for frame in frames]
+        return found[1], True
+    if moving and len(rects) >= MOVING_FRAMES:
+        near = [(abs(math.log(k[0] / scale)), k) for k, v in kept.items() if v[0] == state]
+        if near and min(near)[0] <= math.log(MOVING_REACH):
+            return kept[min(near)[1]][1], False
+    grid = FrameGrid(rects)
+    labels = title_labels(layer, scale, grid)
+    overlaps = _overlaps(layer, grid, state)
+    drawn: list[_Drawn] = []
+    for frame, area in rects:
+        label = labels.get(frame.frame_id)
+        over = [
+            labels[i][0].translated(-area.left(), -area.top())
+            for i in [frame.frame_id, *overlaps.get(frame.frame_id, ())]
+            if i in labels and not labels[i][2] and labels[i][0].intersects(area)
+        ]
+        plan_key = (
+            frame.far_key(),
+            scale,
+            least,
+            *[(r.x(), r.y(), r.width(), r.height()) for r in over],
+        )
+        plan = _shared.get(plan_key)
+        if plan is None:
+            plan = _shared[plan_key] = _plan_frame(frame, scale, label, over)
+            while len(_shared) > _KEPT_PLANS:
+                forget(_shared.popitem(last=False)[1])
+        else:
+            _shared.move_to_end(plan_key)
+        drawn.append((frame, area, plan, _label_paint(frame, label)))
     kept.pop(key, None)
     while len(kept) >= _KEPT_ZOOMS:
         kept.pop(next(iter(kept)))
-    kept[key] = (state, plans)
-    return plans
+    kept[key] = (state, drawn)
+    return drawn, True
+
+
+_overlap_cache: weakref.WeakKeyDictionary[FrameLayer, tuple[object, dict[int, list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _overlaps(layer: FrameLayer, grid: FrameGrid, state: object) -> dict[int, list[int]]:
+    """Which frames overlap which, worked out once per board state (not per zoom)."""
+    found = _overlap_cache.get(layer)
+    if found is None or found[0] != state:
+        found = _overlap_cache[layer] = (state, overlapping(grid))
+    return found[1]
+
+
+def _label_paint(frame: FrameItem, label: Label | None) -> _LabelPaint | None:
+    if label is None or label[2] or frame.title_rect().height() <= 0:
+        return None
+    rect, px, _ = label
+    pad = px * 0.35
+    text = elided_title(frame.frame.title, px, round(rect.width() - 2 * pad, 1))
+    if not text:
+        return None
+    lines = far_lines(text, px, 1e6, 1e6, False)
+    top = rect.top() + (rect.height() - lines.height) / 2.0
+    return rect, (TITLE_TEXT, QPointF(rect.left() + pad, top), lines.runs)
 
 
 def _plan_frame(
-    frame: FrameItem, scale: float, label: tuple[QRectF, int, bool] | None, over: list[QRectF]
+    frame: FrameItem, scale: float, label: Label | None, over: list[QRectF]
 ) -> _FramePlan:
-    zones = [z for z in frame.childItems() if isinstance(z, ZoneItem)]
+    """The plan of ``frame`` in its own coordinates; ``over``: title labels written over it."""
     fills: list[tuple[QColor, list[QRectF]]] = []
-    entries: list[tuple[ZoneItem, QRectF, FarGlyphs | None]] = []
-    for zone in zones:
-        rect = zone.scene_rect()
+    entries: list[tuple[QRectF, FarGlyphs | None]] = []
+    for zone in frame.childItems():
+        if not isinstance(zone, ZoneItem):
+            continue
+        rect = zone.mapRectToParent(zone.rect())
         colour = colour_for(zone.zone.colour)
         if fills and fills[-1][0] == colour:
             fills[-1][1].append(rect)
         else:
             fills.append((colour, [rect]))
-        entries.append((zone, rect, _zone_glyphs(zone, scale, over)))
-    bar = frame.mapRectToScene(frame.title_rect())
+        entries.append((rect, _zone_glyphs(zone, scale, over)))
+    bar = frame.title_rect()
     plan = _FramePlan(
-        frame.scene_rect(),
+        frame.rect(),
         fills,
         entries,
-        [glyphs for _, _, glyphs in entries if glyphs is not None],
+        [glyphs for _, glyphs in entries if glyphs is not None],
         bar if bar.height() > 0 else None,
     )
-    if plan.bar is None or label is None:
-        return plan
-    rect, px, in_bar = label
-    if in_bar:
+    if plan.bar is not None and label is not None and label[2]:
         plan.title = far_title_glyphs(
             frame.frame.title,
             bar.adjusted(bar.height() * 0.3, 0, 0, 0),
@@ -169,55 +293,7 @@ def _plan_frame(
             FAR_LABEL_PX,
             middle=True,
         )
-        return plan
-    pad = px * 0.35
-    text = single_line(frame.frame.title, px, True, rect.width() - 2 * pad)
-    if text:
-        plan.label = (rect, frame_font(px, True), rect.adjusted(pad, 0, 0, 0), text)
     return plan
-
-
-def title_labels(layer: FrameLayer, scale: float) -> dict[int, tuple[QRectF, int, bool]]:
-    """Where the far view writes each frame's title (scene rect, scene px, inside the
-    bar?). A bar too thin to write in gets its title as a label just above the frame, or,
-    where another frame is in the way, over the frame's top (headers under it are then
-    left out), so a title and a header never overlap."""
-    labels: dict[int, tuple[QRectF, int, bool]] = {}
-    least = smallest_screen_px()
-    frames = layer.frame_items()
-    rects = [(frame, frame.scene_rect()) for frame in frames]
-    for frame in frames:
-        bar = frame.mapRectToScene(frame.title_rect())
-        title = frame.frame.title.strip()
-        if bar.height() <= 0 or not title:
-            continue
-        if bar.height() * scale >= max(MIN_BAR_PX, least * 1.25):
-            labels[frame.frame_id] = (bar, 0, True)
-            continue
-        px = max(math.ceil(max(LABEL_PX, least) / max(scale, 1e-6) - 1e-6), 1)
-        pad = px * 0.35
-        font = frame_font(px, True)
-        width = QFontMetricsF(font).horizontalAdvance(" ".join(title.split())) * 1.03 + 2 * pad
-        label = QRectF(bar.left(), bar.top() - px * 1.5, width, px * 1.5)
-        # As wide as the title, up to the next frame on its right (then cut with "…").
-        edge, low, high = bar.right() - 1.0, label.bottom() + bar.height(), label.top()
-        right = min(
-            (
-                rect.left() - pad
-                for o, rect in rects
-                if rect.left() >= edge
-                and rect.top() < low
-                and rect.bottom() > high
-                and o is not frame
-            ),
-            default=label.right(),
-        )
-        label.setRight(max(min(label.right(), right), bar.left() + min(width, bar.width())))
-        if any(rect.intersects(label) and o is not frame for o, rect in rects):
-            label.moveTop(bar.top())
-            label.setWidth(min(width, bar.width()))
-        labels[frame.frame_id] = (label, px, False)
-    return labels
 
 
 def far_text_rects(layer: FrameLayer, scale: float) -> list[tuple[str, QRectF, float]]:
@@ -265,7 +341,7 @@ def _zone_glyphs(zone: ZoneItem, scale: float, labels: list[QRectF]) -> FarGlyph
         return None
     if zone.zone.height * scale < TINY_HEADER_PX:
         return None  # a header a few pixels high on screen: no readable text fits in it
-    rect = zone.mapRectToScene(zone.text_rect(True))
+    rect = zone.mapRectToParent(zone.text_rect(True))  # the frame's coordinates, like labels
     if any(label.intersects(rect) for label in labels):
         return None
     colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
@@ -282,18 +358,3 @@ def _paint_highlight(painter: QPainter, rect: QRectF) -> None:
     painter.setPen(pen)
     painter.setBrush(HIGHLIGHT_TINT)
     painter.drawRect(rect)
-
-
-def _paint_title(painter: QPainter, plan: _FramePlan) -> None:
-    if plan.bar is None:
-        return
-    painter.fillRect(plan.bar, TITLE_BAR)
-    if plan.title is not None:
-        paint_glyphs(painter, plan.title)
-    if plan.label is None:
-        return
-    fill, font, rect, text = plan.label
-    painter.setFont(font)
-    painter.fillRect(fill, TITLE_BAR)
-    painter.setPen(TITLE_TEXT)
-    painter.drawText(rect, _LEFT_MIDDLE, text)

@@ -53,6 +53,22 @@ from models.templates.plan import MOOD_LANE
 from models.templates.tidy import ZONE_CAPTION
 
 
+class FarKey:
+    """A hashable description with its hash worked out once (it is looked up every zoom)."""
+
+    __slots__ = ("_hash", "value")
+
+    def __init__(self, value: tuple[object, ...]) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FarKey) and (self is other or self.value == other.value)
+
+
 class FrameItem(QGraphicsItem):
     """A frame's white background, border and dark title bar with the frame's title."""
 
@@ -67,6 +83,7 @@ class FrameItem(QGraphicsItem):
         self.even_out: Callable[[], None] | None = None
         """Gives the headers their shared sizes (the frame layer's), run when a header's text
         is first wanted: laying out every header of a big board waits for it to be seen."""
+        self._far_key: FarKey | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._geometry()
         self.setPos(frame.x, frame.y)
@@ -112,6 +129,21 @@ class FrameItem(QGraphicsItem):
 
     def forget_far_sizes(self) -> None:
         self._far_caps.clear()
+        self._far_key = None
+
+    def far_key(self) -> FarKey:
+        """All the far view's drawing of this frame depends on, wherever the frame is: frames
+        of one template with the same texts and colours share one far plan per zoom."""
+        if self._far_key is None:
+            zones = tuple(
+                (z.pos().x(), z.pos().y(), z.zone.width, z.zone.height, *z.far_look())
+                for z in self.childItems()
+                if isinstance(z, ZoneItem)
+            )
+            frame = self.frame
+            look = (frame.width, frame.height, self.title_height, frame.title)
+            self._far_key = FarKey((*look, zones))
+        return self._far_key
 
     def far_size(self, kind: str, lod: float) -> int | None:
         """One far title size for all headers of a kind in this frame: the smallest any of
@@ -186,6 +218,7 @@ class ZoneItem(QGraphicsItem):
     def __init__(self, zone: ZoneData, parent: FrameItem) -> None:
         super().__init__(parent)
         self.zone = zone
+        self._kind = zone_kind(zone)
         self.highlighted = False
         self.accent: QColor | None = None
         self._text: TextBox | None = None
@@ -204,7 +237,11 @@ class ZoneItem(QGraphicsItem):
 
     @property
     def kind(self) -> str:
-        return zone_kind(self.zone)
+        return self._kind
+
+    def far_look(self) -> tuple[str, str, str]:
+        """Colour, title and kind: what the far view draws of a zone besides its place."""
+        return self.zone.colour, self.zone.title, self._kind
 
     @property
     def is_cell(self) -> bool:
@@ -224,6 +261,7 @@ class ZoneItem(QGraphicsItem):
     def apply(self, zone: ZoneData, parent: FrameItem) -> None:
         old = self.zone
         self.zone = zone
+        self._kind = zone_kind(zone)
         if (old.width, old.height) != (zone.width, zone.height):
             self.prepareGeometryChange()
             self._text = self._natural = None

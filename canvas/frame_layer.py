@@ -310,8 +310,27 @@ class FrameLayer:
         self.highlight(zones)
 
     # --- the far view (canvas/frame_far.py) -------------------------------------------------
-    def paint_far(self, painter: QPainter, visible: QRectF, scale: float) -> None:
-        frame_far.paint_far(self, painter, visible, scale)
+    def paint_far(
+        self, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+    ) -> bool:
+        """Draw the far view of frames; False when drawn from another zoom's plans (see
+        :func:`canvas.frame_far.paint_far`)."""
+        return frame_far.paint_far(self, painter, visible, scale, moving)
+
+    def paint_moods(self, painter: QPainter, visible: QRectF, scale: float) -> None:
+        frame_far.paint_moods(self, painter, visible, scale)
+
+    def far_state(self) -> tuple[object, ...]:
+        """Changes whenever what the far view draws of frames may have: a sync, a frame
+        moved (a drag moves items before it commits), a highlight."""
+        return (
+            self.revision,
+            tuple(
+                (item.pos().x(), item.pos().y(), item.zValue()) for item in self._frames.values()
+            ),
+            frozenset(self._highlighted),
+            tuple((mood.pos().x(), mood.pos().y()) for mood in self._moods.values()),
+        )
 
     def far_text_rects(self, scale: float) -> list[tuple[str, QRectF, float]]:
         return frame_far.far_text_rects(self, scale)

@@ -8,8 +8,9 @@ Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, Slot
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import (
+    QBrush,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -22,7 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QRubberBand, QStyle, QStyleOptionRubberBand
 
 from canvas import look, style, zoom
-from canvas.far_view import paint_blocks
+from canvas.far_backdrop import FarBackdrop
+from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
 from canvas.photo_input import PhotoInput
@@ -31,6 +33,9 @@ from models.palette import is_valid_colour
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
+REST_MS = 150
+"""A far view drawn from another zoom's plans while zooming is drawn anew this long after
+the zoom last changed."""
 
 
 class BoardView(InteractiveView):
@@ -47,6 +52,12 @@ class BoardView(InteractiveView):
         self.photos = PhotoInput(self._scene, self._stack, self._report, self)
         """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
         self.setAcceptDrops(True)
+        self._far_scale = 0.0
+        self._backdrop = FarBackdrop()
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_MS)
+        self._rest.timeout.connect(self.viewport().update)
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -223,24 +234,60 @@ class BoardView(InteractiveView):
             paint_budget.close()
 
     def _draw_far(
-        self, painter: QPainter, device_rect: QRectF, visible: QRectF, scale: float
-    ) -> None:
+        self,
+        painter: QPainter,
+        device_rect: QRectF,
+        visible: QRectF,
+        scale: float,
+        moving: bool = False,
+    ) -> bool:
         """The far view of ``visible`` (scene units) through the painter's transform; the
-        background fills ``device_rect`` (device pixels) first."""
+        background fills ``device_rect`` (device pixels) first. False when the frames were
+        drawn from another zoom's plans while the zoom is ``moving``."""
+        exact = self._draw_backdrop(painter, device_rect, visible, scale, moving)
+        self._draw_over(painter, visible, scale)
+        return exact
+
+    def _draw_backdrop(
+        self,
+        painter: QPainter,
+        device_rect: QRectF,
+        visible: QRectF,
+        scale: float,
+        moving: bool = False,
+    ) -> bool:
+        """Background, frames, feelings curves and note blocks: what :class:`FarBackdrop`
+        keeps."""
         transform = painter.transform()
         painter.resetTransform()
-        own = self.backgroundBrush()
-        painter.fillRect(
-            device_rect,
-            own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush(),
-        )
+        painter.fillRect(device_rect, self._background())
         painter.setTransform(transform)
-        self._scene.frames.paint_far(painter, visible, scale)
+        exact = self._scene.frames.paint_far(painter, visible, scale, moving)
+        self._scene.frames.paint_moods(painter, visible, scale)
+        paint_blocks(painter, self._scene.far_cache(), [])
+        return exact
+
+    def _draw_over(self, painter: QPainter, visible: QRectF, scale: float) -> None:
+        """Selection outlines, photos and the look's marks, over the backdrop."""
         grow = 2.0 / max(scale, 1e-6)
-        paint_blocks(painter, self._scene.far_cache(), self._scene.selection_outlines(grow))
+        paint_outlines(painter, self._scene.selection_outlines(grow))
         paint_far_photos(painter, self._scene.photo_items(), visible, scale)
         if self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale)
+
+    def _background(self) -> QBrush:
+        own = self.backgroundBrush()
+        return own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush()
+
+    def _backdrop_state(self) -> tuple[object, ...]:
+        """What the kept backdrop image depends on besides the zoom and the area."""
+        return (
+            self._scene.far_cache().revision,
+            self._scene.frames.far_state(),
+            look.current.min_text_px,
+            self._background().color().rgba(),
+            self._background().style(),
+        )
 
     def render(  # type: ignore[override]
         self,
@@ -305,7 +352,14 @@ class BoardView(InteractiveView):
         painter = QPainter(self.viewport())
         painter.setTransform(self.viewportTransform())
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        self._draw_far(painter, QRectF(event.rect()), visible, scale)
+        moving = scale != self._far_scale
+        self._far_scale = scale
+        exact = self._backdrop.paint(
+            painter, visible, scale, moving, self._backdrop_state(), self._draw_backdrop
+        )
+        if not exact:
+            self._rest.start()  # once the zoom rests, its own plans
+        self._draw_over(painter, visible, scale)
         painter.resetTransform()
         band = self.rubberBandRect()
         if not band.isEmpty():

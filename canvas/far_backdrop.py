@@ -1,0 +1,102 @@
+"""The far view's backdrop kept as one image per view: background, frames and note blocks.
+
+A far frame of a big board costs the raster engine ~1 µs a note and a few µs a frame, every
+time it is drawn. What it shows changes far less often than it is drawn: a repaint with
+nothing changed, a scroll within a quarter of the window, a step of a zoom in motion. So the
+view draws its far view once into an image a little bigger than the window (a quarter more on
+each side) and copies it while the notes, frames, highlights and zoom stay the same; while the
+zoom moves it shows that image scaled, and draws anew once the zoom rests. Selection
+outlines, photos, the look's marks and feelings curves are drawn over it every time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QTransform
+
+MARGIN = 0.25
+"""Drawn beyond the window on each side, as a share of its width and height."""
+
+Draw = Callable[[QPainter, QRectF, QRectF, float, bool], bool]
+"""Draws the far view: (painter, device rect, scene rect, scale, moving) -> exact."""
+
+
+class FarBackdrop:
+    """One view's kept far-view image, the scene area it shows and what it was drawn from."""
+
+    def __init__(self) -> None:
+        self._image: QImage | None = None
+        self._state: object = None
+        self._area = QRectF()
+        self._scale = 0.0
+        self._exact = False
+
+    def forget(self) -> None:
+        self._image = None
+
+    def paint(
+        self,
+        painter: QPainter,
+        visible: QRectF,
+        scale: float,
+        moving: bool,
+        state: object,
+        draw: Draw,
+    ) -> bool:
+        """Show ``visible`` (painter in scene coordinates at ``scale``) from the kept image,
+        or draw it anew with ``draw`` when ``state`` changed, the image does not cover it or
+        is not of this zoom (a zoom in motion takes the kept one scaled). True when what was
+        shown is exact at this zoom."""
+        transform = painter.transform()
+        kept = self._image is not None and state == self._state and self._area.contains(visible)
+        if kept and self._scale == scale and (self._exact or moving):
+            self._blit(painter, transform)
+            return self._exact
+        if kept and moving:
+            assert self._image is not None
+            painter.drawImage(self._area, self._image)  # not smoothed: it lasts a moment
+            return False
+        self._draw(painter, transform, visible, scale, moving, state, draw)
+        self._blit(painter, transform)
+        return self._exact
+
+    def _draw(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        visible: QRectF,
+        scale: float,
+        moving: bool,
+        state: object,
+        draw: Draw,
+    ) -> None:
+        """Draw the image: ``visible`` and a margin, its corner on a whole device pixel."""
+        ratio = painter.device().devicePixelRatioF()
+        device = transform.mapRect(visible)
+        left = math.floor(device.left() - device.width() * MARGIN)
+        top = math.floor(device.top() - device.height() * MARGIN)
+        width = math.ceil(device.width() * (1 + 2 * MARGIN)) + 1
+        height = math.ceil(device.height() * (1 + 2 * MARGIN)) + 1
+        inverse, _ = transform.inverted()
+        area = inverse.mapRect(QRectF(left, top, width, height))
+        image = QImage(
+            math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_RGB32
+        )
+        image.setDevicePixelRatio(ratio)
+        inner = QPainter(image)
+        inner.setTransform(transform * QTransform.fromTranslate(-left, -top))
+        exact = draw(inner, QRectF(0.0, 0.0, width, height), area, scale, moving)
+        inner.end()
+        self._image, self._state, self._area = image, state, area
+        self._scale, self._exact = scale, exact
+
+    def _blit(self, painter: QPainter, transform: QTransform) -> None:
+        assert self._image is not None
+        corner = transform.map(self._area.topLeft())
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(round(corner.x()), round(corner.y())), self._image)
+        painter.restore()
