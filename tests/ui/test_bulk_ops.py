@@ -161,3 +161,39 @@ def test_the_open_boards_objects_stay_out_of_full_collections_until_it_closes(
     assert gc.get_freeze_count() > 10_000, "the board's items and rows are frozen"
     window.close_board()
     assert not heap.frozen and gc.get_freeze_count() == 0
+
+
+def test_with_the_projector_open_an_edit_lays_out_again_only_the_stop_it_touched(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A board with more projector stops than the kept layouts used to hold (256): after a
+    colour change the stop list is planned again, and every stop but the edited note's cell
+    and frame keeps the very layout it had; deleting everything and undoing brings back the
+    kept layouts too (dots and all), instead of laying out the board twice."""
+    from tests.ui.test_projector_room import open_presenter
+
+    path = tmp_path / "monta-pysakkia.pajalauta"
+    build_workshop_board(path, 1400)
+    doc = open_board(window, path)
+    open_presenter(window, qtbot)
+    control = window.room.presenter
+    stops = control.stops()
+    assert len(stops) > 256
+    kept = {key: id(pages) for key, pages in control._book._planner._layouts.items()}
+    note = next(n for n in doc.notes.all() if n.zone_id is not None and n.kind == "note")
+    assert window.scene is not None and window.view is not None
+    window.scene.select_notes([note.id])
+    window.view.set_colour_of_selected("#A8E28A" if note.colour != "#A8E28A" else "#FFE66D")
+    settle()
+    assert len(control.stops()) == len(stops)
+    layouts = control._book._planner._layouts
+    laid_out_again = [key for key, pages in layouts.items() if kept.get(key) != id(pages)]
+    assert 1 <= len(laid_out_again) <= 2, laid_out_again
+    kept = {key: id(pages) for key, pages in layouts.items()}
+    _key(window, qtbot, Qt.Key.Key_A, CTRL)
+    _key(window, qtbot, Qt.Key.Key_Delete)
+    control.stops()
+    _key(window, qtbot, Qt.Key.Key_Z, CTRL)
+    control.stops()
+    assert all(id(layouts[key]) == kept_id for key, kept_id in kept.items() if key in layouts)
+    assert sum(1 for key in kept if key in layouts) == len(kept)
