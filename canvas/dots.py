@@ -30,6 +30,7 @@ class DotTally(QObject):
         self._vote_id: int | None = None
         self._dots: dict[int, list[tuple[int | None, QColor]]] = {}
         self._empty: list[QColor] = []
+        self._followed: Sequence[Change] | None = None
         document.subscribe(self._on_changes)
 
     def detach(self) -> None:
@@ -78,6 +79,15 @@ class DotTally(QObject):
         return len(self._dots.get(note_id, ()))
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
+        self.follow(changes)
+
+    def follow(self, changes: Sequence[Change]) -> None:
+        """Bring the tally up to date with one committed change, once, whoever asks first: a
+        listener that runs before the tally's own (the vote panel, which lays the projector
+        out again) asks here, so it never plans a stop with the dots of before the change."""
+        if changes is self._followed:
+            return
+        self._followed = changes
         if self._vote_id is None:
             return
         for change in changes:

@@ -9,6 +9,7 @@ benchmark and tests report the same figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -66,27 +67,37 @@ def header_px(zone: ZoneItem) -> list[float]:
     return [float(lines.pixel_size) for lines in (box.title, box.prompt) if lines is not None]
 
 
-def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
-    """Text the wall shows inside ``area`` at ``scale`` (notes and headers whose text would be
-    drawn at all, i.e. at least ``min_px`` on screen; smaller text is left out of the view)."""
-    seen = Seen()
+def _texts(scene: BoardScene, area: QRectF, scale: float) -> Iterator[tuple[bool, float, object]]:
+    """(is a note, on-screen px, item) of each text the wall shows inside ``area``; lazily,
+    so a question answered by the first small text does not lay out every note."""
     for item in scene.items(area):
         if isinstance(item, FrameItem):
             box = item.text_box()
             if box.title is not None and area.contains(item.scene_rect().topLeft()):
-                seen.headers.append(box.title.pixel_size * scale)
+                yield False, box.title.pixel_size * scale, item
             continue
         if isinstance(item, ZoneItem):
             if not item.is_cell and item.zone.title.strip():
-                seen.headers.extend(px * scale for px in header_px(item))
+                for px in header_px(item):
+                    yield False, px * scale, item
             continue
         if getattr(item, "note", None) is None or not hasattr(item, "ensure_fit"):
             continue
         px = note_px(item)
-        if px is None:
+        if px is not None:
+            yield True, px * scale, item
+
+
+def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
+    """Text the wall shows inside ``area`` at ``scale`` (notes and headers whose text would be
+    drawn at all, i.e. at least ``min_px`` on screen; smaller text is left out of the view)."""
+    seen = Seen()
+    for is_note, px, item in _texts(scene, area, scale):
+        if not is_note:
+            seen.headers.append(px)
             continue
-        seen.notes.append(px * scale)
-        if px * scale >= min_px:
+        seen.notes.append(px)
+        if px >= min_px:
             seen.note_ids.add(item.note.id)  # type: ignore[attr-defined]
     return seen
 
@@ -98,9 +109,9 @@ def wall_is_legible(
     min_px: float,
     max_scale: float = zoom.MAX_FIT_SCALE,
 ) -> bool:
-    """Whether showing ``rect`` fitted to ``area`` draws every note and header ≥ ``min_px``."""
+    """Whether showing ``rect`` fitted to ``area`` draws every note and header ≥ ``min_px``
+    (the answer comes at the first smaller text)."""
     scale = fit_scale(area, rect, max_scale)
     sight = QRectF(0.0, 0.0, area.width() / scale, area.height() / scale)
     sight.moveCenter(rect.center())
-    smallest = wall_seen(scene, sight, scale, min_px).smallest()
-    return smallest is None or smallest >= min_px
+    return all(px >= min_px for _, px, _ in _texts(scene, sight, scale))

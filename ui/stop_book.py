@@ -81,9 +81,12 @@ class StopBook:
             "PresenterControl", "Whole board"
         )
         self._parts = BoardParts.read(window.document)
+        every = board_stops(window.document, window.scene.content_rect(), title, self._parts)
+        self._planner.keep_at_least(2 * len(every))  # this list and the one before an edit
+        looks = self._looks()
         found: list[Stop] = []
-        for stop in board_stops(window.document, window.scene.content_rect(), title, self._parts):
-            pages = self.plan(stop)
+        for stop in every:
+            pages = self.plan(stop, looks)
             if pages is None or len(pages) <= 1:
                 found.append(stop)
             else:
@@ -91,11 +94,18 @@ class StopBook:
         self._stops = found
         return found
 
-    def plan(self, stop: Stop) -> list[Page] | None:
+    def _looks(self) -> tuple[bool, str]:
+        """What every stop's layout depends on besides its content: whether a vote's dots
+        are shown, and the board's language (asked once per list, not once per stop)."""
+        doc = self._room.window.document
+        language = (doc.info().language if doc is not None else "") or "fi"
+        return self._room.votes.dots_on_projector(), language
+
+    def plan(self, stop: Stop, looks: tuple[bool, str] | None = None) -> list[Page] | None:
         """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
         else the pages of its reading layout."""
         size = self.projector_size()
-        dots = self._room.votes.dots_on_projector()
+        dots, language = looks if looks is not None else self._looks()
         key = (stop.kind, stop.id, size.width(), size.height(), dots)
         if key not in self._plans:
             window = self._room.window
@@ -105,7 +115,6 @@ class StopBook:
             if doc is None or scene is None or self._parts is None:
                 self._plans[key] = None
             else:
-                language = doc.info().language or "fi"
                 self._plans[key] = self._planner.plan(
                     self._parts, language, scene, stop, self.content_area(), dots
                 )

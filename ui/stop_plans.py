@@ -23,14 +23,17 @@ from models.records import NoteData, ZoneData
 KEPT_LAYOUTS = 256
 
 
-def _note_key(note: NoteData) -> tuple[Hashable, ...]:
+def _note_key(note: NoteData, x0: float = 0.0, y0: float = 0.0) -> tuple[Hashable, ...]:
+    """What a layout shows of a note; its place relative to (``x0``, ``y0``)."""
     return (
         note.id,
         note.text,
         note.colour,
         note.kind,
-        round(note.x),
-        round(note.y),
+        round(note.x - x0),
+        round(note.y - y0),
+        round(note.width),
+        round(note.height),
         repr(sorted(note.fields.items())) if note.fields else "",
     )
 
@@ -44,6 +47,7 @@ def _zone_key(zone: ZoneData) -> tuple[Hashable, ...]:
     return (
         zone.id,
         zone.title,
+        zone.prompt,
         zone.colour,
         zone.row,
         zone.col,
@@ -59,16 +63,25 @@ class StopPlanner:
 
     def __init__(self) -> None:
         self._layouts: OrderedDict[Hashable, list[Page] | None] = OrderedDict()
+        self._limit = KEPT_LAYOUTS
 
     def clear(self) -> None:
         self._layouts.clear()
+        self._limit = KEPT_LAYOUTS
+
+    def keep_at_least(self, count: int) -> None:
+        """Room for ``count`` layouts. The stop list plans every stop in turn after any
+        change; a board with more stops than the room (1,409 at 5,000 notes) evicted each
+        layout before it was asked for again, so every edit re-planned the whole board
+        (20 s at 5,000 notes) instead of the cell it touched."""
+        self._limit = max(self._limit, count)
 
     def _kept(self, key: Hashable, make: Callable[[], list[Page] | None]) -> list[Page] | None:
         if key in self._layouts:
             self._layouts.move_to_end(key)
             return self._layouts[key]
         found = self._layouts[key] = make()
-        while len(self._layouts) > KEPT_LAYOUTS:
+        while len(self._layouts) > self._limit:
             self._layouts.popitem(last=False)
         return found
 
@@ -97,23 +110,37 @@ class StopPlanner:
             # A cell on the wall never stands alone (its neighbours, headers and the
             # feelings curve show around it), so a cell always gets a reading layout.
             notes = parts.notes.get(stop.id, [])
-            key = ("cell", size, tuple(_note_key(note) for note in notes))
+            # Reading order follows the notes' places relative to each other: a cell whose
+            # notes all moved together (a drag of the whole selection) keeps its layout.
+            x0 = min((note.x for note in notes), default=0.0)
+            y0 = min((note.y for note in notes), default=0.0)
+            key = ("cell", size, tuple(_note_key(note, x0, y0) for note in notes))
             return self._kept(key, lambda: cell_pages(notes, area, language, strip=strip))
-        if wall_is_legible(scene, stop.rect, area.size(), MIN_PX):
-            return None
         frame = next((f for f in parts.frames if f.id == stop.id), None)
         if frame is None:
             return None
         zones = parts.zones.get(stop.id, [])
         notes = [note for zone in zones for note in parts.notes.get(zone.id, [])]
+        rect = stop.rect
         frame_key: Hashable = (
             "frame",
             size,
+            (
+                frame.title,
+                round(rect.x()),
+                round(rect.y()),
+                round(rect.width()),
+                round(rect.height()),
+            ),
             tuple(_zone_key(zone) for zone in zones),
             tuple((*_note_key(n), n.zone_id) for n in notes),
         )
 
-        def structure() -> list[Page]:
+        def structure() -> list[Page] | None:
+            # Kept with the layout: whether the wall itself is legible depends on the same
+            # texts, sizes and places (it lays out every note of the frame to find out).
+            if wall_is_legible(scene, rect, area.size(), MIN_PX):
+                return None
             by_zone: dict[int, list[NoteData]] = {}
             for note in notes:
                 if note.zone_id is not None:

@@ -107,6 +107,7 @@ class VoteControl(QObject):
     def on_changes(self, changes: Sequence[Change]) -> None:
         if self.tally is None:
             return
+        self.tally.follow(changes)  # the dots as they are now, before anything shows them
         kinds = {change.entity for change in changes}
         if "vote" in kinds:
             self._follow_running(changes)
