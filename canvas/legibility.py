@@ -9,12 +9,13 @@ benchmark and tests report the same figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSizeF
 
-from canvas import zoom
+from canvas import style, zoom
 from canvas.card_item import CardItem
 from canvas.frame_items import FrameItem, ZoneItem
 
@@ -66,28 +67,49 @@ def header_px(zone: ZoneItem) -> list[float]:
     return [float(lines.pixel_size) for lines in (box.title, box.prompt) if lines is not None]
 
 
-def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
-    """Text the wall shows inside ``area`` at ``scale`` (notes and headers whose text would be
-    drawn at all, i.e. at least ``min_px`` on screen; smaller text is left out of the view)."""
-    seen = Seen()
+def _text_px(
+    scene: BoardScene, area: QRectF, cheap_below: float | None = None
+) -> Iterator[tuple[float, int | None]]:
+    """Scene-unit text sizes inside ``area``: (size, None) for a header, (size, note id) for a
+    note. With ``cheap_below``, a note whose largest possible size is below it gives that
+    bound without laying its text out (a stop that cannot be legible is known at once)."""
     for item in scene.items(area):
         if isinstance(item, FrameItem):
             box = item.text_box()
             if box.title is not None and area.contains(item.scene_rect().topLeft()):
-                seen.headers.append(box.title.pixel_size * scale)
+                yield float(box.title.pixel_size), None
             continue
         if isinstance(item, ZoneItem):
             if not item.is_cell and item.zone.title.strip():
-                seen.headers.extend(px * scale for px in header_px(item))
+                for px in header_px(item):
+                    yield px, None
             continue
         if getattr(item, "note", None) is None or not hasattr(item, "ensure_fit"):
             continue
-        px = note_px(item)
-        if px is None:
+        if cheap_below is not None and not isinstance(item, CardItem):
+            if not item.note.text.strip():  # type: ignore[attr-defined]
+                continue
+            width, height = item.size()  # type: ignore[attr-defined]
+            bound = float(max(style.base_font_px(width, height), style.MIN_FONT_PX))
+            if bound < cheap_below:
+                yield bound, item.note.id  # type: ignore[attr-defined]
+                continue
+        size = note_px(item)
+        if size is not None:
+            yield size, item.note.id  # type: ignore[attr-defined]
+
+
+def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
+    """Text the wall shows inside ``area`` at ``scale`` (notes and headers whose text would be
+    drawn at all, i.e. at least ``min_px`` on screen; smaller text is left out of the view)."""
+    seen = Seen()
+    for px, note_id in _text_px(scene, area):
+        if note_id is None:
+            seen.headers.append(px * scale)
             continue
         seen.notes.append(px * scale)
         if px * scale >= min_px:
-            seen.note_ids.add(item.note.id)  # type: ignore[attr-defined]
+            seen.note_ids.add(note_id)
     return seen
 
 
@@ -102,5 +124,6 @@ def wall_is_legible(
     scale = fit_scale(area, rect, max_scale)
     sight = QRectF(0.0, 0.0, area.width() / scale, area.height() / scale)
     sight.moveCenter(rect.center())
-    smallest = wall_seen(scene, sight, scale, min_px).smallest()
-    return smallest is None or smallest >= min_px
+    # Stops at the first text too small, and knows most of those without laying them out:
+    # opening the projector on a 20,000-note board no longer lays out every note.
+    return all(px * scale >= min_px for px, _ in _text_px(scene, sight, min_px / scale))

@@ -171,7 +171,13 @@ class NoteItem(QGraphicsItem):
     def ensure_fit(self) -> FittedText:
         if self._fit is None:
             self._fit = fit_text(self.note.text, self._rect.width(), self._rect.height())
+            if self._queue is not None:
+                self._queue.kept(self)
         return self._fit
+
+    def forget_fit(self) -> None:
+        """Let the text layout go (the scene keeps a bounded number); made again when drawn."""
+        self._fit = None
 
     @property
     def fitted(self) -> FittedText | None:

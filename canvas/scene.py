@@ -202,7 +202,7 @@ class BoardScene(QGraphicsScene):
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
-            self._queue.discard(item)
+            self._queue.forget(item)
             self._far_stale.discard(item)
             self._far.drop(note_id)
             self.removeItem(item)
