@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from canvas import style
+from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.far_view import FarCache
 from canvas.frame_layer import FrameLayer
@@ -56,6 +56,14 @@ class BoardScene(QGraphicsScene):
         self.thumbnails.ready.connect(self._repaint_photos)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        with collector.paused():
+            self._build()
+        self._attached = True
+        document.subscribe(self._on_changes)
+
+    def _build(self) -> None:
+        """Items for every note, frame and zone, and what the first frame would otherwise do."""
+        document = self.document
         notes = document.notes.all()
         self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
         self.language = document.info().language
@@ -67,8 +75,6 @@ class BoardScene(QGraphicsScene):
         self._far.fill(self._items.values())
         warm_up_fonts()
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))
-        self._attached = True
-        document.subscribe(self._on_changes)
 
     def detach(self) -> None:
         """Stop listening to the document (call before closing it)."""
@@ -77,6 +83,7 @@ class BoardScene(QGraphicsScene):
             self._attached = False
         self._queue.clear()
         self.thumbnails.close()
+        collector.release()
 
     # --- lookups ----------------------------------------------------------------------------
     def item_for(self, note_id: int) -> NoteItem | None:
