@@ -198,7 +198,8 @@ class BoardScene(QGraphicsScene):
             item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
         else:
             item = NoteItem(note, self._queue)
-        item.text_hidden = self._text_hidden
+        if self._text_hidden:
+            item.text_hidden = True
         if self.document.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self._items[note.id] = item
