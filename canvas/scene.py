@@ -49,6 +49,7 @@ class BoardScene(QGraphicsScene):
         self._far_stale: set[NoteItem] = set()
         self._selection_revision = 0
         self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._notes_rect: QRectF | None = None
         self.selectionChanged.connect(self._selection_changed)
         self._photos: dict[int, PhotoItem] = {}
         self.thumbnails = ThumbnailCache(document, self)
@@ -119,12 +120,14 @@ class BoardScene(QGraphicsScene):
         frames = self.frames.content_rect()
         if not self._items:
             return frames
-        notes = [item.note for item in self._items.values()]
-        left = min(note.x for note in notes)
-        top = min(note.y for note in notes)
-        right = max(note.x + note.width for note in notes)
-        bottom = max(note.y + note.height for note in notes)
-        rect = QRectF(left, top, right - left, bottom - top)
+        if self._notes_rect is None:  # kept until a note changes: opening fits twice
+            notes = [item.note for item in self._items.values()]
+            left = min(note.x for note in notes)
+            top = min(note.y for note in notes)
+            right = max(note.x + note.width for note in notes)
+            bottom = max(note.y + note.height for note in notes)
+            self._notes_rect = QRectF(left, top, right - left, bottom - top)
+        rect = QRectF(self._notes_rect)
         return rect.united(frames) if frames is not None else rect
 
     def grow_scene_rect(self, rect: QRectF) -> None:
@@ -230,6 +233,7 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
+        self._notes_rect = None
         for note_id in removed:
             self._remove(note_id)
         fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
