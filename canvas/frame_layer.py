@@ -163,16 +163,16 @@ class FrameLayer:
             self._scene.removeItem(self._moods.pop(frame.id))
 
     def _set_accents(self, zones: list[ZoneData]) -> None:
+        by_col: dict[int, Counter[str]] = {}
+        by_row: dict[int, Counter[str]] = {}
+        for cell in zones:  # one pass, not one per header (a big board opens faster)
+            if cell.row >= 0 and cell.col >= 0:
+                by_col.setdefault(cell.col, Counter())[cell.colour] += 1
+                by_row.setdefault(cell.row, Counter())[cell.colour] += 1
         for zone in zones:
             if zone.row != HEADER and zone.col != HEADER:
                 continue
-            colours = Counter(
-                c.colour
-                for c in zones
-                if c.row >= 0
-                and c.col >= 0
-                and (c.col == zone.col if zone.row == HEADER else c.row == zone.row)
-            )
+            colours = by_col.get(zone.col) if zone.row == HEADER else by_row.get(zone.row)
             common = colours.most_common(1)[0][0] if colours else None
             self._zones[zone.id].set_accent(accent_for(zone, common))
 

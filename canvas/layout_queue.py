@@ -17,11 +17,21 @@ from PySide6.QtCore import QObject, QTimer
 
 SLICE_SECONDS = 0.004
 """Background work per event-loop turn: short enough not to delay input or the next frame."""
+KEPT_LAYOUTS = 3000
+"""Notes of one scene that keep their text layout (~9 KB each, mostly shaped glyphs), the most
+recently laid out: a frame paints text on at most ``style.MAX_TEXT_PAINTS`` notes per view, so
+a note on screen keeps its layout, and a 20,000-note board once seen whole (the projector's
+legibility check lays out every note) does not keep 170 MB of glyphs. A note that lost its
+layout lays its text out again when next drawn."""
 
 
 class _Layoutable(Protocol):
     def ensure_fit(self) -> object: ...
     def update(self) -> None: ...
+
+
+class _Forgetting(Protocol):
+    def forget_fit(self) -> None: ...
 
 
 class _Budget:
@@ -53,6 +63,8 @@ class LayoutQueue(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: dict[int, _Layoutable] = {}
+        self._kept: dict[int, _Forgetting] = {}
+        """Items holding a layout, oldest first (see :data:`KEPT_LAYOUTS`)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -66,8 +78,24 @@ class LayoutQueue(QObject):
     def discard(self, item: _Layoutable) -> None:
         self._waiting.pop(id(item), None)
 
+    def kept(self, item: _Forgetting) -> None:
+        """``item`` has just laid out its text; the oldest layout beyond the limit is let go."""
+        kept = self._kept
+        kept[id(item)] = item
+        while len(kept) > KEPT_LAYOUTS:
+            kept.pop(next(iter(kept))).forget_fit()
+
+    def forget(self, item: object) -> None:
+        """``item`` left the scene."""
+        self._waiting.pop(id(item), None)
+        self._kept.pop(id(item), None)
+
+    def layouts_kept(self) -> int:
+        return len(self._kept)
+
     def clear(self) -> None:
         self._waiting.clear()
+        self._kept.clear()
         self._timer.stop()
 
     def __len__(self) -> int:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSizeF
 
-from canvas import zoom
+from canvas import style, zoom
 from canvas.card_item import CardItem
 from canvas.frame_items import FrameItem, ZoneItem
 
@@ -67,38 +67,49 @@ def header_px(zone: ZoneItem) -> list[float]:
     return [float(lines.pixel_size) for lines in (box.title, box.prompt) if lines is not None]
 
 
-def _texts(scene: BoardScene, area: QRectF, scale: float) -> Iterator[tuple[bool, float, object]]:
-    """(is a note, on-screen px, item) of each text the wall shows inside ``area``; lazily,
-    so a question answered by the first small text does not lay out every note."""
+def _text_px(
+    scene: BoardScene, area: QRectF, cheap_below: float | None = None
+) -> Iterator[tuple[float, int | None]]:
+    """Scene-unit text sizes inside ``area``: (size, None) for a header, (size, note id) for a
+    note. With ``cheap_below``, a note whose largest possible size is below it gives that
+    bound without laying its text out (a stop that cannot be legible is known at once)."""
     for item in scene.items(area):
         if isinstance(item, FrameItem):
             box = item.text_box()
             if box.title is not None and area.contains(item.scene_rect().topLeft()):
-                yield False, box.title.pixel_size * scale, item
+                yield float(box.title.pixel_size), None
             continue
         if isinstance(item, ZoneItem):
             if not item.is_cell and item.zone.title.strip():
                 for px in header_px(item):
-                    yield False, px * scale, item
+                    yield px, None
             continue
         if getattr(item, "note", None) is None or not hasattr(item, "ensure_fit"):
             continue
-        px = note_px(item)
-        if px is not None:
-            yield True, px * scale, item
+        if cheap_below is not None and not isinstance(item, CardItem):
+            if not item.note.text.strip():  # type: ignore[attr-defined]
+                continue
+            width, height = item.size()  # type: ignore[attr-defined]
+            bound = float(max(style.base_font_px(width, height), style.MIN_FONT_PX))
+            if bound < cheap_below:
+                yield bound, item.note.id  # type: ignore[attr-defined]
+                continue
+        size = note_px(item)
+        if size is not None:
+            yield size, item.note.id  # type: ignore[attr-defined]
 
 
 def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
     """Text the wall shows inside ``area`` at ``scale`` (notes and headers whose text would be
     drawn at all, i.e. at least ``min_px`` on screen; smaller text is left out of the view)."""
     seen = Seen()
-    for is_note, px, item in _texts(scene, area, scale):
-        if not is_note:
-            seen.headers.append(px)
+    for px, note_id in _text_px(scene, area):
+        if note_id is None:
+            seen.headers.append(px * scale)
             continue
-        seen.notes.append(px)
-        if px >= min_px:
-            seen.note_ids.add(item.note.id)  # type: ignore[attr-defined]
+        seen.notes.append(px * scale)
+        if px * scale >= min_px:
+            seen.note_ids.add(note_id)
     return seen
 
 
@@ -109,9 +120,10 @@ def wall_is_legible(
     min_px: float,
     max_scale: float = zoom.MAX_FIT_SCALE,
 ) -> bool:
-    """Whether showing ``rect`` fitted to ``area`` draws every note and header ≥ ``min_px``
-    (the answer comes at the first smaller text)."""
+    """Whether showing ``rect`` fitted to ``area`` draws every note and header ≥ ``min_px``."""
     scale = fit_scale(area, rect, max_scale)
     sight = QRectF(0.0, 0.0, area.width() / scale, area.height() / scale)
     sight.moveCenter(rect.center())
-    return all(px >= min_px for _, px, _ in _texts(scene, sight, scale))
+    # Stops at the first text too small, and knows most of those without laying them out:
+    # opening the projector on a 20,000-note board no longer lays out every note.
+    return all(px * scale >= min_px for px, _ in _text_px(scene, sight, min_px / scale))

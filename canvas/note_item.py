@@ -44,6 +44,25 @@ def colour_for(name: str) -> QColor:
     return colour
 
 
+_GEOMETRY: dict[tuple[float, float], tuple[QRectF, QRectF]] = {}
+"""(rect, bounding rect) per note size, shared by every note of that size (never changed in
+place): most notes of a board share a handful of sizes."""
+
+
+def _geometry(width: float, height: float) -> tuple[QRectF, QRectF]:
+    found = _GEOMETRY.get((width, height))
+    if found is None:
+        if len(_GEOMETRY) >= 1024:  # resize drags make many sizes; keep it small
+            _GEOMETRY.clear()
+        found = _GEOMETRY[(width, height)] = (
+            QRectF(0.0, 0.0, width, height),
+            QRectF(
+                -1.0, -1.0, width + style.SHADOW_OFFSET + 2.0, height + style.SHADOW_OFFSET + 2.0
+            ),
+        )
+    return found
+
+
 def _shadow_strips(rect: QRectF) -> list[QRectF]:
     """The visible part of a drop shadow: a strip right of and a strip below the note.
 
@@ -65,15 +84,18 @@ class NoteItem(QGraphicsItem):
     keeps_aspect = False
     """A resize keeps the width-to-height ratio (photos)."""
 
+    _fit: FittedText | None = None
+    _shadow: list[QRectF] | None = None
+    editing = False
+    text_hidden = False
+    """Defaults on the class: a board of 20,000 notes keeps no copies of them per note."""
+
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__()
         self.note = note
         self._queue = queue
-        self._fit: FittedText | None = None
-        self.editing = False
-        self.text_hidden = False
         self.setFlags(_FLAGS)
-        self._set_geometry(note.width, note.height)
+        self._rect, self._bounds = _geometry(note.width, note.height)
         self._colour = colour_for(note.colour)
         self.setPos(note.x, note.y)
         self.setZValue(note.z)
@@ -91,11 +113,8 @@ class NoteItem(QGraphicsItem):
         return self._colour
 
     def _set_geometry(self, width: float, height: float) -> None:
-        self._rect = QRectF(0.0, 0.0, width, height)
-        self._bounds = QRectF(
-            -1.0, -1.0, width + style.SHADOW_OFFSET + 2.0, height + style.SHADOW_OFFSET + 2.0
-        )
-        self._shadow: list[QRectF] | None = None
+        self._rect, self._bounds = _geometry(width, height)
+        self._shadow = None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -171,7 +190,13 @@ class NoteItem(QGraphicsItem):
     def ensure_fit(self) -> FittedText:
         if self._fit is None:
             self._fit = fit_text(self.note.text, self._rect.width(), self._rect.height())
+            if self._queue is not None:
+                self._queue.kept(self)
         return self._fit
+
+    def forget_fit(self) -> None:
+        """Let the text layout go (the scene keeps a bounded number); made again when drawn."""
+        self._fit = None
 
     @property
     def fitted(self) -> FittedText | None:

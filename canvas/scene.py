@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from canvas import style
+from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.far_view import FarCache
 from canvas.frame_layer import FrameLayer
@@ -55,6 +55,7 @@ class BoardScene(QGraphicsScene):
         self._far_stale: set[NoteItem] = set()
         self._selection_revision = 0
         self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._notes_rect: QRectF | None = None
         self.selectionChanged.connect(self._selection_changed)
         self._photos: dict[int, PhotoItem] = {}
         self.thumbnails = ThumbnailCache(document, self)
@@ -62,6 +63,14 @@ class BoardScene(QGraphicsScene):
         self.thumbnails.ready.connect(self._repaint_photos)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        with collector.paused():
+            self._build()
+        self._attached = True
+        document.subscribe(self._on_changes)
+
+    def _build(self) -> None:
+        """Items for every note, frame and zone, and what the first frame would otherwise do."""
+        document = self.document
         notes = document.notes.all()
         self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
         self.language = document.info().language
@@ -73,8 +82,6 @@ class BoardScene(QGraphicsScene):
         self._far.fill(self._items.values())
         warm_up_fonts()
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))
-        self._attached = True
-        document.subscribe(self._on_changes)
 
     def detach(self) -> None:
         """Stop listening to the document (call before closing it)."""
@@ -83,6 +90,7 @@ class BoardScene(QGraphicsScene):
             self._attached = False
         self._queue.clear()
         self.thumbnails.close()
+        collector.release()
 
     # --- lookups ----------------------------------------------------------------------------
     def item_for(self, note_id: int) -> NoteItem | None:
@@ -132,12 +140,14 @@ class BoardScene(QGraphicsScene):
         frames = self.frames.content_rect()
         if not self._items:
             return frames
-        notes = [item.note for item in self._items.values()]
-        left = min(note.x for note in notes)
-        top = min(note.y for note in notes)
-        right = max(note.x + note.width for note in notes)
-        bottom = max(note.y + note.height for note in notes)
-        rect = QRectF(left, top, right - left, bottom - top)
+        if self._notes_rect is None:  # kept until a note changes: opening fits twice
+            notes = [item.note for item in self._items.values()]
+            left = min(note.x for note in notes)
+            top = min(note.y for note in notes)
+            right = max(note.x + note.width for note in notes)
+            bottom = max(note.y + note.height for note in notes)
+            self._notes_rect = QRectF(left, top, right - left, bottom - top)
+        rect = QRectF(self._notes_rect)
         return rect.united(frames) if frames is not None else rect
 
     def grow_scene_rect(self, rect: QRectF) -> None:
@@ -211,7 +221,8 @@ class BoardScene(QGraphicsScene):
             item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
         else:
             item = NoteItem(note, self._queue)
-        item.text_hidden = self._text_hidden
+        if self._text_hidden:
+            item.text_hidden = True
         if self.document.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         self._items[note.id] = item
@@ -222,7 +233,7 @@ class BoardScene(QGraphicsScene):
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
-            self._queue.discard(item)
+            self._queue.forget(item)
             self._far_stale.discard(item)
             self._far.drop(note_id)
             self.removeItem(item)
@@ -242,6 +253,7 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
+        self._notes_rect = None
         if removed:
             with self.one_selection_change():
                 for note_id in removed:

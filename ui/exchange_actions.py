@@ -16,14 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from canvas.commands import DocumentCommand
 from canvas.error_text import error_text
-from exports.exchange import import_file, read_input, write_csv, write_json
-from models.added_rows import AddedRows, added_since, put_back, row_ids, take_back
-from models.board_csv import parse as parse_csv
-from models.board_csv_import import import_rows
 from models.document import BoardDocument
 from models.errors import BoardError
 
 if TYPE_CHECKING:
+    from models.added_rows import AddedRows
     from ui.main_window import MainWindow
 
 
@@ -46,6 +43,11 @@ class ImportNotesCommand(DocumentCommand):
         self.error = error_text(problem)
 
     def _apply(self) -> None:
+        # The exchange formats load when first used, not at start.
+        from models.added_rows import added_since, put_back, row_ids
+        from models.board_csv import parse as parse_csv
+        from models.board_csv_import import import_rows
+
         if self._added is None:
             rows = parse_csv(self._data)
             before = row_ids(self._document)
@@ -55,6 +57,8 @@ class ImportNotesCommand(DocumentCommand):
             put_back(self._document, self._added)
 
     def _revert(self) -> None:
+        from models.added_rows import take_back
+
         if self._added is not None:
             take_back(self._document, self._added)
 
@@ -121,10 +125,14 @@ class ExchangeActions(QObject):
 
     def export_csv(self, path: Path | None = None) -> bool:
         path = path or self._target(self.tr("Export Notes as CSV"), ".csv", "CSV (*.csv)")
+        from exports.exchange import write_csv
+
         return self._export(path, lambda doc, p: write_csv(doc, p))
 
     def export_json(self, path: Path | None = None) -> bool:
         path = path or self._target(self.tr("Export Board as JSON"), ".json", "JSON (*.json)")
+        from exports.exchange import write_json
+
         return self._export(path, lambda doc, p: write_json(doc, p))
 
     def export_png(self, path: Path | None = None, width: int | None = None) -> bool:
@@ -169,6 +177,8 @@ class ExchangeActions(QObject):
             if not name:
                 return False
             path = Path(name)
+        from exports.exchange import read_input
+
         try:
             data = read_input(path)
         except BoardError as error:
@@ -207,6 +217,8 @@ class ExchangeActions(QObject):
                 window, self.tr("Import Board"), self.tr("Choose a name that is not in use yet.")
             )
             return False
+        from exports.exchange import import_file
+
         try:
             import_file(source, board)
         except BoardError as error:

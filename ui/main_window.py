@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -249,11 +250,14 @@ class MainWindow(QMainWindow):
         self._saved_at = QDateTime.currentDateTime()
         self._save_failed = False
         self.view.zoom_to_fit()
-        # Again once the bars that boardChanged shows have taken their room from the view.
-        QTimer.singleShot(0, self._fit_new_board)
         self.view.setFocus()
         self._refresh()
         self.boardChanged.emit()
+        # Again once the bars that boardChanged shows have taken their room from the view,
+        # so the first frame is the one the board stays at (no zoom jump, no frame wasted).
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.view.zoom_to_fit()
+        QTimer.singleShot(0, self._fit_new_board)  # a window laid out later than that
 
     def _fit_new_board(self) -> None:
         if self.view is not None and not self.view.is_editing():

@@ -64,7 +64,7 @@ class QuickEntry(QObject):
         self._follow_timer = QTimer(self)
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(FOLLOW_DELAY_MS)
-        self._follow_timer.timeout.connect(self._show_target)
+        self._follow_timer.timeout.connect(self._follow)
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
@@ -189,6 +189,12 @@ class QuickEntry(QObject):
     def _chosen(self, value: int) -> None:
         self._targets[self._group()] = value
         self._show_target()
+
+    def _follow(self) -> None:
+        """The laptop view moved: show its cell, unless the list is still to be built after
+        the first paint (it shows the target when built; a board just opened is fitted)."""
+        if not self._fill_timer.isActive():
+            self._show_target()
 
     def _show_target(self) -> None:
         if self._fill_timer.isActive():  # the list of a board just opened, wanted already

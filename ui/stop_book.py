@@ -7,6 +7,7 @@ its one string keeps the ``PresenterControl`` translation context.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from ui.room import Room
 
 PlanKey = tuple[str, int | None, int, int, bool]
+KEPT_PLANS = 256
+"""Stops whose pages are kept (the planner keeps as many layouts): a board of thousands of
+cells is planned once when the projector opens, but only the pages of recent stops stay in
+memory; the others are laid out again when shown."""
 
 
 class StopBook:
@@ -37,7 +42,7 @@ class StopBook:
         self._room = room
         self._presenter = presenter
         self._screen = screen
-        self._plans: dict[PlanKey, list[Page] | None] = {}
+        self._plans: OrderedDict[PlanKey, list[Page] | None] = OrderedDict()
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
         self._parts: BoardParts | None = None
@@ -107,7 +112,9 @@ class StopBook:
         size = self.projector_size()
         dots, language = looks if looks is not None else self._looks()
         key = (stop.kind, stop.id, size.width(), size.height(), dots)
-        if key not in self._plans:
+        if key in self._plans:
+            self._plans.move_to_end(key)
+        else:
             window = self._room.window
             doc, scene = window.document, window.scene
             if self._parts is None and doc is not None:
@@ -118,4 +125,6 @@ class StopBook:
                 self._plans[key] = self._planner.plan(
                     self._parts, language, scene, stop, self.content_area(), dots
                 )
+            while len(self._plans) > KEPT_PLANS:
+                self._plans.popitem(last=False)
         return self._plans[key]

@@ -27,15 +27,14 @@ from models.placement import next_free_slot
 from models.templates import TEMPLATES, Template
 from models.templates.tidy import ZONE_CAPTION
 from ui.board_files import ui_language, with_suffix
-from ui.board_info_dialog import BoardInfoDialog, ask_new_board_details
-from ui.card_dialog import CardDialog, board_themes
-from ui.frame_context_menu import build_context_menu
 from ui.frame_menu import FrameOps, Target, find_target
 from ui.settings import BOARD_FILTER, boards_folder
-from ui.template_dialog import TemplateDialog
 
 if TYPE_CHECKING:
+    from ui.board_info_dialog import BoardInfoDialog
+    from ui.card_dialog import CardDialog
     from ui.main_window import MainWindow
+    from ui.template_dialog import TemplateDialog
 
 INSERT_GAP = 400.0
 """Space between the board's content and a frame inserted to its right."""
@@ -234,6 +233,8 @@ class TemplateActions(QObject):
     def open_insert_dialog(self) -> TemplateDialog | None:
         if not self._writable():
             return None
+        from ui.template_dialog import TemplateDialog
+
         scene = self._window.scene
         groups = scene.document.groups.all() if scene is not None else []
         dialog = TemplateDialog("insert", self._language(), groups, self._window)
@@ -277,6 +278,8 @@ class TemplateActions(QObject):
     def new_board_from_template(self, path: Path | None = None) -> TemplateDialog:
         """Choose a template, then a file (``path`` skips the file dialog), and open the new
         board with the template on it."""
+        from ui.template_dialog import TemplateDialog
+
         dialog = TemplateDialog("new", ui_language(), (), self._window)
         dialog.accepted.connect(lambda: self._create_board(dialog, path))
         self.dialog = dialog
@@ -321,6 +324,8 @@ class TemplateActions(QObject):
 
     def ask_details(self) -> BoardInfoDialog | None:
         """Title, date, place and facilitators of the workshop, prefilled; Skip keeps them."""
+        from ui.board_info_dialog import ask_new_board_details
+
         self.details_dialog = ask_new_board_details(self._window)
         return self.details_dialog
 
@@ -377,6 +382,8 @@ class TemplateActions(QObject):
         scene, stack = self._window.scene, self._window.undo_stack
         if scene is None or stack is None or not self._writable():
             return None
+        from ui.card_dialog import CardDialog, board_themes
+
         dialog = CardDialog(
             scene, note_id, stack, board_themes(scene, self._language()), self._window
         )
@@ -389,6 +396,8 @@ class TemplateActions(QObject):
         scene = self._window.scene
         if scene is None or not self._writable():
             return None
+        from ui.frame_context_menu import build_context_menu
+
         menu = build_context_menu(self, scene, scene_pos)
         if menu is None or menu.isEmpty():
             return None

@@ -155,3 +155,17 @@ def test_a_closed_view_and_its_scene_are_freed_without_the_garbage_collector(
     stack.undo()  # still safe: the command reports to nobody if it fails
     assert doc.notes.get(1).x == 0.0
     doc.close()
+
+
+def test_the_board_rectangle_follows_notes_added_moved_and_removed(board: Board) -> None:
+    board.document.notes.add([{"text": "a", "x": 0.0, "y": 0.0}])
+    first = board.scene.content_rect()
+    assert first is not None and first.right() == 200.0
+    [far] = board.document.notes.add([{"text": "kaukana", "x": 5000.0, "y": 0.0}])
+    grown = board.scene.content_rect()
+    assert grown is not None and grown.right() == 5200.0
+    board.document.notes.update({far: {"x": 9000.0}})
+    moved = board.scene.content_rect()
+    assert moved is not None and moved.right() == 9200.0
+    board.document.notes.remove([far])
+    assert board.scene.content_rect() == first
