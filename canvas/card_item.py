@@ -101,7 +101,7 @@ class CardItem(NoteItem):
         # each view keeps it as pixels until the card changes or the zoom does.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    @property  # type: ignore[override]
+    @property
     def text_hidden(self) -> bool:
         return self._hidden
 
