@@ -183,3 +183,4 @@ def test_the_kept_image_is_drawn_again_only_when_it_must() -> None:
     assert not show(0.11, -40.0, 2, True) and len(calls) == 2, "zooming: the kept one, scaled"
     assert show(0.11, -40.0, 2, False) and len(calls) == 3, "at rest: drawn at its zoom"
     assert show(0.11, -4000.0, 2, False) and len(calls) == 4, "scrolled far: drawn anew"
+    assert not show(0.5, -4000.0, 2, True) and len(calls) == 5, "zoomed too far to scale it"
