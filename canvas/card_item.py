@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas import style
 from canvas.frame_text import Lines, lay_out, single_line
@@ -93,9 +93,23 @@ class CardItem(NoteItem):
     language = "fi"
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
+        self._hidden = False
         super().__init__(note, queue)
         self._face: _Face | None = None
         self._rows: tuple[tuple[float, float], dict[str, QRectF]] | None = None
+        # A card's face depends on its own fields and the zoom alone (no view's look), so
+        # each view keeps it as pixels until the card changes or the zoom does.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @property
+    def text_hidden(self) -> bool:
+        return self._hidden
+
+    @text_hidden.setter
+    def text_hidden(self, hidden: bool) -> None:
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self.update()  # the kept pixels show the text or not
 
     def type(self) -> int:
         return CardItem.Type

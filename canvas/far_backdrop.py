@@ -20,6 +20,9 @@ from PySide6.QtGui import QImage, QPainter, QTransform
 MARGIN = 0.25
 """Drawn beyond the window on each side, as a share of its width and height."""
 
+REACH = 4.0
+"""A zoom in motion shows the kept image scaled by up to this factor (either way)."""
+
 Draw = Callable[[QPainter, QRectF, QRectF, float, bool], bool]
 """Draws the far view: (painter, device rect, scene rect, scale, moving) -> exact."""
 
@@ -55,9 +58,12 @@ class FarBackdrop:
         if kept and self._scale == scale and (self._exact or moving):
             self._blit(painter, transform)
             return self._exact
-        if kept and moving:
+        if kept and moving and 1.0 / REACH <= scale / self._scale <= REACH:
             assert self._image is not None
-            painter.drawImage(self._area, self._image)  # not smoothed: it lasts a moment
+            # Smoothed only when enlarged (blocky otherwise); it lasts a moment.
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale > self._scale)
+            painter.drawImage(self._area, self._image)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             return False
         self._draw(painter, transform, visible, scale, moving, state, draw)
         self._blit(painter, transform)

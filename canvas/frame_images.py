@@ -21,7 +21,7 @@ MARGIN = 2
 """Pixels around the frame in its image, for the half of its border drawn outside it."""
 MAX_PIXELS = 4 * 1920 * 1080
 """A frame bigger than this on screen is drawn as shapes (an image would be too big)."""
-BUDGET_BYTES = 96 * 1024 * 1024
+BUDGET_BYTES = 48 * 1024 * 1024
 """All kept images together, for every view and zoom."""
 
 

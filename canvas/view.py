@@ -262,7 +262,7 @@ class BoardView(InteractiveView):
         painter.resetTransform()
         painter.fillRect(device_rect, self._background())
         painter.setTransform(transform)
-        exact = self._scene.frames.paint_far(painter, visible, scale, moving)
+        exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving))
         self._scene.frames.paint_moods(painter, visible, scale)
         paint_blocks(painter, self._scene.far_cache(), [])
         return exact

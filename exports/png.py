@@ -204,6 +204,32 @@ class _Painter:
         for x, y in points:
             painter.drawEllipse(QPointF(x, y), 12, 12)
 
+    def is_block(self, shape: NoteShape) -> bool:
+        """A note too small in the picture for text, dots or a photo: only its block, drawn
+        with its neighbours in one call per colour (the screen's far view; a 20,000-note
+        board is mostly blocks)."""
+        if shape.note.kind == "image" or shape.dots:
+            return False
+        return not shape.text.strip() or note_text_sizes(shape.rect)[0] * self.scale < MIN_TEXT_PX
+
+    def blocks(self, shapes: list[NoteShape]) -> None:
+        """Blocks of consecutive notes (see :meth:`is_block`) as :meth:`box` draws them, in
+        one ``drawRects`` per colour: where blocks of two colours overlap, the colour drawn
+        later stays on top (a pixel or two at this size, as on the screen's far view)."""
+        if not shapes:
+            return
+        by_colour: dict[str, list[QRectF]] = {}
+        for shape in shapes:
+            rect = shape.rect
+            by_colour.setdefault(shape.note.colour, []).append(
+                QRectF(rect.x, rect.y, rect.width, rect.height)
+            )
+        painter = self.painter
+        painter.setPen(QPen(QColor(0, 0, 0, 50), self.line))
+        for colour, rects in by_colour.items():
+            painter.setBrush(QBrush(QColor(colour)))
+            painter.drawRects(rects)
+
     def note(self, shape: NoteShape) -> None:
         rect = shape.rect
         self.box(rect, shape.note.colour, QColor(0, 0, 0, 50))
@@ -303,8 +329,15 @@ def _paint(overview: Overview, scale: float, width: int, height: int) -> QImage:
             painter.zone(zone)
         for curve in overview.curves:
             painter.curve(curve)
+        blocks: list[NoteShape] = []
         for note in overview.notes:
+            if painter.is_block(note):
+                blocks.append(note)
+                continue
+            painter.blocks(blocks)
+            blocks = []
             painter.note(note)
+        painter.blocks(blocks)
     finally:
         painter.painter.end()
     return image

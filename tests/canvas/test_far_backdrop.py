@@ -52,7 +52,9 @@ def test_a_note_added_far_away_is_drawn_at_once(board: Board) -> None:
     board.qtbot.waitUntil(lambda: board.scene.item_for(note_id) is not None)
     assert close(colour_at(board, grab(board), x, y), PURPLE), "the new note shows"
     board.document.notes.update({note_id: {"x": x + 2000.0}})
-    board.qtbot.waitUntil(lambda: board.scene.item_for(note_id).pos().x() > x)
+    item = board.scene.item_for(note_id)
+    assert item is not None
+    board.qtbot.waitUntil(lambda: item.pos().x() > x)
     image = grab(board)
     assert not close(colour_at(board, image, x, y), PURPLE), "gone from where it was"
     assert close(colour_at(board, image, x + 2100.0, y), PURPLE), "drawn where it went"
@@ -92,7 +94,9 @@ def test_frames_of_one_template_keep_their_own_texts_far_away(board: Board) -> N
 
     before = grab(board)
     board.document.frames.rename_zone(header.id, "Ö")
-    board.qtbot.waitUntil(lambda: board.scene.frames.zone_item(header.id).zone.title == "Ö")
+    zone_item = board.scene.frames.zone_item(header.id)
+    assert zone_item is not None
+    board.qtbot.waitUntil(lambda: zone_item.zone.title == "Ö")
     after = grab(board)
     assert header_pixels(before, header.id) != header_pixels(after, header.id), "renamed"
     assert header_pixels(before, twin.id) == header_pixels(after, twin.id), "the twin is not"
@@ -179,3 +183,4 @@ def test_the_kept_image_is_drawn_again_only_when_it_must() -> None:
     assert not show(0.11, -40.0, 2, True) and len(calls) == 2, "zooming: the kept one, scaled"
     assert show(0.11, -40.0, 2, False) and len(calls) == 3, "at rest: drawn at its zoom"
     assert show(0.11, -4000.0, 2, False) and len(calls) == 4, "scrolled far: drawn anew"
+    assert not show(0.5, -4000.0, 2, True) and len(calls) == 5, "zoomed too far to scale it"

@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
 
+from exports.overview import build_overview
 from exports.pdf_overview import deepened
 from exports.png import write_png
 from models.snapshot import take_snapshot
@@ -50,3 +51,48 @@ def test_missing_frame_and_silly_width_are_refused(tmp_path: Path) -> None:
     finally:
         doc.close()
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_big_board_shows_every_note_and_frame_even_where_notes_are_blocks(
+    tmp_path: Path,
+) -> None:
+    from models.document import BoardDocument
+    from models.templates import get_template
+
+    palette = ("#FFE66D", "#A8E28A", "#9FD3F5", "#F7A8C8")
+    doc = BoardDocument.create(tmp_path / "iso.pajalauta", title="Iso")
+    try:
+        frames = [
+            doc.frames.instantiate(get_template("idea_lists"), 0.0, 3000.0 + 2500.0 * i)
+            for i in range(3)
+        ]
+        doc.notes.add(
+            [
+                {
+                    "x": 300.0 * (i % 40),
+                    "y": 300.0 * (i // 40),
+                    "text": f"Idea {i}",
+                    "colour": palette[i % 4],
+                }
+                for i in range(800)
+            ]
+        )
+        result = write_png(doc, tmp_path / "iso.png", width=600)
+        snapshot = take_snapshot(doc)
+    finally:
+        doc.close()
+    image = QImage(str(result.path))
+    overview = build_overview(snapshot, "board")
+    assert overview is not None
+    region = overview.region
+    scale = result.width / region.width
+    region_x, region_y = region.x, region.y
+    for note in snapshot.notes:
+        x = int((note.x + note.width / 2 - region_x) * scale)
+        y = int((note.y + note.height / 2 - region_y) * scale)
+        assert image.pixelColor(x, y).name().upper() == note.colour, note.id
+    for frame in snapshot.frames:
+        assert frame.id in frames
+        x = int((frame.x + frame.width - 20 - region_x) * scale)
+        y = int((frame.y + frame.height - 20 - region_y) * scale)
+        assert image.pixelColor(x, y).name().upper() != "#F3F4F6", "every frame is painted"
