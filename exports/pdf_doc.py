@@ -16,10 +16,20 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from exports.pdf_styles import BOTTOM, INK, MARGIN, MUTED, RULE, TOP, markup, parsed
+from exports.pdf_styles import (
+    BOTTOM,
+    INK,
+    MARGIN,
+    MUTED,
+    RULE,
+    TOP,
+    SharedParagraph,
+    markup,
+    parsed,
+)
 from exports.textfit import Measurer, shorten
 from exports.texts import text
 from exports.typefaces import printable, register
@@ -55,7 +65,7 @@ def _form_name(key: str) -> str:
     return f"pajalauta-page-{key}"
 
 
-class ChapterHeading(Paragraph):
+class ChapterHeading(SharedParagraph):
     """A heading that marks where its chapter starts: PDF bookmark, outline entry and the page
     number the table of contents shows."""
 
