@@ -67,7 +67,7 @@ class FontEncoder:
         if not chunks:
             return ""
         if len(chunks) == 1 and chunks[0][0] == 0:
-            return chunks[0][1]
+            return str(chunks[0][1])
         return chunks
 
     def name(self, subset: int) -> str:
