@@ -40,9 +40,10 @@ from exports.pdf_doc import (
     Progress,
     canvas_class,
 )
-from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable, colour
+from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable
 from exports.pdf_sections import frame_text, wants_landscape
 from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size, paragraph
+from exports.pdf_text import colour
 from exports.texts import SECTION_TITLES, section_title, text
 from exports.typefaces import printable, register
 from models.document import BoardDocument

@@ -18,8 +18,8 @@ from reportlab.platypus import (
 )
 
 from exports.handout_context import Context
-from exports.pdf_overview import colour
 from exports.pdf_styles import RULE, markup, paragraph
+from exports.pdf_text import colour
 from exports.typefaces import register
 from models.experiment import (
     EXPERIMENT_KIND,

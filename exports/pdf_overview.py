@@ -142,9 +142,14 @@ class OverviewFlowable(Flowable):
         top = by + (bh + block) / 2 if middle else by + bh
         measure = self.bold if font == self.bold.font else self.regular
         text = TextOps(encoder(canvas, font), size, colour_value)
+        widths = fitted.widths
         for index, line in enumerate(fitted.lines):
             baseline = top - leading * index - size * 0.93
-            left = bx + (bw - measure.width(line, size)) / 2 if centre else bx
+            if centre:
+                unit = widths[index] if widths else measure.unit_width(line)
+                left = bx + (bw - unit * size / 1000.0) / 2
+            else:
+                left = bx
             text.line(left, baseline, line)
         self._ops.append(text.finish())
 

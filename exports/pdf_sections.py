@@ -17,7 +17,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from exports.handout_context import Context
 from exports.overview import display_text
-from exports.pdf_overview import colour
 from exports.pdf_styles import (
     BOTTLENECK_FILL,
     BOTTLENECK_HEX,
@@ -29,6 +28,7 @@ from exports.pdf_styles import (
     markup,
     paragraph,
 )
+from exports.pdf_text import colour
 from exports.typefaces import register
 from models.experiment import EXPERIMENT_KIND
 from models.records import FrameData, ZoneData

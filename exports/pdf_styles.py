@@ -11,15 +11,18 @@ from functools import cache
 from typing import Final
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
+from reportlab import rl_config
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
+from exports.pdf_text import TextOps, embedded, encoder
 from exports.typefaces import printable, register
 from models.errors import FieldValueError
 
@@ -136,6 +139,78 @@ def parsed(text: str, style: ParagraphStyle) -> list[object] | None:
     return frags  # type: ignore[no-any-return]
 
 
+_BROKEN: dict[tuple[int, object], tuple[list[object], object, float]] = {}
+
+
+class SharedParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph whose parsed markup (see :func:`parsed`) and, for one-style text, line
+    breaks at a width are shared with every paragraph of the same markup and style."""
+
+    def breakLines(self, width: object) -> object:
+        frags = self.frags
+        hit = _PARSED.get((self.text, id(self.style)))
+        if hit is None or hit[1] is not frags:
+            return super().breakLines(width)
+        key = (id(frags), tuple(width) if isinstance(width, list) else width)
+        found = _BROKEN.get(key)
+        if found is not None and found[0] is frags:
+            self._width_max = found[2]
+            self._splitLongWordCount = self._hyphenations = 0
+            return found[1]
+        lines = super().breakLines(width)
+        # Lines of several fragments are changed in place when a paragraph is split: only
+        # the one-fragment kind (plain words, read only) is shared.
+        if lines.kind == 0 and not self._splitLongWordCount and not self._hyphenations:
+            if len(_BROKEN) >= _PARSED_MAX:
+                _BROKEN.clear()
+            _BROKEN[key] = (frags, lines, self._width_max)
+        return lines
+
+    def draw(self) -> None:
+        if not self._draw_plain():
+            super().draw()
+
+    def _draw_plain(self) -> bool:
+        """Draw one-style, left-aligned lines as :class:`~exports.pdf_text.TextOps` (the
+        operators ReportLab writes for them, without its per-character encoding); False
+        for anything else, which ReportLab draws."""
+        lines, style = self.blPara, self.style
+        if (
+            lines.kind != 0
+            or self.bulletText
+            or style.alignment != TA_LEFT
+            or style.backColor
+            or (style.borderColor and style.borderWidth)
+            or style.firstLineIndent
+            or style.wordWrap
+            or getattr(style, "autoLeading", "") not in ("", "off", None)
+            or getattr(self, "_offsets", None)
+            or getattr(lines, "us_lines", None)
+            or getattr(lines, "link", None)
+            or not embedded(lines.fontName)
+            or type(lines.textColor) is not Color
+            or any(space <= -1e-8 for space, _ in lines.lines)
+        ):
+            return False
+        ink = lines.textColor
+        text = TextOps(
+            encoder(self.canv, lines.fontName),
+            lines.fontSize,
+            "",
+            f"{fp_str(ink.red, ink.green, ink.blue)} rg",
+        )
+        top = self.height - (
+            lines.fontSize
+            if rl_config.paraFontSizeHeightOffset
+            else getattr(lines, "ascent", lines.fontSize)
+        )
+        for index, (_, words) in enumerate(lines.lines):
+            text.line(style.leftIndent, top - style.leading * index, " ".join(words))
+        self.canv.addLiteral(text.finish())
+        return True
+
+
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """``Paragraph(text, style)``, with the markup parsed once per distinct text and style."""
-    return Paragraph(text, style, frags=parsed(text, style))
+    """``Paragraph(text, style)``, with the markup parsed (and plain lines broken) once per
+    distinct text, style and width."""
+    return SharedParagraph(text, style, frags=parsed(text, style))

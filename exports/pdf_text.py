@@ -67,7 +67,7 @@ class FontEncoder:
         if not chunks:
             return ""
         if len(chunks) == 1 and chunks[0][0] == 0:
-            return chunks[0][1]
+            return str(chunks[0][1])
         return chunks
 
     def name(self, subset: int) -> str:
@@ -104,6 +104,11 @@ class FontEncoder:
         return tuple(runs)
 
 
+def embedded(font_name: str) -> bool:
+    """True for the embedded TrueType fonts this module can encode for."""
+    return bool(getattr(pdfmetrics.getFont(font_name), "_dynamicFont", False))
+
+
 def encoder(canvas: Canvas, font_name: str) -> FontEncoder:
     """The encoder of ``font_name`` for the document ``canvas`` writes."""
     doc = canvas._doc
@@ -119,10 +124,11 @@ def encoder(canvas: Canvas, font_name: str) -> FontEncoder:
 class TextOps:
     """Builds one ``BT … ET`` block: lines of text placed with ``Tm`` in one font and size."""
 
-    def __init__(self, font: FontEncoder, size: float, ink: str) -> None:
+    def __init__(self, font: FontEncoder, size: float, ink: str, fill: str = "") -> None:
+        """``ink``: the text's colour; ``fill``: its ``rg`` operator when already known."""
         self.font = font
         self.size = fp_str(size)
-        self.code: list[str] = ["BT", fill_op(ink)]
+        self.code: list[str] = ["BT", fill or fill_op(ink)]
         self.subset = -1
         self.ink = ink
 

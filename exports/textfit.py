@@ -112,6 +112,8 @@ class Fitted:
     lines: tuple[str, ...]
     shortened: bool
     """True when the text did not fit even at the smallest size and ends in "…"."""
+    widths: tuple[float, ...] = ()
+    """Each line's width at unit size (1000), when the fitting knows it; else empty."""
 
     @property
     def leading(self) -> float:
@@ -143,6 +145,30 @@ def _line_count(paragraphs: list[list[float]], space: float, limit: float) -> in
     return count
 
 
+def _lines_of(
+    words: list[list[str]], paragraphs: list[list[float]], space: float, limit: float
+) -> tuple[list[str], list[float]]:
+    """The lines :func:`wrap` makes of words none of which is wider than ``limit``, with
+    their unit widths."""
+    lines: list[str] = []
+    widths: list[float] = []
+    for names, sizes in zip(words, paragraphs, strict=True):
+        current: list[str] = []
+        used = 0.0
+        for word, width in zip(names, sizes, strict=True):
+            extra = width + (space if current else 0.0)
+            if current and used + extra > limit:
+                lines.append(" ".join(current))
+                widths.append(used)
+                current, used = [word], width
+            else:
+                current.append(word)
+                used += extra
+        lines.append(" ".join(current))
+        widths.append(used)
+    return lines, widths
+
+
 def fit(
     measure: Measurer, text: str, width: float, height: float, largest: float, smallest: float
 ) -> Fitted:
@@ -153,18 +179,20 @@ def fit(
         return Fitted(smallest, (), bool(text))
     # Each size tried is counted from the word widths alone; the lines are made once.
     unit = measure.unit_width
-    paragraphs = [
-        [unit(word) for word in _SPACES.split(paragraph.strip()) if word]
+    words = [
+        [word for word in _SPACES.split(paragraph.strip()) if word]
         for paragraph in text.split("\n")
     ]
+    paragraphs = [[unit(word) for word in names] for names in words]
     # An upper bound from area alone saves trying sizes that cannot fit.
-    area_size = (width * height * _UNIT / (unit(text) * LEADING)) ** 0.5
+    area_size = (width * height * _UNIT / (stringWidth(text, measure.font, _UNIT) * LEADING)) ** 0.5
     size = max(smallest, min(largest, area_size * 1.1))
     while True:
-        count = _line_count(paragraphs, measure.space, width * _UNIT / max(size, 0.01))
+        limit = width * _UNIT / max(size, 0.01)
+        count = _line_count(paragraphs, measure.space, limit)
         if count is not None and count * size * LEADING <= height:
-            lines, _ = wrap(measure, text, size, width, break_words=False)
-            return Fitted(size, tuple(lines), False)
+            lines, widths = _lines_of(words, paragraphs, measure.space, limit)
+            return Fitted(size, tuple(lines), False, tuple(widths))
         if size <= smallest:
             break
         size = max(smallest, size / 1.1)

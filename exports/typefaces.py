@@ -8,7 +8,7 @@ font cannot draw (an emoji) becomes a visible box instead of vanishing or failin
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from reportlab.pdfbase import pdfmetrics
@@ -74,6 +74,12 @@ def printable(text: str) -> str:
     """``text`` in NFC with every character the embedded fonts lack replaced by □."""
     if text.isascii() and text.isprintable():
         return text
+    return _printable(text)
+
+
+@lru_cache(maxsize=8192)
+def _printable(text: str) -> str:
+    """A handout asks for each note's words up to three times (list, frame, board)."""
     return unicodedata.normalize("NFC", text).translate(_table())
 
 
