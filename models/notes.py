@@ -51,6 +51,8 @@ _SELECT_ALL = select(
     NoteRow.image_id,
     NoteRow.created_at,
     NoteRow.updated_at,
+    NoteRow.hidden,
+    NoteRow.phone_session_id,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
@@ -103,6 +105,8 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("width", "height"):
         if key in values:
             values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
+    if "hidden" in values:
+        values["hidden"] = bool(values["hidden"])
     if "fields" in values:
         fields = values["fields"]
         if not isinstance(fields, dict):
@@ -129,6 +133,8 @@ def note_from_row(row: Sequence[Any]) -> NoteData:
         image_id,
         created_at,
         updated_at,
+        hidden,
+        phone_session_id,
     ) = row
     fields = {} if fields in ("{}", "", None) else parse_json_object(fields)
     return NoteData(
@@ -148,6 +154,8 @@ def note_from_row(row: Sequence[Any]) -> NoteData:
         image_id,
         created_at,
         updated_at,
+        bool(hidden),
+        phone_session_id,
     )
 
 
@@ -236,6 +244,8 @@ class NoteStore:
                         "zone_id": None,
                         "group_id": None,
                         "image_id": None,
+                        "hidden": False,
+                        "phone_session_id": None,
                         **values,
                         "created_at": stamp,
                         "updated_at": stamp,

@@ -10,7 +10,7 @@ the phone shows in its own language, and nothing is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from models.cell_slots import free_slot_in
 from models.errors import BoardError, FieldValueError
@@ -27,13 +27,15 @@ from models.phone_changes import (
     RemovedDot,
     WithdrawnNote,
 )
-from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_room import MAX_NAME, PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_sessions import store_session, update_session
 from models.phone_view import (
     MAX_PHONE_TEXT,
     board_state,
     group_colours,
     is_card_wall,
     vote_notes,
+    written,
     zone_of,
 )
 from models.records import NoteData, NotePatch, ZoneData
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 PHONE_NOTE_SIZE = DEFAULT_SIZE
+T = TypeVar("T")
 Applier = Callable[[PhoneChange], None]
 __all__ = ["MAX_PHONE_TEXT", "Applier", "PhoneChange", "board_state"]
 
@@ -76,9 +79,8 @@ def _open_cell(document: BoardDocument, room: PhoneRoom, raw_zone: object) -> Zo
 def _own_note(
     document: BoardDocument, room: PhoneRoom, session: PhoneSession, raw_id: object
 ) -> NoteData:
-    note_id = _int(raw_id)
-    note = document.notes.get(note_id) if room.owns(session, note_id) else None
-    if note is None:
+    note = document.notes.get(_int(raw_id))
+    if note is None or note.phone_session_id != session.key or not session.key:
         raise PhoneRefused(404, "not_yours")
     zone = zone_of(document, room, note.zone_id) if note.zone_id is not None else None
     if zone is None or not room.is_open(zone.frame_id):
@@ -98,7 +100,7 @@ def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
     return change
 
 
-def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
+def _guard(operation: Callable[[], T]) -> T:
     """A model refusal (full disk, read-only board, a limit) becomes a phone refusal."""
     try:
         return operation()
@@ -109,6 +111,39 @@ def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
 
 
 # --- writes ---------------------------------------------------------------------------------
+def join(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession | None,
+    body: Mapping[str, Any],
+    address: str = "",
+) -> tuple[PhoneSession, str | None]:
+    """A phone chooses its group (and may give a name): a new session is stored in the file
+    (its secret goes to the phone's cookie, returned here once), a known one is updated."""
+    group_id, raw_name = body.get("group_id"), body.get("name", "")
+    if not isinstance(raw_name, str) or len(raw_name) > 200:
+        raise PhoneRefused(400, "bad_request")
+    if group_id is not None:
+        group_id = _int(group_id)
+        if group_id not in group_colours(document, room):
+            raise PhoneRefused(404, "no_group")
+    name = " ".join(raw_name.split())[:MAX_NAME]
+    if session is not None:
+        if (session.group_id, session.name) != (group_id, name):
+            _guard(lambda: update_session(document, session.key, name, group_id))
+            room.settle(session, group_id, name)
+        return session, None
+    fresh, secret = room.new_session(address)
+
+    def store() -> None:
+        fresh.key = store_session(document, fresh.secret_sha256, fresh.number, name, group_id)
+
+    _guard(store)
+    fresh.group_id, fresh.name = group_id, name
+    room.admit(fresh)
+    return fresh, secret
+
+
 def add_note(
     document: BoardDocument,
     room: PhoneRoom,
@@ -131,15 +166,16 @@ def add_note(
             "colour": _group_colour(document, room, session),
             "group_id": session.group_id,
             "author": session.name,
+            "hidden": room.private,
+            "phone_session_id": session.key,
         }
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)
+        room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "note")
 
-    change = _guard(write)
-    room.wrote(session, change.note_ids[0])
-    return _done(change, apply)
+    return _done(_guard(write), apply)
 
 
 def edit_note(
@@ -174,7 +210,7 @@ def withdraw_note(
 ) -> PhoneChange:
     note = _own_note(document, room, session, note_id)
     change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
-    room.forget(change.note_ids)
+    room.cache.get("written", {}).pop(session.key, None)
     return _done(change, apply)
 
 
@@ -199,7 +235,8 @@ def save_card(
         raise PhoneRefused(400, "bad_date") from None
     except ValueError:
         raise PhoneRefused(400, "bad_request") from None
-    card = document.notes.get(session.card_id) if session.card_id is not None else None
+    card_id = written(document, room, session)[1]
+    card = document.notes.get(card_id) if card_id is not None else None
     if card is not None:
         card = _own_note(document, room, session, card.id)
         before: NotePatch = {"fields": dict(card.fields)}
@@ -223,14 +260,15 @@ def save_card(
         x, y = free_slot_in(document, zone, CARD_SIZE)
         patch = new_card(x, y, **fields)
         patch["group_id"] = session.group_id
+        patch["hidden"] = room.private
+        patch["phone_session_id"] = session.key
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)
+        room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "card")
 
-    change = _guard(write)
-    room.wrote(session, change.note_ids[0], card=True)
-    return _done(change, apply)
+    return _done(_guard(write), apply)
 
 
 def place_dot(

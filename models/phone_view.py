@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
+from models.phone_sessions import written_by
 from models.records import NoteData, ZoneData
 from models.templates import TEMPLATES
 
@@ -58,6 +59,16 @@ def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[N
     return [note for note in notes if note is not None]
 
 
+def written(
+    document: BoardDocument, room: PhoneRoom, session: PhoneSession
+) -> tuple[list[int], int | None]:
+    """A phone's own notes and card, as the file says (read once until notes come or go)."""
+    found: dict[int, tuple[list[int], int | None]] = room.cache.setdefault("written", {})
+    if session.key not in found:
+        found[session.key] = written_by(document, session.key)
+    return found[session.key]
+
+
 def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
     def read() -> list[dict[str, Any]]:
         return [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
@@ -79,11 +90,10 @@ def vote_notes(
         return list(cached[1])
     frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
     zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
-    hidden = room.hidden()
     notes = [
         n
         for n in document.frames.notes_in(zones)
-        if n.kind == "note" and n.text.strip() and n.id not in hidden
+        if n.kind == "note" and n.text.strip() and not n.hidden
     ]
     found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
     room.cache["vote_notes"] = (key, found)
@@ -163,14 +173,15 @@ def board_state(
     }
     if session is None:
         return state
-    mine = notes_of(document, room, session.note_ids)
+    note_ids, card_id = written(document, room, session)
+    mine = notes_of(document, room, note_ids)
     open_zones = {c["id"] for f in frames for c in f["cells"]}
     state["me"] = {"group_id": session.group_id, "name": session.name, "number": session.number}
     state["notes"] = [
         {"id": n.id, "text": n.text, "zone_id": n.zone_id, "open": n.zone_id in open_zones}
         for n in mine
     ]
-    found = notes_of(document, room, [session.card_id]) if session.card_id is not None else []
+    found = notes_of(document, room, [card_id]) if card_id is not None else []
     card = found[0] if found else None
     state["card"] = (
         None

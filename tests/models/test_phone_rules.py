@@ -9,8 +9,9 @@ from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND, new_card
 from models.frame_types import is_cell
 from models.membership import settle
-from models.phone_ops import add_note
+from models.phone_ops import add_note, join
 from models.phone_room import Bucket, PhoneRefused, PhoneRoom
+from models.phone_sessions import secret_hash, stored_sessions
 from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
 from ui.phone.texts import TEXTS, pick_language
 
@@ -42,14 +43,27 @@ def test_wrong_join_codes_are_slowed_per_address() -> None:
     assert room.code_ok("10.0.0.5", room.join_code)
 
 
-def test_tokens_and_sessions() -> None:
+def test_tokens_and_sessions(document: BoardDocument) -> None:
+    document.groups.ensure_defaults("fi")
+    groups = [g.id for g in document.groups.all()]
     room = PhoneRoom()
     assert room.token_ok(room.token) and not room.token_ok(None)
     assert not room.token_ok(room.token[:-1] + "x") and not room.token_ok("äö")
-    phone = room.join(None, 3, "  Aino   Virtanen ")
-    assert phone.name == "Aino Virtanen" and room.session(phone.id) is phone
-    assert room.join(phone.id, 4, "").number == phone.number
-    assert room.session("arvaus") is None
+    phone, secret = join(document, room, None, {"group_id": groups[0], "name": "  Aino  V "})
+    assert secret is not None and phone.name == "Aino V" and room.session(secret) is phone
+    again, none = join(document, room, phone, {"group_id": groups[1], "name": ""})
+    assert again is phone and none is None and phone.group_id == groups[1]
+    assert room.session("arvaus") is None and room.session(None) is None
+    (stored,) = stored_sessions(document)
+    assert stored.secret_sha256 == secret_hash(secret) != secret
+    assert (stored.group_id, stored.name, stored.number) == (groups[1], "", phone.number)
+    later = PhoneRoom(stored=stored_sessions(document))
+    assert later.token != room.token
+    known = later.session(secret)
+    assert known is not None and known.key == phone.key and known.number == phone.number
+    with pytest.raises(PhoneRefused):
+        join(document, room, None, {"group_id": 999})
+    assert len(stored_sessions(document)) == 1
 
 
 @pytest.mark.parametrize(
@@ -78,7 +92,7 @@ def test_phone_notes_fill_free_slots_and_never_land_on_another(document: BoardDo
     cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
     room = PhoneRoom()
     room.set_open(frame.id, True)
-    phone = room.join(None, None, "")
+    phone = join(document, room, None, {"group_id": None})[0]
     ids = [
         add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}"}).note_ids[0]
         for n in range(8)

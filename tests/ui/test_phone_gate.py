@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from models.frame_types import is_cell
-from models.phone_ops import add_note
+from models.phone_ops import add_note, join
 from models.phone_room import PhoneRoom
 from tests.ui.phone_support import make_phone_board
 from tests.ui.room_boards import open_board, settle
@@ -25,7 +25,7 @@ def test_queued_work_is_dropped_when_the_gate_closes(
     frame = doc.frames.all()[0]
     room.set_open(frame.id, True)
     cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
-    phone = room.join(None, None, "")
+    phone = join(doc, room, None, {"group_id": None})[0]
     pushed = []
     gate = QtGate(doc, pushed.append)
     future = gate.submit(
@@ -45,7 +45,7 @@ def test_a_batch_is_one_notification_and_separate_undo_steps(
     frame = doc.frames.all()[0]
     room.set_open(frame.id, True)
     cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
-    phone = room.join(None, None, "Aino")
+    phone = join(doc, room, None, {"group_id": None, "name": "Aino"})[0]
     notifications = []
     doc.subscribe(notifications.append)
 

@@ -166,17 +166,12 @@ class PhoneRoutes:
     async def join(
         self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
     ) -> dict[str, Any]:
-        group_id, name = body.get("group_id"), body.get("name", "")
-        if not isinstance(name, str) or len(name) > 200:
-            raise PhoneRefused(400, "bad_request")
-        if group_id is not None:
-            if isinstance(group_id, bool) or not isinstance(group_id, int):
-                raise PhoneRefused(400, "bad_request")
-            found = await self.run(lambda doc, _apply: doc.groups.get(group_id) is not None)
-            if not found:
-                raise PhoneRefused(404, "no_group")
-        joined = self.room.join(phone.id if phone else None, group_id, name, request.remote or "")
-        return {"session": joined.id, "number": joined.number}
+        address = request.remote or ""
+        joined, secret = await self.run(
+            lambda doc, _apply: phone_ops.join(doc, self.room, phone, body, address)
+        )
+        # A known phone gets its own cookie back, good for another week.
+        return {"number": joined.number, "session": secret or request.cookies.get(COOKIE)}
 
     async def add_note(
         self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
