@@ -1,18 +1,19 @@
 """Where a note sent into a cell goes: the cell's first free slot, read from the file.
 
-The laptop's quick entry looks at scene items; a phone's note is placed by the model, so the
-same rule (:func:`models.placement.next_free_slot`) runs on the notes that overlap the cell,
-found with one indexed query instead of a walk over every note on the board.
+One rule for the laptop's quick entry and for phones: :func:`models.placement.next_free_slot`
+inside the cell (clear of its caption), on the notes that overlap the cell's column band,
+found with one query instead of a walk over every note or scene item.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from models.frame_types import FrameLayoutError, is_cell
-from models.placement import Rect, next_free_slot
+from models.placement import Rect, Slots
 from models.records import ZoneData
 from models.schema import NoteRow
 from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
@@ -45,6 +46,21 @@ def free_slot_in(
     document: BoardDocument, zone: ZoneData, size: tuple[float, float]
 ) -> tuple[float, float]:
     """:func:`free_slot` for a cell the caller has already read."""
-    area = (zone.x, zone.y, zone.width, zone.height)
+    return slot_among(zone, occupied_in(document, cell_area(zone)), size)
+
+
+def cell_area(zone: ZoneData) -> Rect:
+    return (zone.x, zone.y, zone.width, zone.height)
+
+
+def cell_slots(zone: ZoneData, occupied: Iterable[Rect], size: tuple[float, float]) -> Slots:
+    """The rule itself: reading order inside the cell, clear of its caption and padding, of
+    ``occupied`` (the rectangles :func:`occupied_in` finds)."""
     caption = ZONE_CAPTION if zone.title else 0.0
-    return next_free_slot(area, occupied_in(document, area), size, ZONE_PADDING, caption)
+    return Slots(cell_area(zone), occupied, size, ZONE_PADDING, caption)
+
+
+def slot_among(
+    zone: ZoneData, occupied: Iterable[Rect], size: tuple[float, float]
+) -> tuple[float, float]:
+    return cell_slots(zone, occupied, size).first_free()

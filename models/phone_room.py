@@ -108,7 +108,7 @@ class PhoneRoom:
             self.cache.clear()
             return
         drop = {
-            "note": ("vote_notes",),
+            "note": ("vote_notes", "slots"),
             "vote": ("vote", "dots", "vote_notes"),
             "dot": ("dots",),
             "group": ("groups",),

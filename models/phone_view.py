@@ -14,7 +14,7 @@ from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
 from models.phone_sessions import written_by
-from models.records import NoteData, ZoneData
+from models.records import NoteData, VoteData, ZoneData
 from models.templates import TEMPLATES
 
 if TYPE_CHECKING:
@@ -90,14 +90,33 @@ def vote_notes(
         return list(cached[1])
     frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
     zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
-    notes = [
-        n
-        for n in document.frames.notes_in(zones)
-        if n.kind == "note" and n.text.strip() and not n.hidden
-    ]
+    notes = [n for n in document.frames.notes_in(zones) if _shown_for_votes(n)]
     found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
     room.cache["vote_notes"] = (key, found)
     return list(found)
+
+
+def _shown_for_votes(note: NoteData) -> bool:
+    return note.kind == "note" and bool(note.text.strip()) and not note.hidden
+
+
+def running_vote(document: BoardDocument, room: PhoneRoom) -> VoteData | None:
+    """The vote in progress, read once until a vote changes."""
+    return _cached(room, "vote", document.votes.running)
+
+
+def votable(document: BoardDocument, room: PhoneRoom, vote: VoteData, note_id: int) -> bool:
+    """Whether a phone may put a dot on this note: one of the notes :func:`vote_notes` lists
+    (any of them, not only the first ones a phone is shown), checked on the note itself."""
+    found = notes_of(document, room, [note_id])
+    if not found or not _shown_for_votes(found[0]) or found[0].zone_id is None:
+        return False
+    zone = zone_of(document, room, found[0].zone_id)
+    if zone is None or not is_cell(zone):
+        return False
+    return (
+        zone.frame_id == vote.frame_id if vote.frame_id is not None else room.is_open(zone.frame_id)
+    )
 
 
 def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
@@ -188,13 +207,13 @@ def board_state(
         if card is None
         else {"id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
     )
-    vote = _cached(room, "vote", document.votes.running)
+    vote = running_vote(document, room)
     if vote is not None:
         voter = session.voter if vote.budget_per == "person" else ""
         dots = _cached(room, "dots", lambda: document.votes.dots(vote.id))
         ours: dict[int, int] = {}
         for d in dots:
-            # The rule of models.votes.VoteStore._same_voter, on the dots read once per change.
+            # The rule of models.votes._same_voter, on the dots read once per change.
             if d.group_id == session.group_id and (not voter or d.voter == voter):
                 ours[d.note_id] = ours.get(d.note_id, 0) + 1
         state["vote"] = {
