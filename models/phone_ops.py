@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from models.cell_slots import cell_area, cell_slots, occupied_in
+from models.cell_slots import CellSlots
 from models.errors import BoardError, FieldValueError, LimitError
 from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
@@ -39,7 +39,6 @@ from models.phone_view import (
     written,
     zone_of,
 )
-from models.placement import Slots
 from models.records import NoteData, NotePatch, ZoneData
 
 if TYPE_CHECKING:
@@ -102,14 +101,11 @@ def _free_slot(
     """The cell's first free slot (:mod:`models.cell_slots`). What lies in the cell is read
     once per batch of phone work and each note placed is added to it, so twenty notes into
     one cell cost one query; the copy is dropped whenever notes change (after each commit)."""
-    kept: dict[int, dict[tuple[float, float], Slots]] = room.cache.setdefault("slots", {})
-    sizes = kept.get(zone.id)
-    if sizes is None:
-        sizes = kept[zone.id] = {}
+    kept: dict[int, dict[tuple[float, float], CellSlots]] = room.cache.setdefault("slots", {})
+    sizes = kept.setdefault(zone.id, {})
     slots = sizes.get(size)
     if slots is None:
-        taken = occupied_in(document, cell_area(zone))
-        slots = sizes[size] = cell_slots(zone, taken, size)
+        slots = sizes[size] = CellSlots(document, zone, size)
     x, y = slots.take()
     for other_size, other in sizes.items():
         if other_size != size:
@@ -117,7 +113,8 @@ def _free_slot(
     return x, y
 
 
-def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
+def _done(room: PhoneRoom, change: PhoneChange, apply: Applier | None) -> PhoneChange:
+    room.phone_changed(change.note_ids, added=isinstance(change, AddedNotes))
     if apply is not None:
         apply(change)
     return change
@@ -198,7 +195,7 @@ def add_note(
         room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "note")
 
-    return _done(_guard(write), apply)
+    return _done(room, _guard(write), apply)
 
 
 def edit_note(
@@ -221,7 +218,7 @@ def edit_note(
             ChangedNote(session, note.id, before, after, "edit"),
         )[1]
     )
-    return _done(change, apply)
+    return _done(room, change, apply)
 
 
 def withdraw_note(
@@ -234,7 +231,7 @@ def withdraw_note(
     note = _own_note(document, room, session, note_id)
     change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
     room.cache.get("written", {}).pop(session.key, None)
-    return _done(change, apply)
+    return _done(room, change, apply)
 
 
 def save_card(
@@ -272,7 +269,7 @@ def save_card(
                 ChangedNote(session, card.id, before, after, "card"),
             )[1]
         )
-        return _done(change, apply)
+        return _done(room, change, apply)
     zone = _open_cell(document, room, body.get("zone_id"))
     if not is_card_wall(document, zone.frame_id, room):
         raise PhoneRefused(400, "not_card_wall")
@@ -291,7 +288,7 @@ def save_card(
         room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "card")
 
-    return _done(_guard(write), apply)
+    return _done(room, _guard(write), apply)
 
 
 def place_dot(
@@ -322,7 +319,7 @@ def place_dot(
         assert dot is not None
         return PlacedDot(session, dot)
 
-    return _done(_guard(write), apply)
+    return _done(room, _guard(write), apply)
 
 
 def remove_dot(
@@ -349,5 +346,7 @@ def remove_dot(
         raise PhoneRefused(404, "unknown_note")
     dot = mine[-1]
     return _done(
-        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]), apply
+        room,
+        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]),
+        apply,
     )

@@ -108,7 +108,6 @@ class PhoneRoom:
             self.cache.clear()
             return
         drop = {
-            "note": ("vote_notes", "slots"),
             "vote": ("vote", "dots", "vote_notes"),
             "dot": ("dots",),
             "group": ("groups",),
@@ -116,12 +115,31 @@ class PhoneRoom:
         for entity in entities:
             for key in drop.get(entity, ()):
                 self.cache.pop(key, None)
+        added_by_phones: set[int] = self.cache.pop("phone_added", set())
+        touched_by_phones: set[int] = self.cache.pop("phone_touched", set())
         for change in changes:
-            if change.entity == "note":
-                if change.added or change.removed:
-                    self.cache.pop("written", None)
-                for note_id in (*change.added, *change.updated, *change.removed):
-                    self.cache.pop(f"note:{note_id}", None)
+            if change.entity != "note":
+                continue
+            if change.added - added_by_phones:
+                self.cache.pop("written", None)  # an undo or redo gave a note back
+            touched = {*change.added, *change.updated, *change.removed}
+            if touched - touched_by_phones:
+                # Moved, resized, added or deleted on the laptop: the cells' slots are read
+                # again. Phones' own changes are already counted in them (a withdrawn note
+                # only leaves its slot taken until then).
+                self.cache.pop("slots", None)
+            for note_id in touched:
+                self.cache.pop(f"note:{note_id}", None)
+            dirty: set[int] = self.cache.setdefault("vote_dirty", set())
+            dirty.update(touched)
+
+    def phone_changed(self, note_ids: Iterable[int], added: bool) -> None:
+        """What a phone op just did to these notes (in the transaction being written); the
+        next :meth:`on_changes` keeps what phones' own changes leave valid."""
+        ids = set(note_ids)
+        self.cache.setdefault("phone_touched", set()).update(ids)
+        if added:
+            self.cache.setdefault("phone_added", set()).update(ids)
 
     # --- access ---------------------------------------------------------------------------
     def token_ok(self, token: str | None) -> bool:

@@ -83,17 +83,33 @@ def group_colours(document: BoardDocument, room: PhoneRoom) -> dict[int, str]:
 def vote_notes(
     document: BoardDocument, room: PhoneRoom, frame_id: int | None
 ) -> list[dict[str, Any]]:
-    """The notes a vote is about (its frame's, or the open frames'), without hidden ones."""
+    """The notes a vote is about (its frame's, or the open frames'), without hidden ones, in
+    z order. Read whole once per vote and scope; after that only the notes that changed are
+    read again (:meth:`models.phone_room.PhoneRoom.on_changes` lists them), so a poll costs
+    what changed since the last one, not the board."""
     key = f"vote_notes:{frame_id}"
     cached = room.cache.get("vote_notes")
-    if cached is not None and cached[0] == key:
-        return list(cached[1])
-    frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
-    zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
-    notes = [n for n in document.frames.notes_in(zones) if _shown_for_votes(n)]
-    found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
-    room.cache["vote_notes"] = (key, found)
-    return list(found)
+    dirty: set[int] = room.cache.pop("vote_dirty", set())
+    if cached is None or cached[0] != key:
+        frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
+        zones = {z.id for f in frames for z in document.frames.zones(f) if is_cell(z)}
+        shown = {n.id: n for n in document.frames.notes_in(zones) if _shown_for_votes(n)}
+        cached = room.cache["vote_notes"] = (key, zones, shown, None)
+    elif dirty:
+        _key, zones, shown, _list = cached
+        present = {note.id: note for note in notes_of(document, room, sorted(dirty))}
+        for note_id in dirty:
+            note = present.get(note_id)
+            if note is not None and note.zone_id in zones and _shown_for_votes(note):
+                shown[note_id] = note
+            else:
+                shown.pop(note_id, None)
+        cached = room.cache["vote_notes"] = (key, zones, shown, None)
+    if cached[3] is None:
+        ordered = sorted(cached[2].values(), key=lambda n: (n.z, n.id))[:MAX_VOTE_NOTES]
+        listed = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in ordered]
+        cached = room.cache["vote_notes"] = (*cached[:3], listed)
+    return list(cached[3])
 
 
 def _shown_for_votes(note: NoteData) -> bool:

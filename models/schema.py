@@ -153,6 +153,9 @@ class NoteRow(Base):
         Index("ix_notes_group", "group_id"),
         Index("ix_notes_image", "image_id"),
         Index("ix_notes_phone_session", "phone_session_id"),
+        # Schema 5: a new note goes on top (max z) without reading every note first, and
+        # notes are read in drawing order without sorting them.
+        Index("ix_notes_z", "z"),
     )
 
 

@@ -123,3 +123,34 @@ def test_one_rule_puts_a_card_in_its_theme(document: BoardDocument) -> None:
     stored = document.notes.get(ids[0])
     assert stored.kind == EXPERIMENT_KIND and stored.zone_id == theme.id
     assert stored.fields["theme"] == " ".join(theme.title.split())
+
+
+def test_kept_slots_give_way_to_what_the_laptop_puts_in_the_cell(document: BoardDocument) -> None:
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    document.subscribe(room.on_changes)
+    room.set_open(frame.id, True)
+    phone = join(document, room, None, {"group_id": None})[0]
+
+    def send(text: str) -> int:
+        with document.write():
+            change = add_note(document, room, phone, {"zone_id": cell.id, "text": text})
+        return change.note_ids[0]
+
+    first = document.notes.get(send("eka"))
+    # The laptop puts a note where the phone's next one would go, then moves the first away.
+    (laptop,) = document.notes.add([{"text": "läppäri", "x": first.x + 216.0, "y": first.y}])
+    document.notes.update({first.id: {"x": first.x - 5000.0}})
+    notes = document.notes.many([laptop, send("toka"), send("kolmas")])
+    assert (notes[1].x, notes[1].y) == (first.x, first.y), "the freed slot is used again"
+    for a in notes:
+        for b in notes:
+            if a.id < b.id:
+                assert not (
+                    a.x < b.x + b.width
+                    and b.x < a.x + a.width
+                    and a.y < b.y + b.height
+                    and b.y < a.y + a.height
+                ), (a, b)
