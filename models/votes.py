@@ -83,9 +83,17 @@ class VoteStore:
         return found
 
     def dot(self, dot_id: int) -> DotData | None:
+        found = self.dots_by_id([dot_id])
+        return found[0] if found else None
+
+    def dots_by_id(self, dot_ids: Sequence[int]) -> list[DotData]:
+        found: list[DotData] = []
         with self._doc.read() as conn:
-            row = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id == dot_id)).first()
-        return None if row is None else DotData(*row)
+            for start in range(0, len(dot_ids), 500):
+                chunk = list(dot_ids[start : start + 500])
+                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(chunk))).all()
+                found.extend(DotData(*row) for row in rows)
+        return found
 
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         """Dots this group (or, per person, this person of the group) has placed: counted by
