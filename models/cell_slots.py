@@ -70,6 +70,11 @@ def cell_area(zone: ZoneData) -> Rect:
     return (zone.x, zone.y, zone.width, zone.height)
 
 
+def caption_room(zone: ZoneData) -> float:
+    """How much of the cell's top its caption keeps free of notes."""
+    return ZONE_CAPTION if zone.title else 0.0
+
+
 class CellSlots:
     """The rule itself: reading order inside the cell, clear of its caption and padding; when
     the cell is full, rows continue below it. Only the notes from the cell's top to a little
@@ -84,9 +89,8 @@ class CellSlots:
 
     def _read(self, reach: float) -> Slots:
         zone = self._zone
-        caption = ZONE_CAPTION if zone.title else 0.0
         taken = occupied_in(self._document, cell_area(zone), reach)
-        return Slots(cell_area(zone), taken, self._size, ZONE_PADDING, caption)
+        return Slots(cell_area(zone), taken, self._size, ZONE_PADDING, caption_room(zone))
 
     def first_free(self) -> tuple[float, float]:
         x, y = self._slots.first_free()

@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 PHONE_NOTE_SIZE = DEFAULT_SIZE
 T = TypeVar("T")
 Applier = Callable[[PhoneChange], None]
-__all__ = ["MAX_PHONE_TEXT", "Applier", "PhoneChange", "board_state"]
+Operation = Callable[
+    ["BoardDocument", PhoneRoom, PhoneSession, Mapping[str, Any], "Applier | None"], PhoneChange
+]
+"""Every write a phone makes: checked, done once, and handed to ``apply`` as an undo step."""
+__all__ = ["MAX_PHONE_TEXT", "Applier", "Operation", "PhoneChange", "board_state"]
 
 
 # --- checks ---------------------------------------------------------------------------------
@@ -202,11 +206,11 @@ def edit_note(
     document: BoardDocument,
     room: PhoneRoom,
     session: PhoneSession,
-    note_id: object,
     body: Mapping[str, Any],
     apply: Applier | None = None,
 ) -> PhoneChange:
-    note = _own_note(document, room, session, note_id)
+    """New text for one of the phone's own notes (``body["id"]``) while its frame is open."""
+    note = _own_note(document, room, session, body.get("id"))
     if note.kind != "note":
         raise PhoneRefused(400, "bad_request")
     text = _text(body.get("text"))
@@ -225,10 +229,11 @@ def withdraw_note(
     document: BoardDocument,
     room: PhoneRoom,
     session: PhoneSession,
-    note_id: object,
+    body: Mapping[str, Any],
     apply: Applier | None = None,
 ) -> PhoneChange:
-    note = _own_note(document, room, session, note_id)
+    """One of the phone's own notes (``body["id"]``) off the board while its frame is open."""
+    note = _own_note(document, room, session, body.get("id"))
     change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
     room.cache.get("written", {}).pop(session.key, None)
     return _done(room, change, apply)
