@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Integer, func, insert, select, type_coerce, update
 
 from models.clock import now_iso
 from models.experiment import EXPERIMENT_KIND
@@ -108,7 +108,13 @@ def written_by(document: BoardDocument, key: int) -> tuple[list[int], int | None
 def arrivals(document: BoardDocument) -> Arrivals:
     """For the laptop's panel: one indexed query, however many phones wrote."""
     query = (
-        select(NoteRow.phone_session_id, NoteRow.group_id, func.count(), func.sum(NoteRow.hidden))
+        select(
+            NoteRow.phone_session_id,
+            NoteRow.group_id,
+            func.count(),
+            # As a number: summed as the column's own type, 2 hidden notes would read "True".
+            func.sum(type_coerce(NoteRow.hidden, Integer)),
+        )
         .where(NoteRow.phone_session_id.is_not(None))
         .group_by(NoteRow.phone_session_id, NoteRow.group_id)
     )

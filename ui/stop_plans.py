@@ -32,6 +32,7 @@ def _note_key(note: NoteData) -> tuple[Hashable, ...]:
         round(note.x),
         round(note.y),
         repr(sorted(note.fields.items())) if note.fields else "",
+        note.hidden,  # a private phone note is a blank card until revealed
     )
 
 

@@ -11,7 +11,7 @@ from models.frame_types import is_cell
 from models.membership import settle
 from models.phone_ops import add_note, join
 from models.phone_room import Bucket, PhoneRefused, PhoneRoom
-from models.phone_sessions import secret_hash, stored_sessions
+from models.phone_sessions import arrivals, hidden_notes, secret_hash, stored_sessions
 from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
 from ui.phone.texts import TEXTS, pick_language
 
@@ -154,3 +154,24 @@ def test_kept_slots_give_way_to_what_the_laptop_puts_in_the_cell(document: Board
                     and a.y < b.y + b.height
                     and b.y < a.y + a.height
                 ), (a, b)
+
+
+def test_arrivals_count_every_note_and_every_hidden_one(document: BoardDocument) -> None:
+    document.groups.ensure_defaults("fi")
+    groups = [g.id for g in document.groups.all()]
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    room.set_open(frame.id, True)
+    for n, (group, private) in enumerate([(0, True), (0, True), (1, False), (1, True)]):
+        phone = join(document, room, None, {"group_id": groups[group]})[0]
+        room.set_private(private)
+        for k in range(3):
+            with document.write():
+                add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}.{k}"})
+    found = arrivals(document)
+    assert found.written == {groups[0]: 6, groups[1]: 6}
+    assert found.hidden == {groups[0]: 6, groups[1]: 3}
+    assert sorted(found.per_session.values()) == [3, 3, 3, 3]
+    assert len(hidden_notes(document)) == 9

@@ -179,3 +179,34 @@ def test_after_a_kill_private_notes_stay_hidden_and_the_phone_finds_its_own(
         stored = [row[0] for row in conn.exec_driver_sql(query)]
     cookie = next(c.value for c in phone.jar)
     assert cookie not in stored and all(len(h) == 64 for h in stored), "only hashes stored"
+
+
+def test_revealing_shows_the_texts_on_the_projectors_reading_page_at_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    phone, cells = start(window, tmp_path, qtbot)
+    window.phones.panel.private.setChecked(True)
+    ids = [write(qtbot, phone, cells[0], f"{SECRET} {n}") for n in range(5)]
+    presenter = open_presenter(window, qtbot)
+    stops = window.room.presenter
+    stop = next(s for s in stops.stops() if s.kind == "zone" and s.id == cells[0])
+    stops.go_to(stop, animate=False)
+    settle()
+    page = presenter.reading.page
+    assert page is not None, "a cell of notes is shown as a reading page"
+
+    def ink() -> int:
+        page = presenter.reading.page
+        assert page is not None
+        image = grab(presenter.reading)
+        rects = [c.rect.toRect() for c in page.cards if c.note.id in ids]
+        assert len(rects) == len(ids)
+        return sum(dark_pixels(image, rect) for rect in rects)
+
+    assert ink() == 0, "blank cards while private"
+    window.phones.reveal_action.trigger()  # Workshop › Reveal Phone Notes
+    settle()
+    assert ink() > 200, "the texts, without stepping to another stop"
+    window.undo_stack.undo()
+    settle()
+    assert ink() == 0, "hidden again at once"
