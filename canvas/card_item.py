@@ -345,7 +345,7 @@ class CardItem(NoteItem):
         if after != "filled":
             painter.fillRect(self.half_rect("after"), GREY_HALF)
         painter.fillRect(rows["title"], STRIP)
-        text_ok = lod >= style.TEXT_LOD and not self.text_hidden
+        text_ok = lod >= style.TEXT_LOD and not (self.text_hidden or self.note.hidden)
         if text_ok:
             painter.fillRect(rows["before"], SECTION)
             painter.fillRect(rows["after"], SECTION)

@@ -1,8 +1,9 @@
 """The dots of one vote, per note, ready to paint: the tally views draw from.
 
 Reading the dots table in every note's ``paint()`` would cost a query per note per frame, so
-the tally keeps ``note id → dots`` for the vote being shown and refreshes it after each
-committed change that can touch dots (a dot, a vote, a group's colour, a deleted note).
+the tally keeps ``note id → dots`` for the vote being shown and follows each committed change
+that can touch dots: dots placed or taken back (a deleted note's dots too) are read one by
+one, a vote or a group's colour reads the vote's dots again.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
 from models.document import BoardDocument
-from models.records import Change
+from models.records import Change, DotData
 
 NO_GROUP_COLOUR = QColor("#FFFFFF")
 """A dot placed while no group was chosen."""
@@ -29,6 +30,9 @@ class DotTally(QObject):
         self._doc = document
         self._vote_id: int | None = None
         self._dots: dict[int, list[tuple[int | None, QColor]]] = {}
+        self._where: dict[int, tuple[int, int | None]] = {}
+        """Dot id → (note, group), to take a removed dot off without reading it."""
+        self._colours: dict[int | None, QColor] = {}
         self._empty: list[QColor] = []
         self._followed: Sequence[Change] | None = None
         document.subscribe(self._on_changes)
@@ -46,21 +50,38 @@ class DotTally(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        dots: dict[int, list[tuple[int | None, QColor]]] = {}
+        self._dots, self._where = {}, {}
         vote = self._doc.votes.get(self._vote_id) if self._vote_id is not None else None
         if vote is None:
             self._vote_id = None
         else:
-            colours = {g.id: QColor(g.colour) for g in self._doc.groups.all()}
+            self._colours = {g.id: QColor(g.colour) for g in self._doc.groups.all()}
             for dot in self._doc.votes.dots(vote.id):
-                colour = (
-                    colours.get(dot.group_id, NO_GROUP_COLOUR)
-                    if dot.group_id is not None
-                    else NO_GROUP_COLOUR
-                )
-                dots.setdefault(dot.note_id, []).append((dot.group_id, colour))
-        self._dots = dots
+                self._put(dot)
         self.changed.emit()
+
+    def _put(self, dot: DotData) -> None:
+        colour = self._colours.get(dot.group_id, NO_GROUP_COLOUR)
+        self._dots.setdefault(dot.note_id, []).append((dot.group_id, colour))
+        self._where[dot.id] = (dot.note_id, dot.group_id)
+
+    def _follow(self, change: Change) -> None:
+        """Dots placed or taken back: only those are read (sixty phones voting would
+        otherwise re-read every dot of the vote for each one)."""
+        for dot_id in change.removed:
+            found = self._where.pop(dot_id, None)
+            if found is None:
+                continue
+            note_id, group_id = found
+            kept = self._dots.get(note_id, [])
+            index = next((i for i, (owner, _) in enumerate(kept) if owner == group_id), None)
+            if index is not None:
+                del kept[index]
+            if not kept:
+                self._dots.pop(note_id, None)
+        for dot in self._doc.votes.dots_by_id(sorted(change.added)):
+            if dot.vote_id == self._vote_id:
+                self._put(dot)
 
     def colours(
         self, note_id: int, group_id: int | None = None, only_group: bool = False
@@ -90,9 +111,16 @@ class DotTally(QObject):
         self._followed = changes
         if self._vote_id is None:
             return
-        for change in changes:
-            if change.entity in ("dot", "vote", "group") or (
-                change.entity == "note" and change.removed
-            ):
+        entities = {change.entity for change in changes}
+        if entities & {"vote", "group"}:
+            self.refresh()
+            return
+        dots = [change for change in changes if change.entity == "dot"]
+        if not dots:
+            return
+        for change in dots:
+            if change.updated:
                 self.refresh()
                 return
+            self._follow(change)
+        self.changed.emit()

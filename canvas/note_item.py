@@ -232,7 +232,7 @@ class NoteItem(QGraphicsItem):
         painter.drawRect(self._rect)
         selected = self.isSelected()
         fit = self._fit
-        blank = self.editing or self.text_hidden or view_look.hide_text
+        blank = self.editing or self.text_hidden or self.note.hidden or view_look.hide_text
         if fit is None and not blank:
             fit = self._fit_or_queue()
         strip = look.dot_strip(self, lod) if view_look.dots is not None else 0.0

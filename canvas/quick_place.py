@@ -1,9 +1,9 @@
 """Where a quickly typed note goes, and the one undo command that puts it there.
 
 Quick entry adds note after note without the mouse: each lands in the chosen zone at the first
-free slot in reading order (:func:`models.placement.next_free_slot`), so the next note sits
-beside the last and never on top of another. Without a zone, notes line up in a block around
-the middle of the view.
+free slot in reading order, by the same rule as a note sent from a phone
+(:mod:`models.cell_slots`, read from the board file), so the next note sits beside the last and
+never on top of another. Without a zone, notes line up in a block around the middle of the view.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from canvas import undo_text
 from canvas.commands import CreateNotesCommand, Reporter
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
+from models.cell_slots import caption_room, cell_area, free_slot_in, occupied_in
 from models.notes import DEFAULT_SIZE
 from models.placement import Rect, next_free_slot
 from models.records import NotePatch
-from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
+from models.templates.tidy import ZONE_PADDING
 
 BAND_DEPTH = 1.0e7
 """How far below an area its column band reaches (scene units): further than any board."""
@@ -26,12 +27,11 @@ LOOSE_COLUMNS = 4
 
 
 def zone_area(scene: BoardScene, zone_id: int) -> tuple[Rect, float] | None:
-    """A zone's rectangle and the room kept clear for its caption."""
+    """A zone's rectangle and the room kept clear for its caption (for pasting)."""
     zone = scene.document.frames.zone(zone_id)
     if zone is None:
         return None
-    caption = ZONE_CAPTION if zone.title else 0.0
-    return (zone.x, zone.y, zone.width, zone.height), caption
+    return cell_area(zone), caption_room(zone)
 
 
 def loose_area(centre: QPointF, size: float = DEFAULT_SIZE) -> Rect:
@@ -57,13 +57,14 @@ def slot_for(
     scene: BoardScene, zone_id: int | None, centre: QPointF, size: float = DEFAULT_SIZE
 ) -> tuple[QPointF, int | None]:
     """The top-left corner for a new note, and the zone it belongs to."""
-    found = zone_area(scene, zone_id) if zone_id is not None else None
-    if found is None:
-        area, caption, zone_id = loose_area(centre, size), 0.0, None
-    else:
-        area, caption = found
-    x, y = next_free_slot(area, occupied(scene, area), (size, size), ZONE_PADDING, caption)
-    return QPointF(x, y), zone_id
+    document = scene.document
+    zone = document.frames.zone(zone_id) if zone_id is not None else None
+    if zone is not None:
+        x, y = free_slot_in(document, zone, (size, size))
+        return QPointF(x, y), zone.id
+    area = loose_area(centre, size)
+    x, y = next_free_slot(area, occupied_in(document, area), (size, size), ZONE_PADDING)
+    return QPointF(x, y), None
 
 
 def add_quick_note(

@@ -94,7 +94,10 @@ def is_card(note: NoteData) -> bool:
 
 
 def note_text(note: NoteData, language: str) -> str:
-    """What a card says: a note's text; an experiment card's filled fields, one a line."""
+    """What a card says: a note's text; an experiment card's filled fields, one a line;
+    nothing while it is hidden (written privately from a phone, not yet revealed)."""
+    if note.hidden:
+        return ""
     if note.kind == EXPERIMENT_KIND:
         fields = {key: str(value) for key, value in note.fields.items()}
         return "\n".join(f"{label}: {value}" for label, value in card_lines(fields, language))

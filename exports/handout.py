@@ -49,6 +49,7 @@ from exports.typefaces import printable, register
 from models.document import BoardDocument
 from models.errors import FieldValueError
 from models.experiment import EXPERIMENT_KIND
+from models.private_notes import revealed
 from models.records import FrameData
 from models.snapshot import BoardSnapshot, take_snapshot
 from models.templates import TEMPLATES
@@ -277,6 +278,7 @@ def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowa
         ("summary_cards", kinds.count(EXPERIMENT_KIND)),
         ("summary_images", kinds.count("image")),
         ("summary_dots", len(snapshot.dots)),
+        ("summary_private", ctx.left_out),
     )
     summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
     story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width)]
@@ -342,6 +344,7 @@ def write_handout(
     size = page_size_of(page_size)
     chosen = _check_sections(sections)
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
+    snapshot, left_out = revealed(snapshot)
     language = snapshot.language
     info = snapshot.info
     meta = PageMeta(
@@ -352,7 +355,7 @@ def write_handout(
         language=language,
         made=text("made", language, stamp=_today(language)),
     )
-    ctx = Context(snapshot, meta)
+    ctx = Context(snapshot, meta, left_out=left_out)
     layout = _Layout(size)
     story = build_story(ctx, chosen, layout)
     if cancel is not None and cancel():

@@ -35,6 +35,8 @@ class Context:
     meta: PageMeta
     styles: Styles = field(default_factory=styles)
     pictures: PictureCache = field(default_factory=PictureCache)
+    left_out: int = 0
+    """Notes written privately from phones and not revealed: not in the handout."""
     regular: Measurer = field(init=False)
     bold: Measurer = field(init=False)
     _keys: int = 0

@@ -50,6 +50,7 @@ from exports.textfit import Fitted, Measurer, fit
 from exports.typefaces import FONT_DIR, printable, register
 from models.document import BoardDocument
 from models.errors import FieldValueError
+from models.private_notes import revealed
 from models.snapshot import BoardSnapshot, Rect, take_snapshot
 
 DEFAULT_WIDTH: Final = 2400
@@ -96,6 +97,7 @@ def write_png(
 ) -> PngResult:
     """Paint the board (or frame ``frame_id``) ``width`` pixels wide and save it as PNG."""
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
+    snapshot = revealed(snapshot)[0]
     if frame_id is not None and frame_id not in snapshot.frame_by_id:
         raise FieldValueError("The board has no frame with id {id}.", id=frame_id)
     scope: Scope = "board" if frame_id is None else frame_id

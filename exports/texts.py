@@ -43,6 +43,11 @@ _TEXTS: Final[dict[str, tuple[Text, Text, Text]]] = {
         ("{n} röst", "{n} röster"),
         ("{n} vote", "{n} votes"),
     ),
+    "summary_private": (
+        ("{n} yksityinen lappu paljastamatta", "{n} yksityistä lappua paljastamatta"),
+        ("{n} privat lapp inte visad", "{n} privata lappar inte visade"),
+        ("{n} private note not revealed", "{n} private notes not revealed"),
+    ),
     "summary_images": (
         ("{n} kuva", "{n} kuvaa"),
         ("{n} bild", "{n} bilder"),

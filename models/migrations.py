@@ -75,10 +75,36 @@ _V4_INDEXES: Final = (
 )
 
 
+def _v5_phone_sessions(conn: sqlite3.Connection) -> None:
+    """Phones' sessions and private notes live in the file, so a restart (or a crash) neither
+    takes a participant's notes away from them nor reveals what was written in private."""
+    conn.execute(
+        """CREATE TABLE phone_sessions (
+            id INTEGER NOT NULL PRIMARY KEY,
+            secret_sha256 TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            group_id INTEGER REFERENCES groups (id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL)"""
+    )
+    conn.execute("CREATE UNIQUE INDEX ix_phone_sessions_secret ON phone_sessions (secret_sha256)")
+    conn.execute("CREATE INDEX ix_phone_sessions_group ON phone_sessions (group_id)")
+    conn.execute("ALTER TABLE notes ADD COLUMN hidden BOOLEAN DEFAULT '0' NOT NULL")
+    conn.execute(
+        "ALTER TABLE notes ADD COLUMN phone_session_id INTEGER "
+        "REFERENCES phone_sessions (id) ON DELETE SET NULL"
+    )
+    conn.execute("CREATE INDEX ix_notes_phone_session ON notes (phone_session_id)")
+    # A new note goes on top: max(z) from the index, not from reading every note (sixty
+    # phones add a note a second each); notes are read in drawing order without a sort.
+    conn.execute("CREATE INDEX ix_notes_z ON notes (z)")
+
+
 STEPS: Final[tuple[Step, ...]] = (
     Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
     Step(3, "zone data (emotion marks on journey maps)", _v3_zone_data),
     Step(4, "indexes on foreign keys", _v4_indexes),
+    Step(5, "phone sessions, private notes, notes by z", _v5_phone_sessions),
 )
 
 FIRST_VERSION: Final = 1

@@ -50,6 +50,8 @@ _SELECT_ALL = select(
     NoteRow.image_id,
     NoteRow.created_at,
     NoteRow.updated_at,
+    NoteRow.hidden,
+    NoteRow.phone_session_id,
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
@@ -86,6 +88,8 @@ _NEW_NOTE: dict[str, Any] = {
     "zone_id": None,
     "group_id": None,
     "image_id": None,
+    "hidden": False,
+    "phone_session_id": None,
 }
 """What a new note holds where its patch says nothing (``z`` comes from the board)."""
 _STORED = attrgetter(*note_sql.ROW_COLUMNS)
@@ -130,6 +134,8 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
             values[key] = clean_text(str(values[key]))
     if "colour" in values and not is_valid_colour(str(values["colour"])):
         raise ValueError(f"not a colour: {values['colour']!r}")
+    if "hidden" in values:
+        values["hidden"] = bool(values["hidden"])
     fields = values.get("fields")
     if fields is not None or "fields" in values:
         if not isinstance(fields, dict):

@@ -10,10 +10,10 @@ the phone shows in its own language, and nothing is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from models.cell_slots import free_slot_in
-from models.errors import BoardError, FieldValueError
+from models.cell_slots import CellSlots
+from models.errors import BoardError, FieldValueError, LimitError
 from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
 from models.membership import settle
@@ -27,13 +27,16 @@ from models.phone_changes import (
     RemovedDot,
     WithdrawnNote,
 )
-from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_room import MAX_NAME, PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_sessions import store_session, update_session
 from models.phone_view import (
     MAX_PHONE_TEXT,
     board_state,
     group_colours,
     is_card_wall,
-    vote_notes,
+    running_vote,
+    votable,
+    written,
     zone_of,
 )
 from models.records import NoteData, NotePatch, ZoneData
@@ -42,8 +45,13 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 PHONE_NOTE_SIZE = DEFAULT_SIZE
+T = TypeVar("T")
 Applier = Callable[[PhoneChange], None]
-__all__ = ["MAX_PHONE_TEXT", "Applier", "PhoneChange", "board_state"]
+Operation = Callable[
+    ["BoardDocument", PhoneRoom, PhoneSession, Mapping[str, Any], "Applier | None"], PhoneChange
+]
+"""Every write a phone makes: checked, done once, and handed to ``apply`` as an undo step."""
+__all__ = ["MAX_PHONE_TEXT", "Applier", "Operation", "PhoneChange", "board_state"]
 
 
 # --- checks ---------------------------------------------------------------------------------
@@ -76,9 +84,8 @@ def _open_cell(document: BoardDocument, room: PhoneRoom, raw_zone: object) -> Zo
 def _own_note(
     document: BoardDocument, room: PhoneRoom, session: PhoneSession, raw_id: object
 ) -> NoteData:
-    note_id = _int(raw_id)
-    note = document.notes.get(note_id) if room.owns(session, note_id) else None
-    if note is None:
+    note = document.notes.get(_int(raw_id))
+    if note is None or note.phone_session_id != session.key or not session.key:
         raise PhoneRefused(404, "not_yours")
     zone = zone_of(document, room, note.zone_id) if note.zone_id is not None else None
     if zone is None or not room.is_open(zone.frame_id):
@@ -92,13 +99,32 @@ def _group_colour(document: BoardDocument, room: PhoneRoom, session: PhoneSessio
     return group_colours(document, room).get(session.group_id, DEFAULT_COLOUR)
 
 
-def _done(change: PhoneChange, apply: Applier | None) -> PhoneChange:
+def _free_slot(
+    document: BoardDocument, room: PhoneRoom, zone: ZoneData, size: tuple[float, float]
+) -> tuple[float, float]:
+    """The cell's first free slot (:mod:`models.cell_slots`). What lies in the cell is read
+    once per batch of phone work and each note placed is added to it, so twenty notes into
+    one cell cost one query; the copy is dropped whenever notes change (after each commit)."""
+    kept: dict[int, dict[tuple[float, float], CellSlots]] = room.cache.setdefault("slots", {})
+    sizes = kept.setdefault(zone.id, {})
+    slots = sizes.get(size)
+    if slots is None:
+        slots = sizes[size] = CellSlots(document, zone, size)
+    x, y = slots.take()
+    for other_size, other in sizes.items():
+        if other_size != size:
+            other.add((x, y, *size))
+    return x, y
+
+
+def _done(room: PhoneRoom, change: PhoneChange, apply: Applier | None) -> PhoneChange:
+    room.phone_changed(change.note_ids, added=isinstance(change, AddedNotes))
     if apply is not None:
         apply(change)
     return change
 
 
-def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
+def _guard(operation: Callable[[], T]) -> T:
     """A model refusal (full disk, read-only board, a limit) becomes a phone refusal."""
     try:
         return operation()
@@ -109,6 +135,39 @@ def _guard(operation: Callable[[], PhoneChange]) -> PhoneChange:
 
 
 # --- writes ---------------------------------------------------------------------------------
+def join(
+    document: BoardDocument,
+    room: PhoneRoom,
+    session: PhoneSession | None,
+    body: Mapping[str, Any],
+    address: str = "",
+) -> tuple[PhoneSession, str | None]:
+    """A phone chooses its group (and may give a name): a new session is stored in the file
+    (its secret goes to the phone's cookie, returned here once), a known one is updated."""
+    group_id, raw_name = body.get("group_id"), body.get("name", "")
+    if not isinstance(raw_name, str) or len(raw_name) > 200:
+        raise PhoneRefused(400, "bad_request")
+    if group_id is not None:
+        group_id = _int(group_id)
+        if group_id not in group_colours(document, room):
+            raise PhoneRefused(404, "no_group")
+    name = " ".join(raw_name.split())[:MAX_NAME]
+    if session is not None:
+        if (session.group_id, session.name) != (group_id, name):
+            _guard(lambda: update_session(document, session.key, name, group_id))
+            room.settle(session, group_id, name)
+        return session, None
+    fresh, secret = room.new_session(address)
+
+    def store() -> None:
+        fresh.key = store_session(document, fresh.secret_sha256, fresh.number, name, group_id)
+
+    _guard(store)
+    fresh.group_id, fresh.name = group_id, name
+    room.admit(fresh)
+    return fresh, secret
+
+
 def add_note(
     document: BoardDocument,
     room: PhoneRoom,
@@ -123,7 +182,7 @@ def add_note(
         raise PhoneRefused(400, "cards_only")
 
     def write() -> PhoneChange:
-        x, y = free_slot_in(document, zone, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
+        x, y = _free_slot(document, room, zone, (PHONE_NOTE_SIZE, PHONE_NOTE_SIZE))
         patch: NotePatch = {
             "text": text,
             "x": x,
@@ -131,26 +190,27 @@ def add_note(
             "colour": _group_colour(document, room, session),
             "group_id": session.group_id,
             "author": session.name,
+            "hidden": room.private,
+            "phone_session_id": session.key,
         }
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)
+        room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "note")
 
-    change = _guard(write)
-    room.wrote(session, change.note_ids[0])
-    return _done(change, apply)
+    return _done(room, _guard(write), apply)
 
 
 def edit_note(
     document: BoardDocument,
     room: PhoneRoom,
     session: PhoneSession,
-    note_id: object,
     body: Mapping[str, Any],
     apply: Applier | None = None,
 ) -> PhoneChange:
-    note = _own_note(document, room, session, note_id)
+    """New text for one of the phone's own notes (``body["id"]``) while its frame is open."""
+    note = _own_note(document, room, session, body.get("id"))
     if note.kind != "note":
         raise PhoneRefused(400, "bad_request")
     text = _text(body.get("text"))
@@ -162,20 +222,21 @@ def edit_note(
             ChangedNote(session, note.id, before, after, "edit"),
         )[1]
     )
-    return _done(change, apply)
+    return _done(room, change, apply)
 
 
 def withdraw_note(
     document: BoardDocument,
     room: PhoneRoom,
     session: PhoneSession,
-    note_id: object,
+    body: Mapping[str, Any],
     apply: Applier | None = None,
 ) -> PhoneChange:
-    note = _own_note(document, room, session, note_id)
+    """One of the phone's own notes (``body["id"]``) off the board while its frame is open."""
+    note = _own_note(document, room, session, body.get("id"))
     change = _guard(lambda: WithdrawnNote(session, document.notes.remove([note.id])))
-    room.forget(change.note_ids)
-    return _done(change, apply)
+    room.cache.get("written", {}).pop(session.key, None)
+    return _done(room, change, apply)
 
 
 def save_card(
@@ -199,7 +260,8 @@ def save_card(
         raise PhoneRefused(400, "bad_date") from None
     except ValueError:
         raise PhoneRefused(400, "bad_request") from None
-    card = document.notes.get(session.card_id) if session.card_id is not None else None
+    card_id = written(document, room, session)[1]
+    card = document.notes.get(card_id) if card_id is not None else None
     if card is not None:
         card = _own_note(document, room, session, card.id)
         before: NotePatch = {"fields": dict(card.fields)}
@@ -212,7 +274,7 @@ def save_card(
                 ChangedNote(session, card.id, before, after, "card"),
             )[1]
         )
-        return _done(change, apply)
+        return _done(room, change, apply)
     zone = _open_cell(document, room, body.get("zone_id"))
     if not is_card_wall(document, zone.frame_id, room):
         raise PhoneRefused(400, "not_card_wall")
@@ -220,17 +282,18 @@ def save_card(
         fields["owner"] = session.name
 
     def write() -> PhoneChange:
-        x, y = free_slot_in(document, zone, CARD_SIZE)
+        x, y = _free_slot(document, room, zone, CARD_SIZE)
         patch = new_card(x, y, **fields)
         patch["group_id"] = session.group_id
+        patch["hidden"] = room.private
+        patch["phone_session_id"] = session.key
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)
+        room.cache.get("written", {}).pop(session.key, None)
         return AddedNotes(session, ids, "card")
 
-    change = _guard(write)
-    room.wrote(session, change.note_ids[0], card=True)
-    return _done(change, apply)
+    return _done(room, _guard(write), apply)
 
 
 def place_dot(
@@ -243,23 +306,25 @@ def place_dot(
     """One of the group's dots on a note of the running vote; the budget rule is the vote's
     own (:meth:`models.votes.VoteStore.place_dot`)."""
     note_id = _int(body.get("note_id"))
-    vote = document.votes.running()
+    vote = running_vote(document, room)
     if vote is None or vote.id != body.get("vote_id", vote.id):
         raise PhoneRefused(409, "no_vote")
     if session.group_id is None and vote.budget_per == "group":
         raise PhoneRefused(400, "no_group")
-    if note_id not in {n["id"] for n in vote_notes(document, room, vote.frame_id)}:
+    if not votable(document, room, vote, note_id):
         raise PhoneRefused(404, "unknown_note")
     voter = session.voter if vote.budget_per == "person" else ""
-    if document.votes.remaining(vote.id, session.group_id, voter) <= 0:
-        raise PhoneRefused(409, "no_dots_left")
 
     def write() -> PhoneChange:
-        dot_id = document.votes.place_dot(vote.id, note_id, session.group_id, voter)
-        dot = next(d for d in document.votes.dots(vote.id) if d.id == dot_id)
+        try:
+            dot_id = document.votes.place_dot(vote.id, note_id, session.group_id, voter)
+        except LimitError:  # the vote's own budget rule, counted inside this transaction
+            raise PhoneRefused(409, "no_dots_left") from None
+        dot = document.votes.dot(dot_id)
+        assert dot is not None
         return PlacedDot(session, dot)
 
-    return _done(_guard(write), apply)
+    return _done(room, _guard(write), apply)
 
 
 def remove_dot(
@@ -271,14 +336,14 @@ def remove_dot(
 ) -> PhoneChange:
     """Take back one of the group's (or, per person, one's own) dots from a note."""
     note_id = _int(body.get("note_id"))
-    vote = document.votes.running()
+    vote = running_vote(document, room)
     if vote is None:
         raise PhoneRefused(409, "no_vote")
     voter = session.voter if vote.budget_per == "person" else ""
     mine = [
         d
-        for d in document.votes.dots(vote.id)
-        if d.note_id == note_id
+        for d in document.votes.dots_on([note_id])
+        if d.vote_id == vote.id
         and d.group_id == session.group_id
         and (not voter or d.voter == voter)
     ]
@@ -286,5 +351,7 @@ def remove_dot(
         raise PhoneRefused(404, "unknown_note")
     dot = mine[-1]
     return _done(
-        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]), apply
+        room,
+        _guard(lambda: (document.votes.remove_dots([dot.id]), RemovedDot(session, dot))[1]),
+        apply,
     )

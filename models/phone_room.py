@@ -3,8 +3,9 @@ whether writing is private, and how fast each phone may write.
 
 It lives for one opening (the room token and join code are new each time) and is shared by
 the web server's thread and the laptop's GUI thread, so every method takes one lock. What a
-phone writes goes into the board file through :mod:`models.phone_ops`; this object only
-remembers which notes each phone wrote, so it can show, edit and withdraw its own.
+phone writes, which phone wrote it and whether it is hidden go into the board file
+(:mod:`models.phone_ops`, :mod:`models.phone_sessions`); this object knows the sessions by
+the hash of their cookie's secret, so a request finds its phone without reading the file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.phone_sessions import StoredSession, secret_hash
 from models.records import Change
 
 JOIN_CODE_DIGITS = 6
@@ -50,13 +52,13 @@ class Bucket:
 
 @dataclass
 class PhoneSession:
-    id: str
+    key: int
+    """The session's row in the board file (:mod:`models.phone_sessions`); 0 until stored."""
     number: int
     """Shown on the laptop ("Phone 7") when the participant typed no name."""
+    secret_sha256: str
     group_id: int | None = None
     name: str = ""
-    note_ids: list[int] = field(default_factory=list)
-    card_id: int | None = None
     seen: float = 0.0
     writes: Bucket = field(default_factory=lambda: Bucket(rate=2.0, burst=12.0))
     reads: Bucket = field(default_factory=lambda: Bucket(rate=5.0, burst=30.0))
@@ -73,11 +75,12 @@ class PhoneRoom:
     def __init__(
         self,
         clock: Callable[[], float] = time.monotonic,
-        earlier: PhoneRoom | None = None,
+        stored: Iterable[StoredSession] = (),
     ) -> None:
-        """``earlier``: the previous opening of the same board in this run of the app; its
-        phones keep their sessions (their cookies), so a participant who comes back after a
-        break still finds their notes and card, although the token and code are new."""
+        """``stored``: the sessions the board file remembers. A phone that joined in an
+        earlier opening (even before the laptop was restarted) is known by its cookie, so a
+        participant who comes back finds their notes and card, although the token and code
+        are new."""
         self.token = secrets.token_urlsafe(18)
         self.join_code = "".join(secrets.choice("0123456789") for _ in range(JOIN_CODE_DIGITS))
         self._clock = clock
@@ -85,14 +88,14 @@ class PhoneRoom:
         self._sessions: dict[str, PhoneSession] = {}
         self._open_frames: set[int] = set()
         self._private = False
-        self._hidden: set[int] = set()
         self._failed_codes: dict[str, Bucket] = {}
         self._numbers = 0
         self._joins: dict[str, Bucket] = {}
-        if earlier is not None:
-            with earlier._lock:
-                self._sessions = dict(earlier._sessions)
-                self._numbers = earlier._numbers
+        for row in stored:
+            self._sessions[row.secret_sha256] = PhoneSession(
+                row.id, row.number, row.secret_sha256, row.group_id, row.name
+            )
+            self._numbers = max(self._numbers, row.number)
         self.cache: dict[str, Any] = {}
         """What every phone's page shows alike (open cells, the vote's notes), kept between
         polls and dropped when the board changes (:meth:`on_changes`). Used on the document's
@@ -105,7 +108,6 @@ class PhoneRoom:
             self.cache.clear()
             return
         drop = {
-            "note": ("vote_notes",),
             "vote": ("vote", "dots", "vote_notes"),
             "dot": ("dots",),
             "group": ("groups",),
@@ -113,10 +115,31 @@ class PhoneRoom:
         for entity in entities:
             for key in drop.get(entity, ()):
                 self.cache.pop(key, None)
+        added_by_phones: set[int] = self.cache.pop("phone_added", set())
+        touched_by_phones: set[int] = self.cache.pop("phone_touched", set())
         for change in changes:
-            if change.entity == "note":
-                for note_id in (*change.added, *change.updated, *change.removed):
-                    self.cache.pop(f"note:{note_id}", None)
+            if change.entity != "note":
+                continue
+            if change.added - added_by_phones:
+                self.cache.pop("written", None)  # an undo or redo gave a note back
+            touched = {*change.added, *change.updated, *change.removed}
+            if touched - touched_by_phones:
+                # Moved, resized, added or deleted on the laptop: the cells' slots are read
+                # again. Phones' own changes are already counted in them (a withdrawn note
+                # only leaves its slot taken until then).
+                self.cache.pop("slots", None)
+            for note_id in touched:
+                self.cache.pop(f"note:{note_id}", None)
+            dirty: set[int] = self.cache.setdefault("vote_dirty", set())
+            dirty.update(touched)
+
+    def phone_changed(self, note_ids: Iterable[int], added: bool) -> None:
+        """What a phone op just did to these notes (in the transaction being written); the
+        next :meth:`on_changes` keeps what phones' own changes leave valid."""
+        ids = set(note_ids)
+        self.cache.setdefault("phone_touched", set()).update(ids)
+        if added:
+            self.cache.setdefault("phone_added", set()).update(ids)
 
     # --- access ---------------------------------------------------------------------------
     def token_ok(self, token: str | None) -> bool:
@@ -135,29 +158,35 @@ class PhoneRoom:
             bucket.tokens -= 1.0
             return False
 
-    def join(
-        self, session_id: str | None, group_id: int | None, name: str, address: str = ""
-    ) -> PhoneSession:
-        """Make a new session (or update the phone's own) with its group and optional name.
-        One address makes at most a few new sessions a minute."""
-        name = " ".join(name.split())[:MAX_NAME]
+    def new_session(self, address: str = "") -> tuple[PhoneSession, str]:
+        """A session for a phone that has none, and the secret for its cookie; the caller
+        stores it in the file and then :meth:`admit` s it. One address makes at most a few
+        new sessions a minute."""
         with self._lock:
-            session = self._sessions.get(session_id or "")
-            if session is None:
-                bucket = self._joins.setdefault(address, Bucket(rate=1.0, burst=100.0))
-                if not bucket.take(self._clock()):
-                    raise PhoneRefused(429, "slow_down")
-                if len(self._sessions) >= MAX_SESSIONS:
-                    raise PhoneRefused(429, "full")
-                self._numbers += 1
-                session = PhoneSession(secrets.token_urlsafe(24), self._numbers)
-                self._sessions[session.id] = session
-            session.group_id, session.name, session.seen = group_id, name, self._clock()
-            return session
+            bucket = self._joins.setdefault(address, Bucket(rate=1.0, burst=100.0))
+            if not bucket.take(self._clock()):
+                raise PhoneRefused(429, "slow_down")
+            if len(self._sessions) >= MAX_SESSIONS:
+                raise PhoneRefused(429, "full")
+            self._numbers += 1
+            secret = secrets.token_urlsafe(24)
+            return PhoneSession(0, self._numbers, secret_hash(secret)), secret
 
-    def session(self, session_id: str | None) -> PhoneSession | None:
+    def admit(self, session: PhoneSession) -> None:
         with self._lock:
-            session = self._sessions.get(session_id or "")
+            session.seen = self._clock()
+            self._sessions[session.secret_sha256] = session
+
+    def settle(self, session: PhoneSession, group_id: int | None, name: str) -> None:
+        """The phone's group and name, as the file now holds them."""
+        with self._lock:
+            session.group_id, session.name = group_id, name
+
+    def session(self, secret: str | None) -> PhoneSession | None:
+        if not secret or len(secret) > 200:
+            return None
+        with self._lock:
+            session = self._sessions.get(secret_hash(secret))
             if session is not None:
                 session.seen = self._clock()
             return session
@@ -167,57 +196,18 @@ class PhoneRoom:
         with self._lock:
             return (session.writes if write else session.reads).take(self._clock())
 
-    # --- what phones wrote ----------------------------------------------------------------
-    def owns(self, session: PhoneSession, note_id: int) -> bool:
-        with self._lock:
-            return note_id in session.note_ids or note_id == session.card_id
-
-    def wrote(self, session: PhoneSession, note_id: int, card: bool = False) -> None:
-        with self._lock:
-            if card:
-                session.card_id = note_id
-            else:
-                session.note_ids.append(note_id)
-            if self._private:
-                self._hidden.add(note_id)
-        self.cache.pop("vote_notes", None)
-
-    def forget(self, note_ids: Iterable[int]) -> None:
-        gone = set(note_ids)
-        with self._lock:
-            for session in self._sessions.values():
-                session.note_ids = [i for i in session.note_ids if i not in gone]
-                if session.card_id in gone:
-                    session.card_id = None
-            self._hidden -= gone
-
     def sessions(self) -> list[PhoneSession]:
         with self._lock:
             return sorted(self._sessions.values(), key=lambda s: s.number)
+
+    def by_key(self, key: int) -> PhoneSession | None:
+        with self._lock:
+            return next((s for s in self._sessions.values() if s.key == key), None)
 
     def connected(self) -> int:
         now = self._clock()
         with self._lock:
             return sum(1 for s in self._sessions.values() if now - s.seen <= PRESENT_SECONDS)
-
-    def arrivals(self) -> dict[int | None, int]:
-        """Notes and cards written from phones, per group."""
-        counts: dict[int | None, int] = {}
-        with self._lock:
-            for s in self._sessions.values():
-                written = len(s.note_ids) + (1 if s.card_id is not None else 0)
-                if written:
-                    counts[s.group_id] = counts.get(s.group_id, 0) + written
-        return counts
-
-    def hidden_per_group(self) -> dict[int | None, int]:
-        with self._lock:
-            counts: dict[int | None, int] = {}
-            for s in self._sessions.values():
-                n = sum(1 for i in (*s.note_ids, s.card_id) if i in self._hidden)
-                if n:
-                    counts[s.group_id] = counts.get(s.group_id, 0) + n
-            return counts
 
     # --- facilitation ---------------------------------------------------------------------
     def open_frames(self) -> set[int]:
@@ -244,17 +234,6 @@ class PhoneRoom:
     def set_private(self, on: bool) -> None:
         with self._lock:
             self._private = on
-
-    def hidden(self) -> set[int]:
-        with self._lock:
-            return set(self._hidden)
-
-    def reveal(self) -> set[int]:
-        """Show every private note; returns the ids that were hidden."""
-        with self._lock:
-            shown, self._hidden = self._hidden, set()
-        self.cache.clear()
-        return shown
 
 
 class PhoneRefused(Exception):

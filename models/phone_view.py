@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
-from models.records import NoteData, ZoneData
+from models.phone_sessions import written_by
+from models.records import NoteData, VoteData, ZoneData
 from models.templates import TEMPLATES
 
 if TYPE_CHECKING:
@@ -58,6 +59,16 @@ def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[N
     return [note for note in notes if note is not None]
 
 
+def written(
+    document: BoardDocument, room: PhoneRoom, session: PhoneSession
+) -> tuple[list[int], int | None]:
+    """A phone's own notes and card, as the file says (read once until notes come or go)."""
+    found: dict[int, tuple[list[int], int | None]] = room.cache.setdefault("written", {})
+    if session.key not in found:
+        found[session.key] = written_by(document, session.key)
+    return found[session.key]
+
+
 def group_list(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
     def read() -> list[dict[str, Any]]:
         return [{"id": g.id, "name": g.name, "colour": g.colour} for g in document.groups.all()]
@@ -72,22 +83,56 @@ def group_colours(document: BoardDocument, room: PhoneRoom) -> dict[int, str]:
 def vote_notes(
     document: BoardDocument, room: PhoneRoom, frame_id: int | None
 ) -> list[dict[str, Any]]:
-    """The notes a vote is about (its frame's, or the open frames'), without hidden ones."""
+    """The notes a vote is about (its frame's, or the open frames'), without hidden ones, in
+    z order. Read whole once per vote and scope; after that only the notes that changed are
+    read again (:meth:`models.phone_room.PhoneRoom.on_changes` lists them), so a poll costs
+    what changed since the last one, not the board."""
     key = f"vote_notes:{frame_id}"
     cached = room.cache.get("vote_notes")
-    if cached is not None and cached[0] == key:
-        return list(cached[1])
-    frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
-    zones = [z.id for f in frames for z in document.frames.zones(f) if is_cell(z)]
-    hidden = room.hidden()
-    notes = [
-        n
-        for n in document.frames.notes_in(zones)
-        if n.kind == "note" and n.text.strip() and n.id not in hidden
-    ]
-    found = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in notes[:MAX_VOTE_NOTES]]
-    room.cache["vote_notes"] = (key, found)
-    return list(found)
+    dirty: set[int] = room.cache.pop("vote_dirty", set())
+    if cached is None or cached[0] != key:
+        frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
+        zones = {z.id for f in frames for z in document.frames.zones(f) if is_cell(z)}
+        shown = {n.id: n for n in document.frames.notes_in(zones) if _shown_for_votes(n)}
+        cached = room.cache["vote_notes"] = (key, zones, shown, None)
+    elif dirty:
+        _key, zones, shown, _list = cached
+        present = {note.id: note for note in notes_of(document, room, sorted(dirty))}
+        for note_id in dirty:
+            note = present.get(note_id)
+            if note is not None and note.zone_id in zones and _shown_for_votes(note):
+                shown[note_id] = note
+            else:
+                shown.pop(note_id, None)
+        cached = room.cache["vote_notes"] = (key, zones, shown, None)
+    if cached[3] is None:
+        ordered = sorted(cached[2].values(), key=lambda n: (n.z, n.id))[:MAX_VOTE_NOTES]
+        listed = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in ordered]
+        cached = room.cache["vote_notes"] = (*cached[:3], listed)
+    return list(cached[3])
+
+
+def _shown_for_votes(note: NoteData) -> bool:
+    return note.kind == "note" and bool(note.text.strip()) and not note.hidden
+
+
+def running_vote(document: BoardDocument, room: PhoneRoom) -> VoteData | None:
+    """The vote in progress, read once until a vote changes."""
+    return _cached(room, "vote", document.votes.running)
+
+
+def votable(document: BoardDocument, room: PhoneRoom, vote: VoteData, note_id: int) -> bool:
+    """Whether a phone may put a dot on this note: one of the notes :func:`vote_notes` lists
+    (any of them, not only the first ones a phone is shown), checked on the note itself."""
+    found = notes_of(document, room, [note_id])
+    if not found or not _shown_for_votes(found[0]) or found[0].zone_id is None:
+        return False
+    zone = zone_of(document, room, found[0].zone_id)
+    if zone is None or not is_cell(zone):
+        return False
+    return (
+        zone.frame_id == vote.frame_id if vote.frame_id is not None else room.is_open(zone.frame_id)
+    )
 
 
 def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
@@ -163,27 +208,28 @@ def board_state(
     }
     if session is None:
         return state
-    mine = notes_of(document, room, session.note_ids)
+    note_ids, card_id = written(document, room, session)
+    mine = notes_of(document, room, note_ids)
     open_zones = {c["id"] for f in frames for c in f["cells"]}
     state["me"] = {"group_id": session.group_id, "name": session.name, "number": session.number}
     state["notes"] = [
         {"id": n.id, "text": n.text, "zone_id": n.zone_id, "open": n.zone_id in open_zones}
         for n in mine
     ]
-    found = notes_of(document, room, [session.card_id]) if session.card_id is not None else []
+    found = notes_of(document, room, [card_id]) if card_id is not None else []
     card = found[0] if found else None
     state["card"] = (
         None
         if card is None
         else {"id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
     )
-    vote = _cached(room, "vote", document.votes.running)
+    vote = running_vote(document, room)
     if vote is not None:
         voter = session.voter if vote.budget_per == "person" else ""
         dots = _cached(room, "dots", lambda: document.votes.dots(vote.id))
         ours: dict[int, int] = {}
         for d in dots:
-            # The rule of models.votes.VoteStore._same_voter, on the dots read once per change.
+            # The rule of models.votes._same_voter, on the dots read once per change.
             if d.group_id == session.group_id and (not voter or d.voter == voter):
                 ours[d.note_id] = ours.get(d.note_id, 0) + 1
         state["vote"] = {

@@ -23,6 +23,8 @@ NOTE_FIELDS = (
     "kind",
     "fields",
     "image_id",
+    "hidden",
+    "phone_session_id",
 )
 """Note columns that operations may change; ``id`` and timestamps are the model's own."""
 
@@ -50,6 +52,11 @@ class NoteData:
     image_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    hidden: bool = False
+    """Written privately from a phone: its text is not shown until the facilitator reveals it
+    (schema 5)."""
+    phone_session_id: int | None = None
+    """The phone session that wrote it (schema 5): that participant may edit it."""
 
 
 class NotePatch(TypedDict, total=False):
@@ -68,6 +75,8 @@ class NotePatch(TypedDict, total=False):
     kind: str
     fields: dict[str, Any]
     image_id: int | None
+    hidden: bool
+    phone_session_id: int | None
 
 
 @dataclass(frozen=True, slots=True)

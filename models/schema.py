@@ -92,6 +92,30 @@ class ImageRow(Base):
     __table_args__ = (Index("ix_images_sha256", "sha256"),)
 
 
+class PhoneSessionRow(Base):
+    """A participant who joined from a phone (schema version 5).
+
+    The phone's cookie holds a random secret; only its SHA-256 is stored, so a copied board
+    file lets nobody write as that participant. Notes and cards name their phone session, so
+    a participant who comes back after the laptop was restarted still finds their own.
+    """
+
+    __tablename__ = "phone_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    secret_sha256: Mapped[str] = mapped_column(Text)
+    number: Mapped[int]
+    name: Mapped[str] = mapped_column(Text, default="")
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_phone_sessions_secret", "secret_sha256", unique=True),
+        Index("ix_phone_sessions_group", "group_id"),
+    )
+
+
 class NoteRow(Base):
     __tablename__ = "notes"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -117,11 +141,21 @@ class NoteRow(Base):
     image_id: Mapped[int | None] = mapped_column(
         ForeignKey("images.id", ondelete="SET NULL"), default=None
     )
+    # Added in schema version 5: written privately from a phone, its text not shown until
+    # the facilitator reveals it; and which phone wrote it.
+    hidden: Mapped[bool] = mapped_column(default=False, server_default="0")
+    phone_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("phone_sessions.id", ondelete="SET NULL"), default=None
+    )
 
     __table_args__ = (
         Index("ix_notes_zone", "zone_id"),
         Index("ix_notes_group", "group_id"),
         Index("ix_notes_image", "image_id"),
+        Index("ix_notes_phone_session", "phone_session_id"),
+        # Schema 5: a new note goes on top (max z) without reading every note first, and
+        # notes are read in drawing order without sorting them.
+        Index("ix_notes_z", "z"),
     )
 
 

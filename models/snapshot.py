@@ -357,6 +357,8 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
                     image_id,
                     created,
                     updated,
+                    bool(hidden),
+                    session,
                 )
             )
             for (
@@ -376,6 +378,8 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
                 image_id,
                 created,
                 updated,
+                hidden,
+                session,
             ) in conn.execute(
                 select(
                     NoteRow.id,
@@ -394,6 +398,8 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
                     NoteRow.image_id,
                     NoteRow.created_at,
                     NoteRow.updated_at,
+                    NoteRow.hidden,
+                    NoteRow.phone_session_id,
                 ).order_by(NoteRow.z, NoteRow.id)
             )
         )

@@ -6,7 +6,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Text, bindparam, delete, func, insert, literal_column, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Text,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 
 from models.clock import now_iso
 from models.errors import LimitError
@@ -52,6 +63,13 @@ _DOTS_ON = (
 """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
 
 
+def _same_voter(vote: VoteData, group_id: int | None, voter: str) -> ColumnElement[bool]:
+    """Whose dots count against one budget: the group's, or per person the person's own
+    within the group."""
+    group = DotRow.group_id.is_(None) if group_id is None else DotRow.group_id == group_id
+    return and_(group, DotRow.voter == voter) if vote.budget_per == "person" else group
+
+
 class VoteStore:
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
@@ -63,7 +81,9 @@ class VoteStore:
         return [VoteData(*row) for row in rows]
 
     def get(self, vote_id: int) -> VoteData | None:
-        return next((v for v in self.all() if v.id == vote_id), None)
+        with self._doc.read() as conn:
+            row = conn.execute(select(*_VOTE_COLUMNS).where(VoteRow.id == vote_id)).first()
+        return None if row is None else VoteData(*row)
 
     def running(self) -> VoteData | None:
         """The vote in progress, if any (at most one runs at a time)."""
@@ -82,11 +102,32 @@ class VoteStore:
             rows = conn.execute(_DOTS_ON, {"ids": id_list(note_ids)}).all()
         return [DotData(*row) for row in rows]
 
+    def dot(self, dot_id: int) -> DotData | None:
+        found = self.dots_by_id([dot_id])
+        return found[0] if found else None
+
+    def dots_by_id(self, dot_ids: Sequence[int]) -> list[DotData]:
+        found: list[DotData] = []
+        with self._doc.read() as conn:
+            for start in range(0, len(dot_ids), 500):
+                chunk = list(dot_ids[start : start + 500])
+                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(chunk))).all()
+                found.extend(DotData(*row) for row in rows)
+        return found
+
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
+        """Dots this group (or, per person, this person of the group) has placed: counted by
+        SQLite through the vote's index, not by reading every dot of the vote."""
         vote = self.get(vote_id)
         if vote is None:
             return 0
-        return sum(1 for dot in self.dots(vote_id) if self._same_voter(vote, dot, group_id, voter))
+        query = (
+            select(func.count())
+            .select_from(DotRow)
+            .where(DotRow.vote_id == vote_id, _same_voter(vote, group_id, voter))
+        )
+        with self._doc.read() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def remaining(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         vote = self.get(vote_id)
@@ -249,12 +290,6 @@ class VoteStore:
         return vote.hidden
 
     # --- helpers --------------------------------------------------------------------------
-    @staticmethod
-    def _same_voter(vote: VoteData, dot: DotData, group_id: int | None, voter: str) -> bool:
-        if vote.budget_per == "person":
-            return dot.voter == voter and dot.group_id == group_id
-        return dot.group_id == group_id
-
     def _in_frame(self, note_id: int, frame_id: int) -> bool:
         with self._doc.read() as conn:
             found = conn.execute(

@@ -4,15 +4,15 @@ Off by default. Opening picks the network address (the room's Wi-Fi or the facil
 hotspot), starts :class:`ui.phone.server.PhoneServer` off the GUI thread and shows the join
 card on the laptop's phone panel and on the projector. Stopping, closing the board or quitting
 closes every phone connection and frees the port. Arrivals reach the scene through the
-document's change notifications like every other change; private notes are shown blank
-(colour without text) on both screens until the facilitator reveals them.
+document's change notifications like every other change; private notes are stored hidden and
+shown blank (colour without text) on both screens, and in the handout left out, until the
+facilitator reveals them, also after the laptop was restarted.
 """
 
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -20,11 +20,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from canvas.commands import DeleteNotesCommand
+from canvas.commands import DeleteNotesCommand, PatchNotesCommand
 from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
-from models.records import Change
+from models.phone_sessions import arrivals, hidden_notes, stored_sessions, written_by
+from models.records import Change, NotePatch
 from ui.phone_gate import PhoneStepCommand, QtGate
 from ui.phone_panel import PhonePanel
 from ui.phone_qr import JoinCard
@@ -61,14 +62,15 @@ class PhoneControl(QObject):
         self.server: PhoneServer | None = None
         self.gate: QtGate | None = None
         self._document: BoardDocument | None = None
-        self._earlier: PhoneRoom | None = None
-        self._earlier_path: Path | None = None
         self._projector_frame: int | None = None
         self.action = QAction(window)
         self.action.setCheckable(True)
         self.action.triggered.connect(self._toggled)
+        self.reveal_action = QAction(window)
+        self.reveal_action.triggered.connect(self.reveal)
         window.room.menu.addSeparator()
         window.room.menu.addAction(self.action)
+        window.room.menu.addAction(self.reveal_action)
         self.panel = PhonePanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
@@ -95,6 +97,7 @@ class PhoneControl(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Open Board to &Phones…"))
+        self.reveal_action.setText(self.tr("&Reveal Phone Notes"))
 
     # --- opening and closing ------------------------------------------------------------------
     def _toggled(self, on: bool) -> None:
@@ -122,8 +125,7 @@ class PhoneControl(QObject):
         document = self.window.document
         if document is None or document.read_only or self.server is not None:
             return False
-        earlier = self._earlier if self._earlier_path == document.path else None
-        self.room = PhoneRoom(earlier=earlier)
+        self.room = PhoneRoom(stored=stored_sessions(document))
         from ui.phone.server import DEFAULT_PORT, PhoneServer
 
         self.gate = QtGate(document, self._record, self)
@@ -138,7 +140,7 @@ class PhoneControl(QObject):
             self.gate.close()
             self.room = self.server = self.gate = None
             return False
-        self._document, self._earlier_path = document, document.path
+        self._document = document
         document.subscribe(self._on_changes)
         first = self._projector_frame or self.window.room.frame_in_view()
         if first is None:
@@ -147,7 +149,8 @@ class PhoneControl(QObject):
         if first is not None:
             self.room.set_open(first, True)
         self.action.setChecked(True)
-        self.panel.private.setChecked(False)
+        # Notes still hidden from an earlier opening (a break, a crash): writing stays private.
+        self.panel.private.setChecked(bool(hidden_notes(document)))
         self.panel.join.show_join(
             self.server.url(), self.server.url(with_token=False), self.room.join_code
         )
@@ -168,9 +171,6 @@ class PhoneControl(QObject):
         if self._document is not None:
             self._document.unsubscribe(self._on_changes)
             self._document = None
-        if self.room is not None:
-            self._show_texts(self.room.reveal())
-            self._earlier = self.room
         self.room = None
         self._tick.stop()
         self.action.setChecked(False)
@@ -182,18 +182,29 @@ class PhoneControl(QObject):
 
     def _board_changed(self) -> None:
         document = self.window.document
-        self.action.setEnabled(document is not None and not document.read_only)
+        writable = document is not None and not document.read_only
+        self.action.setEnabled(writable)
+        self.reveal_action.setEnabled(writable)
+        hidden = hidden_notes(document) if document is not None and not document.closed else []
+        if hidden:
+            self.window.room.status(
+                self.tr(
+                    "%n phone note(s) are hidden until you reveal them (Workshop › Reveal "
+                    "Phone Notes).",
+                    "",
+                    len(hidden),
+                ),
+                15000,
+            )
 
     # --- what arrives ---------------------------------------------------------------------------
     def _record(self, change: PhoneChange) -> None:
-        """A phone's change is done: make it an undo step and hide it when writing is private."""
+        """A phone's change is done: make it an undo step. A private note shows blank by
+        itself: the row says it is hidden."""
         document, stack = self.window.document, self.window.undo_stack
         if document is None or stack is None:
             return
         stack.push(PhoneStepCommand(document, change, self._report))
-        if self.room is not None:
-            hidden = self.room.hidden()
-            self._hide_texts([i for i in change.note_ids if i in hidden])
 
     def _report(self, message: str | BoardError) -> None:
         self.window.room.status(message, 8000, warning=True)
@@ -202,28 +213,8 @@ class PhoneControl(QObject):
         if self.room is None:
             return
         self.room.on_changes(changes)
-        notes = next((c for c in changes if c.entity == "note"), None)
-        if notes is not None:
-            hidden = self.room.hidden()
-            self._hide_texts([i for i in (*notes.added, *notes.updated) if i in hidden])
         if any(c.entity == "frame" for c in changes):
             self._refresh_frames()
-
-    def _hide_texts(self, ids: Sequence[int]) -> None:
-        scene = self.window.scene
-        for note_id in ids:
-            item = scene.item_for(note_id) if scene is not None else None
-            if item is not None:
-                item.text_hidden = True
-                item.update()
-
-    def _show_texts(self, ids: set[int]) -> None:
-        scene = self.window.scene
-        for note_id in ids:
-            item = scene.item_for(note_id) if scene is not None else None
-            if item is not None:
-                item.text_hidden = scene.text_hidden() if scene is not None else False
-                item.update()
 
     # --- facilitation ---------------------------------------------------------------------------
     def _frame_toggled(self, frame_id: int, on: bool) -> None:
@@ -255,20 +246,29 @@ class PhoneControl(QObject):
             self.room.set_private(on)
 
     def reveal(self) -> None:
-        if self.room is not None:
-            self._show_texts(self.room.reveal())
-            self._refresh()
+        """Show every note written privately, as one undo step (undo hides them again)."""
+        document, stack = self.window.document, self.window.undo_stack
+        if document is None or stack is None or document.closed:
+            return
+        hidden = hidden_notes(document)
+        if not hidden:
+            self.window.room.status(self.tr("No phone notes are hidden."), 5000)
+            return
+        label = self.tr("Reveal %n phone note(s)", "", len(hidden))
+        patches: dict[int, NotePatch] = {note_id: {"hidden": False} for note_id in hidden}
+        stack.push(PatchNotesCommand(document, patches, label, self._report))
+        self._refresh()
 
-    def remove_participant_notes(self, session_id: str) -> None:
+    def remove_participant_notes(self, key: int) -> None:
         """One undo step that takes every note and the card one phone wrote off the board."""
         document, stack = self.window.document, self.window.undo_stack
         if self.room is None or document is None or stack is None:
             return
-        session = next((s for s in self.room.sessions() if s.id == session_id), None)
+        session = self.room.by_key(key)
         if session is None:
             return
-        ids = [*session.note_ids, *([session.card_id] if session.card_id else [])]
-        ids = [note.id for note in document.notes.many(ids)]
+        notes, card = written_by(document, key)
+        ids = [*notes, *([card] if card is not None else [])]
         if ids:
             who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
             stack.push(
@@ -288,7 +288,7 @@ class PhoneControl(QObject):
         document = self.window.document
         if self.room is None or document is None or document.closed:
             return
-        self.panel.show_counts(self.room, document.groups.all())
+        self.panel.show_counts(self.room, document.groups.all(), arrivals(document))
         self._place_overlay()
 
     def _place_overlay(self) -> None:

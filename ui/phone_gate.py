@@ -10,6 +10,7 @@ without doing it twice, so the facilitator can undo a phone's note like any othe
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -72,15 +73,20 @@ class PhoneStepCommand(QUndoCommand):
 class QtGate(QObject):
     """Runs the server's document work on the GUI thread, in batches.
 
-    Everything that queued up since the last turn of the event loop runs in one pass inside
-    one transaction, so sixty phones writing at once cost one commit, one change notification
-    and one scene update per batch, not one per note. Each phone change is still its own undo
-    step, pushed after the commit. If the commit fails, every write of the batch is refused
-    (the phones were not told it was saved) and nothing reaches the undo stack.
+    What queued up since the last turn of the event loop runs in one pass inside one
+    transaction, so sixty phones writing at once cost one commit, one change notification and
+    one scene update per batch, not one per note; a batch stops after :attr:`turn_seconds`, so
+    the laptop paints between batches. Each phone change is still its own undo step, pushed
+    after the commit. If the commit fails, every write of the batch is refused (the phones
+    were not told it was saved) and nothing reaches the undo stack.
     """
 
     _wake = Signal()
     MAX_BATCH = 200
+    turn_seconds = 0.012
+    """Phone work per turn of the event loop: with the commit after it, a frame on the laptop
+    waits at most about this long for phones (60 phones writing at once queue a few hundred
+    milliseconds of work; done in one go it would freeze the laptop for that long)."""
 
     def __init__(
         self,
@@ -119,31 +125,37 @@ class QtGate(QObject):
 
     @Slot()
     def _drain(self) -> None:
-        with self._lock:
-            batch = [self._queue.popleft() for _ in range(min(len(self._queue), self.MAX_BATCH))]
-            more = bool(self._queue)
-        if more:
-            self._wake.emit()
-        batch = [(w, f) for w, f in batch if f.set_running_or_notify_cancel()]
-        if not batch:
-            return
+        """Run queued work in one transaction until the queue is empty or the turn's time is
+        used up; what is left waits for the next turn, after the paints queued meanwhile."""
         if self._closed or self._document.closed:
-            for _work, future in batch:
-                future.set_exception(RuntimeError("the board is no longer open to phones"))
+            self._refuse_queued()
             return
         changes: list[PhoneChange] = []
         outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
+        deadline = time.perf_counter() + self.turn_seconds
         try:
             with self._document.write():
-                for work, future in batch:
+                while len(outcomes) < self.MAX_BATCH:
+                    with self._lock:
+                        if not self._queue:
+                            break
+                        work, future = self._queue.popleft()
+                    if not future.set_running_or_notify_cancel():
+                        continue
                     try:
                         outcomes.append((future, work(self._document, changes.append), None))
                     except Exception as error:
                         outcomes.append((future, None, error))
+                    if time.perf_counter() >= deadline:
+                        break
         except BoardError:
             refused = PhoneRefused(503, "not_saved")
             outcomes = [(f, None, e if e is not None else refused) for f, _r, e in outcomes]
             changes = []
+        with self._lock:
+            more = bool(self._queue)
+        if more:
+            self._wake.emit()
         for change in changes:
             self._record(change)
         for future, result, failure in outcomes:
@@ -151,3 +163,10 @@ class QtGate(QObject):
                 future.set_exception(failure)
             else:
                 future.set_result(result)
+
+    def _refuse_queued(self) -> None:
+        with self._lock:
+            batch, self._queue = list(self._queue), deque()
+        for _work, future in batch:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(RuntimeError("the board is no longer open to phones"))

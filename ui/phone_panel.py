@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.phone_room import PhoneRoom
+from models.phone_sessions import Arrivals
 from models.records import FrameData, GroupData
 from ui.phone_qr import JoinCard
 
@@ -25,8 +26,8 @@ from ui.phone_qr import JoinCard
 class PhonePanel(QDockWidget):
     frameToggled = Signal(int, bool)
     languageChanged = Signal()
-    removeRequested = Signal(str)
-    """A session id whose notes the facilitator wants off the board."""
+    removeRequested = Signal(int)
+    """A phone session (its row in the file) whose notes the facilitator wants off the board."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +105,10 @@ class PhonePanel(QDockWidget):
             self.frames.addItem(item)
         self.frames.blockSignals(False)
 
-    def show_counts(self, room: PhoneRoom, groups: list[GroupData]) -> None:
+    def show_counts(self, room: PhoneRoom, groups: list[GroupData], found: Arrivals) -> None:
         self.connected.setText(self.tr("Connected phones: %1").replace("%1", str(room.connected())))
         names: dict[int | None, str] = {g.id: g.name for g in groups}
-        arrived, hidden = room.arrivals(), room.hidden_per_group()
+        arrived, hidden = found.written, found.hidden
         lines = []
         names_or_none = {None: self.tr("No group"), **names}
         for group_id, count in sorted(arrived.items(), key=lambda i: names_or_none.get(i[0], "")):
@@ -122,13 +123,13 @@ class PhonePanel(QDockWidget):
         chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.people.clear()
         for session in room.sessions():
-            written = len(session.note_ids) + (1 if session.card_id is not None else 0)
+            written = found.per_session.get(session.key, 0)
             who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
             group = names.get(session.group_id, "") if session.group_id is not None else ""
             item = QListWidgetItem(f"{who} · {group} · {written}")
-            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setData(Qt.ItemDataRole.UserRole, session.key)
             self.people.addItem(item)
-            if session.id == chosen:
+            if session.key == chosen:
                 self.people.setCurrentItem(item)
         self.remove.setEnabled(self.people.count() > 0)
 
@@ -142,4 +143,4 @@ class PhonePanel(QDockWidget):
     def _remove_clicked(self) -> None:
         item = self.people.currentItem()
         if item is not None:
-            self.removeRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.removeRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

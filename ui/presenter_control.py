@@ -234,6 +234,12 @@ class PresenterControl(QObject):
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity in ("note", "frame", "zone") for change in changes):
             self.forget_plans()
+            page = self.presenter.reading.page if self.presenter is not None else None
+            shown = {card.note.id for card in page.cards} if page is not None else set()
+            if any(
+                c.entity == "note" and not shown.isdisjoint(c.updated | c.removed) for c in changes
+            ):
+                self.show_again()  # a note of the page on show was edited, revealed or hidden
 
     def forget_plans(self) -> None:
         """Layouts and the stop list are rebuilt on the next look (after a change, a new

@@ -35,6 +35,7 @@ def _note_key(note: NoteData, x0: float = 0.0, y0: float = 0.0) -> tuple[Hashabl
         round(note.width),
         round(note.height),
         repr(sorted(note.fields.items())) if note.fields else "",
+        note.hidden,  # a private phone note is a blank card until revealed
     )
 
 

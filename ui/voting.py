@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ui.room import Room
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+REFRESH_GAP_MS = 250
+"""The vote panel follows dots at most this often (it reads the vote's ranking each time)."""
 
 
 class VoteControl(QObject):
@@ -44,6 +46,10 @@ class VoteControl(QObject):
         self._viewport: QObject | None = None
         self._ranked: set[int] = set()
         """Notes in the ranking shown: only their edits change what the panel says."""
+        self._since_dots = QElapsedTimer()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._refresh_later)
         make = room.make_action
         self.start = make("Ctrl+Shift+V", self._ask_start_slot)
         self.end = make(None, self._end_slot)
@@ -111,12 +117,26 @@ class VoteControl(QObject):
         kinds = {change.entity for change in changes}
         if "vote" in kinds:
             self._follow_running(changes)
-        if kinds & {"vote", "dot", "group"} or any(
+        if kinds & {"vote", "group"}:
+            self.refresh()
+        elif "dot" in kinds or any(
             change.entity == "note"
             and not self._ranked.isdisjoint(change.added | change.updated | change.removed)
             for change in changes
         ):
+            self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        """Dots and notes: at once, unless dots refreshed the panel a moment ago (sixty
+        phones voting commit many times a second); then once :data:`REFRESH_GAP_MS` after."""
+        if self._later.isActive():
+            return
+        since = self._since_dots.elapsed() if self._since_dots.isValid() else None
+        if since is None or since >= REFRESH_GAP_MS:
             self.refresh()
+            self._since_dots.start()
+        else:
+            self._later.start(REFRESH_GAP_MS - int(since))
 
     def _follow_running(self, changes: Sequence[Change]) -> None:
         """A vote started (or put back by redo) is the one shown; one removed by undo gives
@@ -156,7 +176,12 @@ class VoteControl(QObject):
             self.tally.show_vote(vote_id)
         self.refresh()
 
+    def _refresh_later(self) -> None:
+        self.refresh()
+        self._since_dots.start()
+
     def refresh(self) -> None:
+        self._later.stop()
         doc = self._room.document()
         vote = self.shown_vote()
         writable = self._room.writable()

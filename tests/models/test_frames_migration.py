@@ -8,6 +8,7 @@ from pathlib import Path
 from models.document import BoardDocument
 from models.migrations import LATEST_VERSION
 from models.templates import get_template
+from tests.fixtures.boards import downgrade_phone_sessions
 
 
 def test_a_version_2_board_gains_zone_data_and_keeps_its_zones(board_path: Path) -> None:
@@ -18,6 +19,7 @@ def test_a_version_2_board_gains_zone_data_and_keeps_its_zones(board_path: Path)
     # Turn the file back into what version 2 wrote: no zones.data column.
     conn = sqlite3.connect(board_path)
     conn.execute("ALTER TABLE zones DROP COLUMN data")
+    downgrade_phone_sessions(conn)
     conn.execute("PRAGMA user_version=2")
     conn.commit()
     conn.close()

@@ -9,8 +9,9 @@ from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND, new_card
 from models.frame_types import is_cell
 from models.membership import settle
-from models.phone_ops import add_note
+from models.phone_ops import add_note, join
 from models.phone_room import Bucket, PhoneRefused, PhoneRoom
+from models.phone_sessions import arrivals, hidden_notes, secret_hash, stored_sessions
 from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
 from ui.phone.texts import TEXTS, pick_language
 
@@ -42,14 +43,27 @@ def test_wrong_join_codes_are_slowed_per_address() -> None:
     assert room.code_ok("10.0.0.5", room.join_code)
 
 
-def test_tokens_and_sessions() -> None:
+def test_tokens_and_sessions(document: BoardDocument) -> None:
+    document.groups.ensure_defaults("fi")
+    groups = [g.id for g in document.groups.all()]
     room = PhoneRoom()
     assert room.token_ok(room.token) and not room.token_ok(None)
     assert not room.token_ok(room.token[:-1] + "x") and not room.token_ok("äö")
-    phone = room.join(None, 3, "  Aino   Virtanen ")
-    assert phone.name == "Aino Virtanen" and room.session(phone.id) is phone
-    assert room.join(phone.id, 4, "").number == phone.number
-    assert room.session("arvaus") is None
+    phone, secret = join(document, room, None, {"group_id": groups[0], "name": "  Aino  V "})
+    assert secret is not None and phone.name == "Aino V" and room.session(secret) is phone
+    again, none = join(document, room, phone, {"group_id": groups[1], "name": ""})
+    assert again is phone and none is None and phone.group_id == groups[1]
+    assert room.session("arvaus") is None and room.session(None) is None
+    (stored,) = stored_sessions(document)
+    assert stored.secret_sha256 == secret_hash(secret) != secret
+    assert (stored.group_id, stored.name, stored.number) == (groups[1], "", phone.number)
+    later = PhoneRoom(stored=stored_sessions(document))
+    assert later.token != room.token
+    known = later.session(secret)
+    assert known is not None and known.key == phone.key and known.number == phone.number
+    with pytest.raises(PhoneRefused):
+        join(document, room, None, {"group_id": 999})
+    assert len(stored_sessions(document)) == 1
 
 
 @pytest.mark.parametrize(
@@ -78,7 +92,7 @@ def test_phone_notes_fill_free_slots_and_never_land_on_another(document: BoardDo
     cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
     room = PhoneRoom()
     room.set_open(frame.id, True)
-    phone = room.join(None, None, "")
+    phone = join(document, room, None, {"group_id": None})[0]
     ids = [
         add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}"}).note_ids[0]
         for n in range(8)
@@ -109,3 +123,55 @@ def test_one_rule_puts_a_card_in_its_theme(document: BoardDocument) -> None:
     stored = document.notes.get(ids[0])
     assert stored.kind == EXPERIMENT_KIND and stored.zone_id == theme.id
     assert stored.fields["theme"] == " ".join(theme.title.split())
+
+
+def test_kept_slots_give_way_to_what_the_laptop_puts_in_the_cell(document: BoardDocument) -> None:
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    document.subscribe(room.on_changes)
+    room.set_open(frame.id, True)
+    phone = join(document, room, None, {"group_id": None})[0]
+
+    def send(text: str) -> int:
+        with document.write():
+            change = add_note(document, room, phone, {"zone_id": cell.id, "text": text})
+        return change.note_ids[0]
+
+    first = document.notes.get(send("eka"))
+    # The laptop puts a note where the phone's next one would go, then moves the first away.
+    (laptop,) = document.notes.add([{"text": "läppäri", "x": first.x + 216.0, "y": first.y}])
+    document.notes.update({first.id: {"x": first.x - 5000.0}})
+    notes = document.notes.many([laptop, send("toka"), send("kolmas")])
+    assert (notes[1].x, notes[1].y) == (first.x, first.y), "the freed slot is used again"
+    for a in notes:
+        for b in notes:
+            if a.id < b.id:
+                assert not (
+                    a.x < b.x + b.width
+                    and b.x < a.x + a.width
+                    and a.y < b.y + b.height
+                    and b.y < a.y + a.height
+                ), (a, b)
+
+
+def test_arrivals_count_every_note_and_every_hidden_one(document: BoardDocument) -> None:
+    document.groups.ensure_defaults("fi")
+    groups = [g.id for g in document.groups.all()]
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    room.set_open(frame.id, True)
+    for n, (group, private) in enumerate([(0, True), (0, True), (1, False), (1, True)]):
+        phone = join(document, room, None, {"group_id": groups[group]})[0]
+        room.set_private(private)
+        for k in range(3):
+            with document.write():
+                add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}.{k}"})
+    found = arrivals(document)
+    assert found.written == {groups[0]: 6, groups[1]: 6}
+    assert found.hidden == {groups[0]: 6, groups[1]: 3}
+    assert sorted(found.per_session.values()) == [3, 3, 3, 3]
+    assert len(hidden_notes(document)) == 9

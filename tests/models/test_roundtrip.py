@@ -16,6 +16,7 @@ from sqlalchemy import insert
 from models.document import BoardDocument
 from models.errors import LimitError
 from models.limits import MAX_NOTE_TEXT
+from models.phone_sessions import store_session
 from models.records import NOTE_FIELDS, NoteData, NotePatch
 from models.schema import FrameRow, GroupRow, ImageRow, ZoneRow
 from tests.fixtures.boards import table_rows
@@ -187,6 +188,8 @@ def test_updated_fields_survive_reopening(document: BoardDocument) -> None:
         "kind": "experiment",
         "fields": {"problem": FINNISH},
         "image_id": related["image"],
+        "hidden": True,
+        "phone_session_id": store_session(document, "0" * 64, 7, "Aino", related["group"]),
     }
     assert set(patch) == set(NOTE_FIELDS), "the test must change every note field"
     previous = document.notes.update({note_id: patch})

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.document import BoardDocument
+from models.frame_types import is_cell
 from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
+from tests.ui.room_boards import open_board
 from ui.main_window import MainWindow
 from ui.phone_control import PhoneControl
 
@@ -104,3 +106,25 @@ def open_phones(window: MainWindow) -> PhoneControl:
     assert control.open("127.0.0.1", 0)
     QApplication.processEvents()
     return control
+
+
+def setup(window: MainWindow, tmp_path: Path) -> tuple[Phone, list[int], list[int]]:
+    doc = open_board(window, make_phone_board(tmp_path / "puhelimet.pajalauta"))
+    control = open_phones(window)
+    assert control.room is not None and control.server is not None
+    dream, wall = doc.frames.all()
+    control.room.set_open(dream.id, True)
+    control.room.set_open(wall.id, False)
+    cells = [z.id for z in doc.frames.zones(dream.id) if is_cell(z)]
+    themes = [z.id for z in doc.frames.zones(wall.id) if is_cell(z)]
+    return Phone(control.server.url(with_token=False), control.room.token), cells, themes
+
+
+def joined(
+    qtbot: QtBot, window: MainWindow, phone: Phone, group: int = 0, name: str = "Aino"
+) -> None:
+    group_id = window.document.groups.all()[group].id
+    status, answer = run(
+        qtbot, lambda: phone.request("POST", "/api/join", {"group_id": group_id, "name": name})
+    )
+    assert status == 200, answer

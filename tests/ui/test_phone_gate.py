@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from models.frame_types import is_cell
-from models.phone_ops import add_note
+from models.phone_ops import add_note, join
 from models.phone_room import PhoneRoom
 from tests.ui.phone_support import make_phone_board
 from tests.ui.room_boards import open_board, settle
@@ -25,7 +25,7 @@ def test_queued_work_is_dropped_when_the_gate_closes(
     frame = doc.frames.all()[0]
     room.set_open(frame.id, True)
     cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
-    phone = room.join(None, None, "")
+    phone = join(doc, room, None, {"group_id": None})[0]
     pushed = []
     gate = QtGate(doc, pushed.append)
     future = gate.submit(
@@ -45,7 +45,7 @@ def test_a_batch_is_one_notification_and_separate_undo_steps(
     frame = doc.frames.all()[0]
     room.set_open(frame.id, True)
     cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
-    phone = room.join(None, None, "Aino")
+    phone = join(doc, room, None, {"group_id": None, "name": "Aino"})[0]
     notifications = []
     doc.subscribe(notifications.append)
 
@@ -53,6 +53,7 @@ def test_a_batch_is_one_notification_and_separate_undo_steps(
         window.undo_stack.push(PhoneStepCommand(doc, change, print))
 
     gate = QtGate(doc, record)
+    gate.turn_seconds = 60.0  # however slow this machine is, all of it fits in one turn
     futures = [
         gate.submit(
             lambda d, apply, n=n: add_note(
@@ -72,3 +73,28 @@ def test_a_batch_is_one_notification_and_separate_undo_steps(
     assert window.undo_stack.count() == 5
     window.undo_stack.undo()
     assert doc.notes.count() == 4
+
+
+def test_work_beyond_the_turns_time_waits_for_the_next_turn_and_keeps_its_order(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    doc = open_board(window, make_phone_board(tmp_path / "vuoro.pajalauta"))
+    room = PhoneRoom()
+    frame = doc.frames.all()[0]
+    room.set_open(frame.id, True)
+    cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
+    phone = join(doc, room, None, {"group_id": None})[0]
+    notifications: list[object] = []
+    doc.subscribe(notifications.append)
+    gate = QtGate(doc, lambda change: None)
+    gate.turn_seconds = 0.0  # every piece of work is a turn of its own
+    futures = [
+        gate.submit(
+            lambda d, apply, n=n: add_note(d, room, phone, {"zone_id": cell, "text": f"{n}"}, apply)
+        )
+        for n in range(4)
+    ]
+    qtbot.waitUntil(lambda: all(f.done() for f in futures))
+    assert len(notifications) == 4, "one commit per turn"
+    ids = [f.result().note_ids[0] for f in futures]
+    assert [n.text for n in doc.notes.many(ids)] == ["0", "1", "2", "3"] and ids == sorted(ids)

@@ -19,6 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from models import phone_ops
+from models.phone_ops import Operation
 from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
 from ui.phone.gate import Gate, Work
 from ui.phone.pages import app_page, join_page
@@ -29,6 +30,7 @@ STATIC_TYPES = {"phone.js": "text/javascript", "phone.css": "text/css"}
 COOKIE = "pj_session"
 GATE_TIMEOUT = 10.0
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+ApiHandler = Callable[[web.Request, PhoneSession | None, dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 def _language(request: web.Request) -> str:
@@ -56,12 +58,18 @@ class PhoneRoutes:
         app.router.add_get("/static/{name}", self.static)
         app.router.add_get("/api/state", self.api(self.state, write=False))
         app.router.add_post("/api/join", self.api(self.join, write=True, session=False))
-        app.router.add_post("/api/notes", self.api(self.add_note, write=True))
-        app.router.add_put("/api/notes/{id}", self.api(self.edit_note, write=True))
-        app.router.add_delete("/api/notes/{id}", self.api(self.withdraw_note, write=True))
-        app.router.add_put("/api/card", self.api(self.save_card, write=True))
-        app.router.add_post("/api/dots", self.api(self.place_dot, write=True))
-        app.router.add_post("/api/dots/remove", self.api(self.remove_dot, write=True))
+        writes: list[tuple[str, str, Operation, str, bool]] = [
+            ("POST", "/api/notes", phone_ops.add_note, "id", False),
+            ("PUT", "/api/notes/{id}", phone_ops.edit_note, "id", True),
+            ("DELETE", "/api/notes/{id}", phone_ops.withdraw_note, "id", True),
+            ("PUT", "/api/card", phone_ops.save_card, "id", False),
+            ("POST", "/api/dots", phone_ops.place_dot, "note_id", False),
+            ("POST", "/api/dots/remove", phone_ops.remove_dot, "note_id", False),
+        ]
+        for method, path, operation, answer, in_path in writes:
+            app.router.add_route(
+                method, path, self.api(self.change(operation, answer, in_path), write=True)
+            )
 
     # --- pages ----------------------------------------------------------------------------
     async def index(self, request: web.Request) -> web.Response:
@@ -97,14 +105,7 @@ class PhoneRoutes:
         )
 
     # --- the API's checks -----------------------------------------------------------------
-    def api(
-        self,
-        handler: Callable[
-            [web.Request, PhoneSession | None, dict[str, Any]], Awaitable[dict[str, Any]]
-        ],
-        write: bool,
-        session: bool = True,
-    ) -> Handler:
+    def api(self, handler: ApiHandler, write: bool, session: bool = True) -> Handler:
         async def checked(request: web.Request) -> web.StreamResponse:
             if not self.room.token_ok(request.headers.get("X-Room-Token")):
                 return refusal(request, 401, "bad_token")
@@ -166,73 +167,27 @@ class PhoneRoutes:
     async def join(
         self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
     ) -> dict[str, Any]:
-        group_id, name = body.get("group_id"), body.get("name", "")
-        if not isinstance(name, str) or len(name) > 200:
-            raise PhoneRefused(400, "bad_request")
-        if group_id is not None:
-            if isinstance(group_id, bool) or not isinstance(group_id, int):
-                raise PhoneRefused(400, "bad_request")
-            found = await self.run(lambda doc, _apply: doc.groups.get(group_id) is not None)
-            if not found:
-                raise PhoneRefused(404, "no_group")
-        joined = self.room.join(phone.id if phone else None, group_id, name, request.remote or "")
-        return {"session": joined.id, "number": joined.number}
-
-    async def add_note(
-        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        change = await self.run(
-            lambda doc, apply: phone_ops.add_note(doc, self.room, phone, body, apply)
+        address = request.remote or ""
+        joined, secret = await self.run(
+            lambda doc, _apply: phone_ops.join(doc, self.room, phone, body, address)
         )
-        return {"id": change.note_ids[0]}
+        # A known phone gets its own cookie back, good for another week.
+        return {"number": joined.number, "session": secret or request.cookies.get(COOKIE)}
 
-    async def edit_note(
-        self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        note_id = _path_id(request)
-        await self.run(
-            lambda doc, apply: phone_ops.edit_note(doc, self.room, phone, note_id, body, apply)
-        )
-        return {"id": note_id}
+    def change(self, operation: Operation, answer: str, in_path: bool = False) -> ApiHandler:
+        """A write: the operation runs where the document lives (:mod:`models.phone_ops`
+        checks everything); the phone is told the id of the note it changed."""
 
-    async def withdraw_note(
-        self, request: web.Request, phone: PhoneSession | None, _body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        note_id = _path_id(request)
-        await self.run(
-            lambda doc, apply: phone_ops.withdraw_note(doc, self.room, phone, note_id, apply)
-        )
-        return {"id": note_id}
+        async def handler(
+            request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
+        ) -> dict[str, Any]:
+            assert phone is not None  # writes need a session (checked in api())
+            if in_path:
+                body = {**body, "id": _path_id(request)}
+            done = await self.run(lambda doc, apply: operation(doc, self.room, phone, body, apply))
+            return {answer: done.note_ids[0]}
 
-    async def save_card(
-        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        change = await self.run(
-            lambda doc, apply: phone_ops.save_card(doc, self.room, phone, body, apply)
-        )
-        return {"id": change.note_ids[0]}
-
-    async def place_dot(
-        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        change = await self.run(
-            lambda doc, apply: phone_ops.place_dot(doc, self.room, phone, body, apply)
-        )
-        return {"note_id": change.note_ids[0]}
-
-    async def remove_dot(
-        self, _request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
-    ) -> dict[str, Any]:
-        assert phone is not None
-        change = await self.run(
-            lambda doc, apply: phone_ops.remove_dot(doc, self.room, phone, body, apply)
-        )
-        return {"note_id": change.note_ids[0]}
+        return handler
 
 
 def _path_id(request: web.Request) -> int:

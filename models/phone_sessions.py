@@ -1,0 +1,135 @@
+"""Phones' sessions in the board file (schema 5), and what each one wrote.
+
+The phone keeps a random secret in its cookie; the file keeps only the secret's SHA-256, the
+participant's number, name and group. Notes and cards name the session that wrote them
+(``notes.phone_session_id``), written in the same transaction as the note, so after the
+laptop is restarted (or crashed) a participant who comes back with the same cookie finds, and
+may edit, their own notes and the "afterwards" half of their card. The file is the only
+record of who wrote what: nothing here is kept in memory between requests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Integer, func, insert, select, type_coerce, update
+
+from models.clock import now_iso
+from models.experiment import EXPERIMENT_KIND
+from models.schema import NoteRow, PhoneSessionRow
+
+if TYPE_CHECKING:
+    from models.document import BoardDocument
+
+
+def secret_hash(secret: str) -> str:
+    """What the file stores of a phone's secret."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSession:
+    id: int
+    secret_sha256: str
+    number: int
+    name: str
+    group_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Arrivals:
+    """Notes and cards from phones now on the board, per group; how many of them are hidden."""
+
+    written: dict[int | None, int]
+    hidden: dict[int | None, int]
+    per_session: dict[int | None, int]
+
+
+def stored_sessions(document: BoardDocument) -> list[StoredSession]:
+    query = select(
+        PhoneSessionRow.id,
+        PhoneSessionRow.secret_sha256,
+        PhoneSessionRow.number,
+        PhoneSessionRow.name,
+        PhoneSessionRow.group_id,
+    ).order_by(PhoneSessionRow.number)
+    with document.read() as conn:
+        return [
+            StoredSession(int(i), str(h), int(n), str(name), g)
+            for i, h, n, name, g in conn.execute(query)
+        ]
+
+
+def store_session(
+    document: BoardDocument, hashed: str, number: int, name: str, group_id: int | None
+) -> int:
+    """A new session's row (in the caller's transaction, if any); returns its id."""
+    with document.write() as conn:
+        key = conn.execute(
+            insert(PhoneSessionRow).values(
+                secret_sha256=hashed,
+                number=number,
+                name=name,
+                group_id=group_id,
+                created_at=now_iso(),
+            )
+        ).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def update_session(document: BoardDocument, key: int, name: str, group_id: int | None) -> None:
+    with document.write() as conn:
+        conn.execute(
+            update(PhoneSessionRow)
+            .where(PhoneSessionRow.id == key)
+            .values(name=name, group_id=group_id)
+        )
+
+
+def written_by(document: BoardDocument, key: int) -> tuple[list[int], int | None]:
+    """The notes a session wrote that are on the board (oldest first), and its card."""
+    query = (
+        select(NoteRow.id, NoteRow.kind).where(NoteRow.phone_session_id == key).order_by(NoteRow.id)
+    )
+    notes: list[int] = []
+    card: int | None = None
+    with document.read() as conn:
+        for note_id, kind in conn.execute(query):
+            if kind == EXPERIMENT_KIND:
+                card = int(note_id)
+            else:
+                notes.append(int(note_id))
+    return notes, card
+
+
+def arrivals(document: BoardDocument) -> Arrivals:
+    """For the laptop's panel: one indexed query, however many phones wrote."""
+    query = (
+        select(
+            NoteRow.phone_session_id,
+            NoteRow.group_id,
+            func.count(),
+            # As a number: summed as the column's own type, 2 hidden notes would read "True".
+            func.sum(type_coerce(NoteRow.hidden, Integer)),
+        )
+        .where(NoteRow.phone_session_id.is_not(None))
+        .group_by(NoteRow.phone_session_id, NoteRow.group_id)
+    )
+    found = Arrivals({}, {}, {})
+    with document.read() as conn:
+        for key, group_id, count, secret in conn.execute(query):
+            found.written[group_id] = found.written.get(group_id, 0) + int(count)
+            found.per_session[key] = found.per_session.get(key, 0) + int(count)
+            if secret:
+                found.hidden[group_id] = found.hidden.get(group_id, 0) + int(secret)
+    return found
+
+
+def hidden_notes(document: BoardDocument) -> list[int]:
+    """Every note whose text waits for the facilitator to reveal it."""
+    query = select(NoteRow.id).where(NoteRow.hidden.is_(True)).order_by(NoteRow.id)
+    with document.read() as conn:
+        return [int(i) for i in conn.execute(query).scalars()]
