@@ -7,9 +7,10 @@ they know what forty people are looking at, and where Page Down goes next.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -60,9 +61,13 @@ class StopsPanel(QWidget):
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list, 1)
         self._stops: list[Stop] = []
+        self._watched: QObject | None = None
+        self._painted = True
+        """The projector window repainted since the last picture (or none was taken)."""
+        self._grabbing = False
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._refresh_if_painted)
         self._timer.start()
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -106,15 +111,45 @@ class StopsPanel(QWidget):
         self.list.setCurrentRow(row)
         self.refresh_preview()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._watched
+            and not self._grabbing
+            and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+        ):
+            self._painted = True  # the window repaints some part of itself
+        return False
+
+    def _refresh_if_painted(self) -> None:
+        """The timer's look: a new picture only if the projector repainted since the last.
+        Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
+        selection included), twice a second while nothing on it changed."""
+        presenter = self._control.presenter
+        if presenter is not self._watched or self._painted:
+            self.refresh_preview()
+
     def refresh_preview(self) -> None:
         if not self.isVisible():
             return
         presenter = self._control.presenter
+        if presenter is not self._watched:
+            if isinstance(self._watched, QObject):
+                with suppress(RuntimeError):  # a closed projector window is already gone
+                    self._watched.removeEventFilter(self)
+            self._watched = presenter
+            if presenter is not None:
+                presenter.installEventFilter(self)
         if presenter is None or not presenter.isVisible():
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
             return
-        picture = presenter.grab().scaled(
+        self._painted = False
+        self._grabbing = True  # taking the picture paints the window: not a change
+        try:
+            grabbed = presenter.grab()
+        finally:
+            self._grabbing = False
+        picture = grabbed.scaled(
             self.preview.size(),
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,

@@ -197,3 +197,26 @@ def test_with_the_projector_open_an_edit_lays_out_again_only_the_stop_it_touched
     control.stops()
     assert all(id(layouts[key]) == kept_id for key, kept_id in kept.items() if key in layouts)
     assert sum(1 for key in kept if key in layouts) == len(kept)
+
+
+def test_the_projector_preview_is_taken_again_only_after_the_projector_repainted(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Taking the picture paints the whole projector again; on an unchanged projector the
+    panel keeps its picture instead of painting it twice a second."""
+    from tests.ui.test_projector_room import open_presenter
+    from ui.stops_panel import REFRESH_MS, StopsPanel
+
+    path = tmp_path / "esikatselu.pajalauta"
+    build_workshop_board(path, 200)
+    doc = open_board(window, path)
+    open_presenter(window, qtbot)
+    panel = window.findChild(StopsPanel)
+    assert panel is not None and panel.isVisible()
+    QTest.qWait(3 * REFRESH_MS)
+    shown = panel.preview.pixmap().cacheKey()
+    QTest.qWait(3 * REFRESH_MS)
+    assert panel.preview.pixmap().cacheKey() == shown, "nothing changed: the same picture"
+    note = doc.notes.all()[0]
+    doc.notes.update({note.id: {"text": "Uusi teksti projektorille", "x": note.x + 40}})
+    qtbot.waitUntil(lambda: panel.preview.pixmap().cacheKey() != shown, timeout=5000)
