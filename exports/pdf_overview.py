@@ -29,7 +29,15 @@ from exports.overview import (
     note_padding,
     note_text_sizes,
 )
-from exports.pdf_text import TextOps, alpha_of, colour, encoder, fill_op
+from exports.pdf_text import (
+    TextOps,
+    alpha_of,
+    circle_path,
+    colour,
+    encoder,
+    fill_op,
+    stroke_op,
+)
 from exports.pictures import PictureCache
 from exports.textfit import Fitted, Measurer, fit, shorten
 from exports.texts import text as fixed_text
@@ -43,6 +51,7 @@ three notes looks like a frame with three notes, not a poster."""
 BOARD_FILL: Final = "#F3F4F6"
 FRAME_STROKE: Final = "#8A9099"
 NOTE_STROKE: Final = "#00000033"
+ZONE_STROKE: Final = "#C4C8CE"
 
 
 class OverviewFlowable(Flowable):
@@ -181,11 +190,17 @@ class OverviewFlowable(Flowable):
             self._lines(canvas, fitted, box, self.bold.font, centre=False)
 
     def _draw_zone(self, canvas: Canvas, zone: ZoneShape) -> None:
-        self._flush()
         x, y, w, h = self._box(zone.rect)
-        canvas.setFillColor(colour(zone.zone.colour))
-        canvas.setStrokeColor(colour("#C4C8CE"))
-        canvas.rect(x, y, w, h, stroke=1, fill=1)
+        fill = zone.zone.colour
+        if alpha_of(fill) == 1.0:  # frames were drawn first: both alphas are opaque
+            box = fp_str(x, y, w, h)
+            self._ops.append(f"{fill_op(fill)} {stroke_op(ZONE_STROKE)} n {box} re B")
+        else:
+            self._flush()
+            canvas.setFillColor(colour(fill))
+            canvas.setStrokeColor(colour(ZONE_STROKE))
+            canvas.rect(x, y, w, h, stroke=1, fill=1)
+            canvas.setFillAlpha(1.0)
         if not zone.title.strip() or ZONE_TITLE_SIZE * self.scale < MIN_TEXT_PT:
             return
         pad = min(16.0, zone.rect.width * 0.05)
@@ -285,16 +300,19 @@ class OverviewFlowable(Flowable):
         cx = x + w - radius * 1.6
         cy = y + h - radius * 1.6
         canvas.saveState()
+        canvas.setStrokeAlpha(1.0)  # the notes' outlines are see-through; dots are not
+        canvas.setFillAlpha(1.0)
+        ring, edge = fp_str(radius * 0.45), fp_str(radius * 0.22)
+        ops: list[str] = []
         for index, dot_colour in enumerate(shape.dots[:MAX_DOTS]):
             centre = cx - index * radius * 2.2
             # A white ring around a dark edge: the dot shows on a note of any colour.
-            canvas.setStrokeColor(colour("#FFFFFF"))
-            canvas.setLineWidth(radius * 0.45)
-            canvas.circle(centre, cy, radius * 1.12, stroke=1, fill=0)
-            canvas.setFillColor(colour(deepened(dot_colour)))
-            canvas.setStrokeColor(colour("#111111"))
-            canvas.setLineWidth(radius * 0.22)
-            canvas.circle(centre, cy, radius, stroke=1, fill=1)
+            ops += [
+                f"{stroke_op('#FFFFFF')} {ring} w {circle_path(centre, cy, radius * 1.12)} S",
+                f"{fill_op(deepened(dot_colour))} {stroke_op('#111111')} {edge} w",
+                f"{circle_path(centre, cy, radius)} B",
+            ]
+        canvas.addLiteral("\n".join(ops))
         canvas.restoreState()
         extra = len(shape.dots) - MAX_DOTS
         if extra > 0 and radius * 1.6 >= MIN_TEXT_PT:

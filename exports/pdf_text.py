@@ -18,6 +18,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pdfgeom import bezierArc
 
 Chunks = tuple[tuple[int, str], ...]
 """(subset, escaped bytes as PDF string text) runs of one encoded string."""
@@ -39,6 +40,21 @@ def fill_op(value: str) -> str:
     """The ``rg`` operator of a colour (its alpha is the caller's business)."""
     found: Color = colour(value)
     return f"{fp_str(found.red, found.green, found.blue)} rg"
+
+
+@cache
+def stroke_op(value: str) -> str:
+    """The ``RG`` operator of a colour (its alpha is the caller's business)."""
+    found: Color = colour(value)
+    return f"{fp_str(found.red, found.green, found.blue)} RG"
+
+
+def circle_path(x: float, y: float, radius: float) -> str:
+    """The path ``Canvas.circle`` writes (four Bézier quarters), without its painting op."""
+    points = bezierArc(x - radius, y - radius, x + radius, y + radius, 0, 360)
+    return " ".join(
+        [f"n {fp_str(points[0][:2])} m", *(f"{fp_str(curve[2:])} c" for curve in points)]
+    )
 
 
 @cache
