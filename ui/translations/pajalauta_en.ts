@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>PhoneControl</name>
+    <message numerus="yes">
+        <source>%n phone note(s) are hidden until you reveal them (Workshop › Reveal Phone Notes).</source>
+        <translation>
+            <numerusform>%n phone note is hidden until you reveal it (Workshop › Reveal Phone Notes).</numerusform>
+            <numerusform>%n phone notes are hidden until you reveal them (Workshop › Reveal Phone Notes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n phone note(s)</source>
+        <translation>
+            <numerusform>Reveal %n phone note</numerusform>
+            <numerusform>Reveal %n phone notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoActions</name>
     <message numerus="yes">
         <source>Added %n photo(s).</source>

@@ -1035,6 +1035,10 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
         <translation>Avaa taulu &amp;puhelimille…</translation>
     </message>
     <message>
+        <source>&amp;Reveal Phone Notes</source>
+        <translation>&amp;Paljasta puhelinten laput</translation>
+    </message>
+    <message>
         <source>Open Board to Phones</source>
         <translation>Avaa taulu puhelimille</translation>
     </message>
@@ -1045,6 +1049,24 @@ Taulut tallentuvat jokaisen muutoksen myötä.</translation>
     <message>
         <source>Phones cannot join: %1</source>
         <translation>Puhelimet eivät voi liittyä: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone note(s) are hidden until you reveal them (Workshop › Reveal Phone Notes).</source>
+        <translation>
+            <numerusform>%n puhelimella kirjoitettu lappu on piilossa, kunnes paljastat sen (Työpaja › Paljasta puhelinten laput).</numerusform>
+            <numerusform>%n puhelimilla kirjoitettua lappua on piilossa, kunnes paljastat ne (Työpaja › Paljasta puhelinten laput).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone notes are hidden.</source>
+        <translation>Yksikään puhelinlappu ei ole piilossa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n phone note(s)</source>
+        <translation>
+            <numerusform>Paljasta %n puhelinlappu</numerusform>
+            <numerusform>Paljasta %n puhelinlappua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone %1</source>

@@ -1035,6 +1035,10 @@ Tavlorna sparas vid varje ändring.</translation>
         <translation>Öppna tavlan för &amp;telefoner…</translation>
     </message>
     <message>
+        <source>&amp;Reveal Phone Notes</source>
+        <translation>&amp;Visa telefonernas lappar</translation>
+    </message>
+    <message>
         <source>Open Board to Phones</source>
         <translation>Öppna tavlan för telefoner</translation>
     </message>
@@ -1045,6 +1049,24 @@ Tavlorna sparas vid varje ändring.</translation>
     <message>
         <source>Phones cannot join: %1</source>
         <translation>Telefoner kan inte ansluta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone note(s) are hidden until you reveal them (Workshop › Reveal Phone Notes).</source>
+        <translation>
+            <numerusform>%n lapp från telefoner är dold tills du visar den (Workshop › Visa telefonernas lappar).</numerusform>
+            <numerusform>%n lappar från telefoner är dolda tills du visar dem (Workshop › Visa telefonernas lappar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone notes are hidden.</source>
+        <translation>Inga telefonlappar är dolda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n phone note(s)</source>
+        <translation>
+            <numerusform>Visa %n telefonlapp</numerusform>
+            <numerusform>Visa %n telefonlappar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone %1</source>
