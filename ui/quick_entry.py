@@ -31,15 +31,17 @@ if TYPE_CHECKING:
 HEADER_TEXT = "#1F2933"
 HEADER_FILL = "#E6EAF0"
 FOLLOW_DELAY_MS = 120
+"""Scrolling the laptop updates the shown target this long after the last scroll step."""
 FILL_AFTER_OPEN_MS = 2000
 """The cell list of a board just opened is built just after the view's first paint (a zero
 timer alone runs before it, and a 5,000-note board's list costs ~75 ms nobody has looked at
 yet), or at once when the target is wanted before that. A shown view that has not painted
-after this long (a minimised window) gets its list anyway; a hidden view at once. A shorter
-wait raced the first paint of a big board on a busy machine."""
+this long after the event loop's first turn (a minimised window) gets its list anyway; a
+hidden view at once."""
+WAITING_MS = 600_000
+"""The list is still to be built (the timer runs): until the event loop turns."""
 FILL_AFTER_PAINT_MS = 20
 """Counted from the end of the first paint, so the frame is on screen first."""
-"""Scrolling the laptop updates the shown target this long after the last scroll step."""
 
 
 class QuickEntry(QObject):
@@ -69,6 +71,7 @@ class QuickEntry(QObject):
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self.fill_zones)
+        self._painted = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -92,7 +95,11 @@ class QuickEntry(QObject):
         # The list is built after the first frame is painted: a board opens without waiting
         # for a list nobody has looked at yet.
         if view is not None and view.isVisible():
-            self._fill_timer.start(FILL_AFTER_OPEN_MS)
+            # Counted from the event loop's first turn: opening a big board on a busy
+            # machine may itself take longer than the wait.
+            self._fill_timer.start(WAITING_MS)
+            self._painted = False
+            QTimer.singleShot(0, self, self._loop_turned)
             view.viewport().installEventFilter(self)
         else:
             self._fill_timer.start(0)
@@ -103,9 +110,14 @@ class QuickEntry(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The view's first paint of a board just opened: build the cell list just after."""
         if event.type() == QEvent.Type.Paint:
+            self._painted = True
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._after_first_paint)
         return False
+
+    def _loop_turned(self) -> None:
+        if self._fill_timer.isActive() and not self._painted:
+            self._fill_timer.start(FILL_AFTER_OPEN_MS)
 
     def _after_first_paint(self) -> None:
         if self._fill_timer.isActive():
