@@ -23,6 +23,8 @@ from models.experiment import EXPERIMENT_KIND
 from models.records import NoteData
 from models.snapshot import BoardSnapshot, reading_order
 
+LIST_RUN = 40
+"""Notes per :class:`NoteList` flowable."""
 LIST_STYLES = {
     "note": ListStyle(),
     "cell_note": ListStyle(size=8.5, leading=10.8, indent=8.0, bullet_indent=0.0, space_after=3.0),
@@ -131,7 +133,7 @@ class Context:
     ) -> list[Flowable]:
         """One list item per note (experiment cards excluded: they get their own pages).
 
-        ``merged``: all notes after the first as one :class:`NoteList` (laid out the same;
+        ``merged``: the notes after the first in :class:`NoteList` runs (laid out the same;
         the first stays a flowable of its own so a heading before it keeps with it alone).
         Table cells take one item per note."""
         chosen = LIST_STYLES[style]
@@ -146,8 +148,13 @@ class Context:
             NoteItem(self.regular, entry.text, entry.bullet, entry.extras, chosen)
             for entry in (entries[:1] if merged else entries)
         ]
-        if merged and len(entries) > 1:
-            items.append(NoteList(self.regular, chosen, entries[1:]))
+        if merged:
+            # Runs of a few dozen: a list is measured again on every page it reaches, so one
+            # list of a whole 20,000-note board would cost the square of its length.
+            items += [
+                NoteList(self.regular, chosen, entries[start : start + LIST_RUN])
+                for start in range(1, len(entries), LIST_RUN)
+            ]
         return items
 
     def muted(self, words: str) -> Paragraph:

@@ -64,8 +64,27 @@ def alpha_of(value: str) -> float:
     return 1.0 if alpha is None else float(alpha)
 
 
+ELSEWHERE = "\uffff"
+"""Stands, in a translated line, for a character outside the font's first subset."""
+
+
+class _Codes(dict[int, str]):
+    """A ``str.translate`` table: each character's escaped code in the first subset, looked
+    up (and assigned) once; :data:`ELSEWHERE` for a character of a later subset."""
+
+    def __init__(self, encoder: FontEncoder) -> None:
+        super().__init__()
+        self._encoder = encoder
+
+    def __missing__(self, code: int) -> str:
+        found = self._encoder._encode(chr(code))
+        value = found if isinstance(found, str) and code != ord(ELSEWHERE) else ELSEWHERE
+        self[code] = value
+        return value
+
+
 class FontEncoder:
-    """Encodes strings of one embedded TrueType font for one PDF document, word by word."""
+    """Encodes strings of one embedded TrueType font for one PDF document."""
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
@@ -73,6 +92,7 @@ class FontEncoder:
         self._doc = ref(doc)
         self._words: dict[str, str | Chunks] = {}
         self._names: dict[int, str] = {}
+        self._codes = _Codes(self)
         self.space = self._encode(" ")
 
     def _encode(self, word: str) -> str | Chunks:
@@ -94,6 +114,9 @@ class FontEncoder:
 
     def chunks(self, line: str) -> Chunks:
         """``line`` (words separated by single spaces) as runs of one subset each."""
+        encoded = line.translate(self._codes)  # nearly always: all of it in the first subset
+        if ELSEWHERE not in encoded:
+            return ((0, encoded),)
         words = self._words
         parts: list[str | Chunks] = []
         simple = True
