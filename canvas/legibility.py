@@ -83,9 +83,9 @@ def _texts(scene: BoardScene, area: QRectF, scale: float) -> Iterator[tuple[bool
             continue
         if getattr(item, "note", None) is None or not hasattr(item, "ensure_fit"):
             continue
-        px = note_px(item)
-        if px is not None:
-            yield True, px * scale, item
+        size = note_px(item)
+        if size is not None:
+            yield True, size * scale, item
 
 
 def wall_seen(scene: BoardScene, area: QRectF, scale: float, min_px: float) -> Seen:
