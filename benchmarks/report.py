@@ -156,25 +156,29 @@ def _rows_for(notes: int, entry: dict[str, Any]) -> list[Row]:
             (f"edit {label}, committed p95 ms", _get(win, "edits", kind, "p95_ms"), raw_p95, 2.0)
         )
     rows.append(("edit text, model only p95 ms", _get(raw, "model_edit", "p95_ms"), raw_p95, 2.0))
-    rows.append(
-        (
-            f"select all ({selected} notes) ms",
-            bulk.get("select_all_ms"),
-            None,
-            bulk_target(selected),
+    closed = bulk.get("projector_closed") or {}
+    for part, where in ((closed, "projector closed"), (bulk, "projector open")):
+        if not part:
+            continue
+        rows.append(
+            (
+                f"select all ({selected} notes), {where} ms",
+                part.get("select_all_ms"),
+                None,
+                bulk_target(selected),
+            )
         )
-    )
-    for key, label in (
-        ("drag_step_ms", "drag all, per mouse step"),
-        ("drag_commit_ms", "drag all, commit"),
-        ("undo_drag_ms", "undo drag"),
-        ("delete_ms", "delete all"),
-        ("undo_delete_ms", "undo delete"),
-        ("duplicate_ms", "duplicate all"),
-        ("undo_duplicate_ms", "undo duplicate"),
-    ):
-        target = None if key == "drag_step_ms" else bulk_target(selected)
-        rows.append((f"{label} ms", bulk.get(key), None, target))
+        for key, label in (
+            ("drag_step_ms", "drag all, per mouse step"),
+            ("drag_commit_ms", "drag all, commit"),
+            ("undo_drag_ms", "undo drag"),
+            ("delete_ms", "delete all"),
+            ("undo_delete_ms", "undo delete"),
+            ("duplicate_ms", "duplicate all"),
+            ("undo_duplicate_ms", "undo duplicate"),
+        ):
+            target = None if key == "drag_step_ms" else bulk_target(selected)
+            rows.append((f"{label}, {where} ms", part.get(key), None, target))
     rows.append(
         (
             f"paste 500 lines ({bulk.get('pasted')} notes) ms",

@@ -143,6 +143,12 @@ def check_window(win: dict[str, object]) -> None:
         assert bulk[key] is not None and bulk[key] > 0, key  # type: ignore[index]
     assert bulk["selected"] == bulk["deleted"] == bulk["duplicated"] == NOTES  # type: ignore[index]
     assert bulk["restored"] is True  # type: ignore[index]
+    assert bulk["projector_open"] is True  # type: ignore[index]
+    closed = bulk["projector_closed"]  # type: ignore[index]
+    for key in BULK_KEYS:
+        if key != "paste_500_lines_ms":
+            assert closed[key] is not None and closed[key] > 0, key
+    assert closed["selected"] == closed["deleted"] == closed["duplicated"] == NOTES
     assert bulk["pasted"] == 500  # type: ignore[index]
     for key in EXCHANGE_KEYS:
         assert win["exchange"][key] > 0, key  # type: ignore[index]
