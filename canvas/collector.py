@@ -6,6 +6,10 @@ sixth of opening 5,000 notes and a quarter of 20,000. It is paused while the sce
 and what was built is then moved out of its sight (:func:`gc.freeze`), so a full collection
 later, in the middle of a drag, does not walk every note either. Closing the board gives the
 objects back to the collector, so cycles among them are still freed.
+
+The window does the same for what a shown board makes after it opened
+(:mod:`ui.board_heap`: :func:`freeze` once the board has settled, :func:`release` when it
+closes); both are this module's two calls.
 """
 
 from __future__ import annotations
@@ -23,8 +27,13 @@ def paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            gc.freeze()
+            freeze()
             gc.enable()
+
+
+def freeze() -> None:
+    """Every object alive now is left out of later collections (until :func:`release`)."""
+    gc.freeze()
 
 
 def release() -> None:

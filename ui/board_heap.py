@@ -6,7 +6,8 @@ A board of 5,000 notes keeps some 160,000 Python objects alive for as long as it
 drag (and it grows with the board). Once a board is shown, those objects are moved out of the
 collector's sight (:func:`gc.freeze`); later collections look only at what was made since. They
 are given back when the board closes (:func:`gc.unfreeze`), so a closed board's cycles are
-freed like any garbage.
+freed like any garbage. The scene already does this for what it builds while opening
+(:mod:`canvas.collector`); this catches what the shown board made since.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+from canvas import collector
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -55,14 +58,14 @@ class BoardHeap(QObject):
         if self._closed_one:
             gc.collect()
             self._closed_one = False
-        gc.freeze()
+        collector.freeze()
         self._frozen = True
 
     def thaw(self) -> None:
         """The board is closing: its objects become ordinary garbage again."""
         self._timer.stop()
         if self._frozen:
-            gc.unfreeze()
+            collector.release()
             self._frozen = False
         self._closed_one = True
 
