@@ -66,6 +66,7 @@ class PresenterControl(QObject):
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
         self.dock = StopsDock(self, window)
+        self._dock_came_with_projector = False
         self.retranslate()
 
     def actions(self) -> list[QAction]:
@@ -153,6 +154,7 @@ class PresenterControl(QObject):
         self._show_banners()
         self._room.refresh_looks()
         self.open.setChecked(True)
+        self._dock_came_with_projector = not self.dock.isVisible()
         self.dock.show()  # what the room sees, on the laptop
 
     def back_to_laptop(self) -> None:
@@ -175,13 +177,22 @@ class PresenterControl(QObject):
             presenter.closed.disconnect(self._presenter_closed)
             presenter.close()
             presenter.deleteLater()
+            self._hide_dock_it_opened()
         self._room.refresh_looks()
+
+    def _hide_dock_it_opened(self) -> None:
+        """The stops panel goes with the projector that brought it up: while shown it plans
+        every stop after each change (seconds after moving 5,000 notes), for no one to see.
+        Opened by hand before, it stays."""
+        if self._dock_came_with_projector:
+            self.dock.hide()
 
     def _presenter_closed(self) -> None:
         """Closed on the projector itself (Escape)."""
         presenter, self.presenter = self.presenter, None
         if presenter is not None:
             presenter.deleteLater()
+            self._hide_dock_it_opened()
         self._wanted = False
         self.open.setChecked(False)
         self._room.refresh_looks()

@@ -184,7 +184,8 @@ class StopsDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
         self.toggle.setText(self.tr("Projector &Preview and Stops"))
-        self.panel.refresh()
+        if self.isVisible():
+            self.panel.refresh()
 
 
 def fill_stops_menu(menu: QMenu, control: PresenterControl) -> None:

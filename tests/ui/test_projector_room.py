@@ -204,3 +204,25 @@ def test_ending_a_vote_while_a_group_has_dots_asks_and_names_the_group(
     assert doc.votes.running() is None
     presenter = window.room.presenter.presenter
     assert presenter is not None and presenter.ranking_shown()
+
+
+def test_the_stops_panel_closes_with_the_projector_that_opened_it(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Shown, the panel plans every stop again after each change; once the projector is
+    closed nobody looks at it, so it goes with the projector unless it was opened by hand."""
+    open_board(window, make_room_board(tmp_path / "paneeli.pajalauta"))
+    dock = window.room.presenter.dock
+    assert not dock.isVisible()
+    open_presenter(window, qtbot)
+    assert dock.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)  # F5 again closes the projector
+    qtbot.waitUntil(lambda: window.room.presenter.presenter is None, timeout=3000)
+    assert not dock.isVisible()
+
+    dock.toggle.trigger()  # the facilitator plans the stops before the room arrives
+    assert dock.isVisible()
+    open_presenter(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.room.presenter.presenter is None, timeout=3000)
+    assert dock.isVisible()
