@@ -19,7 +19,7 @@ from canvas.quick_place import LOOSE_COLUMNS, occupied, zone_area
 from canvas.scene import BoardScene
 from models.limits import MIN_NOTE_SIZE
 from models.notes import DEFAULT_SIZE
-from models.placement import Rect, next_free_slot, overlaps
+from models.placement import Rect, Slots, overlaps
 from models.records import NotePatch
 from models.templates.tidy import ZONE_PADDING
 
@@ -39,11 +39,22 @@ SHRINK_STEPS = (1.0, 0.8, 0.65, 0.5, 0.4, 0.3)
 def _fill(
     patches: list[NotePatch], area: Rect, taken: list[Rect], caption: float, zone_id: int | None
 ) -> list[NotePatch]:
+    """Each patch into the first free slot of ``area`` in reading order. What is taken is
+    filed once per note size (:class:`~models.placement.Slots`) and each placed note added to
+    it, so pasting 500 lines costs the board's notes once, not once per line."""
+    finders: dict[tuple[float, float], Slots] = {}
+    placed: list[Rect] = []
     for patch in _reading_order(patches):
         size = _size(patch)
-        x, y = next_free_slot(area, taken, size, ZONE_PADDING, caption)
+        finder = finders.get(size)
+        if finder is None:
+            finder = Slots(area, [*taken, *placed], size, ZONE_PADDING, caption)
+            finders[size] = finder
+        x, y = finder.first_free()
         patch["x"], patch["y"], patch["zone_id"] = float(round(x)), float(round(y)), zone_id
-        taken.append((x, y, *size))
+        for other in finders.values():
+            other.add((x, y, *size))
+        placed.append((x, y, *size))
     return patches
 
 
