@@ -18,6 +18,7 @@ Everything here is geometry in screen pixels; :mod:`ui.reading_view` paints it.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ MIN_PX = 18
 LARGEST_PX = 44
 HEADING_PX = (26, MIN_PX)
 GAP = 14.0
+KEPT_FITS = 4096
+"""Fitted card texts kept (see :func:`fit_readable`); a few kB each."""
 CHIP_PX = (34.0, 12.0)
 """A chip's side (largest, smallest): a note's colour in a structure view."""
 
@@ -114,7 +117,16 @@ def fit_readable(
     centre: bool = True,
 ) -> Lines | None:
     """The biggest size from ``largest`` down to ``smallest`` at which all of ``text`` fits;
-    None when even ``smallest`` does not."""
+    None when even ``smallest`` does not. Kept for the last texts asked: after an edit the
+    projector's stops are planned again, and most cards come back with the same text in the
+    same box (a drag of many notes re-plans every cell they left or joined)."""
+    return _fit_readable(text, width, height, largest, smallest, bold, centre)
+
+
+@functools.lru_cache(maxsize=KEPT_FITS)
+def _fit_readable(
+    text: str, width: float, height: float, largest: int, smallest: int, bold: bool, centre: bool
+) -> Lines | None:
     size = float(largest)
     while True:
         px = max(round(size), smallest)
