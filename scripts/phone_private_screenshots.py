@@ -12,8 +12,6 @@ Only 127.0.0.1 is served and visited (plain HTTP from this process, no browser).
 from __future__ import annotations
 
 import sys
-import tempfile
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,40 +28,14 @@ WORDS = (
 )
 
 
-def settle(app: object, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()  # type: ignore[attr-defined]
-        time.sleep(0.02)
-
-
 def main(out: Path) -> int:
-    from PySide6.QtCore import QSettings
-
     from models.frame_types import is_cell
+    from scripts.phone_screenshots import demo_open_to_phones, settle
     from tests.ui.phone_support import Phone
-    from ui.app import make_application
-    from ui.i18n import install_language
 
-    work = Path(tempfile.mkdtemp(prefix="pajalauta-private-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    app = make_application()
-    install_language("fi")
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(1600, 1000)
-    window.show()
-    window.files.open_demo(folder=work)
+    app, window, frame, stop = demo_open_to_phones("pajalauta-private-shots-")
     doc, room = window.document, window.room
-    assert doc is not None
-    frame = doc.frames.all()[0]
-    room.presenter.set_open(True)
-    stop = next(s for s in room.presenter.stops() if s.kind == "frame" and s.id == frame.id)
-    room.presenter.go_to(stop, animate=False)
-    settle(app, 1.0)
-    control = window.phones  # type: ignore[attr-defined]
-    assert control.open("127.0.0.1", 0)
+    control = window.phones
     control.panel.on_projector.setChecked(False)
     control.panel.private.setChecked(True)
     cells = [z.id for z in doc.frames.zones(frame.id) if is_cell(z)]

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -81,13 +82,15 @@ def phone_session(
         driver.quit()
 
 
-def main(out: Path) -> int:
+def demo_open_to_phones(prefix: str) -> tuple[Any, Any, Any, Any]:
+    """The Finnish demo board in a 1600 × 1000 window, the projector on its first frame, the
+    board open to phones on 127.0.0.1: (application, window, that frame, its stop)."""
     from PySide6.QtCore import QSettings
 
     from ui.app import make_application
     from ui.i18n import install_language
 
-    work = Path(tempfile.mkdtemp(prefix="pajalauta-phone-shots-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     app = make_application()
     install_language("fi")
@@ -104,8 +107,14 @@ def main(out: Path) -> int:
     stop = next(s for s in room.presenter.stops() if s.kind == "frame" and s.id == frame.id)
     room.presenter.go_to(stop, animate=False)
     settle(app, 1.0)
-    control = window.phones  # type: ignore[attr-defined]
-    assert control.open("127.0.0.1", 0)
+    assert window.phones.open("127.0.0.1", 0)
+    return app, window, frame, stop
+
+
+def main(out: Path) -> int:
+    app, window, frame, stop = demo_open_to_phones("pajalauta-phone-shots-")
+    doc, room = window.document, window.room
+    control = window.phones
     out.mkdir(parents=True, exist_ok=True)
     group = doc.groups.all()[1].name
     wall = next(f for f in doc.frames.all() if f.template_key == "experiment_wall")
