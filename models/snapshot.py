@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Text, select, type_coerce
 
+from models.notes import SELECT_NOTES, note_from_row
 from models.records import (
     BoardInfo,
     DotData,
@@ -339,69 +340,8 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
             )
         )
         notes = tuple(
-            check.note(
-                NoteData(
-                    nid,
-                    text,
-                    colour,
-                    x,
-                    y,
-                    w,
-                    h,
-                    z,
-                    zone_id,
-                    group_id,
-                    author,
-                    kind,
-                    parse_json_object(fields),
-                    image_id,
-                    created,
-                    updated,
-                    bool(hidden),
-                    session,
-                )
-            )
-            for (
-                nid,
-                text,
-                colour,
-                x,
-                y,
-                w,
-                h,
-                z,
-                zone_id,
-                group_id,
-                author,
-                kind,
-                fields,
-                image_id,
-                created,
-                updated,
-                hidden,
-                session,
-            ) in conn.execute(
-                select(
-                    NoteRow.id,
-                    NoteRow.text,
-                    NoteRow.colour,
-                    NoteRow.x,
-                    NoteRow.y,
-                    NoteRow.width,
-                    NoteRow.height,
-                    NoteRow.z,
-                    NoteRow.zone_id,
-                    NoteRow.group_id,
-                    NoteRow.author,
-                    NoteRow.kind,
-                    type_coerce(NoteRow.fields, Text),
-                    NoteRow.image_id,
-                    NoteRow.created_at,
-                    NoteRow.updated_at,
-                    NoteRow.hidden,
-                    NoteRow.phone_session_id,
-                ).order_by(NoteRow.z, NoteRow.id)
-            )
+            check.note(note_from_row(row))
+            for row in conn.execute(SELECT_NOTES.order_by(NoteRow.z, NoteRow.id))
         )
         images = tuple(
             ImageData(*row)
