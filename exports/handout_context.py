@@ -35,18 +35,19 @@ LIST_STYLES = {
 class Context:
     snapshot: BoardSnapshot
     meta: PageMeta
-    styles: Styles = field(default_factory=styles)
     pictures: PictureCache = field(default_factory=PictureCache)
     left_out: int = 0
     """Notes written privately from phones and not revealed: not in the handout."""
+    styles: Styles = field(init=False)
     regular: Measurer = field(init=False)
     bold: Measurer = field(init=False)
     _keys: int = 0
 
     def __post_init__(self) -> None:
         regular, bold = register()
-        self.regular = Measurer(regular)
-        self.bold = Measurer(bold)
+        self.styles = styles(self.language)
+        self.regular = Measurer(regular, self.language)
+        self.bold = Measurer(bold, self.language)
 
     @property
     def language(self) -> str:

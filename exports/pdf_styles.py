@@ -19,9 +19,11 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from exports.pdf_hyphens import BREAK, WordBreaker
 from exports.pdf_text import TextOps, embedded, encoder
 from exports.typefaces import printable, register
 from models.errors import FieldValueError
@@ -72,8 +74,11 @@ class Styles:
 
 
 @cache
-def styles() -> Styles:
+def styles(language: str = "") -> Styles:
+    """The handout's styles; with a language, words too wide for their line are hyphenated
+    in it (see :mod:`exports.pdf_hyphens`)."""
     regular, bold = register()
+    hyphens: dict[str, Any] = {"hyphenationLang": WordBreaker(language)} if language else {}
 
     def style(
         name: str, size: float, leading: float, font: str = regular, **extra: Any
@@ -87,6 +92,7 @@ def styles() -> Styles:
             bulletFontSize=size,
             textColor=extra.pop("textColor", INK),
             alignment=TA_LEFT,
+            **hyphens,
             **extra,
         )
 
@@ -113,6 +119,9 @@ def markup(text: str) -> str:
     """Board text as safe Paragraph markup: printable, escaped, line breaks kept."""
     return escape(printable(text).strip()).replace("\n", "<br/>")
 
+
+SYLLABLE_HEAD: Final[type[str]] = rl_paragraph._SplitWordH  # type: ignore[attr-defined]
+"""ReportLab's class of the first piece of a word it hyphenated (private, hence named here)."""
 
 _PARSED: dict[tuple[str, int], tuple[ParagraphStyle, list[ParaFrag]]] = {}
 _PARSED_MAX: Final = 4096
@@ -151,6 +160,10 @@ class SharedParagraph(Paragraph):
     blPara: ParaLines  # set by ReportLab's wrap(); not in its stubs
 
     def breakLines(self, width: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:
+        breaker = getattr(self.style, "hyphenationLang", None)
+        if isinstance(breaker, WordBreaker):
+            widest = max(width) if isinstance(width, list | tuple) else width
+            breaker.measure_for(self.style.fontName, self.style.fontSize, widest)
         frags = self.frags
         hit = _PARSED.get((self.text, id(self.style)))
         if hit is None or hit[1] is not frags:
@@ -209,7 +222,10 @@ class SharedParagraph(Paragraph):
             else getattr(lines, "ascent", lines.fontSize)
         )
         for index, (_, words) in enumerate(lines.lines):
-            text.line(style.leftIndent, top - style.leading * index, " ".join(words))
+            line = " ".join(words)
+            if words and isinstance(words[-1], SYLLABLE_HEAD) and line[-1] in ("-", BREAK):
+                line = line[:-1] + BREAK  # a syllable break: its hyphen drawn, not written
+            text.line(style.leftIndent, top - style.leading * index, line)
         self.canv.addLiteral(text.finish())
         return True
 

@@ -22,6 +22,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
+from exports.pdf_hyphens import BREAK, dash_box
+
 Chunks = tuple[tuple[int, str], ...]
 """(subset, escaped bytes as PDF string text) runs of one encoded string."""
 
@@ -168,10 +170,14 @@ class TextOps:
     def __init__(self, font: FontEncoder, size: float, ink: str, fill: str = "") -> None:
         """``ink``: the text's colour; ``fill``: its ``rg`` operator when already known."""
         self.font = font
+        self.points = size
         self.size = fp_str(size)
         self.code: list[str] = ["BT", fill or fill_op(ink)]
         self.subset = -1
         self.ink = ink
+        self._at = (0.0, 0.0)
+        self._shown: list[str] = []
+        self._dashes: list[str] = []
 
     def colour(self, ink: str) -> None:
         if ink != self.ink:
@@ -180,8 +186,20 @@ class TextOps:
 
     def move(self, x: float, y: float) -> None:
         self.code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        self._at = (x, y)
+        self._shown.clear()
 
     def show(self, line: str) -> None:
+        """Show ``line`` where the last one ended; a trailing :data:`BREAK` (a word broken
+        between syllables) is drawn as a hyphen after it, as a shape rather than text, so the
+        page's text reads the word whole."""
+        if line.endswith(BREAK):
+            line = line[: -len(BREAK)]
+            x, y = self._at
+            end = x + self.font.font.stringWidth("".join(self._shown) + line, self.points)
+            box = dash_box(self.font.font.fontName, self.points, end, y)
+            self._dashes.append(f"{fill_op(self.ink)} {fp_str(*box)} re f")
+        self._shown.append(line)
         code = self.code
         for subset, text in self.font.chunks(line):
             if subset != self.subset:
@@ -195,4 +213,4 @@ class TextOps:
 
     def finish(self) -> str:
         self.code.append("ET")
-        return " ".join(self.code)
+        return " ".join(self.code + self._dashes)

@@ -13,16 +13,22 @@ from typing import Final
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exports.pdf_hyphens import BREAK
+from models.hyphenation import hyphen_points
+
 ELLIPSIS: Final = "\u2026"
 _SPACES = re.compile(r"[ \u00a0\t]+")
 _UNIT: Final = 1000.0
+_HYPHENS: Final = "-\u2010"
 
 
 class Measurer:
-    """String widths of one font, cached per word at a unit size."""
+    """String widths of one font, cached per word at a unit size, and the language its words
+    are hyphenated in when one is too long for its line ("" breaks them without hyphens)."""
 
-    def __init__(self, font: str) -> None:
+    def __init__(self, font: str, language: str = "") -> None:
         self.font = font
+        self.language = language
         self._cache: dict[str, float] = {}
         self.space = stringWidth(" ", font, _UNIT)
 
@@ -38,15 +44,31 @@ class Measurer:
 
 
 def _break_word(measure: Measurer, word: str, limit: float) -> list[str]:
-    """Split one over-long word into pieces no wider than ``limit`` (unit widths)."""
+    """Split one over-long word into pieces no wider than ``limit`` (unit widths): after a
+    hyphen it has, or between syllables, the piece then ending in :data:`BREAK` (drawn as a
+    hyphen; see :mod:`exports.pdf_hyphens`), else anywhere."""
+    points = sorted(
+        {index + 1 for index, char in enumerate(word[:-1]) if char in _HYPHENS and index}
+        | set(hyphen_points(word, measure.language) if measure.language else ())
+    )
     pieces: list[str] = []
     start = 0
-    while start < len(word):
-        end = start + 1
-        while end < len(word) and measure.unit_width(word[start : end + 1]) <= limit:
-            end += 1
-        pieces.append(word[start:end])
-        start = end
+    while measure.unit_width(word[start:]) > limit:
+        piece = ""
+        for point in reversed(points):
+            if point <= start:
+                break
+            candidate = word[start:point] + ("" if word[point - 1] in _HYPHENS else BREAK)
+            if measure.unit_width(candidate) <= limit:
+                piece, start = candidate, point
+                break
+        if not piece:
+            end = start + 1
+            while end < len(word) and measure.unit_width(word[start : end + 1]) <= limit:
+                end += 1
+            piece, start = word[start:end], end
+        pieces.append(piece)
+    pieces.append(word[start:])
     return pieces
 
 

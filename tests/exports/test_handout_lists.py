@@ -16,7 +16,8 @@ from exports.pdf_styles import VOTE_INK, markup, paragraph, styles
 from exports.textfit import Measurer
 from exports.typefaces import register
 from models.document import BoardDocument
-from models.templates.starters import IDEA_LISTS
+from models.frame_types import is_cell
+from models.templates.starters import IDEA_LISTS, JOURNEY_MAP
 from tests.exports.boards import LONG_NOTE, build_numbered_board
 from tests.exports.pdfcheck import page_texts, squeeze
 
@@ -170,3 +171,86 @@ def test_a_workshop_list_over_many_pages_keeps_its_ranks_and_sections(tmp_path: 
     positions = [body.find(squeeze(f"{index + 1}.{_text(index)}")) for index in range(count)]
     assert -1 not in positions, f"note {positions.index(-1)} not listed whole with its rank"
     assert positions == sorted(positions)
+
+
+def test_a_word_too_wide_for_its_column_breaks_between_syllables_with_a_hyphen(
+    tmp_path: Path,
+) -> None:
+    """A journey map's narrow cells: the long Finnish word breaks as "asiakastyytyväisyys"
+    + "kysely" (between syllables, never mid-syllable), a hyphen is drawn after the first
+    piece, and the page's text still reads the word whole; words that fit stay whole."""
+    board = tmp_path / "tavutus.pajalauta"
+    doc = BoardDocument.create(board, title="Tavutus", language="fi")
+    with doc.write():
+        frame = doc.frames.instantiate(JOURNEY_MAP, 0.0, 0.0)
+        cells = [zone for zone in doc.frames.zones(frame) if is_cell(zone)]
+        doc.notes.add(
+            [
+                {
+                    "text": "asiakastyytyväisyyskysely ja Kotileivonnaiset",
+                    "x": cell.x + 30.0,
+                    "y": cell.y + 60.0,
+                    "zone_id": cell.id,
+                }
+                for cell in cells[:6]
+            ]
+        )
+    pdf = tmp_path / "tavutus.pdf"
+    write_handout(doc, pdf)
+    doc.close()
+    heads = 0
+    with pdfplumber.open(pdf) as opened:
+        for page in opened.pages:
+            words = page.extract_words()
+            texts = [w["text"].lstrip("•") for w in words]
+            assert not [
+                t
+                for t in texts
+                if t.startswith("asiakastyy")
+                and t not in {"asiakastyytyväisyys", "asiakastyytyväisyyskysely"}
+            ], texts
+            for word in words:
+                if not word["text"].endswith("asiakastyytyväisyys"):
+                    continue
+                heads += 1
+                dashes = [
+                    r
+                    for r in page.rects
+                    if 0 <= r["x0"] - word["x1"] < 2
+                    and word["top"] < r["top"] < word["bottom"]
+                    and r["width"] < r["height"] * 5 < 5 * 8
+                ]
+                assert len(dashes) == 1, f"no hyphen drawn after {word}"
+            if "kysely" in texts:
+                assert "Kotileivonnaiset" in texts
+    assert heads >= 6
+
+
+def test_paragraphs_hyphenate_only_words_no_line_could_hold() -> None:
+    text = "Testi asiakastyytyväisyyskysely ja talo"
+    finnish = paragraph(markup(text), styles("fi").body)
+    finnish.wrap(70, 1000)
+    lines = [" ".join(words) for _, words in finnish.blPara.lines]
+    assert lines == ["Testi asiakas-", "tyytyväisyys-", "kysely ja talo"]
+    plain = paragraph(markup("Testi talokas ja kalakukko"), styles("fi").body)
+    plain.wrap(60, 1000)
+    plain_lines = [" ".join(words) for _, words in plain.blPara.lines]
+    assert len(plain_lines) > 1 and not any(line.endswith("-") for line in plain_lines)
+    assert " ".join(plain_lines) == "Testi talokas ja kalakukko", "words that fit stay whole"
+
+
+def test_a_drawn_paragraph_reads_its_broken_word_whole(tmp_path: Path) -> None:
+    """The hyphen of a syllable break is a shape: the page's text has no "-" in the word."""
+    pdf = tmp_path / "kappale.pdf"
+    story: list[Flowable] = [
+        paragraph(markup("Testi asiakastyytyväisyyskysely ja talo"), styles("fi").body)
+    ]
+    SimpleDocTemplate(str(pdf), leftMargin=250, rightMargin=250).build(story)
+    with pdfplumber.open(pdf) as opened:
+        page = opened.pages[0]
+        text = page.extract_text()
+        dashes = [r for r in page.rects if r["width"] < 6 and r["height"] < 2]
+    lines = text.splitlines()
+    assert len(lines) >= 3 and "-" not in text
+    assert "".join(lines).replace(" ", "") == "Testiasiakastyytyväisyyskyselyjatalo"
+    assert dashes, "the break's hyphen is drawn"
