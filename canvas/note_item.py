@@ -189,7 +189,8 @@ class NoteItem(QGraphicsItem):
 
     def ensure_fit(self) -> FittedText:
         if self._fit is None:
-            self._fit = fit_text(self.note.text, self._rect.width(), self._rect.height())
+            language = getattr(self.scene(), "language", "")  # the board's, for hyphens
+            self._fit = fit_text(self.note.text, self._rect.width(), self._rect.height(), language)
             if self._queue is not None:
                 self._queue.kept(self)
         return self._fit

@@ -3,7 +3,8 @@
 A note's text is laid out once (QTextLayout, in note coordinates) and the layout is reused for
 every paint at every zoom, so painting costs no text shaping. The fit prefers whole words: a
 size where a long Finnish compound ("erityisruokavaliot") would be split is rejected while a
-smaller size keeps it whole; only at the minimum size may a word break anywhere.
+smaller size keeps it whole; only at the minimum size may a word break: between syllables with a
+hyphen first, anywhere only when no syllable break fits.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QPointF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGlyphRun, QTextLayout, QTextOption
 
 from canvas import style
+from models.hyphenation import with_soft_hyphens
 
 LINE_SEPARATOR = "\u2028"
 
@@ -149,10 +151,12 @@ def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float, para
     return len(sizes) - 1
 
 
-def fit_text(text: str, width: float, height: float) -> FittedText:
+def fit_text(text: str, width: float, height: float, language: str = "") -> FittedText:
     """The largest font size at which ``text`` fits a note of ``width`` × ``height``.
 
-    When nothing fits, the minimum size is used with as many lines as fit and ``overflow`` set.
+    When nothing fits, the minimum size is used with as many lines as fit and ``overflow`` set;
+    words too long for the line then break between syllables of ``language`` with a hyphen
+    (see :mod:`models.hyphenation`) before anywhere else.
     """
     pad = style.padding_for(width, height)
     inner_w = max(width - 2 * pad, 1.0)
@@ -192,6 +196,8 @@ def fit_text(text: str, width: float, height: float) -> FittedText:
                     break
     overflow = False
     if best is None:
+        if language:
+            text = with_soft_hyphens(text, language)
         trial = _lay_out(text, style.MIN_FONT_PX, inner_w, inner_h, True)
         overflow = not trial.complete
         if overflow:

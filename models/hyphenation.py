@@ -16,7 +16,9 @@ are returned by the Finnish rules: "str-" is never a syllable.
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -96,3 +98,23 @@ def hyphen_points(word: str, language: str) -> list[int]:
         and word[point - 1].isalpha()
         and word[point].isalpha()
     ]
+
+
+SOFT_HYPHEN: Final = "\u00ad"
+_LETTER_RUNS: Final = re.compile(r"[^\W\d_]{6,}")
+"""Runs of six letters or more: a shorter word has no break with two letters on each side."""
+
+
+def with_soft_hyphens(text: str, language: str) -> str:
+    """``text`` with a soft hyphen at every break point of its longer words: a text layout
+    (Qt's) may then break a word there and show a hyphen, and shows nothing elsewhere."""
+
+    def marked(match: re.Match[str]) -> str:
+        word = match.group(0)
+        points = hyphen_points(word, language)
+        if not points:
+            return word
+        bounds = [0, *points, len(word)]
+        return SOFT_HYPHEN.join(word[a:b] for a, b in pairwise(bounds))
+
+    return _LETTER_RUNS.sub(marked, text)
