@@ -25,6 +25,7 @@ from ui import projector_screens
 from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
+from ui.stop_prefetch import StopPrefetch
 from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
@@ -66,6 +67,14 @@ class PresenterControl(QObject):
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
         self.dock = StopsDock(self, window)
+        self._prefetch = StopPrefetch(
+            self._book,
+            lambda: self.presenter is not None or self.dock.isVisible(),
+            self._current_stop,
+            self.stopsChanged.emit,
+            self,
+        )
+        self.dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
         self._dock_came_with_projector = False
         self.retranslate()
 
@@ -181,9 +190,9 @@ class PresenterControl(QObject):
         self._room.refresh_looks()
 
     def _hide_dock_it_opened(self) -> None:
-        """The stops panel goes with the projector that brought it up: while shown it plans
-        every stop after each change (seconds after moving 5,000 notes), for no one to see.
-        Opened by hand before, it stays."""
+        """The stops panel goes with the projector that brought it up: while shown, stops
+        are laid out in idle time after each change, for no one to see. Opened by hand
+        before, it stays."""
         if self._dock_came_with_projector:
             self.dock.hide()
 
@@ -243,45 +252,85 @@ class PresenterControl(QObject):
 
     # --- stops ---------------------------------------------------------------------------
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(change.entity in ("note", "frame", "zone") for change in changes):
-            self.forget_plans()
-            page = self.presenter.reading.page if self.presenter is not None else None
-            shown = {card.note.id for card in page.cards} if page is not None else set()
-            if any(
-                c.entity == "note" and not shown.isdisjoint(c.updated | c.removed) for c in changes
-            ):
-                self.show_again()  # a note of the page on show was edited, revealed or hidden
+        """Only the stops a change touched are laid out again: the one on show at once when
+        its content changed (a note edited, added, revealed or hidden), the others in idle
+        time."""
+        if not self._book.note_changes(changes):
+            return
+        if self.presenter is not None and self._stop_key is not None:
+            kind, stop_id, _page = self._stop_key
+            if self._book.touched(kind, stop_id):
+                self.show_again()
+        self.stopsChanged.emit()
+        self._prefetch.kick()
 
     def forget_plans(self) -> None:
-        """Layouts and the stop list are rebuilt on the next look (after a change, a new
-        projector size, another language)."""
+        """Every layout and the stop list are made again on the next look (a new projector
+        size, another language, another board)."""
         self._book.forget()
         self.stopsChanged.emit()
+        self._prefetch.kick()
 
     def stops(self) -> list[Stop]:
+        """Every stop in order, each page of a stop laid out so far a stop of its own."""
+        return self._book.stops()
+
+    def all_stops(self) -> list[Stop]:
+        """Every stop and every page, laying out each stop not laid out yet (slow on a big
+        board: for tests and scripts, never on a key press)."""
+        for stop in self._book.unknown():
+            self._book.plan(stop)
         return self._book.stops()
 
     def plan(self, stop: Stop) -> list[Page] | None:
         return self._book.plan(stop)
 
+    def stops_waiting(self) -> bool:
+        """Stops are still being laid out in idle time (their pages not listed yet)."""
+        return self._prefetch.busy()
+
     def current_stop(self) -> Stop | None:
         return self._current_stop()
 
     def _current_stop(self) -> Stop | None:
-        return next((s for s in self.stops() if s.key == self._stop_key), None)
-
-    def next_stop_after(self) -> Stop | None:
-        stops = self.stops()
-        index = next_index(stops, self._stop_key, 1)
-        if index is None or (self._stop_key is not None and stops[index].key == self._stop_key):
+        """The stop on show, laid out again first if a change forgot its pages."""
+        if self._stop_key is None:
             return None
-        return stops[index]
+        found = next((s for s in self.stops() if s.key == self._stop_key), None)
+        if found is None:
+            kind, stop_id, _page = self._stop_key
+            whole = next((s for s in self._book.base() if (s.kind, s.id) == (kind, stop_id)), None)
+            if whole is not None and not self._book.known(whole):
+                self._book.plan(whole)
+                found = next((s for s in self.stops() if s.key == self._stop_key), None)
+        return found
 
-    def step(self, delta: int, frames_only: bool = False) -> None:
+    def _landing(self, delta: int, frames_only: bool = False) -> Stop | None:
+        """Where a step of ``delta`` lands, the stop there laid out first: Page Up onto a
+        stop of three pages lands on its third."""
+        self._current_stop()
+        for _ in range(2):
+            stops = self.stops()
+            index = next_index(stops, self._stop_key, delta, frames_only)
+            if index is None:
+                return None
+            if self._book.known(stops[index]):
+                return stops[index]
+            self._book.plan(stops[index])
         stops = self.stops()
         index = next_index(stops, self._stop_key, delta, frames_only)
-        if index is not None:
-            self.go_to(stops[index])
+        return stops[index] if index is not None else None
+
+    def next_stop_after(self) -> Stop | None:
+        found = self._landing(1)
+        if found is None or (self._stop_key is not None and found.key == self._stop_key):
+            return None
+        return found
+
+    def step(self, delta: int, frames_only: bool = False) -> None:
+        found = self._landing(delta, frames_only)
+        if found is not None:
+            self.go_to(found)
 
     def go_to_kind(self, kind: str, animate: bool = True) -> None:
         stop = next((s for s in self.stops() if s.kind == kind), None)
@@ -316,6 +365,7 @@ class PresenterControl(QObject):
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
         self.stopsChanged.emit()
+        self._prefetch.kick()  # the stops after this one first
 
     def show_again(self) -> None:
         """Lay the current stop out again where it stands (dots appeared or went)."""
