@@ -10,17 +10,19 @@ one frame touches that frame and its cells, never another frame.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF
 
-from canvas.stops import FRAME, ZONE, BoardParts, Stop, board_stops
+from canvas.photo_stops import photo_stops
+from canvas.stops import BOARD, FRAME, ZONE, BoardParts, Stop, board_rect, board_stops
 from models.document import BoardDocument
 from models.frame_types import is_cell
 from models.records import Change, FrameData, NoteData, ZoneData
 from models.zone_notes import occupied_zones, zones_of
 
+PHOTO = "photo"
 StopId = tuple[str, int]
 """A stop without its page: (kind, id)."""
 
@@ -48,6 +50,8 @@ class StopIndex:
         self._note_zone: dict[int, int] = {}
         self._pending = _Pending()
         self._list: list[Stop] | None = None
+        self._list_stale = False
+        self._occupied_before: frozenset[int] | None = None
 
     @property
     def document(self) -> BoardDocument:
@@ -100,7 +104,10 @@ class StopIndex:
             if frame_id is not None:
                 touched.add((FRAME, frame_id))
         self._occupied = None
-        self._list = None
+        if pending.frames or pending.zones:
+            self._list = None
+        else:
+            self._list_stale = True  # cells emptied or filled, photos, the board's extent
         return touched
 
     def pending(self) -> bool:
@@ -127,14 +134,34 @@ class StopIndex:
             self._occupied = occupied_zones(self._doc)
         return BoardParts(self._frames, self._zones, notes or {}, self._occupied)
 
-    def stops(self, notes_rect: QRectF | None, board_title: str) -> list[Stop]:
-        """Every stop, one page each (kept until a change is sorted out)."""
+    def stops(
+        self, notes_rect: Callable[[], QRectF | None], board_title: Callable[[], str]
+    ) -> list[Stop]:
+        """Every stop, one page each, kept until a change is sorted out. After notes only
+        changed, the list is made again only if a cell emptied or filled or a photo changed;
+        else only the whole board's stop and the photos' stops follow the notes."""
+        if self._list is not None and self._list_stale:
+            before = self._occupied_before
+            parts = self.parts()
+            photos = photo_stops(self._doc)
+            kept = self._list
+            old_photos = [stop for stop in kept if stop.kind == PHOTO]
+            self._list_stale = False
+            whole = board_rect(self._doc, notes_rect(), parts.frames)
+            if parts.occupied == before and kept and kept[0].kind == BOARD and whole is not None:
+                others = kept[1 : len(kept) - len(old_photos)]
+                self._list = [replace(kept[0], rect=whole), *others, *photos]
+                self._occupied_before = self._occupied
+                return self._list
+            self._list = board_stops(self._doc, notes_rect(), board_title(), parts, photos)
         if self._list is None:
-            self._list = board_stops(self._doc, notes_rect, board_title, self.parts())
+            self._list_stale = False
+            self._list = board_stops(self._doc, notes_rect(), board_title(), self.parts())
+        self._occupied_before = self._occupied
         return self._list
 
     def forget_list(self) -> None:
-        """The whole board's rectangle or a title may have changed: list again."""
+        """A title may have changed: list again."""
         self._list = None
 
     # --- the notes of a stop --------------------------------------------------------------

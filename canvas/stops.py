@@ -117,9 +117,14 @@ class BoardParts:
 
 
 def board_stops(
-    document: BoardDocument, notes: QRectF | None, board_title: str, parts: BoardParts | None = None
+    document: BoardDocument,
+    notes: QRectF | None,
+    board_title: str,
+    parts: BoardParts | None = None,
+    photos: list[Stop] | None = None,
 ) -> list[Stop]:
-    """The whole board, then each frame followed by its non-empty cells in reading order."""
+    """The whole board, then each frame followed by its non-empty cells in reading order,
+    then the photos (``photos`` when already listed)."""
     parts = parts or BoardParts.read(document)
     stops: list[Stop] = []
     whole = board_rect(document, notes, parts.frames)
@@ -154,9 +159,11 @@ def board_stops(
                     heading=title,
                 )
             )
-    from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
+    if photos is None:
+        from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
 
-    stops.extend(photo_stops(document))
+        photos = photo_stops(document)
+    stops.extend(photos)
     return stops
 
 

@@ -254,7 +254,11 @@ class PresenterControl(QObject):
     def _on_changes(self, changes: Sequence[Change]) -> None:
         """Only the stops a change touched are laid out again: the one on show at once when
         its content changed (a note edited, added, revealed or hidden), the others in idle
-        time."""
+        time. The board's own details (its title, its language) change every stop."""
+        if any(change.entity == "board" for change in changes):
+            self.forget_plans()
+            self.show_again()
+            return
         if not self._book.note_changes(changes):
             return
         if self.presenter is not None and self._stop_key is not None:

@@ -62,6 +62,7 @@ class StopBook:
         self._counts: dict[StopId, int] = {}
         """Pages of each stop laid out since its content last changed (1 for the wall)."""
         self._looks: Hashable = None
+        self._asked: tuple[bool, str] | None = None
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
         self.laid_out: Counter[StopId] = Counter()
@@ -87,12 +88,14 @@ class StopBook:
         self._plans.clear()
         self._counts.clear()
         self._stops = None
+        self._asked = None
         if self._index is not None:
             self._index.forget_list()
 
     def forget_list(self) -> None:
         """The list only; layouts whose looks changed (a vote's dots) are made again."""
         self._stops = None
+        self._asked = None
         if self._index is not None:
             self._index.forget_list()
 
@@ -139,9 +142,11 @@ class StopBook:
     def _check_looks(self) -> tuple[bool, str]:
         """What every stop's layout depends on besides its content: the area, whether a
         vote's dots are shown, the board's language; all layouts go when one changes."""
-        doc = self._room.window.document
-        language = (doc.info().language if doc is not None else "") or "fi"
-        dots = self._room.votes.dots_on_projector()
+        if self._asked is None:  # asked again after forget() or forget_list()
+            doc = self._room.window.document
+            language = (doc.info().language if doc is not None else "") or "fi"
+            self._asked = (self._room.votes.dots_on_projector(), language)
+        dots, language = self._asked
         area = self.content_area()
         looks = (area.x(), area.y(), area.width(), area.height(), dots, language)
         if looks != self._looks:
@@ -159,10 +164,12 @@ class StopBook:
         if index is None or scene is None:
             return []
         self._settle()
-        title = index.document.info().title or QCoreApplication.translate(
-            "PresenterControl", "Whole board"
-        )
-        return index.stops(scene.content_rect(), title)
+        doc = index.document
+
+        def title() -> str:
+            return doc.info().title or QCoreApplication.translate("PresenterControl", "Whole board")
+
+        return index.stops(scene.content_rect, title)
 
     def stops(self) -> list[Stop]:
         """Every stop in order, a stop split into pages counted once per page where its

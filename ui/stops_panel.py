@@ -58,6 +58,7 @@ class StopsPanel(QWidget):
         layout.addWidget(self.next)
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Down stays the laptop's
+        self.list.setUniformItemSizes(True)  # a thousand stops: no item measured one by one
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list, 1)
         self._stops: list[Stop] = []
@@ -109,7 +110,9 @@ class StopsPanel(QWidget):
         self._stops = list(stops)
         row = keys.index(current.key) if current is not None and current.key in keys else -1
         self.list.setCurrentRow(row)
-        self.refresh_preview()
+        # The picture follows on the timer's next look (within REFRESH_MS): taking it paints
+        # the whole projector again, which is no part of the change that brought us here.
+        self._painted = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -180,6 +183,7 @@ class StopsDock(QDockWidget):
     def _shown(self, visible: bool) -> None:
         if visible:
             self.panel.refresh()
+            self.panel.refresh_preview()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
