@@ -1,10 +1,10 @@
 """Laying out the projector's stops in idle time, the stops after the one on show first.
 
 The stop list lays nothing out (:mod:`ui.stop_book`); this fills in the page counts the
-stops panel and the Go To menu show, a slice of a few milliseconds at a time from a 0 ms timer,
-so a key pressed meanwhile waits for one stop's layout at most. It works only while the
-projector or the stops panel is open, and starts again after each change, on the stops the
-change touched.
+stops panel and the Go To menu show, a slice of a few milliseconds at a time from a 0 ms
+timer, so a key pressed meanwhile waits for one stop's layout at most, and only once the
+screens have shown the change that started it. It works only while the projector or the
+stops panel is open, and starts again after each change, on the stops the change touched.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, QTimer
 from canvas.stops import Stop
 from ui.stop_book import StopBook
 
+QUIET_MS = 100
+"""After a change or a step, the first layout waits this long (longer while changes keep
+coming): the screens show the change first, and a burst of edits is sorted out once."""
 SLICE_S = 0.008
 """Layout time per turn of the event loop (at least one stop)."""
 TELL_S = 0.5
@@ -42,14 +45,13 @@ class StopPrefetch(QObject):
         self._told = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
 
     def kick(self) -> None:
         """Something changed (a stop moved on, an edit, a new size): look again."""
         self._todo = None
         if self._wanted():
-            self._timer.start()
+            self._timer.start(QUIET_MS)
 
     def busy(self) -> bool:
         """Stops are still waiting to be laid out."""
@@ -78,6 +80,6 @@ class StopPrefetch(QObject):
             self._told = now
             self._listed()
         if todo:
-            self._timer.start()
+            self._timer.start(0)
         else:
             self._todo = None
