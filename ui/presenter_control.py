@@ -18,10 +18,10 @@ from canvas import zoom
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.reading import Page
-from canvas.stops import BOARD, FRAME, ZONE, Stop, next_index
+from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
-from ui import projector_screens
+from ui import presenter_menu, projector_screens
 from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
@@ -79,49 +79,13 @@ class PresenterControl(QObject):
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        return [
-            self.open,
-            self.next_stop,
-            self.prev_stop,
-            self.next_frame,
-            self.prev_frame,
-            self.whole_board,
-            self.follow,
-            self.laptop_too,
-            self.hide_texts,
-            self.contrast,
-        ]
+        return presenter_menu.actions(self)
 
     def fill_menu(self, menu: QMenu) -> None:
-        menu.addAction(self.open)
-        menu.addMenu(self.screens_menu)
-        menu.addSeparator()
-        menu.addActions(
-            [self.next_stop, self.prev_stop, self.next_frame, self.prev_frame, self.whole_board]
-        )
-        menu.addMenu(self.stops_menu)
-        menu.addAction(self.dock.toggle)
-        menu.addActions([self.follow, self.laptop_too])
-        menu.addSeparator()
-        menu.addActions([self.hide_texts, self.contrast])
+        presenter_menu.fill_menu(self, menu)
 
     def retranslate(self) -> None:
-        texts = {
-            self.open: self.tr("&Presenter Window"),
-            self.next_stop: self.tr("&Next Stop"),
-            self.prev_stop: self.tr("Pre&vious Stop"),
-            self.next_frame: self.tr("Next &Frame"),
-            self.prev_frame: self.tr("Previous F&rame"),
-            self.whole_board: self.tr("&Whole Board"),
-            self.follow: self.tr("Show &My View"),
-            self.laptop_too: self.tr("Move My View &Too"),
-            self.hide_texts: self.tr("&Hide Texts on the Projector"),
-            self.contrast: self.tr("High &Contrast Projector"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.screens_menu.setTitle(self.tr("Projector &Screen"))
-        self.stops_menu.setTitle(self.tr("&Go To"))
+        presenter_menu.retranslate(self)
         self.forget_plans()
         self.dock.retranslate()
         if self.presenter is not None:
@@ -282,9 +246,7 @@ class PresenterControl(QObject):
     def all_stops(self) -> list[Stop]:
         """Every stop and every page, laying out each stop not laid out yet (slow on a big
         board: for tests and scripts, never on a key press)."""
-        for stop in self._book.unknown():
-            self._book.plan(stop)
-        return self._book.stops()
+        return self._book.all_stops()
 
     def plan(self, stop: Stop) -> list[Page] | None:
         return self._book.plan(stop)
@@ -297,42 +259,16 @@ class PresenterControl(QObject):
         return self._current_stop()
 
     def _current_stop(self) -> Stop | None:
-        """The stop on show, laid out again first if a change forgot its pages."""
-        if self._stop_key is None:
-            return None
-        found = next((s for s in self.stops() if s.key == self._stop_key), None)
-        if found is None:
-            kind, stop_id, _page = self._stop_key
-            whole = next((s for s in self._book.base() if (s.kind, s.id) == (kind, stop_id)), None)
-            if whole is not None and not self._book.known(whole):
-                self._book.plan(whole)
-                found = next((s for s in self.stops() if s.key == self._stop_key), None)
-        return found
-
-    def _landing(self, delta: int, frames_only: bool = False) -> Stop | None:
-        """Where a step of ``delta`` lands, the stop there laid out first: Page Up onto a
-        stop of three pages lands on its third."""
-        self._current_stop()
-        for _ in range(2):
-            stops = self.stops()
-            index = next_index(stops, self._stop_key, delta, frames_only)
-            if index is None:
-                return None
-            if self._book.known(stops[index]):
-                return stops[index]
-            self._book.plan(stops[index])
-        stops = self.stops()
-        index = next_index(stops, self._stop_key, delta, frames_only)
-        return stops[index] if index is not None else None
+        return self._book.find(self._stop_key)
 
     def next_stop_after(self) -> Stop | None:
-        found = self._landing(1)
+        found = self._book.landing(self._stop_key, 1)
         if found is None or (self._stop_key is not None and found.key == self._stop_key):
             return None
         return found
 
     def step(self, delta: int, frames_only: bool = False) -> None:
-        found = self._landing(delta, frames_only)
+        found = self._book.landing(self._stop_key, delta, frames_only)
         if found is not None:
             self.go_to(found)
 
@@ -399,14 +335,7 @@ class PresenterControl(QObject):
 
     def stop_label(self, stop: Stop) -> str:
         """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
-        if stop.pages > 1:
-            return (
-                self.tr("%1 (%2/%3)")
-                .replace("%1", stop.title)
-                .replace("%2", str(stop.page + 1))
-                .replace("%3", str(stop.pages))
-            )
-        return stop.title
+        return presenter_menu.stop_label(stop)
 
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QScreen
 
 from canvas.reading import Page
 from canvas.stop_index import StopId, StopIndex
-from canvas.stops import FRAME, ZONE, Stop
+from canvas.stops import FRAME, ZONE, Stop, next_index
 from models.records import Change
 from ui.presenter import PresenterWindow, content_for
 from ui.stop_plans import StopPlanner
@@ -29,6 +29,8 @@ from ui.stop_plans import StopPlanner
 if TYPE_CHECKING:
     from ui.room import Room
 
+StopKey = tuple[str, int | None, int]
+"""A stop's page: (kind, id, page)."""
 KEPT_PLANS = 256
 """Stops whose pages are kept; the page counts of every stop laid out are kept apart (an
 evicted stop is laid out again when shown)."""
@@ -205,6 +207,41 @@ class StopBook:
             0,
         )
         return [stop for stop in every[at:] + every[:at] if not self.known(stop)]
+
+    def all_stops(self) -> list[Stop]:
+        """Every stop and every page, each stop laid out now (slow on a big board)."""
+        for stop in self.unknown():
+            self.plan(stop)
+        return self.stops()
+
+    def find(self, key: StopKey | None) -> Stop | None:
+        """The stop (page) ``key``, its stop laid out again first if a change forgot it."""
+        if key is None:
+            return None
+        found = next((s for s in self.stops() if s.key == key), None)
+        if found is None:
+            kind, stop_id, _page = key
+            whole = next((s for s in self.base() if (s.kind, s.id) == (kind, stop_id)), None)
+            if whole is not None and not self.known(whole):
+                self.plan(whole)
+                found = next((s for s in self.stops() if s.key == key), None)
+        return found
+
+    def landing(self, key: StopKey | None, delta: int, frames_only: bool = False) -> Stop | None:
+        """Where a step of ``delta`` from ``key`` lands, the stop there laid out first:
+        Page Up onto a stop of three pages lands on its third."""
+        self.find(key)
+        for _ in range(2):
+            stops = self.stops()
+            index = next_index(stops, key, delta, frames_only)
+            if index is None:
+                return None
+            if self.known(stops[index]):
+                return stops[index]
+            self.plan(stops[index])
+        stops = self.stops()
+        index = next_index(stops, key, delta, frames_only)
+        return stops[index] if index is not None else None
 
     # --- layouts -------------------------------------------------------------------------
     def plan(self, stop: Stop) -> list[Page] | None:
