@@ -86,6 +86,7 @@ class PresenterControl(QObject):
 
     def retranslate(self) -> None:
         presenter_menu.retranslate(self)
+        self._book.forget_titles()
         self.forget_plans()
         self.dock.retranslate()
         if self.presenter is not None:
@@ -220,6 +221,7 @@ class PresenterControl(QObject):
         its content changed (a note edited, added, revealed or hidden), the others in idle
         time. The board's own details (its title, its language) change every stop."""
         if any(change.entity == "board" for change in changes):
+            self._book.forget_titles()
             self.forget_plans()
             self.show_again()
             return

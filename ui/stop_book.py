@@ -91,13 +91,15 @@ class StopBook:
         self._counts.clear()
         self._stops = None
         self._asked = None
-        if self._index is not None:
-            self._index.forget_list()
 
     def forget_list(self) -> None:
         """The list only; layouts whose looks changed (a vote's dots) are made again."""
         self._stops = None
         self._asked = None
+
+    def forget_titles(self) -> None:
+        """The stops' titles (another language, the board renamed): listed again."""
+        self._stops = None
         if self._index is not None:
             self._index.forget_list()
 
