@@ -219,17 +219,17 @@ class PresenterControl(QObject):
     def _on_changes(self, changes: Sequence[Change]) -> None:
         """Only the stops a change touched are laid out again: the one on show at once when
         its content changed (a note edited, added, revealed or hidden), the others in idle
-        time. The board's own details (its title, its language) change every stop."""
-        if any(change.entity == "board" for change in changes):
+        time. The board's own details change the whole board's title, and every layout
+        only if the board's language changed."""
+        renamed = any(change.entity == "board" for change in changes)
+        if renamed:
             self._book.forget_titles()
-            self.forget_plans()
-            self.show_again()
-            return
-        if not self._book.note_changes(changes):
+            self._book.forget_list()  # the language asked again
+        if not self._book.note_changes(changes) and not renamed:
             return
         if self.presenter is not None and self._stop_key is not None:
             kind, stop_id, _page = self._stop_key
-            if self._book.touched(kind, stop_id):
+            if renamed or self._book.touched(kind, stop_id):
                 self.show_again()
         self.stopsChanged.emit()
         self._prefetch.kick()

@@ -188,3 +188,22 @@ def test_page_up_onto_a_stop_not_laid_out_yet_lands_on_its_last_page(
     shown = control.current_stop()
     assert shown is not None and shown.key == expected[last].key
     assert control.stop_label(shown).endswith(f"({shown.pages}/{shown.pages})")
+
+
+def test_renaming_the_board_lays_nothing_out_again_but_another_language_lays_out_all(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    doc = _board(window, tmp_path, long_cell=False)
+    open_presenter(window, qtbot)
+    _wait_idle(window, qtbot)
+    control = window.room.presenter
+    book = control._book
+    before = dict(book.laid_out)
+    doc.update_info({"title": "Uusi nimi"})
+    _wait_idle(window, qtbot)
+    assert dict(book.laid_out) == before
+    assert control.stops()[0].title == "Uusi nimi"
+    doc.update_info({"language": "sv"})
+    _wait_idle(window, qtbot)
+    again = {key for key, count in book.laid_out.items() if count != before.get(key)}
+    assert again == set(before)
