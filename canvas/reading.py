@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF, QSizeF
 
@@ -248,6 +249,20 @@ def try_cards(
     return cards
 
 
+Result = TypeVar("Result")
+Steps = Generator[None, None, Result]
+"""Work done a step at a time: each ``next`` does one step, the result ends the steps."""
+
+
+def drain(steps: Steps[Result]) -> Result:
+    """Every step at once: the result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
 def cell_pages(
     notes: Sequence[NoteData],
     area: QRectF,
@@ -257,6 +272,18 @@ def cell_pages(
 ) -> list[Page]:
     """The notes of one cell as cards, split into as few pages as keep every text ≥ ``min_px``
     (a text too long for a whole page is shown alone, cut at ``min_px``)."""
+    return drain(cell_page_steps(notes, area, language, min_px, strip))
+
+
+def cell_page_steps(
+    notes: Sequence[NoteData],
+    area: QRectF,
+    language: str = "fi",
+    min_px: int = MIN_PX,
+    strip: float = 0.0,
+) -> Steps[list[Page]]:
+    """:func:`cell_pages` a page tried at a time (a cell of sixty long notes tries dozens),
+    so idle-time layouts give way to a key press between two."""
     ordered = reading_order(notes)
     texts = [note_text(note, language) for note in ordered]
     if not ordered:
@@ -272,6 +299,7 @@ def cell_pages(
                 min_px,
                 strip,
             )
+            yield
             if cards is None:
                 break
             laid.append(Page(cards))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QScreen
 
-from canvas.reading import Page
+from canvas.reading import Page, Steps, drain
 from canvas.stop_index import StopId, StopIndex
 from canvas.stops import FRAME, ZONE, Stop, next_index
 from models.records import Change
@@ -64,6 +64,8 @@ class StopBook:
         self._counts: dict[StopId, int] = {}
         """Pages of each stop laid out since its content last changed (1 for the wall)."""
         self._looks: Hashable = None
+        self._generation = 0
+        """Counts what made layouts out of date (a change sorted out, a forget)."""
         self._asked: tuple[bool, str] | None = None
         self._stops: list[Stop] | None = None
         self._planner = StopPlanner()
@@ -91,11 +93,13 @@ class StopBook:
         self._counts.clear()
         self._stops = None
         self._asked = None
+        self._generation += 1
 
     def forget_list(self) -> None:
         """The list only; layouts whose looks changed (a vote's dots) are made again."""
         self._stops = None
         self._asked = None
+        self._generation += 1
 
     def forget_titles(self) -> None:
         """The stops' titles (another language, the board renamed): listed again."""
@@ -128,6 +132,7 @@ class StopBook:
         if index is None or not index.pending():
             return set()
         found = {key for key in index.settle() if key in self._counts or key in self._plans}
+        self._generation += 1
         for key in found:
             self._counts.pop(key, None)
             self._plans.pop(key, None)
@@ -155,6 +160,7 @@ class StopBook:
         looks = (area.x(), area.y(), area.width(), area.height(), dots, language)
         if looks != self._looks:
             self._looks = looks
+            self._generation += 1
             self._plans.clear()
             self._counts.clear()
             self._stops = None
@@ -249,13 +255,21 @@ class StopBook:
     def plan(self, stop: Stop) -> list[Page] | None:
         """How ``stop`` is shown: None for the wall itself (fitted, every text ≥ 18 px),
         else the pages of its reading layout."""
+        return drain(self.plan_steps(stop))
+
+    def plan_steps(self, stop: Stop) -> Steps[list[Page] | None]:
+        """:meth:`plan` a step at a time, for idle time. Kept only if nothing was forgotten
+        meanwhile (a change, a new size): else the next look lays the stop out again."""
         dots, language = self._check_looks()
         self._settle()
         key = stop_id(stop)
         if key in self._plans:
             self._plans.move_to_end(key)
             return self._plans[key]
-        pages = self._lay_out(stop, language, dots)
+        generation = self._generation
+        pages = yield from self._lay_out(stop, language, dots)
+        if generation != self._generation:
+            return pages
         self._plans[key] = pages
         while len(self._plans) > KEPT_PLANS:
             self._plans.popitem(last=False)
@@ -265,7 +279,7 @@ class StopBook:
         self._counts[key] = count
         return pages
 
-    def _lay_out(self, stop: Stop, language: str, dots: bool) -> list[Page] | None:
+    def _lay_out(self, stop: Stop, language: str, dots: bool) -> Steps[list[Page] | None]:
         index = self._current_index()
         scene = self._room.window.scene
         if index is None or scene is None or not laid_out_kind(stop):
@@ -278,4 +292,5 @@ class StopBook:
             zones = [zone.id for zone in index.zones(stop.id)]
             parts = index.parts(index.notes_of(zones))
         self._planner.keep_at_least(2 * len(self._counts) + 2)
-        return self._planner.plan(parts, language, scene, stop, self.content_area(), dots)
+        area = self.content_area()
+        return (yield from self._planner.plan_steps(parts, language, scene, stop, area, dots))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from canvas.reading import Page, Steps
 from canvas.stops import Stop
 from ui.stop_book import StopBook
 
@@ -41,6 +42,8 @@ class StopPrefetch(QObject):
         self._current = current
         self._listed = listed
         self._todo: list[Stop] | None = None
+        self._running: Steps[list[Page] | None] | None = None
+        """The stop being laid out, a step at a time."""
         self._grew = False
         self._told = 0.0
         self._timer = QTimer(self)
@@ -50,6 +53,7 @@ class StopPrefetch(QObject):
     def kick(self) -> None:
         """Something changed (a stop moved on, an edit, a new size): look again."""
         self._todo = None
+        self._running = None
         if self._wanted():
             self._timer.start(QUIET_MS)
 
@@ -60,26 +64,34 @@ class StopPrefetch(QObject):
     def _turn(self) -> None:
         if not self._wanted():
             self._todo = None
+            self._running = None
             return
         started = time.perf_counter()
         if self._todo is None:
             self._todo = self._book.unknown(self._current())
             self._todo.reverse()  # popped from the end
         todo = self._todo
-        while todo:
-            stop = todo.pop()
-            if self._book.known(stop):
-                continue
-            pages = self._book.plan(stop)
-            self._grew = self._grew or (pages is not None and len(pages) > 1)
+        while todo or self._running is not None:
+            if self._running is None:
+                stop = todo.pop()
+                if self._book.known(stop):
+                    continue
+                self._running = self._book.plan_steps(stop)
+            try:
+                next(self._running)
+            except StopIteration as done:
+                self._running = None
+                pages = done.value
+                self._grew = self._grew or (pages is not None and len(pages) > 1)
             if time.perf_counter() - started > SLICE_S:
                 break
         now = time.perf_counter()
-        if self._grew and (not todo or now - self._told > TELL_S):
+        busy = bool(todo) or self._running is not None
+        if self._grew and (not busy or now - self._told > TELL_S):
             self._grew = False
             self._told = now
             self._listed()
-        if todo:
+        if busy:
             self._timer.start(0)
         else:
             self._todo = None
