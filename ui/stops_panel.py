@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QListWidget,
@@ -128,6 +129,8 @@ class StopsPanel(QWidget):
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a drag on the laptop: the picture follows once the button is let go
         if presenter is not self._watched or self._painted:
             self.refresh_preview()
 
