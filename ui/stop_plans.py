@@ -71,10 +71,9 @@ class StopPlanner:
         self._limit = KEPT_LAYOUTS
 
     def keep_at_least(self, count: int) -> None:
-        """Room for ``count`` layouts. The stop list plans every stop in turn after any
-        change; a board with more stops than the room (1,409 at 5,000 notes) evicted each
-        layout before it was asked for again, so every edit re-planned the whole board
-        (20 s at 5,000 notes) instead of the cell it touched."""
+        """Room for ``count`` layouts: every stop laid out in idle time keeps its layout, so a
+        change undone finds the layouts it had (kept by what they show) instead of laying out
+        again every stop it touched."""
         self._limit = max(self._limit, count)
 
     def _kept(self, key: Hashable, make: Callable[[], list[Page] | None]) -> list[Page] | None:
