@@ -229,7 +229,7 @@ class PresenterControl(QObject):
             return
         if self.presenter is not None and self._stop_key is not None:
             kind, stop_id, _page = self._stop_key
-            if renamed or self._book.touched(kind, stop_id):
+            if renamed or (kind in (FRAME, ZONE) and self._book.touched(kind, stop_id)):
                 self.show_again()
         self.stopsChanged.emit()
         self._prefetch.kick()
