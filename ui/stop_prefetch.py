@@ -19,8 +19,9 @@ from canvas.stops import Stop
 from ui.stop_book import StopBook
 
 QUIET_MS = 100
-"""After a change or a step, the first layout waits this long (longer while changes keep
-coming): the screens show the change first, and a burst of edits is sorted out once."""
+"""After a change or a step, the first layout waits this long once the event loop is back
+(longer while changes keep coming): the screens show the change first, and a burst of edits
+is sorted out once."""
 SLICE_S = 0.008
 """Layout time per turn of the event loop (at least one stop)."""
 TELL_S = 0.5
@@ -49,17 +50,27 @@ class StopPrefetch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._turn)
+        self._back = QTimer(self)
+        """Fires once the event loop is back from what kicked (a change may take a while)."""
+        self._back.setSingleShot(True)
+        self._back.setInterval(0)
+        self._back.timeout.connect(self._quiet)
 
     def kick(self) -> None:
-        """Something changed (a stop moved on, an edit, a new size): look again."""
+        """Something changed (a stop moved on, an edit, a new size): look again, once the
+        event loop is back and has been quiet a while."""
         self._todo = None
         self._running = None
+        self._timer.stop()
         if self._wanted():
-            self._timer.start(QUIET_MS)
+            self._back.start()
+
+    def _quiet(self) -> None:
+        self._timer.start(QUIET_MS)
 
     def busy(self) -> bool:
         """Stops are still waiting to be laid out."""
-        return self._timer.isActive()
+        return self._back.isActive() or self._timer.isActive()
 
     def _turn(self) -> None:
         if not self._wanted():
