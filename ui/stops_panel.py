@@ -75,11 +75,18 @@ class StopsPanel(QWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(150)  # a burst of edits re-plans the stops once
         self._later.timeout.connect(self.refresh)
+        self._back = QTimer(self)  # counts the 150 ms from when the event loop is back
+        self._back.setSingleShot(True)
+        self._back.setInterval(0)
+        self._back.timeout.connect(self._later.start)
         control.stopsChanged.connect(self._soon)
 
     def _soon(self) -> None:
+        """Refresh 150 ms after the change that asked, counted once the event loop is back
+        from it: a change of 5,000 notes shows on the screens before the list follows."""
         if self.isVisible():
-            self._later.start()
+            self._later.stop()
+            self._back.start()
 
     def refresh(self) -> None:
         """The list, the current and the next stop, after any change or step."""
