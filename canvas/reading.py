@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF, QSizeF
 
-from canvas.frame_text import Lines, lay_out
+from canvas.frame_text import Lines, frame_font, lay_out
+from canvas.text_fit import wrap_lines
 from models.experiment import EXPERIMENT_KIND, card_lines
 from models.records import NoteData
 
@@ -123,19 +125,61 @@ def fit_readable(
     return _fit_readable(text, width, height, largest, smallest, bold, centre)
 
 
+@functools.lru_cache(maxsize=64)
+def _sizes(largest: int, smallest: int) -> tuple[int, ...]:
+    """The sizes tried, biggest first: each a tenth smaller, down to ``smallest``."""
+    found: list[int] = []
+    size = float(largest)
+    while True:
+        px = max(round(size), smallest)
+        if not found or found[-1] != px:
+            found.append(px)
+        if px <= smallest:
+            return tuple(found)
+        size /= 1.1
+
+
 @functools.lru_cache(maxsize=KEPT_FITS)
 def _fit_readable(
     text: str, width: float, height: float, largest: int, smallest: int, bold: bool, centre: bool
 ) -> Lines | None:
-    size = float(largest)
-    while True:
-        px = max(round(size), smallest)
-        lines = lay_out(text, px, bold, width, height, centre)
-        if lines.complete and lines.height <= height:
-            return lines
-        if px <= smallest:
-            return None
-        size /= 1.1
+    """The biggest size first (most notes fit at once), then halving the sizes left: a
+    smaller size never needs more room, so four layouts find what eleven tried in turn did."""
+    sizes = _sizes(largest, smallest)
+    flat = text.strip().replace("\n", "\u2028")
+
+    def fitted(px: int) -> Lines | None:
+        return _whole(flat, px, bold, width, height, centre)
+
+    best = fitted(sizes[0])
+    if best is not None:
+        return best
+    low, high = 1, len(sizes) - 1  # the first size that fits lies in sizes[low..high]
+    while low <= high:
+        middle = (low + high) // 2
+        lines = fitted(sizes[middle])
+        if lines is not None:
+            best, high = lines, middle - 1
+        else:
+            low = middle + 1
+    return best
+
+
+def _whole(
+    text: str, px: int, bold: bool, width: float, height: float, centre: bool
+) -> Lines | None:
+    """All of ``text`` at ``px`` as :func:`canvas.frame_text.lay_out` lays it out, or None
+    where it does not fit: without the cut copy (and its glyphs) lay_out makes of a text
+    that does not fit, which a size tried and refused never shows."""
+    wrapped = wrap_lines(text, frame_font(px, bold), width, height, centre, False)
+    layout, shown = wrapped.layout, wrapped.shown_lines
+    if shown != layout.lineCount() or wrapped.widest > width + 0.5:
+        return None
+    total = sum(layout.lineAt(i).height() for i in range(shown))
+    if total > height:
+        return None
+    chars = wrapped.shown_chars
+    return Lines(list(layout.glyphRuns(0, chars)) if chars else [], total, px, True)
 
 
 def _pad(width: float, height: float) -> float:
@@ -205,6 +249,20 @@ def try_cards(
     return cards
 
 
+Result = TypeVar("Result")
+Steps = Generator[None, None, Result]
+"""Work done a step at a time: each ``next`` does one step, the result ends the steps."""
+
+
+def drain(steps: Steps[Result]) -> Result:
+    """Every step at once: the result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
 def cell_pages(
     notes: Sequence[NoteData],
     area: QRectF,
@@ -214,6 +272,18 @@ def cell_pages(
 ) -> list[Page]:
     """The notes of one cell as cards, split into as few pages as keep every text ≥ ``min_px``
     (a text too long for a whole page is shown alone, cut at ``min_px``)."""
+    return drain(cell_page_steps(notes, area, language, min_px, strip))
+
+
+def cell_page_steps(
+    notes: Sequence[NoteData],
+    area: QRectF,
+    language: str = "fi",
+    min_px: int = MIN_PX,
+    strip: float = 0.0,
+) -> Steps[list[Page]]:
+    """:func:`cell_pages` a page tried at a time (a cell of sixty long notes tries dozens),
+    so idle-time layouts give way to a key press between two."""
     ordered = reading_order(notes)
     texts = [note_text(note, language) for note in ordered]
     if not ordered:
@@ -229,6 +299,7 @@ def cell_pages(
                 min_px,
                 strip,
             )
+            yield
             if cards is None:
                 break
             laid.append(Page(cards))

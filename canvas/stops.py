@@ -54,10 +54,12 @@ class Stop:
         return replace(self, page=page, pages=pages)
 
 
-def board_rect(document: BoardDocument, notes: QRectF | None) -> QRectF | None:
-    """Everything on the board: the notes and every frame."""
+def board_rect(
+    document: BoardDocument, notes: QRectF | None, frames: list[FrameData] | None = None
+) -> QRectF | None:
+    """Everything on the board: the notes and every frame (``frames`` when already read)."""
     area = QRectF(notes) if notes is not None else None
-    for frame in document.frames.all():
+    for frame in document.frames.all() if frames is None else frames:
         rect = QRectF(frame.x, frame.y, frame.width, frame.height)
         area = rect if area is None else area.united(rect)
     if area is None:
@@ -77,7 +79,14 @@ class BoardParts:
     zones: dict[int, list[ZoneData]]
     """Zones per frame id, headers included, in row/column order."""
     notes: dict[int, list[NoteData]]
-    """Notes per zone id, in z order."""
+    """Notes per zone id, in z order (only the zones read, see ``occupied``)."""
+    occupied: frozenset[int] | None = None
+    """The cells holding notes, when ``notes`` holds only some of them (read lazily)."""
+
+    def has_notes(self, zone_id: int) -> bool:
+        if self.occupied is not None:
+            return zone_id in self.occupied
+        return bool(self.notes.get(zone_id))
 
     @classmethod
     def read(cls, document: BoardDocument) -> BoardParts:
@@ -108,12 +117,17 @@ class BoardParts:
 
 
 def board_stops(
-    document: BoardDocument, notes: QRectF | None, board_title: str, parts: BoardParts | None = None
+    document: BoardDocument,
+    notes: QRectF | None,
+    board_title: str,
+    parts: BoardParts | None = None,
+    photos: list[Stop] | None = None,
 ) -> list[Stop]:
-    """The whole board, then each frame followed by its non-empty cells in reading order."""
+    """The whole board, then each frame followed by its non-empty cells in reading order,
+    then the photos (``photos`` when already listed)."""
     parts = parts or BoardParts.read(document)
     stops: list[Stop] = []
-    whole = board_rect(document, notes)
+    whole = board_rect(document, notes, parts.frames)
     if whole is not None:
         stops.append(Stop(BOARD, None, board_title, whole))
     for frame in parts.frames:
@@ -132,7 +146,7 @@ def board_stops(
         if len(cells) <= 1:
             continue  # the frame's own stop shows its one cell
         for zone in sorted(cells, key=lambda z: (z.row, z.col, z.y, z.x)):
-            if not parts.notes.get(zone.id):
+            if not parts.has_notes(zone.id):
                 continue
             label = parts.label(grid, zone) or zone.title
             stops.append(
@@ -145,9 +159,11 @@ def board_stops(
                     heading=title,
                 )
             )
-    from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
+    if photos is None:
+        from canvas.photo_stops import photo_stops  # after the frames; imports Stop from here
 
-    stops.extend(photo_stops(document))
+        photos = photo_stops(document)
+    stops.extend(photos)
     return stops
 
 

@@ -18,13 +18,14 @@ from canvas import zoom
 from canvas.fly import ViewFlight, visible_rect
 from canvas.projector_view import ProjectorView
 from canvas.reading import Page
-from canvas.stops import BOARD, FRAME, ZONE, Stop, next_index
+from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
-from ui import projector_screens
+from ui import presenter_menu, projector_screens
 from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
+from ui.stop_prefetch import StopPrefetch
 from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
@@ -66,53 +67,26 @@ class PresenterControl(QObject):
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
         self.dock = StopsDock(self, window)
+        self._prefetch = StopPrefetch(
+            self._book,
+            lambda: self.presenter is not None or self.dock.isVisible(),
+            self._current_stop,
+            self.stopsChanged.emit,
+            self,
+        )
+        self.dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
         self._dock_came_with_projector = False
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        return [
-            self.open,
-            self.next_stop,
-            self.prev_stop,
-            self.next_frame,
-            self.prev_frame,
-            self.whole_board,
-            self.follow,
-            self.laptop_too,
-            self.hide_texts,
-            self.contrast,
-        ]
+        return presenter_menu.actions(self)
 
     def fill_menu(self, menu: QMenu) -> None:
-        menu.addAction(self.open)
-        menu.addMenu(self.screens_menu)
-        menu.addSeparator()
-        menu.addActions(
-            [self.next_stop, self.prev_stop, self.next_frame, self.prev_frame, self.whole_board]
-        )
-        menu.addMenu(self.stops_menu)
-        menu.addAction(self.dock.toggle)
-        menu.addActions([self.follow, self.laptop_too])
-        menu.addSeparator()
-        menu.addActions([self.hide_texts, self.contrast])
+        presenter_menu.fill_menu(self, menu)
 
     def retranslate(self) -> None:
-        texts = {
-            self.open: self.tr("&Presenter Window"),
-            self.next_stop: self.tr("&Next Stop"),
-            self.prev_stop: self.tr("Pre&vious Stop"),
-            self.next_frame: self.tr("Next &Frame"),
-            self.prev_frame: self.tr("Previous F&rame"),
-            self.whole_board: self.tr("&Whole Board"),
-            self.follow: self.tr("Show &My View"),
-            self.laptop_too: self.tr("Move My View &Too"),
-            self.hide_texts: self.tr("&Hide Texts on the Projector"),
-            self.contrast: self.tr("High &Contrast Projector"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.screens_menu.setTitle(self.tr("Projector &Screen"))
-        self.stops_menu.setTitle(self.tr("&Go To"))
+        presenter_menu.retranslate(self)
+        self._book.forget_titles()
         self.forget_plans()
         self.dock.retranslate()
         if self.presenter is not None:
@@ -181,9 +155,9 @@ class PresenterControl(QObject):
         self._room.refresh_looks()
 
     def _hide_dock_it_opened(self) -> None:
-        """The stops panel goes with the projector that brought it up: while shown it plans
-        every stop after each change (seconds after moving 5,000 notes), for no one to see.
-        Opened by hand before, it stays."""
+        """The stops panel goes with the projector that brought it up: while shown, stops
+        are laid out in idle time after each change, for no one to see. Opened by hand
+        before, it stays."""
         if self._dock_came_with_projector:
             self.dock.hide()
 
@@ -243,45 +217,62 @@ class PresenterControl(QObject):
 
     # --- stops ---------------------------------------------------------------------------
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(change.entity in ("note", "frame", "zone") for change in changes):
-            self.forget_plans()
-            page = self.presenter.reading.page if self.presenter is not None else None
-            shown = {card.note.id for card in page.cards} if page is not None else set()
-            if any(
-                c.entity == "note" and not shown.isdisjoint(c.updated | c.removed) for c in changes
-            ):
-                self.show_again()  # a note of the page on show was edited, revealed or hidden
+        """Only the stops a change touched are laid out again: the one on show at once when
+        its content changed (a note edited, added, revealed or hidden), the others in idle
+        time. The board's own details change the whole board's title, and every layout
+        only if the board's language changed."""
+        renamed = any(change.entity == "board" for change in changes)
+        if renamed:
+            self._book.forget_titles()
+            self._book.forget_list()  # the language asked again
+        if not self._book.note_changes(changes) and not renamed:
+            return
+        if self.presenter is not None and self._stop_key is not None:
+            kind, stop_id, _page = self._stop_key
+            if renamed or (kind in (FRAME, ZONE) and self._book.touched(kind, stop_id)):
+                self.show_again()
+        self.stopsChanged.emit()
+        self._prefetch.kick()
 
     def forget_plans(self) -> None:
-        """Layouts and the stop list are rebuilt on the next look (after a change, a new
-        projector size, another language)."""
+        """Every layout and the stop list are made again on the next look (a new projector
+        size, another language, another board)."""
         self._book.forget()
         self.stopsChanged.emit()
+        self._prefetch.kick()
 
     def stops(self) -> list[Stop]:
+        """Every stop in order, each page of a stop laid out so far a stop of its own."""
         return self._book.stops()
+
+    def all_stops(self) -> list[Stop]:
+        """Every stop and every page, laying out each stop not laid out yet (slow on a big
+        board: for tests and scripts, never on a key press)."""
+        return self._book.all_stops()
 
     def plan(self, stop: Stop) -> list[Page] | None:
         return self._book.plan(stop)
+
+    def stops_waiting(self) -> bool:
+        """Stops are still being laid out in idle time (their pages not listed yet)."""
+        return self._prefetch.busy()
 
     def current_stop(self) -> Stop | None:
         return self._current_stop()
 
     def _current_stop(self) -> Stop | None:
-        return next((s for s in self.stops() if s.key == self._stop_key), None)
+        return self._book.find(self._stop_key)
 
     def next_stop_after(self) -> Stop | None:
-        stops = self.stops()
-        index = next_index(stops, self._stop_key, 1)
-        if index is None or (self._stop_key is not None and stops[index].key == self._stop_key):
+        found = self._book.landing(self._stop_key, 1)
+        if found is None or (self._stop_key is not None and found.key == self._stop_key):
             return None
-        return stops[index]
+        return found
 
     def step(self, delta: int, frames_only: bool = False) -> None:
-        stops = self.stops()
-        index = next_index(stops, self._stop_key, delta, frames_only)
-        if index is not None:
-            self.go_to(stops[index])
+        found = self._book.landing(self._stop_key, delta, frames_only)
+        if found is not None:
+            self.go_to(found)
 
     def go_to_kind(self, kind: str, animate: bool = True) -> None:
         stop = next((s for s in self.stops() if s.kind == kind), None)
@@ -316,6 +307,7 @@ class PresenterControl(QObject):
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
         self.stopsChanged.emit()
+        self._prefetch.kick()  # the stops after this one first
 
     def show_again(self) -> None:
         """Lay the current stop out again where it stands (dots appeared or went)."""
@@ -345,14 +337,7 @@ class PresenterControl(QObject):
 
     def stop_label(self, stop: Stop) -> str:
         """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
-        if stop.pages > 1:
-            return (
-                self.tr("%1 (%2/%3)")
-                .replace("%1", stop.title)
-                .replace("%2", str(stop.page + 1))
-                .replace("%3", str(stop.pages))
-            )
-        return stop.title
+        return presenter_menu.stop_label(stop)
 
     def _show_caption(self, stop: Stop | None) -> None:
         if self.presenter is None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QRectF
 
 from canvas.legibility import wall_is_legible
-from canvas.reading import MIN_PX, Page, cell_pages
+from canvas.reading import MIN_PX, Page, Steps, cell_page_steps, drain
 from canvas.reading_frame import structure_page
 from canvas.scene import BoardScene
 from canvas.stops import FRAME, ZONE, BoardParts, Stop
@@ -71,20 +71,30 @@ class StopPlanner:
         self._limit = KEPT_LAYOUTS
 
     def keep_at_least(self, count: int) -> None:
-        """Room for ``count`` layouts. The stop list plans every stop in turn after any
-        change; a board with more stops than the room (1,409 at 5,000 notes) evicted each
-        layout before it was asked for again, so every edit re-planned the whole board
-        (20 s at 5,000 notes) instead of the cell it touched."""
+        """Room for ``count`` layouts: every stop laid out in idle time keeps its layout, so a
+        change undone finds the layouts it had (kept by what they show) instead of laying out
+        again every stop it touched."""
         self._limit = max(self._limit, count)
 
     def _kept(self, key: Hashable, make: Callable[[], list[Page] | None]) -> list[Page] | None:
         if key in self._layouts:
             self._layouts.move_to_end(key)
             return self._layouts[key]
-        found = self._layouts[key] = make()
+        return self._keep(key, make())
+
+    def _keep(self, key: Hashable, found: list[Page] | None) -> list[Page] | None:
+        self._layouts[key] = found
         while len(self._layouts) > self._limit:
             self._layouts.popitem(last=False)
         return found
+
+    def _kept_steps(
+        self, key: Hashable, make: Callable[[], Steps[list[Page]]]
+    ) -> Steps[list[Page] | None]:
+        if key in self._layouts:
+            self._layouts.move_to_end(key)
+            return self._layouts[key]
+        return self._keep(key, (yield from make()))
 
     def plan(
         self,
@@ -96,6 +106,18 @@ class StopPlanner:
         dots: bool = False,
     ) -> list[Page] | None:
         """``dots``: a vote's dots are shown, so each card keeps a strip free for them."""
+        return drain(self.plan_steps(parts, language, scene, stop, area, dots))
+
+    def plan_steps(
+        self,
+        parts: BoardParts,
+        language: str,
+        scene: BoardScene,
+        stop: Stop,
+        area: QRectF,
+        dots: bool = False,
+    ) -> Steps[list[Page] | None]:
+        """:meth:`plan` a step at a time (a cell a page tried at a time, a frame at once)."""
         if stop.kind not in (FRAME, ZONE) or stop.id is None:
             return None
         size = (
@@ -116,7 +138,11 @@ class StopPlanner:
             x0 = min((note.x for note in notes), default=0.0)
             y0 = min((note.y for note in notes), default=0.0)
             key = ("cell", size, tuple(_note_key(note, x0, y0) for note in notes))
-            return self._kept(key, lambda: cell_pages(notes, area, language, strip=strip))
+            return (
+                yield from self._kept_steps(
+                    key, lambda: cell_page_steps(notes, area, language, strip=strip)
+                )
+            )
         frame = next((f for f in parts.frames if f.id == stop.id), None)
         if frame is None:
             return None

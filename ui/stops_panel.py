@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QListWidget,
@@ -58,6 +59,7 @@ class StopsPanel(QWidget):
         layout.addWidget(self.next)
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Page Down stays the laptop's
+        self.list.setUniformItemSizes(True)  # a thousand stops: no item measured one by one
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list, 1)
         self._stops: list[Stop] = []
@@ -73,11 +75,18 @@ class StopsPanel(QWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(150)  # a burst of edits re-plans the stops once
         self._later.timeout.connect(self.refresh)
+        self._back = QTimer(self)  # counts the 150 ms from when the event loop is back
+        self._back.setSingleShot(True)
+        self._back.setInterval(0)
+        self._back.timeout.connect(self._later.start)
         control.stopsChanged.connect(self._soon)
 
     def _soon(self) -> None:
+        """Refresh 150 ms after the change that asked, counted once the event loop is back
+        from it: a change of 5,000 notes shows on the screens before the list follows."""
         if self.isVisible():
-            self._later.start()
+            self._later.stop()
+            self._back.start()
 
     def refresh(self) -> None:
         """The list, the current and the next stop, after any change or step."""
@@ -109,7 +118,9 @@ class StopsPanel(QWidget):
         self._stops = list(stops)
         row = keys.index(current.key) if current is not None and current.key in keys else -1
         self.list.setCurrentRow(row)
-        self.refresh_preview()
+        # The picture follows on the timer's next look (within REFRESH_MS): taking it paints
+        # the whole projector again, which is no part of the change that brought us here.
+        self._painted = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -125,6 +136,8 @@ class StopsPanel(QWidget):
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a drag on the laptop: the picture follows once the button is let go
         if presenter is not self._watched or self._painted:
             self.refresh_preview()
 
@@ -180,6 +193,7 @@ class StopsDock(QDockWidget):
     def _shown(self, visible: bool) -> None:
         if visible:
             self.panel.refresh()
+            self.panel.refresh_preview()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projector"))

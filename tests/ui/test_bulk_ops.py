@@ -177,6 +177,11 @@ def test_with_the_projector_open_an_edit_lays_out_again_only_the_stop_it_touched
     doc = open_board(window, path)
     open_presenter(window, qtbot)
     control = window.room.presenter
+
+    def laid_out() -> None:  # the stops' layouts are made in idle time
+        qtbot.waitUntil(lambda: not control.stops_waiting(), timeout=60000)
+
+    laid_out()
     stops = control.stops()
     assert len(stops) > 256
     kept = {key: id(pages) for key, pages in control._book._planner._layouts.items()}
@@ -185,6 +190,7 @@ def test_with_the_projector_open_an_edit_lays_out_again_only_the_stop_it_touched
     window.scene.select_notes([note.id])
     window.view.set_colour_of_selected("#A8E28A" if note.colour != "#A8E28A" else "#FFE66D")
     settle()
+    laid_out()
     assert len(control.stops()) == len(stops)
     layouts = control._book._planner._layouts
     laid_out_again = [key for key, pages in layouts.items() if kept.get(key) != id(pages)]
@@ -192,9 +198,11 @@ def test_with_the_projector_open_an_edit_lays_out_again_only_the_stop_it_touched
     kept = {key: id(pages) for key, pages in layouts.items()}
     _key(window, qtbot, Qt.Key.Key_A, CTRL)
     _key(window, qtbot, Qt.Key.Key_Delete)
-    control.stops()
+    settle()
+    laid_out()
     _key(window, qtbot, Qt.Key.Key_Z, CTRL)
-    control.stops()
+    settle()
+    laid_out()
     assert all(id(layouts[key]) == kept_id for key, kept_id in kept.items() if key in layouts)
     assert sum(1 for key in kept if key in layouts) == len(kept)
 
