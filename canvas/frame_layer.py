@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from canvas import frame_far
 from canvas.frame_items import FrameItem, ZoneItem
@@ -169,12 +169,18 @@ class FrameLayer:
             if cell.row >= 0 and cell.col >= 0:
                 by_col.setdefault(cell.col, Counter())[cell.colour] += 1
                 by_row.setdefault(cell.row, Counter())[cell.colour] += 1
+        accents: dict[tuple[str, str | None], QColor | None] = {}
+        """The same header colour over the same cells: the same accent (every starter frame
+        of a workshop repeats them)."""
         for zone in zones:
             if zone.row != HEADER and zone.col != HEADER:
                 continue
             colours = by_col.get(zone.col) if zone.row == HEADER else by_row.get(zone.row)
             common = colours.most_common(1)[0][0] if colours else None
-            self._zones[zone.id].set_accent(accent_for(zone, common))
+            key = (zone.colour, common)
+            if key not in accents:
+                accents[key] = accent_for(zone, common)
+            self._zones[zone.id].set_accent(accents[key])
 
     def _even_out(self, zones: list[ZoneData]) -> None:
         """One title size for all column headers of a frame, one for all row headers, and

@@ -55,6 +55,7 @@ _SELECT_ALL = select(
 )
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
+_SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.z, NoteRow.id)
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
 _SELECT_MANY = _SELECT_ALL.where(
     NoteRow.id.in_(
@@ -169,8 +170,7 @@ class NoteStore:
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(_SELECT_ALL.order_by(NoteRow.z, NoteRow.id)).all()
+        rows = self._doc.read_rows(_SELECT_BY_Z)
         check = self._doc.checks.note
         return [check(note_from_row(row)) for row in rows]
 
