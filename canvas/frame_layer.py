@@ -125,9 +125,11 @@ class FrameLayer:
     def _sync_frame(self, frame: FrameData, zones: list[ZoneData]) -> None:
         bar = title_height(frame, zones)
         item = self._frames.get(frame.id)
+        fresh = item is None
         if item is None:
+            # Added to the scene with its zones made: a zone made inside the scene costs
+            # the scene's bookkeeping once per call (a big board has thousands of zones).
             item = self._frames[frame.id] = FrameItem(frame, bar)
-            self._scene.addItem(item)
         elif item.frame != frame or item.title_height != bar:
             item.apply(frame, bar)
         wanted = {zone.id for zone in zones}
@@ -147,6 +149,8 @@ class FrameLayer:
         self._set_accents(zones)
         item.even_out = _even_out_later(weakref.ref(self), zones)
         item.forget_far_sizes()
+        if fresh:
+            self._scene.addItem(item)
         moods = [zone for zone in zones if MOOD in zone.data and zone.row >= 0 and zone.col >= 0]
         mood_item = self._moods.get(frame.id)
         if moods:
