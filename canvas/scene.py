@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import collector, style
@@ -20,7 +20,8 @@ from canvas.far_view import FarCache
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
-from canvas.note_item import NoteItem, colour_for
+from canvas.note_item import NoteItem
+from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
 from canvas.text_fit import warm_up_fonts
@@ -37,25 +38,6 @@ MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
 def _by_z(item: NoteItem) -> tuple[float, int]:
     note = item.note
     return note.z, note.id
-
-
-class _Block:
-    """What the far view's blocks need of a note whose item is not made yet."""
-
-    __slots__ = ("colour", "note")
-
-    def __init__(self, note: NoteData, colour: QColor) -> None:
-        self.note = note
-        self.colour = colour
-
-
-def _blocks(notes: Iterable[NoteData]) -> Iterator[_Block]:
-    colours: dict[str, QColor] = {}
-    for note in notes:
-        colour = colours.get(note.colour)
-        if colour is None:
-            colour = colours[note.colour] = colour_for(note.colour)
-        yield _Block(note, colour)
 
 
 class BoardScene(QGraphicsScene):
@@ -95,13 +77,13 @@ class BoardScene(QGraphicsScene):
         note items are made after its first frame (:mod:`canvas.item_builder`)."""
         document = self.document
         notes = document.notes.all()
-        self._notes_rect = self._notes_rect_of(notes)
+        self._notes_rect = notes_rect(notes)
         self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
         # Work the first frame would otherwise do: the far view's blocks (from the rows) and
         # loading the note font.
-        self._far.fill(_blocks(notes))  # type: ignore[arg-type]  # reads .note and .colour
+        self._far.fill(blocks(notes))  # type: ignore[arg-type]  # reads .note and .colour
         warm_up_fonts()
         if len(notes) <= EAGER_NOTES:
             for note in notes:
@@ -148,6 +130,11 @@ class BoardScene(QGraphicsScene):
     def setSelectionArea(self, *args: object, **kwargs: object) -> None:
         self.finish_items()
         super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
+
+    def render(self, *args: object, **kwargs: object) -> None:
+        """Qt's ``render()`` (pictures outside any view), with every note's item made."""
+        self.finish_items()
+        super().render(*args, **kwargs)  # type: ignore[arg-type]
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Called by a view painting items (not by the far view): those in sight must be
@@ -220,33 +207,11 @@ class BoardScene(QGraphicsScene):
         frames = self.frames.content_rect()
         if self._notes_rect is None:  # kept until a note changes: opening fits twice
             self.finish_items()
-            self._notes_rect = self._notes_rect_of([item.note for item in self._items.values()])
+            self._notes_rect = notes_rect([item.note for item in self._items.values()])
         if self._notes_rect is None:
             return frames
         rect = QRectF(self._notes_rect)
         return rect.united(frames) if frames is not None else rect
-
-    @staticmethod
-    def _notes_rect_of(notes: Sequence[NoteData]) -> QRectF | None:
-        """The rectangle around ``notes`` (one pass: 50,000 notes when a board opens)."""
-        if not notes:
-            return None
-        first = notes[0]
-        left, top = first.x, first.y
-        right, bottom = left + first.width, top + first.height
-        for note in notes:
-            x, y = note.x, note.y
-            if x < left:
-                left = x
-            if y < top:
-                top = y
-            x += note.width
-            y += note.height
-            if x > right:
-                right = x
-            if y > bottom:
-                bottom = y
-        return QRectF(left, top, right - left, bottom - top)
 
     def grow_scene_rect(self, rect: QRectF) -> None:
         """Make room around ``rect`` (a frame) like around notes; the rect only grows."""
@@ -390,7 +355,7 @@ class BoardScene(QGraphicsScene):
 
         The rect only grows: shrinking it while the user scrolls would make the view jump.
         """
-        return BoardScene._with_margin(BoardScene._notes_rect_of(notes), current)
+        return BoardScene._with_margin(notes_rect(notes), current)
 
     @staticmethod
     def _with_margin(notes: QRectF | None, current: QRectF) -> QRectF:
