@@ -171,8 +171,14 @@ class FrameLayer:
         by_row: dict[int, Counter[str]] = {}
         for cell in zones:  # one pass, not one per header (a big board opens faster)
             if cell.row >= 0 and cell.col >= 0:
-                by_col.setdefault(cell.col, Counter())[cell.colour] += 1
-                by_row.setdefault(cell.row, Counter())[cell.colour] += 1
+                column = by_col.get(cell.col)
+                if column is None:
+                    column = by_col[cell.col] = Counter()
+                row = by_row.get(cell.row)
+                if row is None:
+                    row = by_row[cell.row] = Counter()
+                column[cell.colour] += 1
+                row[cell.colour] += 1
         accents: dict[tuple[str, str | None], QColor | None] = {}
         """The same header colour over the same cells: the same accent (every starter frame
         of a workshop repeats them)."""
