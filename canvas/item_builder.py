@@ -111,8 +111,7 @@ class ItemBuilder(QObject):
         if index is None or index < self._next or note_id in self._early:
             return
         self._early.add(note_id)
-        with collector.paused():
-            self._make(self._pending[index])
+        self._make(self._pending[index])
 
     def make_in(self, left: float, top: float, right: float, bottom: float) -> None:
         """Make the pending notes that reach into this area (scene units) now: a question
@@ -131,7 +130,7 @@ class ItemBuilder(QObject):
         ]
         if not found or make is None:
             return
-        with collector.paused():
+        with collector.paused(then_freeze=False):
             for note in found:
                 early.add(note.id)
                 make(note)
@@ -158,7 +157,7 @@ class ItemBuilder(QObject):
     def _slice(self) -> None:
         if not self.busy:
             return
-        with collector.paused():
+        with collector.paused(then_freeze=False):
             self._make_until(time.perf_counter() + SLICE_SECONDS)
         if self.busy:
             self._timer.start()
@@ -185,6 +184,7 @@ class ItemBuilder(QObject):
         self._next = index
 
     def _done(self) -> None:
+        collector.freeze()  # the items, out of the collector's sight (see canvas.collector)
         self._pending = []
         self._next = 0
         self._early = set()
