@@ -123,7 +123,7 @@ class FrameStore:
         """Zones of one frame (or of all frames), headers included, in row/column order."""
         check = self._doc.checks.zone
         if frame_id is None:  # opening a board: plain rows, straight from the driver
-            return [check(zone_from_row(row)) for row in self._doc.read_rows(_ALL_ZONES)]
+            return self._doc.read_rows(_ALL_ZONES, lambda row: check(zone_from_row(row)))
         query = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER).where(ZoneRow.frame_id == frame_id)
         with self._doc.read() as conn:
             return [check(zone_from_row(row)) for row in conn.execute(query).all()]

@@ -178,9 +178,8 @@ class NoteStore:
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
-        rows = self._doc.read_rows(_SELECT_BY_Z)
         check = self._doc.checks.note
-        return [check(note_from_row(row)) for row in rows]
+        return self._doc.read_rows(_SELECT_BY_Z, lambda row: check(note_from_row(row)))
 
     def get(self, note_id: int) -> NoteData | None:
         found = self.many([note_id])
