@@ -20,14 +20,18 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused() -> Iterator[None]:
+def paused(then_freeze: bool = True) -> Iterator[None]:
+    """No collection inside; afterwards what is alive is frozen (``then_freeze``: a build that
+    continues in slices freezes once, when it ends, so garbage made between slices is still
+    collected)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            freeze()
+            if then_freeze:
+                freeze()
             gc.enable()
 
 

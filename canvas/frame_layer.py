@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from canvas import frame_far
 from canvas.frame_items import FrameItem, ZoneItem
@@ -125,9 +125,11 @@ class FrameLayer:
     def _sync_frame(self, frame: FrameData, zones: list[ZoneData]) -> None:
         bar = title_height(frame, zones)
         item = self._frames.get(frame.id)
+        fresh = item is None
         if item is None:
+            # Added to the scene with its zones made: a zone made inside the scene costs
+            # the scene's bookkeeping once per call (a big board has thousands of zones).
             item = self._frames[frame.id] = FrameItem(frame, bar)
-            self._scene.addItem(item)
         elif item.frame != frame or item.title_height != bar:
             item.apply(frame, bar)
         wanted = {zone.id for zone in zones}
@@ -147,6 +149,8 @@ class FrameLayer:
         self._set_accents(zones)
         item.even_out = _even_out_later(weakref.ref(self), zones)
         item.forget_far_sizes()
+        if fresh:
+            self._scene.addItem(item)
         moods = [zone for zone in zones if MOOD in zone.data and zone.row >= 0 and zone.col >= 0]
         mood_item = self._moods.get(frame.id)
         if moods:
@@ -167,14 +171,26 @@ class FrameLayer:
         by_row: dict[int, Counter[str]] = {}
         for cell in zones:  # one pass, not one per header (a big board opens faster)
             if cell.row >= 0 and cell.col >= 0:
-                by_col.setdefault(cell.col, Counter())[cell.colour] += 1
-                by_row.setdefault(cell.row, Counter())[cell.colour] += 1
+                column = by_col.get(cell.col)
+                if column is None:
+                    column = by_col[cell.col] = Counter()
+                row = by_row.get(cell.row)
+                if row is None:
+                    row = by_row[cell.row] = Counter()
+                column[cell.colour] += 1
+                row[cell.colour] += 1
+        accents: dict[tuple[str, str | None], QColor | None] = {}
+        """The same header colour over the same cells: the same accent (every starter frame
+        of a workshop repeats them)."""
         for zone in zones:
             if zone.row != HEADER and zone.col != HEADER:
                 continue
             colours = by_col.get(zone.col) if zone.row == HEADER else by_row.get(zone.row)
             common = colours.most_common(1)[0][0] if colours else None
-            self._zones[zone.id].set_accent(accent_for(zone, common))
+            key = (zone.colour, common)
+            if key not in accents:
+                accents[key] = accent_for(zone, common)
+            self._zones[zone.id].set_accent(accents[key])
 
     def _even_out(self, zones: list[ZoneData]) -> None:
         """One title size for all column headers of a frame, one for all row headers, and

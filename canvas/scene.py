@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.far_view import FarCache
 from canvas.frame_layer import FrameLayer
+from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
+from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
 from canvas.text_fit import warm_up_fonts
@@ -63,43 +66,106 @@ class BoardScene(QGraphicsScene):
         self.thumbnails.ready.connect(self._repaint_photos)
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._builder = ItemBuilder(self._add, self)
         with collector.paused():
             self._build()
         self._attached = True
         document.subscribe(self._on_changes)
 
     def _build(self) -> None:
-        """Items for every note, frame and zone, and what the first frame would otherwise do."""
+        """Items for every frame and zone, and for the notes of a small board; a big board's
+        note items are made after its first frame (:mod:`canvas.item_builder`)."""
         document = self.document
         notes = document.notes.all()
-        self.setSceneRect(self._rect_for(notes, MIN_SCENE_RECT))
+        self._notes_rect = notes_rect(notes)
+        self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
-        for note in notes:
-            self._add(note)
-        # Work the first frame would otherwise do: the far view's blocks, loading the note
-        # font, and Qt's spatial index (built on the first query).
-        self._far.fill(self._items.values())
+        # Work the first frame would otherwise do: the far view's blocks (from the rows) and
+        # loading the note font.
+        self._far.fill(blocks(notes))  # type: ignore[arg-type]  # reads .note and .colour
         warm_up_fonts()
-        self.items(QRectF(0.0, 0.0, 1.0, 1.0))
+        if len(notes) <= EAGER_NOTES:
+            for note in notes:
+                self._add(note)
+            self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index (built on first query)
+            return
+        later: list[NoteData] = []
+        for note in notes:
+            if note.kind == PHOTO_KIND:
+                self._add(note)  # the far view draws photos from their items
+            else:
+                later.append(note)
+        self._builder.start(later, self._all_made)
+
+    def _all_made(self) -> None:
+        self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index, before the first query
+
+    def finish_items(self) -> None:
+        """Make every note's item now (a big board makes them after its first frame)."""
+        if self._builder.busy:
+            self._builder.finish()
+
+    def items_pending(self) -> int:
+        """Notes whose items are still to be made."""
+        return self._builder.remaining()
+
+    def items(self, *args: object, **kwargs: object) -> list[QGraphicsItem]:
+        """Qt's ``items()``; while note items are still being made, those in the asked area
+        are made first (all of them for a question about the whole scene)."""
+        if self._builder.busy:
+            self._make_for(args[0] if args else kwargs.get("pos", kwargs.get("rect")))
+        return super().items(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    def _make_for(self, where: object) -> None:
+        if isinstance(where, QPointF):
+            x, y = where.x(), where.y()
+            self._builder.make_in(x, y, x, y)
+        elif isinstance(where, QRectF | QPolygonF | QPainterPath):
+            rect = where if isinstance(where, QRectF) else where.boundingRect()
+            self._builder.make_in(rect.left(), rect.top(), rect.right(), rect.bottom())
+        else:
+            self.finish_items()
+
+    def setSelectionArea(self, *args: object, **kwargs: object) -> None:
+        self.finish_items()
+        super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
+
+    def render(self, *args: object, **kwargs: object) -> None:
+        """Qt's ``render()`` (pictures outside any view), with every note's item made."""
+        self.finish_items()
+        super().render(*args, **kwargs)  # type: ignore[arg-type]
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Called by a view painting items (not by the far view): those in sight must be
+        there."""
+        if self._builder.busy:
+            area = QRectF(rect)
+            self._builder.make_in(area.left(), area.top(), area.right(), area.bottom())
+        super().drawBackground(painter, rect)
 
     def detach(self) -> None:
         """Stop listening to the document (call before closing it)."""
         if self._attached:
             self.document.unsubscribe(self._on_changes)
             self._attached = False
+        self._builder.stop()
         self._queue.clear()
         self.thumbnails.close()
         collector.release()
 
     # --- lookups ----------------------------------------------------------------------------
     def item_for(self, note_id: int) -> NoteItem | None:
+        if self._builder.busy:
+            self._builder.make_one(note_id)
         return self._items.get(note_id)
 
     def note_count(self) -> int:
-        return len(self._items)
+        """Notes on the board, those whose items are still to be made included."""
+        return len(self._items) + self._builder.remaining()
 
     def note_items(self) -> Iterator[NoteItem]:
+        self.finish_items()
         return iter(self._items.values())
 
     def selected_items_by_z(self) -> list[NoteItem]:
@@ -113,6 +179,7 @@ class BoardScene(QGraphicsScene):
 
     def select_notes(self, ids: Iterable[int]) -> None:
         """Make exactly these notes the selection."""
+        self.finish_items()
         items = [item for note_id in set(ids) if (item := self._items.get(note_id)) is not None]
         with self.one_selection_change(always=True):
             self.clearSelection()
@@ -138,15 +205,11 @@ class BoardScene(QGraphicsScene):
         """The rectangle around all notes (as the model has them) and frames, or None on an
         empty board."""
         frames = self.frames.content_rect()
-        if not self._items:
-            return frames
         if self._notes_rect is None:  # kept until a note changes: opening fits twice
-            notes = [item.note for item in self._items.values()]
-            left = min(note.x for note in notes)
-            top = min(note.y for note in notes)
-            right = max(note.x + note.width for note in notes)
-            bottom = max(note.y + note.height for note in notes)
-            self._notes_rect = QRectF(left, top, right - left, bottom - top)
+            self.finish_items()
+            self._notes_rect = notes_rect([item.note for item in self._items.values()])
+        if self._notes_rect is None:
+            return frames
         rect = QRectF(self._notes_rect)
         return rect.united(frames) if frames is not None else rect
 
@@ -197,6 +260,7 @@ class BoardScene(QGraphicsScene):
     def set_text_hidden(self, hidden: bool) -> None:
         """Blank cards: notes show their colour but not their text (all views)."""
         self._text_hidden = hidden
+        self.finish_items()
         for item in self._items.values():
             item.text_hidden = hidden
         self.update()
@@ -206,6 +270,7 @@ class BoardScene(QGraphicsScene):
 
     def finish_layouts(self) -> None:
         """Lay out every queued note now (before a render that must show all text)."""
+        self.finish_items()
         self._queue.drain()
 
     def pending_layouts(self) -> int:
@@ -253,6 +318,7 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
+        self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         if removed:
             with self.one_selection_change():
@@ -278,6 +344,7 @@ class BoardScene(QGraphicsScene):
         language = self.document.info().language
         if language != self.language:
             self.language = language
+            self.finish_items()
             for item in self._items.values():
                 if isinstance(item, CardItem):
                     item.set_language(language)
@@ -288,10 +355,12 @@ class BoardScene(QGraphicsScene):
 
         The rect only grows: shrinking it while the user scrolls would make the view jump.
         """
-        if not notes:
+        return BoardScene._with_margin(notes_rect(notes), current)
+
+    @staticmethod
+    def _with_margin(notes: QRectF | None, current: QRectF) -> QRectF:
+        """``current`` grown to hold ``notes`` (their rectangle) with the margin around."""
+        if notes is None:
             return QRectF(current)
-        left = min(note.x for note in notes) - SCENE_MARGIN
-        top = min(note.y for note in notes) - SCENE_MARGIN
-        right = max(note.x + note.width for note in notes) + SCENE_MARGIN
-        bottom = max(note.y + note.height for note in notes) + SCENE_MARGIN
-        return current.united(QRectF(left, top, right - left, bottom - top))
+        margin = SCENE_MARGIN
+        return current.united(notes.adjusted(-margin, -margin, margin, margin))

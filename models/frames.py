@@ -68,6 +68,7 @@ _ZONE_COLUMNS = (
     type_coerce(ZoneRow.data, Text),
 )
 _ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
+_ALL_ZONES = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER)
 
 
 def frame_from_row(row: Sequence[Any]) -> FrameData:
@@ -120,11 +121,12 @@ class FrameStore:
 
     def zones(self, frame_id: int | None = None) -> list[ZoneData]:
         """Zones of one frame (or of all frames), headers included, in row/column order."""
-        query = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER)
-        if frame_id is not None:
-            query = query.where(ZoneRow.frame_id == frame_id)
+        check = self._doc.checks.zone
+        if frame_id is None:  # opening a board: plain rows, straight from the driver
+            return self._doc.read_rows(_ALL_ZONES, lambda row: check(zone_from_row(row)))
+        query = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER).where(ZoneRow.frame_id == frame_id)
         with self._doc.read() as conn:
-            return [self._doc.checks.zone(zone_from_row(row)) for row in conn.execute(query).all()]
+            return [check(zone_from_row(row)) for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:

@@ -56,6 +56,7 @@ _SELECT_ALL = select(
 _SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
+_SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.z, NoteRow.id)
 _SELECT_MANY = _SELECT_ALL.where(
     NoteRow.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
@@ -70,6 +71,8 @@ _IDS_OF_KIND = select(NoteRow.id).where(
 )
 _FIELDS_AT = 12
 """Where ``fields`` is among the selected columns (the one column a read must decode)."""
+_HIDDEN_AT = 16
+"""Where ``hidden`` is: SQLite stores 0 or 1, which the driver alone does not make a bool."""
 DEFAULT_SIZE = 200.0
 _KNOWN = frozenset(NOTE_FIELDS)
 _NUMBERS = ("x", "y", "z", "width", "height")
@@ -148,7 +151,13 @@ def note_from_row(row: Sequence[Any]) -> NoteData:
     """A note from the columns of :data:`SELECT_NOTES`, in that order."""
     fields = row[_FIELDS_AT]
     fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
-    return NoteData(*row[:_FIELDS_AT], fields, *row[_FIELDS_AT + 1 :])  # type: ignore[call-arg]
+    return NoteData(  # type: ignore[call-arg]
+        *row[:_FIELDS_AT],
+        fields,
+        *row[_FIELDS_AT + 1 : _HIDDEN_AT],
+        bool(row[_HIDDEN_AT]),
+        *row[_HIDDEN_AT + 1 :],
+    )
 
 
 class RemovedNotes(list[NoteData]):
@@ -169,10 +178,8 @@ class NoteStore:
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(_SELECT_ALL.order_by(NoteRow.z, NoteRow.id)).all()
         check = self._doc.checks.note
-        return [check(note_from_row(row)) for row in rows]
+        return self._doc.read_rows(_SELECT_BY_Z, lambda row: check(note_from_row(row)))
 
     def get(self, note_id: int) -> NoteData | None:
         found = self.many([note_id])

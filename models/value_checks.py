@@ -377,6 +377,8 @@ def parse_json_object(value: object) -> dict[str, Any]:
     """A JSON column read as text: a mapping, or ``{}`` for anything else."""
     if isinstance(value, dict):
         return value
+    if value == "{}":  # most rows: no need to ask the JSON parser
+        return {}
     if isinstance(value, str | bytes):
         try:
             parsed = json.loads(value)
