@@ -343,6 +343,12 @@ class FrameStore:
         """Like :meth:`assign_zones`; returns (previous, new) ``zone_id`` of changed notes."""
         return self._membership.reassign(note_ids)
 
+    def zones_after(
+        self, patches: Mapping[int, Mapping[str, Any]]
+    ) -> dict[int, tuple[int | None, int | None]]:
+        """(previous, new) ``zone_id`` of notes that ``patches`` move into another cell."""
+        return self._membership.zones_after(patches)
+
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a cell's notes in a grid; returns their previous positions for undo."""
         return self._membership.tidy(self, zone_id)

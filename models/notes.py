@@ -27,6 +27,7 @@ from models.palette import DEFAULT_COLOUR, is_valid_colour
 from models.records import NOTE_FIELDS, DotData, NoteData, NotePatch
 from models.schema import NoteRow
 from models.value_checks import parse_json_object
+from models.written_notes import WrittenNotes, note_of_row
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -166,6 +167,9 @@ class NoteStore:
 
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
+        self.written = WrittenNotes()
+        """The notes of the last bulk add or restore while they equal the file: the reads
+        right after it (every listener's) take them from here (see :mod:`written_notes`)."""
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
@@ -184,10 +188,28 @@ class NoteStore:
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
             return [] if row is None else [self._doc.checks.note(note_from_row(row))]
+        check = self._doc.checks.note
+        written = self.written
+        kept: list[NoteData] = []
+        if written:
+            missing = []
+            for note_id in wanted:
+                note = written.get(note_id)
+                if note is None:
+                    missing.append(note_id)
+                else:
+                    kept.append(check(note))
+            if not missing:
+                return kept
+            wanted_order, wanted = wanted, missing
+        else:
+            wanted_order = wanted
         with self._doc.read() as conn:
             rows = conn.execute(_SELECT_MANY, {"ids": json.dumps(wanted)}).all()
-        result = [self._doc.checks.note(note_from_row(row)) for row in rows]
-        order = {note_id: index for index, note_id in enumerate(wanted)}
+        result = [check(note_from_row(row)) for row in rows]
+        if kept:
+            result.extend(kept)
+        order = {note_id: index for index, note_id in enumerate(wanted_order)}
         result.sort(key=lambda note: order[note.id])
         return result
 
@@ -238,6 +260,7 @@ class NoteStore:
             note_sql.insert_rows(conn, rows)
             ids = [int(row[0]) for row in rows]
             self._doc.record("note", added=ids)
+            self.written.keep(note for row in rows if (note := note_of_row(row)) is not None)
         return ids
 
     @staticmethod
@@ -255,6 +278,7 @@ class NoteStore:
                 [_STORED(note) for note in notes],
             )
             self._doc.record("note", added=[note.id for note in notes])
+            self.written.keep(notes)
             dots = getattr(notes, "dots", ())
             if dots:
                 self._doc.votes.restore_dots(dots)
