@@ -139,10 +139,12 @@ class Membership:
         centres: dict[int, tuple[float, float]] = {}
         for nid, (x, y, width, height, _zone) in places.items():
             patch = patches[nid]
-            x = float(patch.get("x", x))
-            y = float(patch.get("y", y))
-            width = _size(patch.get("width", width))
-            height = _size(patch.get("height", height))
+            if patch:
+                x = float(patch.get("x", x))
+                y = float(patch.get("y", y))
+                if "width" in patch or "height" in patch:
+                    width = _size(patch.get("width", width))
+                    height = _size(patch.get("height", height))
             centres[nid] = (x + width / 2, y + height / 2)
         zones = self.zones_under(centres)
         return {

@@ -13,35 +13,19 @@ Only the last bulk write is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import fields
-from typing import Any
+from collections.abc import Iterable
 
-from models.note_sql import ROW_COLUMNS
 from models.records import NoteData
 
-_ORDER = tuple(ROW_COLUMNS.index(f.name) for f in fields(NoteData))
-"""Where each of :class:`NoteData`'s fields is in a stored row (:data:`ROW_COLUMNS`)."""
-_FIELDS_AT = ROW_COLUMNS.index("fields")
-_IDS_AT = tuple(ROW_COLUMNS.index(name) for name in ("zone_id", "group_id", "image_id"))
-_SESSION_AT = ROW_COLUMNS.index("phone_session_id")
-_HIDDEN_AT = ROW_COLUMNS.index("hidden")
 
-
-def note_of_row(row: Sequence[Any]) -> NoteData | None:
-    """The note a read of this just-inserted row (:data:`ROW_COLUMNS` order) would give, or
-    None where the database would convert a value (an id that is not a plain int): that
-    row is read back instead."""
-    for at in (*_IDS_AT, _SESSION_AT):
-        value = row[at]
+def as_read(note: NoteData) -> bool:
+    """Whether a read of the row just inserted from this note gives this very note: not
+    where the database would convert a value (an id that is not a plain int), which is
+    then read back instead."""
+    for value in (note.zone_id, note.group_id, note.image_id, note.phone_session_id):
         if value is not None and type(value) is not int:
-            return None
-    if type(row[_HIDDEN_AT]) is not bool:
-        return None
-    values = [row[at] for at in _ORDER]
-    note = NoteData(*values)
-    note.fields = dict(row[_FIELDS_AT]) if row[_FIELDS_AT] else {}
-    return note
+            return False
+    return type(note.hidden) is bool and type(note.kind) is str
 
 
 class WrittenNotes:
