@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from enum import IntEnum
 from typing import Any, cast
 
@@ -34,6 +35,12 @@ BULK_NOTES = 200
 is then put out of the collector's sight like the open board's objects (see
 :mod:`canvas.collector`): thousands of new rows and items would otherwise set off full
 collections in the middle of the step, a fifth of duplicating 5,000 notes."""
+
+
+def bulk_step(notes: int) -> AbstractContextManager[None]:
+    """Around a step on ``notes`` notes (a gesture making its command, a command's redo or
+    undo): the cycle collector waits if it is a bulk step (see :data:`BULK_NOTES`)."""
+    return collector.paused() if notes >= BULK_NOTES else nullcontext()
 
 
 class MergeId(IntEnum):
@@ -74,10 +81,7 @@ class DocumentCommand(QUndoCommand):
 
     def _attempt(self, step: Callable[[], None]) -> bool:
         try:
-            if self._size() >= BULK_NOTES:
-                with collector.paused():
-                    step()
-            else:
+            with bulk_step(self._size()):
                 step()
         except Exception as error:  # the one place where every failure ends
             self._failed(error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from canvas import zoom
 from canvas.card_editor import CardInput
 from canvas.card_item import CardItem
+from canvas.commands import bulk_step
 from canvas.editor import EditSession
 from canvas.frame_input import FrameInput
 from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
@@ -334,9 +335,10 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
         if self._move is not None:
             move, self._move = self._move, None
             self._scene.frames.highlight(())
-            command = move.command(self._scene, self._report)
-            if command is not None:
-                self._stack.push(command)
+            with bulk_step(len(move.items)):
+                command = move.command(self._scene, self._report)
+                if command is not None:
+                    self._stack.push(command)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
