@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from enum import IntEnum
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from canvas import collector
 from models.card_theme import follow_themes
 from models.document import BoardDocument
 from models.errors import BoardError
@@ -28,6 +30,17 @@ Reporter = Callable[[str | BoardError], None]
 """Tells the user about a refused change: a typed error (worded by the window) or a text."""
 translate = QCoreApplication.translate
 _log = logging.getLogger(__name__)
+BULK_NOTES = 200
+"""From this many notes on, a step runs with Python's cycle collector paused, and what it made
+is then put out of the collector's sight like the open board's objects (see
+:mod:`canvas.collector`): thousands of new rows and items would otherwise set off full
+collections in the middle of the step, a fifth of duplicating 5,000 notes."""
+
+
+def bulk_step(notes: int) -> AbstractContextManager[None]:
+    """Around a step on ``notes`` notes (a gesture making its command, a command's redo or
+    undo): the cycle collector waits if it is a bulk step (see :data:`BULK_NOTES`)."""
+    return collector.paused() if notes >= BULK_NOTES else nullcontext()
 
 
 class MergeId(IntEnum):
@@ -68,11 +81,16 @@ class DocumentCommand(QUndoCommand):
 
     def _attempt(self, step: Callable[[], None]) -> bool:
         try:
-            step()
+            with bulk_step(self._size()):
+                step()
         except Exception as error:  # the one place where every failure ends
             self._failed(error)
             return False
         return True
+
+    def _size(self) -> int:
+        """How many notes the command touches (a bulk change keeps the collector waiting)."""
+        return 0
 
     def _failed(self, error: Exception) -> None:
         message: str | BoardError
@@ -124,6 +142,9 @@ class CreateNotesCommand(DocumentCommand):
         """Ids of the created notes (empty until the first successful redo)."""
         return list(self._ids)
 
+    def _size(self) -> int:
+        return len(self._patches)
+
     def _apply(self) -> None:
         if self._removed:
             self._document.notes.restore(self._removed)
@@ -156,6 +177,9 @@ class DeleteNotesCommand(DocumentCommand):
         super().__init__(document, text, report)
         self._ids = list(ids)
         self._removed: list[NoteData] = []
+
+    def _size(self) -> int:
+        return len(self._ids)
 
     def _apply(self) -> None:
         self._removed = self._document.notes.remove(self._ids)
@@ -193,6 +217,9 @@ class PatchNotesCommand(DocumentCommand):
     def note_ids(self) -> list[int]:
         return list(self._after)
 
+    def _size(self) -> int:
+        return len(self._after)
+
     def id(self) -> int:
         return int(self._merge_id) if self._merge_id is not None else -1
 
@@ -203,15 +230,18 @@ class PatchNotesCommand(DocumentCommand):
                 self._before = {nid: dict(values) for nid, values in previous.items()}
             return
         # A note moved or resized into (or out of) a frame's cell changes its zone in the
-        # same transaction; the zones become part of this command's before and after.
+        # same transaction and the same row write; the zones become part of this command's
+        # before and after.
         with self._document.write():
-            previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
-            zones = self._document.frames.reassign_zones(self._after)
+            zones = self._document.frames.zones_after(self._after)
+            after = {
+                nid: {**values, "zone_id": zones[nid][1]} if nid in zones else values
+                for nid, values in self._after.items()
+            }
+            previous = self._document.notes.update(cast(Mapping[int, NotePatch], after))
             themes = follow_themes(self._document, zones)
+        self._after = after
         self._before = {nid: dict(values) for nid, values in previous.items()}
-        for nid, (old, new) in zones.items():
-            self._before.setdefault(nid, {})["zone_id"] = old
-            self._after[nid]["zone_id"] = new
         for nid, (fields_before, fields_after) in themes.items():
             self._before[nid].setdefault("fields", fields_before)
             self._after[nid]["fields"] = fields_after

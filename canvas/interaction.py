@@ -1,4 +1,5 @@
-"""Input on a board view: mouse gestures, wheel and pinch zoom, panning and in-canvas keys.
+"""Input on a board view: mouse gestures, panning, and (through its mixins) wheel and pinch
+zoom (:mod:`canvas.wheel_input`) and in-canvas keys (:mod:`canvas.key_input`).
 
 The window's menu actions are not handled here (they call the slots of
 :class:`canvas.view.BoardView`); only what happens on the canvas itself: clicking, dragging,
@@ -12,25 +13,13 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QMouseEvent,
-    QNativeGestureEvent,
-    QPainter,
-    QUndoStack,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import (
-    QGestureEvent,
-    QGraphicsItem,
-    QGraphicsView,
-    QPinchGesture,
-    QWidget,
-)
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from canvas import zoom
 from canvas.card_editor import CardInput
 from canvas.card_item import CardItem
+from canvas.commands import bulk_step
 from canvas.editor import EditSession
 from canvas.frame_input import FrameInput
 from canvas.gestures import MoveGesture, PanGesture, ResizeGesture
@@ -40,6 +29,7 @@ from canvas.note_actions import NoteActions
 from canvas.note_item import NoteItem
 from canvas.paste_place import paste_spot
 from canvas.scene import BoardScene
+from canvas.wheel_input import WheelInput
 from models.errors import BoardError
 from models.palette import DEFAULT_COLOUR
 
@@ -67,7 +57,7 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str | BoardError], None]:
     return report
 
 
-class InteractiveView(KeyInput, QGraphicsView):
+class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
     zoomChanged = Signal(float)
@@ -345,9 +335,10 @@ class InteractiveView(KeyInput, QGraphicsView):
         if self._move is not None:
             move, self._move = self._move, None
             self._scene.frames.highlight(())
-            command = move.command(self._scene, self._report)
-            if command is not None:
-                self._stack.push(command)
+            with bulk_step(len(move.items)):
+                command = move.command(self._scene, self._report)
+                if command is not None:
+                    self._stack.push(command)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -399,38 +390,3 @@ class InteractiveView(KeyInput, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             self.viewport().unsetCursor()
-
-    # --- wheel and pinch --------------------------------------------------------------------
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        modifiers = event.modifiers()
-        delta = event.angleDelta()
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            steps = delta.y() or delta.x()
-            if steps:
-                self._set_scale(self.scale_factor() * zoom.WHEEL_BASE**steps, event.position())
-            event.accept()
-            return
-        if modifiers & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:
-            bar = self.horizontalScrollBar()
-            bar.setValue(bar.value() - delta.y())
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if isinstance(event, QNativeGestureEvent):
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self._set_scale(self.scale_factor() * (1.0 + event.value()), event.position())
-                event.accept()
-                return True
-        elif isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
-                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                    self._set_scale(self.scale_factor() * pinch.scaleFactor(), QPointF(centre))
-                event.accept(pinch)
-                return True
-        return super().viewportEvent(event)
-
-    # --- keys -------------------------------------------------------------------------------

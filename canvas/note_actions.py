@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from canvas import clipboard, style
 from canvas.commands import (
@@ -18,6 +18,7 @@ from canvas.commands import (
     MergeId,
     PatchNotesCommand,
     Reporter,
+    bulk_step,
 )
 from canvas.paste_place import place_pasted
 from canvas.scene import BoardScene
@@ -78,15 +79,25 @@ class NoteActions:
         }
         return self._push_create([patch], translate("BoardView", "New note"))
 
+    def _push(self, command: QUndoCommand, notes: int) -> None:
+        """Push a command on ``notes`` notes (a bulk one with the collector waiting)."""
+        with bulk_step(notes):
+            self._stack.push(command)
+
     def _push_create(self, patches: list[NotePatch], text: str) -> CreateNotesCommand | None:
         command = CreateNotesCommand(self._doc, patches, text, self._report)
-        self._stack.push(command)
-        if not command.ids:
-            return None
-        self._scene.select_notes(command.ids)
+        with bulk_step(len(patches)):
+            self._stack.push(command)
+            if not command.ids:
+                return None
+            self._scene.select_notes(command.ids)
         return command
 
     def duplicate(self, ids: Sequence[int]) -> list[int]:
+        with bulk_step(len(ids)):
+            return self._duplicate(ids)
+
+    def _duplicate(self, ids: Sequence[int]) -> list[int]:
         notes = self._notes(ids)
         if not notes:
             return []
@@ -129,13 +140,14 @@ class NoteActions:
 
     def cut(self, ids: Sequence[int]) -> None:
         if self.copy(ids):
-            self._stack.push(
+            self._push(
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
                     Undo.tr("Cut %n note(s)", "", len(ids)),
                     self._report,
-                )
+                ),
+                len(ids),
             )
 
     def paste(
@@ -163,13 +175,14 @@ class NoteActions:
     # --- changing ---------------------------------------------------------------------------
     def delete(self, ids: Sequence[int]) -> None:
         if ids:
-            self._stack.push(
+            self._push(
                 DeleteNotesCommand(
                     self._doc,
                     list(ids),
                     Undo.tr("Delete %n note(s)", "", len(ids)),
                     self._report,
-                )
+                ),
+                len(ids),
             )
 
     def _patch(

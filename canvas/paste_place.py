@@ -71,10 +71,30 @@ def _into_zone(
         for patch, (width, height) in zip(patches, originals, strict=True):
             patch["width"] = float(max(round(width * factor), MIN_NOTE_SIZE))
             patch["height"] = float(max(round(height * factor), MIN_NOTE_SIZE))
+        if factor != SHRINK_STEPS[-1] and _slots_at_most(patches, area, caption) < len(patches):
+            continue  # cannot fit even in an empty cell: no need to place them to see it
         _fill(patches, area, list(taken), caption, zone_id)
         if _fits(patches, area):
             break
     return patches
+
+
+def _slots_at_most(patches: list[NotePatch], area: Rect, caption: float) -> int:
+    """How many notes of the patches' size an empty ``area`` holds (the slots of
+    :class:`~models.placement.Slots` whose note ends inside it); for notes of mixed sizes,
+    no limit is known. Pasting 500 lines into a cell then places them once, at the size
+    that is tried last, instead of once for every size tried."""
+    sizes = {_size(p) for p in patches}
+    if len(sizes) != 1:
+        return len(patches)
+    ((width, height),) = sizes
+    _x, top, area_width, area_height = area
+    step_x, step_y = width + ZONE_PADDING, height + ZONE_PADDING
+    columns = max(1, int((area_width - ZONE_PADDING) // step_x))
+    first = top + caption + ZONE_PADDING
+    room = top + area_height - height - first
+    rows = int(room // step_y) + 1 if room >= 0 else 0
+    return columns * rows
 
 
 def place_pasted(

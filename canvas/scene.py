@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import attrgetter
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -35,9 +36,8 @@ SCENE_MARGIN = 4000.0
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
 
 
-def _by_z(item: NoteItem) -> tuple[float, int]:
-    note = item.note
-    return note.z, note.id
+_by_z = attrgetter("note.z", "note.id")
+"""An item's place bottom to top: its row's (z, id), fetched in C (5,000 selected notes)."""
 
 
 class BoardScene(QGraphicsScene):

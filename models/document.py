@@ -303,6 +303,7 @@ class BoardDocument:
         is gone.
         """
         self._pending.clear()
+        self.notes.written.clear()
         self.write_failed = True
         with suppress(Exception):
             transaction.rollback()
@@ -334,6 +335,8 @@ class BoardDocument:
         transaction is never announced, and one removed and put back is an update.
         """
         a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
+        if entity == "note" and (updated or removed):
+            self.notes.written.forget([*updated, *removed])
         for row_id in removed:
             u.discard(row_id)
             if row_id in a:

@@ -11,14 +11,15 @@ frame over loose notes does not adopt them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, Text, func, insert, select, type_coerce, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from models.clock import now_iso
 from models.frame_grid import GridEditor, set_note_places
+from models.frame_rows import FRAME_COLUMNS, ZONE_COLUMNS, ZONE_ORDER, frame_from_row, zone_from_row
 from models.frame_states import apply_state, edit_since, vars_of
 from models.frame_types import (
     FrameEdit,
@@ -36,62 +37,12 @@ from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template
 from models.templates.grid import Rect
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
-from models.value_checks import parse_json_object
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-_FRAME_COLUMNS = (
-    FrameRow.id,
-    FrameRow.template_key,
-    FrameRow.title,
-    FrameRow.x,
-    FrameRow.y,
-    FrameRow.width,
-    FrameRow.height,
-    FrameRow.z,
-    FrameRow.position,
-)
-_ZONE_COLUMNS = (
-    ZoneRow.id,
-    ZoneRow.frame_id,
-    ZoneRow.key,
-    ZoneRow.title,
-    ZoneRow.prompt,
-    ZoneRow.row,
-    ZoneRow.col,
-    ZoneRow.x,
-    ZoneRow.y,
-    ZoneRow.width,
-    ZoneRow.height,
-    ZoneRow.colour,
-    type_coerce(ZoneRow.data, Text),
-)
-_ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
-_ALL_ZONES = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER)
-
-
-def frame_from_row(row: Sequence[Any]) -> FrameData:
-    return FrameData(*row)
-
-
-def zone_from_row(row: Sequence[Any]) -> ZoneData:
-    (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour, data) = row
-    return ZoneData(
-        zone_id,
-        frame_id,
-        key,
-        title,
-        prompt,
-        row_index,
-        col,
-        x,
-        y,
-        width,
-        height,
-        colour,
-        parse_json_object(data),
-    )
+_ALL_ZONES = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER)
+"""Every zone, built once: opening reads it as plain driver rows."""
 
 
 class FrameStore:
@@ -110,13 +61,13 @@ class FrameStore:
     def all(self) -> list[FrameData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(*_FRAME_COLUMNS).order_by(FrameRow.position, FrameRow.id)
+                select(*FRAME_COLUMNS).order_by(FrameRow.position, FrameRow.id)
             ).all()
         return [self._doc.checks.frame(frame_from_row(row)) for row in rows]
 
     def get(self, frame_id: int) -> FrameData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*_FRAME_COLUMNS).where(FrameRow.id == frame_id)).first()
+            row = conn.execute(select(*FRAME_COLUMNS).where(FrameRow.id == frame_id)).first()
         return self._doc.checks.frame(frame_from_row(row)) if row is not None else None
 
     def zones(self, frame_id: int | None = None) -> list[ZoneData]:
@@ -124,13 +75,13 @@ class FrameStore:
         check = self._doc.checks.zone
         if frame_id is None:  # opening a board: plain rows, straight from the driver
             return self._doc.read_rows(_ALL_ZONES, lambda row: check(zone_from_row(row)))
-        query = select(*_ZONE_COLUMNS).order_by(*_ZONE_ORDER).where(ZoneRow.frame_id == frame_id)
+        query = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER).where(ZoneRow.frame_id == frame_id)
         with self._doc.read() as conn:
             return [check(zone_from_row(row)) for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*_ZONE_COLUMNS).where(ZoneRow.id == zone_id)).first()
+            row = conn.execute(select(*ZONE_COLUMNS).where(ZoneRow.id == zone_id)).first()
         return self._doc.checks.zone(zone_from_row(row)) if row is not None else None
 
     def grid(self, frame_id: int) -> FrameGrid:
@@ -344,6 +295,12 @@ class FrameStore:
     def reassign_zones(self, note_ids: Iterable[int]) -> dict[int, tuple[int | None, int | None]]:
         """Like :meth:`assign_zones`; returns (previous, new) ``zone_id`` of changed notes."""
         return self._membership.reassign(note_ids)
+
+    def zones_after(
+        self, patches: Mapping[int, Mapping[str, Any]]
+    ) -> dict[int, tuple[int | None, int | None]]:
+        """(previous, new) ``zone_id`` of notes that ``patches`` move into another cell."""
+        return self._membership.zones_after(patches)
 
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a cell's notes in a grid; returns their previous positions for undo."""

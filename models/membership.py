@@ -6,8 +6,8 @@ stage or theme; it changes only here and in operations that carry notes along wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, cast
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import bindparam, select
 
@@ -15,6 +15,7 @@ from models import note_sql
 from models.card_theme import follow_themes
 from models.clock import now_iso
 from models.frame_types import FrameLayoutError, is_cell
+from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from models.records import NotePatch
 from models.schema import FrameRow, ZoneRow
 from models.templates.plan import HEADER
@@ -61,6 +62,11 @@ _CELLS_IN_AREA = (
 )
 """One cached statement: frames under the area (a scan of the few frame rows), then their
 cells through ``ix_zones_frame``; topmost frame first."""
+
+
+def _size(value: Any) -> float:
+    """A width or height as a note stores it (see ``models.notes``: clamped to the limits)."""
+    return min(max(float(value), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
 
 
 class Membership:
@@ -113,10 +119,44 @@ class Membership:
         """Store for each note the zone under its centre; returns (previous, new) ``zone_id``
         of the notes that changed. Reads only the notes' places and writes only the zones
         that change, each in one statement, whatever the number of notes."""
-        places = self._doc.notes.columns(note_ids, _PLACE)
+        changed = self.zones_after({note_id: {} for note_id in note_ids})
+        if changed:
+            with self._doc.write() as conn:
+                rows = [(new, nid) for nid, (_old, new) in changed.items()]
+                note_sql.update_rows(conn, ("zone_id",), rows, now_iso())
+                self._doc.record("note", updated=list(changed))
+        return changed
+
+    def zones_after(
+        self, patches: Mapping[int, Mapping[str, Any]]
+    ) -> dict[int, tuple[int | None, int | None]]:
+        """(previous, new) ``zone_id`` of the notes whose centre, once ``patches`` (places
+        and sizes) are applied, lies in another cell; writes nothing. A move can then store
+        its notes' new places and cells in one statement (one row write per note)."""
+        places = self._doc.notes.columns(patches, _PLACE)
         if not places:
             return {}
-        centres = {nid: (x + w / 2, y + h / 2) for nid, (x, y, w, h, _) in places.items()}
+        centres: dict[int, tuple[float, float]] = {}
+        for nid, (x, y, width, height, _zone) in places.items():
+            patch = patches[nid]
+            if patch:
+                x = float(patch.get("x", x))
+                y = float(patch.get("y", y))
+                if "width" in patch or "height" in patch:
+                    width = _size(patch.get("width", width))
+                    height = _size(patch.get("height", height))
+            centres[nid] = (x + width / 2, y + height / 2)
+        zones = self.zones_under(centres)
+        return {
+            nid: (old, zone_id)
+            for nid, zone_id in zones.items()
+            if zone_id != (old := places[nid][4])
+        }
+
+    def zones_under(self, centres: Mapping[int, tuple[float, float]]) -> dict[int, int | None]:
+        """The cell under each point (one query for the cells of the area they span)."""
+        if not centres:
+            return {}
         cells = self._cells_top_first(
             min(x for x, _ in centres.values()),
             min(y for _, y in centres.values()),
@@ -124,18 +164,11 @@ class Membership:
             max(y for _, y in centres.values()),
         )
         buckets = self._buckets(cells)
-        changed: dict[int, tuple[int | None, int | None]] = {}
-        for nid, (x, y) in centres.items():
-            zone_id = self._under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
-            old = places[nid][4]
-            if zone_id != old:
-                changed[nid] = (old, zone_id)
-        if changed:
-            with self._doc.write() as conn:
-                rows = [(new, nid) for nid, (_old, new) in changed.items()]
-                note_sql.update_rows(conn, ("zone_id",), rows, now_iso())
-                self._doc.record("note", updated=list(changed))
-        return changed
+        under = self._under
+        return {
+            key: under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
+            for key, (x, y) in centres.items()
+        }
 
     def tidy(self, frames: FrameStore, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a zone's notes in a grid in reading order, all staying inside the zone;

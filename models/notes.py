@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
@@ -27,6 +26,7 @@ from models.palette import DEFAULT_COLOUR, is_valid_colour
 from models.records import NOTE_FIELDS, DotData, NoteData, NotePatch
 from models.schema import NoteRow
 from models.value_checks import parse_json_object
+from models.written_notes import WrittenNotes, as_read
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -75,9 +75,9 @@ _HIDDEN_AT = 16
 """Where ``hidden`` is: SQLite stores 0 or 1, which the driver alone does not make a bool."""
 DEFAULT_SIZE = 200.0
 _KNOWN = frozenset(NOTE_FIELDS)
-_NUMBERS = ("x", "y", "z", "width", "height")
-_SIZES = ("width", "height")
-_TEXTS = ("text", "author")
+_NUMBERS = frozenset(("x", "y", "z", "width", "height"))
+_SIZES = frozenset(("width", "height"))
+_TEXTS = frozenset(("text", "author"))
 _NEW_NOTE: dict[str, Any] = {
     "text": "",
     "colour": DEFAULT_COLOUR,
@@ -117,33 +117,61 @@ def clean_text(text: str) -> str:
     return text
 
 
+def _text(value: Any) -> str:
+    """:func:`clean_text` of a value, without the call for the usual short ASCII text."""
+    if (
+        type(value) is str
+        and value.isascii()
+        and len(value) <= MAX_NOTE_TEXT
+        and "\r" not in value
+        and "\x00" not in value
+    ):
+        return value
+    return clean_text(str(value))
+
+
+def _colour(value: Any) -> str:
+    colour = str(value)
+    if colour not in _COLOURS_SEEN:
+        if not is_valid_colour(colour):
+            raise ValueError(f"not a colour: {value!r}")
+        if len(_COLOURS_SEEN) < 4096:
+            _COLOURS_SEEN.add(colour)
+    return colour
+
+
+_COLOURS_SEEN: set[str] = set()
+"""Colours already found valid (a board uses a few): a bulk change checks each once."""
+
+
 def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     """A patch checked and normalised: known columns only, clean texts, a valid colour,
-    finite numbers, sizes within the limits. Runs for every note of a bulk change."""
+    finite numbers, sizes within the limits. Runs for every note of a bulk change, so each
+    column present is looked at once."""
     values = dict(patch)
     if not values.keys() <= _KNOWN:
         raise ValueError(f"unknown note fields: {sorted(values.keys() - _KNOWN)}")
-    for key in _NUMBERS:
-        if key in values:
-            number = float(values[key])
-            if not math.isfinite(number):
+    for key, value in values.items():  # only existing keys are assigned: no resizing
+        if key in _NUMBERS:
+            number = float(value)
+            if number - number != 0.0:  # inf - inf and nan - nan are nan
                 raise ValueError(f"{key} must be a finite number")
+            if key in _SIZES:
+                if number < MIN_NOTE_SIZE:
+                    number = float(MIN_NOTE_SIZE)
+                elif number > MAX_NOTE_SIZE:
+                    number = float(MAX_NOTE_SIZE)
             values[key] = number
-    for key in _SIZES:
-        if key in values:
-            values[key] = min(max(values[key], MIN_NOTE_SIZE), MAX_NOTE_SIZE)
-    for key in _TEXTS:
-        if key in values:
-            values[key] = clean_text(str(values[key]))
-    if "colour" in values and not is_valid_colour(str(values["colour"])):
-        raise ValueError(f"not a colour: {values['colour']!r}")
-    if "hidden" in values:
-        values["hidden"] = bool(values["hidden"])
-    fields = values.get("fields")
-    if fields is not None or "fields" in values:
-        if not isinstance(fields, dict):
-            raise ValueError("fields must be a mapping")
-        values["fields"] = {str(k): clean_text(str(v)) for k, v in fields.items()} if fields else {}
+        elif key in _TEXTS:
+            values[key] = _text(value)
+        elif key == "colour":
+            values[key] = _colour(value)
+        elif key == "hidden":
+            values[key] = bool(value)
+        elif key == "fields":
+            if not isinstance(value, dict):
+                raise ValueError("fields must be a mapping")
+            values[key] = {str(k): _text(v) for k, v in value.items()} if value else {}
     return values
 
 
@@ -175,6 +203,9 @@ class NoteStore:
 
     def __init__(self, document: BoardDocument) -> None:
         self._doc = document
+        self.written = WrittenNotes()
+        """The notes of the last bulk add or restore while they equal the file: the reads
+        right after it (every listener's) take them from here (see :mod:`written_notes`)."""
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
@@ -191,10 +222,28 @@ class NoteStore:
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
             return [] if row is None else [self._doc.checks.note(note_from_row(row))]
+        check = self._doc.checks.note
+        written = self.written
+        kept: list[NoteData] = []
+        if written:
+            missing = []
+            for note_id in wanted:
+                note = written.get(note_id)
+                if note is None:
+                    missing.append(note_id)
+                else:
+                    kept.append(check(note))
+            if not missing:
+                return kept
+            wanted_order, wanted = wanted, missing
+        else:
+            wanted_order = wanted
         with self._doc.read() as conn:
             rows = conn.execute(_SELECT_MANY, {"ids": json.dumps(wanted)}).all()
-        result = [self._doc.checks.note(note_from_row(row)) for row in rows]
-        order = {note_id: index for index, note_id in enumerate(wanted)}
+        result = [check(note_from_row(row)) for row in rows]
+        if kept:
+            result.extend(kept)
+        order = {note_id: index for index, note_id in enumerate(wanted_order)}
         result.sort(key=lambda note: order[note.id])
         return result
 
@@ -206,8 +255,22 @@ class NoteStore:
         wanted = list(ids)
         if len(wanted) == 1 or not self._doc.checks.notes_clean:
             return {n.id: tuple(getattr(n, k) for k in names) for n in self.many(wanted)}
+        found: dict[int, tuple[Any, ...]] = {}
+        if self.written:  # just written (a paste settling into cells): nothing to read
+            get = attrgetter(*names, "id")  # a tuple even for one name
+            missing = []
+            for note_id in wanted:
+                note = self.written.get(note_id)
+                if note is None:
+                    missing.append(note_id)
+                else:
+                    found[note_id] = get(note)[:-1]
+            if not missing:
+                return found
+            wanted = missing
         with self._doc.read() as conn:
-            return note_sql.read_columns(conn, wanted, names)
+            found.update(note_sql.read_columns(conn, wanted, names))
+        return found
 
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
@@ -236,15 +299,18 @@ class NoteStore:
         with self._doc.write() as conn:
             z = self.top_z()
             next_id = self._next_id(conn)
-            rows = []
+            notes: list[NoteData] = []
             for values in cleaned:
                 z += 1.0
                 row = {**_NEW_NOTE, "z": z, **values}
-                rows.append((next_id, *(row[name] for name in NOTE_FIELDS), stamp, stamp))
+                fields = row["fields"]
+                row["fields"] = dict(fields) if fields else {}  # never the default's dict
+                notes.append(NoteData(id=next_id, created_at=stamp, updated_at=stamp, **row))
                 next_id += 1
-            note_sql.insert_rows(conn, rows)
-            ids = [int(row[0]) for row in rows]
+            note_sql.insert_rows(conn, [_STORED(note) for note in notes])
+            ids = [note.id for note in notes]
             self._doc.record("note", added=ids)
+            self.written.keep(note for note in notes if as_read(note))
         return ids
 
     @staticmethod
@@ -262,6 +328,7 @@ class NoteStore:
                 [_STORED(note) for note in notes],
             )
             self._doc.record("note", added=[note.id for note in notes])
+            self.written.keep(notes)
             dots = getattr(notes, "dots", ())
             if dots:
                 self._doc.votes.restore_dots(dots)

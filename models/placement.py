@@ -39,7 +39,8 @@ class Slots:
     against the notes of its own row only; rows found full are not tried again while the
     same object places note after note (:meth:`take`). A full cell then costs its notes once,
     not once per slot tried: sixty phones filling cells would otherwise make every note
-    slower than the last.
+    slower than the last. Within the first row with room, the slots found taken are
+    remembered too.
     """
 
     def __init__(
@@ -59,6 +60,9 @@ class Slots:
         self._rows: dict[int, list[Rect]] = {}
         self._full = 0
         """Rows before this one have no free slot (only :meth:`add` fills rows)."""
+        self._taken_columns = 0
+        """Slots of row :attr:`_full` before this column are taken: placing 500 notes in a
+        row after row does not try every slot of the row again for each."""
         for other in occupied:
             self.add(other)
 
@@ -77,12 +81,14 @@ class Slots:
         for row in range(self._full, MAX_ROWS + 1):
             y = self._base + row * self._step_y
             taken = self._rows.get(row, ())
-            for column in range(self._columns):
+            for column in range(self._taken_columns, self._columns):
                 x = self._x0 + self._gap + column * self._step_x
                 candidate = (x, y, self._w, self._h)
                 if not any(overlaps(candidate, other) for other in taken):
                     return x, y
+                self._taken_columns = column + 1
             self._full = row + 1
+            self._taken_columns = 0
         # A board never holds this many rows; stop rather than spin.
         return self._x0 + self._gap, self._base + (MAX_ROWS + 1) * self._step_y
 

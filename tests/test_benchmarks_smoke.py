@@ -149,6 +149,10 @@ def check_window(win: dict[str, object]) -> None:
         if key != "paste_500_lines_ms":
             assert closed[key] is not None and closed[key] > 0, key
     assert closed["selected"] == closed["deleted"] == closed["duplicated"] == NOTES
+    for key in BULK_KEYS:  # each bulk step's CPU time beside its wall time
+        if key != "drag_step_ms":
+            where = bulk if key == "paste_500_lines_ms" else closed
+            assert where[key.replace("_ms", "_cpu_ms")] > 0, key  # type: ignore[index]
     assert bulk["pasted"] == 500  # type: ignore[index]
     for key in EXCHANGE_KEYS:
         assert win["exchange"][key] > 0, key  # type: ignore[index]

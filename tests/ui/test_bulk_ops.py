@@ -34,7 +34,8 @@ def _board(window: MainWindow, tmp_path: Path) -> BoardDocument:
 
 
 def _screen_equals_file(window: MainWindow, doc: BoardDocument) -> None:
-    """Every row has an item at its place, size and colour, and no item is left over."""
+    """Every row has an item at its place and size, showing that very row (cell, colour,
+    text, fields, times), and no item is left over."""
     scene = window.scene
     assert scene is not None
     rows = doc.notes.all()
@@ -44,7 +45,14 @@ def _screen_equals_file(window: MainWindow, doc: BoardDocument) -> None:
         assert item is not None, note.id
         assert (item.pos().x(), item.pos().y()) == (note.x, note.y)
         assert item.size() == (note.width, note.height)
-        assert item.note.colour == note.colour and item.note.text == note.text
+        assert item.note == note
+
+
+def _in_their_cells(doc: BoardDocument) -> None:
+    """Each note belongs to the cell under its centre (the file's ``zone_id``)."""
+    for note in doc.notes.all():
+        centre = (note.x + note.width / 2, note.y + note.height / 2)
+        assert note.zone_id == doc.frames.zone_at(*centre), note.id
 
 
 def _key(
@@ -77,7 +85,10 @@ def test_duplicate_of_many_notes_is_one_step_that_undo_and_redo_replay_exactly(
     for copy, source in zip(sorted(copies, key=lambda n: n.z), sources, strict=True):
         assert (copy.text, copy.colour, copy.kind) == (source.text, source.colour, source.kind)
         assert (copy.x, copy.y) == (source.x + DUPLICATE_OFFSET, source.y + DUPLICATE_OFFSET)
+    assert sum(1 for copy in copies if copy.zone_id is not None) > NOTES // 2, "in cells"
+    _in_their_cells(doc)
     _screen_equals_file(window, doc)
+    after = table(doc, "notes")
     assert window.undo_stack is not None and window.undo_stack.count() == steps + 1
     _key(window, qtbot, Qt.Key.Key_Z, CTRL)
     assert table(doc, "notes") == before
@@ -86,6 +97,7 @@ def test_duplicate_of_many_notes_is_one_step_that_undo_and_redo_replay_exactly(
     assert sorted(n.id for n in doc.notes.all() if n.id not in originals) == sorted(
         n.id for n in copies
     ), "redo brings the copies back with the same ids"
+    assert table(doc, "notes") == after, "redo puts back the very rows, cells included"
     _screen_equals_file(window, doc)
 
 
@@ -116,9 +128,8 @@ def test_dragging_every_note_writes_every_position_and_undo_puts_them_back(
     after = {note.id: note for note in doc.notes.all()}
     moves = {(after[i].x - before[i].x, after[i].y - before[i].y) for i in before}
     assert len(moves) == 1 and moves != {(0.0, 0.0)}, "every note moved by the same step"
-    for note in after.values():  # each note belongs to the cell under its centre
-        centre = (note.x + note.width / 2, note.y + note.height / 2)
-        assert note.zone_id == doc.frames.zone_at(*centre), note.id
+    assert any(after[i].zone_id != before[i].zone_id for i in before), "some changed cells"
+    _in_their_cells(doc)
     _screen_equals_file(window, doc)
     _key(window, qtbot, Qt.Key.Key_Z, CTRL)
     assert table(doc, "notes") == before_rows
@@ -228,3 +239,33 @@ def test_the_projector_preview_is_taken_again_only_after_the_projector_repainted
     note = doc.notes.all()[0]
     doc.notes.update({note.id: {"text": "Uusi teksti projektorille", "x": note.x + 40}})
     qtbot.waitUntil(lambda: panel.preview.pixmap().cacheKey() != shown, timeout=5000)
+
+
+def test_pasting_many_lines_into_a_cell_shows_the_rows_the_file_holds_both_ways(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The pasted notes the scene shows are the ones the paste wrote (not read back): each
+    must equal its row, cell included, after the paste, its undo and its redo."""
+    from PySide6.QtWidgets import QApplication
+
+    doc = _board(window, tmp_path)
+    view, scene = window.view, window.scene
+    assert view is not None and scene is not None
+    before = table(doc, "notes")
+    in_cell = next(n for n in doc.notes.all() if n.zone_id is not None and n.kind == "note")
+    scene.select_notes([in_cell.id])
+    view.centerOn(in_cell.x + in_cell.width / 2, in_cell.y + in_cell.height / 2)
+    QApplication.clipboard().setText("\n".join(f"Idea {n}: lähiruoka" for n in range(300)))
+    _key(window, qtbot, Qt.Key.Key_V, CTRL)
+    pasted = [n for n in doc.notes.all() if n.text.startswith("Idea ")]
+    assert len(pasted) == 300
+    assert sum(1 for n in pasted if n.zone_id == in_cell.zone_id) >= 10, "into its cell"
+    _in_their_cells(doc)
+    _screen_equals_file(window, doc)
+    after = table(doc, "notes")
+    _key(window, qtbot, Qt.Key.Key_Z, CTRL)
+    assert table(doc, "notes") == before
+    _screen_equals_file(window, doc)
+    _key(window, qtbot, Qt.Key.Key_Y, CTRL)
+    assert table(doc, "notes") == after
+    _screen_equals_file(window, doc)
