@@ -8,19 +8,27 @@ Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QBrush,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
+    QNativeGestureEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QRegion,
     QTransform,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QRubberBand, QStyle, QStyleOptionRubberBand
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QRubberBand,
+    QStyle,
+    QStyleOptionRubberBand,
+)
 
 from canvas import look, style, zoom
 from canvas.far_backdrop import FarBackdrop
@@ -29,13 +37,15 @@ from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
 from canvas.photo_input import PhotoInput
 from canvas.photo_item import paint_far_photos
+from canvas.zoom_glide import ZoomGlide
+from canvas.zoom_sketch import sketch
 from models.palette import is_valid_colour
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
 REST_MS = 150
-"""A far view drawn from another zoom's plans while zooming is drawn anew this long after
-the zoom last changed."""
+"""A frame drawn from another zoom's plans or picture while zooming is drawn anew this long
+after the zoom last changed."""
 
 
 class BoardView(InteractiveView):
@@ -57,7 +67,9 @@ class BoardView(InteractiveView):
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_MS)
-        self._rest.timeout.connect(self.viewport().update)
+        self._rest.timeout.connect(self._rested)
+        self._glide = ZoomGlide()
+        self._gliding = False
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -223,6 +235,9 @@ class BoardView(InteractiveView):
 
     def _paint_view(self, event: QPaintEvent) -> None:
         scale = self.scale_factor()
+        if self._gliding:
+            self._paint_glide(scale)
+            return
         visible = self._visible_notes(scale)
         if scale < style.FAR_SCALE or visible >= style.MAX_ITEM_PAINTS:
             self._paint_blocks(event, scale)
@@ -360,6 +375,11 @@ class BoardView(InteractiveView):
         if not exact:
             self._rest.start()  # once the zoom rests, its own plans
         self._draw_over(painter, visible, scale)
+        self._paint_band(painter)
+        painter.end()
+
+    def _paint_band(self, painter: QPainter) -> None:
+        """The rubber band of a selection being dragged, over a frame the view drew itself."""
         painter.resetTransform()
         band = self.rubberBandRect()
         if not band.isEmpty():
@@ -370,4 +390,71 @@ class BoardView(InteractiveView):
             self.style().drawControl(
                 QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport()
             )
+
+    # --- a zoom in motion (canvas/zoom_glide.py) --------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._glide_on()
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, (QNativeGestureEvent, QGestureEvent)):
+            self._glide_on()
+        return super().viewportEvent(event)
+
+    def _glide_on(self) -> None:
+        """A wheel or pinch zoom step: frames come from the last one, scaled, until the
+        zoom rests (not while text is being typed: the editor needs its exact note)."""
+        if self.is_editing():
+            return
+        if not self._gliding:
+            self._gliding = True
+            # Scroll bars cost ~3 ms a step to repaint; they catch up when the zoom rests.
+            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+                bar.setUpdatesEnabled(False)
+        self._rest.start()
+
+    def _rested(self) -> None:
+        if self._gliding:
+            self._gliding = False
+            self._glide.forget()
+            self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
+            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+                bar.setUpdatesEnabled(True)
+        self.viewport().update()
+
+    def _paint_glide(self, scale: float) -> None:
+        painter = QPainter(self.viewport())
+        state = (self._scene.far_cache().revision, self._scene.frames.revision)
+        self._glide.paint(
+            painter,
+            self.viewportTransform(),
+            self.viewport().size(),
+            scale,
+            state,
+            self._draw_strips,
+        )
+        self._paint_band(painter)
         painter.end()
+
+    def _draw_strips(self, painter: QPainter, strips: list[QRect]) -> None:
+        """``strips`` of the viewport (pixels) the kept picture does not cover: the far view
+        where a frame at this zoom is far, else a sketch without text (see
+        :mod:`canvas.zoom_sketch`); the frame drawn when the zoom rests is exact."""
+        scale = self.scale_factor()
+        region = QRegion()
+        for strip in strips:
+            region += strip
+        painter.setClipRegion(region)
+        painter.setTransform(self.viewportTransform())
+        if scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS:
+            device = QRectF(region.boundingRect())
+            visible = self.mapToScene(region.boundingRect()).boundingRect()
+            self._draw_far(painter, device, visible, scale, True)
+            return
+        for strip in strips:
+            area = self.mapToScene(strip).boundingRect()
+            painter.resetTransform()
+            painter.setClipRect(strip)
+            painter.setTransform(self.viewportTransform())
+            sketch(painter, self._scene, area, self._background())
