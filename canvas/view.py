@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGestureEvent,
+    QGraphicsView,
     QRubberBand,
     QStyle,
     QStyleOptionRubberBand,
@@ -392,6 +393,15 @@ class BoardView(InteractiveView):
             )
 
     # --- a zoom in motion (canvas/zoom_glide.py) --------------------------------------------
+    @property
+    def zooming(self) -> bool:
+        """A wheel or pinch zoom is moving: frames are drawn from the last one, scaled."""
+        return self._gliding
+
+    def glide_steps(self) -> int:
+        """Frames shown from the kept picture since it was last drawn whole."""
+        return self._glide.steps
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self._glide_on()
@@ -407,11 +417,7 @@ class BoardView(InteractiveView):
         zoom rests (not while text is being typed: the editor needs its exact note)."""
         if self.is_editing():
             return
-        if not self._gliding:
-            self._gliding = True
-            # Scroll bars cost ~3 ms a step to repaint; they catch up when the zoom rests.
-            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
-                bar.setUpdatesEnabled(False)
+        self._gliding = True
         self._rest.start()
 
     def _rested(self) -> None:
@@ -419,8 +425,6 @@ class BoardView(InteractiveView):
             self._gliding = False
             self._glide.forget()
             self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
-            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
-                bar.setUpdatesEnabled(True)
         self.viewport().update()
 
     def _paint_glide(self, scale: float) -> None:
@@ -437,17 +441,29 @@ class BoardView(InteractiveView):
         self._paint_band(painter)
         painter.end()
 
-    def _draw_strips(self, painter: QPainter, strips: list[QRect]) -> None:
-        """``strips`` of the viewport (pixels) the kept picture does not cover: the far view
-        where a frame at this zoom is far, else a sketch without text (see
+    def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
+        """``strips`` of the viewport (pixels): the whole view drawn exactly when ``whole``,
+        else the strips the kept picture does not cover, in the far view where a frame at
+        this zoom is far and as a sketch without text otherwise (see
         :mod:`canvas.zoom_sketch`); the frame drawn when the zoom rests is exact."""
         scale = self.scale_factor()
+        far = scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
+        if whole and not far:
+            paint_budget.open(
+                LAYOUT_BUDGET_SECONDS,
+                text_allowed=self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+            )
+            try:
+                QGraphicsView.render(self, painter, QRectF(strips[0]), strips[0])
+            finally:
+                paint_budget.close()
+            return
         region = QRegion()
         for strip in strips:
             region += strip
         painter.setClipRegion(region)
         painter.setTransform(self.viewportTransform())
-        if scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS:
+        if far:
             device = QRectF(region.boundingRect())
             visible = self.mapToScene(region.boundingRect()).boundingRect()
             self._draw_far(painter, device, visible, scale, True)

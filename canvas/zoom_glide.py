@@ -22,8 +22,9 @@ from PySide6.QtGui import QImage, QPainter, QTransform
 MAX_BLOW_UP = 2.0
 """How far a zoom-in may enlarge the kept picture before it is drawn anew."""
 
-DrawStrips = Callable[[QPainter, list[QRect]], None]
-"""Draws the view exactly into these viewport rectangles (painter in viewport pixels)."""
+DrawStrips = Callable[[QPainter, list[QRect], bool], None]
+"""Draws the view into these viewport rectangles (painter in viewport pixels): exactly when
+the flag says the picture is drawn whole, else as a quick sketch."""
 
 
 def strips_around(full: QRect, covered: QRect) -> list[QRect]:
@@ -106,13 +107,14 @@ class ZoomGlide:
             inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             strips = strips_around(full, inside(target))
             drawn_at = min(self._drawn_at, scale) if strips else self._drawn_at
+            whole = False
             self.steps += 1
         else:
-            strips, drawn_at = [full], scale
+            strips, drawn_at, whole = [full], scale, True
             self.steps = 0
         if strips:
             inner.save()
-            draw(inner, strips)
+            draw(inner, strips, whole)
             inner.restore()
         inner.end()
         self._image, self._area, self._scale = image, area, scale
