@@ -181,6 +181,25 @@ _cache: weakref.WeakKeyDictionary[
 _shared: OrderedDict[tuple[object, ...], _FramePlan] = OrderedDict()
 
 
+def _state(layer: FrameLayer) -> tuple[list[tuple[FrameItem, QRectF]], object]:
+    rects = [(frame, frame.scene_rect()) for frame in layer.frame_items()]
+    return rects, (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+
+
+def ready(layer: FrameLayer, scale: float) -> bool:
+    """Whether :func:`paint_far` at ``scale`` with ``moving`` set draws from plans kept
+    (or from few frames, cheap to plan), rather than working out this zoom's plans."""
+    rects, state = _state(layer)
+    if len(rects) < MOVING_FRAMES:
+        return True
+    least = smallest_screen_px()
+    reach = math.log(MOVING_REACH) + 1e-9
+    return any(
+        found[0] == state and key[1] == least and abs(math.log(key[0] / scale)) <= reach
+        for key, found in _cache.get(layer, {}).items()
+    )
+
+
 def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[_Drawn], bool]:
     """Every frame, bottom to top, with its scene rect, its plan and its title label, kept
     while no frame or zone changed (the layer's revision) and no frame moved (a frame drag
@@ -189,9 +208,7 @@ def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[
 
     While the zoom is ``moving`` on a board of many frames, the plans of the nearest zoom
     kept are returned as they are (False: not this zoom's), so a zoom step costs a copy."""
-    frames = layer.frame_items()
-    rects = [(frame, frame.scene_rect()) for frame in frames]
-    state = (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+    rects, state = _state(layer)
     least = smallest_screen_px()
     key = (scale, least)
     kept = _cache.setdefault(layer, {})

@@ -317,6 +317,11 @@ class FrameLayer:
         :func:`canvas.frame_far.paint_far`)."""
         return frame_far.paint_far(self, painter, visible, scale, moving)
 
+    def far_ready(self, scale: float) -> bool:
+        """Whether a zoom in motion at ``scale`` draws frames from what is kept (or cheaply),
+        without working out a new zoom (see :func:`canvas.frame_far.ready`)."""
+        return frame_far.ready(self, scale)
+
     def paint_moods(self, painter: QPainter, visible: QRectF, scale: float) -> None:
         frame_far.paint_moods(self, painter, visible, scale)
 

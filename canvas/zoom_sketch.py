@@ -9,10 +9,13 @@ zoom rests and the frame is drawn whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
+from canvas.far_view import FarCache, paint_blocks
 from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import FRAME_BORDER, FRAME_FILL, TITLE_BAR, ZONE_BORDER
 from canvas.note_item import NoteItem, colour_for
@@ -46,12 +49,7 @@ def sketch(painter: QPainter, scene: QGraphicsScene, area: QRectF, background: Q
             painter.drawRect(item.scene_rect())
         elif kind == FrameItem.Type:
             assert isinstance(item, FrameItem)
-            painter.setPen(_FRAME_PEN)
-            painter.setBrush(FRAME_FILL)
-            painter.drawRect(item.scene_rect())
-            bar = item.title_rect()
-            if bar.height() > 0:
-                painter.fillRect(bar.translated(item.pos()), TITLE_BAR)
+            _frame(painter, item)
         else:
             # Photos, feelings curves and the like: few, drawn as themselves.
             if option is None:
@@ -60,3 +58,39 @@ def sketch(painter: QPainter, scene: QGraphicsScene, area: QRectF, background: Q
             painter.setTransform(item.sceneTransform(), True)
             item.paint(painter, option, None)
             painter.restore()
+
+
+def _frame(painter: QPainter, frame: FrameItem) -> None:
+    painter.setPen(_FRAME_PEN)
+    painter.setBrush(FRAME_FILL)
+    painter.drawRect(frame.scene_rect())
+    bar = frame.title_rect()
+    if bar.height() > 0:
+        painter.fillRect(bar.translated(frame.pos()), TITLE_BAR)
+
+
+def sketch_far(
+    painter: QPainter,
+    frames: Iterable[FrameItem],
+    blocks: FarCache,
+    areas: list[QRectF],
+    background: QBrush,
+) -> None:
+    """Sketch ``areas`` of a board seen from far (painter in scene coordinates, clipped to
+    them): the frames there, bottom to top, with their zones, then every note as a block —
+    no item lookup, which costs more than the drawing when thousands of notes are in sight."""
+    for area in areas:
+        painter.fillRect(area, background)
+    for frame in frames:
+        if not any(frame.scene_rect().intersects(area) for area in areas):
+            continue
+        _frame(painter, frame)
+        origin = frame.pos()
+        painter.setPen(_ZONE_PEN)
+        for zone in frame.childItems():
+            if isinstance(zone, ZoneItem):
+                rect = zone.rect().translated(origin + zone.pos())
+                if any(rect.intersects(area) for area in areas):
+                    painter.setBrush(colour_for(zone.zone.colour))
+                    painter.drawRect(rect)
+    paint_blocks(painter, blocks, [])

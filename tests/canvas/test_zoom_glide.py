@@ -72,7 +72,9 @@ def fresh_view(board: Board) -> BoardView:
 
 
 def settle(board: Board) -> None:
+    """The zoom rests; texts a frame had no time to lay out (queued) are laid out."""
     board.qtbot.waitUntil(lambda: not board.view.zooming, timeout=3000)
+    board.view.viewport().repaint()
     board.scene.finish_layouts()
     QApplication.processEvents()
 
