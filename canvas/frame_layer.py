@@ -22,6 +22,7 @@ from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import (
     accent_for,
 )
+from canvas.frame_warmup import HeaderWarmup
 from canvas.mood_item import MoodItem
 from models.records import Change, FrameData, ZoneData
 from models.templates.plan import HEADER, MOOD
@@ -62,6 +63,8 @@ class FrameLayer:
         self._highlighted: set[int] = set()
         self.revision = 0
         """Counts syncs: the far view keeps what it worked out while this stays the same."""
+        self.warmup = HeaderWarmup(self, scene)
+        """Lays the frames' texts out ahead, while the board is idle."""
         self.sync()
 
     @property
@@ -121,6 +124,8 @@ class FrameLayer:
         rect = self.content_rect()
         if rect is not None:
             self._scene.grow_scene_rect(rect)
+        if self._frames:
+            self.warmup.restart()
 
     def _sync_frame(self, frame: FrameData, zones: list[ZoneData]) -> None:
         bar = title_height(frame, zones)

@@ -147,3 +147,16 @@ def test_a_note_added_during_a_zoom_shows_before_it_rests(board: Board) -> None:
     image = grab(board.view)
     point = board.vp(110.0, 110.0)
     assert _shown(image.copy(point.x(), point.y(), 1, 1), QColor("#7B3FA0"))
+
+
+def test_frame_texts_are_laid_out_ahead_while_the_board_is_idle(board: Board) -> None:
+    board.view.centerOn(QPointF(50000.0, 50000.0))  # the frame is not drawn up close
+    frame_id = insert_small_grid(board)
+    layer = board.scene.frames
+    frame = layer.frame_item(frame_id)
+    assert frame is not None
+    headers = [z for z in layer.zone_items(frame_id) if z.kind != "cell"]
+    assert headers and all(z._text is None for z in headers), "not laid out while opening"
+    board.qtbot.waitUntil(lambda: not layer.warmup.pending(), timeout=5000)
+    assert all(z._text is not None for z in headers), "laid out before anyone zoomed in"
+    assert frame._text is not None
