@@ -110,7 +110,7 @@ class PaintingView(InteractiveView):
         painter.setTransform(transform)
         exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving))
         self._scene.frames.paint_moods(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), [])
+        paint_blocks(painter, self._scene.far_cache(), [], visible)
         return exact
 
     def _draw_over(self, painter: QPainter, visible: QRectF, scale: float) -> None:

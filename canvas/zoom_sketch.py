@@ -93,4 +93,8 @@ def sketch_far(
                 if any(rect.intersects(area) for area in areas):
                     painter.setBrush(colour_for(zone.zone.colour))
                     painter.drawRect(rect)
-    paint_blocks(painter, blocks, [])
+    if any(blocks.spans_most(area) for area in areas):
+        paint_blocks(painter, blocks, [])
+    else:
+        for area in areas:
+            paint_blocks(painter, blocks, [], area)
