@@ -188,15 +188,14 @@ def _state(layer: FrameLayer) -> tuple[list[tuple[FrameItem, QRectF]], object]:
 
 def ready(layer: FrameLayer, scale: float) -> bool:
     """Whether :func:`paint_far` at ``scale`` with ``moving`` set draws from plans kept
-    (or from few frames, cheap to plan), rather than working out this zoom's plans."""
-    rects, state = _state(layer)
-    if len(rects) < MOVING_FRAMES:
+    within reach (or from few frames, cheap to plan), rather than working out this zoom's
+    plans. Cheap: it does not check that no frame moved since (then the plans are redone)."""
+    if len(layer.frame_items()) < MOVING_FRAMES:
         return True
     least = smallest_screen_px()
     reach = math.log(MOVING_REACH) + 1e-9
     return any(
-        found[0] == state and key[1] == least and abs(math.log(key[0] / scale)) <= reach
-        for key, found in _cache.get(layer, {}).items()
+        key[1] == least and abs(math.log(key[0] / scale)) <= reach for key in _cache.get(layer, {})
     )
 
 

@@ -63,6 +63,7 @@ class FrameLayer:
         self._highlighted: set[int] = set()
         self.revision = 0
         """Counts syncs: the far view keeps what it worked out while this stays the same."""
+        self._order: tuple[int, list[FrameItem]] | None = None
         self.warmup = HeaderWarmup(self, scene)
         """Lays the frames' texts out ahead, while the board is idle."""
         self.sync()
@@ -121,6 +122,7 @@ class FrameLayer:
         for frame in frames.values():
             if only is None or frame.id in only:
                 self._sync_frame(frame, zones_by_frame.get(frame.id, []))
+        self._order = None
         rect = self.content_rect()
         if rect is not None:
             self._scene.grow_scene_rect(rect)
@@ -232,8 +234,11 @@ class FrameLayer:
         return self._moods.get(frame_id)
 
     def frame_items(self) -> list[FrameItem]:
-        """Frames bottom to top."""
-        return sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
+        """Frames bottom to top (a frame's z changes only in a sync: kept until the next)."""
+        if self._order is None or self._order[0] != self.revision:
+            ordered = sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
+            self._order = (self.revision, ordered)
+        return list(self._order[1])
 
     def zone_items(self, frame_id: int | None = None) -> list[ZoneItem]:
         items = [z for z in self._zones.values() if frame_id is None or z.zone.frame_id == frame_id]

@@ -81,18 +81,20 @@ def sketch_far(
     no item lookup, which costs more than the drawing when thousands of notes are in sight."""
     for area in areas:
         painter.fillRect(area, background)
+    zones: dict[str, list[QRectF]] = {}
     for frame in frames:
         if not any(frame.scene_rect().intersects(area) for area in areas):
             continue
         _frame(painter, frame)
         origin = frame.pos()
-        painter.setPen(_ZONE_PEN)
         for zone in frame.childItems():
             if isinstance(zone, ZoneItem):
                 rect = zone.rect().translated(origin + zone.pos())
-                if any(rect.intersects(area) for area in areas):
-                    painter.setBrush(colour_for(zone.zone.colour))
-                    painter.drawRect(rect)
+                zones.setdefault(zone.zone.colour, []).append(rect)
+    painter.setPen(_ZONE_PEN)
+    for colour, rects in zones.items():  # one call a colour: zones of one frame never overlap
+        painter.setBrush(colour_for(colour))
+        painter.drawRects(rects)
     if any(blocks.spans_most(area) for area in areas):
         paint_blocks(painter, blocks, [])
     else:
