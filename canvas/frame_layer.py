@@ -321,16 +321,21 @@ class FrameLayer:
 
     # --- the far view (canvas/frame_far.py) -------------------------------------------------
     def paint_far(
-        self, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+        self,
+        painter: QPainter,
+        visible: QRectF,
+        scale: float,
+        moving: bool = False,
+        reach: float = 0.0,
     ) -> bool:
         """Draw the far view of frames; False when drawn from another zoom's plans (see
-        :func:`canvas.frame_far.paint_far`)."""
-        return frame_far.paint_far(self, painter, visible, scale, moving)
+        :func:`canvas.frame_far.paint_far`; ``reach``: how far off that zoom may be)."""
+        return frame_far.paint_far(self, painter, visible, scale, moving, reach)
 
-    def far_ready(self, scale: float) -> bool:
-        """Whether a zoom in motion at ``scale`` draws frames from what is kept (or cheaply),
-        without working out a new zoom (see :func:`canvas.frame_far.ready`)."""
-        return frame_far.ready(self, scale)
+    def far_ready(self) -> bool:
+        """Whether a zoom in motion draws frames from plans kept (or cheaply), without
+        working them out for the first time (see :func:`canvas.frame_far.ready`)."""
+        return frame_far.ready(self)
 
     def paint_moods(self, painter: QPainter, visible: QRectF, scale: float) -> None:
         frame_far.paint_moods(self, painter, visible, scale)

@@ -9,6 +9,8 @@ zoom moves, frames come from the last one, scaled, and only the strips it reveal
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
@@ -108,7 +110,9 @@ class PaintingView(InteractiveView):
         painter.resetTransform()
         painter.fillRect(device_rect, self._background())
         painter.setTransform(transform)
-        exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving))
+        # A zoom in motion takes the plans of any zoom kept: stale and scaled, like its picture.
+        reach = math.inf if self._gliding else 0.0
+        exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving, reach))
         self._scene.frames.paint_moods(painter, visible, scale)
         paint_blocks(painter, self._scene.far_cache(), [], visible)
         return exact
@@ -296,9 +300,9 @@ class PaintingView(InteractiveView):
         if far:
             device = QRectF(region.boundingRect())
             visible = self.mapToScene(region.boundingRect()).boundingRect()
-            if self._scene.frames.far_ready(scale):
+            if whole or self._scene.frames.far_ready():
                 self._draw_far(painter, device, visible, scale, True)
-            else:  # working out the far view of a zoom not seen yet costs 30-60 ms
+            else:  # working out far plans the first time costs 30-90 ms: a sketch meanwhile
                 frames = self._scene.frames.frame_items()
                 areas = [self.mapToScene(strip).boundingRect() for strip in strips]
                 sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
