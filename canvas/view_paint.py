@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from canvas import look, style
 from canvas.far_backdrop import FarBackdrop
+from canvas.far_overview import FarOverview
 from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
@@ -43,6 +44,8 @@ LAYOUT_BUDGET_SECONDS = 0.005
 REST_MS = 150
 """A frame drawn from another zoom's plans or picture while zooming is drawn anew this long
 after the zoom last changed."""
+PREPARE_MS = 60
+"""After that, the whole board's picture for the next zoom-out (see :mod:`canvas.far_overview`)."""
 
 
 class PaintingView(InteractiveView):
@@ -60,6 +63,7 @@ class PaintingView(InteractiveView):
         self._rest.timeout.connect(self._rested)
         self._glide = ZoomGlide()
         self._gliding = False
+        self._overview = FarOverview()
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -259,7 +263,15 @@ class PaintingView(InteractiveView):
             self._gliding = False
             self._glide.forget()
             self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
+            # The next zoom-out's edges come from the board's picture: drawn now, at rest.
+            QTimer.singleShot(PREPARE_MS, self, self._prepare_overview)
         self.viewport().update()
+
+    def _prepare_overview(self) -> None:
+        content = self._scene.content_rect()
+        far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE
+        if far_ish and not self._gliding and content is not None and self.isVisible():
+            self._overview.prepare(content, self._backdrop_state(), self._overview_draw)
 
     def _paint_glide(self, scale: float) -> None:
         painter = QPainter(self.viewport())
@@ -300,6 +312,8 @@ class PaintingView(InteractiveView):
         if far:
             device = QRectF(region.boundingRect())
             visible = self.mapToScene(region.boundingRect()).boundingRect()
+            if not whole and self._overview_strips(painter, device, visible, scale):
+                return
             if whole or self._scene.frames.far_ready():
                 self._draw_far(painter, device, visible, scale, True)
             else:  # working out far plans the first time costs 30-90 ms: a sketch meanwhile
@@ -314,3 +328,30 @@ class PaintingView(InteractiveView):
             painter.setClipRect(strip)
             painter.setTransform(self.viewportTransform())
             sketch(painter, self._scene, area, self._background())
+
+    def _overview_strips(
+        self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
+    ) -> bool:
+        """The strips cut from the whole board's picture (:mod:`canvas.far_overview`)."""
+        content = self._scene.content_rect()
+        if content is None:
+            return False
+        transform = painter.transform()
+        painter.resetTransform()
+        painter.fillRect(device, self._background())
+        painter.setTransform(transform)
+        state = self._backdrop_state()
+        if not self._overview.paint(painter, content, scale, state, self._overview_draw):
+            return False
+        self._draw_over(painter, visible, scale)
+        return True
+
+    def _overview_draw(
+        self, painter: QPainter, device: QRectF, area: QRectF, scale: float, _: bool
+    ) -> bool:
+        """The whole board for :class:`FarOverview`: far plans of any zoom kept, scaled."""
+        gliding, self._gliding = self._gliding, True
+        try:
+            return self._draw_backdrop(painter, device, area, scale, True)
+        finally:
+            self._gliding = gliding

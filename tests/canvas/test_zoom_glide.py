@@ -4,6 +4,7 @@ look exactly as a view freshly opened at that zoom does."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -133,10 +134,11 @@ def test_every_note_in_sight_shows_at_every_step_of_a_zoom(board: Board) -> None
     assert board.view.zooming and board.view.glide_steps() > 0
 
 
-def test_a_note_added_during_a_zoom_shows_before_it_rests(board: Board) -> None:
+@pytest.mark.parametrize("steps", [2, 12])
+def test_a_note_added_during_a_zoom_shows_before_it_rests(board: Board, steps: int) -> None:
     spread_notes(board, 4, 3)
-    wheel(board, -120)
-    wheel(board, -120)
+    for _ in range(steps):
+        wheel(board, -120)
     assert board.view.zooming
     [note_id] = board.document.notes.add(
         [{"x": 100.0, "y": 100.0, "colour": "#7B3FA0", "text": ""}]
