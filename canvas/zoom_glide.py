@@ -53,6 +53,7 @@ class ZoomGlide:
 
     def __init__(self) -> None:
         self._image: QImage | None = None
+        self._spare: QImage | None = None
         self._area = QRectF()
         """The scene area the picture shows."""
         self._scale = 0.0
@@ -67,7 +68,7 @@ class ZoomGlide:
         return self._image is not None
 
     def forget(self) -> None:
-        self._image = None
+        self._image = self._spare = None
 
     def paint(
         self,
@@ -86,11 +87,11 @@ class ZoomGlide:
         full = QRect(0, 0, size.width(), size.height())
         inverse, _ = transform.inverted()
         area = inverse.mapRect(QRectF(full))
-        image = QImage(
-            math.ceil(size.width() * ratio),
-            math.ceil(size.height() * ratio),
-            QImage.Format.Format_RGB32,
-        )
+        pixels = QSize(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
+        image = self._spare
+        if image is None or image.size() != pixels:
+            # Two images taken in turns: a new 8 MB image a step costs its page faults.
+            image = QImage(pixels, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(ratio)
         inner = QPainter(image)
         kept = self._image
@@ -117,6 +118,7 @@ class ZoomGlide:
             draw(inner, strips, whole)
             inner.restore()
         inner.end()
+        self._spare = kept
         self._image, self._area, self._scale = image, area, scale
         self._drawn_at, self._state = drawn_at, state
         painter.drawImage(QPointF(0.0, 0.0), image)
