@@ -3,9 +3,10 @@
 A far zoom-out step reveals strips all round the picture it scales (see
 :mod:`canvas.zoom_glide`). Drawing them from the board costs a far frame's work on a big
 board (every frame's image, every note block near them): 20–40 ms at 20,000 notes, every
-step. The board as a whole changes far less often than a zoom steps, so it is drawn once
-into an image at most :data:`MAX_SIDE` pixels across and the strips are cut from that, scaled
-— a little soft for the moment until the zoom rests and the view is drawn exactly.
+step. The board as a whole changes far less often than a zoom steps, so it is sketched once
+(frames, zones, note blocks, no text) into an image at most :data:`MAX_SIDE` pixels across
+and the strips are cut from that, scaled — soft and without text for the moment until the
+zoom rests and the view is drawn exactly.
 """
 
 from __future__ import annotations

@@ -349,9 +349,8 @@ class PaintingView(InteractiveView):
     def _overview_draw(
         self, painter: QPainter, device: QRectF, area: QRectF, scale: float, _: bool
     ) -> bool:
-        """The whole board for :class:`FarOverview`: far plans of any zoom kept, scaled."""
-        gliding, self._gliding = self._gliding, True
-        try:
-            return self._draw_backdrop(painter, device, area, scale, True)
-        finally:
-            self._gliding = gliding
+        """The whole board for :class:`FarOverview`, sketched: texts drawn at its small zoom
+        would be huge and blurred in a strip of a closer one."""
+        frames = self._scene.frames.frame_items()
+        sketch_far(painter, frames, self._scene.far_cache(), [area], self._background())
+        return False
