@@ -352,5 +352,6 @@ class PaintingView(InteractiveView):
         """The whole board for :class:`FarOverview`, sketched: texts drawn at its small zoom
         would be huge and blurred in a strip of a closer one."""
         frames = self._scene.frames.frame_items()
-        sketch_far(painter, frames, self._scene.far_cache(), [area], self._background())
+        blocks = self._scene.far_cache()
+        sketch_far(painter, frames, blocks, [area], self._background(), lines=False)
         return False

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
 from canvas.far_view import FarCache, paint_blocks
-from canvas.frame_items import FrameItem, ZoneItem
+from canvas.frame_items import FarKey, FrameItem, ZoneItem
 from canvas.frame_style import FRAME_BORDER, FRAME_FILL, TITLE_BAR, ZONE_BORDER
 from canvas.note_item import NoteItem, colour_for
 
@@ -69,32 +69,50 @@ def _frame(painter: QPainter, frame: FrameItem) -> None:
         painter.fillRect(bar.translated(frame.pos()), TITLE_BAR)
 
 
+_ZONES: dict[FarKey, list[tuple[str, list[QRectF]]]] = {}
+"""Each kind of frame's zones by colour, in frame coordinates (frames of one template share)."""
+
+
+def _zones_of(frame: FrameItem) -> list[tuple[str, list[QRectF]]]:
+    key = frame.far_key()
+    found = _ZONES.get(key)
+    if found is None:
+        if len(_ZONES) >= 256:
+            _ZONES.clear()
+        by_colour: dict[str, list[QRectF]] = {}
+        for zone in frame.childItems():
+            if isinstance(zone, ZoneItem):
+                rect = zone.rect().translated(zone.pos())
+                by_colour.setdefault(zone.zone.colour, []).append(rect)
+        found = _ZONES[key] = list(by_colour.items())
+    return found
+
+
 def sketch_far(
     painter: QPainter,
     frames: Iterable[FrameItem],
     blocks: FarCache,
     areas: list[QRectF],
     background: QBrush,
+    lines: bool = True,
 ) -> None:
     """Sketch ``areas`` of a board seen from far (painter in scene coordinates, clipped to
     them): the frames there, bottom to top, with their zones, then every note as a block —
-    no item lookup, which costs more than the drawing when thousands of notes are in sight."""
+    no item lookup, which costs more than the drawing when thousands of notes are in sight.
+    Without ``lines`` the zones are plain fills (a picture of the whole board)."""
     for area in areas:
         painter.fillRect(area, background)
-    zones: dict[str, list[QRectF]] = {}
     for frame in frames:
         if not any(frame.scene_rect().intersects(area) for area in areas):
             continue
         _frame(painter, frame)
         origin = frame.pos()
-        for zone in frame.childItems():
-            if isinstance(zone, ZoneItem):
-                rect = zone.rect().translated(origin + zone.pos())
-                zones.setdefault(zone.zone.colour, []).append(rect)
-    painter.setPen(_ZONE_PEN)
-    for colour, rects in zones.items():  # one call a colour: zones of one frame never overlap
-        painter.setBrush(colour_for(colour))
-        painter.drawRects(rects)
+        painter.setPen(_ZONE_PEN if lines else Qt.PenStyle.NoPen)
+        painter.translate(origin)
+        for colour, rects in _zones_of(frame):
+            painter.setBrush(colour_for(colour))
+            painter.drawRects(rects)
+        painter.translate(-origin)
     if any(blocks.spans_most(area) for area in areas):
         paint_blocks(painter, blocks, [])
     else:
