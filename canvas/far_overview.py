@@ -33,16 +33,19 @@ class FarOverview:
         self._image: QImage | None = None
         self._area = QRectF()
         self._state: object = None
+        self.content = QRectF()
+        """The board's extent when its picture was drawn."""
 
     def forget(self) -> None:
         self._image = None
 
-    def fresh(self, content: QRectF, state: object) -> bool:
-        return self._image is not None and state == self._state and self._area.contains(content)
+    def fresh(self, state: object) -> bool:
+        """Whether the picture is drawn and up to date with ``state``."""
+        return self._image is not None and state == self._state
 
     def prepare(self, content: QRectF, state: object, draw: Draw) -> None:
         """Draw the board's picture with ``draw`` unless it is up to date with ``state``."""
-        if self.fresh(content, state):
+        if self.fresh(state) and self.content.contains(content):
             return
         side = max(content.width(), content.height(), 1.0)
         own = MAX_SIDE / side
@@ -57,6 +60,7 @@ class FarOverview:
         draw(inner, QRectF(0.0, 0.0, width, height), area, own, False)
         inner.end()
         self._image, self._area, self._state = image, area, state
+        self.content = QRectF(content)
 
     def paint(
         self, painter: QPainter, content: QRectF, scale: float, state: object, draw: Draw

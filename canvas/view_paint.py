@@ -271,7 +271,18 @@ class PaintingView(InteractiveView):
         content = self._scene.content_rect()
         far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE
         if far_ish and not self._gliding and content is not None and self.isVisible():
-            self._overview.prepare(content, self._backdrop_state(), self._overview_draw)
+            self._overview.prepare(content, self._overview_state(), self._overview_draw)
+
+    def _overview_state(self) -> tuple[object, ...]:
+        """What the sketch of the whole board depends on: the notes and frames as synced
+        (a frame dragged shows in the board's picture once the drag is committed)."""
+        background = self._background()
+        return (
+            self._scene.far_cache().revision,
+            self._scene.frames.revision,
+            background.color().rgba(),
+            background.style(),
+        )
 
     def _paint_glide(self, scale: float) -> None:
         painter = QPainter(self.viewport())
@@ -333,14 +344,15 @@ class PaintingView(InteractiveView):
         self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
     ) -> bool:
         """The strips cut from the whole board's picture (:mod:`canvas.far_overview`)."""
-        content = self._scene.content_rect()
+        state = self._overview_state()
+        fresh = self._overview.fresh(state)
+        content = self._overview.content if fresh else self._scene.content_rect()
         if content is None:
             return False
         transform = painter.transform()
         painter.resetTransform()
         painter.fillRect(device, self._background())
         painter.setTransform(transform)
-        state = self._backdrop_state()
         if not self._overview.paint(painter, content, scale, state, self._overview_draw):
             return False
         self._draw_over(painter, visible, scale)
