@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from canvas import style
+from canvas.far_grid import BlockGrid
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -49,6 +50,8 @@ class FarCache:
         self._entries: dict[int, tuple[int, Box, float]] = {}
         self._groups: dict[int, _Group] = {}
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
+        self._order: list[int] = []
+        self._grid = BlockGrid()
         self.revision = 0
         """Changes whenever any block changed; views key their cached decisions on it."""
 
@@ -66,6 +69,7 @@ class FarCache:
             group.rects[note.id] = QRectF(x, y, width, height)
             group.z_sum += note.z
             entries[note.id] = (key, (x, y, x + width, y + height), note.z)
+            self._grid.put(note.id, key, (x, y, x + width, y + height))
         self._batches = None
         self.revision += 1
 
@@ -87,11 +91,13 @@ class FarCache:
         group.rects[note_id] = QRectF(x, y, width, height)
         group.z_sum += z
         self._entries[note_id] = (key, (x, y, x + width, y + height), z)
+        self._grid.put(note_id, key, (x, y, x + width, y + height))
 
     def drop(self, note_id: int) -> None:
         entry = self._entries.pop(note_id, None)
         self._batches = None
         self.revision += 1
+        self._grid.drop(note_id)
         if entry is None:
             return
         key, _, z = entry
@@ -109,7 +115,20 @@ class FarCache:
         if self._batches is None:
             ordered = sorted(self._groups.values(), key=lambda g: g.z_sum / len(g.rects))
             self._batches = [(group.colour, list(group.rects.values())) for group in ordered]
+            self._order = [group.colour.rgba() for group in ordered]
         return self._batches
+
+    def spans_most(self, area: QRectF) -> bool:
+        """Whether drawing ``area`` is best done with every block (see :meth:`batches_in`)."""
+        return self._grid.spans_most(area)
+
+    def batches_in(self, area: QRectF) -> list[tuple[QColor, list[QRectF]]]:
+        """The blocks near ``area`` (a superset of those in it), in :attr:`batches` order."""
+        if self._grid.spans_most(area):
+            return self.batches
+        self.batches  # noqa: B018 - brings the colour order up to date
+        colours = {key: group.colour for key, group in self._groups.items()}
+        return [(colours[key], rects) for key, rects in self._grid.batches_in(area, self._order)]
 
     def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
         """The blocks of ``note_ids`` grown by ``grow`` on each side: the selection's frames."""
@@ -121,25 +140,20 @@ class FarCache:
 
     def count_in(self, rect: QRectF, stop_at: int) -> int:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        count = 0
-        for _, (x0, y0, x1, y1), _ in self._entries.values():
-            if x0 < right and x1 > left and y0 < bottom and y1 > top:
-                count += 1
-                if count >= stop_at:
-                    break
-        return count
+        return self._grid.count_in(rect, stop_at)
 
 
 _SELECTION_PEN = QPen(style.SELECTION_COLOUR, 2.0)
 _SELECTION_PEN.setCosmetic(True)
 
 
-def paint_blocks(painter: QPainter, cache: FarCache, outlines: list[QRectF]) -> None:
-    """Draw every note as a block (painter in scene coordinates), then frame the selection
-    (``outlines``: see :meth:`FarCache.outlines`)."""
+def paint_blocks(
+    painter: QPainter, cache: FarCache, outlines: list[QRectF], area: QRectF | None = None
+) -> None:
+    """Draw every note as a block (painter in scene coordinates), or those near ``area``,
+    then frame the selection (``outlines``: see :meth:`FarCache.outlines`)."""
     painter.setPen(Qt.PenStyle.NoPen)
-    for colour, rects in cache.batches:
+    for colour, rects in cache.batches if area is None else cache.batches_in(area):
         painter.setBrush(colour)
         painter.drawRects(rects)
     paint_outlines(painter, outlines)

@@ -51,7 +51,12 @@ _WHITE = QColor("#FFFFFF")
 
 
 def paint_far(
-    layer: FrameLayer, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+    layer: FrameLayer,
+    painter: QPainter,
+    visible: QRectF,
+    scale: float,
+    moving: bool = False,
+    reach: float = 0.0,
 ) -> bool:
     """Frames, zones and titles for a view that draws notes as blocks
     (painter in scene coordinates): each kind of frame worked out once per zoom
@@ -60,7 +65,7 @@ def paint_far(
 
     While the zoom is ``moving`` (see :func:`_plans`) a big board may be drawn from the
     nearest zoom's plans and images, scaled: then False (paint again when it rests)."""
-    drawn, exact = _plans(layer, scale, moving)
+    drawn, exact = _plans(layer, scale, moving, reach or MOVING_REACH)
     transform = painter.transform()
     m11, dx, dy = transform.m11(), transform.dx(), transform.dy()
     simple = transform.type() in _SIMPLE and m11 == transform.m22() and m11 > 0
@@ -181,17 +186,33 @@ _cache: weakref.WeakKeyDictionary[
 _shared: OrderedDict[tuple[object, ...], _FramePlan] = OrderedDict()
 
 
-def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[_Drawn], bool]:
+def _state(layer: FrameLayer) -> tuple[list[tuple[FrameItem, QRectF]], object]:
+    rects = [(frame, frame.scene_rect()) for frame in layer.frame_items()]
+    return rects, (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+
+
+def ready(layer: FrameLayer) -> bool:
+    """Whether :func:`paint_far` with ``moving`` set and no limit to its ``reach`` draws
+    from plans kept (or from few frames, cheap to plan), rather than working out plans for
+    the first time. Cheap: it does not check that no frame moved since (then they are redone)."""
+    if len(layer.frame_items()) < MOVING_FRAMES:
+        return True
+    least = smallest_screen_px()
+    return any(key[1] == least for key in _cache.get(layer, {}))
+
+
+def _plans(
+    layer: FrameLayer, scale: float, moving: bool = False, reach: float = MOVING_REACH
+) -> tuple[list[_Drawn], bool]:
     """Every frame, bottom to top, with its scene rect, its plan and its title label, kept
     while no frame or zone changed (the layer's revision) and no frame moved (a frame drag
     moves items first). A frame's plan depends on its kind alone (:meth:`FrameItem.far_key`)
     and on the labels written over it, so frames of one template are worked out once.
 
     While the zoom is ``moving`` on a board of many frames, the plans of the nearest zoom
-    kept are returned as they are (False: not this zoom's), so a zoom step costs a copy."""
-    frames = layer.frame_items()
-    rects = [(frame, frame.scene_rect()) for frame in frames]
-    state = (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+    kept (within a factor ``reach``) are returned as they are (False: not this zoom's), so a
+    zoom step costs a copy."""
+    rects, state = _state(layer)
     least = smallest_screen_px()
     key = (scale, least)
     kept = _cache.setdefault(layer, {})
@@ -200,7 +221,7 @@ def _plans(layer: FrameLayer, scale: float, moving: bool = False) -> tuple[list[
         return found[1], True
     if moving and len(rects) >= MOVING_FRAMES:
         near = [(abs(math.log(k[0] / scale)), k) for k, v in kept.items() if v[0] == state]
-        if near and min(near)[0] <= math.log(MOVING_REACH):
+        if near and min(near)[0] <= math.log(reach):
             return kept[min(near)[1]][1], False
     grid = FrameGrid(rects)
     labels = title_labels(layer, scale, grid)

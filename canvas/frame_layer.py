@@ -22,6 +22,7 @@ from canvas.frame_items import FrameItem, ZoneItem
 from canvas.frame_style import (
     accent_for,
 )
+from canvas.frame_warmup import HeaderWarmup
 from canvas.mood_item import MoodItem
 from models.records import Change, FrameData, ZoneData
 from models.templates.plan import HEADER, MOOD
@@ -62,6 +63,9 @@ class FrameLayer:
         self._highlighted: set[int] = set()
         self.revision = 0
         """Counts syncs: the far view keeps what it worked out while this stays the same."""
+        self._order: tuple[int, list[FrameItem]] | None = None
+        self.warmup = HeaderWarmup(self, scene)
+        """Lays the frames' texts out ahead, while the board is idle."""
         self.sync()
 
     @property
@@ -118,9 +122,12 @@ class FrameLayer:
         for frame in frames.values():
             if only is None or frame.id in only:
                 self._sync_frame(frame, zones_by_frame.get(frame.id, []))
+        self._order = None
         rect = self.content_rect()
         if rect is not None:
             self._scene.grow_scene_rect(rect)
+        if self._frames:
+            self.warmup.restart()
 
     def _sync_frame(self, frame: FrameData, zones: list[ZoneData]) -> None:
         bar = title_height(frame, zones)
@@ -243,8 +250,11 @@ class FrameLayer:
         return self._moods.get(frame_id)
 
     def frame_items(self) -> list[FrameItem]:
-        """Frames bottom to top."""
-        return sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
+        """Frames bottom to top (a frame's z changes only in a sync: kept until the next)."""
+        if self._order is None or self._order[0] != self.revision:
+            ordered = sorted(self._frames.values(), key=lambda f: (f.zValue(), f.frame_id))
+            self._order = (self.revision, ordered)
+        return list(self._order[1])
 
     def zone_items(self, frame_id: int | None = None) -> list[ZoneItem]:
         items = [z for z in self._zones.values() if frame_id is None or z.zone.frame_id == frame_id]
@@ -327,11 +337,21 @@ class FrameLayer:
 
     # --- the far view (canvas/frame_far.py) -------------------------------------------------
     def paint_far(
-        self, painter: QPainter, visible: QRectF, scale: float, moving: bool = False
+        self,
+        painter: QPainter,
+        visible: QRectF,
+        scale: float,
+        moving: bool = False,
+        reach: float = 0.0,
     ) -> bool:
         """Draw the far view of frames; False when drawn from another zoom's plans (see
-        :func:`canvas.frame_far.paint_far`)."""
-        return frame_far.paint_far(self, painter, visible, scale, moving)
+        :func:`canvas.frame_far.paint_far`; ``reach``: how far off that zoom may be)."""
+        return frame_far.paint_far(self, painter, visible, scale, moving, reach)
+
+    def far_ready(self) -> bool:
+        """Whether a zoom in motion draws frames from plans kept (or cheaply), without
+        working them out for the first time (see :func:`canvas.frame_far.ready`)."""
+        return frame_far.ready(self)
 
     def paint_moods(self, painter: QPainter, visible: QRectF, scale: float) -> None:
         frame_far.paint_moods(self, painter, visible, scale)

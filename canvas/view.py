@@ -1,44 +1,29 @@
 """The board view the main window embeds: public slots for its menu actions, zoom slots and
-the level of detail of painting.
+photos dropped on it.
 
-Several views may share one scene (laptop and projector); each decides for itself whether to
-let Qt paint every item or to draw the notes as batched blocks (see :mod:`canvas.far_view`).
-Mouse, wheel, pinch and in-canvas keys live in :mod:`canvas.interaction`.
+How it paints (level of detail, the far view, a zoom in motion) lives in
+:mod:`canvas.view_paint`; mouse, wheel, pinch and in-canvas keys in :mod:`canvas.interaction`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Slot
+from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import (
-    QBrush,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
-    QPainter,
     QPainterPath,
-    QPaintEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QRubberBand, QStyle, QStyleOptionRubberBand
 
-from canvas import look, style, zoom
-from canvas.far_backdrop import FarBackdrop
-from canvas.far_view import paint_blocks, paint_outlines
-from canvas.interaction import InteractiveView
-from canvas.layout_queue import paint_budget
+from canvas import zoom
 from canvas.photo_input import PhotoInput
-from canvas.photo_item import paint_far_photos
+from canvas.view_paint import PaintingView
 from models.palette import is_valid_colour
 
-LAYOUT_BUDGET_SECONDS = 0.005
-"""Text layout allowed per frame; the rest waits for the background queue."""
-REST_MS = 150
-"""A far view drawn from another zoom's plans while zooming is drawn anew this long after
-the zoom last changed."""
 
-
-class BoardView(InteractiveView):
+class BoardView(PaintingView):
     """An editable view of a :class:`~canvas.scene.BoardScene`.
 
     ``BoardView(scene, undo_stack, parent=None)``; signals ``zoomChanged(float)``,
@@ -46,18 +31,10 @@ class BoardView(InteractiveView):
     """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.look = look.ViewLook()
-        """How this view paints notes (blank cards, dots …); see :mod:`canvas.look`."""
+        super().__init__(*args, **kwargs)
         self.photos = PhotoInput(self._scene, self._stack, self._report, self)
         """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
         self.setAcceptDrops(True)
-        self._far_scale = 0.0
-        self._backdrop = FarBackdrop()
-        self._rest = QTimer(self)
-        self._rest.setSingleShot(True)
-        self._rest.setInterval(REST_MS)
-        self._rest.timeout.connect(self.viewport().update)
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -215,159 +192,3 @@ class BoardView(InteractiveView):
             event.acceptProposedAction()
         else:
             super().dropEvent(event)
-
-    # --- painting ---------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        with look.painting_with(self.look):
-            self._paint_view(event)
-
-    def _paint_view(self, event: QPaintEvent) -> None:
-        scale = self.scale_factor()
-        visible = self._visible_notes(scale)
-        if scale < style.FAR_SCALE or visible >= style.MAX_ITEM_PAINTS:
-            self._paint_blocks(event, scale)
-            return
-        paint_budget.open(LAYOUT_BUDGET_SECONDS, text_allowed=visible < style.MAX_TEXT_PAINTS)
-        try:
-            super().paintEvent(event)
-        finally:
-            paint_budget.close()
-
-    def _draw_far(
-        self,
-        painter: QPainter,
-        device_rect: QRectF,
-        visible: QRectF,
-        scale: float,
-        moving: bool = False,
-    ) -> bool:
-        """The far view of ``visible`` (scene units) through the painter's transform; the
-        background fills ``device_rect`` (device pixels) first. False when the frames were
-        drawn from another zoom's plans while the zoom is ``moving``."""
-        exact = self._draw_backdrop(painter, device_rect, visible, scale, moving)
-        self._draw_over(painter, visible, scale)
-        return exact
-
-    def _draw_backdrop(
-        self,
-        painter: QPainter,
-        device_rect: QRectF,
-        visible: QRectF,
-        scale: float,
-        moving: bool = False,
-    ) -> bool:
-        """Background, frames, feelings curves and note blocks: what :class:`FarBackdrop`
-        keeps."""
-        transform = painter.transform()
-        painter.resetTransform()
-        painter.fillRect(device_rect, self._background())
-        painter.setTransform(transform)
-        exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving))
-        self._scene.frames.paint_moods(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), [])
-        return exact
-
-    def _draw_over(self, painter: QPainter, visible: QRectF, scale: float) -> None:
-        """Selection outlines, photos and the look's marks, over the backdrop."""
-        grow = 2.0 / max(scale, 1e-6)
-        paint_outlines(painter, self._scene.selection_outlines(grow))
-        paint_far_photos(painter, self._scene.photo_items(), visible, scale)
-        if self.look.decorates:
-            look.decorate_far(painter, self._scene, visible, scale)
-
-    def _background(self) -> QBrush:
-        own = self.backgroundBrush()
-        return own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush()
-
-    def _backdrop_state(self) -> tuple[object, ...]:
-        """What the kept backdrop image depends on besides the zoom and the area."""
-        return (
-            self._scene.far_cache().revision,
-            self._scene.frames.far_state(),
-            look.current.min_text_px,
-            self._background().color().rgba(),
-            self._background().style(),
-        )
-
-    def render(  # type: ignore[override]
-        self,
-        painter: QPainter,
-        target: QRectF | None = None,
-        source: QRect | None = None,
-        mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio,
-    ) -> None:
-        """A picture of what the view shows, drawn like the screen: when the picture is far
-        out (or shows too many notes for items), the same batched far view, not every item's
-        own paint (which is what ``QGraphicsView.render`` alone would do)."""
-        source_rect = (
-            QRect(source) if source is not None and not source.isEmpty() else self.viewport().rect()
-        )
-        target_rect = (
-            QRectF(target)
-            if target is not None and not target.isEmpty()
-            else QRectF(0.0, 0.0, painter.device().width(), painter.device().height())
-        )
-        sx = target_rect.width() / max(source_rect.width(), 1)
-        sy = target_rect.height() / max(source_rect.height(), 1)
-        if mode == Qt.AspectRatioMode.KeepAspectRatio:
-            sx = sy = min(sx, sy)
-        elif mode == Qt.AspectRatioMode.KeepAspectRatioByExpanding:
-            sx = sy = max(sx, sy)
-        scale = self.scale_factor() * min(sx, sy)
-        if not self._use_blocks(scale) and not self._use_blocks(self.scale_factor()):
-            super().render(painter, target_rect, source_rect, mode)
-            return
-        visible = self.mapToScene(source_rect).boundingRect()
-        mapping = QTransform()
-        mapping.translate(target_rect.left(), target_rect.top())
-        mapping.scale(sx, sy)
-        mapping.translate(-source_rect.left(), -source_rect.top())
-        painter.save()
-        painter.setClipRect(target_rect)
-        painter.setTransform(self.viewportTransform() * mapping, True)
-        self._draw_far(painter, painter.transform().mapRect(visible), visible, scale)
-        painter.restore()
-
-    def _use_blocks(self, scale: float) -> bool:
-        """Whether a frame at ``scale`` is drawn as batched blocks."""
-        return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
-
-    def _visible_notes(self, scale: float) -> int:
-        """About how many notes are in sight, counted only where it can matter (medium
-        zoom on a big board), at most :data:`style.MAX_ITEM_PAINTS`."""
-        if (
-            scale < style.FAR_SCALE
-            or scale >= 2.0 * style.TEXT_LOD
-            or self._scene.note_count() < style.MAX_TEXT_PAINTS
-        ):
-            return 0
-        cache = self._scene.far_cache()
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        key = (cache.revision, visible.x(), visible.y(), visible.width(), visible.height())
-        if self._far_decision is None or self._far_decision[0] != key:
-            self._far_decision = (key, cache.count_in(visible, style.MAX_ITEM_PAINTS))
-        return self._far_decision[1]
-
-    def _paint_blocks(self, event: QPaintEvent, scale: float) -> None:
-        painter = QPainter(self.viewport())
-        painter.setTransform(self.viewportTransform())
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        moving = scale != self._far_scale
-        self._far_scale = scale
-        exact = self._backdrop.paint(
-            painter, visible, scale, moving, self._backdrop_state(), self._draw_backdrop
-        )
-        if not exact:
-            self._rest.start()  # once the zoom rests, its own plans
-        self._draw_over(painter, visible, scale)
-        painter.resetTransform()
-        band = self.rubberBandRect()
-        if not band.isEmpty():
-            option = QStyleOptionRubberBand()
-            option.initFrom(self.viewport())
-            option.rect = band
-            option.shape = QRubberBand.Shape.Rectangle
-            self.style().drawControl(
-                QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport()
-            )
-        painter.end()

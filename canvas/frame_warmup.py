@@ -1,0 +1,67 @@
+"""Frame titles and header texts laid out ahead, a frame at a time while the board is idle.
+
+A header's text box (title and prompt fitted to the header, all headers of a frame evened
+out to one size) takes 5–10 ms a frame to work out and does not depend on the zoom; it is
+worked out when a frame is first drawn up close. Met in the middle of a zoom, that is a frame
+of 50–70 ms. So once a board has been open a moment, the frames' texts are worked out in idle
+turns of the event loop, a frame or so every 25 ms.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from canvas.frame_items import ZoneItem
+
+if TYPE_CHECKING:
+    from canvas.frame_layer import FrameLayer
+
+WAIT_MS = 1500
+"""After a sync, this long before the first frame is worked out (a board opening first)."""
+SLICE_SECONDS = 0.004
+"""Work per turn (at least one frame)."""
+PAUSE_MS = 25
+"""Between turns: input and frames keep most of the time while the texts are worked out."""
+
+
+class HeaderWarmup(QObject):
+    """Lays out the texts of every frame of a layer, a few frames per idle turn."""
+
+    def __init__(self, layer: FrameLayer, parent: QObject) -> None:
+        super().__init__(parent)
+        self._layer = weakref.ref(layer)
+        self._waiting: list[int] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._work)
+
+    def restart(self) -> None:
+        """The frames changed: work out their texts again after :data:`WAIT_MS`."""
+        self._waiting = []
+        self._timer.start(WAIT_MS)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _work(self) -> None:
+        layer = self._layer()
+        if layer is None:
+            return
+        if not self._waiting:
+            self._waiting = [frame.frame_id for frame in reversed(layer.frame_items())]
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._waiting:
+            frame = layer.frame_item(self._waiting.pop())
+            if frame is not None:
+                frame.text_box()
+                for zone in frame.childItems():
+                    if isinstance(zone, ZoneItem) and zone.kind != "cell":
+                        zone.text_box()
+            if time.perf_counter() >= deadline:
+                break
+        if self._waiting:
+            self._timer.start(PAUSE_MS)

@@ -1,0 +1,120 @@
+"""A quick sketch of part of the board: frames, zones and notes as plain filled shapes.
+
+While a zoom moves outwards the view shows its last frame scaled and must fill the strips
+around it that the frame did not show (see :mod:`canvas.zoom_glide`). Painting every item
+there costs as much as a whole frame (zone fills, text, one render setup per strip), so the
+strips get this sketch — the same colours and places without text — for the moment until the
+zoom rests and the frame is drawn whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
+
+from canvas.far_view import FarCache, paint_blocks
+from canvas.frame_items import FarKey, FrameItem, ZoneItem
+from canvas.frame_style import FRAME_BORDER, FRAME_FILL, TITLE_BAR, ZONE_BORDER
+from canvas.note_item import NoteItem, colour_for
+
+_FRAME_PEN = QPen(FRAME_BORDER, 1.5)
+_FRAME_PEN.setCosmetic(True)
+_ZONE_PEN = QPen(ZONE_BORDER, 1.0)
+_ZONE_PEN.setCosmetic(True)
+_NOTE_TYPES = frozenset({NoteItem.Type, NoteItem.Type + 1})
+"""Notes and experiment cards (:class:`~canvas.card_item.CardItem` is ``NoteItem.Type + 1``)."""
+
+
+def sketch(painter: QPainter, scene: QGraphicsScene, area: QRectF, background: QBrush) -> None:
+    """Sketch ``area`` (scene units; painter in scene coordinates, clipped to it)."""
+    painter.fillRect(area, background)
+    items = scene.items(
+        area, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder
+    )
+    option: QStyleOptionGraphicsItem | None = None
+    for item in items:
+        if not item.isVisible():
+            continue
+        kind = item.type()
+        if kind in _NOTE_TYPES:
+            assert isinstance(item, NoteItem)
+            painter.fillRect(item.scene_rect(), item.colour)
+        elif kind == ZoneItem.Type:
+            assert isinstance(item, ZoneItem)
+            painter.setPen(_ZONE_PEN)
+            painter.setBrush(colour_for(item.zone.colour))
+            painter.drawRect(item.scene_rect())
+        elif kind == FrameItem.Type:
+            assert isinstance(item, FrameItem)
+            _frame(painter, item)
+        else:
+            # Photos, feelings curves and the like: few, drawn as themselves.
+            if option is None:
+                option = QStyleOptionGraphicsItem()
+            painter.save()
+            painter.setTransform(item.sceneTransform(), True)
+            item.paint(painter, option, None)
+            painter.restore()
+
+
+def _frame(painter: QPainter, frame: FrameItem) -> None:
+    painter.setPen(_FRAME_PEN)
+    painter.setBrush(FRAME_FILL)
+    painter.drawRect(frame.scene_rect())
+    bar = frame.title_rect()
+    if bar.height() > 0:
+        painter.fillRect(bar.translated(frame.pos()), TITLE_BAR)
+
+
+_ZONES: dict[FarKey, list[tuple[str, list[QRectF]]]] = {}
+"""Each kind of frame's zones by colour, in frame coordinates (frames of one template share)."""
+
+
+def _zones_of(frame: FrameItem) -> list[tuple[str, list[QRectF]]]:
+    key = frame.far_key()
+    found = _ZONES.get(key)
+    if found is None:
+        if len(_ZONES) >= 256:
+            _ZONES.clear()
+        by_colour: dict[str, list[QRectF]] = {}
+        for zone in frame.childItems():
+            if isinstance(zone, ZoneItem):
+                rect = zone.rect().translated(zone.pos())
+                by_colour.setdefault(zone.zone.colour, []).append(rect)
+        found = _ZONES[key] = list(by_colour.items())
+    return found
+
+
+def sketch_far(
+    painter: QPainter,
+    frames: Iterable[FrameItem],
+    blocks: FarCache,
+    areas: list[QRectF],
+    background: QBrush,
+    lines: bool = True,
+) -> None:
+    """Sketch ``areas`` of a board seen from far (painter in scene coordinates, clipped to
+    them): the frames there, bottom to top, with their zones, then every note as a block —
+    no item lookup, which costs more than the drawing when thousands of notes are in sight.
+    Without ``lines`` the zones are plain fills (a picture of the whole board)."""
+    for area in areas:
+        painter.fillRect(area, background)
+    for frame in frames:
+        if not any(frame.scene_rect().intersects(area) for area in areas):
+            continue
+        _frame(painter, frame)
+        origin = frame.pos()
+        painter.setPen(_ZONE_PEN if lines else Qt.PenStyle.NoPen)
+        painter.translate(origin)
+        for colour, rects in _zones_of(frame):
+            painter.setBrush(colour_for(colour))
+            painter.drawRects(rects)
+        painter.translate(-origin)
+    if any(blocks.spans_most(area) for area in areas):
+        paint_blocks(painter, blocks, [])
+    else:
+        for area in areas:
+            paint_blocks(painter, blocks, [], area)

@@ -1,0 +1,48 @@
+"""Note blocks filed by cell: counting and drawing an area must find every note in it,
+after notes are added, moved, resized and removed, whatever their size."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QRectF
+
+from canvas.far_grid import CELL, BlockGrid
+
+
+def _intersects(box: tuple[float, float, float, float], rect: QRectF) -> bool:
+    x0, y0, x1, y1 = box
+    return x0 < rect.right() and x1 > rect.left() and y0 < rect.bottom() and y1 > rect.top()
+
+
+def test_an_area_finds_exactly_the_notes_in_it() -> None:
+    rng = random.Random(8)
+    grid = BlockGrid()
+    boxes: dict[int, tuple[int, tuple[float, float, float, float]]] = {}
+    for note_id in range(3000):
+        x, y = rng.uniform(-20000, 20000), rng.uniform(-12000, 12000)
+        side = rng.choice((200.0, 200.0, 120.0, 3 * CELL))  # one in four spans cells
+        boxes[note_id] = (note_id % 5, (x, y, x + side, y + side * 0.8))
+    for note_id, (key, box) in boxes.items():
+        grid.put(note_id, key, box)
+    for note_id in range(0, 3000, 7):  # moved
+        key, (x0, y0, x1, y1) = boxes[note_id]
+        moved = (x0 + 5000.0, y0 - 3000.0, x1 + 5000.0, y1 - 3000.0)
+        boxes[note_id] = (key, moved)
+        grid.put(note_id, key, moved)
+    for note_id in range(3, 3000, 11):  # removed
+        boxes.pop(note_id, None)
+        grid.drop(note_id)
+    for _ in range(60):
+        area = QRectF(rng.uniform(-25000, 20000), rng.uniform(-15000, 12000), 0, 0)
+        area.setSize(QRectF(0, 0, rng.uniform(10, 12000), rng.uniform(10, 7000)).size())
+        inside = [i for i, (_, box) in boxes.items() if _intersects(box, area)]
+        assert grid.count_in(area, 10**9) == len(inside)
+        assert grid.count_in(area, 3) == min(3, len(inside))
+        drawn = [
+            (r.x(), r.y(), r.right(), r.bottom())
+            for _, rects in grid.batches_in(area, list(range(5)))
+            for r in rects
+        ]
+        assert {boxes[i][1] for i in inside} <= set(drawn), "every note in the area drawn"
+        assert len(drawn) == len(set(drawn)), "none drawn twice"

@@ -1,0 +1,164 @@
+"""A wheel zoom in motion is shown from the last frame, scaled, with only the revealed strips
+drawn anew: every note must still show during the zoom, and once the zoom rests the view must
+look exactly as a view freshly opened at that zoom does."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from canvas import style
+from canvas.view import BoardView
+from tests.canvas.conftest import VIEW_SIZE, Board
+from tests.canvas.frames_helpers import insert_small_grid
+
+COLOURS = ("#FFE66D", "#A8E28A", "#9FD3F5", "#F7A8C8", "#FFB36B", "#C9B6FF")
+TEXTS = ("Asiakas", "Juva, Rantasalmi", "Työvaatteet pitäisi uusia", "", "Ö", "peruutustieto")
+
+
+def wheel(board: Board, delta: int) -> None:
+    """One real Ctrl+wheel notch at the centre of the viewport, and its frame."""
+    viewport = board.view.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+    viewport.repaint()
+
+
+def grab(view: BoardView) -> QImage:
+    return view.viewport().grab().toImage()
+
+
+def spread_notes(board: Board, columns: int = 14, rows: int = 10) -> list[int]:
+    """Notes side by side around the origin (none overlapping), each colour and text."""
+    patches = [
+        {
+            "x": -2400.0 + col * 340.0,
+            "y": -1700.0 + row * 340.0,
+            "colour": COLOURS[(row + col) % len(COLOURS)],
+            "text": TEXTS[(row * columns + col) % len(TEXTS)],
+        }
+        for row in range(rows)
+        for col in range(columns)
+    ]
+    ids = board.document.notes.add(patches)  # type: ignore[arg-type]
+    board.qtbot.waitUntil(lambda: all(board.scene.item_for(i) is not None for i in ids))
+    return ids
+
+
+def fresh_view(board: Board) -> BoardView:
+    """A second view of the same scene at exactly the first one's zoom and place."""
+    view = BoardView(board.scene, board.stack)
+    board.qtbot.addWidget(view)
+    view.resize(*VIEW_SIZE)
+    view.show()
+    board.qtbot.waitExposed(view)
+    view.setTransform(board.view.transform())
+    view.horizontalScrollBar().setValue(board.view.horizontalScrollBar().value())
+    view.verticalScrollBar().setValue(board.view.verticalScrollBar().value())
+    assert view.viewport().size() == board.view.viewport().size()
+    assert view.mapFromScene(QPointF(0.0, 0.0)) == board.vp(0.0, 0.0)
+    return view
+
+
+def settle(board: Board) -> None:
+    """The zoom rests; texts a frame had no time to lay out (queued) are laid out."""
+    board.qtbot.waitUntil(lambda: not board.view.zooming, timeout=3000)
+    board.view.viewport().repaint()
+    board.scene.finish_layouts()
+    QApplication.processEvents()
+
+
+def test_the_frame_after_a_wheel_zoom_rests_is_a_fresh_views_frame(board: Board) -> None:
+    insert_small_grid(board)
+    spread_notes(board)
+    checked = 0
+    for delta, steps in ((-120, 3), (-120, 9), (120, 4), (120, 8)):
+        for _ in range(steps):
+            wheel(board, delta)
+        assert board.view.zooming and board.view.glide_steps() > 0, "drawn from the picture"
+        settle(board)
+        moved = grab(board.view)
+        fresh = fresh_view(board)
+        board.scene.finish_layouts()
+        fresh.viewport().repaint()
+        assert moved == grab(fresh), f"at {board.view.scale_factor():.3f} after {steps} steps"
+        fresh.close()
+        checked += 1
+    assert checked == 4
+
+
+def _shown(image: QImage, colour: QColor) -> bool:
+    found = image.pixelColor(0, 0)
+    return max(abs(found.red() - colour.red()), abs(found.green() - colour.green())) < 12 and (
+        abs(found.blue() - colour.blue()) < 12
+    )
+
+
+def test_every_note_in_sight_shows_at_every_step_of_a_zoom(board: Board) -> None:
+    ids = spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    steps = [-120] * 12 + [120] * 12
+    far = False
+    for delta in steps:
+        wheel(board, delta)
+        image = grab(board.view)
+        scale = board.view.scale_factor()
+        area = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
+        seen = 0
+        for note_id in ids:
+            note = board.note(note_id)
+            # Above the text (it is centred), clear of the edges a scaled picture may blur.
+            spot = QPointF(note.x + note.width * 0.5, note.y + note.height * 0.1)
+            if not area.adjusted(2 / scale, 2 / scale, -2 / scale, -2 / scale).contains(spot):
+                continue
+            point = board.vp(spot.x(), spot.y())
+            pixel = image.copy(point.x(), point.y(), 1, 1)
+            assert _shown(pixel, QColor(note.colour)), (note_id, f"{scale:.3f}", delta)
+            seen += 1
+        assert seen > 0
+        far = far or scale < style.FAR_SCALE
+    assert far, "the zoom went into the far view and back"
+    assert board.view.zooming and board.view.glide_steps() > 0
+
+
+@pytest.mark.parametrize("steps", [2, 12])
+def test_a_note_added_during_a_zoom_shows_before_it_rests(board: Board, steps: int) -> None:
+    spread_notes(board, 4, 3)
+    for _ in range(steps):
+        wheel(board, -120)
+    assert board.view.zooming
+    [note_id] = board.document.notes.add(
+        [{"x": 100.0, "y": 100.0, "colour": "#7B3FA0", "text": ""}]
+    )
+    board.qtbot.waitUntil(lambda: board.scene.item_for(note_id) is not None)
+    wheel(board, -120)
+    assert board.view.zooming
+    image = grab(board.view)
+    point = board.vp(110.0, 110.0)
+    assert _shown(image.copy(point.x(), point.y(), 1, 1), QColor("#7B3FA0"))
+
+
+def test_frame_texts_are_laid_out_ahead_while_the_board_is_idle(board: Board) -> None:
+    board.view.centerOn(QPointF(50000.0, 50000.0))  # the frame is not drawn up close
+    frame_id = insert_small_grid(board)
+    layer = board.scene.frames
+    frame = layer.frame_item(frame_id)
+    assert frame is not None
+    headers = [z for z in layer.zone_items(frame_id) if z.kind != "cell"]
+    assert headers and all(z._text is None for z in headers), "not laid out while opening"
+    board.qtbot.waitUntil(lambda: not layer.warmup.pending(), timeout=5000)
+    assert all(z._text is not None for z in headers), "laid out before anyone zoomed in"
+    assert frame._text is not None
