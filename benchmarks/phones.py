@@ -157,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--out", type=Path)
     parser.add_argument(
+        "--profile",
+        type=Path,
+        help="write cProfile stats (CPU time) of the GUI thread and of the server's thread "
+        "while the phones write to FILE.gui and FILE.server",
+    )
+    parser.add_argument(
         "--frame-every",
         type=float,
         default=FRAME_EVERY_S,
@@ -212,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     view.zoom_to_fit()
 
     waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
+    cpu: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
 
     def frames_for(
         duration: float, kind: str, done: Callable[[], bool] | None = None
@@ -224,10 +231,11 @@ def main(argv: list[str] | None = None) -> int:
         while (not done()) if done is not None else time.perf_counter() < end:
             app.processEvents()
             if time.perf_counter() >= next_frame:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 view.viewport().repaint()
                 painted = time.perf_counter()
                 times.append((painted - started) * 1000)
+                cpu[kind].append((time.thread_time() - started_cpu) * 1000)
                 waits[kind].append((painted - next_frame) * 1000)
                 next_frame = started + frame_every
             else:
@@ -249,11 +257,19 @@ def main(argv: list[str] | None = None) -> int:
         ),
         daemon=True,
     )
-    started = time.perf_counter()
+    gui_profile = server_profile = None
+    if args.profile is not None:
+        gui_profile, server_profile = _profilers(control.server)
+    started, started_cpu = time.perf_counter(), time.thread_time()
     process.start()
     send.close()
     busy = frames_for(0, "busy", done=lambda: receive.poll() or not process.is_alive())
     elapsed = time.perf_counter() - started
+    gui_cpu_s = time.thread_time() - started_cpu
+    if gui_profile is not None and server_profile is not None:
+        gui_profile.disable()
+        gui_profile.dump_stats(f"{args.profile}.gui")
+        _stop_server_profile(control.server, server_profile, f"{args.profile}.server")
     got = receive.recv() if receive.poll(5) else {}
     process.join(10)
     results = Results()
@@ -301,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         "laptop_frame_idle": summary(idle),
         "laptop_frame_during": summary(busy),
         "laptop_frame_after": summary(after),
+        "laptop_frame_cpu_idle": summary(cpu["idle"]),
+        "laptop_frame_cpu_during": summary(cpu["busy"]),
+        "laptop_frame_cpu_after": summary(cpu["after"]),
+        "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
         "laptop_frame_due_to_painted_idle": summary(waits["idle"]),
         "laptop_frame_due_to_painted_during": summary(waits["busy"]),
         "laptop_frame_due_to_painted_after": summary(waits["after"]),
@@ -314,6 +334,28 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(text + "\n", encoding="utf-8")
     QApplication.processEvents()
     return 0
+
+
+def _profilers(server: Any) -> tuple[Any, Any]:
+    """cProfile on the GUI thread and on the server's thread, both counting CPU time (the
+    machine is shared: wall time would count other processes)."""
+    import cProfile
+
+    gui = cProfile.Profile(time.thread_time)
+    serving = cProfile.Profile(time.thread_time)
+    loop = server._loop
+    done = threading.Event()
+    loop.call_soon_threadsafe(lambda: (serving.enable(), done.set()))
+    done.wait(5.0)
+    gui.enable()
+    return gui, serving
+
+
+def _stop_server_profile(server: Any, profile: Any, path: str) -> None:
+    done = threading.Event()
+    server._loop.call_soon_threadsafe(lambda: (profile.disable(), done.set()))
+    done.wait(5.0)
+    profile.dump_stats(path)
 
 
 if __name__ == "__main__":

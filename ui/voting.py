@@ -196,9 +196,7 @@ class VoteControl(QObject):
         groups = self._room.groups.groups
         if vote is not None and running:
             voter = self.panel.voter_name()
-            left: dict[int | None, int] = {
-                g.id: doc.votes.remaining(vote.id, g.id, voter) for g in groups
-            }
+            left = doc.votes.remaining_per_group(vote.id, voter)  # one query, all groups
             self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
         else:
             self.panel.show_left([], {}, 0, None)
