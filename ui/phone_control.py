@@ -25,6 +25,7 @@ from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
 from models.phone_sessions import arrivals, hidden_notes, stored_sessions, written_by
+from models.phone_snapshot import PhonePublisher, published
 from models.records import Change, NotePatch
 from ui.phone_gate import PhoneStepCommand, QtGate
 from ui.phone_panel import PhonePanel
@@ -141,6 +142,7 @@ class PhoneControl(QObject):
             self.room = self.server = self.gate = None
             return False
         self._document = document
+        PhonePublisher(document, self.room)
         document.subscribe(self._on_changes)
         first = self._projector_frame or self.window.room.frame_in_view()
         if first is None:
@@ -148,6 +150,7 @@ class PhoneControl(QObject):
             first = frames[0].id if frames else None
         if first is not None:
             self.room.set_open(first, True)
+        self._publish()
         self.action.setChecked(True)
         # Notes still hidden from an earlier opening (a break, a crash): writing stays private.
         self.panel.private.setChecked(bool(hidden_notes(document)))
@@ -220,6 +223,13 @@ class PhoneControl(QObject):
     def _frame_toggled(self, frame_id: int, on: bool) -> None:
         if self.room is not None:
             self.room.set_open(frame_id, on)
+            self._publish()
+
+    def _publish(self) -> None:
+        """What phones read, published now that the open frames changed (so their next polls
+        are answered off this thread)."""
+        if self.room is not None and self._document is not None and not self._document.closed:
+            published(self._document, self.room)
 
     def _follow_toggled(self, on: bool) -> None:
         if on and self._projector_frame is not None:
@@ -239,6 +249,7 @@ class PhoneControl(QObject):
         for other in self.room.open_frames():
             self.room.set_open(other, False)
         self.room.set_open(frame_id, True)
+        self._publish()
         self._refresh_frames()
 
     def _private_toggled(self, on: bool) -> None:
