@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
 from models.notes import SELECT_NOTES, note_from_row
 from models.phone_room import PhoneRoom, PhoneSession
-from models.phone_view import group_list, open_cells, running_vote, vote_notes
+from models.phone_view import group_list, open_cells, remember, running_vote, vote_notes
 from models.records import Change, DotData, NoteData, VoteData
 from models.schema import NoteRow
 
@@ -95,6 +95,7 @@ class PhonePublisher:
             self._drop_notes(touched)
             found = self._doc.notes.many(sorted(touched))
             self._take_notes([note for note in found if note.phone_session_id is not None])
+            remember(self._room, touched, found)  # the vote's list reads them from here
         self._follow_dots(dots_added, dots_removed)
         self.publish()
 

@@ -8,7 +8,7 @@ board changes, so sixty phones polling cost one read of the frames, not sixty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from models.experiment import EXPERIMENT_KIND
@@ -58,6 +58,14 @@ def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[N
             room.cache[f"note:{note_id}"] = found.get(note_id)
     notes = [room.cache[f"note:{i}"] for i in ids]
     return [note for note in notes if note is not None]
+
+
+def remember(room: PhoneRoom, ids: Iterable[int], found: Iterable[NoteData]) -> None:
+    """Notes just read by someone else on this thread, as :func:`notes_of` would read them
+    (ids not found are no longer on the board)."""
+    by_id = {note.id: note for note in found}
+    for note_id in ids:
+        room.cache[f"note:{note_id}"] = by_id.get(note_id)
 
 
 def written(

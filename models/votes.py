@@ -61,6 +61,11 @@ _DOTS_ON = (
 """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
 _VOTE_BY_ID = select(*_VOTE_COLUMNS).where(VoteRow.id == bindparam("id"))
 _DOT_BY_ID = select(*_DOT_COLUMNS).where(DotRow.id == bindparam("id"))
+_DOTS_BY_ID = select(*_DOT_COLUMNS).where(
+    DotRow.id.in_(
+        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+    )
+)
 _USED = (
     select(func.count())
     .select_from(DotRow)
@@ -120,13 +125,9 @@ class VoteStore:
         return None if row is None else DotData(*row)
 
     def dots_by_id(self, dot_ids: Sequence[int]) -> list[DotData]:
-        found: list[DotData] = []
         with self._doc.read() as conn:
-            for start in range(0, len(dot_ids), 500):
-                chunk = list(dot_ids[start : start + 500])
-                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(chunk))).all()
-                found.extend(DotData(*row) for row in rows)
-        return found
+            rows = conn.execute(_DOTS_BY_ID, {"ids": id_list(dot_ids)}).all()
+        return [DotData(*row) for row in rows]
 
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         """Dots this group (or, per person, this person of the group) has placed: counted by

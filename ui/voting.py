@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ui.room import Room
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
-REFRESH_GAP_MS = 250
+REFRESH_GAP_MS = 1000
 """The vote panel follows dots at most this often (it reads the vote's ranking each time)."""
 
 
