@@ -63,7 +63,13 @@ class Results:
 
 
 async def phone(
-    index: int, base: str, token: str, cells: Sequence[int], deadline: float, results: Results
+    index: int,
+    base: str,
+    token: str,
+    cells: Sequence[int],
+    deadline: float,
+    results: Results,
+    think: tuple[float, float] = THINK_S,
 ) -> None:
     import aiohttp
 
@@ -116,11 +122,17 @@ async def phone(
                 if status == 200:
                     with results.lock:
                         results.poll_ms.append((time.perf_counter() - started) * 1000)
-            await asyncio.sleep(rng.uniform(*THINK_S))
+            await asyncio.sleep(rng.uniform(*think))
 
 
 def run_phones(
-    count: int, base: str, token: str, cells: Sequence[int], seconds: float, answer: Any
+    count: int,
+    base: str,
+    token: str,
+    cells: Sequence[int],
+    seconds: float,
+    answer: Any,
+    think: tuple[float, float] = THINK_S,
 ) -> None:
     """The phones, in a process of their own: phones are other devices and must not share the
     laptop's interpreter lock. Sends its results back through ``answer`` (a pipe)."""
@@ -129,7 +141,7 @@ def run_phones(
     async def all_phones() -> None:
         deadline = time.perf_counter() + seconds
         await asyncio.gather(
-            *(phone(i, base, token, cells, deadline, results) for i in range(count))
+            *(phone(i, base, token, cells, deadline, results, think) for i in range(count))
         )
 
     try:
@@ -168,7 +180,15 @@ def main(argv: list[str] | None = None) -> int:
         default=FRAME_EVERY_S,
         help="seconds between timed laptop repaints (default 0.25)",
     )
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=None,
+        help="mean seconds a phone waits between its writes (default about 1: a stress test; "
+        "people typing notes on phones take 10 or more)",
+    )
     args = parser.parse_args(argv)
+    think = THINK_S if args.think is None else (0.6 * args.think, 1.4 * args.think)
     phones, seconds = max(1, min(args.phones, 200)), max(1.0, min(args.seconds, 300.0))
     frame_every = max(0.02, args.frame_every)
 
@@ -219,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
 
     waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
     cpu: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
+    chunks: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
 
     def frames_for(
         duration: float, kind: str, done: Callable[[], bool] | None = None
@@ -229,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         end = time.perf_counter() + duration
         next_frame = time.perf_counter()
         while (not done()) if done is not None else time.perf_counter() < end:
+            before = time.thread_time()
             app.processEvents()
+            chunks[kind].append((time.thread_time() - before) * 1000)
             if time.perf_counter() >= next_frame:
                 started, started_cpu = time.perf_counter(), time.thread_time()
                 view.viewport().repaint()
@@ -254,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             cells,
             seconds,
             send,
+            think,
         ),
         daemon=True,
     )
@@ -300,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         "host": HOST,
         "phones": phones,
         "frame_every_s": frame_every,
+        "phone_think_s": think,
         "seconds_asked": seconds,
         "seconds_run": round(elapsed, 2),
         "load_average_before": load_before,
@@ -321,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         "laptop_frame_cpu_during": summary(cpu["busy"]),
         "laptop_frame_cpu_after": summary(cpu["after"]),
         "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
+        "gui_work_between_frames_cpu_idle": summary([c for c in chunks["idle"] if c > 0.05]),
+        "gui_work_between_frames_cpu_during": summary([c for c in chunks["busy"] if c > 0.05]),
         "laptop_frame_due_to_painted_idle": summary(waits["idle"]),
         "laptop_frame_due_to_painted_during": summary(waits["busy"]),
         "laptop_frame_due_to_painted_after": summary(waits["after"]),

@@ -84,7 +84,8 @@ class QtGate(QObject):
     _wake = Signal()
     MAX_BATCH = 200
     turn_seconds = 0.005
-    """Phone work per turn of the event loop. A turn stops before a piece of work that would
+    """Phone work per turn of the event loop, in the GUI thread's CPU time (what it costs the
+    laptop, whatever else the machine runs). A turn stops before a piece of work that would
     take it past this (judged by what work cost lately), so with the commit and the scene's
     update after it a frame on the laptop waits about this long for phones: sixty phones
     writing at once queue a few hundred milliseconds of work, and done in one go it would
@@ -143,7 +144,7 @@ class QtGate(QObject):
                 return  # a turn already took it (a wake and the next-turn timer both came)
         changes: list[PhoneChange] = []
         outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
-        deadline = time.perf_counter() + self.turn_seconds
+        deadline = time.thread_time() + self.turn_seconds
         try:
             with self._document.write():
                 while len(outcomes) < self.MAX_BATCH:
@@ -153,12 +154,12 @@ class QtGate(QObject):
                         work, future = self._queue.popleft()
                     if not future.set_running_or_notify_cancel():
                         continue
-                    started = time.perf_counter()
+                    started = time.thread_time()
                     try:
                         outcomes.append((future, work(self._document, changes.append), None))
                     except Exception as error:
                         outcomes.append((future, None, error))
-                    now = time.perf_counter()
+                    now = time.thread_time()
                     self._cost = 0.8 * self._cost + 0.2 * (now - started)
                     if now + self._cost >= deadline:
                         break
