@@ -24,7 +24,14 @@ from canvas.commands import DeleteNotesCommand, PatchNotesCommand
 from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
-from models.phone_sessions import arrivals, hidden_notes, stored_sessions, written_by
+from models.phone_sessions import (
+    arrivals,
+    hidden_notes,
+    private_writing,
+    set_private_writing,
+    stored_sessions,
+    written_by,
+)
 from models.phone_snapshot import PhonePublisher, published
 from models.records import Change, NotePatch
 from ui.phone_gate import PhoneStepCommand, QtGate
@@ -152,8 +159,10 @@ class PhoneControl(QObject):
             self.room.set_open(first, True)
         self._publish()
         self.action.setChecked(True)
-        # Notes still hidden from an earlier opening (a break, a crash): writing stays private.
-        self.panel.private.setChecked(bool(hidden_notes(document)))
+        # Private writing is the board's (a break, a crash): it stays as it was, and so it
+        # does while notes from an earlier opening are still hidden.
+        self.panel.private.setChecked(private_writing(document) or bool(hidden_notes(document)))
+        self.room.set_private(self.panel.private.isChecked())
         self.panel.join.show_join(
             self.server.url(), self.server.url(with_token=False), self.room.join_code
         )
@@ -253,8 +262,16 @@ class PhoneControl(QObject):
         self._refresh_frames()
 
     def _private_toggled(self, on: bool) -> None:
-        if self.room is not None:
-            self.room.set_private(on)
+        if self.room is None or self._document is None:
+            return
+        if private_writing(self._document) != on:
+            try:
+                set_private_writing(self._document, on)
+            except BoardError as error:
+                self._report(error)
+                self.panel.private.setChecked(not on)
+                return
+        self.room.set_private(on)
 
     def reveal(self) -> None:
         """Show every note written privately, as one undo step (undo hides them again)."""
