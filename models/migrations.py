@@ -104,6 +104,8 @@ def _v6_private_writing(conn: sqlite3.Connection) -> None:
     """Whether phones write privately is the board's, not the window's: reopened after a
     crash, writing that was private stays private before any note arrives."""
     conn.execute("ALTER TABLE board ADD COLUMN phone_private BOOLEAN DEFAULT '0' NOT NULL")
+    # Version 5 kept writing private while notes were still hidden: so does the setting.
+    conn.execute("UPDATE board SET phone_private = EXISTS (SELECT 1 FROM notes WHERE hidden = 1)")
 
 
 STEPS: Final[tuple[Step, ...]] = (

@@ -159,9 +159,8 @@ class PhoneControl(QObject):
             self.room.set_open(first, True)
         self._publish()
         self.action.setChecked(True)
-        # Private writing is the board's (a break, a crash): it stays as it was, and so it
-        # does while notes from an earlier opening are still hidden.
-        self.panel.private.setChecked(private_writing(document) or bool(hidden_notes(document)))
+        # Private writing is the board's: after a break or a crash it stays as it was.
+        self.panel.private.setChecked(private_writing(document))
         self.room.set_private(self.panel.private.isChecked())
         self.panel.join.show_join(
             self.server.url(), self.server.url(with_token=False), self.room.join_code
