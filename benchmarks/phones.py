@@ -1,22 +1,27 @@
 """60 phones write and vote against the real phone server on 127.0.0.1 while the laptop paints.
 
-    .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--out FILE]
+    .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--think S]
+                                          [--out FILE] [--profile FILE]
 
 The laptop window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the example board,
 opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones (aiohttp
 clients in a process of their own: phones are other devices) join a group, then write a note
-into an open cell about once a second, place a dot every third turn and poll the page state
-every four seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the
-GUI thread repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs
-the GUI thread time the phones then wait for, so sample sparingly) and times each frame: for
-a few idle seconds first (the baseline of the same run), while the phones write, and idle again
+into an open cell about once a second (``--think S``: about every S seconds; people typing on
+phones take ten or more), place a dot every third turn and poll the page state every four
+seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the GUI thread
+repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs the GUI
+thread time the phones then wait for, so sample sparingly) and times each frame: for a few
+idle seconds first (the baseline of the same run), while the phones write, and idle again
 after (the grown board without phones: board size apart from contention).
 
 Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
 being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
-idle and under load (the paint alone, and from the moment a frame was due to its end, which
-also counts phone work that held the GUI thread), every refusal by reason, whether every
-acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail.
+idle and under load (the paint alone in wall time and in the GUI thread's CPU time, which a
+machine shared with other work does not inflate, and from the moment a frame was due to its
+end, which also counts phone work that held the GUI thread), the CPU time of each stretch of
+GUI work between frames, every refusal by reason, whether every acknowledged note is in the
+file, and ``PRAGMA integrity_check``. Figures, not pass/fail. ``--profile FILE`` writes
+cProfile statistics (CPU time) of the GUI thread and of the server's thread.
 """
 
 from __future__ import annotations
