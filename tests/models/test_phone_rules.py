@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.cell_slots import STACK_STEP
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND, new_card
-from models.cell_slots import STACK_STEP
 from models.frame_types import is_cell
 from models.membership import settle
 from models.phone_ops import add_note, join
