@@ -37,6 +37,7 @@ from benchmarks.texts import note_text  # noqa: E402
 from benchmarks.timing import load_average  # noqa: E402
 from benchmarks.workshopgen import build_workshop_board  # noqa: E402
 from models.document import BoardDocument  # noqa: E402
+from models.records import NotePatch  # noqa: E402
 
 TARGETS_MS = {1000: 1000.0, 5000: 4000.0}
 FLOOR_FACTOR = 2.0
@@ -57,7 +58,7 @@ def build_demo_board(path: Path, count: int) -> None:
         cells = [zone for frame in doc.frames.all() for zone in doc.frames.grid(frame.id).cells]
         extra = count - doc.notes.count()
         per_cell: dict[int, int] = {}
-        patches = []
+        patches: list[NotePatch] = []
         for index in range(max(0, extra)):
             zone = cells[index % len(cells)]
             slot = per_cell.get(zone.id, 0) + 10
@@ -85,14 +86,14 @@ def textbook_ms(texts: list[str]) -> float:
 
 def _textbook(texts: list[str]) -> tuple[float, float]:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
     from exports.typefaces import register
 
     style = ParagraphStyle("plain", fontName=register()[0], fontSize=9.5, leading=12.5)
 
     def build() -> None:
-        story = [
+        story: list[Flowable] = [
             Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), style) for text in texts
         ]
         SimpleDocTemplate(io.BytesIO()).build(story)

@@ -247,11 +247,11 @@ class HandoutTemplate(BaseDocTemplate):
 
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        self._footer(canvas, canvas._pagesize[0])
+        self._footer(canvas, canvas._pagesize[0])  # type: ignore[attr-defined]
         canvas.restoreState()
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = canvas._pagesize
+        width, height = canvas._pagesize  # type: ignore[attr-defined]  # this page's size
         meta = self.meta
         canvas.saveState()
         size = 8.0

@@ -193,8 +193,8 @@ class OverviewFlowable(Flowable):
         x, y, w, h = self._box(zone.rect)
         fill = zone.zone.colour
         if alpha_of(fill) == 1.0:  # frames were drawn first: both alphas are opaque
-            box = fp_str(x, y, w, h)
-            self._ops.append(f"{fill_op(fill)} {stroke_op(ZONE_STROKE)} n {box} re B")
+            numbers = fp_str(x, y, w, h)
+            self._ops.append(f"{fill_op(fill)} {stroke_op(ZONE_STROKE)} n {numbers} re B")
         else:
             self._flush()
             canvas.setFillColor(colour(fill))

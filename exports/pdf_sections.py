@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -86,7 +86,7 @@ def _header(ctx: Context, zone: ZoneData, bold: bool = True) -> Paragraph:
     return paragraph(markup(ctx.snapshot.zone_label(zone)), style)
 
 
-def _base_style() -> list[tuple[object, ...]]:
+def _base_style() -> list[tuple[Any, ...]]:
     return [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), register()[0]),
@@ -169,9 +169,9 @@ class MoodCurve(Flowable):
         canvas.setDash()
         points: list[tuple[float, float, int]] = []
         left = label_width
-        for width, mood in zip(self.widths[1:], self.moods, strict=False):
-            if mood is not None:
-                points.append((left + width / 2, self._y(mood), mood))
+        for width, value in zip(self.widths[1:], self.moods, strict=False):
+            if value is not None:
+                points.append((left + width / 2, self._y(value), value))
             left += width
         if not points:
             canvas.drawString(label_width + 6, self._y(0) + 4, ctx.t("no_marks"))

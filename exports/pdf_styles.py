@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final, cast
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -19,8 +19,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from exports.pdf_text import TextOps, embedded, encoder
 from exports.typefaces import printable, register
@@ -76,7 +76,7 @@ def styles() -> Styles:
     regular, bold = register()
 
     def style(
-        name: str, size: float, leading: float, font: str = regular, **extra: object
+        name: str, size: float, leading: float, font: str = regular, **extra: Any
     ) -> ParagraphStyle:
         return ParagraphStyle(
             name,
@@ -114,11 +114,11 @@ def markup(text: str) -> str:
     return escape(printable(text).strip()).replace("\n", "<br/>")
 
 
-_PARSED: dict[tuple[str, int], tuple[ParagraphStyle, list[object]]] = {}
+_PARSED: dict[tuple[str, int], tuple[ParagraphStyle, list[ParaFrag]]] = {}
 _PARSED_MAX: Final = 4096
 
 
-def parsed(text: str, style: ParagraphStyle) -> list[object] | None:
+def parsed(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     """The parsed fragments of Paragraph markup, parsed once and shared: a handout repeats the
     same few hundred headings and labels thousands of times, and parsing was the slow part.
     ``None`` (parse it yourself) for markup whose parse changes the style."""
@@ -130,23 +130,27 @@ def parsed(text: str, style: ParagraphStyle) -> list[object] | None:
         return None
     parser = ParaParser()
     parser.caseSensitive = 1
-    found_style, frags, bullet = parser.parse(cleanBlockQuotedText(text), style)
+    found_style, frags, bullet = parser.parse(  # type: ignore[no-untyped-call]
+        cleanBlockQuotedText(text), style
+    )
     if frags is None or bullet or found_style is not style:
         return None
     if len(_PARSED) >= _PARSED_MAX:
         _PARSED.clear()
     _PARSED[key] = (style, frags)
-    return frags  # type: ignore[no-any-return]
+    return cast(list[ParaFrag], frags)
 
 
-_BROKEN: dict[tuple[int, object], tuple[list[object], object, float]] = {}
+_BROKEN: dict[tuple[int, object], tuple[list[ParaFrag], ParaLines | ParaFrag, float]] = {}
 
 
-class SharedParagraph(Paragraph):  # type: ignore[misc]
+class SharedParagraph(Paragraph):
     """A Paragraph whose parsed markup (see :func:`parsed`) and, for one-style text, line
     breaks at a width are shared with every paragraph of the same markup and style."""
 
-    def breakLines(self, width: object) -> object:
+    blPara: ParaLines  # set by ReportLab's wrap(); not in its stubs
+
+    def breakLines(self, width: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:
         frags = self.frags
         hit = _PARSED.get((self.text, id(self.style)))
         if hit is None or hit[1] is not frags:

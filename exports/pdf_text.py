@@ -12,11 +12,13 @@ text stays real, searchable text).
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pdfgeom import bezierArc
 
@@ -87,7 +89,7 @@ class FontEncoder:
     """Encodes strings of one embedded TrueType font for one PDF document."""
 
     def __init__(self, font_name: str, doc: object) -> None:
-        self.font = pdfmetrics.getFont(font_name)
+        self.font = cast(TTFont, pdfmetrics.getFont(font_name))  # embedded() checked it
         # Weakly: the encoder is the value of a weak-keyed table whose key is the document.
         self._doc = ref(doc)
         self._words: dict[str, str | Chunks] = {}
@@ -150,7 +152,7 @@ def embedded(font_name: str) -> bool:
 
 def encoder(canvas: Canvas, font_name: str) -> FontEncoder:
     """The encoder of ``font_name`` for the document ``canvas`` writes."""
-    doc = canvas._doc
+    doc = canvas._doc  # type: ignore[attr-defined]  # the canvas's document, not in the stubs
     fonts = _ENCODERS.get(doc)
     if fonts is None:
         fonts = _ENCODERS[doc] = {}

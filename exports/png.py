@@ -118,7 +118,8 @@ def write_png(
     image = _paint(overview, scale, width, height)
     target = Path(out_path)
     with replacing(target) as temporary:
-        if not image.save(str(temporary), "PNG"):
+        # The stubs say bytes, but PySide6 accepts only str here at run time.
+        if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
             raise ExportError("Cannot write the picture “{name}”.", name=target.name)
     return PngResult(target, width, height)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         bar.addActions([self.acts.zoom_fit, self.acts.zoom_reset])
         for action in self.acts.colours.values():
             button = bar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
                 button.setMinimumSize(44, 44)
         self.addToolBar(bar)
@@ -394,5 +395,5 @@ class MainWindow(QMainWindow):
         self.close_board()
         super().closeEvent(event)
 
-    def central(self) -> QWidget:
+    def central(self) -> QWidget | None:
         return self.pages.currentWidget()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.actions import BoardActions
 
@@ -39,7 +46,7 @@ CANVAS_KEYS = (
 class ShortcutsDialog(QDialog):
     """The list follows a language switch while it is open (it is filled again)."""
 
-    def __init__(self, actions: BoardActions, parent: QDialog | None = None) -> None:
+    def __init__(self, actions: BoardActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
         self.table = QTableWidget(0, 2, self)

@@ -12,21 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from shiboken6 import isValid
 
 from canvas.error_text import error_text
 from canvas.frame_commands import InsertFrameCommand
-from canvas.frame_items import ZoneItem
 from models.document import BoardDocument
 from models.errors import BoardError
-from models.experiment import CARD_SIZE
-from models.placement import next_free_slot
 from models.templates import TEMPLATES, Template
-from models.templates.tidy import ZONE_CAPTION
 from ui.board_files import ui_language, with_suffix
+from ui.card_actions import CardActions
 from ui.frame_menu import FrameOps, Target, find_target
 from ui.settings import BOARD_FILTER, boards_folder
 
@@ -40,7 +37,7 @@ INSERT_GAP = 400.0
 """Space between the board's content and a frame inserted to its right."""
 
 
-class TemplateActions(QObject):
+class TemplateActions(CardActions, QObject):
     """The template actions and menus of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -328,68 +325,6 @@ class TemplateActions(QObject):
 
         self.details_dialog = ask_new_board_details(self._window)
         return self.details_dialog
-
-    # --- experiment cards -----------------------------------------------------------------
-    def new_experiment_card(self) -> list[int]:
-        """A card in the first free place of the cell under the view's centre (its theme on
-        an experiment wall), or at the centre."""
-        scene, view = self._window.scene, self._window.view
-        if scene is None or view is None or not self._writable():
-            return []
-        centre = view.mapToScene(view.viewport().rect().center())
-        zone = scene.frames.zone_at(centre)
-        width, height = CARD_SIZE
-        if zone is not None:
-            x, y = self._free_place(zone)
-            centre = QPointF(x + width / 2, y + height / 2)
-        ids = view.frame_input().new_card(centre, zone)
-        if ids:
-            view.ensureVisible(
-                QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height), 40, 40
-            )
-        return ids
-
-    def new_card_at(self, scene_pos: QPointF) -> list[int]:
-        """A card centred where the menu was opened (its theme from the zone there)."""
-        scene, view = self._window.scene, self._window.view
-        if scene is None or view is None or not self._writable():
-            return []
-        return view.frame_input().new_card(scene_pos, scene.frames.zone_at(scene_pos))
-
-    def card_kind(self, target: Target) -> str:
-        view = self._window.view
-        if view is None or target.zone is None:
-            return "note"
-        return view.frame_input().card_kind(target.zone)
-
-    def _free_place(self, zone: ZoneItem) -> tuple[float, float]:
-        scene = self._window.scene
-        assert scene is not None
-
-        def box(rect: QRectF) -> tuple[float, float, float, float]:
-            return rect.x(), rect.y(), rect.width(), rect.height()
-
-        area = zone.scene_rect()
-        taken = [
-            box(item.scene_rect())
-            for item in scene.note_items()
-            if item.scene_rect().intersects(area)
-        ]
-        margin = ZONE_CAPTION if zone.zone.title else 0.0
-        return next_free_slot(box(area), taken, CARD_SIZE, top_margin=margin)
-
-    def edit_card(self, note_id: int) -> CardDialog | None:
-        scene, stack = self._window.scene, self._window.undo_stack
-        if scene is None or stack is None or not self._writable():
-            return None
-        from ui.card_dialog import CardDialog, board_themes
-
-        dialog = CardDialog(
-            scene, note_id, stack, board_themes(scene, self._language()), self._window
-        )
-        self.card_dialog = dialog
-        dialog.open()
-        return dialog
 
     # --- the right-click menu ---------------------------------------------------------------
     def show_context_menu(self, scene_pos: QPointF, global_pos: QPoint) -> QMenu | None:
