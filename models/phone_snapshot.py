@@ -83,19 +83,26 @@ class PhonePublisher:
         """After :meth:`PhoneRoom.on_changes` dropped its stale views: read what changed,
         then publish."""
         touched: set[int] = set()
+        added: set[int] = set()
         dots_added: set[int] = set()
         dots_removed: set[int] = set()
         for change in changes:
             if change.entity == "note":
                 touched |= change.added | change.updated | change.removed
+                added |= change.added
             elif change.entity == "dot":
                 dots_added |= change.added | change.updated
                 dots_removed |= change.removed | change.updated
         if touched:
+            # A note never changes its writer: only new notes and phones' own are read,
+            # and every touched one while a vote lists them.
+            voting = running_vote(self._doc, self._room) is not None
+            wanted = touched if voting else added | (touched & self._owner.keys())
             self._drop_notes(touched)
-            found = self._doc.notes.many(sorted(touched))
+            found = self._doc.notes.many(sorted(wanted)) if wanted else []
             self._take_notes([note for note in found if note.phone_session_id is not None])
-            remember(self._room, touched, found)  # the vote's list reads them from here
+            if voting:
+                remember(self._room, touched, found)  # the vote's list reads them from here
         self._follow_dots(dots_added, dots_removed)
         self.publish()
 
