@@ -91,6 +91,11 @@ class QtGate(QObject):
     writing at once queue a few hundred milliseconds of work, and done in one go it would
     freeze the laptop for that long."""
 
+    backlog_seconds = 0.010
+    """The turn's work when what waits at its start has waited :attr:`backlog_age` or more:
+    fewer, larger batches (each repaints the laptop's view once) so a storm drains."""
+    backlog_age = 0.25
+
     turn_gap_ms = 0
     """While work is queued, the next turn starts this long after one ends, on a timer, so
     the paints and the facilitator's input queued meanwhile go first. Measured with sixty
@@ -108,7 +113,7 @@ class QtGate(QObject):
         self._document = document
         self._record = record
         self._closed = False
-        self._queue: deque[tuple[Work[Any], Future[Any]]] = deque()
+        self._queue: deque[tuple[Work[Any], Future[Any], float]] = deque()
         self._lock = threading.Lock()
         self._cost = 0.0
         """What one piece of work took lately (seconds, a moving average)."""
@@ -125,7 +130,7 @@ class QtGate(QObject):
             return future
         with self._lock:
             wake = not self._queue
-            self._queue.append((work, future))
+            self._queue.append((work, future, time.monotonic()))
         if wake:
             self._wake.emit()
         return future
@@ -136,7 +141,7 @@ class QtGate(QObject):
         self._closed = True
         with self._lock:
             dropped, self._queue = list(self._queue), deque()
-        for _work, future in dropped:
+        for _work, future, _since in dropped:
             future.cancel()
 
     @Slot()
@@ -149,16 +154,18 @@ class QtGate(QObject):
         with self._lock:
             if not self._queue:
                 return  # a turn already took it (a wake and the next-turn timer both came)
+            waited = time.monotonic() - self._queue[0][2]
+        budget = self.backlog_seconds if waited >= self.backlog_age else self.turn_seconds
         changes: list[PhoneChange] = []
         outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
-        deadline = time.thread_time() + self.turn_seconds
+        deadline = time.thread_time() + budget
         try:
             with self._document.write():
                 while len(outcomes) < self.MAX_BATCH:
                     with self._lock:
                         if not self._queue:
                             break
-                        work, future = self._queue.popleft()
+                        work, future, _since = self._queue.popleft()
                     if not future.set_running_or_notify_cancel():
                         continue
                     started = time.thread_time()
@@ -190,6 +197,6 @@ class QtGate(QObject):
     def _refuse_queued(self) -> None:
         with self._lock:
             batch, self._queue = list(self._queue), deque()
-        for _work, future in batch:
+        for _work, future, _since in batch:
             if future.set_running_or_notify_cancel():
                 future.set_exception(RuntimeError("the board is no longer open to phones"))
