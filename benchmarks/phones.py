@@ -19,8 +19,9 @@ being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop'
 idle and under load (the paint alone in wall time and in the GUI thread's CPU time, which a
 machine shared with other work does not inflate, and from the moment a frame was due to its
 end, which also counts phone work that held the GUI thread), the CPU time of each stretch of
-GUI work between frames, every refusal by reason, whether every acknowledged note is in the
-file, and ``PRAGMA integrity_check``. Figures, not pass/fail. ``--profile FILE`` writes
+GUI work between frames and of each turn of phone work on the GUI thread (its writes,
+commit, scene update and undo steps; paints apart), every refusal by reason, whether every
+acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail. ``--profile FILE`` writes
 cProfile statistics (CPU time) of the GUI thread and of the server's thread.
 """
 
@@ -286,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         daemon=True,
     )
+    turns: list[float] = []
+    control.gate.turn_times = turns
     gui_profile = server_profile = None
     if args.profile is not None:
         gui_profile, server_profile = _profilers(control.server)
@@ -351,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         "laptop_frame_cpu_during": summary(cpu["busy"]),
         "laptop_frame_cpu_after": summary(cpu["after"]),
         "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
+        "phone_turn_cpu_on_gui_thread": summary([t * 1000 for t in turns]),
         "gui_work_between_frames_cpu_idle": summary([c for c in chunks["idle"] if c > 0.05]),
         "gui_work_between_frames_cpu_during": summary([c for c in chunks["busy"] if c > 0.05]),
         "laptop_frame_due_to_painted_idle": summary(waits["idle"]),
