@@ -21,8 +21,9 @@ machine shared with other work does not inflate, and from the moment a frame was
 end, which also counts phone work that held the GUI thread), the CPU time of each stretch of
 GUI work between frames and of each turn of phone work on the GUI thread (its writes,
 commit, scene update and undo steps; paints apart), every refusal by reason, whether every
-acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail. ``--profile FILE`` writes
-cProfile statistics (CPU time) of the GUI thread and of the server's thread.
+acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail.
+``--profile FILE`` writes cProfile statistics (CPU time) of the GUI thread and of the
+server's thread.
 """
 
 from __future__ import annotations
