@@ -1,22 +1,29 @@
 """60 phones write and vote against the real phone server on 127.0.0.1 while the laptop paints.
 
-    .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--out FILE]
+    .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--think S]
+                                          [--out FILE] [--profile FILE]
 
 The laptop window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the example board,
 opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones (aiohttp
 clients in a process of their own: phones are other devices) join a group, then write a note
-into an open cell about once a second, place a dot every third turn and poll the page state
-every four seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the
-GUI thread repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs
-the GUI thread time the phones then wait for, so sample sparingly) and times each frame: for
-a few idle seconds first (the baseline of the same run), while the phones write, and idle again
+into an open cell about once a second (``--think S``: about every S seconds; people typing on
+phones take ten or more), place a dot every third turn and poll the page state every four
+seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the GUI thread
+repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs the GUI
+thread time the phones then wait for, so sample sparingly) and times each frame: for a few
+idle seconds first (the baseline of the same run), while the phones write, and idle again
 after (the grown board without phones: board size apart from contention).
 
 Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
 being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
-idle and under load (the paint alone, and from the moment a frame was due to its end, which
-also counts phone work that held the GUI thread), every refusal by reason, whether every
+idle and under load (the paint alone in wall time and in the GUI thread's CPU time, which a
+machine shared with other work does not inflate, and from the moment a frame was due to its
+end, which also counts phone work that held the GUI thread), the CPU time of each stretch of
+GUI work between frames and of each turn of phone work on the GUI thread (its writes,
+commit, scene update and undo steps; paints apart), every refusal by reason, whether every
 acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail.
+``--profile FILE`` writes cProfile statistics (CPU time) of the GUI thread and of the
+server's thread.
 """
 
 from __future__ import annotations
@@ -63,7 +70,13 @@ class Results:
 
 
 async def phone(
-    index: int, base: str, token: str, cells: Sequence[int], deadline: float, results: Results
+    index: int,
+    base: str,
+    token: str,
+    cells: Sequence[int],
+    deadline: float,
+    results: Results,
+    think: tuple[float, float] = THINK_S,
 ) -> None:
     import aiohttp
 
@@ -116,11 +129,17 @@ async def phone(
                 if status == 200:
                     with results.lock:
                         results.poll_ms.append((time.perf_counter() - started) * 1000)
-            await asyncio.sleep(rng.uniform(*THINK_S))
+            await asyncio.sleep(rng.uniform(*think))
 
 
 def run_phones(
-    count: int, base: str, token: str, cells: Sequence[int], seconds: float, answer: Any
+    count: int,
+    base: str,
+    token: str,
+    cells: Sequence[int],
+    seconds: float,
+    answer: Any,
+    think: tuple[float, float] = THINK_S,
 ) -> None:
     """The phones, in a process of their own: phones are other devices and must not share the
     laptop's interpreter lock. Sends its results back through ``answer`` (a pipe)."""
@@ -129,7 +148,7 @@ def run_phones(
     async def all_phones() -> None:
         deadline = time.perf_counter() + seconds
         await asyncio.gather(
-            *(phone(i, base, token, cells, deadline, results) for i in range(count))
+            *(phone(i, base, token, cells, deadline, results, think) for i in range(count))
         )
 
     try:
@@ -157,12 +176,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--out", type=Path)
     parser.add_argument(
+        "--profile",
+        type=Path,
+        help="write cProfile stats (CPU time) of the GUI thread and of the server's thread "
+        "while the phones write to FILE.gui and FILE.server",
+    )
+    parser.add_argument(
         "--frame-every",
         type=float,
         default=FRAME_EVERY_S,
         help="seconds between timed laptop repaints (default 0.25)",
     )
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=None,
+        help="mean seconds a phone waits between its writes (default about 1: a stress test; "
+        "people typing notes on phones take 10 or more)",
+    )
     args = parser.parse_args(argv)
+    think = THINK_S if args.think is None else (0.6 * args.think, 1.4 * args.think)
     phones, seconds = max(1, min(args.phones, 200)), max(1.0, min(args.seconds, 300.0))
     frame_every = max(0.02, args.frame_every)
 
@@ -212,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     view.zoom_to_fit()
 
     waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
+    cpu: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
+    chunks: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
 
     def frames_for(
         duration: float, kind: str, done: Callable[[], bool] | None = None
@@ -222,12 +257,15 @@ def main(argv: list[str] | None = None) -> int:
         end = time.perf_counter() + duration
         next_frame = time.perf_counter()
         while (not done()) if done is not None else time.perf_counter() < end:
+            before = time.thread_time()
             app.processEvents()
+            chunks[kind].append((time.thread_time() - before) * 1000)
             if time.perf_counter() >= next_frame:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 view.viewport().repaint()
                 painted = time.perf_counter()
                 times.append((painted - started) * 1000)
+                cpu[kind].append((time.thread_time() - started_cpu) * 1000)
                 waits[kind].append((painted - next_frame) * 1000)
                 next_frame = started + frame_every
             else:
@@ -246,14 +284,25 @@ def main(argv: list[str] | None = None) -> int:
             cells,
             seconds,
             send,
+            think,
         ),
         daemon=True,
     )
-    started = time.perf_counter()
+    turns: list[float] = []
+    control.gate.turn_times = turns
+    gui_profile = server_profile = None
+    if args.profile is not None:
+        gui_profile, server_profile = _profilers(control.server)
+    started, started_cpu = time.perf_counter(), time.thread_time()
     process.start()
     send.close()
     busy = frames_for(0, "busy", done=lambda: receive.poll() or not process.is_alive())
     elapsed = time.perf_counter() - started
+    gui_cpu_s = time.thread_time() - started_cpu
+    if gui_profile is not None and server_profile is not None:
+        gui_profile.disable()
+        gui_profile.dump_stats(f"{args.profile}.gui")
+        _stop_server_profile(control.server, server_profile, f"{args.profile}.server")
     got = receive.recv() if receive.poll(5) else {}
     process.join(10)
     results = Results()
@@ -284,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         "host": HOST,
         "phones": phones,
         "frame_every_s": frame_every,
+        "phone_think_s": think,
         "seconds_asked": seconds,
         "seconds_run": round(elapsed, 2),
         "load_average_before": load_before,
@@ -301,6 +351,13 @@ def main(argv: list[str] | None = None) -> int:
         "laptop_frame_idle": summary(idle),
         "laptop_frame_during": summary(busy),
         "laptop_frame_after": summary(after),
+        "laptop_frame_cpu_idle": summary(cpu["idle"]),
+        "laptop_frame_cpu_during": summary(cpu["busy"]),
+        "laptop_frame_cpu_after": summary(cpu["after"]),
+        "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
+        "phone_turn_cpu_on_gui_thread": summary([t * 1000 for t in turns]),
+        "gui_work_between_frames_cpu_idle": summary([c for c in chunks["idle"] if c > 0.05]),
+        "gui_work_between_frames_cpu_during": summary([c for c in chunks["busy"] if c > 0.05]),
         "laptop_frame_due_to_painted_idle": summary(waits["idle"]),
         "laptop_frame_due_to_painted_during": summary(waits["busy"]),
         "laptop_frame_due_to_painted_after": summary(waits["after"]),
@@ -314,6 +371,28 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(text + "\n", encoding="utf-8")
     QApplication.processEvents()
     return 0
+
+
+def _profilers(server: Any) -> tuple[Any, Any]:
+    """cProfile on the GUI thread and on the server's thread, both counting CPU time (the
+    machine is shared: wall time would count other processes)."""
+    import cProfile
+
+    gui = cProfile.Profile(time.thread_time)
+    serving = cProfile.Profile(time.thread_time)
+    loop = server._loop
+    done = threading.Event()
+    loop.call_soon_threadsafe(lambda: (serving.enable(), done.set()))
+    done.wait(5.0)
+    gui.enable()
+    return gui, serving
+
+
+def _stop_server_profile(server: Any, profile: Any, path: str) -> None:
+    done = threading.Event()
+    server._loop.call_soon_threadsafe(lambda: (profile.disable(), done.set()))
+    done.wait(5.0)
+    profile.dump_stats(path)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from models.records import NoteData, NotePatch
 MIME_TYPE = "application/x-pajalauta-notes+json"
 FORMAT_VERSION = 1
 GRID_GAP = 24.0
-_COPIED_FIELDS = ("text", "colour", "width", "height", "kind", "fields")
+_COPIED_FIELDS = ("text", "colour", "width", "height", "kind", "fields", "hidden")
 
 
 class PasteRefused(Exception):
@@ -60,7 +60,9 @@ def notes_to_mime(notes: Sequence[NoteData]) -> QMimeData:
         ],
     }
     mime.setData(MIME_TYPE, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
-    mime.setText("\n".join(note.text for note in notes))
+    # A note written privately on a phone and not revealed stays hidden in a paste, and its
+    # words never reach another program.
+    mime.setText("\n".join(note.text for note in notes if not note.hidden))
     return mime
 
 
@@ -150,6 +152,8 @@ def _patches_from_json(data: bytes, group_id: int | None) -> list[NotePatch]:
             patch["kind"] = raw["kind"]
         if isinstance(raw.get("fields"), dict):
             patch["fields"] = {str(k): str(v) for k, v in raw["fields"].items()}
+        if raw.get("hidden") is True:
+            patch["hidden"] = True
         patches.append(patch)
     return patches
 

@@ -115,6 +115,7 @@ class NoteActions:
                 "kind": n.kind,
                 "fields": dict(n.fields),
                 "image_id": n.image_id,
+                "hidden": n.hidden,  # a private phone note's copy stays private
             }
             for n in notes
         ]

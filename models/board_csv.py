@@ -1,7 +1,8 @@
 """Notes as CSV, and notes from CSV: for spreadsheets, web forms and quick lists.
 
 Export writes one row per note — text, frame, zone, group, colour, votes, author, created — in
-the order a reader meets them (frame by frame, cell by cell, top to bottom). Import reads the
+the order a reader meets them (frame by frame, cell by cell, top to bottom), without the notes
+written privately from phones that were not revealed. Import reads the
 same columns (only ``text`` is required; Finnish or English headers; comma, semicolon or tab)
 and checks every row before anything is written (see :mod:`models.board_csv_import`).
 """
@@ -21,6 +22,7 @@ from models.experiment import EXPERIMENT_KIND, card_lines
 from models.limits import MAX_NOTE_TEXT
 from models.notes import clean_text
 from models.palette import COLOUR_NAMES_FI, COLOUR_NAMES_SV, PALETTE, is_valid_colour
+from models.private_notes import revealed
 from models.records import NoteData
 from models.snapshot import BoardSnapshot
 
@@ -118,6 +120,9 @@ def ordered_notes(snapshot: BoardSnapshot) -> Iterator[tuple[str, str, NoteData]
 
 
 def csv_rows(snapshot: BoardSnapshot) -> list[list[str]]:
+    """The header and one row per note. Notes written privately from phones and not revealed
+    are left out, as from the handout: a spreadsheet is passed on after the workshop."""
+    snapshot = revealed(snapshot)[0]
     language = snapshot.language
     rows = [list(HEADERS.get(language, COLUMNS))]
     for frame_title, zone_label, note in ordered_notes(snapshot):

@@ -1,8 +1,12 @@
 """Where a note sent into a cell goes: the cell's first free slot, read from the file.
 
 One rule for the laptop's quick entry and for phones: :func:`models.placement.next_free_slot`
-inside the cell (clear of its caption), on the notes that overlap the cell's column band,
-found with one query instead of a walk over every note or scene item.
+inside the cell (clear of its caption), on the notes that lie in the cell, found with one
+query instead of a walk over every note or scene item. A full cell keeps its notes: further
+notes are stacked on its slots, each a little right of and below the one it covers, so the
+top of every note stays readable and the note still belongs to the cell it was sent to (rows
+continuing below the cell would put it in the cell below, by the membership rule). The
+facilitator makes room when the writing is done (Tidy Up Cell, or a larger frame).
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-SPILL = 1000.0
-"""How far below a cell's own height its notes are read at first (scene units)."""
-MAX_REACH = 100_000.0
-"""Beyond this depth below the cell, everything below is read."""
+STACK_STEP = 32.0
+"""How far right and down a note stacked in a full cell lies from the one it covers: the top
+line of the note under it stays in view."""
+STACK_LAYERS = 3
+"""Notes stacked on one slot before the next ones lie exactly on those (a cell that full
+needs the facilitator anyway)."""
 
 
 _BAND = select(NoteRow.x, NoteRow.y, NoteRow.width, NoteRow.height).where(
@@ -77,29 +83,48 @@ def caption_room(zone: ZoneData) -> float:
 
 class CellSlots:
     """The rule itself: reading order inside the cell, clear of its caption and padding; when
-    the cell is full, rows continue below it. Only the notes from the cell's top to a little
-    below it are read (a column band reaches every frame below the cell); a slot found beyond
-    what was read reads four times as deep, and so on. :meth:`take` places note after note, each one
-    counted for the next, without reading again."""
+    every slot is taken, notes are stacked on the slots in the same order (the first layer
+    a step right of and below the slots, the next two steps, …). Only the notes that reach
+    into the cell are read, once; :meth:`take` places note after note, each one counted for
+    the next, without reading again."""
 
     def __init__(self, document: BoardDocument, zone: ZoneData, size: tuple[float, float]):
-        self._document, self._zone, self._size = document, zone, size
-        self._reach = zone.y + 2 * zone.height + SPILL
-        self._slots = self._read(self._reach)
+        self._zone, self._size = zone, size
+        area = cell_area(zone)
+        taken = occupied_in(document, area, zone.y + zone.height)
+        self._slots = Slots(area, taken, size, ZONE_PADDING, caption_room(zone))
+        width, height = size
+        step_x, step_y = width + ZONE_PADDING, height + ZONE_PADDING
+        self._left = zone.x + ZONE_PADDING
+        self._top = zone.y + caption_room(zone) + ZONE_PADDING
+        self._right = zone.x + zone.width - width
+        self._bottom = zone.y + zone.height - height
+        self._columns = max(1, int((zone.width - ZONE_PADDING) // step_x))
+        self._rows = max(1, int((self._bottom - self._top) // step_y) + 1)
+        self._step = (step_x, step_y)
+        self._inside = sum(1 for rect in taken if self._holds(rect))
 
-    def _read(self, reach: float) -> Slots:
+    def _holds(self, rect: Rect) -> bool:
+        """Whether a note lies in this cell (its centre inside, as membership has it)."""
+        x, y, w, h = rect
         zone = self._zone
-        taken = occupied_in(self._document, cell_area(zone), reach)
-        return Slots(cell_area(zone), taken, self._size, ZONE_PADDING, caption_room(zone))
+        cx, cy = x + w / 2, y + h / 2
+        return zone.x <= cx < zone.x + zone.width and zone.y <= cy < zone.y + zone.height
 
     def first_free(self) -> tuple[float, float]:
         x, y = self._slots.first_free()
-        while y + self._size[1] > self._reach:
-            depth = self._reach - self._zone.y
-            self._reach = self._zone.y + 4 * depth if depth < MAX_REACH else math.inf
-            self._slots = self._read(self._reach)
-            x, y = self._slots.first_free()
-        return x, y
+        if y <= self._bottom:
+            return x, y
+        return self._stacked(max(0, self._inside - self._columns * self._rows))
+
+    def _stacked(self, index: int) -> tuple[float, float]:
+        """The place of the ``index``-th note beyond the cell's slots."""
+        slots = self._columns * self._rows
+        slot, layer = index % slots, (index // slots) % STACK_LAYERS + 1
+        row, column = divmod(slot, self._columns)
+        x = self._left + column * self._step[0] + layer * STACK_STEP
+        y = self._top + row * self._step[1] + layer * STACK_STEP
+        return max(self._zone.x, min(x, self._right)), max(self._zone.y, min(y, self._bottom))
 
     def take(self) -> tuple[float, float]:
         x, y = self.first_free()
@@ -109,3 +134,5 @@ class CellSlots:
     def add(self, rect: Rect) -> None:
         """Something else now lies here (placed in the same transaction)."""
         self._slots.add(rect)
+        if self._holds(rect):
+            self._inside += 1

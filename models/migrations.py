@@ -100,11 +100,20 @@ def _v5_phone_sessions(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_notes_z ON notes (z)")
 
 
+def _v6_private_writing(conn: sqlite3.Connection) -> None:
+    """Whether phones write privately is the board's, not the window's: reopened after a
+    crash, writing that was private stays private before any note arrives."""
+    conn.execute("ALTER TABLE board ADD COLUMN phone_private BOOLEAN DEFAULT '0' NOT NULL")
+    # Version 5 kept writing private while notes were still hidden: so does the setting.
+    conn.execute("UPDATE board SET phone_private = EXISTS (SELECT 1 FROM notes WHERE hidden = 1)")
+
+
 STEPS: Final[tuple[Step, ...]] = (
     Step(2, "experiment cards, images on notes, dot votes", _v2_cards_votes_images),
     Step(3, "zone data (emotion marks on journey maps)", _v3_zone_data),
     Step(4, "indexes on foreign keys", _v4_indexes),
     Step(5, "phone sessions, private notes, notes by z", _v5_phone_sessions),
+    Step(6, "private writing kept with the board", _v6_private_writing),
 )
 
 FIRST_VERSION: Final = 1

@@ -29,9 +29,9 @@ from models.phone_changes import (
 )
 from models.phone_room import MAX_NAME, PhoneRefused, PhoneRoom, PhoneSession
 from models.phone_sessions import store_session, update_session
+from models.phone_snapshot import board_state
 from models.phone_view import (
     MAX_PHONE_TEXT,
-    board_state,
     group_colours,
     is_card_wall,
     running_vote,

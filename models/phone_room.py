@@ -100,9 +100,23 @@ class PhoneRoom:
         """What every phone's page shows alike (open cells, the vote's notes), kept between
         polls and dropped when the board changes (:meth:`on_changes`). Used on the document's
         thread only."""
+        self.version = 0
+        """Counts changes to what phones read (the board, open frames, private writing)."""
+        self.snapshot: Any = None
+        """What phones read (:class:`models.phone_snapshot.PhoneSnapshot`), published by the
+        document's thread, read by the server's; current while its version is this room's."""
+        self.publisher: Any = None
+        """The :class:`models.phone_snapshot.PhonePublisher` that keeps :attr:`snapshot`."""
 
     def on_changes(self, changes: Sequence[Change]) -> None:
-        """A document listener: drop cached views of what changed."""
+        """A document listener: drop cached views of what changed, then publish what phones
+        read (if a publisher keeps it)."""
+        self.version += 1
+        self._forget(changes)
+        if self.publisher is not None:
+            self.publisher.on_changes(changes)
+
+    def _forget(self, changes: Sequence[Change]) -> None:
         entities = {change.entity for change in changes}
         if entities & {"frame", "zone"}:
             self.cache.clear()
@@ -220,6 +234,7 @@ class PhoneRoom:
 
     def set_open(self, frame_id: int, on: bool) -> None:
         self.cache.clear()
+        self.version += 1
         with self._lock:
             if on:
                 self._open_frames.add(frame_id)

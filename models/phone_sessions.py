@@ -18,7 +18,7 @@ from sqlalchemy import Integer, func, insert, select, type_coerce, update
 
 from models.clock import now_iso
 from models.experiment import EXPERIMENT_KIND
-from models.schema import NoteRow, PhoneSessionRow
+from models.schema import BoardRow, NoteRow, PhoneSessionRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -133,3 +133,16 @@ def hidden_notes(document: BoardDocument) -> list[int]:
     query = select(NoteRow.id).where(NoteRow.hidden.is_(True)).order_by(NoteRow.id)
     with document.read() as conn:
         return [int(i) for i in conn.execute(query).scalars()]
+
+
+def private_writing(document: BoardDocument) -> bool:
+    """Whether phones write privately on this board (kept in the file, schema 6)."""
+    with document.read() as conn:
+        return bool(conn.execute(select(BoardRow.phone_private)).scalar())
+
+
+def set_private_writing(document: BoardDocument, on: bool) -> None:
+    """Phones write privately from now on (or not); kept in the file at once."""
+    with document.write() as conn:
+        conn.execute(update(BoardRow).values(phone_private=on))
+        document.record("board", updated=[1])

@@ -1,4 +1,5 @@
-"""What a phone's page shows: groups, the open cells, its own notes and card, the running vote.
+"""The parts of a phone's page read from the board: groups, the open cells, its own notes and
+card, the running vote (put together by :mod:`models.phone_snapshot`).
 
 Runs where the document lives, like every phone operation. The parts every phone sees alike
 are cached in :attr:`models.phone_room.PhoneRoom.cache` between polls and dropped when the
@@ -7,10 +8,10 @@ board changes, so sixty phones polling cost one read of the frames, not sixty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
+from models.experiment import EXPERIMENT_KIND
 from models.frame_types import is_cell
 from models.phone_room import PhoneRoom, PhoneSession
 from models.phone_sessions import written_by
@@ -57,6 +58,14 @@ def notes_of(document: BoardDocument, room: PhoneRoom, ids: list[int]) -> list[N
             room.cache[f"note:{note_id}"] = found.get(note_id)
     notes = [room.cache[f"note:{i}"] for i in ids]
     return [note for note in notes if note is not None]
+
+
+def remember(room: PhoneRoom, ids: Iterable[int], found: Iterable[NoteData]) -> None:
+    """Notes just read by someone else on this thread, as :func:`notes_of` would read them
+    (ids not found are no longer on the board)."""
+    by_id = {note.id: note for note in found}
+    for note_id in ids:
+        room.cache[f"note:{note_id}"] = by_id.get(note_id)
 
 
 def written(
@@ -135,7 +144,7 @@ def votable(document: BoardDocument, room: PhoneRoom, vote: VoteData, note_id: i
     )
 
 
-def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
+def open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]]:
     """The open frames and their cells in words ("Loppuasiakas · Unelmat"), from one grid
     read per frame; cached until a frame or zone changes."""
     cached = room.cache.get("frames")
@@ -171,78 +180,7 @@ def _open_cells(document: BoardDocument, room: PhoneRoom) -> list[dict[str, Any]
     return list(frames)
 
 
-def _card_fields(language: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "key": f.key,
-            "label": f.label.text(language),
-            "half": f.half,
-            "kind": f.kind,
-            "choices": [{"key": c.key, "label": c.label.text(language)} for c in f.choices],
-        }
-        for f in FIELDS
-        if f.key != "theme"
-    ]
-
-
 def _cached(room: PhoneRoom, key: str, read: Callable[[], T]) -> T:
     if key not in room.cache:
         room.cache[key] = read()
     return cast(T, room.cache[key])
-
-
-def board_state(
-    document: BoardDocument, room: PhoneRoom, session: PhoneSession | None, language: str
-) -> dict[str, Any]:
-    """Everything one phone's page shows: groups, open cells, its own notes and card, and the
-    running vote with the group's dots."""
-    board_language = "fi" if language == "fi" else "en"
-    groups = group_list(document, room)
-    frames = _open_cells(document, room)
-    state: dict[str, Any] = {
-        "groups": groups,
-        "frames": frames,
-        "private": room.private,
-        "card_fields": _card_fields(board_language),
-        "card_halves": {half: label.text(board_language) for half, label in HALF_TITLES.items()},
-    }
-    if session is None:
-        return state
-    note_ids, card_id = written(document, room, session)
-    mine = notes_of(document, room, note_ids)
-    open_zones = {c["id"] for f in frames for c in f["cells"]}
-    state["me"] = {"group_id": session.group_id, "name": session.name, "number": session.number}
-    state["notes"] = [
-        {"id": n.id, "text": n.text, "zone_id": n.zone_id, "open": n.zone_id in open_zones}
-        for n in mine
-    ]
-    found = notes_of(document, room, [card_id]) if card_id is not None else []
-    card = found[0] if found else None
-    state["card"] = (
-        None
-        if card is None
-        else {"id": card.id, "fields": card.fields, "open": card.zone_id in open_zones}
-    )
-    vote = running_vote(document, room)
-    if vote is not None:
-        voter = session.voter if vote.budget_per == "person" else ""
-        dots = _cached(room, "dots", lambda: document.votes.dots(vote.id))
-        ours: dict[int, int] = {}
-        for d in dots:
-            # The rule of models.votes._same_voter, on the dots read once per change.
-            if d.group_id == session.group_id and (not voter or d.voter == voter):
-                ours[d.note_id] = ours.get(d.note_id, 0) + 1
-        state["vote"] = {
-            "id": vote.id,
-            "title": vote.title,
-            "budget": vote.budget,
-            "per": vote.budget_per,
-            "remaining": vote.budget - sum(ours.values()),
-            "notes": [
-                {**n, "ours": ours.get(n["id"], 0)}
-                for n in vote_notes(document, room, vote.frame_id)
-            ],
-        }
-    else:
-        state["vote"] = None
-    return state

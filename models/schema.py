@@ -29,6 +29,9 @@ class BoardRow(Base):
     facilitators: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(Text)
+    phone_private: Mapped[bool] = mapped_column(default=False, server_default="0")
+    """Phones write privately (schema 6): kept when the board is closed, so writing opened
+    again after a break or a crash stays private."""
 
 
 class GroupRow(Base):

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
-    ColumnElement,
     Text,
-    and_,
     bindparam,
     delete,
     func,
@@ -61,13 +59,32 @@ _DOTS_ON = (
     .order_by(DotRow.id)
 )
 """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
-
-
-def _same_voter(vote: VoteData, group_id: int | None, voter: str) -> ColumnElement[bool]:
-    """Whose dots count against one budget: the group's, or per person the person's own
-    within the group."""
-    group = DotRow.group_id.is_(None) if group_id is None else DotRow.group_id == group_id
-    return and_(group, DotRow.voter == voter) if vote.budget_per == "person" else group
+_VOTE_BY_ID = select(*_VOTE_COLUMNS).where(VoteRow.id == bindparam("id"))
+_DOT_BY_ID = select(*_DOT_COLUMNS).where(DotRow.id == bindparam("id"))
+_DOTS_BY_ID = select(*_DOT_COLUMNS).where(
+    DotRow.id.in_(
+        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+    )
+)
+_USED = (
+    select(func.count())
+    .select_from(DotRow)
+    .where(
+        DotRow.vote_id == bindparam("vote"),
+        DotRow.group_id.is_not_distinct_from(bindparam("group")),
+    )
+)
+_USED_BY = _USED.where(DotRow.voter == bindparam("voter"))
+_USED_PER_GROUP = (
+    select(DotRow.group_id, func.count())
+    .where(DotRow.vote_id == bindparam("vote"))
+    .group_by(DotRow.group_id)
+)
+_USED_PER_GROUP_BY = _USED_PER_GROUP.where(DotRow.voter == bindparam("voter"))
+_NOTE_EXISTS = select(NoteRow.id).where(NoteRow.id == bindparam("id"))
+"""Whose dots count against one budget (``_USED``): the group's, or per person the person's
+own within the group (``_USED_BY``). Built once, like :data:`_DOTS_ON`: phones place dots
+many times a second, and a statement built per call costs more than SQLite takes to run it."""
 
 
 class VoteStore:
@@ -82,7 +99,7 @@ class VoteStore:
 
     def get(self, vote_id: int) -> VoteData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*_VOTE_COLUMNS).where(VoteRow.id == vote_id)).first()
+            row = conn.execute(_VOTE_BY_ID, {"id": vote_id}).first()
         return None if row is None else VoteData(*row)
 
     def running(self) -> VoteData | None:
@@ -103,35 +120,41 @@ class VoteStore:
         return [DotData(*row) for row in rows]
 
     def dot(self, dot_id: int) -> DotData | None:
-        found = self.dots_by_id([dot_id])
-        return found[0] if found else None
+        with self._doc.read() as conn:
+            row = conn.execute(_DOT_BY_ID, {"id": dot_id}).first()
+        return None if row is None else DotData(*row)
 
     def dots_by_id(self, dot_ids: Sequence[int]) -> list[DotData]:
-        found: list[DotData] = []
         with self._doc.read() as conn:
-            for start in range(0, len(dot_ids), 500):
-                chunk = list(dot_ids[start : start + 500])
-                rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(chunk))).all()
-                found.extend(DotData(*row) for row in rows)
-        return found
+            rows = conn.execute(_DOTS_BY_ID, {"ids": id_list(dot_ids)}).all()
+        return [DotData(*row) for row in rows]
 
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         """Dots this group (or, per person, this person of the group) has placed: counted by
         SQLite through the vote's index, not by reading every dot of the vote."""
         vote = self.get(vote_id)
-        if vote is None:
-            return 0
-        query = (
-            select(func.count())
-            .select_from(DotRow)
-            .where(DotRow.vote_id == vote_id, _same_voter(vote, group_id, voter))
-        )
+        return 0 if vote is None else self._used(vote, group_id, voter)
+
+    def _used(self, vote: VoteData, group_id: int | None, voter: str) -> int:
+        per_person = vote.budget_per == "person"
+        values = {"vote": vote.id, "group": group_id, "voter": voter}
         with self._doc.read() as conn:
-            return int(conn.execute(query).scalar_one())
+            return int(conn.execute(_USED_BY if per_person else _USED, values).scalar_one())
 
     def remaining(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         vote = self.get(vote_id)
-        return 0 if vote is None else vote.budget - self.used(vote_id, group_id, voter)
+        return 0 if vote is None else vote.budget - self._used(vote, group_id, voter)
+
+    def remaining_per_group(self, vote_id: int, voter: str = "") -> dict[int | None, int]:
+        """:meth:`remaining` for every group that placed dots, in one query (a group missing
+        from the answer has the whole budget left)."""
+        vote = self.get(vote_id)
+        if vote is None:
+            return {}
+        query = _USED_PER_GROUP_BY if vote.budget_per == "person" else _USED_PER_GROUP
+        with self._doc.read() as conn:
+            rows = conn.execute(query, {"vote": vote_id, "voter": voter}).all()
+        return {group_id: vote.budget - int(count) for group_id, count in rows}
 
     def ranking(self, vote_id: int) -> list[tuple[int, int]]:
         """``(note_id, dots)`` with the most-voted first; ties keep the notes' board order."""
@@ -180,21 +203,20 @@ class VoteStore:
         if vote is None or not vote.running:
             raise LimitError("This vote has ended; start a new vote to place more dots.")
         with self._doc.write() as conn:
-            if conn.execute(select(NoteRow.id).where(NoteRow.id == note_id)).first() is None:
+            if conn.execute(_NOTE_EXISTS, {"id": note_id}).first() is None:
                 raise ValueError(f"no note {note_id}")
             if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
                 raise LimitError("This vote is about another frame; that note is not part of it.")
-            if self.remaining(vote_id, group_id, voter) <= 0:
+            if vote.budget - self._used(vote, group_id, voter) <= 0:
                 raise self._no_dots_left(vote, group_id, voter)
-            key = conn.execute(
-                insert(DotRow).values(
-                    vote_id=vote_id,
-                    note_id=note_id,
-                    group_id=group_id,
-                    voter=voter,
-                    created_at=now_iso(),
-                )
-            ).inserted_primary_key
+            row = {
+                "vote_id": vote_id,
+                "note_id": note_id,
+                "group_id": group_id,
+                "voter": voter,
+                "created_at": now_iso(),
+            }
+            key = conn.execute(insert(DotRow), row).inserted_primary_key
             assert key is not None
             dot_id = int(key[0])
             self._doc.record("dot", added=[dot_id])

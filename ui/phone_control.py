@@ -24,7 +24,15 @@ from canvas.commands import DeleteNotesCommand, PatchNotesCommand
 from models.errors import BoardError
 from models.phone_ops import PhoneChange
 from models.phone_room import PhoneRoom
-from models.phone_sessions import arrivals, hidden_notes, stored_sessions, written_by
+from models.phone_sessions import (
+    arrivals,
+    hidden_notes,
+    private_writing,
+    set_private_writing,
+    stored_sessions,
+    written_by,
+)
+from models.phone_snapshot import PhonePublisher, published
 from models.records import Change, NotePatch
 from ui.phone_gate import PhoneStepCommand, QtGate
 from ui.phone_panel import PhonePanel
@@ -141,6 +149,7 @@ class PhoneControl(QObject):
             self.room = self.server = self.gate = None
             return False
         self._document = document
+        PhonePublisher(document, self.room)
         document.subscribe(self._on_changes)
         first = self._projector_frame or self.window.room.frame_in_view()
         if first is None:
@@ -148,9 +157,11 @@ class PhoneControl(QObject):
             first = frames[0].id if frames else None
         if first is not None:
             self.room.set_open(first, True)
+        self._publish()
         self.action.setChecked(True)
-        # Notes still hidden from an earlier opening (a break, a crash): writing stays private.
-        self.panel.private.setChecked(bool(hidden_notes(document)))
+        # Private writing is the board's: after a break or a crash it stays as it was.
+        self.panel.private.setChecked(private_writing(document))
+        self.room.set_private(self.panel.private.isChecked())
         self.panel.join.show_join(
             self.server.url(), self.server.url(with_token=False), self.room.join_code
         )
@@ -220,6 +231,13 @@ class PhoneControl(QObject):
     def _frame_toggled(self, frame_id: int, on: bool) -> None:
         if self.room is not None:
             self.room.set_open(frame_id, on)
+            self._publish()
+
+    def _publish(self) -> None:
+        """What phones read, published now that the open frames changed (so their next polls
+        are answered off this thread)."""
+        if self.room is not None and self._document is not None and not self._document.closed:
+            published(self._document, self.room)
 
     def _follow_toggled(self, on: bool) -> None:
         if on and self._projector_frame is not None:
@@ -239,11 +257,20 @@ class PhoneControl(QObject):
         for other in self.room.open_frames():
             self.room.set_open(other, False)
         self.room.set_open(frame_id, True)
+        self._publish()
         self._refresh_frames()
 
     def _private_toggled(self, on: bool) -> None:
-        if self.room is not None:
-            self.room.set_private(on)
+        if self.room is None or self._document is None:
+            return
+        if private_writing(self._document) != on:
+            try:
+                set_private_writing(self._document, on)
+            except BoardError as error:
+                self._report(error)
+                self.panel.private.setChecked(not on)
+                return
+        self.room.set_private(on)
 
     def reveal(self) -> None:
         """Show every note written privately, as one undo step (undo hides them again)."""

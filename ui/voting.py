@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ui.room import Room
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
-REFRESH_GAP_MS = 250
+REFRESH_GAP_MS = 1000
 """The vote panel follows dots at most this often (it reads the vote's ranking each time)."""
 
 
@@ -196,9 +196,7 @@ class VoteControl(QObject):
         groups = self._room.groups.groups
         if vote is not None and running:
             voter = self.panel.voter_name()
-            left: dict[int | None, int] = {
-                g.id: doc.votes.remaining(vote.id, g.id, voter) for g in groups
-            }
+            left = doc.votes.remaining_per_group(vote.id, voter)  # one query, all groups
             self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
         else:
             self.panel.show_left([], {}, 0, None)

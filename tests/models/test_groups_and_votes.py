@@ -69,6 +69,26 @@ def test_a_group_cannot_place_more_dots_than_its_budget(
         reopened.close()
 
 
+def test_dots_left_for_every_group_at_once_match_each_group_counted_alone(
+    document: BoardDocument,
+) -> None:
+    """The vote panel asks once for all groups; the answer is each group's own count, with
+    dots of no group and, per person, only that person's dots counted."""
+    first, second = document.groups.add("Kiireen kesyttäjät"), document.groups.add("Innostujat")
+    ideas = document.notes.add([{"text": "Oma bussi retkiin"}, {"text": "Väriä elämään"}])
+    vote = document.votes.start("Paras idea", budget=4, budget_per="person")
+    document.votes.place_dot(vote, ideas[0], first, "Aino")
+    document.votes.place_dot(vote, ideas[1], first, "Aino")
+    document.votes.place_dot(vote, ideas[1], first, "Eero")
+    document.votes.place_dot(vote, ideas[0], None, "Aino")
+    assert document.votes.remaining_per_group(vote, "Aino") == {first: 2, None: 3}
+    assert document.votes.remaining_per_group(vote, "Eero") == {first: 3}
+    for group in (first, second, None):
+        expected = document.votes.remaining(vote, group, "Aino")
+        assert document.votes.remaining_per_group(vote, "Aino").get(group, 4) == expected
+    assert document.votes.remaining(vote, second, "Aino") == 4
+
+
 def test_removing_dots_and_restoring_them_is_exact(document: BoardDocument) -> None:
     group = document.groups.add("Työnilon näkyväksi tekijät")
     [note] = document.notes.add([{"text": "Lähiruuan hyödyntäminen"}])

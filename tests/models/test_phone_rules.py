@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.cell_slots import STACK_STEP
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND, new_card
 from models.frame_types import is_cell
@@ -110,6 +111,33 @@ def test_phone_notes_fill_free_slots_and_never_land_on_another(document: BoardDo
                     and a.y < b.y + b.height
                     and b.y < a.y + a.height
                 )
+
+
+def test_a_full_cell_keeps_every_note_sent_to_it(document: BoardDocument) -> None:
+    """Sixty phones fill a cell quickly; a note that spilled below would belong to the cell
+    below. Beyond its slots, notes are stacked inside the cell, the top of each covered one
+    left in view."""
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    frame = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(frame.id) if is_cell(z))
+    room = PhoneRoom()
+    document.subscribe(room.on_changes)
+    room.set_open(frame.id, True)
+    phone = join(document, room, None, {"group_id": None})[0]
+    ids = []
+    for n in range(40):
+        with document.write():  # phones' notes come in batches, each slot counted for the next
+            ids.append(add_note(document, room, phone, {"zone_id": cell.id, "text": f"{n}"}))
+    notes = document.notes.many([change.note_ids[0] for change in ids])
+    assert {n.zone_id for n in notes} == {cell.id}
+    for note in notes:
+        assert cell.x <= note.x and note.x + note.width <= cell.x + cell.width, note
+        assert cell.y <= note.y and note.y + note.height <= cell.y + cell.height, note
+    places = [(n.x, n.y) for n in notes]
+    slots = 9  # three rows of three in this cell
+    assert len(set(places[: 2 * slots])) == 2 * slots, "one layer stacked, none on another"
+    for covered, cover in zip(places[:slots], places[slots : 2 * slots], strict=True):
+        assert cover == (covered[0] + STACK_STEP, covered[1] + STACK_STEP)
 
 
 def test_one_rule_puts_a_card_in_its_theme(document: BoardDocument) -> None:

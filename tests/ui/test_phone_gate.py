@@ -53,7 +53,7 @@ def test_a_batch_is_one_notification_and_separate_undo_steps(
         window.undo_stack.push(PhoneStepCommand(doc, change, print))
 
     gate = QtGate(doc, record)
-    gate.turn_seconds = 60.0  # however slow this machine is, all of it fits in one turn
+    gate.turn_seconds = gate.backlog_seconds = 60.0  # however slow the machine, one turn
     futures = [
         gate.submit(
             lambda d, apply, n=n: add_note(
@@ -87,7 +87,7 @@ def test_work_beyond_the_turns_time_waits_for_the_next_turn_and_keeps_its_order(
     notifications: list[object] = []
     doc.subscribe(notifications.append)
     gate = QtGate(doc, lambda change: None)
-    gate.turn_seconds = 0.0  # every piece of work is a turn of its own
+    gate.turn_seconds = gate.backlog_seconds = 0.0  # every piece of work is a turn of its own
     futures = [
         gate.submit(
             lambda d, apply, n=n: add_note(d, room, phone, {"zone_id": cell, "text": f"{n}"}, apply)
@@ -98,3 +98,27 @@ def test_work_beyond_the_turns_time_waits_for_the_next_turn_and_keeps_its_order(
     assert len(notifications) == 4, "one commit per turn"
     ids = [f.result().note_ids[0] for f in futures]
     assert [n.text for n in doc.notes.many(ids)] == ["0", "1", "2", "3"] and ids == sorted(ids)
+
+
+def test_work_that_waited_long_runs_in_a_larger_turn(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A storm drains in fewer, larger batches: each batch repaints the laptop once."""
+    doc = open_board(window, make_phone_board(tmp_path / "ruuhka.pajalauta"))
+    room = PhoneRoom()
+    frame = doc.frames.all()[0]
+    room.set_open(frame.id, True)
+    cell = next(z.id for z in doc.frames.zones(frame.id) if is_cell(z))
+    phone = join(doc, room, None, {"group_id": None})[0]
+    notifications: list[object] = []
+    doc.subscribe(notifications.append)
+    gate = QtGate(doc, lambda change: None)
+    gate.turn_seconds, gate.backlog_seconds, gate.backlog_age = 0.0, 60.0, 0.0
+    futures = [
+        gate.submit(
+            lambda d, apply, n=n: add_note(d, room, phone, {"zone_id": cell, "text": f"{n}"}, apply)
+        )
+        for n in range(4)
+    ]
+    qtbot.waitUntil(lambda: all(f.done() for f in futures))
+    assert len(notifications) == 1, "everything that waited in one commit"

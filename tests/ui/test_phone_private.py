@@ -210,3 +210,32 @@ def test_revealing_shows_the_texts_on_the_projectors_reading_page_at_once(
     window.undo_stack.undo()
     settle()
     assert ink() == 0, "hidden again at once"
+
+
+def test_private_writing_is_kept_with_the_board_before_any_note_arrives(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The facilitator switches private writing on, then the laptop is closed (a break, a
+    crash) before anyone wrote: opened to phones again, writing is still private."""
+    phone, _cells = start(window, tmp_path, qtbot)
+    control = window.phones
+    qtbot.mouseClick(control.panel.private, Qt.MouseButton.LeftButton)
+    path = window.document.path
+    window.close_board()
+    assert control.room is None, "closing the board closed the phones' server"
+    doc = open_board(window, path)
+    control.open("127.0.0.1", 0)
+    assert control.panel.private.isChecked() and control.room.private
+    dream = doc.frames.all()[0]
+    control.room.set_open(dream.id, True)
+    phone = Phone(control.server.url(with_token=False), control.room.token)
+    cell = next(z.id for z in doc.frames.zones(dream.id) if is_cell(z))
+    joined = run(qtbot, lambda: phone.request("POST", "/api/join", {"group_id": None}))
+    assert joined[0] == 200
+    assert doc.notes.get(write(qtbot, phone, cell, SECRET)).hidden
+    qtbot.mouseClick(control.panel.private, Qt.MouseButton.LeftButton)
+    window.close_board()
+    doc = open_board(window, path)
+    control.open("127.0.0.1", 0)
+    assert not control.panel.private.isChecked(), "switched off is kept too"
+    assert doc.notes.get(doc.notes.all()[-1].id).hidden, "what was hidden stays hidden"

@@ -21,6 +21,7 @@ from aiohttp import web
 from models import phone_ops
 from models.phone_ops import Operation
 from models.phone_room import PhoneRefused, PhoneRoom, PhoneSession
+from models.phone_snapshot import current, phone_state, published
 from ui.phone.gate import Gate, Work
 from ui.phone.pages import app_page, join_page
 from ui.phone.texts import pick_language, text
@@ -157,12 +158,13 @@ class PhoneRoutes:
     async def state(
         self, request: web.Request, phone: PhoneSession | None, _body: dict[str, Any]
     ) -> dict[str, Any]:
-        language = _language(request)
-        return dict(
-            await self.run(
-                lambda doc, _apply: phone_ops.board_state(doc, self.room, phone, language)
-            )
-        )
+        """Answered on the server's thread from what the laptop published after its last
+        change (:mod:`models.phone_snapshot`); only when that is older than the room's state
+        does the laptop's thread publish first."""
+        snapshot = current(self.room)
+        if snapshot is None:
+            snapshot = await self.run(lambda doc, _apply: published(doc, self.room))
+        return phone_state(snapshot, self.room, phone, _language(request))
 
     async def join(
         self, request: web.Request, phone: PhoneSession | None, body: dict[str, Any]
