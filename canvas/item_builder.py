@@ -69,7 +69,8 @@ class ItemBuilder(QObject):
         self._early: set[int] = set()
         """Ids of pending notes made ahead of their turn (:meth:`make_in`)."""
         self._position: dict[int, int] = {}
-        """Where each pending note is in the list (to make one ahead of its turn)."""
+        """Where each pending note is in the list (to make one ahead of its turn), worked
+        out when first asked."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -82,7 +83,6 @@ class ItemBuilder(QObject):
         self._pending = list(notes)
         self._next = 0
         self._early = set()
-        self._position = {note.id: index for index, note in enumerate(self._pending)}
         self._on_done = [on_done]
         if not self._pending:
             self._done()
@@ -107,6 +107,8 @@ class ItemBuilder(QObject):
 
     def make_one(self, note_id: int) -> None:
         """Make this note's item now if it is still to be made."""
+        if not self._position:
+            self._position = {note.id: index for index, note in enumerate(self._pending)}
         index = self._position.get(note_id)
         if index is None or index < self._next or note_id in self._early:
             return
