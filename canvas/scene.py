@@ -2,7 +2,9 @@
 
 The scene listens to the document and brings its items up to date after every committed
 change, whatever made it (a command's redo or undo, an import, another window). Items never
-write the model. Several views (laptop, projector) may show the scene at once.
+write the model. Several views (laptop, projector) may show the scene at once. A big board's
+note items are made just after its first frame (:mod:`canvas.item_builder`); every lookup
+here, and Qt's ``items()``, make what they are asked about first.
 """
 
 from __future__ import annotations
