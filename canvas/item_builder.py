@@ -68,8 +68,6 @@ class ItemBuilder(QObject):
         self._next = 0
         self._early: set[int] = set()
         """Ids of pending notes made ahead of their turn (:meth:`make_in`)."""
-        self._position: dict[int, int] = {}
-        """Where each pending note is in the list (to make one ahead of its turn)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -82,7 +80,6 @@ class ItemBuilder(QObject):
         self._pending = list(notes)
         self._next = 0
         self._early = set()
-        self._position = {note.id: index for index, note in enumerate(self._pending)}
         self._on_done = [on_done]
         if not self._pending:
             self._done()
@@ -105,13 +102,12 @@ class ItemBuilder(QObject):
     def remaining(self) -> int:
         return len(self._pending) - self._next - len(self._early)
 
-    def make_one(self, note_id: int) -> None:
-        """Make this note's item now if it is still to be made."""
-        index = self._position.get(note_id)
-        if index is None or index < self._next or note_id in self._early:
+    def make_one(self, note: NoteData) -> None:
+        """Make the item of this pending note now (the caller knows it has none yet)."""
+        if not self.busy or note.id in self._early:
             return
-        self._early.add(note_id)
-        self._make(self._pending[index])
+        self._early.add(note.id)
+        self._make(note)
 
     def make_in(self, left: float, top: float, right: float, bottom: float) -> None:
         """Make the pending notes that reach into this area (scene units) now: a question
@@ -150,7 +146,6 @@ class ItemBuilder(QObject):
         self._pending = []
         self._next = 0
         self._early = set()
-        self._position = {}
         self._on_done = []
         self._unwatch()
 
@@ -188,7 +183,6 @@ class ItemBuilder(QObject):
         self._pending = []
         self._next = 0
         self._early = set()
-        self._position = {}
         self._unwatch()
         callbacks, self._on_done = self._on_done, []
         for callback in callbacks:

@@ -2,7 +2,9 @@
 
 The scene listens to the document and brings its items up to date after every committed
 change, whatever made it (a command's redo or undo, an import, another window). Items never
-write the model. Several views (laptop, projector) may show the scene at once.
+write the model. Several views (laptop, projector) may show the scene at once. A big board's
+note items are made just after its first frame (:mod:`canvas.item_builder`); every lookup
+here, and Qt's ``items()``, make what they are asked about first.
 """
 
 from __future__ import annotations
@@ -156,9 +158,13 @@ class BoardScene(QGraphicsScene):
 
     # --- lookups ----------------------------------------------------------------------------
     def item_for(self, note_id: int) -> NoteItem | None:
-        if self._builder.busy:
-            self._builder.make_one(note_id)
-        return self._items.get(note_id)
+        item = self._items.get(note_id)
+        if item is None and self._builder.busy:
+            note = self.document.notes.get(note_id)  # its row is as pending: no change since
+            if note is not None:
+                self._builder.make_one(note)
+                item = self._items.get(note_id)
+        return item
 
     def note_count(self) -> int:
         """Notes on the board, those whose items are still to be made included."""

@@ -128,3 +128,40 @@ def test_closing_the_board_while_its_items_are_made_is_safe(
     assert window.scene is not None
     qtbot.waitUntil(lambda: window.scene is not None and window.scene.items_pending() == 0)
     assert window.scene.note_count() == NOTES
+
+
+def test_a_click_on_a_note_not_yet_made_selects_it(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path, ids = big_board(tmp_path)
+    opened(window, path)
+    scene, view = window.scene, window.view
+    assert scene is not None and view is not None
+    document = window.document
+    assert document is not None
+    last = document.notes.get(ids[-1])
+    assert last is not None
+    assert ids[-1] not in qt_note_ids(scene), "made last of all"
+    centre = QPointF(last.x + last.width / 2, last.y + last.height / 2)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(centre))
+    assert scene.selected_note_ids() == [ids[-1]]
+
+
+def test_a_selection_band_drawn_right_after_opening_takes_every_note_it_covers(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path, ids = big_board(tmp_path)
+    opened(window, path)
+    scene, view = window.scene, window.view
+    assert scene is not None and view is not None
+    content = scene.content_rect()
+    assert content is not None
+    start = view.mapFromScene(content.topLeft() - QPointF(150.0, 150.0))
+    end = view.mapFromScene(content.bottomRight() + QPointF(150.0, 150.0))
+    assert view.viewport().rect().contains(start) and view.viewport().rect().contains(end)
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 11):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 10)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert set(scene.selected_note_ids()) == set(ids)
