@@ -211,6 +211,8 @@ class NoteStore:
 
     def many(self, ids: Iterable[int]) -> list[NoteData]:
         wanted = list(ids)
+        if not wanted:  # no card among a moved note and its neighbours: no query at all
+            return []
         if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
@@ -267,11 +269,14 @@ class NoteStore:
 
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
+        wanted = list(ids)
+        if not wanted:  # a move that changed no cell: no query
+            return []
         with self._doc.read() as conn:
             return [
                 int(i)
                 for i in conn.execute(
-                    _IDS_OF_KIND, {"ids": json.dumps(list(ids)), "kind": kind}
+                    _IDS_OF_KIND, {"ids": json.dumps(wanted), "kind": kind}
                 ).scalars()
             ]
 
