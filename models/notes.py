@@ -222,7 +222,8 @@ class NoteStore:
         kept: list[NoteData] = []
         if written:
             missing = []
-            for note_id in wanted:
+            # Each note once, in the order the query's result is sorted into below.
+            for note_id in list(dict.fromkeys(reversed(wanted)))[::-1]:
                 note = written.get(note_id)
                 if note is None:
                     missing.append(note_id)
