@@ -218,6 +218,8 @@ class NoteStore:
 
     def many(self, ids: Iterable[int]) -> list[NoteData]:
         wanted = list(ids)
+        if not wanted:  # no card among a moved note and its neighbours: no query at all
+            return []
         if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
             with self._doc.read() as conn:
                 row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
@@ -227,7 +229,8 @@ class NoteStore:
         kept: list[NoteData] = []
         if written:
             missing = []
-            for note_id in wanted:
+            # Each note once, in the order the query's result is sorted into below.
+            for note_id in list(dict.fromkeys(reversed(wanted)))[::-1]:
                 note = written.get(note_id)
                 if note is None:
                     missing.append(note_id)
@@ -274,11 +277,14 @@ class NoteStore:
 
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
+        wanted = list(ids)
+        if not wanted:  # a move that changed no cell: no query
+            return []
         with self._doc.read() as conn:
             return [
                 int(i)
                 for i in conn.execute(
-                    _IDS_OF_KIND, {"ids": json.dumps(list(ids)), "kind": kind}
+                    _IDS_OF_KIND, {"ids": json.dumps(wanted), "kind": kind}
                 ).scalars()
             ]
 

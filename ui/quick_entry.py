@@ -72,6 +72,9 @@ class QuickEntry(QObject):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self.fill_zones)
         self._painted = False
+        self._looked_at: tuple[int | None] | None = None
+        """What :meth:`_selected_zone` just found, while one settling looks at it twice
+        (asking Qt for 5,000 selected items twice)."""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -221,6 +224,8 @@ class QuickEntry(QObject):
 
     def _selected_zone(self) -> int | None:
         """The cell of the one selected note or cell; a frame stands for its first cell."""
+        if self._looked_at is not None:
+            return self._looked_at[0]
         scene = self._room.window.scene
         if scene is None:
             return None
@@ -253,9 +258,14 @@ class QuickEntry(QObject):
         """Once per event-loop turn after selection changes (a select-all of 5,000 notes costs
         one look, not 5,000): selecting a note or a cell on the laptop makes the current group
         follow the laptop again, and the laptop's selected cell is then the target."""
-        if self._selected_zone() is not None:
+        zone = self._selected_zone()
+        if zone is not None:
             self._targets[self._group()] = FOLLOW
-        self._show_target()
+        self._looked_at = (zone,)  # showing the target looks at the same selection
+        try:
+            self._show_target()
+        finally:
+            self._looked_at = None
 
     # --- adding -------------------------------------------------------------------------------
     def add_note(self, text: str) -> int | None:

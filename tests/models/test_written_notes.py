@@ -50,6 +50,8 @@ def test_added_notes_served_to_the_reads_after_equal_the_file(document: BoardDoc
     served = document.notes.many(ids)
     assert served == _from_file(document, ids)
     assert [note.id for note in served] == ids
+    again = [ids[1], ids[0], ids[1]]
+    assert document.notes.many(again) == _from_file(document, again), "each once, same order"
     assert served[3].fields == {"hypothesis": "Asiakkaat tulevat"}
     assert served[3].fields is not patches[3]["fields"], "a note never shares the patch's dict"
 
