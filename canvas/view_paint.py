@@ -46,6 +46,8 @@ REST_MS = 150
 after the zoom last changed."""
 PREPARE_MS = 60
 """After that, the whole board's picture for the next zoom-out (see :mod:`canvas.far_overview`)."""
+OVERVIEW_AFTER_OPEN_MS = 2000
+"""And this long after a view is made (a board opened)."""
 
 
 class PaintingView(InteractiveView):
@@ -64,6 +66,8 @@ class PaintingView(InteractiveView):
         self._glide = ZoomGlide()
         self._gliding = False
         self._overview = FarOverview()
+        # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
+        QTimer.singleShot(OVERVIEW_AFTER_OPEN_MS, self, lambda: self._prepare_overview(True))
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -267,9 +271,9 @@ class PaintingView(InteractiveView):
             QTimer.singleShot(PREPARE_MS, self, self._prepare_overview)
         self.viewport().update()
 
-    def _prepare_overview(self) -> None:
+    def _prepare_overview(self, anywhere: bool = False) -> None:
         content = self._scene.content_rect()
-        far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE
+        far_ish = anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
         if far_ish and not self._gliding and content is not None and self.isVisible():
             self._overview.prepare(content, self._overview_state(), self._overview_draw)
 
