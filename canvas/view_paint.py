@@ -66,8 +66,12 @@ class PaintingView(InteractiveView):
         self._glide = ZoomGlide()
         self._gliding = False
         self._overview = FarOverview()
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_overview)
         # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
-        QTimer.singleShot(OVERVIEW_AFTER_OPEN_MS, self, lambda: self._prepare_overview(True))
+        self._prepare_anywhere = True
+        self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -268,12 +272,13 @@ class PaintingView(InteractiveView):
             self._glide.forget()
             self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
-            QTimer.singleShot(PREPARE_MS, self, self._prepare_overview)
+            self._prepare.start(PREPARE_MS)
         self.viewport().update()
 
-    def _prepare_overview(self, anywhere: bool = False) -> None:
+    def _prepare_overview(self) -> None:
         content = self._scene.content_rect()
-        far_ish = anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
+        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
+        self._prepare_anywhere = False
         if far_ish and not self._gliding and content is not None and self.isVisible():
             self._overview.prepare(content, self._overview_state(), self._overview_draw)
 
