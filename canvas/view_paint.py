@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QStyleOptionRubberBand,
 )
 
-from canvas import look, style
+from canvas import frame_warmup, look, style
 from canvas.far_backdrop import FarBackdrop
 from canvas.far_overview import FarOverview
 from canvas.far_view import paint_blocks, paint_outlines
@@ -75,6 +75,7 @@ class PaintingView(InteractiveView):
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        frame_warmup.busy()
         with look.painting_with(self.look):
             self._paint_view(event)
 
@@ -276,6 +277,9 @@ class PaintingView(InteractiveView):
         self.viewport().update()
 
     def _prepare_overview(self) -> None:
+        if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
+            self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
+            return
         content = self._scene.content_rect()
         far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
         self._prepare_anywhere = False
