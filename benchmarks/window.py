@@ -151,6 +151,10 @@ def laptop_frames(app: QApplication, window: MainWindow, repeat: int) -> dict[st
     result["zoom_steps"] = wheel_steps(
         app, viewport, QPoint(0, -120), Qt.KeyboardModifier.ControlModifier
     )
+    # And back in, the way a facilitator goes from the whole board to one cell.
+    result["zoom_in_steps"] = wheel_steps(
+        app, viewport, QPoint(0, 120), Qt.KeyboardModifier.ControlModifier
+    )
     view.zoom_to_fit()
     result["fit"] = repaints(app, viewport, repeat)
     result["fit"]["scale"] = round(view.transform().m11(), 5)

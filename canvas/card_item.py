@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas import style
+from canvas.card_marks import paint_status
 from canvas.frame_text import Lines, lay_out, single_line
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem
@@ -37,9 +38,6 @@ VALUE = QColor("#1B1B1B")
 EMPTY_VALUE = QColor("#9AA1A9")
 SECTION = QColor("#E3E8EE")
 GREY_HALF = QColor("#ECEEF1")
-FILLED = QColor("#2E7D32")
-PARTIAL = QColor("#E0A100")
-OPEN = QColor("#8C939C")
 DIVIDER = QColor("#C9CED6")
 NOT_UNDERSTOOD = QColor("#B00020")
 """A value kept as written although it does not fit its field (a date that is not one)."""
@@ -350,8 +348,9 @@ class CardItem(NoteItem):
             painter.fillRect(rows["before"], SECTION)
             painter.fillRect(rows["after"], SECTION)
             self._paint_face(painter)
-            self._paint_status(painter, rows["before"], half_status(fields, "before"))
-            self._paint_status(painter, rows["after"], after)
+            scale = self._scale()
+            paint_status(painter, rows["before"], half_status(fields, "before"), scale)
+            paint_status(painter, rows["after"], after, scale)
         pen = QPen(DIVIDER, 1.5)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -372,31 +371,3 @@ class CardItem(NoteItem):
             painter.setPen(pen)
             for rect in face.marks:
                 painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-
-    def _paint_status(self, painter: QPainter, row: QRectF, status: str) -> None:
-        """A green tick when the half is filled, half a disc when begun, a ring when empty."""
-        s = self._scale()
-        radius = min(row.height() * 0.32, 9.0 * s)
-        centre = QPointF(row.right() - 16.0 * s, row.center().y())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        box = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
-        if status == "filled":
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(FILLED)
-            painter.drawEllipse(box)
-            tick = QPainterPath(QPointF(centre.x() - radius * 0.5, centre.y()))
-            tick.lineTo(centre.x() - radius * 0.1, centre.y() + radius * 0.45)
-            tick.lineTo(centre.x() + radius * 0.55, centre.y() - radius * 0.45)
-            painter.setPen(QPen(QColor("#FFFFFF"), max(radius * 0.28, 1.0)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(tick)
-        else:
-            ring = QPen(PARTIAL if status == "partial" else OPEN, max(radius * 0.25, 1.0))
-            painter.setPen(ring)
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.drawEllipse(box)
-            if status == "partial":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(PARTIAL)
-                painter.drawPie(box, 90 * 16, 180 * 16)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

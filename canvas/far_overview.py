@@ -4,7 +4,7 @@ A far zoom-out step reveals strips all round the picture it scales (see
 :mod:`canvas.zoom_glide`). Drawing them from the board costs a far frame's work on a big
 board (every frame's image, every note block near them): 20–40 ms at 20,000 notes, every
 step. The board as a whole changes far less often than a zoom steps, so it is sketched once
-(frames, zones, note blocks, no text) into an image at most :data:`MAX_SIDE` pixels across
+(frames, zones, note blocks, no text) into an image at most :data:`MAX_SIDE` pixels across (6 MB)
 and the strips are cut from that, scaled — soft and without text for the moment until the
 zoom rests and the view is drawn exactly.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 
-MAX_SIDE = 2048
+MAX_SIDE = 1600
 """Pixels across the longer side of the board's picture."""
 MAX_BLOW_UP = 6.0
 """A view zoomed in further than this beyond the picture's own zoom draws its strips itself."""

@@ -29,10 +29,8 @@ from canvas.frame_style import (
     LIGHT_PROMPT,
     LIGHT_TEXT,
     MIN_SCREEN_PX,
-    MOOD_SCALE_WIDTH,
     NO_PEN,
     PROMPT_TEXT,
-    TEXT_PAD,
     TITLE_BAR,
     TITLE_TEXT,
     ZONE_PEN,
@@ -40,17 +38,15 @@ from canvas.frame_style import (
     far_px,
     is_dark,
     paint_far_title,
-    readable_prompt_px,
     smallest_screen_px,
     zone_kind,
 )
 from canvas.frame_text import Lines, TextBox, fit_box
 from canvas.note_item import colour_for
-from canvas.zone_text import centre_vertically, fit_header, paint_mood_scale
+from canvas.zone_header import HeaderText
+from canvas.zone_text import paint_mood_scale
 from models.frame_types import is_cell
 from models.records import FrameData, ZoneData
-from models.templates.plan import MOOD_LANE
-from models.templates.tidy import ZONE_CAPTION
 
 
 class FarKey:
@@ -210,8 +206,9 @@ class FrameItem(QGraphicsItem):
             )
 
 
-class ZoneItem(QGraphicsItem):
-    """A header (column or row), a cell, or a free zone, as a child of its frame item."""
+class ZoneItem(HeaderText):
+    """A header (column or row), a cell, or a free zone, as a child of its frame item; its
+    title and prompt are laid out by :class:`~canvas.zone_header.HeaderText`."""
 
     Type: int = 65536 + 11
 
@@ -235,10 +232,6 @@ class ZoneItem(QGraphicsItem):
     def zone_id(self) -> int:
         return self.zone.id
 
-    @property
-    def kind(self) -> str:
-        return self._kind
-
     def far_look(self) -> tuple[str, str, str]:
         """Colour, title and kind: what the far view draws of a zone besides its place."""
         return self.zone.colour, self.zone.title, self._kind
@@ -247,10 +240,6 @@ class ZoneItem(QGraphicsItem):
     def is_cell(self) -> bool:
         """Notes can belong here (a cell or a free zone), not to a header."""
         return is_cell(self.zone)
-
-    @property
-    def is_mood_lane(self) -> bool:
-        return bool(self.zone.data.get(MOOD_LANE))
 
     def _place(self, parent: FrameItem) -> None:
         self._rect = QRectF(0.0, 0.0, self.zone.width, self.zone.height)
@@ -299,89 +288,6 @@ class ZoneItem(QGraphicsItem):
         if on != self.highlighted:
             self.highlighted = on
             self.update()
-
-    # --- text -----------------------------------------------------------------------------
-    def text_rect(self, far: bool = False) -> QRectF:
-        """Where the title and prompt go, in item coordinates (``far``: the title alone,
-        when the whole board is in view and the feelings scale is not drawn)."""
-        pad = TEXT_PAD * (0.5 if far else 1.0)
-        kind = self.kind
-        if kind == "column" and not far:  # short and wide: height for a readable prompt
-            rect = self._rect.adjusted(pad, pad * 0.5, -pad, -(ACCENT + 2.0))
-        else:
-            rect = self._rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
-        if kind == "row" and self.is_mood_lane and not far:
-            rect.setRight(rect.right() - MOOD_SCALE_WIDTH)
-        elif kind in ("free", "cell"):
-            rect.setHeight(min(rect.height(), ZONE_CAPTION - TEXT_PAD))
-        return rect
-
-    def natural_title_px(self) -> int | None:
-        """The title size this header would choose alone (before a frame evens them out)."""
-        if self._natural is None:
-            self._natural = self._fit(None, None).title
-        return self._natural.pixel_size if self._natural is not None else None
-
-    def set_title_cap(self, cap: int | None) -> None:
-        """Headers of one kind in a frame share one title size: the smallest that fits all."""
-        if cap != self._cap:
-            self._cap = cap
-            self._text = None
-            self.update()
-
-    def set_prompt_cap(self, cap: int | None) -> None:
-        """Prompts of one kind in a frame share one size too."""
-        if cap != self._prompt_cap:
-            self._prompt_cap = cap
-            self._text = None
-            self.update()
-
-    def prompt_px(self) -> int | None:
-        prompt = self.text_box().prompt
-        return prompt.pixel_size if prompt is not None else None
-
-    def text_box(self) -> TextBox:
-        frame = self.parentItem()
-        if isinstance(frame, FrameItem) and frame.even_out is not None:
-            even_out, frame.even_out = frame.even_out, None
-            even_out()
-        if self._text is None:
-            box = self._fit(self._cap, self._prompt_cap)
-            if self.kind == "column":
-                centre_vertically(box, self.text_rect())
-            self._text = box
-        return self._text
-
-    def readable_prompt_px(self) -> int:
-        """The prompt size that reads on the laptop when the frame fills the window."""
-        frame = self.parentItem()
-        if not isinstance(frame, FrameItem):
-            return 0
-        return readable_prompt_px(frame.frame.width, frame.frame.height)
-
-    def _fit(self, cap: int | None, prompt_cap: int | None) -> TextBox:
-        zone, rect = self.zone, self.text_rect()
-        readable = self.readable_prompt_px()
-        return fit_header(zone.title, zone.prompt, rect, self.kind, readable, cap, prompt_cap)
-
-    def title_hit(self, local: QPointF) -> str | None:
-        """'title' or 'prompt' when ``local`` lies on that text (or its empty place)."""
-        if self.kind == "cell":
-            return None
-        rect = self.text_rect()
-        if not rect.contains(local):
-            return None
-        box = self.text_box()
-        if box.prompt is not None and local.y() >= box.prompt_at.y() - 3.0:
-            return "prompt"
-        if (
-            box.title is not None
-            and box.prompt is None
-            and self.zone.prompt == ""
-            and local.y() > box.title_at.y() + box.title.height + 6.0
-        ):
-            return "prompt"
-        return "title"
 
     # --- painting -------------------------------------------------------------------------
     def paint(

@@ -4,7 +4,8 @@ A header's text box (title and prompt fitted to the header, all headers of a fra
 out to one size) takes 5–10 ms a frame to work out and does not depend on the zoom; it is
 worked out when a frame is first drawn up close. Met in the middle of a zoom, that is a frame
 of 50–70 ms. So once a board has been open a moment, the frames' texts are worked out in idle
-turns of the event loop, a frame or so every 25 ms.
+turns of the event loop, a frame or so every 25 ms, while no view is painting (an edit, a
+zoom or a pan is never kept waiting by it).
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ SLICE_SECONDS = 0.004
 """Work per turn (at least one frame)."""
 PAUSE_MS = 25
 """Between turns: input and frames keep most of the time while the texts are worked out."""
+QUIET_SECONDS = 0.4
+"""Work waits until no view has painted for this long: the board is idle, nobody waits."""
+
+_quiet_from = 0.0
+
+
+def busy() -> None:
+    """A view painted: work ahead waits until the board has been quiet a moment."""
+    global _quiet_from
+    _quiet_from = time.perf_counter() + QUIET_SECONDS
+
+
+def quiet() -> bool:
+    return time.perf_counter() >= _quiet_from
 
 
 class HeaderWarmup(QObject):
@@ -50,6 +65,9 @@ class HeaderWarmup(QObject):
     def _work(self) -> None:
         layer = self._layer()
         if layer is None:
+            return
+        if not quiet():
+            self._timer.start(round(QUIET_SECONDS * 1000))
             return
         if not self._waiting:
             self._waiting = [frame.frame_id for frame in reversed(layer.frame_items())]

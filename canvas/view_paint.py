@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QStyleOptionRubberBand,
 )
 
-from canvas import look, style
+from canvas import frame_warmup, look, style
 from canvas.far_backdrop import FarBackdrop
 from canvas.far_overview import FarOverview
 from canvas.far_view import paint_blocks, paint_outlines
@@ -46,6 +46,8 @@ REST_MS = 150
 after the zoom last changed."""
 PREPARE_MS = 60
 """After that, the whole board's picture for the next zoom-out (see :mod:`canvas.far_overview`)."""
+OVERVIEW_AFTER_OPEN_MS = 2000
+"""And this long after a view is made (a board opened)."""
 
 
 class PaintingView(InteractiveView):
@@ -64,9 +66,16 @@ class PaintingView(InteractiveView):
         self._glide = ZoomGlide()
         self._gliding = False
         self._overview = FarOverview()
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_overview)
+        # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
+        self._prepare_anywhere = True
+        self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        frame_warmup.busy()
         with look.painting_with(self.look):
             self._paint_view(event)
 
@@ -264,12 +273,16 @@ class PaintingView(InteractiveView):
             self._glide.forget()
             self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
-            QTimer.singleShot(PREPARE_MS, self, self._prepare_overview)
+            self._prepare.start(PREPARE_MS)
         self.viewport().update()
 
     def _prepare_overview(self) -> None:
+        if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
+            self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
+            return
         content = self._scene.content_rect()
-        far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE
+        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
+        self._prepare_anywhere = False
         if far_ish and not self._gliding and content is not None and self.isVisible():
             self._overview.prepare(content, self._overview_state(), self._overview_draw)
 

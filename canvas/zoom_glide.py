@@ -87,6 +87,24 @@ class ZoomGlide:
         full = QRect(0, 0, size.width(), size.height())
         inverse, _ = transform.inverted()
         area = inverse.mapRect(QRectF(full))
+        kept = self._image
+        usable = (
+            kept is not None
+            and state == self._state
+            and scale / self._drawn_at <= MAX_BLOW_UP
+            and self._area.intersects(area)
+        )
+        target = transform.mapRect(self._area)
+        strips = strips_around(full, inside(target)) if usable else [full]
+        if usable and not strips:
+            # Zooming in: the kept picture covers the view; it is shown scaled as it is (no
+            # new picture: one copy a step, and no blur upon blur).
+            assert kept is not None
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(target, kept)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            self.steps += 1
+            return
         pixels = QSize(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
         image = self._spare
         if image is None or image.size() != pixels:
@@ -94,29 +112,18 @@ class ZoomGlide:
             image = QImage(pixels, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(ratio)
         inner = QPainter(image)
-        kept = self._image
-        if (
-            kept is not None
-            and state == self._state
-            and scale / self._drawn_at <= MAX_BLOW_UP
-            and self._area.intersects(area)
-        ):
-            target = transform.mapRect(self._area)
-            # Smoothed when enlarged (blocky otherwise); shrunk, the plain copy is half the cost.
-            inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale > self._scale)
+        if usable:
+            assert kept is not None
+            # Shrunk, the plain copy is half the cost of a smoothed one; it lasts a moment.
             inner.drawImage(target, kept)
-            inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            strips = strips_around(full, inside(target))
-            drawn_at = min(self._drawn_at, scale) if strips else self._drawn_at
-            whole = False
+            drawn_at = min(self._drawn_at, scale)
             self.steps += 1
         else:
-            strips, drawn_at, whole = [full], scale, True
+            drawn_at = scale
             self.steps = 0
-        if strips:
-            inner.save()
-            draw(inner, strips, whole)
-            inner.restore()
+        inner.save()
+        draw(inner, strips, not usable)
+        inner.restore()
         inner.end()
         self._spare = kept
         self._image, self._area, self._scale = image, area, scale

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from canvas.card_item import FILLED, GREY_HALF, CardItem
+from canvas.card_item import GREY_HALF, CardItem
+from canvas.card_marks import FILLED
 from models.experiment import new_card
 from models.templates import get_template
 from tests.canvas.conftest import Board
