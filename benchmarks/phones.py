@@ -382,7 +382,12 @@ def _profilers(server: Any) -> tuple[Any, Any]:
     serving = cProfile.Profile(time.thread_time)
     loop = server._loop
     done = threading.Event()
-    loop.call_soon_threadsafe(lambda: (serving.enable(), done.set()))
+
+    def start() -> None:
+        serving.enable()
+        done.set()
+
+    loop.call_soon_threadsafe(start)
     done.wait(5.0)
     gui.enable()
     return gui, serving
@@ -390,7 +395,12 @@ def _profilers(server: Any) -> tuple[Any, Any]:
 
 def _stop_server_profile(server: Any, profile: Any, path: str) -> None:
     done = threading.Event()
-    server._loop.call_soon_threadsafe(lambda: (profile.disable(), done.set()))
+
+    def stop() -> None:
+        profile.disable()
+        done.set()
+
+    server._loop.call_soon_threadsafe(stop)
     done.wait(5.0)
     profile.dump_stats(path)
 

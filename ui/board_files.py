@@ -39,7 +39,9 @@ class BoardFiles(QObject):
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
         start = str(boards_folder() / suggestion)
-        name, _ = QFileDialog.getSaveFileName(self._window, caption, start, self.tr(BOARD_FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, caption, start, self.tr(str(BOARD_FILTER))
+        )
         return with_suffix(Path(name)) if name else None
 
     def _make_room(self, path: Path) -> bool:
@@ -84,7 +86,10 @@ class BoardFiles(QObject):
     def open_board(self, path: Path | None = None) -> bool:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self._window, self.tr("Open Board"), str(boards_folder()), self.tr(BOARD_FILTER)
+                self._window,
+                self.tr("Open Board"),
+                str(boards_folder()),
+                self.tr(str(BOARD_FILTER)),
             )
             if not name:
                 return False
