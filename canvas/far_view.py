@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter
 
 from canvas import style
 from canvas.far_grid import BlockGrid
@@ -131,20 +131,31 @@ class FarCache:
         return [(colours[key], rects) for key, rects in self._grid.batches_in(area, self._order)]
 
     def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
-        """The blocks of ``note_ids`` grown by ``grow`` on each side: the selection's frames."""
+        """The selection's frames: four strips ``grow`` wide around each block of
+        ``note_ids``. Filled, not stroked: Qt fills 20,000 axis-aligned strips in a third of
+        the time it strokes 5,000 rectangles with a cosmetic pen (a drag of a big selection
+        repaints them every step)."""
         entries = self._entries
-        return [
-            QRectF(x0 - grow, y0 - grow, x1 - x0 + 2 * grow, y1 - y0 + 2 * grow)
-            for x0, y0, x1, y1 in (entries[i][1] for i in note_ids if i in entries)
-        ]
+        strips: list[QRectF] = []
+        add = strips.extend
+        for x0, y0, x1, y1 in (entries[i][1] for i in note_ids if i in entries):
+            width = x1 - x0 + 2 * grow
+            add(
+                (
+                    QRectF(x0 - grow, y0 - grow, width, grow),
+                    QRectF(x0 - grow, y1, width, grow),
+                    QRectF(x0 - grow, y0, grow, y1 - y0),
+                    QRectF(x1, y0, grow, y1 - y0),
+                )
+            )
+        return strips
 
     def count_in(self, rect: QRectF, stop_at: int) -> int:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
         return self._grid.count_in(rect, stop_at)
 
 
-_SELECTION_PEN = QPen(style.SELECTION_COLOUR, 2.0)
-_SELECTION_PEN.setCosmetic(True)
+_SELECTION_BRUSH = QBrush(style.SELECTION_COLOUR)
 
 
 def paint_blocks(
@@ -160,9 +171,9 @@ def paint_blocks(
 
 
 def paint_outlines(painter: QPainter, outlines: list[QRectF]) -> None:
-    """Frame the selected notes' blocks (see :meth:`FarCache.outlines`)."""
+    """Frame the selected notes' blocks (the strips of :meth:`FarCache.outlines`)."""
     if not outlines:
         return
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_SELECTION_PEN)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_SELECTION_BRUSH)
     painter.drawRects(outlines)
