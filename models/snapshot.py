@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import select
 
+from models.frame_rows import FRAME_COLUMNS, ZONE_COLUMNS, ZONE_ORDER, frame_from_row, zone_from_row
 from models.notes import SELECT_NOTES, note_from_row
 from models.records import (
     BoardInfo,
@@ -32,9 +33,7 @@ from models.schema import (
     ImageRow,
     NoteRow,
     VoteRow,
-    ZoneRow,
 )
-from models.value_checks import parse_json_object
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -274,70 +273,16 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
             )
         )
         frames = tuple(
-            check.frame(FrameData(*row))
+            check.frame(frame_from_row(row))
             for row in conn.execute(
-                select(
-                    FrameRow.id,
-                    FrameRow.template_key,
-                    FrameRow.title,
-                    FrameRow.x,
-                    FrameRow.y,
-                    FrameRow.width,
-                    FrameRow.height,
-                    FrameRow.z,
-                    FrameRow.position,
-                ).order_by(FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id)
+                select(*FRAME_COLUMNS).order_by(
+                    FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id
+                )
             )
         )
         zones = tuple(
-            check.zone(
-                ZoneData(
-                    zid,
-                    frame_id,
-                    key,
-                    title,
-                    prompt,
-                    row,
-                    col,
-                    x,
-                    y,
-                    w,
-                    h,
-                    colour,
-                    parse_json_object(data),
-                )
-            )
-            for (
-                zid,
-                frame_id,
-                key,
-                title,
-                prompt,
-                row,
-                col,
-                x,
-                y,
-                w,
-                h,
-                colour,
-                data,
-            ) in conn.execute(
-                select(
-                    ZoneRow.id,
-                    ZoneRow.frame_id,
-                    ZoneRow.key,
-                    ZoneRow.title,
-                    ZoneRow.prompt,
-                    ZoneRow.row,
-                    ZoneRow.col,
-                    ZoneRow.x,
-                    ZoneRow.y,
-                    ZoneRow.width,
-                    ZoneRow.height,
-                    ZoneRow.colour,
-                    type_coerce(ZoneRow.data, Text),
-                ).order_by(ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
-            )
+            check.zone(zone_from_row(row))
+            for row in conn.execute(select(*ZONE_COLUMNS).order_by(*ZONE_ORDER))
         )
         notes = tuple(
             check.note(note_from_row(row))
