@@ -46,6 +46,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.phone_profile import profilers, stop_server_profile
 from benchmarks.timing import load_average, summary
 
 HOST = "127.0.0.1"
@@ -292,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     control.gate.turn_times = turns
     gui_profile = server_profile = None
     if args.profile is not None:
-        gui_profile, server_profile = _profilers(control.server)
+        gui_profile, server_profile = profilers(control.server)
     started, started_cpu = time.perf_counter(), time.thread_time()
     process.start()
     send.close()
@@ -302,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     if gui_profile is not None and server_profile is not None:
         gui_profile.disable()
         gui_profile.dump_stats(f"{args.profile}.gui")
-        _stop_server_profile(control.server, server_profile, f"{args.profile}.server")
+        stop_server_profile(control.server, server_profile, f"{args.profile}.server")
     got = receive.recv() if receive.poll(5) else {}
     process.join(10)
     results = Results()
@@ -371,38 +372,6 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(text + "\n", encoding="utf-8")
     QApplication.processEvents()
     return 0
-
-
-def _profilers(server: Any) -> tuple[Any, Any]:
-    """cProfile on the GUI thread and on the server's thread, both counting CPU time (the
-    machine is shared: wall time would count other processes)."""
-    import cProfile
-
-    gui = cProfile.Profile(time.thread_time)
-    serving = cProfile.Profile(time.thread_time)
-    loop = server._loop
-    done = threading.Event()
-
-    def start() -> None:
-        serving.enable()
-        done.set()
-
-    loop.call_soon_threadsafe(start)
-    done.wait(5.0)
-    gui.enable()
-    return gui, serving
-
-
-def _stop_server_profile(server: Any, profile: Any, path: str) -> None:
-    done = threading.Event()
-
-    def stop() -> None:
-        profile.disable()
-        done.set()
-
-    server._loop.call_soon_threadsafe(stop)
-    done.wait(5.0)
-    profile.dump_stats(path)
 
 
 if __name__ == "__main__":
