@@ -20,6 +20,7 @@ from canvas.commands import (
     Reporter,
     bulk_step,
 )
+from canvas.duplicate_place import duplicate_places
 from canvas.paste_place import place_pasted
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text, text_height
@@ -30,8 +31,6 @@ from models.limits import MAX_NOTE_SIZE
 from models.notes import DEFAULT_SIZE
 from models.palette import is_valid_colour
 from models.records import NoteData, NotePatch
-
-DUPLICATE_OFFSET = 24.0
 
 
 def grown_size(note: NoteData) -> tuple[float, float] | None:
@@ -101,12 +100,13 @@ class NoteActions:
         notes = self._notes(ids)
         if not notes:
             return []
+        places = duplicate_places(self._scene, notes)
         patches: list[NotePatch] = [
             {
                 "text": n.text,
                 "colour": n.colour,
-                "x": n.x + DUPLICATE_OFFSET,
-                "y": n.y + DUPLICATE_OFFSET,
+                "x": x,
+                "y": y,
                 "width": n.width,
                 "height": n.height,
                 "zone_id": n.zone_id,
@@ -117,7 +117,7 @@ class NoteActions:
                 "image_id": n.image_id,
                 "hidden": n.hidden,  # a private phone note's copy stays private
             }
-            for n in notes
+            for n, (x, y) in zip(notes, places, strict=True)
         ]
         command = self._push_create(
             patches,

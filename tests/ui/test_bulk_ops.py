@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from benchmarks.workshopgen import build_workshop_board
-from canvas.note_actions import DUPLICATE_OFFSET
+from canvas.duplicate_place import DUPLICATE_OFFSET
 from models.document import BoardDocument
 from tests.ui.room_boards import open_board, settle
 from tests.ui.test_bulk_and_fit import table
@@ -84,7 +84,9 @@ def test_duplicate_of_many_notes_is_one_step_that_undo_and_redo_replay_exactly(
     sources = sorted(originals.values(), key=lambda n: (n.z, n.id))
     for copy, source in zip(sorted(copies, key=lambda n: n.z), sources, strict=True):
         assert (copy.text, copy.colour, copy.kind) == (source.text, source.colour, source.kind)
-        assert (copy.x, copy.y) == (source.x + DUPLICATE_OFFSET, source.y + DUPLICATE_OFFSET)
+        stepped = (copy.x, copy.y) == (source.x + DUPLICATE_OFFSET, source.y + DUPLICATE_OFFSET)
+        assert stepped or source.zone_id is not None, "only a copy in a cell is placed"
+        assert copy.zone_id == source.zone_id, "a copy stays in its original's cell"
     assert sum(1 for copy in copies if copy.zone_id is not None) > NOTES // 2, "in cells"
     _in_their_cells(doc)
     _screen_equals_file(window, doc)
@@ -269,3 +271,30 @@ def test_pasting_many_lines_into_a_cell_shows_the_rows_the_file_holds_both_ways(
     _key(window, qtbot, Qt.Key.Key_Y, CTRL)
     assert table(doc, "notes") == after
     _screen_equals_file(window, doc)
+
+
+def test_duplicating_a_note_again_and_again_keeps_every_copy_in_its_cell(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Ctrl+D eight times on a note in a group's cell: the copies step right and down while
+    they stay in the cell, then take the cell's free places; none walks into the next
+    group's cell, and undo takes them all away again."""
+    doc = _board(window, tmp_path)
+    scene = window.scene
+    assert scene is not None
+    before = table(doc, "notes")
+    source = max(
+        (n for n in doc.notes.all() if n.zone_id is not None and n.kind == "note"),
+        key=lambda n: (n.y, n.x),
+    )
+    scene.select_notes([source.id])
+    for _ in range(8):
+        _key(window, qtbot, Qt.Key.Key_D, CTRL)
+    copies = [n for n in doc.notes.all() if n.text == source.text and n.id != source.id]
+    assert len(copies) >= 8
+    assert all(copy.zone_id == source.zone_id for copy in copies)
+    _in_their_cells(doc)
+    _screen_equals_file(window, doc)
+    for _ in range(8):
+        _key(window, qtbot, Qt.Key.Key_Z, CTRL)
+    assert table(doc, "notes") == before
