@@ -73,6 +73,10 @@ class PhonePublisher:
         self._dots: dict[int, DotData] = {}
         self._group_dots: dict[int | None, Counter[int]] = {}
         self._person_dots: dict[tuple[int | None, str], Counter[int]] = {}
+        self._open_zones: tuple[tuple[dict[str, Any], ...] | None, frozenset[int]] = (
+            None,
+            frozenset(),
+        )
         with document.read() as conn:
             phone_notes = [note_from_row(row) for row in conn.execute(_PHONE_NOTES)]
         self._take_notes(phone_notes)
@@ -168,6 +172,8 @@ class PhonePublisher:
         room, doc = self._room, self._doc
         version = room.version
         frames = tuple(open_cells(doc, room))
+        if self._open_zones[0] != frames:  # the cells change rarely, phones' notes often
+            self._open_zones = (frames, frozenset(c["id"] for f in frames for c in f["cells"]))
         vote = running_vote(doc, room)
         if (vote.id if vote is not None else None) != self._vote_id:
             self._follow_dots(set(), set())
@@ -175,7 +181,7 @@ class PhonePublisher:
             version=version,
             groups=tuple(group_list(doc, room)),
             frames=frames,
-            open_zones=frozenset(c["id"] for f in frames for c in f["cells"]),
+            open_zones=self._open_zones[1],
             own=dict(self._own),
             vote=vote,
             vote_notes=tuple(vote_notes(doc, room, vote.frame_id)) if vote is not None else (),

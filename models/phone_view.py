@@ -8,6 +8,7 @@ board changes, so sixty phones polling cost one read of the frames, not sixty.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -103,22 +104,30 @@ def vote_notes(
         frames = [frame_id] if frame_id is not None else sorted(room.open_frames())
         zones = {z.id for f in frames for z in document.frames.zones(f) if is_cell(z)}
         shown = {n.id: n for n in document.frames.notes_in(zones) if _shown_for_votes(n)}
-        cached = room.cache["vote_notes"] = (key, zones, shown, None)
+        order = sorted((n.z, n.id) for n in shown.values())
+        cached = room.cache["vote_notes"] = (key, zones, shown, order, None)
     elif dirty:
-        _key, zones, shown, _list = cached
+        # The order is kept sorted note by note (a phone's note adds one), not sorted again.
+        _key, zones, shown, order, listed = cached
         present = {note.id: note for note in notes_of(document, room, sorted(dirty))}
         for note_id in dirty:
+            old = shown.pop(note_id, None)
+            if old is not None:
+                del order[bisect_left(order, (old.z, old.id))]
+                listed = None
             note = present.get(note_id)
             if note is not None and note.zone_id in zones and _shown_for_votes(note):
                 shown[note_id] = note
-            else:
-                shown.pop(note_id, None)
-        cached = room.cache["vote_notes"] = (key, zones, shown, None)
-    if cached[3] is None:
-        ordered = sorted(cached[2].values(), key=lambda n: (n.z, n.id))[:MAX_VOTE_NOTES]
-        listed = [{"id": n.id, "text": n.text[:MAX_PHONE_TEXT]} for n in ordered]
-        cached = room.cache["vote_notes"] = (*cached[:3], listed)
-    return list(cached[3])
+                insort(order, (note.z, note.id))
+                listed = None
+        cached = room.cache["vote_notes"] = (key, zones, shown, order, listed)
+    if cached[4] is None:
+        shown, order = cached[2], cached[3]
+        listed = [
+            {"id": i, "text": shown[i].text[:MAX_PHONE_TEXT]} for _z, i in order[:MAX_VOTE_NOTES]
+        ]
+        cached = room.cache["vote_notes"] = (*cached[:4], listed)
+    return list(cached[4])
 
 
 def _shown_for_votes(note: NoteData) -> bool:
