@@ -1,8 +1,9 @@
 """The board view the main window embeds: public slots for its menu actions, zoom slots and
 photos dropped on it.
 
-How it paints (level of detail, the far view, a zoom in motion) lives in
-:mod:`canvas.view_paint`; mouse, wheel, pinch and in-canvas keys in :mod:`canvas.interaction`.
+How it paints (level of detail, the far view) lives in :mod:`canvas.view_paint`, a zoom in
+motion in :mod:`canvas.view_glide`; mouse, wheel, pinch and in-canvas keys in
+:mod:`canvas.interaction`.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from PySide6.QtGui import (
 
 from canvas import zoom
 from canvas.photo_input import PhotoInput
-from canvas.view_paint import PaintingView
+from canvas.view_glide import GlidingView
 from models.palette import is_valid_colour
 
 
-class BoardView(PaintingView):
+class BoardView(GlidingView):
     """An editable view of a :class:`~canvas.scene.BoardScene`.
 
     ``BoardView(scene, undo_stack, parent=None)``; signals ``zoomChanged(float)``,

@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
-    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
-    QRegion,
     QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGestureEvent,
-    QGraphicsView,
     QRubberBand,
     QStyle,
     QStyleOptionRubberBand,
@@ -31,23 +26,16 @@ from PySide6.QtWidgets import (
 
 from canvas import frame_warmup, look, style
 from canvas.far_backdrop import FarBackdrop
-from canvas.far_overview import FarOverview
 from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
 from canvas.photo_item import paint_far_photos
-from canvas.zoom_glide import ZoomGlide
-from canvas.zoom_sketch import sketch, sketch_far
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
 REST_MS = 150
 """A frame drawn from another zoom's plans or picture while zooming is drawn anew this long
 after the zoom last changed."""
-PREPARE_MS = 60
-"""After that, the whole board's picture for the next zoom-out (see :mod:`canvas.far_overview`)."""
-OVERVIEW_AFTER_OPEN_MS = 2000
-"""And this long after a view is made (a board opened)."""
 
 
 class PaintingView(InteractiveView):
@@ -63,15 +51,8 @@ class PaintingView(InteractiveView):
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_MS)
         self._rest.timeout.connect(self._rested)
-        self._glide = ZoomGlide()
         self._gliding = False
-        self._overview = FarOverview()
-        self._prepare = QTimer(self)
-        self._prepare.setSingleShot(True)
-        self._prepare.timeout.connect(self._prepare_overview)
-        # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
-        self._prepare_anywhere = True
-        self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
+        """A wheel or pinch zoom is moving (see :class:`canvas.view_glide.GlidingView`)."""
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -239,144 +220,10 @@ class PaintingView(InteractiveView):
                 QStyle.ControlElement.CE_RubberBand, option, painter, self.viewport()
             )
 
-    # --- a zoom in motion (canvas/zoom_glide.py) --------------------------------------------
-    @property
-    def zooming(self) -> bool:
-        """A wheel or pinch zoom is moving: frames are drawn from the last one, scaled."""
-        return self._gliding
-
-    def glide_steps(self) -> int:
-        """Frames shown from the kept picture since it was last drawn whole."""
-        return self._glide.steps
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._glide_on()
-        super().wheelEvent(event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if isinstance(event, (QNativeGestureEvent, QGestureEvent)):
-            self._glide_on()
-        return super().viewportEvent(event)
-
-    def _glide_on(self) -> None:
-        """A wheel or pinch zoom step: frames come from the last one, scaled, until the
-        zoom rests (not while text is being typed: the editor needs its exact note)."""
-        if self.is_editing():
-            return
-        self._gliding = True
-        self._rest.start()
+    def _paint_glide(self, scale: float) -> None:
+        """A frame of a zoom in motion (see :class:`canvas.view_glide.GlidingView`)."""
+        raise NotImplementedError
 
     def _rested(self) -> None:
-        if self._gliding:
-            self._gliding = False
-            self._glide.forget()
-            self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
-            # The next zoom-out's edges come from the board's picture: drawn now, at rest.
-            self._prepare.start(PREPARE_MS)
+        self._far_scale = self.scale_factor()  # the far view draws this zoom exactly
         self.viewport().update()
-
-    def _prepare_overview(self) -> None:
-        if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
-            self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
-            return
-        content = self._scene.content_rect()
-        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
-        self._prepare_anywhere = False
-        if far_ish and not self._gliding and content is not None and self.isVisible():
-            self._overview.prepare(content, self._overview_state(), self._overview_draw)
-
-    def _overview_state(self) -> tuple[object, ...]:
-        """What the sketch of the whole board depends on: the notes and frames as synced
-        (a frame dragged shows in the board's picture once the drag is committed)."""
-        background = self._background()
-        return (
-            self._scene.far_cache().revision,
-            self._scene.frames.revision,
-            background.color().rgba(),
-            background.style(),
-        )
-
-    def _paint_glide(self, scale: float) -> None:
-        painter = QPainter(self.viewport())
-        state = (self._scene.far_cache().revision, self._scene.frames.revision)
-        self._glide.paint(
-            painter,
-            self.viewportTransform(),
-            self.viewport().size(),
-            scale,
-            state,
-            self._draw_strips,
-        )
-        self._paint_band(painter)
-        painter.end()
-
-    def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
-        """``strips`` of the viewport (pixels): the whole view drawn exactly when ``whole``,
-        else the strips the kept picture does not cover, in the far view where a frame at
-        this zoom is far and as a sketch without text otherwise (see
-        :mod:`canvas.zoom_sketch`); the frame drawn when the zoom rests is exact."""
-        scale = self.scale_factor()
-        far = scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
-        if whole and not far:
-            paint_budget.open(
-                LAYOUT_BUDGET_SECONDS,
-                text_allowed=self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
-            )
-            try:
-                QGraphicsView.render(self, painter, QRectF(strips[0]), strips[0])
-            finally:
-                paint_budget.close()
-            return
-        region = QRegion()
-        for strip in strips:
-            region += strip
-        painter.setClipRegion(region)
-        painter.setTransform(self.viewportTransform())
-        if far:
-            device = QRectF(region.boundingRect())
-            visible = self.mapToScene(region.boundingRect()).boundingRect()
-            if not whole and self._overview_strips(painter, device, visible, scale):
-                return
-            if whole or self._scene.frames.far_ready():
-                self._draw_far(painter, device, visible, scale, True)
-            else:  # working out far plans the first time costs 30-90 ms: a sketch meanwhile
-                frames = self._scene.frames.frame_items()
-                areas = [self.mapToScene(strip).boundingRect() for strip in strips]
-                sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
-                self._draw_over(painter, visible, scale)
-            return
-        for strip in strips:
-            area = self.mapToScene(strip).boundingRect()
-            painter.resetTransform()
-            painter.setClipRect(strip)
-            painter.setTransform(self.viewportTransform())
-            sketch(painter, self._scene, area, self._background())
-
-    def _overview_strips(
-        self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
-    ) -> bool:
-        """The strips cut from the whole board's picture (:mod:`canvas.far_overview`)."""
-        state = self._overview_state()
-        fresh = self._overview.fresh(state)
-        content = self._overview.content if fresh else self._scene.content_rect()
-        if content is None:
-            return False
-        transform = painter.transform()
-        painter.resetTransform()
-        painter.fillRect(device, self._background())
-        painter.setTransform(transform)
-        if not self._overview.paint(painter, content, scale, state, self._overview_draw):
-            return False
-        self._draw_over(painter, visible, scale)
-        return True
-
-    def _overview_draw(
-        self, painter: QPainter, device: QRectF, area: QRectF, scale: float, _: bool
-    ) -> bool:
-        """The whole board for :class:`FarOverview`, sketched: texts drawn at its small zoom
-        would be huge and blurred in a strip of a closer one."""
-        frames = self._scene.frames.frame_items()
-        blocks = self._scene.far_cache()
-        sketch_far(painter, frames, blocks, [area], self._background(), lines=False)
-        return False

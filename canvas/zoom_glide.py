@@ -1,30 +1,42 @@
 """A wheel or pinch zoom in motion, shown from the frame drawn last, scaled.
 
-Drawing a frame of a workshop board costs 10–20 ms however few notes are in sight (zone
+Drawing a frame of a workshop board costs 10–40 ms however few notes are in sight (zone
 fills, text, cards re-rendered at each new zoom, the far view's plans for a zoom not seen
 yet). A wheel zoom asks for a new frame every step. So while the zoom moves, the view keeps its
-last frame as an image and shows it scaled to the new zoom (a copy, ~3 ms), and draws exactly
-only what the image does not cover: the strips a zoom-out step reveals at the edges. When
-the zoom rests, the view draws the whole frame anew, sharp (see :class:`canvas.view.BoardView`).
+last frame as a picture and shows it scaled to the new zoom (one copy a step), and draws only
+what the picture does not cover: the strips a zoom-out step reveals at the edges, as a sketch.
+When the zoom rests, the view draws the whole frame anew, exactly (see
+:class:`canvas.view_paint.PaintingView`).
 
-Scaled up, the picture blurs; once it is :data:`MAX_BLOW_UP` times bigger than when it was
-drawn, the next step draws the whole frame exactly again.
+The first step of a zoom starts from the frame already on screen (:meth:`ZoomGlide.seed`,
+taken from the window's backing store), so it costs no more than the steps after it.
+
+Zooming in, the picture blurs. It is kept as :data:`TILES` × :data:`TILES` tiles, each knowing
+the zoom it was drawn at; a tile blown up :data:`REDRAW_AT` times is drawn anew exactly, the
+ones most blown up and nearest the middle first, a few a step within
+:data:`BUDGET_SECONDS`, so the view sharpens as it goes and no step pays for a whole frame.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter, QTransform
+from PySide6.QtWidgets import QWidget
 
-MAX_BLOW_UP = 2.0
-"""How far a zoom-in may enlarge the kept picture before it is drawn anew."""
+TILES = 4
+"""Tiles across and down the picture."""
+REDRAW_AT = 1.5
+"""A tile blown up this much (zoom now / zoom it was drawn at) is due to be drawn anew."""
+BUDGET_SECONDS = 0.004
+"""Exact drawing of due tiles a step, after the first (the most urgent is always drawn)."""
 
 DrawStrips = Callable[[QPainter, list[QRect], bool], None]
 """Draws the view into these viewport rectangles (painter in viewport pixels): exactly when
-the flag says the picture is drawn whole, else as a quick sketch."""
+the flag says so, else as a quick sketch."""
 
 
 def strips_around(full: QRect, covered: QRect) -> list[QRect]:
@@ -48,6 +60,45 @@ def inside(rect: QRectF) -> QRect:
     return QRect(left, top, max(right - left, 0), max(bottom - top, 0))
 
 
+def tile_rects(size: QSize) -> list[QRect]:
+    """The picture's tiles (viewport pixels), row by row."""
+    xs = [round(i * size.width() / TILES) for i in range(TILES + 1)]
+    ys = [round(i * size.height() / TILES) for i in range(TILES + 1)]
+    return [
+        QRect(xs[col], ys[row], xs[col + 1] - xs[col], ys[row + 1] - ys[row])
+        for row in range(TILES)
+        for col in range(TILES)
+    ]
+
+
+def carried(drawn_at: list[float], size: QSize, target: QRectF, scale: float) -> list[float]:
+    """The zoom each tile of a new picture was drawn at, where the old picture (tiles
+    ``drawn_at``, ``size`` pixels) lands on ``target``: the lowest of the old tiles under it,
+    and ``scale`` for what the old picture does not cover (drawn now)."""
+    found = []
+    sx = size.width() / max(target.width(), 1e-9)
+    sy = size.height() / max(target.height(), 1e-9)
+    tile_w = size.width() / TILES
+    tile_h = size.height() / TILES
+    for rect in tile_rects(size):
+        left = (rect.left() - target.left()) * sx
+        right = (rect.left() + rect.width() - target.left()) * sx
+        top = (rect.top() - target.top()) * sy
+        bottom = (rect.top() + rect.height() - target.top()) * sy
+        lowest = math.inf
+        if left < 0 or top < 0 or right > size.width() or bottom > size.height():
+            lowest = scale
+        first_col = max(int(left // tile_w), 0)
+        last_col = min(math.ceil(right / tile_w) - 1, TILES - 1)
+        first_row = max(int(top // tile_h), 0)
+        last_row = min(math.ceil(bottom / tile_h) - 1, TILES - 1)
+        for row in range(first_row, last_row + 1):
+            for col in range(first_col, last_col + 1):
+                lowest = min(lowest, drawn_at[row * TILES + col])
+        found.append(scale if math.isinf(lowest) else lowest)
+    return found
+
+
 class ZoomGlide:
     """One view's picture of its last frame while a zoom moves."""
 
@@ -56,19 +107,57 @@ class ZoomGlide:
         self._spare: QImage | None = None
         self._area = QRectF()
         """The scene area the picture shows."""
-        self._scale = 0.0
-        self._drawn_at = 0.0
-        """The smallest zoom any part of the picture was drawn at (how blurred it may be)."""
+        self._drawn_at: list[float] = []
+        """The zoom each tile of the picture was drawn at (how blurred it may be now)."""
         self._state: object = None
+        self._pool: list[QImage] = []
+        """Images of pictures gone, for the next ones."""
         self.steps = 0
         """Frames shown from the picture since it was last drawn whole (for tests)."""
+        self.redrawn = 0
+        """Tiles drawn anew exactly since the picture was last drawn whole (for tests)."""
 
     @property
     def active(self) -> bool:
         return self._image is not None
 
     def forget(self) -> None:
+        """The zoom rests: the picture is stale; its images are kept for the next zoom."""
+        for image in (self._image, self._spare):
+            if image is not None and image.format() == QImage.Format.Format_RGB32:
+                self._pool.append(image)
+        del self._pool[:-2]
         self._image = self._spare = None
+
+    def release(self) -> None:
+        """Give the images back (the view has not zoomed for a while)."""
+        self.forget()
+        self._pool.clear()
+
+    def seed(
+        self,
+        source: QImage,
+        rect: QRect,
+        transform: QTransform,
+        size: QSize,
+        scale: float,
+        state: object,
+    ) -> None:
+        """Start from what the screen shows now: ``rect`` of ``source`` (device pixels), the
+        view's ``size`` pixels with the scene mapped by ``transform`` at ``scale``, drawn
+        exactly with ``state``. A copy of about a millisecond into a kept image."""
+        inverse, _ = transform.inverted()
+        image = self._take(QSize(rect.width(), rect.height()), source.devicePixelRatio())
+        copier = QPainter(image)
+        copier.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        copier.drawImage(QRectF(0.0, 0.0, size.width(), size.height()), source, QRectF(rect))
+        copier.end()
+        self.forget()
+        self._image = image
+        self._area = inverse.mapRect(QRectF(0.0, 0.0, size.width(), size.height()))
+        self._drawn_at = [scale] * (TILES * TILES)
+        self._state = state
+        self.steps = self.redrawn = 0
 
     def paint(
         self,
@@ -80,52 +169,105 @@ class ZoomGlide:
         draw: DrawStrips,
     ) -> None:
         """Show the view (``size`` pixels, scene mapped by ``transform`` at ``scale``) through
-        ``painter``: the kept picture scaled where it covers, ``draw`` for the rest, or
-        ``draw`` for all of it when the picture is stale (``state`` changed), too blurred or
-        elsewhere."""
-        ratio = painter.device().devicePixelRatioF()
+        ``painter``: the kept picture scaled where it covers, ``draw`` for the rest and for
+        the tiles blurred too much, or ``draw`` for all of it when the picture is stale
+        (``state`` changed) or elsewhere."""
+        started = time.perf_counter()
         full = QRect(0, 0, size.width(), size.height())
         inverse, _ = transform.inverted()
         area = inverse.mapRect(QRectF(full))
         kept = self._image
-        usable = (
-            kept is not None
-            and state == self._state
-            and scale / self._drawn_at <= MAX_BLOW_UP
-            and self._area.intersects(area)
-        )
+        if kept is None or state != self._state or not self._area.intersects(area):
+            image = self._blank(painter, size)
+            inner = QPainter(image)
+            draw(inner, [full], True)
+            inner.end()
+            self._keep(image, area, [scale] * (TILES * TILES), state)
+            self.steps = self.redrawn = 0
+            painter.drawImage(QPointF(0.0, 0.0), image)
+            return
+        self.steps += 1
         target = transform.mapRect(self._area)
-        strips = strips_around(full, inside(target)) if usable else [full]
-        if usable and not strips:
+        strips = strips_around(full, inside(target))
+        drawn_at = carried(self._drawn_at, size, target, scale)
+        due = [i for i, at in enumerate(drawn_at) if scale / at >= REDRAW_AT]
+        smooth = target.width() > size.width()
+        if not strips and not due:
             # Zooming in: the kept picture covers the view; it is shown scaled as it is (no
             # new picture: one copy a step, and no blur upon blur).
-            assert kept is not None
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(target, kept)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            self.steps += 1
             return
+        image = self._blank(painter, size)
+        inner = QPainter(image)
+        # Shrunk, the plain copy is half the cost of a smoothed one; it lasts a moment.
+        inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        inner.drawImage(target, kept)
+        inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        if strips:
+            inner.save()
+            draw(inner, strips, False)
+            inner.restore()
+        tiles = tile_rects(size)
+        middle = QPointF(full.center())
+        due.sort(
+            key=lambda i: (
+                -round(scale / drawn_at[i], 1),
+                (QPointF(tiles[i].center()) - middle).manhattanLength(),
+            )
+        )
+        for count, index in enumerate(due):
+            if count and time.perf_counter() - started > BUDGET_SECONDS:
+                break
+            inner.save()
+            draw(inner, [tiles[index]], True)
+            inner.restore()
+            drawn_at[index] = scale
+            self.redrawn += 1
+        inner.end()
+        self._keep(image, area, drawn_at, state)
+        painter.drawImage(QPointF(0.0, 0.0), image)
+
+    def _blank(self, painter: QPainter, size: QSize) -> QImage:
+        """An image for the next picture, the size of the view on ``painter``'s device."""
+        ratio = painter.device().devicePixelRatioF()
         pixels = QSize(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
-        image = self._spare
-        if image is None or image.size() != pixels:
-            # Two images taken in turns: a new 8 MB image a step costs its page faults.
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            self._pool.append(spare)
+        return self._take(pixels, ratio)
+
+    def _take(self, pixels: QSize, ratio: float) -> QImage:
+        """A kept image of ``pixels`` if there is one, else a new one. Two images taken in
+        turns: a new 8 MB image a step would cost its page faults."""
+        while self._pool:
+            image = self._pool.pop()
+            if image.size() == pixels:
+                break
+        else:
             image = QImage(pixels, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(ratio)
-        inner = QPainter(image)
-        if usable:
-            assert kept is not None
-            # Shrunk, the plain copy is half the cost of a smoothed one; it lasts a moment.
-            inner.drawImage(target, kept)
-            drawn_at = min(self._drawn_at, scale)
-            self.steps += 1
-        else:
-            drawn_at = scale
-            self.steps = 0
-        inner.save()
-        draw(inner, strips, not usable)
-        inner.restore()
-        inner.end()
-        self._spare = kept
-        self._image, self._area, self._scale = image, area, scale
-        self._drawn_at, self._state = drawn_at, state
-        painter.drawImage(QPointF(0.0, 0.0), image)
+        return image
+
+    def _keep(self, image: QImage, area: QRectF, drawn_at: list[float], state: object) -> None:
+        self._spare = self._image
+        self._image, self._area, self._drawn_at, self._state = image, area, drawn_at, state
+
+
+def screen_source(widget: QWidget) -> tuple[QImage, QRect] | None:
+    """Where ``widget``'s pixels are now: its window's backing store and the rectangle (device
+    pixels) it covers there; None where the backing store is not an image."""
+    store = widget.backingStore()
+    device = store.paintDevice() if store is not None else None
+    if not isinstance(device, QImage) or device.isNull():
+        return None
+    ratio = device.devicePixelRatio()
+    origin = widget.mapTo(widget.window(), QPoint(0, 0))
+    rect = QRect(
+        round(origin.x() * ratio),
+        round(origin.y() * ratio),
+        math.ceil(widget.width() * ratio),
+        math.ceil(widget.height() * ratio),
+    )
+    return (device, rect) if device.rect().contains(rect) else None

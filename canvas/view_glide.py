@@ -1,0 +1,241 @@
+"""A board view's wheel or pinch zoom in motion: frames drawn from the last one, scaled.
+
+While the zoom moves (:mod:`canvas.zoom_glide`), the view starts from the frame already on
+screen, shows it scaled, sketches the strips a zoom-out reveals (:mod:`canvas.zoom_sketch`, or
+cut from the whole board's picture, :mod:`canvas.far_overview`) and, zooming in, draws the
+tiles blurred too much anew, a few a step. :data:`canvas.view_paint.REST_MS` after the last
+step the frame is drawn whole and exact, as a view freshly opened there draws it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView
+
+from canvas import frame_warmup, style
+from canvas.far_overview import FarOverview
+from canvas.layout_queue import paint_budget
+from canvas.view_paint import LAYOUT_BUDGET_SECONDS, PaintingView
+from canvas.zoom_glide import ZoomGlide, screen_source
+from canvas.zoom_sketch import sketch, sketch_far
+
+PREPARE_MS = 60
+"""After a zoom rests, the whole board's picture for the next zoom-out (see
+:mod:`canvas.far_overview`) is drawn this long after, once the board is idle."""
+OVERVIEW_AFTER_OPEN_MS = 2000
+"""And this long after a view is made (a board opened)."""
+RELEASE_MS = 30_000
+"""The zoom's two full-view images are kept this long after it rests (the next zoom starts
+without allocating 16 MB), then given back."""
+
+
+class GlidingView(PaintingView):
+    """The zoom-in-motion half of :class:`canvas.view.BoardView`'s painting."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._glide = ZoomGlide()
+        self._shown: tuple[QTransform, object] | None = None
+        """The transform and state of the frame last painted exactly (what the screen shows)."""
+        self._opaque = False
+        self._update_mode = QGraphicsView.ViewportUpdateMode.SmartViewportUpdate
+        self._overview = FarOverview()
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_overview)
+        # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
+        self._prepare_anywhere = True
+        self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_MS)
+        self._release.timeout.connect(self._glide.release)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # What the screen shows now: a zoom starting next starts from it (see _seed_glide).
+        self._shown = None if self._gliding else (self.viewportTransform(), self._glide_state())
+
+    @property
+    def zooming(self) -> bool:
+        """A wheel or pinch zoom is moving: frames are drawn from the last one, scaled."""
+        return self._gliding
+
+    def glide_steps(self) -> int:
+        """Frames shown from the kept picture since it was last drawn whole."""
+        return self._glide.steps
+
+    def glide_redrawn(self) -> int:
+        """Tiles of the picture drawn anew, exactly, since it was last drawn whole."""
+        return self._glide.redrawn
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._glide_on()
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, (QNativeGestureEvent, QGestureEvent)):
+            self._glide_on()
+        return super().viewportEvent(event)
+
+    def _glide_on(self) -> None:
+        """A wheel or pinch zoom step: frames come from the last one, scaled, until the
+        zoom rests (not while text is being typed: the editor needs its exact note)."""
+        if self.is_editing():
+            return
+        if not self._gliding:
+            self._release.stop()
+            self._seed_glide()
+            # The picture covers every pixel: Qt need not fill the background first.
+            viewport = self.viewport()
+            self._opaque = viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+            # Every frame is drawn whole: a scroll need not move the pixels on screen first.
+            self._update_mode = self.viewportUpdateMode()
+            self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self._gliding = True
+        self._rest.start()
+
+    def _seed_glide(self) -> None:
+        """The zoom's first step starts from the frame on screen, when it is up to date."""
+        state = self._glide_state()
+        transform = self.viewportTransform()
+        if self._shown != (transform, state):
+            return
+        found = screen_source(self.viewport())
+        if found is not None:
+            source, rect = found
+            size = self.viewport().size()
+            self._glide.seed(source, rect, transform, size, self.scale_factor(), state)
+
+    def _glide_state(self) -> tuple[int, int]:
+        """What a picture of the board depends on besides the zoom and the place."""
+        return (self._scene.far_cache().revision, self._scene.frames.revision)
+
+    def _rested(self) -> None:
+        if self._gliding:
+            self._gliding = False
+            self._glide.forget()
+            self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
+            self.setViewportUpdateMode(self._update_mode)
+            self._release.start()
+            # The next zoom-out's edges come from the board's picture: drawn now, at rest.
+            self._prepare.start(PREPARE_MS)
+        super()._rested()
+
+    def _prepare_overview(self) -> None:
+        if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
+            self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
+            return
+        content = self._scene.content_rect()
+        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
+        self._prepare_anywhere = False
+        if far_ish and not self._gliding and content is not None and self.isVisible():
+            self._overview.prepare(content, self._overview_state(), self._overview_draw)
+
+    def _overview_state(self) -> tuple[object, ...]:
+        """What the sketch of the whole board depends on: the notes and frames as synced
+        (a frame dragged shows in the board's picture once the drag is committed)."""
+        background = self._background()
+        return (
+            self._scene.far_cache().revision,
+            self._scene.frames.revision,
+            background.color().rgba(),
+            background.style(),
+        )
+
+    def _paint_glide(self, scale: float) -> None:
+        painter = QPainter(self.viewport())
+        self._glide.paint(
+            painter,
+            self.viewportTransform(),
+            self.viewport().size(),
+            scale,
+            self._glide_state(),
+            self._draw_strips,
+        )
+        self._paint_band(painter)
+        painter.end()
+
+    def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
+        """``strips`` of the viewport (pixels, through the painter's transform): drawn
+        exactly when ``whole``, else the strips the kept picture does not cover, in the far
+        view where a frame at this zoom is far and as a sketch without text otherwise (see
+        :mod:`canvas.zoom_sketch`); the frame drawn when the zoom rests is exact."""
+        scale = self.scale_factor()
+        far = scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
+        if whole and not far:
+            paint_budget.open(
+                LAYOUT_BUDGET_SECONDS,
+                text_allowed=self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+            )
+            try:
+                for strip in strips:
+                    QGraphicsView.render(self, painter, QRectF(strip), strip)
+            finally:
+                paint_budget.close()
+            return
+        base = painter.transform()
+        mapping = self.viewportTransform() * base
+        if not far:
+            for strip in strips:
+                area = self.mapToScene(strip).boundingRect()
+                painter.setTransform(base)
+                painter.setClipRect(strip)
+                painter.setTransform(mapping)
+                sketch(painter, self._scene, area, self._background())
+            return
+        region = QRegion()
+        for strip in strips:
+            region += strip
+        painter.setClipRegion(region)
+        painter.setTransform(mapping)
+        device = base.mapRect(QRectF(region.boundingRect()))
+        visible = self.mapToScene(region.boundingRect()).boundingRect()
+        if whole:
+            self._draw_far(painter, device, visible, scale, True)
+        elif not self._overview_strips(painter, device, visible, scale):
+            # No picture of the whole board yet (it is drawn once the board is idle): each
+            # strip on its own, costing what it shows.
+            self._prepare.start(PREPARE_MS)
+            areas = [self.mapToScene(strip).boundingRect() for strip in strips]
+            frames = self._scene.frames.frame_items()
+            sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
+            self._draw_over(painter, visible, scale)
+
+    def _overview_strips(
+        self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
+    ) -> bool:
+        """The strips cut from the whole board's picture (:mod:`canvas.far_overview`), when
+        it is drawn and up to date."""
+        state = self._overview_state()
+        if not self._overview.fresh(state):
+            return False
+        transform = painter.transform()
+        painter.resetTransform()
+        painter.fillRect(device, self._background())
+        painter.setTransform(transform)
+        content = self._overview.content
+        if not self._overview.paint(painter, content, scale, state, self._overview_draw):
+            return False
+        self._draw_over(painter, visible, scale)
+        return True
+
+    def _overview_draw(
+        self, painter: QPainter, device: QRectF, area: QRectF, scale: float, _: bool
+    ) -> bool:
+        """The whole board for :class:`FarOverview`, sketched: texts drawn at its small zoom
+        would be huge and blurred in a strip of a closer one."""
+        frames = self._scene.frames.frame_items()
+        blocks = self._scene.far_cache()
+        sketch_far(painter, frames, blocks, [area], self._background(), lines=False)
+        return False
