@@ -12,6 +12,7 @@ zoom rests and the view is drawn exactly.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
@@ -22,12 +23,13 @@ MAX_SIDE = 1600
 MAX_BLOW_UP = 6.0
 """A view zoomed in further than this beyond the picture's own zoom draws its strips itself."""
 
-Draw = Callable[[QPainter, QRectF, QRectF, float, bool], bool]
-"""Draws the far view: (painter, device rect, scene rect, scale, moving) -> exact."""
+Steps = Callable[[QRectF], list[Callable[[QPainter], None]]]
+"""The pieces that sketch the board's ``area``, drawn in turn (painter in scene coordinates)."""
 
 
 class FarOverview:
-    """One view's picture of the whole board, drawn anew when the board changes."""
+    """One view's picture of the whole board, drawn anew when the board changes: at once
+    (:meth:`prepare`) or a few pieces at a time (:meth:`build`) during a zoom's steps."""
 
     def __init__(self) -> None:
         self._image: QImage | None = None
@@ -35,45 +37,77 @@ class FarOverview:
         self._state: object = None
         self.content = QRectF()
         """The board's extent when its picture was drawn."""
+        self._next: _Building | None = None
+        """The picture being drawn piece by piece."""
 
     def forget(self) -> None:
         self._image = None
+        self._next = None
 
     def fresh(self, state: object) -> bool:
         """Whether the picture is drawn and up to date with ``state``."""
         return self._image is not None and state == self._state
 
-    def prepare(self, content: QRectF, state: object, draw: Draw) -> None:
-        """Draw the board's picture with ``draw`` unless it is up to date with ``state``."""
-        if self.fresh(state) and self.content.contains(content):
-            return
-        side = max(content.width(), content.height(), 1.0)
-        own = MAX_SIDE / side
-        area = content.adjusted(-side * 0.05, -side * 0.05, side * 0.05, side * 0.05)
-        width = max(math.ceil(area.width() * own), 1)
-        height = max(math.ceil(area.height() * own), 1)
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        inner = QPainter(image)
-        inner.setTransform(
-            QTransform.fromTranslate(-area.left(), -area.top()) * QTransform.fromScale(own, own)
-        )
-        draw(inner, QRectF(0.0, 0.0, width, height), area, own, False)
-        inner.end()
-        self._image, self._area, self._state = image, area, state
-        self.content = QRectF(content)
+    def prepare(self, content: QRectF, state: object, steps: Steps) -> None:
+        """Draw the board's picture with ``steps`` unless it is up to date with ``state``."""
+        self.build(content, state, steps, math.inf)
 
-    def paint(
-        self, painter: QPainter, content: QRectF, scale: float, state: object, draw: Draw
-    ) -> bool:
-        """Draw the board's picture through ``painter`` (scene coordinates, clipped to the
-        strips), first drawing it with ``draw`` when ``state`` changed; False (nothing drawn)
-        when the view at ``scale`` is too close for it."""
-        own = MAX_SIDE / max(content.width(), content.height(), 1.0)
-        if scale > own * MAX_BLOW_UP:
+    def build(self, content: QRectF, state: object, steps: Steps, seconds: float) -> bool:
+        """Go on drawing the board's picture for about ``seconds`` (at least one piece);
+        True once it is drawn and up to date with ``state``."""
+        if self.fresh(state) and self.content.contains(content):
+            return True
+        building = self._next
+        if building is None or building.state != state or not building.content.contains(content):
+            building = self._next = _Building(content, state, steps)
+        if not building.go_on(time.perf_counter() + seconds):
             return False
-        self.prepare(content, state, draw)
-        assert self._image is not None
+        self._image, self._area, self._state = building.image, building.area, state
+        self.content = QRectF(content)
+        self._next = None
+        return True
+
+    def paint(self, painter: QPainter, scale: float) -> bool:
+        """Draw the board's picture through ``painter`` (scene coordinates, clipped to the
+        strips); False (nothing drawn) when there is none or the view at ``scale`` is too
+        close for it."""
+        own = MAX_SIDE / max(self.content.width(), self.content.height(), 1.0)
+        if self._image is None or scale > own * MAX_BLOW_UP:
+            return False
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawImage(self._area, self._image)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         return True
+
+
+class _Building:
+    """A picture of the board being drawn, a piece at a time."""
+
+    def __init__(self, content: QRectF, state: object, steps: Steps) -> None:
+        self.content = QRectF(content)
+        self.state = state
+        side = max(content.width(), content.height(), 1.0)
+        own = MAX_SIDE / side
+        self.area = content.adjusted(-side * 0.05, -side * 0.05, side * 0.05, side * 0.05)
+        width = max(math.ceil(self.area.width() * own), 1)
+        height = max(math.ceil(self.area.height() * own), 1)
+        self.image = QImage(width, height, QImage.Format.Format_RGB32)
+        self._mapping = QTransform.fromTranslate(
+            -self.area.left(), -self.area.top()
+        ) * QTransform.fromScale(own, own)
+        self._pieces = steps(self.area)
+        self._done = 0
+
+    def go_on(self, until: float) -> bool:
+        """Draw pieces until the clock passes ``until`` (at least one); True when done."""
+        if self._done >= len(self._pieces):
+            return True
+        painter = QPainter(self.image)
+        painter.setTransform(self._mapping)
+        while self._done < len(self._pieces):
+            self._pieces[self._done](painter)
+            self._done += 1
+            if time.perf_counter() >= until:
+                break
+        painter.end()
+        return self._done >= len(self._pieces)

@@ -25,13 +25,18 @@ from canvas.far_overview import FarOverview
 from canvas.layout_queue import paint_budget
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, PaintingView
 from canvas.zoom_glide import ZoomGlide, screen_source
-from canvas.zoom_sketch import sketch, sketch_far
+from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
 
 PREPARE_MS = 60
 """After a zoom rests, the whole board's picture for the next zoom-out (see
 :mod:`canvas.far_overview`) is drawn this long after, once the board is idle."""
 OVERVIEW_AFTER_OPEN_MS = 2000
 """And this long after a view is made (a board opened)."""
+OVERVIEW_BELOW_SCALE = 5.0 * style.FAR_SCALE
+"""A zoom heading out below this draws the whole board's picture a few bands a step, so it is
+ready when the far view's edges need it."""
+BUILD_SECONDS = 0.002
+"""Drawing of the board's picture a step (at least one band)."""
 RELEASE_MS = 30_000
 """The zoom's two full-view images are kept this long after it rests (the next zoom starts
 without allocating 16 MB), then given back."""
@@ -47,6 +52,8 @@ class GlidingView(PaintingView):
         """The transform and state of the frame last painted exactly (what the screen shows)."""
         self._opaque = False
         self._update_mode = QGraphicsView.ViewportUpdateMode.SmartViewportUpdate
+        self._glide_scale = 0.0
+        """The zoom of the glide's last frame (which way it heads)."""
         self._overview = FarOverview()
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
@@ -94,6 +101,7 @@ class GlidingView(PaintingView):
             return
         if not self._gliding:
             self._release.stop()
+            self._glide_scale = self.scale_factor()
             self._seed_glide()
             # The picture covers every pixel: Qt need not fill the background first.
             viewport = self.viewport()
@@ -140,7 +148,7 @@ class GlidingView(PaintingView):
         far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
         self._prepare_anywhere = False
         if far_ish and not self._gliding and content is not None and self.isVisible():
-            self._overview.prepare(content, self._overview_state(), self._overview_draw)
+            self._overview.prepare(content, self._overview_state(), self._overview_steps)
 
     def _overview_state(self) -> tuple[object, ...]:
         """What the sketch of the whole board depends on: the notes and frames as synced
@@ -165,6 +173,13 @@ class GlidingView(PaintingView):
         )
         self._paint_band(painter)
         painter.end()
+        outwards, self._glide_scale = scale < self._glide_scale, scale
+        if outwards and scale < OVERVIEW_BELOW_SCALE:
+            # Heading for the far view: its edges will come from the board's picture.
+            content = self._scene.content_rect()
+            if content is not None:
+                state = self._overview_state()
+                self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
 
     def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
         """``strips`` of the viewport (pixels, through the painter's transform): drawn
@@ -217,25 +232,20 @@ class GlidingView(PaintingView):
     ) -> bool:
         """The strips cut from the whole board's picture (:mod:`canvas.far_overview`), when
         it is drawn and up to date."""
-        state = self._overview_state()
-        if not self._overview.fresh(state):
+        if not self._overview.fresh(self._overview_state()):
             return False
         transform = painter.transform()
         painter.resetTransform()
         painter.fillRect(device, self._background())
         painter.setTransform(transform)
-        content = self._overview.content
-        if not self._overview.paint(painter, content, scale, state, self._overview_draw):
+        if not self._overview.paint(painter, scale):
             return False
         self._draw_over(painter, visible, scale)
         return True
 
-    def _overview_draw(
-        self, painter: QPainter, device: QRectF, area: QRectF, scale: float, _: bool
-    ) -> bool:
-        """The whole board for :class:`FarOverview`, sketched: texts drawn at its small zoom
-        would be huge and blurred in a strip of a closer one."""
+    def _overview_steps(self, area: QRectF) -> list[Piece]:
+        """The whole board for :class:`FarOverview`, sketched in pieces: texts drawn at its
+        small zoom would be huge and blurred in a strip of a closer one."""
         frames = self._scene.frames.frame_items()
         blocks = self._scene.far_cache()
-        sketch_far(painter, frames, blocks, [area], self._background(), lines=False)
-        return False
+        return sketch_far_pieces(frames, blocks, [area], self._background(), lines=False)

@@ -9,10 +9,10 @@ zoom rests and the frame is drawn whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
 from canvas.far_view import FarCache, paint_blocks
@@ -100,21 +100,59 @@ def sketch_far(
     them): the frames there, bottom to top, with their zones, then every note as a block —
     no item lookup, which costs more than the drawing when thousands of notes are in sight.
     Without ``lines`` the zones are plain fills (a picture of the whole board)."""
-    for area in areas:
-        painter.fillRect(area, background)
-    for frame in frames:
-        if not any(frame.scene_rect().intersects(area) for area in areas):
-            continue
-        _frame(painter, frame)
-        origin = frame.pos()
-        painter.setPen(_ZONE_PEN if lines else Qt.PenStyle.NoPen)
-        painter.translate(origin)
-        for colour, rects in _zones_of(frame):
-            painter.setBrush(colour_for(colour))
+    for piece in sketch_far_pieces(frames, blocks, areas, background, lines):
+        piece(painter)
+
+
+Piece = Callable[[QPainter], None]
+"""Draws one piece of a sketch (painter in scene coordinates)."""
+
+
+def sketch_far_pieces(
+    frames: Iterable[FrameItem],
+    blocks: FarCache,
+    areas: list[QRectF],
+    background: QBrush,
+    lines: bool = True,
+) -> list[Piece]:
+    """:func:`sketch_far` in pieces, drawn in turn: the background, each frame, the notes a
+    colour at a time; so a big board's sketch can be spread over a few turns."""
+
+    def ground(painter: QPainter) -> None:
+        for area in areas:
+            painter.fillRect(area, background)
+
+    def frame_piece(frame: FrameItem) -> Piece:
+        def draw(painter: QPainter) -> None:
+            _frame(painter, frame)
+            origin = frame.pos()
+            painter.setPen(_ZONE_PEN if lines else Qt.PenStyle.NoPen)
+            painter.translate(origin)
+            for colour, rects in _zones_of(frame):
+                painter.setBrush(colour_for(colour))
+                painter.drawRects(rects)
+            painter.translate(-origin)
+
+        return draw
+
+    def batch(colour: QColor, rects: list[QRectF]) -> Piece:
+        def draw(painter: QPainter) -> None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
             painter.drawRects(rects)
-        painter.translate(-origin)
-    if any(blocks.spans_most(area) for area in areas):
-        paint_blocks(painter, blocks, [])
-    else:
+
+        return draw
+
+    def near(painter: QPainter) -> None:
         for area in areas:
             paint_blocks(painter, blocks, [], area)
+
+    pieces: list[Piece] = [ground]
+    for frame in frames:
+        if any(frame.scene_rect().intersects(area) for area in areas):
+            pieces.append(frame_piece(frame))
+    if any(blocks.spans_most(area) for area in areas):
+        pieces.extend(batch(colour, rects) for colour, rects in blocks.batches)
+    else:
+        pieces.append(near)
+    return pieces
