@@ -110,6 +110,10 @@ class GlidingView(PaintingView):
             # Every frame is drawn whole: a scroll need not move the pixels on screen first.
             self._update_mode = self.viewportUpdateMode()
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+            # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
+            # show where the zoom rests.
+            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+                bar.setUpdatesEnabled(False)
         self._gliding = True
         self._rest.start()
 
@@ -135,6 +139,8 @@ class GlidingView(PaintingView):
             self._glide.forget()
             self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
             self.setViewportUpdateMode(self._update_mode)
+            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+                bar.setUpdatesEnabled(True)
             self._release.start()
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
             self._prepare.start(PREPARE_MS)
