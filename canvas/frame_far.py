@@ -209,9 +209,10 @@ def _plans(
     moves items first). A frame's plan depends on its kind alone (:meth:`FrameItem.far_key`)
     and on the labels written over it, so frames of one template are worked out once.
 
-    While the zoom is ``moving`` on a board of many frames, the plans of the nearest zoom
-    kept (within a factor ``reach``) are returned as they are (False: not this zoom's), so a
-    zoom step costs a copy."""
+    While the zoom is ``moving`` on a board of many frames (or on any board when ``reach``
+    is unlimited: a zoom glide's tiles), the plans of the nearest zoom kept (within a factor
+    ``reach``) are returned as they are (False: not this zoom's), so a zoom step costs a
+    copy."""
     rects, state = _state(layer)
     least = smallest_screen_px()
     key = (scale, least)
@@ -219,7 +220,7 @@ def _plans(
     found = kept.get(key)
     if found is not None and found[0] == state:
         return found[1], True
-    if moving and len(rects) >= MOVING_FRAMES:
+    if moving and (len(rects) >= MOVING_FRAMES or math.isinf(reach)):
         near = [(abs(math.log(k[0] / scale)), k) for k, v in kept.items() if v[0] == state]
         if near and min(near)[0] <= math.log(reach):
             return kept[min(near)[1]][1], False
