@@ -254,4 +254,13 @@ class GlidingView(PaintingView):
         small zoom would be huge and blurred in a strip of a closer one."""
         frames = self._scene.frames.frame_items()
         blocks = self._scene.far_cache()
-        return sketch_far_pieces(frames, blocks, [area], self._background(), lines=False)
+        background = self._background()
+
+        def ground(painter: QPainter) -> None:  # to the image's last (partly covered) pixel
+            transform = painter.transform()
+            painter.resetTransform()
+            device = painter.device()
+            painter.fillRect(QRect(0, 0, device.width(), device.height()), background)
+            painter.setTransform(transform)
+
+        return [ground, *sketch_far_pieces(frames, blocks, [area], background, lines=False)]

@@ -5,12 +5,14 @@ look exactly as a view freshly opened at that zoom does."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from canvas import style
+from canvas.far_overview import FarOverview
 from canvas.view import BoardView
+from canvas.zoom_glide import TILES, carried, screen_source
 from tests.canvas.conftest import VIEW_SIZE, Board
 from tests.canvas.frames_helpers import insert_small_grid
 
@@ -162,3 +164,92 @@ def test_frame_texts_are_laid_out_ahead_while_the_board_is_idle(board: Board) ->
     board.qtbot.waitUntil(lambda: not layer.warmup.pending(), timeout=5000)
     assert all(z._text is not None for z in headers), "laid out before anyone zoomed in"
     assert frame._text is not None
+
+
+def test_a_zoom_starts_from_the_frame_on_screen(board: Board) -> None:
+    """The first step is not a whole frame drawn anew: it is the frame on screen, scaled."""
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    wheel(board, -120)
+    assert board.view.zooming and board.view.glide_steps() == 1, "started from the screen"
+    settle(board)
+    # A change the screen does not show yet: the first step draws the whole frame anew.
+    [note_id] = board.document.notes.add([{"x": 40.0, "y": 40.0, "colour": "#7B3FA0", "text": ""}])
+    board.qtbot.waitUntil(lambda: board.scene.item_for(note_id) is not None)
+    wheel(board, -120)
+    assert board.view.glide_steps() == 0, "drawn whole: the screen was out of date"
+
+
+def test_what_the_screen_shows_is_the_views_last_frame(board: Board) -> None:
+    spread_notes(board)
+    viewport = board.view.viewport()
+    for _ in range(2):  # texts the first frame had no time for are laid out for the second
+        board.scene.finish_layouts()
+        viewport.repaint()
+        QApplication.processEvents()
+    found = screen_source(viewport)
+    assert found is not None, "the offscreen backing store is an image"
+    source, rect = found
+    assert rect.size() == viewport.size()
+    assert source.copy(rect) == grab(board.view).convertToFormat(source.format())
+
+
+def test_zooming_in_draws_blurred_tiles_anew_a_few_a_step(board: Board) -> None:
+    insert_small_grid(board)
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    wheel(board, 120)
+    assert board.view.glide_redrawn() == 0, "blown up 1.2 times: shown as it is"
+    for _ in range(9):
+        wheel(board, 120)
+    assert board.view.glide_steps() == 10, "never drawn whole while it moves"
+    redrawn = board.view.glide_redrawn()
+    assert 0 < redrawn < 9 * TILES * TILES, "tiles drawn anew, not every tile every step"
+
+
+def test_a_resting_view_scrolls_and_paints_as_before_the_zoom(board: Board) -> None:
+    view = board.view
+    spread_notes(board)
+    mode = view.viewportUpdateMode()
+    opaque = view.viewport().testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    wheel(board, -120)
+    assert not view.horizontalScrollBar().updatesEnabled(), "scroll bars wait for the rest"
+    settle(board)
+    assert view.viewportUpdateMode() == mode
+    assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) == opaque
+    assert view.horizontalScrollBar().updatesEnabled()
+    assert view.verticalScrollBar().updatesEnabled()
+
+
+def test_tiles_carry_the_zoom_they_were_drawn_at() -> None:
+    size = QSize(400, 400)
+    drawn = [1.0] * (TILES * TILES)
+    drawn[0] = 0.5  # the top left tile was drawn further out
+    # Zoomed in 2x about the middle: the middle four tiles come from the old middle four.
+    inwards = carried(drawn, size, QRectF(-200.0, -200.0, 800.0, 800.0), 2.0)
+    assert inwards == [1.0] * (TILES * TILES)
+    # Zoomed out 2x: the old picture covers the middle four tiles; the edges are drawn now.
+    outwards = carried(drawn, size, QRectF(100.0, 100.0, 200.0, 200.0), 0.8)
+    assert outwards[5] == 0.5, "the old top left tile's blur is kept"
+    assert outwards[6] == outwards[9] == outwards[10] == 1.0
+    edges = [i for i in range(TILES * TILES) if i not in (5, 6, 9, 10)]
+    assert all(outwards[i] == 0.8 for i in edges), "drawn at this zoom"
+
+
+def test_the_boards_picture_drawn_in_pieces_is_the_one_drawn_at_once(board: Board) -> None:
+    insert_small_grid(board)
+    spread_notes(board)
+    view = board.view
+    content = board.scene.content_rect()
+    assert content is not None
+    whole = FarOverview()
+    whole.prepare(content, "state", view._overview_steps)
+    pieces = FarOverview()
+    turns = 1
+    while not pieces.build(content, "state", view._overview_steps, 0.0):
+        turns += 1
+    assert turns > 2, "one piece a turn"
+    assert pieces._image == whole._image
+    assert not pieces.build(content, "changed", view._overview_steps, 0.0), "drawn anew"
