@@ -18,13 +18,13 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QWidget
 
 from canvas import frame_warmup, style
 from canvas.far_overview import FarOverview
 from canvas.layout_queue import paint_budget
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, PaintingView
-from canvas.zoom_glide import ZoomGlide, screen_source
+from canvas.zoom_glide import BUDGET_SECONDS, ZoomGlide, screen_source
 from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
 
 PREPARE_MS = 60
@@ -37,6 +37,10 @@ OVERVIEW_BELOW_SCALE = 5.0 * style.FAR_SCALE
 ready when the far view's edges need it."""
 BUILD_SECONDS = 0.002
 """Drawing of the board's picture a step (at least one band)."""
+SHARPEN_MS = 25
+"""A zoom paused this long between steps draws more of its blurred tiles anew ..."""
+SHARPEN_SECONDS = 0.012
+"""... for about this long a frame."""
 RELEASE_MS = 30_000
 """The zoom's two full-view images are kept this long after it rests (the next zoom starts
 without allocating 16 MB), then given back."""
@@ -61,6 +65,11 @@ class GlidingView(PaintingView):
         # The board's picture for a first far zoom-out, drawn while a board just opened is idle.
         self._prepare_anywhere = True
         self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
+        self._glide_budget = BUDGET_SECONDS
+        self._sharpen = QTimer(self)
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(SHARPEN_MS)
+        self._sharpen.timeout.connect(self._sharpen_glide)
         self._release = QTimer(self)
         self._release.setSingleShot(True)
         self._release.setInterval(RELEASE_MS)
@@ -112,10 +121,15 @@ class GlidingView(PaintingView):
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
             # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
             # show where the zoom rests.
-            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            for bar in self._bars():
                 bar.setUpdatesEnabled(False)
         self._gliding = True
         self._rest.start()
+
+    def _bars(self) -> list[QWidget]:
+        """The scroll bars as laid out around the viewport (in their containers)."""
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        return [bar.parentWidget() or bar for bar in bars]
 
     def _seed_glide(self) -> None:
         """The zoom's first step starts from the frame on screen, when it is up to date."""
@@ -133,13 +147,19 @@ class GlidingView(PaintingView):
         """What a picture of the board depends on besides the zoom and the place."""
         return (self._scene.far_cache().revision, self._scene.frames.revision)
 
+    def _sharpen_glide(self) -> None:
+        """The wheel paused mid-zoom: a frame that draws more of the blurred tiles anew."""
+        if self._gliding:
+            self._glide_budget = SHARPEN_SECONDS
+            self.viewport().update()
+
     def _rested(self) -> None:
         if self._gliding:
             self._gliding = False
             self._glide.forget()
             self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
             self.setViewportUpdateMode(self._update_mode)
-            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            for bar in self._bars():
                 bar.setUpdatesEnabled(True)
             self._release.start()
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
@@ -169,6 +189,7 @@ class GlidingView(PaintingView):
 
     def _paint_glide(self, scale: float) -> None:
         painter = QPainter(self.viewport())
+        budget, self._glide_budget = self._glide_budget, BUDGET_SECONDS
         self._glide.paint(
             painter,
             self.viewportTransform(),
@@ -176,9 +197,12 @@ class GlidingView(PaintingView):
             scale,
             self._glide_state(),
             self._draw_strips,
+            budget,
         )
         self._paint_band(painter)
         painter.end()
+        if self._glide.blurred:
+            self._sharpen.start()  # unless the next step comes first
         outwards, self._glide_scale = scale < self._glide_scale, scale
         if outwards and scale < OVERVIEW_BELOW_SCALE:
             # Heading for the far view: its edges will come from the board's picture.

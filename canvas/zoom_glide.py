@@ -14,7 +14,9 @@ taken from the window's backing store), so it costs no more than the steps after
 Zooming in, the picture blurs. It is kept as :data:`TILES` × :data:`TILES` tiles, each knowing
 the zoom it was drawn at; a tile blown up :data:`REDRAW_AT` times is drawn anew exactly, the
 ones most blown up and nearest the middle first, a few a step within
-:data:`BUDGET_SECONDS`, so the view sharpens as it goes and no step pays for a whole frame.
+:data:`BUDGET_SECONDS`, so the view sharpens as it goes and no step pays for a whole frame;
+when the wheel pauses between steps, the view draws more of them (see
+:mod:`canvas.view_glide`).
 """
 
 from __future__ import annotations
@@ -116,6 +118,8 @@ class ZoomGlide:
         """Frames shown from the picture since it was last drawn whole (for tests)."""
         self.redrawn = 0
         """Tiles drawn anew exactly since the picture was last drawn whole (for tests)."""
+        self.blurred = 0
+        """Tiles due to be drawn anew at the last step (before those it drew)."""
 
     @property
     def active(self) -> bool:
@@ -167,6 +171,7 @@ class ZoomGlide:
         scale: float,
         state: object,
         draw: DrawStrips,
+        budget: float = BUDGET_SECONDS,
     ) -> None:
         """Show the view (``size`` pixels, scene mapped by ``transform`` at ``scale``) through
         ``painter``: the kept picture scaled where it covers, ``draw`` for the rest and for
@@ -183,7 +188,7 @@ class ZoomGlide:
             draw(inner, [full], True)
             inner.end()
             self._keep(image, area, [scale] * (TILES * TILES), state)
-            self.steps = self.redrawn = 0
+            self.steps = self.redrawn = self.blurred = 0
             painter.drawImage(QPointF(0.0, 0.0), image)
             return
         self.steps += 1
@@ -191,6 +196,7 @@ class ZoomGlide:
         strips = strips_around(full, inside(target))
         drawn_at = carried(self._drawn_at, size, target, scale)
         due = [i for i, at in enumerate(drawn_at) if scale / at >= REDRAW_AT]
+        self.blurred = len(due)
         smooth = target.width() > size.width()
         if not strips and not due:
             # Zooming in: the kept picture covers the view; it is shown scaled as it is (no
@@ -218,13 +224,14 @@ class ZoomGlide:
             )
         )
         for count, index in enumerate(due):
-            if count and time.perf_counter() - started > BUDGET_SECONDS:
+            if count and time.perf_counter() - started > budget:
                 break
             inner.save()
             draw(inner, [tiles[index]], True)
             inner.restore()
             drawn_at[index] = scale
             self.redrawn += 1
+            self.blurred -= 1
         inner.end()
         self._keep(image, area, drawn_at, state)
         painter.drawImage(QPointF(0.0, 0.0), image)

@@ -253,3 +253,16 @@ def test_the_boards_picture_drawn_in_pieces_is_the_one_drawn_at_once(board: Boar
     assert turns > 2, "one piece a turn"
     assert pieces._image == whole._image
     assert not pieces.build(content, "changed", view._overview_steps, 0.0), "drawn anew"
+
+
+def test_a_pause_in_the_zoom_draws_more_blurred_tiles_anew(board: Board) -> None:
+    insert_small_grid(board)
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    for _ in range(8):
+        wheel(board, 120)
+    redrawn = board.view.glide_redrawn()
+    board.qtbot.wait(80)  # the wheel pauses, shorter than the rest
+    assert board.view.zooming
+    assert board.view.glide_redrawn() > redrawn
