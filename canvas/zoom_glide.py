@@ -133,6 +133,16 @@ class ZoomGlide:
         del self._pool[:-2]
         self._image = self._spare = None
 
+    def warm(self, pixels: QSize) -> None:
+        """Have two images of ``pixels`` ready, their memory touched: a first zoom step
+        that allocates its two 8 MB images pays a few milliseconds of page faults."""
+        kept = [image for image in self._pool if image.size() == pixels]
+        while len(kept) < 2:
+            image = QImage(pixels, QImage.Format.Format_RGB32)
+            image.fill(0)
+            kept.append(image)
+        self._pool = kept
+
     def release(self) -> None:
         """Give the images back (the view has not zoomed for a while)."""
         self.forget()
