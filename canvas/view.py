@@ -136,14 +136,17 @@ class BoardView(GlidingView):
 
     @Slot()
     def zoom_in(self) -> None:
+        self.end_glide()
         self._set_scale(self.scale_factor() * zoom.STEP)
 
     @Slot()
     def zoom_out(self) -> None:
+        self.end_glide()
         self._set_scale(self.scale_factor() / zoom.STEP)
 
     @Slot()
     def zoom_reset(self) -> None:
+        self.end_glide()
         self._set_scale(1.0)
 
     @Slot()
@@ -169,6 +172,7 @@ class BoardView(GlidingView):
         self._fit(rect)
 
     def _fit(self, rect: QRectF) -> None:
+        self.end_glide()
         before = self.scale_factor()
         scale = zoom.fit(self, rect)
         if scale != before:

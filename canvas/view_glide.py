@@ -169,6 +169,13 @@ class GlidingView(PaintingView):
             self._glide.warm(QSize(width, height))
             self._release.start()
 
+    def end_glide(self) -> None:
+        """A zoom by a menu or key goes where it goes at once: drawn exactly, not from the
+        picture of a wheel zoom still in motion."""
+        if self._gliding:
+            self._rest.stop()
+            self._rested()
+
     def _sharpen_glide(self) -> None:
         """The wheel paused mid-zoom: a frame that draws more of the blurred tiles anew."""
         if self._gliding:

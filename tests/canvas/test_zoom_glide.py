@@ -266,3 +266,14 @@ def test_a_pause_in_the_zoom_draws_more_blurred_tiles_anew(board: Board) -> None
     board.qtbot.wait(80)  # the wheel pauses, shorter than the rest
     assert board.view.zooming
     assert board.view.glide_redrawn() > redrawn
+
+
+def test_a_zoom_by_the_menu_during_a_wheel_zoom_is_drawn_exactly(board: Board) -> None:
+    spread_notes(board)
+    wheel(board, -120)
+    assert board.view.zooming
+    board.view.zoom_to_fit()
+    assert not board.view.zooming, "the whole board is drawn as it is, not from a picture"
+    wheel(board, 120)
+    board.view.zoom_reset()
+    assert not board.view.zooming
