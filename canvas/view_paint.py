@@ -1,10 +1,10 @@
-"""How a board view paints: the level of detail, the far view and a zoom in motion.
+"""How a board view paints: the level of detail and the far view.
 
 Several views may share one scene (laptop and projector); each decides for itself whether to
 let Qt paint every item or to draw the notes as batched blocks (see :mod:`canvas.far_view`),
 kept as one image while nothing changes (:mod:`canvas.far_backdrop`). While a wheel or pinch
-zoom moves, frames come from the last one, scaled, and only the strips it reveals are drawn
-(:mod:`canvas.zoom_glide`); the frame drawn once the zoom rests is exact.
+zoom moves, frames come from the last one, scaled (:mod:`canvas.view_glide`); the frame drawn
+once the zoom rests is exact.
 """
 
 from __future__ import annotations
