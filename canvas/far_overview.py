@@ -6,7 +6,8 @@ board (every frame's image, every note block near them): 20–40 ms at 20,000 no
 step. The board as a whole changes far less often than a zoom steps, so it is sketched once
 (frames, zones, note blocks, no text) into an image at most :data:`MAX_SIDE` pixels across (6 MB)
 and the strips are cut from that, scaled — soft and without text for the moment until the
-zoom rests and the view is drawn exactly.
+zoom rests and the view is drawn exactly. It is drawn while the board is idle, or a few pieces
+(a frame, a colour of notes) a step while a zoom heads out, never in one 20–40 ms step.
 """
 
 from __future__ import annotations

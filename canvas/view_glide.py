@@ -35,10 +35,10 @@ PREPARE_MS = 60
 OVERVIEW_AFTER_OPEN_MS = 2000
 """And this long after a view is made (a board opened)."""
 OVERVIEW_BELOW_SCALE = 5.0 * style.FAR_SCALE
-"""A zoom heading out below this draws the whole board's picture a few bands a step, so it is
+"""A zoom heading out below this draws the whole board's picture a few pieces a step, so it is
 ready when the far view's edges need it."""
 BUILD_SECONDS = 0.002
-"""Drawing of the board's picture a step (at least one band)."""
+"""Drawing of the board's picture a step (at least one piece: a frame, a colour of notes)."""
 SHARPEN_MS = 25
 """A zoom paused this long between steps draws more of its blurred tiles anew ..."""
 SHARPEN_SECONDS = 0.012
