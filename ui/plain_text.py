@@ -27,7 +27,7 @@ class _PlainText(QObject):
         if isinstance(watched, QMessageBox) or (
             isinstance(watched, QLabel) and watched.textFormat() == _AUTO
         ):
-            watched.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
+            watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
 
 
