@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
         self._refresh()
+        # The start page once the board named at start had its chance to open (or failed to).
+        QTimer.singleShot(0, lambda: self._refresh() if self.document is None else None)
 
     # --- building ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -401,8 +403,3 @@ class MainWindow(QMainWindow):
         if self._start_page is None:
             self._start_page = make_start_page(self)
         return self._start_page
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._start_page is None:  # once the board named at start had its chance to open
-            QTimer.singleShot(0, lambda: self._refresh() if self.document is None else None)
