@@ -43,7 +43,7 @@ class AddedRows:
 def row_ids(doc: BoardDocument) -> RowIds:
     with doc.read() as conn:
         return {
-            entity: frozenset(int(i) for i in conn.execute(select(TABLES[entity].id)).scalars())  # type: ignore[attr-defined]
+            entity: frozenset(int(i) for i in conn.execute(select(TABLES[entity].c.id)).scalars())
             for entity in INSERT_ORDER
         }
 
@@ -58,13 +58,7 @@ def added_since(doc: BoardDocument, before: RowIds) -> AddedRows:
             if not new:
                 continue
             table = TABLES[entity]
-            found = (
-                conn.execute(
-                    select(table.__table__).where(table.id.in_(new))  # type: ignore[attr-defined]
-                )
-                .mappings()
-                .all()
-            )
+            found = conn.execute(select(table).where(table.c.id.in_(new))).mappings().all()
             rows[entity] = [dict(row) for row in found]
     return AddedRows(rows)
 
@@ -75,7 +69,7 @@ def take_back(doc: BoardDocument, added: AddedRows) -> None:
             ids = added.ids(entity)
             if ids:
                 table = TABLES[entity]
-                conn.execute(delete(table).where(table.id.in_(ids)))  # type: ignore[attr-defined]
+                conn.execute(delete(table).where(table.c.id.in_(ids)))
                 doc.record(entity, removed=ids)
 
 

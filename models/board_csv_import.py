@@ -202,7 +202,7 @@ class _Placer:
                 loose[target.new_frame] = loose.get(target.new_frame, 0) + 1
         created: list[int] = []
         position = max((frame.position for frame in self.snapshot.frames), default=-1) + 1
-        z = self.writer.top(FrameRow.z)
+        z = self.writer.top(FrameRow.c.z)
         for title, zones in plans.items():
             frame_id, zone_rows = self._plan_frame(
                 title, zones, loose.get(title, 0), position, z + 1
@@ -318,7 +318,7 @@ class _Placer:
         with self.doc.write():
             groups = self._group_ids(rows)
             new_frames = self._new_frames(rows, targets)
-            z = self.writer.top(NoteRow.z)
+            z = self.writer.top(NoteRow.c.z)
             values = []
             for index, (row, target) in enumerate(zip(rows, targets, strict=True)):
                 if target.zone is not None:
@@ -359,7 +359,7 @@ class _Placer:
             if height > frame.height:
                 with self.doc.write() as conn:
                     conn.execute(
-                        update(FrameRow).where(FrameRow.id == frame_id).values(height=height)
+                        update(FrameRow).where(FrameRow.c.id == frame_id).values(height=height)
                     )
                     self.doc.record("frame", updated=[frame_id])
 

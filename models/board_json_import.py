@@ -32,8 +32,8 @@ def import_payload(doc: BoardDocument, payload: BoardPayload) -> ImportSummary:
     with doc.write():
         empty = writer.board_is_empty()
         dx = 0.0 if empty else _offset(doc, payload)
-        dz = 0.0 if empty else writer.top(NoteRow.z)
-        fz = 0.0 if empty else writer.top(FrameRow.z)
+        dz = 0.0 if empty else writer.top(NoteRow.c.z)
+        fz = 0.0 if empty else writer.top(FrameRow.c.z)
         if empty:
             writer.update_board({k: v for k, v in payload.board.items() if v})
         groups = writer.insert("group", payload.groups, keep_ids=empty)

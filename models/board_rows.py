@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 
 from models.clock import now_iso
 from models.records import Entity
 from models.schema import (
-    Base,
     BoardRow,
     DotRow,
     FrameRow,
@@ -29,7 +28,7 @@ from models.schema import (
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-TABLES: Final[dict[Entity, type[Base]]] = {
+TABLES: Final[dict[Entity, Table]] = {
     "group": GroupRow,
     "frame": FrameRow,
     "zone": ZoneRow,
@@ -69,7 +68,7 @@ class RowWriter:
             return
         with self._doc.write() as conn:
             conn.execute(
-                update(BoardRow).where(BoardRow.id == 1).values(**values, updated_at=now_iso())
+                update(BoardRow).where(BoardRow.c.id == 1).values(**values, updated_at=now_iso())
             )
             self._doc.record("board", updated=[1])
 
@@ -86,7 +85,7 @@ class RowWriter:
         if not prepared:
             return {}
         with self._doc.write() as conn:
-            largest = select(func.max(table.id))  # type: ignore[attr-defined]
+            largest = select(func.max(table.c.id))
             next_id = 1 if keep_ids else int(conn.execute(largest).scalar() or 0) + 1
             ids: dict[int, int] = {}
             for offset, values in enumerate(prepared):

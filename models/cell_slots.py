@@ -33,12 +33,12 @@ STACK_LAYERS = 3
 needs the facilitator anyway)."""
 
 
-_BAND = select(NoteRow.x, NoteRow.y, NoteRow.width, NoteRow.height).where(
-    NoteRow.x < bindparam("right"),
-    NoteRow.x + NoteRow.width > bindparam("left"),
-    NoteRow.y + NoteRow.height > bindparam("top"),
+_BAND = select(NoteRow.c.x, NoteRow.c.y, NoteRow.c.width, NoteRow.c.height).where(
+    NoteRow.c.x < bindparam("right"),
+    NoteRow.c.x + NoteRow.c.width > bindparam("left"),
+    NoteRow.c.y + NoteRow.c.height > bindparam("top"),
 )
-_BAND_TO = _BAND.where(NoteRow.y < bindparam("reach"))
+_BAND_TO = _BAND.where(NoteRow.c.y < bindparam("reach"))
 """Built once: SQLAlchemy then reuses the compiled statement (a query built per call costs
 several times what SQLite takes to run it)."""
 

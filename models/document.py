@@ -14,8 +14,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Engine, Select, Transaction, insert, select, update
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import Column, Connection, Engine, Select, Transaction, insert, select, update
 
 from models import sqlite_store
 from models.clock import now_iso
@@ -26,7 +25,6 @@ from models.migrations import LATEST_VERSION, migrate
 from models.notes import NoteStore, clean_text
 from models.records import BoardInfo, BoardPatch, Change, Entity
 from models.schema import (
-    Base,
     BoardRow,
     DotRow,
     FrameRow,
@@ -35,6 +33,7 @@ from models.schema import (
     NoteRow,
     VoteRow,
     ZoneRow,
+    metadata,
 )
 from models.value_checks import ReadChecks, as_text
 from models.votes import VoteStore
@@ -49,15 +48,15 @@ statement is kept with it, so its id is never reused)."""
 BOARD_SUFFIX = ".pajalauta"
 _BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
 _INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
-_ENTITY_IDS: dict[Entity, InstrumentedAttribute[int]] = {
-    "board": BoardRow.id,
-    "group": GroupRow.id,
-    "frame": FrameRow.id,
-    "zone": ZoneRow.id,
-    "image": ImageRow.id,
-    "note": NoteRow.id,
-    "vote": VoteRow.id,
-    "dot": DotRow.id,
+_ENTITY_IDS: dict[Entity, Column[int]] = {
+    "board": BoardRow.c.id,
+    "group": GroupRow.c.id,
+    "frame": FrameRow.c.id,
+    "zone": ZoneRow.c.id,
+    "image": ImageRow.c.id,
+    "note": NoteRow.c.id,
+    "vote": VoteRow.c.id,
+    "dot": DotRow.c.id,
 }
 
 
@@ -101,7 +100,7 @@ class BoardDocument:
         try:
             sqlite_store.acquire_lock(engine, path)
             sqlite_store.use_wal(engine, path)
-            Base.metadata.create_all(engine)
+            metadata.create_all(engine)
             sqlite_store.initialise(sqlite_store.raw_connection(engine), LATEST_VERSION)
             stamp = now_iso()
             with engine.begin() as conn:
@@ -354,7 +353,7 @@ class BoardDocument:
     # --- the board's own row --------------------------------------------------------------
     def info(self) -> BoardInfo:
         with self.read() as conn:
-            row = conn.execute(select(*(getattr(BoardRow, f) for f in _INFO_COLUMNS))).first()
+            row = conn.execute(select(*(BoardRow.c[f] for f in _INFO_COLUMNS))).first()
         if row is None:
             raise BoardError("“{name}” has no board record; it is damaged.", name=self.path.name)
         return BoardInfo(*(value if type(value) is str else as_text(value) for value in row))
@@ -369,7 +368,7 @@ class BoardDocument:
         old = cast(BoardPatch, {key: getattr(current, key) for key in patch})
         with self.write() as conn:
             conn.execute(
-                update(BoardRow).where(BoardRow.id == 1).values(**patch, updated_at=now_iso())
+                update(BoardRow).where(BoardRow.c.id == 1).values(**patch, updated_at=now_iso())
             )
             self.record("board", updated=[1])
         return old

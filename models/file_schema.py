@@ -18,9 +18,9 @@ import sqlite3
 from pathlib import Path
 
 from models.errors import ForeignSchemaError
-from models.schema import Base
+from models.schema import metadata
 
-OUR_TABLES = frozenset(Base.metadata.tables)
+OUR_TABLES = frozenset(metadata.tables)
 _KIND_WORDS = {"trigger": "triggers", "view": "views", "table": "tables", "index": "indexes"}
 
 

@@ -50,7 +50,7 @@ def set_note_places(
     stamp = now_iso()
     statement = (
         update(NoteRow)
-        .where(NoteRow.id == bindparam("note_id"))
+        .where(NoteRow.c.id == bindparam("note_id"))
         .values(
             x=bindparam("new_x"),
             y=bindparam("new_y"),
@@ -186,7 +186,7 @@ class GridEditor:
             ):
                 conn.execute(
                     update(ZoneRow)
-                    .where(ZoneRow.id == zone_id)
+                    .where(ZoneRow.c.id == zone_id)
                     .values(
                         row=rect.row,
                         col=rect.col,
@@ -204,10 +204,10 @@ class GridEditor:
         set_note_places(conn, places)
         moved_notes = [place[0] for place in places]
         if plan.removed:
-            conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(plan.removed)))
+            conn.execute(delete(ZoneRow).where(ZoneRow.c.id.in_(plan.removed)))
         conn.execute(
             update(FrameRow)
-            .where(FrameRow.id == before.frame_id)
+            .where(FrameRow.c.id == before.frame_id)
             .values(width=plan.width, height=plan.height)
         )
         self._doc.record("frame", updated=[before.frame_id])
@@ -338,7 +338,7 @@ class GridEditor:
             zone_id = self._store.insert_zone(conn, frame_id, values)
             conn.execute(
                 update(FrameRow)
-                .where(FrameRow.id == frame_id)
+                .where(FrameRow.c.id == frame_id)
                 .values(x=left, y=top, width=right - left, height=bottom - top)
             )
             self._doc.record("zone", added=[zone_id])
@@ -359,7 +359,7 @@ class GridEditor:
         self._check_empty(inside, policy, "zone")
         frame_bottom = before.frame.y + before.frame.height
         with self._doc.write() as conn:
-            conn.execute(delete(ZoneRow).where(ZoneRow.id == zone_id))
+            conn.execute(delete(ZoneRow).where(ZoneRow.c.id == zone_id))
             self._doc.record("zone", removed=[zone_id])
             self._dispose(conn, inside, policy, frame_bottom + RELEASE_GAP - zone.y)
         return self._store.edit_since(before)

@@ -16,32 +16,32 @@ from models.schema import FrameRow, ZoneRow
 from models.value_checks import parse_json_object
 
 FRAME_COLUMNS = (
-    FrameRow.id,
-    FrameRow.template_key,
-    FrameRow.title,
-    FrameRow.x,
-    FrameRow.y,
-    FrameRow.width,
-    FrameRow.height,
-    FrameRow.z,
-    FrameRow.position,
+    FrameRow.c.id,
+    FrameRow.c.template_key,
+    FrameRow.c.title,
+    FrameRow.c.x,
+    FrameRow.c.y,
+    FrameRow.c.width,
+    FrameRow.c.height,
+    FrameRow.c.z,
+    FrameRow.c.position,
 )
 ZONE_COLUMNS = (
-    ZoneRow.id,
-    ZoneRow.frame_id,
-    ZoneRow.key,
-    ZoneRow.title,
-    ZoneRow.prompt,
-    ZoneRow.row,
-    ZoneRow.col,
-    ZoneRow.x,
-    ZoneRow.y,
-    ZoneRow.width,
-    ZoneRow.height,
-    ZoneRow.colour,
-    type_coerce(ZoneRow.data, Text),
+    ZoneRow.c.id,
+    ZoneRow.c.frame_id,
+    ZoneRow.c.key,
+    ZoneRow.c.title,
+    ZoneRow.c.prompt,
+    ZoneRow.c.row,
+    ZoneRow.c.col,
+    ZoneRow.c.x,
+    ZoneRow.c.y,
+    ZoneRow.c.width,
+    ZoneRow.c.height,
+    ZoneRow.c.colour,
+    type_coerce(ZoneRow.c.data, Text),
 )
-ZONE_ORDER = (ZoneRow.frame_id, ZoneRow.row, ZoneRow.col, ZoneRow.id)
+ZONE_ORDER = (ZoneRow.c.frame_id, ZoneRow.c.row, ZoneRow.c.col, ZoneRow.c.id)
 
 
 def frame_from_row(row: Sequence[Any]) -> FrameData:

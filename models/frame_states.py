@@ -28,15 +28,15 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
     with doc.write() as conn:
         frame_id = state.frame_id
         current = set(
-            conn.execute(select(ZoneRow.id).where(ZoneRow.frame_id == frame_id)).scalars().all()
+            conn.execute(select(ZoneRow.c.id).where(ZoneRow.c.frame_id == frame_id)).scalars().all()
         )
-        exists = conn.execute(select(FrameRow.id).where(FrameRow.id == frame_id)).first()
+        exists = conn.execute(select(FrameRow.c.id).where(FrameRow.c.id == frame_id)).first()
         wanted = {zone.id: zone for zone in state.zones} if state.frame else {}
         gone = sorted(current - set(wanted))
         loose = _members(conn, gone)
         if state.frame is None:
             if exists:
-                conn.execute(delete(FrameRow).where(FrameRow.id == frame_id))
+                conn.execute(delete(FrameRow).where(FrameRow.c.id == frame_id))
                 doc.record("frame", removed=[frame_id])
         else:
             values = {
@@ -53,7 +53,7 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
                 )
             }
             if exists:
-                conn.execute(update(FrameRow).where(FrameRow.id == frame_id).values(**values))
+                conn.execute(update(FrameRow).where(FrameRow.c.id == frame_id).values(**values))
                 doc.record("frame", updated=[frame_id])
             else:
                 conn.execute(
@@ -61,15 +61,15 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
                 )
                 doc.record("frame", added=[frame_id])
             if gone:
-                conn.execute(delete(ZoneRow).where(ZoneRow.id.in_(gone)))
+                conn.execute(delete(ZoneRow).where(ZoneRow.c.id.in_(gone)))
             for zone in state.zones:
                 values = vars_of(zone)
                 if zone.id in current:
-                    conn.execute(update(ZoneRow).where(ZoneRow.id == zone.id).values(**values))
+                    conn.execute(update(ZoneRow).where(ZoneRow.c.id == zone.id).values(**values))
                 else:
                     conn.execute(insert(ZoneRow).values(id=zone.id, frame_id=frame_id, **values))
             conn.execute(
-                update(VoteRow).where(VoteRow.id.in_(state.vote_ids)).values(frame_id=frame_id)
+                update(VoteRow).where(VoteRow.c.id.in_(state.vote_ids)).values(frame_id=frame_id)
             )
             doc.record(
                 "zone",
@@ -83,7 +83,7 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
 def _place_notes(doc: BoardDocument, conn: Connection, state: FrameState, loose: list[int]) -> None:
     listed = {note.id: note for note in state.notes}
     present = (
-        set(conn.execute(select(NoteRow.id).where(NoteRow.id.in_(listed))).scalars().all())
+        set(conn.execute(select(NoteRow.c.id).where(NoteRow.c.id.in_(listed))).scalars().all())
         if listed
         else set()
     )
@@ -98,7 +98,7 @@ def _place_notes(doc: BoardDocument, conn: Connection, state: FrameState, loose:
     stamp = now_iso()
     if strays:
         conn.execute(
-            update(NoteRow).where(NoteRow.id.in_(strays)).values(zone_id=None, updated_at=stamp)
+            update(NoteRow).where(NoteRow.c.id.in_(strays)).values(zone_id=None, updated_at=stamp)
         )
     absent = [i for i in state.absent_notes if i not in listed]
     if absent:
@@ -110,7 +110,9 @@ def _members(conn: Connection, zone_ids: Sequence[int]) -> list[int]:
     if not zone_ids:
         return []
     return list(
-        conn.execute(select(NoteRow.id).where(NoteRow.zone_id.in_(zone_ids)).order_by(NoteRow.id))
+        conn.execute(
+            select(NoteRow.c.id).where(NoteRow.c.zone_id.in_(zone_ids)).order_by(NoteRow.c.id)
+        )
         .scalars()
         .all()
     )

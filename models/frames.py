@@ -61,13 +61,13 @@ class FrameStore:
     def all(self) -> list[FrameData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(*FRAME_COLUMNS).order_by(FrameRow.position, FrameRow.id)
+                select(*FRAME_COLUMNS).order_by(FrameRow.c.position, FrameRow.c.id)
             ).all()
         return [self._doc.checks.frame(frame_from_row(row)) for row in rows]
 
     def get(self, frame_id: int) -> FrameData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*FRAME_COLUMNS).where(FrameRow.id == frame_id)).first()
+            row = conn.execute(select(*FRAME_COLUMNS).where(FrameRow.c.id == frame_id)).first()
         return self._doc.checks.frame(frame_from_row(row)) if row is not None else None
 
     def zones(self, frame_id: int | None = None) -> list[ZoneData]:
@@ -75,13 +75,13 @@ class FrameStore:
         check = self._doc.checks.zone
         if frame_id is None:  # opening a board: plain rows, straight from the driver
             return self._doc.read_rows(_ALL_ZONES, lambda row: check(zone_from_row(row)))
-        query = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER).where(ZoneRow.frame_id == frame_id)
+        query = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER).where(ZoneRow.c.frame_id == frame_id)
         with self._doc.read() as conn:
             return [check(zone_from_row(row)) for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*ZONE_COLUMNS).where(ZoneRow.id == zone_id)).first()
+            row = conn.execute(select(*ZONE_COLUMNS).where(ZoneRow.c.id == zone_id)).first()
         return self._doc.checks.zone(zone_from_row(row)) if row is not None else None
 
     def grid(self, frame_id: int) -> FrameGrid:
@@ -112,9 +112,9 @@ class FrameStore:
         with self._doc.read() as conn:
             ids = (
                 conn.execute(
-                    select(NoteRow.id)
-                    .where(NoteRow.zone_id.in_(wanted))
-                    .order_by(NoteRow.z, NoteRow.id)
+                    select(NoteRow.c.id)
+                    .where(NoteRow.c.zone_id.in_(wanted))
+                    .order_by(NoteRow.c.z, NoteRow.c.id)
                 )
                 .scalars()
                 .all()
@@ -127,11 +127,13 @@ class FrameStore:
         zones = self.zones(frame_id)
         with self._doc.read() as conn:
             created = conn.execute(
-                select(FrameRow.created_at).where(FrameRow.id == frame_id)
+                select(FrameRow.c.created_at).where(FrameRow.c.id == frame_id)
             ).scalar_one()
             votes = (
                 conn.execute(
-                    select(VoteRow.id).where(VoteRow.frame_id == frame_id).order_by(VoteRow.id)
+                    select(VoteRow.c.id)
+                    .where(VoteRow.c.frame_id == frame_id)
+                    .order_by(VoteRow.c.id)
                 )
                 .scalars()
                 .all()
@@ -146,9 +148,9 @@ class FrameStore:
         return frame
 
     def _groups(self) -> list[GroupData]:
-        columns = (GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position)
+        columns = (GroupRow.c.id, GroupRow.c.name, GroupRow.c.colour, GroupRow.c.position)
         with self._doc.read() as conn:
-            rows = conn.execute(select(*columns).order_by(GroupRow.position, GroupRow.id)).all()
+            rows = conn.execute(select(*columns).order_by(GroupRow.c.position, GroupRow.c.id)).all()
         return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
     # --- inserting and restoring ----------------------------------------------------------
@@ -169,7 +171,7 @@ class FrameStore:
         plan = plan_frame(template, x, y, language, options, self._groups())
         stamp = now_iso()
         with self._doc.write() as conn:
-            top = conn.execute(select(func.max(FrameRow.z), func.max(FrameRow.position))).one()
+            top = conn.execute(select(func.max(FrameRow.c.z), func.max(FrameRow.c.position))).one()
             key = conn.execute(
                 insert(FrameRow).values(
                     template_key=plan.template_key,
@@ -224,13 +226,13 @@ class FrameStore:
         with self._doc.write() as conn:
             conn.execute(
                 update(FrameRow)
-                .where(FrameRow.id == frame_id)
-                .values(x=FrameRow.x + dx, y=FrameRow.y + dy)
+                .where(FrameRow.c.id == frame_id)
+                .values(x=FrameRow.c.x + dx, y=FrameRow.c.y + dy)
             )
             conn.execute(
                 update(ZoneRow)
-                .where(ZoneRow.frame_id == frame_id)
-                .values(x=ZoneRow.x + dx, y=ZoneRow.y + dy)
+                .where(ZoneRow.c.frame_id == frame_id)
+                .values(x=ZoneRow.c.x + dx, y=ZoneRow.c.y + dy)
             )
             set_note_places(conn, [(n.id, n.x + dx, n.y + dy, n.zone_id) for n in before.notes])
             self._doc.record("frame", updated=[frame_id])
@@ -243,7 +245,7 @@ class FrameStore:
         previous = self._require(frame_id).title
         with self._doc.write() as conn:
             conn.execute(
-                update(FrameRow).where(FrameRow.id == frame_id).values(title=clean_text(title))
+                update(FrameRow).where(FrameRow.c.id == frame_id).values(title=clean_text(title))
             )
             self._doc.record("frame", updated=[frame_id])
         return previous
@@ -264,7 +266,7 @@ class FrameStore:
             values["prompt"] = clean_text(prompt)
         if values:
             with self._doc.write() as conn:
-                conn.execute(update(ZoneRow).where(ZoneRow.id == zone_id).values(**values))
+                conn.execute(update(ZoneRow).where(ZoneRow.c.id == zone_id).values(**values))
                 self._doc.record("zone", updated=[zone_id])
         return zone.title, zone.prompt
 
@@ -278,7 +280,9 @@ class FrameStore:
             raise ValueError(f"a feeling is a whole number from {low} to {high}, not {mood!r}")
         with self._doc.write() as conn:
             conn.execute(
-                update(ZoneRow).where(ZoneRow.id == zone_id).values(data={**zone.data, MOOD: mood})
+                update(ZoneRow)
+                .where(ZoneRow.c.id == zone_id)
+                .values(data={**zone.data, MOOD: mood})
             )
             self._doc.record("zone", updated=[zone_id])
         previous = zone.data[MOOD]

@@ -47,9 +47,9 @@ class GroupStore:
     def all(self) -> list[GroupData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position).order_by(
-                    GroupRow.position, GroupRow.id
-                )
+                select(
+                    GroupRow.c.id, GroupRow.c.name, GroupRow.c.colour, GroupRow.c.position
+                ).order_by(GroupRow.c.position, GroupRow.c.id)
             ).all()
         return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
@@ -93,7 +93,7 @@ class GroupStore:
                 if "colour" in values and not is_valid_colour(str(values["colour"])):
                     raise ValueError(f"not a colour: {values['colour']!r}")
                 previous[group_id] = {k: getattr(current[group_id], k) for k in values}
-                conn.execute(update(GroupRow).where(GroupRow.id == group_id).values(**values))
+                conn.execute(update(GroupRow).where(GroupRow.c.id == group_id).values(**values))
             self._doc.record("group", updated=list(previous))
         return previous
 
@@ -106,10 +106,10 @@ class GroupStore:
             tagged = [
                 int(i)
                 for i in conn.execute(
-                    select(NoteRow.id).where(NoteRow.group_id == group_id)
+                    select(NoteRow.c.id).where(NoteRow.c.group_id == group_id)
                 ).scalars()
             ]
-            conn.execute(delete(GroupRow).where(GroupRow.id == group_id))
+            conn.execute(delete(GroupRow).where(GroupRow.c.id == group_id))
             self._doc.record("group", removed=[group_id])
             if tagged:
                 self._doc.record("note", updated=tagged)
@@ -124,7 +124,7 @@ class GroupStore:
             )
             if tagged:
                 conn.execute(
-                    update(NoteRow).where(NoteRow.id.in_(list(tagged))).values(group_id=group.id)
+                    update(NoteRow).where(NoteRow.c.id.in_(list(tagged))).values(group_id=group.id)
                 )
                 self._doc.record("note", updated=list(tagged))
             self._doc.record("group", added=[group.id])

@@ -65,12 +65,12 @@ class ImageRecord(NamedTuple):
 
 
 _RECORD = (
-    ImageRow.id,
-    ImageRow.mime,
-    ImageRow.data,
-    ImageRow.sha256,
-    ImageRow.caption,
-    ImageRow.created_at,
+    ImageRow.c.id,
+    ImageRow.c.mime,
+    ImageRow.c.data,
+    ImageRow.c.sha256,
+    ImageRow.c.caption,
+    ImageRow.c.created_at,
 )
 
 
@@ -100,7 +100,9 @@ class ImageStore:
             raise LimitError("That file is not a PNG, JPEG, GIF or WebP image.")
         digest = digest or sha256_of(data)
         with self._doc.write() as conn:
-            existing = conn.execute(select(ImageRow.id).where(ImageRow.sha256 == digest)).scalar()
+            existing = conn.execute(
+                select(ImageRow.c.id).where(ImageRow.c.sha256 == digest)
+            ).scalar()
             if existing is not None:
                 return int(existing), False
             key = conn.execute(
@@ -118,8 +120,8 @@ class ImageStore:
         if not image_ids:
             return []
         with self._doc.write() as conn:
-            rows = conn.execute(select(*_RECORD).where(ImageRow.id.in_(image_ids))).all()
-            conn.execute(delete(ImageRow).where(ImageRow.id.in_(image_ids)))
+            rows = conn.execute(select(*_RECORD).where(ImageRow.c.id.in_(image_ids))).all()
+            conn.execute(delete(ImageRow).where(ImageRow.c.id.in_(image_ids)))
             self._doc.record("image", removed=list(image_ids))
         return [ImageRecord(*row) for row in rows]
 
@@ -136,6 +138,6 @@ class ImageStore:
         """``(mime, bytes)`` of an image, or ``None`` when it is missing."""
         with self._doc.read() as conn:
             row = conn.execute(
-                select(ImageRow.mime, ImageRow.data).where(ImageRow.id == image_id)
+                select(ImageRow.c.mime, ImageRow.c.data).where(ImageRow.c.id == image_id)
             ).first()
         return None if row is None else (str(row[0]), bytes(row[1]))

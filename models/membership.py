@@ -44,21 +44,21 @@ BUCKET = 1000.0
 
 
 _FRAMES_IN_AREA = (
-    select(FrameRow.id)
+    select(FrameRow.c.id)
     .where(
-        FrameRow.x <= bindparam("right"),
-        FrameRow.x + FrameRow.width >= bindparam("left"),
-        FrameRow.y <= bindparam("bottom"),
-        FrameRow.y + FrameRow.height >= bindparam("top"),
+        FrameRow.c.x <= bindparam("right"),
+        FrameRow.c.x + FrameRow.c.width >= bindparam("left"),
+        FrameRow.c.y <= bindparam("bottom"),
+        FrameRow.c.y + FrameRow.c.height >= bindparam("top"),
     )
     .scalar_subquery()
 )
 _CELLS_IN_AREA = (
-    select(ZoneRow.id, ZoneRow.x, ZoneRow.y, ZoneRow.width, ZoneRow.height)
-    .join(FrameRow, FrameRow.id == ZoneRow.frame_id)
-    .where(ZoneRow.frame_id.in_(_FRAMES_IN_AREA))
-    .where(ZoneRow.row != HEADER, ZoneRow.col != HEADER)
-    .order_by(FrameRow.z.desc(), FrameRow.id.desc(), ZoneRow.id)
+    select(ZoneRow.c.id, ZoneRow.c.x, ZoneRow.c.y, ZoneRow.c.width, ZoneRow.c.height)
+    .join(FrameRow, FrameRow.c.id == ZoneRow.c.frame_id)
+    .where(ZoneRow.c.frame_id.in_(_FRAMES_IN_AREA))
+    .where(ZoneRow.c.row != HEADER, ZoneRow.c.col != HEADER)
+    .order_by(FrameRow.c.z.desc(), FrameRow.c.id.desc(), ZoneRow.c.id)
 )
 """One cached statement: frames under the area (a scan of the few frame rows), then their
 cells through ``ix_zones_frame``; topmost frame first."""

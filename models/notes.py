@@ -32,42 +32,42 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 _SELECT_ALL = select(
-    NoteRow.id,
-    NoteRow.text,
-    NoteRow.colour,
-    NoteRow.x,
-    NoteRow.y,
-    NoteRow.width,
-    NoteRow.height,
-    NoteRow.z,
-    NoteRow.zone_id,
-    NoteRow.group_id,
-    NoteRow.author,
-    NoteRow.kind,
+    NoteRow.c.id,
+    NoteRow.c.text,
+    NoteRow.c.colour,
+    NoteRow.c.x,
+    NoteRow.c.y,
+    NoteRow.c.width,
+    NoteRow.c.height,
+    NoteRow.c.z,
+    NoteRow.c.zone_id,
+    NoteRow.c.group_id,
+    NoteRow.c.author,
+    NoteRow.c.kind,
     # Raw JSON text: most notes have no fields, and skipping the JSON type's per-row decode
     # for "{}" takes a third off reading a large board.
-    type_coerce(NoteRow.fields, Text),
-    NoteRow.image_id,
-    NoteRow.created_at,
-    NoteRow.updated_at,
-    NoteRow.hidden,
-    NoteRow.phone_session_id,
+    type_coerce(NoteRow.c.fields, Text),
+    NoteRow.c.image_id,
+    NoteRow.c.created_at,
+    NoteRow.c.updated_at,
+    NoteRow.c.hidden,
+    NoteRow.c.phone_session_id,
 )
-_SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
+_SELECT_ONE = _SELECT_ALL.where(NoteRow.c.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
-_SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.z, NoteRow.id)
+_SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.c.z, NoteRow.c.id)
 _SELECT_MANY = _SELECT_ALL.where(
-    NoteRow.id.in_(
+    NoteRow.c.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
     )
 )
 """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
-_IDS_OF_KIND = select(NoteRow.id).where(
-    NoteRow.id.in_(
+_IDS_OF_KIND = select(NoteRow.c.id).where(
+    NoteRow.c.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
     ),
-    NoteRow.kind == bindparam("kind"),
+    NoteRow.c.kind == bindparam("kind"),
 )
 _FIELDS_AT = 12
 """Where ``fields`` is among the selected columns (the one column a read must decode)."""
@@ -294,7 +294,7 @@ class NoteStore:
 
     def top_z(self) -> float:
         with self._doc.read() as conn:
-            value = conn.execute(select(func.max(NoteRow.z))).scalar()
+            value = conn.execute(select(func.max(NoteRow.c.z))).scalar()
         return float(value) if value is not None else 0.0
 
     # --- writing --------------------------------------------------------------------------
@@ -322,7 +322,7 @@ class NoteStore:
     @staticmethod
     def _next_id(conn: Connection) -> int:
         """The id SQLite would give the next new note (one more than the largest)."""
-        top = conn.execute(select(func.max(NoteRow.id))).scalar()
+        top = conn.execute(select(func.max(NoteRow.c.id))).scalar()
         return int(top or 0) + 1
 
     def restore(self, notes: Sequence[NoteData]) -> None:

@@ -49,12 +49,12 @@ class Arrivals:
 
 def stored_sessions(document: BoardDocument) -> list[StoredSession]:
     query = select(
-        PhoneSessionRow.id,
-        PhoneSessionRow.secret_sha256,
-        PhoneSessionRow.number,
-        PhoneSessionRow.name,
-        PhoneSessionRow.group_id,
-    ).order_by(PhoneSessionRow.number)
+        PhoneSessionRow.c.id,
+        PhoneSessionRow.c.secret_sha256,
+        PhoneSessionRow.c.number,
+        PhoneSessionRow.c.name,
+        PhoneSessionRow.c.group_id,
+    ).order_by(PhoneSessionRow.c.number)
     with document.read() as conn:
         return [
             StoredSession(int(i), str(h), int(n), str(name), g)
@@ -84,7 +84,7 @@ def update_session(document: BoardDocument, key: int, name: str, group_id: int |
     with document.write() as conn:
         conn.execute(
             update(PhoneSessionRow)
-            .where(PhoneSessionRow.id == key)
+            .where(PhoneSessionRow.c.id == key)
             .values(name=name, group_id=group_id)
         )
 
@@ -92,7 +92,9 @@ def update_session(document: BoardDocument, key: int, name: str, group_id: int |
 def written_by(document: BoardDocument, key: int) -> tuple[list[int], int | None]:
     """The notes a session wrote that are on the board (oldest first), and its card."""
     query = (
-        select(NoteRow.id, NoteRow.kind).where(NoteRow.phone_session_id == key).order_by(NoteRow.id)
+        select(NoteRow.c.id, NoteRow.c.kind)
+        .where(NoteRow.c.phone_session_id == key)
+        .order_by(NoteRow.c.id)
     )
     notes: list[int] = []
     card: int | None = None
@@ -109,14 +111,14 @@ def arrivals(document: BoardDocument) -> Arrivals:
     """For the laptop's panel: one indexed query, however many phones wrote."""
     query = (
         select(
-            NoteRow.phone_session_id,
-            NoteRow.group_id,
+            NoteRow.c.phone_session_id,
+            NoteRow.c.group_id,
             func.count(),
             # As a number: summed as the column's own type, 2 hidden notes would read "True".
-            func.sum(type_coerce(NoteRow.hidden, Integer)),
+            func.sum(type_coerce(NoteRow.c.hidden, Integer)),
         )
-        .where(NoteRow.phone_session_id.is_not(None))
-        .group_by(NoteRow.phone_session_id, NoteRow.group_id)
+        .where(NoteRow.c.phone_session_id.is_not(None))
+        .group_by(NoteRow.c.phone_session_id, NoteRow.c.group_id)
     )
     found = Arrivals({}, {}, {})
     with document.read() as conn:
@@ -130,7 +132,7 @@ def arrivals(document: BoardDocument) -> Arrivals:
 
 def hidden_notes(document: BoardDocument) -> list[int]:
     """Every note whose text waits for the facilitator to reveal it."""
-    query = select(NoteRow.id).where(NoteRow.hidden.is_(True)).order_by(NoteRow.id)
+    query = select(NoteRow.c.id).where(NoteRow.c.hidden.is_(True)).order_by(NoteRow.c.id)
     with document.read() as conn:
         return [int(i) for i in conn.execute(query).scalars()]
 
@@ -138,7 +140,7 @@ def hidden_notes(document: BoardDocument) -> list[int]:
 def private_writing(document: BoardDocument) -> bool:
     """Whether phones write privately on this board (kept in the file, schema 6)."""
     with document.read() as conn:
-        return bool(conn.execute(select(BoardRow.phone_private)).scalar())
+        return bool(conn.execute(select(BoardRow.c.phone_private)).scalar())
 
 
 def set_private_writing(document: BoardDocument, on: bool) -> None:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from models.document import BoardDocument
 
 K = TypeVar("K")
-_PHONE_NOTES = SELECT_NOTES.where(NoteRow.phone_session_id.is_not(None)).order_by(NoteRow.id)
+_PHONE_NOTES = SELECT_NOTES.where(NoteRow.c.phone_session_id.is_not(None)).order_by(NoteRow.c.id)
 
 
 @dataclass(frozen=True, slots=True)

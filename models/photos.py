@@ -167,6 +167,6 @@ def photo_patches(
 
 def photo_notes(document: BoardDocument) -> list[NoteData]:
     """The board's photos (not its notes): what the projector offers as photo stops."""
-    query = SELECT_NOTES.where(NoteRow.kind == PHOTO_KIND).order_by(NoteRow.id)
+    query = SELECT_NOTES.where(NoteRow.c.kind == PHOTO_KIND).order_by(NoteRow.c.id)
     with document.read() as conn:
         return [note_from_row(row) for row in conn.execute(query).all()]

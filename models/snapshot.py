@@ -267,16 +267,16 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
         groups = tuple(
             check.group(GroupData(*row))
             for row in conn.execute(
-                select(GroupRow.id, GroupRow.name, GroupRow.colour, GroupRow.position).order_by(
-                    GroupRow.position, GroupRow.id
-                )
+                select(
+                    GroupRow.c.id, GroupRow.c.name, GroupRow.c.colour, GroupRow.c.position
+                ).order_by(GroupRow.c.position, GroupRow.c.id)
             )
         )
         frames = tuple(
             check.frame(frame_from_row(row))
             for row in conn.execute(
                 select(*FRAME_COLUMNS).order_by(
-                    FrameRow.position, FrameRow.y, FrameRow.x, FrameRow.id
+                    FrameRow.c.position, FrameRow.c.y, FrameRow.c.x, FrameRow.c.id
                 )
             )
         )
@@ -286,47 +286,47 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
         )
         notes = tuple(
             check.note(note_from_row(row))
-            for row in conn.execute(SELECT_NOTES.order_by(NoteRow.z, NoteRow.id))
+            for row in conn.execute(SELECT_NOTES.order_by(NoteRow.c.z, NoteRow.c.id))
         )
         images = tuple(
             ImageData(*row)
             for row in conn.execute(
                 select(
-                    ImageRow.id,
-                    ImageRow.mime,
-                    ImageRow.sha256,
-                    ImageRow.caption,
-                    ImageRow.created_at,
-                    ImageRow.data,
-                ).order_by(ImageRow.id)
+                    ImageRow.c.id,
+                    ImageRow.c.mime,
+                    ImageRow.c.sha256,
+                    ImageRow.c.caption,
+                    ImageRow.c.created_at,
+                    ImageRow.c.data,
+                ).order_by(ImageRow.c.id)
             )
         )
         votes = tuple(
             VoteData(*row)
             for row in conn.execute(
                 select(
-                    VoteRow.id,
-                    VoteRow.title,
-                    VoteRow.frame_id,
-                    VoteRow.budget,
-                    VoteRow.budget_per,
-                    VoteRow.hidden,
-                    VoteRow.started_at,
-                    VoteRow.ended_at,
-                ).order_by(VoteRow.id)
+                    VoteRow.c.id,
+                    VoteRow.c.title,
+                    VoteRow.c.frame_id,
+                    VoteRow.c.budget,
+                    VoteRow.c.budget_per,
+                    VoteRow.c.hidden,
+                    VoteRow.c.started_at,
+                    VoteRow.c.ended_at,
+                ).order_by(VoteRow.c.id)
             )
         )
         dots = tuple(
             DotData(*row)
             for row in conn.execute(
                 select(
-                    DotRow.id,
-                    DotRow.vote_id,
-                    DotRow.note_id,
-                    DotRow.group_id,
-                    DotRow.voter,
-                    DotRow.created_at,
-                ).order_by(DotRow.id)
+                    DotRow.c.id,
+                    DotRow.c.vote_id,
+                    DotRow.c.note_id,
+                    DotRow.c.group_id,
+                    DotRow.c.voter,
+                    DotRow.c.created_at,
+                ).order_by(DotRow.c.id)
             )
         )
     return BoardSnapshot(

@@ -30,39 +30,39 @@ BUDGET_PER = ("group", "person")
 MAX_BUDGET = 50
 
 _VOTE_COLUMNS = (
-    VoteRow.id,
-    VoteRow.title,
-    VoteRow.frame_id,
-    VoteRow.budget,
-    VoteRow.budget_per,
-    VoteRow.hidden,
-    VoteRow.started_at,
-    VoteRow.ended_at,
+    VoteRow.c.id,
+    VoteRow.c.title,
+    VoteRow.c.frame_id,
+    VoteRow.c.budget,
+    VoteRow.c.budget_per,
+    VoteRow.c.hidden,
+    VoteRow.c.started_at,
+    VoteRow.c.ended_at,
 )
 _DOT_COLUMNS = (
-    DotRow.id,
-    DotRow.vote_id,
-    DotRow.note_id,
-    DotRow.group_id,
-    DotRow.voter,
-    DotRow.created_at,
+    DotRow.c.id,
+    DotRow.c.vote_id,
+    DotRow.c.note_id,
+    DotRow.c.group_id,
+    DotRow.c.voter,
+    DotRow.c.created_at,
 )
 _DOTS_ON = (
     select(*_DOT_COLUMNS)
     .where(
-        DotRow.note_id.in_(
+        DotRow.c.note_id.in_(
             select(literal_column("value")).select_from(
                 func.json_each(bindparam("ids", type_=Text))
             )
         )
     )
-    .order_by(DotRow.id)
+    .order_by(DotRow.c.id)
 )
 """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
-_VOTE_BY_ID = select(*_VOTE_COLUMNS).where(VoteRow.id == bindparam("id"))
-_DOT_BY_ID = select(*_DOT_COLUMNS).where(DotRow.id == bindparam("id"))
+_VOTE_BY_ID = select(*_VOTE_COLUMNS).where(VoteRow.c.id == bindparam("id"))
+_DOT_BY_ID = select(*_DOT_COLUMNS).where(DotRow.c.id == bindparam("id"))
 _DOTS_BY_ID = select(*_DOT_COLUMNS).where(
-    DotRow.id.in_(
+    DotRow.c.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
     )
 )
@@ -70,18 +70,18 @@ _USED = (
     select(func.count())
     .select_from(DotRow)
     .where(
-        DotRow.vote_id == bindparam("vote"),
-        DotRow.group_id.is_not_distinct_from(bindparam("group")),
+        DotRow.c.vote_id == bindparam("vote"),
+        DotRow.c.group_id.is_not_distinct_from(bindparam("group")),
     )
 )
-_USED_BY = _USED.where(DotRow.voter == bindparam("voter"))
+_USED_BY = _USED.where(DotRow.c.voter == bindparam("voter"))
 _USED_PER_GROUP = (
-    select(DotRow.group_id, func.count())
-    .where(DotRow.vote_id == bindparam("vote"))
-    .group_by(DotRow.group_id)
+    select(DotRow.c.group_id, func.count())
+    .where(DotRow.c.vote_id == bindparam("vote"))
+    .group_by(DotRow.c.group_id)
 )
-_USED_PER_GROUP_BY = _USED_PER_GROUP.where(DotRow.voter == bindparam("voter"))
-_NOTE_EXISTS = select(NoteRow.id).where(NoteRow.id == bindparam("id"))
+_USED_PER_GROUP_BY = _USED_PER_GROUP.where(DotRow.c.voter == bindparam("voter"))
+_NOTE_EXISTS = select(NoteRow.c.id).where(NoteRow.c.id == bindparam("id"))
 """Whose dots count against one budget (``_USED``): the group's, or per person the person's
 own within the group (``_USED_BY``). Built once, like :data:`_DOTS_ON`: phones place dots
 many times a second, and a statement built per call costs more than SQLite takes to run it."""
@@ -94,7 +94,7 @@ class VoteStore:
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[VoteData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*_VOTE_COLUMNS).order_by(VoteRow.id)).all()
+            rows = conn.execute(select(*_VOTE_COLUMNS).order_by(VoteRow.c.id)).all()
         return [VoteData(*row) for row in rows]
 
     def get(self, vote_id: int) -> VoteData | None:
@@ -109,7 +109,7 @@ class VoteStore:
     def dots(self, vote_id: int) -> list[DotData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(*_DOT_COLUMNS).where(DotRow.vote_id == vote_id).order_by(DotRow.id)
+                select(*_DOT_COLUMNS).where(DotRow.c.vote_id == vote_id).order_by(DotRow.c.id)
             ).all()
         return [DotData(*row) for row in rows]
 
@@ -225,10 +225,10 @@ class VoteStore:
 
     def remove_dots(self, dot_ids: Sequence[int]) -> list[DotData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.id.in_(list(dot_ids)))).all()
+            rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.c.id.in_(list(dot_ids)))).all()
         removed = [DotData(*row) for row in rows]
         with self._doc.write() as conn:
-            conn.execute(delete(DotRow).where(DotRow.id.in_(list(dot_ids))))
+            conn.execute(delete(DotRow).where(DotRow.c.id.in_(list(dot_ids))))
             self._doc.record("dot", removed=[d.id for d in removed])
             self._doc.record("note", updated=[d.note_id for d in removed])
         return removed
@@ -259,8 +259,8 @@ class VoteStore:
             raise ValueError(f"no vote {vote_id}")
         dots = self.dots(vote_id)
         with self._doc.write() as conn:
-            conn.execute(delete(DotRow).where(DotRow.vote_id == vote_id))
-            conn.execute(delete(VoteRow).where(VoteRow.id == vote_id))
+            conn.execute(delete(DotRow).where(DotRow.c.vote_id == vote_id))
+            conn.execute(delete(VoteRow).where(VoteRow.c.id == vote_id))
             if dots:
                 self._doc.record("dot", removed=[d.id for d in dots])
                 self._doc.record("note", updated=sorted({d.note_id for d in dots}))
@@ -292,14 +292,16 @@ class VoteStore:
             raise ValueError(f"no vote {vote_id}")
         with self._doc.write() as conn:
             conn.execute(
-                update(VoteRow).where(VoteRow.id == vote_id).values(ended_at=ended_at or now_iso())
+                update(VoteRow)
+                .where(VoteRow.c.id == vote_id)
+                .values(ended_at=ended_at or now_iso())
             )
             self._doc.record("vote", updated=[vote_id])
         return vote.ended_at
 
     def reopen(self, vote_id: int) -> None:
         with self._doc.write() as conn:
-            conn.execute(update(VoteRow).where(VoteRow.id == vote_id).values(ended_at=None))
+            conn.execute(update(VoteRow).where(VoteRow.c.id == vote_id).values(ended_at=None))
             self._doc.record("vote", updated=[vote_id])
 
     def set_hidden(self, vote_id: int, hidden: bool) -> bool:
@@ -307,7 +309,7 @@ class VoteStore:
         if vote is None:
             raise ValueError(f"no vote {vote_id}")
         with self._doc.write() as conn:
-            conn.execute(update(VoteRow).where(VoteRow.id == vote_id).values(hidden=hidden))
+            conn.execute(update(VoteRow).where(VoteRow.c.id == vote_id).values(hidden=hidden))
             self._doc.record("vote", updated=[vote_id])
         return vote.hidden
 
@@ -317,8 +319,8 @@ class VoteStore:
             found = conn.execute(
                 select(func.count())
                 .select_from(NoteRow)
-                .join(ZoneRow, NoteRow.zone_id == ZoneRow.id)
-                .where(NoteRow.id == note_id, ZoneRow.frame_id == frame_id)
+                .join(ZoneRow, NoteRow.c.zone_id == ZoneRow.c.id)
+                .where(NoteRow.c.id == note_id, ZoneRow.c.frame_id == frame_id)
             ).scalar_one()
         return bool(found)
 
@@ -327,7 +329,7 @@ class VoteStore:
         if not who and group_id is not None:
             with self._doc.read() as conn:
                 who = str(
-                    conn.execute(select(GroupRow.name).where(GroupRow.id == group_id)).scalar()
+                    conn.execute(select(GroupRow.c.name).where(GroupRow.c.id == group_id)).scalar()
                     or ""
                 )
         if not who:

@@ -17,9 +17,9 @@ from models.schema import NoteRow
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-_OCCUPIED = select(NoteRow.zone_id).where(NoteRow.zone_id.is_not(None)).distinct()
-_ZONES_OF = select(NoteRow.id, NoteRow.zone_id).where(
-    NoteRow.id.in_(
+_OCCUPIED = select(NoteRow.c.zone_id).where(NoteRow.c.zone_id.is_not(None)).distinct()
+_ZONES_OF = select(NoteRow.c.id, NoteRow.c.zone_id).where(
+    NoteRow.c.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
     )
 )

@@ -107,6 +107,8 @@ def test_benchmark_command_reports_every_figure(tmp_path: Path) -> None:
         check_window(entry["window"])
         assert entry["coldstart"]["cold_start_ms"] > 0
         assert entry["coldstart"]["runs_ms"] and entry["coldstart"]["imports_ms"] > 0
+        assert entry["coldstart"]["sqlalchemy_orm_loaded_at_paint"] is False
+        assert set(entry["coldstart"]["phases_ms"]) == set(entry["coldstart"]["phases_cpu_ms"])
         bare = entry["ours"]
         assert bare["first_frame_painted"] is True
         for zoom in ZOOMS:

@@ -8,11 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from canvas.error_text import error_text
-from canvas.fonts import apply_to_application
-from models.document import BoardDocument
-from models.errors import BoardError
-from ui.settings import APPLICATION, ORGANISATION
+from ui.qt_import_hook import use_plain_import
+
+use_plain_import()  # before the imports below: PySide6 would read each module's source
+
+from canvas.error_text import error_text  # noqa: E402
+from canvas.fonts import apply_to_application  # noqa: E402
+from models.document import BoardDocument  # noqa: E402
+from models.errors import BoardError  # noqa: E402
+from ui.settings import APPLICATION, ORGANISATION  # noqa: E402
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

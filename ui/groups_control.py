@@ -108,7 +108,10 @@ class GroupsControl(QObject):
             self.groups, self.current = [], None
             self._show()
             return
-        self.current = None
+        groups = doc.groups.all()
+        # The first group writes: chosen before the picker's buttons are made, so they are
+        # made once (not once unchecked and again to check one).
+        self.current = groups[0].id if groups else None
         self.reload()
         if self.groups:
             self.set_current(self.groups[0].id)

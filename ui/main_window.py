@@ -34,7 +34,7 @@ from ui.i18n import current_language, install_language, remember_language
 from ui.plain_text import install_plain_text
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
-from ui.start_page import StartPage
+from ui.start_page import StartPage, make_start_page
 from ui.undo_language import UndoLanguage
 
 
@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.acts.build_menus(self.menuBar(), self.recent_menu)
         self.pages = QStackedWidget(self)
-        self.start_page = StartPage(self)
-        self.pages.addWidget(self.start_page)
+        self._start_page: StartPage | None = None  # built when first shown (not at start)
         self.setCentralWidget(self.pages)
         self._build_toolbar()
         self._build_history_dock()
@@ -80,6 +79,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.retranslate()
         self._refresh()
+        # The start page once the board named at start had its chance to open (or failed to).
+        QTimer.singleShot(0, lambda: self._refresh() if self.document is None else None)
 
     # --- building ---------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -138,10 +139,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, a=action: self._use_colour(str(a.data()))
             )
-        self.start_page.newRequested.connect(lambda: files.new_board())
-        self.start_page.openRequested.connect(lambda: files.open_board())
-        self.start_page.demoRequested.connect(lambda: files.open_demo())
-        self.start_page.recentRequested.connect(self.open_path)
         for action in acts.languages.values():
             action.triggered.connect(
                 lambda _checked=False, a=action: self.set_language(str(a.data()))
@@ -180,7 +177,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Board"))
         self.history_dock.setWindowTitle(self.tr("Undo History"))
         self.history_view.setEmptyLabel(self.tr("<opened>"))
-        self.start_page.retranslate()
+        if self._start_page is not None:
+            self._start_page.retranslate()
         self.room.retranslate()
         if hasattr(self, "exchange"):
             self.exchange.retranslate()
@@ -323,8 +321,9 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.setWindowTitle("Pajalauta")
             self.setWindowFilePath("")
-            self.start_page.set_recent(self.recent.paths())
-            self.pages.setCurrentWidget(self.start_page)
+            if self._start_page is not None or self.isVisible():
+                self.start_page.set_recent(self.recent.paths())
+                self.pages.setCurrentWidget(self.start_page)
             self.save_label.setText("")
             self.zoom_label.setText("")
             return
@@ -396,4 +395,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def central(self) -> QWidget | None:
-        return self.pages.currentWidget()
+        return self.start_page if self.document is None else self.pages.currentWidget()
+
+    @property
+    def start_page(self) -> StartPage:
+        """Without a board: built when first shown, so a board opened at start never waits."""
+        if self._start_page is None:
+            self._start_page = make_start_page(self)
+        return self._start_page

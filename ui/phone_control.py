@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from canvas.commands import DeleteNotesCommand, PatchNotesCommand
@@ -49,6 +48,8 @@ OVERLAY_MARGIN = 24
 
 def local_addresses() -> list[str]:
     """IPv4 addresses of the network interfaces that are up, loopback last."""
+    from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface  # not at start
+
     found: list[str] = []
     flags = QNetworkInterface.InterfaceFlag
     for interface in QNetworkInterface.allInterfaces():

@@ -14,14 +14,20 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+_POLISH = QEvent.Type.Polish
+_AUTO = Qt.TextFormat.AutoText
+
 
 class _PlainText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        guessing = isinstance(watched, QMessageBox) or (
-            isinstance(watched, QLabel) and watched.textFormat() == Qt.TextFormat.AutoText
-        )
-        if guessing and event.type() == QEvent.Type.Polish:
-            watched.setTextFormat(Qt.TextFormat.PlainText)  # type: ignore[attr-defined]
+        # Every event of the application passes here (thousands while the window is built):
+        # the cheapest test first.
+        if event.type() != _POLISH:
+            return False
+        if isinstance(watched, QMessageBox) or (
+            isinstance(watched, QLabel) and watched.textFormat() == _AUTO
+        ):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
 
 

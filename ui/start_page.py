@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class StartPage(QWidget):
@@ -80,3 +84,15 @@ class StartPage(QWidget):
             self._recent.addItem(item)
         self._recent.setVisible(bool(paths))
         self._recent_label.setVisible(bool(paths))
+
+
+def make_start_page(window: MainWindow) -> StartPage:
+    """The window's start page, its choices connected, added to the window's pages."""
+    page = StartPage(window)
+    files = window.files
+    page.newRequested.connect(lambda: files.new_board())
+    page.openRequested.connect(lambda: files.open_board())
+    page.demoRequested.connect(lambda: files.open_demo())
+    page.recentRequested.connect(window.open_path)
+    window.pages.addWidget(page)
+    return page

@@ -7,7 +7,6 @@ translations of every language, and its source is translated again.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -20,6 +19,8 @@ from ui.i18n import TRANSLATIONS
 @cache
 def _sources() -> dict[str, tuple[str, str]]:
     """Every text of our catalogues (sources and translations) → (context, source)."""
+    import xml.etree.ElementTree as ET  # first needed after a language switch, not at start
+
     found: dict[str, tuple[str, str]] = {}
     for path in sorted(TRANSLATIONS.glob("pajalauta_*.ts")):
         for context in ET.parse(path).getroot().iter("context"):

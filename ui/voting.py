@@ -25,11 +25,11 @@ from canvas.vote_commands import (
 from models.records import Change, VoteData
 from ui import vote_dots, vote_projector
 from ui.presenter import PresenterWindow
-from ui.vote_dialog import VoteDialog
 from ui.vote_panel import VotePanel
 
 if TYPE_CHECKING:
     from ui.room import Room
+    from ui.vote_dialog import VoteDialog
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 REFRESH_GAP_MS = 1000
@@ -251,6 +251,8 @@ class VoteControl(QObject):
         doc = self._room.document()
         if doc is None or doc.votes.running() is not None or not self._room.writable():
             return None
+        from ui.vote_dialog import VoteDialog  # when asked: not on the way to the first frame
+
         dialog = VoteDialog(
             doc.frames.all(),
             len(doc.votes.all()) + 1,
