@@ -52,6 +52,7 @@ class FarOverview:
         area = content.adjusted(-side * 0.05, -side * 0.05, side * 0.05, side * 0.05)
         width = max(math.ceil(area.width() * own), 1)
         height = max(math.ceil(area.height() * own), 1)
+        self._image = None  # let the old picture go before the new one is made
         image = QImage(width, height, QImage.Format.Format_RGB32)
         inner = QPainter(image)
         inner.setTransform(
