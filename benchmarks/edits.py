@@ -8,6 +8,7 @@ with the canvas figure (scene attached) the cost splits into SQLite, model and c
 
 from __future__ import annotations
 
+import gc
 import random
 import sqlite3
 import time
@@ -95,10 +96,21 @@ def raw_edits(board: Path, texts: list[str]) -> list[float]:
 
 
 def model_edits(board: Path, texts: list[str]) -> list[float]:
+    """The board opened and read whole, as the window does, and its objects then put out of
+    the cycle collector's sight as the window does once a board has settled
+    (:mod:`ui.board_heap`): a full collection would otherwise walk every note of the board
+    in the middle of some edit."""
     doc = BoardDocument.open(board)
     try:
-        ids = [note.id for note in doc.notes.all()]
-        return time_edits(ids, texts, lambda nid, text: doc.notes.update({nid: {"text": text}}))
+        notes = doc.notes.all()
+        ids = [note.id for note in notes]
+        gc.collect()
+        gc.freeze()
+        try:
+            return time_edits(ids, texts, lambda nid, text: doc.notes.update({nid: {"text": text}}))
+        finally:
+            gc.unfreeze()
+            del notes
     finally:
         doc.close()
 

@@ -53,7 +53,6 @@ _SELECT_ALL = select(
     NoteRow.hidden,
     NoteRow.phone_session_id,
 )
-_SELECT_ONE = _SELECT_ALL.where(NoteRow.id == bindparam("nid"))
 SELECT_NOTES = _SELECT_ALL
 """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
 _SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.z, NoteRow.id)
@@ -274,7 +273,7 @@ class NoteStore:
             return []
         if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
             with self._doc.read() as conn:
-                row = conn.execute(_SELECT_ONE, {"nid": wanted[0]}).first()
+                row = note_sql.read_one(conn, wanted[0])
             return [] if row is None else [self._doc.checks.note(note_from_row(row))]
         check = self._doc.checks.note
         written = self.written
