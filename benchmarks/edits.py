@@ -1,9 +1,14 @@
 """Baseline (c): what one committed edit costs without Pajalauta, and with the model alone.
 
 ``raw`` is one ``UPDATE`` + ``COMMIT`` through the standard ``sqlite3`` module on a copy of the
-same board, WAL journal with ``synchronous=NORMAL`` (the board's own choice): the floor for a
-saved-as-you-type edit. ``model`` is ``doc.notes.update`` with no scene listening, so together
-with the canvas figure (scene attached) the cost splits into SQLite, model and canvas.
+same board with the board's own pragmas (:mod:`models.sqlite_store`: WAL journal, exclusive
+lock, ``synchronous=FULL``, so each commit waits for the disk): the floor for a
+saved-as-you-type edit. ``raw_normal`` is the same with ``synchronous=NORMAL`` (no wait for
+the disk per commit; what the board chose before a commit had to survive a power cut), to
+show what of an edit is the disk's. ``model`` is ``doc.notes.update`` with no scene
+listening, so together with the canvas figure (scene attached) the cost splits into SQLite,
+model and canvas. Each also has its ``*_cpu`` twin: this process's CPU time per edit, which
+the disk's waits and a shared machine's other work leave out.
 """
 
 from __future__ import annotations
@@ -28,7 +33,10 @@ def blank() -> dict[str, Any]:
         "available": False,
         "reason": None,
         "raw_edit": edit_summary([]),
+        "raw_edit_cpu": edit_summary([]),
+        "raw_normal_edit": edit_summary([]),
         "model_edit": edit_summary([]),
+        "model_edit_cpu": edit_summary([]),
         "peak_rss_mb": None,
     }
 
@@ -40,20 +48,31 @@ def edit_texts(count: int) -> list[str]:
     return [f"{note_text(rng)} ({index})" for index in range(count)]
 
 
+class Times(list[float]):
+    """Wall-clock milliseconds of each edit, with the CPU milliseconds beside them."""
+
+    cpu: list[float]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu = []
+
+
 def time_edits(
     ids: list[int],
     texts: list[str],
     edit: Callable[[int, str], object],
     between: Callable[[], object] | None = None,
-) -> list[float]:
+) -> Times:
     """Edit a random note per text; ``between`` runs untimed after each edit."""
     rng = random.Random(EDIT_SEED)
-    times: list[float] = []
+    times = Times()
     for text in texts:
         note_id = rng.choice(ids)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         edit(note_id, text)
         times.append(ms_since(started))
+        times.cpu.append((time.process_time() - cpu) * 1000)
         if between is not None:
             between()
     return times
@@ -72,12 +91,14 @@ def _raw_copy(board: Path) -> Path:
     return target
 
 
-def raw_edits(board: Path, texts: list[str]) -> list[float]:
+def raw_edits(board: Path, texts: list[str], synchronous: str = "FULL") -> Times:
     path = _raw_copy(board)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
         ids = [row[0] for row in conn.execute("SELECT id FROM notes")]
 
         def edit(note_id: int, text: str) -> None:
@@ -95,7 +116,7 @@ def raw_edits(board: Path, texts: list[str]) -> list[float]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def model_edits(board: Path, texts: list[str]) -> list[float]:
+def model_edits(board: Path, texts: list[str]) -> Times:
     """The board opened and read whole, as the window does, and its objects then put out of
     the cycle collector's sight as the window does once a board has settled
     (:mod:`ui.board_heap`): a full collection would otherwise walk every note of the board
@@ -119,8 +140,11 @@ def run(board: dict[str, Any], edits: int) -> dict[str, Any]:
     result = blank()
     texts = edit_texts(edits)
     path = Path(board["path"])
-    result["raw_edit"] = edit_summary(raw_edits(path, texts))
-    result["model_edit"] = edit_summary(model_edits(path, texts))
+    raw = raw_edits(path, texts)
+    result["raw_edit"], result["raw_edit_cpu"] = edit_summary(raw), edit_summary(raw.cpu)
+    result["raw_normal_edit"] = edit_summary(raw_edits(path, texts, "NORMAL"))
+    model = model_edits(path, texts)
+    result["model_edit"], result["model_edit_cpu"] = edit_summary(model), edit_summary(model.cpu)
     result["peak_rss_mb"] = peak_rss_mb()
     result["available"] = True
     return result
