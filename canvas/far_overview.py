@@ -26,6 +26,12 @@ Draw = Callable[[QPainter, QRectF, QRectF, float, bool], bool]
 """Draws the far view: (painter, device rect, scene rect, scale, moving) -> exact."""
 
 
+def _own_scale(content: QRectF) -> float:
+    """The picture's pixels per scene unit: its longer side, margins (5 % each way)
+    included, is :data:`MAX_SIDE` pixels."""
+    return MAX_SIDE / (max(content.width(), content.height(), 1.0) * 1.1)
+
+
 class FarOverview:
     """One view's picture of the whole board, drawn anew when the board changes."""
 
@@ -48,7 +54,7 @@ class FarOverview:
         if self.fresh(state) and self.content.contains(content):
             return
         side = max(content.width(), content.height(), 1.0)
-        own = MAX_SIDE / side
+        own = _own_scale(content)
         area = content.adjusted(-side * 0.05, -side * 0.05, side * 0.05, side * 0.05)
         width = max(math.ceil(area.width() * own), 1)
         height = max(math.ceil(area.height() * own), 1)
@@ -69,7 +75,7 @@ class FarOverview:
         """Draw the board's picture through ``painter`` (scene coordinates, clipped to the
         strips), first drawing it with ``draw`` when ``state`` changed; False (nothing drawn)
         when the view at ``scale`` is too close for it."""
-        own = MAX_SIDE / max(content.width(), content.height(), 1.0)
+        own = _own_scale(content)
         if scale > own * MAX_BLOW_UP:
             return False
         self.prepare(content, state, draw)
