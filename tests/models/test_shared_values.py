@@ -70,3 +70,27 @@ def _copy(value: object) -> object:
     if isinstance(value, float):
         return float(str(value))
     return value
+
+
+def test_the_zones_of_repeated_templates_share_their_texts(tmp_path: Path) -> None:
+    from models.templates import get_template
+
+    doc = BoardDocument.create(tmp_path / "board.pajalauta")
+    try:
+        first = doc.frames.instantiate(get_template("dream_fear"), 0, 0)
+        second = doc.frames.instantiate(get_template("dream_fear"), 0, 3000)
+        zones = doc.frames.zones()
+        assert zones == doc.frames.zones(first) + doc.frames.zones(second)
+        by_key: dict[str, list[object]] = {}
+        for zone in zones:
+            by_key.setdefault(zone.key, []).append(zone)
+        pairs = [found for found in by_key.values() if len(found) == 2]
+        assert pairs
+        for one, other in pairs:
+            assert one.title is other.title and one.prompt is other.prompt  # type: ignore[attr-defined]
+            assert one.colour is other.colour  # type: ignore[attr-defined]
+        assert all(type(zone.width) is float and type(zone.row) is int for zone in zones)
+        assert all(type(zone.data) is dict for zone in zones)
+        assert len({id(zone.data) for zone in zones}) == len(zones), "each its own mapping"
+    finally:
+        doc.close()
