@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import linecache
 import sys
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,7 @@ class BoardHeap(QObject):
         if self._closed_one:
             gc.collect()
             self._closed_one = False
+        drop_read_sources()  # modules imported while the board opened
         collector.freeze()
         self._frozen = True
 
@@ -101,9 +103,20 @@ def return_freed_memory() -> bool:
     )
 
 
+def drop_read_sources() -> None:
+    """Let go of the source files PySide6 read while modules were imported.
+
+    PySide6's import hook asks :func:`inspect.getsource` of every module imported after it,
+    to see whether it names PySide6 (``shibokensupport.feature``). That reads each module's
+    source into :mod:`linecache`, which keeps it: some 500 files, 23 MB, for the life of the
+    process. Nothing needs them kept (a traceback reads the lines it shows again)."""
+    linecache.clearcache()
+
+
 def install(window: MainWindow) -> BoardHeap:
     """Watch the boards ``window`` shows (once, when it is built)."""
     return_freed_memory()
+    drop_read_sources()
     heap = BoardHeap(window)
     window.board_heap = heap  # type: ignore[attr-defined]
     return heap

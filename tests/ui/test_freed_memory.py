@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +39,23 @@ def test_a_freed_image_sized_block_leaves_the_process() -> None:
         assert _rss_kib() - before > BLOCK // 1024 // 2, "the block was touched"
         libc.free(block)
         assert _rss_kib() - before < BLOCK // 1024 // 4
+
+
+def test_the_window_does_not_keep_the_sources_pyside_read(
+    qtbot: object, settings_dir: Path
+) -> None:
+    import importlib
+    import inspect
+    import linecache
+
+    from ui.main_window import MainWindow
+
+    # What PySide6's import hook does for every module imported after it.
+    inspect.getsource(importlib.import_module("ui.board_heap"))
+    assert any(name.endswith("board_heap.py") for name in linecache.cache)
+    window = MainWindow()
+    try:
+        assert not any(name.endswith(".py") for name in linecache.cache)
+    finally:
+        window.close()
+        window.deleteLater()
