@@ -78,8 +78,10 @@ def time_edits(
     return times
 
 
-def _raw_copy(board: Path) -> Path:
-    target = board.with_name(board.stem + "-raw.sqlite")
+def _raw_copy(board: Path, name: str = "raw") -> Path:
+    """A copy of the board to edit (SQLite's backup API): the board stays as it was built for
+    the variants measured after this one."""
+    target = board.with_name(f"{board.stem}-{name}.sqlite")
     target.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{board}?mode=ro", uri=True)
     copy = sqlite3.connect(target)
@@ -121,7 +123,8 @@ def model_edits(board: Path, texts: list[str]) -> Times:
     the cycle collector's sight as the window does once a board has settled
     (:mod:`ui.board_heap`): a full collection would otherwise walk every note of the board
     in the middle of some edit."""
-    doc = BoardDocument.open(board)
+    path = _raw_copy(board, "model")
+    doc = BoardDocument.open(path)
     try:
         notes = doc.notes.all()
         ids = [note.id for note in notes]
@@ -134,6 +137,8 @@ def model_edits(board: Path, texts: list[str]) -> Times:
             del notes
     finally:
         doc.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def run(board: dict[str, Any], edits: int) -> dict[str, Any]:
