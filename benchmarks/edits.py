@@ -1,13 +1,19 @@
 """Baseline (c): what one committed edit costs without Pajalauta, and with the model alone.
 
 ``raw`` is one ``UPDATE`` + ``COMMIT`` through the standard ``sqlite3`` module on a copy of the
-same board, WAL journal with ``synchronous=NORMAL`` (the board's own choice): the floor for a
-saved-as-you-type edit. ``model`` is ``doc.notes.update`` with no scene listening, so together
-with the canvas figure (scene attached) the cost splits into SQLite, model and canvas.
+same board with the board's own pragmas (:mod:`models.sqlite_store`: WAL journal, exclusive
+lock, ``synchronous=FULL``, so each commit waits for the disk): the floor for a
+saved-as-you-type edit. ``raw_normal`` is the same with ``synchronous=NORMAL`` (no wait for
+the disk per commit; what the board chose before a commit had to survive a power cut), to
+show what of an edit is the disk's. ``model`` is ``doc.notes.update`` with no scene
+listening, so together with the canvas figure (scene attached) the cost splits into SQLite,
+model and canvas. Each also has its ``*_cpu`` twin: this process's CPU time per edit, which
+the disk's waits and a shared machine's other work leave out.
 """
 
 from __future__ import annotations
 
+import gc
 import random
 import sqlite3
 import time
@@ -27,7 +33,10 @@ def blank() -> dict[str, Any]:
         "available": False,
         "reason": None,
         "raw_edit": edit_summary([]),
+        "raw_edit_cpu": edit_summary([]),
+        "raw_normal_edit": edit_summary([]),
         "model_edit": edit_summary([]),
+        "model_edit_cpu": edit_summary([]),
         "peak_rss_mb": None,
     }
 
@@ -39,27 +48,40 @@ def edit_texts(count: int) -> list[str]:
     return [f"{note_text(rng)} ({index})" for index in range(count)]
 
 
+class Times(list[float]):
+    """Wall-clock milliseconds of each edit, with the CPU milliseconds beside them."""
+
+    cpu: list[float]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu = []
+
+
 def time_edits(
     ids: list[int],
     texts: list[str],
     edit: Callable[[int, str], object],
     between: Callable[[], object] | None = None,
-) -> list[float]:
+) -> Times:
     """Edit a random note per text; ``between`` runs untimed after each edit."""
     rng = random.Random(EDIT_SEED)
-    times: list[float] = []
+    times = Times()
     for text in texts:
         note_id = rng.choice(ids)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         edit(note_id, text)
         times.append(ms_since(started))
+        times.cpu.append((time.process_time() - cpu) * 1000)
         if between is not None:
             between()
     return times
 
 
-def _raw_copy(board: Path) -> Path:
-    target = board.with_name(board.stem + "-raw.sqlite")
+def _raw_copy(board: Path, name: str = "raw") -> Path:
+    """A copy of the board to edit (SQLite's backup API): the board stays as it was built for
+    the variants measured after this one."""
+    target = board.with_name(f"{board.stem}-{name}.sqlite")
     target.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{board}?mode=ro", uri=True)
     copy = sqlite3.connect(target)
@@ -71,12 +93,14 @@ def _raw_copy(board: Path) -> Path:
     return target
 
 
-def raw_edits(board: Path, texts: list[str]) -> list[float]:
+def raw_edits(board: Path, texts: list[str], synchronous: str = "FULL") -> Times:
     path = _raw_copy(board)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
         ids = [row[0] for row in conn.execute("SELECT id FROM notes")]
 
         def edit(note_id: int, text: str) -> None:
@@ -94,21 +118,38 @@ def raw_edits(board: Path, texts: list[str]) -> list[float]:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def model_edits(board: Path, texts: list[str]) -> list[float]:
-    doc = BoardDocument.open(board)
+def model_edits(board: Path, texts: list[str]) -> Times:
+    """The board opened and read whole, as the window does, and its objects then put out of
+    the cycle collector's sight as the window does once a board has settled
+    (:mod:`ui.board_heap`): a full collection would otherwise walk every note of the board
+    in the middle of some edit."""
+    path = _raw_copy(board, "model")
+    doc = BoardDocument.open(path)
     try:
-        ids = [note.id for note in doc.notes.all()]
-        return time_edits(ids, texts, lambda nid, text: doc.notes.update({nid: {"text": text}}))
+        notes = doc.notes.all()
+        ids = [note.id for note in notes]
+        gc.collect()
+        gc.freeze()
+        try:
+            return time_edits(ids, texts, lambda nid, text: doc.notes.update({nid: {"text": text}}))
+        finally:
+            gc.unfreeze()
+            del notes
     finally:
         doc.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def run(board: dict[str, Any], edits: int) -> dict[str, Any]:
     result = blank()
     texts = edit_texts(edits)
     path = Path(board["path"])
-    result["raw_edit"] = edit_summary(raw_edits(path, texts))
-    result["model_edit"] = edit_summary(model_edits(path, texts))
+    raw = raw_edits(path, texts)
+    result["raw_edit"], result["raw_edit_cpu"] = edit_summary(raw), edit_summary(raw.cpu)
+    result["raw_normal_edit"] = edit_summary(raw_edits(path, texts, "NORMAL"))
+    model = model_edits(path, texts)
+    result["model_edit"], result["model_edit_cpu"] = edit_summary(model), edit_summary(model.cpu)
     result["peak_rss_mb"] = peak_rss_mb()
     result["available"] = True
     return result

@@ -54,7 +54,16 @@ def edit_summary(values: Sequence[float]) -> dict[str, Any]:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far (Linux reports ru_maxrss in KiB)."""
+    """Peak resident memory of this process so far: ``VmHWM`` on Linux. Not ``ru_maxrss``:
+    Linux keeps that across ``fork`` and ``exec``, so a child measuring a 1,000-note board
+    reported the peak of the parent that had built the boards before starting it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 

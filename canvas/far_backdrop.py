@@ -88,6 +88,8 @@ class FarBackdrop:
         height = math.ceil(device.height() * (1 + 2 * MARGIN)) + 1
         inverse, _ = transform.inverted()
         area = inverse.mapRect(QRectF(left, top, width, height))
+        # The old image goes first: two window-sized images at once was the view's peak.
+        self._image = None
         image = QImage(
             math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_RGB32
         )

@@ -28,6 +28,12 @@ Steps = Callable[[QRectF], list[Callable[[QPainter], None]]]
 """The pieces that sketch the board's ``area``, drawn in turn (painter in scene coordinates)."""
 
 
+def _own_scale(content: QRectF) -> float:
+    """The picture's pixels per scene unit: its longer side, margins (5 % each way)
+    included, is :data:`MAX_SIDE` pixels."""
+    return MAX_SIDE / (max(content.width(), content.height(), 1.0) * 1.1)
+
+
 class FarOverview:
     """One view's picture of the whole board, drawn anew when the board changes: at once
     (:meth:`prepare`) or a few pieces at a time (:meth:`build`) during a zoom's steps."""
@@ -51,6 +57,8 @@ class FarOverview:
 
     def prepare(self, content: QRectF, state: object, steps: Steps) -> None:
         """Draw the board's picture with ``steps`` unless it is up to date with ``state``."""
+        if not (self.fresh(state) and self.content.contains(content)):
+            self._image = None  # let the old picture go before the new one is made
         self.build(content, state, steps, math.inf)
 
     def build(self, content: QRectF, state: object, steps: Steps, seconds: float) -> bool:
@@ -72,7 +80,7 @@ class FarOverview:
         """Draw the board's picture through ``painter`` (scene coordinates, clipped to the
         strips); False (nothing drawn) when there is none or the view at ``scale`` is too
         close for it."""
-        own = MAX_SIDE / max(self.content.width(), self.content.height(), 1.0)
+        own = _own_scale(self.content)
         if self._image is None or scale > own * MAX_BLOW_UP:
             return False
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -88,7 +96,7 @@ class _Building:
         self.content = QRectF(content)
         self.state = state
         side = max(content.width(), content.height(), 1.0)
-        own = MAX_SIDE / side
+        own = _own_scale(content)
         self.area = content.adjusted(-side * 0.05, -side * 0.05, side * 0.05, side * 0.05)
         width = max(math.ceil(self.area.width() * own), 1)
         height = max(math.ceil(self.area.height() * own), 1)

@@ -68,8 +68,9 @@ class FarCache:
             x, y, width, height = note.x, note.y, note.width, note.height
             group.rects[note.id] = QRectF(x, y, width, height)
             group.z_sum += note.z
-            entries[note.id] = (key, (x, y, x + width, y + height), note.z)
-            self._grid.put(note.id, key, (x, y, x + width, y + height))
+            box = (x, y, x + width, y + height)  # one tuple for both tables: memory
+            entries[note.id] = (key, box, note.z)
+            self._grid.put(note.id, key, box)
         self._batches = None
         self.revision += 1
 
@@ -90,8 +91,9 @@ class FarCache:
             group = self._groups[key] = _Group(colour)
         group.rects[note_id] = QRectF(x, y, width, height)
         group.z_sum += z
-        self._entries[note_id] = (key, (x, y, x + width, y + height), z)
-        self._grid.put(note_id, key, (x, y, x + width, y + height))
+        box = (x, y, x + width, y + height)
+        self._entries[note_id] = (key, box, z)
+        self._grid.put(note_id, key, box)
 
     def drop(self, note_id: int) -> None:
         entry = self._entries.pop(note_id, None)

@@ -51,8 +51,11 @@ def write_json(source: BoardDocument | BoardSnapshot, out_path: Path | str) -> i
     """The whole board as JSON (see exports/JSON_SCHEMA.md); returns the note count."""
     snapshot = _snapshot(source)
     target = Path(out_path)
-    with replacing(target) as temporary:
-        temporary.write_text(board_json.dumps(snapshot), encoding="utf-8")
+    with (
+        replacing(target) as temporary,
+        temporary.open("w", encoding="utf-8", newline="\n") as stream,
+    ):
+        board_json.dump(snapshot, stream)
     return len(snapshot.notes)
 
 

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from exports.atomic import replacing
+from exports.gc_pause import collection_paused
 from exports.handout_context import Context
 from exports.overview import Scope, build_overview
 from exports.pdf_appendix import image_notes, images_section, outside_notes, outside_section
@@ -355,12 +356,26 @@ def write_handout(
         language=language,
         made=text("made", language, stamp=_today(language)),
     )
+    with collection_paused():
+        return _write(snapshot, meta, left_out, chosen, size, Path(out_path), progress, cancel)
+
+
+def _write(
+    snapshot: BoardSnapshot,
+    meta: PageMeta,
+    left_out: int,
+    chosen: set[str],
+    size: tuple[float, float],
+    target: Path,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> HandoutResult:
+    info, language = snapshot.info, snapshot.language
     ctx = Context(snapshot, meta, left_out=left_out)
     layout = _Layout(size)
     story = build_story(ctx, chosen, layout)
     if cancel is not None and cancel():
         raise ExportCancelled()
-    target = Path(out_path)
     with replacing(target) as temporary:
         document = HandoutTemplate(
             str(temporary),

@@ -19,7 +19,14 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from models.clock import now_iso
 from models.frame_grid import GridEditor, set_note_places
-from models.frame_rows import FRAME_COLUMNS, ZONE_COLUMNS, ZONE_ORDER, frame_from_row, zone_from_row
+from models.frame_rows import (
+    FRAME_COLUMNS,
+    ZONE_COLUMNS,
+    ZONE_ORDER,
+    frame_from_row,
+    zone_from_row,
+    zone_reader,
+)
 from models.frame_states import apply_state, edit_since, vars_of
 from models.frame_types import (
     FrameEdit,
@@ -74,7 +81,8 @@ class FrameStore:
         """Zones of one frame (or of all frames), headers included, in row/column order."""
         check = self._doc.checks.zone
         if frame_id is None:  # opening a board: plain rows, straight from the driver
-            return self._doc.read_rows(_ALL_ZONES, lambda row: check(zone_from_row(row)))
+            read = zone_reader()
+            return self._doc.read_rows(_ALL_ZONES, lambda row: check(read(row)))
         query = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER).where(ZoneRow.c.frame_id == frame_id)
         with self._doc.read() as conn:
             return [check(zone_from_row(row)) for row in conn.execute(query).all()]
