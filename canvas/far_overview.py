@@ -57,8 +57,6 @@ class FarOverview:
 
     def prepare(self, content: QRectF, state: object, steps: Steps) -> None:
         """Draw the board's picture with ``steps`` unless it is up to date with ``state``."""
-        if not (self.fresh(state) and self.content.contains(content)):
-            self._image = None  # let the old picture go before the new one is made
         self.build(content, state, steps, math.inf)
 
     def build(self, content: QRectF, state: object, steps: Steps, seconds: float) -> bool:
