@@ -3,6 +3,8 @@ side, margins included, is at most MAX_SIDE pixels, whatever the board's shape."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
@@ -14,13 +16,12 @@ from canvas.far_overview import MAX_SIDE, FarOverview
 def test_the_board_picture_is_at_most_max_side_pixels_across(qapp: object, content: QRectF) -> None:
     drawn: list[QRectF] = []
 
-    def draw(painter: QPainter, device: QRectF, area: QRectF, scale: float, moving: bool) -> bool:
-        painter.fillRect(area, QColor("#FFE66D"))
+    def steps(area: QRectF) -> list[Callable[[QPainter], None]]:
         drawn.append(QRectF(area))
-        return True
+        return [lambda painter: painter.fillRect(area, QColor("#FFE66D"))]
 
     overview = FarOverview()
-    overview.prepare(content, "state", draw)
+    overview.prepare(content, "state", steps)
     assert overview.fresh("state") and not overview.fresh("other")
     image = overview._image
     assert image is not None
