@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import collector, style
 from canvas.card_item import CardItem
-from canvas.far_view import FarCache
+from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
@@ -27,6 +27,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
+from canvas.scene_rows import apply_rows
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -59,6 +60,7 @@ class BoardScene(QGraphicsScene):
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
         self._selection_revision = 0
+        self._selected: tuple[int, list[int]] = (-1, [])
         self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
         self._notes_rect: QRectF | None = None
         self.selectionChanged.connect(self._selection_changed)
@@ -227,9 +229,10 @@ class BoardScene(QGraphicsScene):
     def far_cache(self) -> FarCache:
         """The blocks of the far view, brought up to date with changed and previewed items."""
         if self._far_stale:
-            for item in self._far_stale:
-                if item.scene() is self:
-                    self._far.put(item)
+            items = self._items
+            self._far.put_many(
+                item_blocks(item for item in self._far_stale if items.get(item.note_id) is item)
+            )
             self._far_stale.clear()
         return self._far
 
@@ -241,11 +244,18 @@ class BoardScene(QGraphicsScene):
         state = (self._selection_revision, cache.revision)
         found = self._outlines.get(grow)
         if found is None or found[0] != state:
-            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            ids = self._selected_ids()
             if len(self._outlines) >= 4:
                 self._outlines.clear()
             found = self._outlines[grow] = (state, cache.outlines(ids, grow))
         return found[1]
+
+    def _selected_ids(self) -> list[int]:
+        """The selected notes' ids, kept while the selection stays (a drag's every step)."""
+        if self._selected[0] != self._selection_revision:
+            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            self._selected = (self._selection_revision, ids)
+        return self._selected[1]
 
     def _selection_changed(self) -> None:
         self._selection_revision += 1
@@ -300,13 +310,14 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
         return item
 
-    def _remove(self, note_id: int) -> None:
+    def _remove(self, note_id: int, far: bool = True) -> None:
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
             self._far_stale.discard(item)
-            self._far.drop(note_id)
+            if far:
+                self._far.drop(note_id)
             self.removeItem(item)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -329,16 +340,15 @@ class BoardScene(QGraphicsScene):
         if removed:
             with self.one_selection_change():
                 for note_id in removed:
-                    self._remove(note_id)
+                    self._remove(note_id, far=False)
+            self._far.drop_many(removed)
         fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
-        new_items: list[NoteItem] = []
-        for note in fresh:
-            item = self._items.get(note.id)
-            if item is None:
-                new_items.append(self._add(note))
-            else:
-                item.apply(note)
-                self._far_stale.add(item)
+        applied, missing = apply_rows(self, self._items, fresh)
+        new_items = [self._add(note) for note in missing]
+        if applied:
+            # An item that took its row shows the row: its block comes from the row too.
+            self._far_stale.difference_update(applied)
+            self._far.fill(applied)
         if new_items:
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
