@@ -259,6 +259,16 @@ class BoardScene(QGraphicsScene):
 
     def _selection_changed(self) -> None:
         self._selection_revision += 1
+        self._repaint_far_views()
+
+    def _repaint_far_views(self) -> None:
+        """A view drawing the far view paints blocks and outlines itself, so Qt's updates of
+        items (a colour, a selection) never reach it: Qt repaints only where an item was
+        painted. Such views repaint whole when a block or the selection changed."""
+        for view in self.views():
+            uses_blocks = getattr(view, "uses_blocks", None)
+            if uses_blocks is not None and uses_blocks():
+                view.viewport().update()
 
     def mark_moved(self, items: Iterable[NoteItem]) -> None:
         """Items show a preview (drag, resize) the far view's blocks should follow."""
@@ -337,6 +347,7 @@ class BoardScene(QGraphicsScene):
             return
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
+        far_revision = self._far.revision
         if removed:
             with self.one_selection_change():
                 for note_id in removed:
@@ -353,6 +364,8 @@ class BoardScene(QGraphicsScene):
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
+        if self._far.revision != far_revision:
+            self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
 
     def _follow_language(self) -> None:
