@@ -51,6 +51,7 @@ def _timed(app: QApplication, action: object, name: str = "") -> float:
     app.processEvents()
     deadline = time.perf_counter() + PAINT_WAIT_S
     while any(c.count == 0 for _, c in counters) and time.perf_counter() < deadline:
+        time.sleep(0.0005)  # waiting for the next frame is not this process's work
         app.processEvents()
     elapsed = ms_since(started)
     if name:
