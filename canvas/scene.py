@@ -271,8 +271,10 @@ class BoardScene(QGraphicsScene):
                 view.viewport().update()
 
     def mark_moved(self, items: Iterable[NoteItem]) -> None:
-        """Items show a preview (drag, resize) the far view's blocks should follow."""
+        """Items show a preview (drag, resize) the far view's blocks should follow (the
+        projector's too: it shows the drag as the laptop does)."""
         self._far_stale.update(items)
+        self._repaint_far_views()
 
     def photo_items(self) -> list[PhotoItem]:
         return list(self._photos.values())

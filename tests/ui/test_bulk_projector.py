@@ -125,3 +125,38 @@ def test_duplicating_every_note_with_the_projector_open_shows_the_copies_there(
     assert table(doc, "notes") == before_rows
     _screen_equals_file(window, doc)
     assert _blocks(scene) == shown
+
+
+def test_the_projector_follows_a_drag_while_the_button_is_down(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Far away the projector draws blocks, not items: it repaints for each step of a drag
+    on the laptop and shows the notes where the laptop shows them before the release."""
+    doc, projector = _open(window, tmp_path, qtbot)
+    view, scene = window.view, window.scene
+    assert view is not None and scene is not None
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    settle()
+    viewport = view.viewport()
+    inner = viewport.rect().adjusted(80, 80, -80, -80)
+    grip = next(
+        item
+        for item in scene.selected_items_by_z()
+        if inner.contains(view.mapFromScene(item.scene_rect().center()))
+    )
+    start = view.mapFromScene(grip.scene_rect().center())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 4):
+        _repainted(
+            qtbot, projector, lambda s=step: QTest.mouseMove(viewport, start + QPoint(8 * s, 5 * s))
+        )
+    shown = sorted(
+        (item.colour.name(), (item.x(), item.y(), *item.size())) for item in scene.note_items()
+    )
+    assert _blocks(scene) == shown, "the blocks are where the dragged items are"
+    assert shown != _rows(doc), "not yet in the file"
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(24, 15)
+    )
+    settle()
+    assert _blocks(scene) == _rows(doc)
