@@ -1,7 +1,8 @@
 """Bulk operations, paste, the handout and the exchange formats, in the real window.
 
 Select-all, drag, delete, undo and duplicate are real keys and mouse events on the laptop
-view, each timed until the change is committed and the event loop is idle again. The handout
+view, each timed from the event until the change is committed and every shown view (the laptop,
+and the projector when open) has painted it; the board settles before each. The handout
 stands beside a plain ReportLab document of the same texts; CSV and JSON exports beside the
 standard library writing the same rows.
 """
