@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import collector, style
 from canvas.card_item import CardItem
+from canvas.commands import bulk_step
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
@@ -27,7 +28,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import apply_rows
+from canvas.scene_rows import apply_rows, repaint_far_views
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -230,9 +231,10 @@ class BoardScene(QGraphicsScene):
         """The blocks of the far view, brought up to date with changed and previewed items."""
         if self._far_stale:
             items = self._items
-            self._far.put_many(
-                item_blocks(item for item in self._far_stale if items.get(item.note_id) is item)
-            )
+            with bulk_step(len(self._far_stale)):  # a drag step of 5,000 notes
+                self._far.put_many(
+                    item_blocks(i for i in self._far_stale if items.get(i.note_id) is i)
+                )
             self._far_stale.clear()
         return self._far
 
@@ -247,7 +249,8 @@ class BoardScene(QGraphicsScene):
             ids = self._selected_ids()
             if len(self._outlines) >= 4:
                 self._outlines.clear()
-            found = self._outlines[grow] = (state, cache.outlines(ids, grow))
+            with bulk_step(len(ids)):  # 20,000 strips for 5,000 notes
+                found = self._outlines[grow] = (state, cache.outlines(ids, grow))
         return found[1]
 
     def _selected_ids(self) -> list[int]:
@@ -262,13 +265,7 @@ class BoardScene(QGraphicsScene):
         self._repaint_far_views()
 
     def _repaint_far_views(self) -> None:
-        """A view drawing the far view paints blocks and outlines itself, so Qt's updates of
-        items (a colour, a selection) never reach it: Qt repaints only where an item was
-        painted. Such views repaint whole when a block or the selection changed."""
-        for view in self.views():
-            uses_blocks = getattr(view, "uses_blocks", None)
-            if uses_blocks is not None and uses_blocks():
-                view.viewport().update()
+        repaint_far_views(self)
 
     def mark_moved(self, items: Iterable[NoteItem]) -> None:
         """Items show a preview (drag, resize) the far view's blocks should follow (the
@@ -347,6 +344,10 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
+        with bulk_step(len(added) + len(updated) + len(removed)):  # also from phones, imports
+            self._follow_notes(added, updated, removed)
+
+    def _follow_notes(self, added: set[int], updated: set[int], removed: set[int]) -> None:
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         far_revision = self._far.revision

@@ -1,4 +1,5 @@
-"""Bringing many note items up to date with their rows at once (a drag, an undo, a tidy).
+"""Bringing many note items up to date with their rows at once (a drag, an undo, a tidy),
+and the views that draw the far view repainted when what it shows changed.
 
 ``NoteItem.apply`` looks at every part of a row (size, text, colour, place, z) and asks Qt
 for the item's own each time: ~10 µs a note, 50 ms for 5,000 notes dragged and committed.
@@ -61,3 +62,13 @@ def apply_rows(
             item.apply(note)
             applied.append(item)
     return applied, missing
+
+
+def repaint_far_views(scene: QGraphicsScene) -> None:
+    """A view drawing the far view paints blocks and outlines itself, so Qt's updates of
+    items (a colour, a selection, a drag) never reach it: Qt repaints only where an item was
+    painted. Such views repaint whole when a block or the selection changed."""
+    for view in scene.views():
+        uses_blocks = getattr(view, "uses_blocks", None)
+        if uses_blocks is not None and uses_blocks():
+            view.viewport().update()
