@@ -194,6 +194,8 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             for item in items:
                 item.setSelected(True)
+        selected = [item.note_id for item in items if item.isSelected()]
+        self._selected = (self._selection_revision, selected)  # not asked of Qt again
 
     @contextmanager
     def one_selection_change(self, always: bool = False) -> Iterator[None]:
