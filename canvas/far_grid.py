@@ -32,12 +32,22 @@ class BlockGrid:
         """The widest or tallest note filed (never shrinks: a superset is still right)."""
 
     def put(self, note_id: int, key: int, box: Box) -> None:
-        self.drop(note_id)
         cell = (math.floor(box[0] / CELL), math.floor(box[1] / CELL))
-        self._cells.setdefault(cell, {})[note_id] = (key, box)
-        self._cell_of[note_id] = cell
+        was = self._cell_of.get(note_id)
+        if was != cell:
+            if was is not None:
+                self.drop(note_id)
+            self._cell_of[note_id] = cell
+            notes = self._cells.get(cell)
+            if notes is None:
+                notes = self._cells[cell] = {}
+            notes[note_id] = (key, box)
+        else:  # moved within its cell (most steps of a drag)
+            self._cells[cell][note_id] = (key, box)
         self._batches.pop(cell, None)
-        self._reach = max(self._reach, box[2] - box[0], box[3] - box[1])
+        width, height = box[2] - box[0], box[3] - box[1]
+        if width > self._reach or height > self._reach:
+            self._reach = max(width, height)
 
     def drop(self, note_id: int) -> None:
         cell = self._cell_of.pop(note_id, None)

@@ -28,14 +28,15 @@ class MoveGesture:
 
     def __init__(self, items: list[NoteItem]) -> None:
         self.items = items
-        self._start = {item: QPointF(item.pos()) for item in items}
+        self._start = {item: (item.x(), item.y()) for item in items}
+        """Where each item was, as plain numbers (5,000 notes dragged: no QPointF each)."""
 
     def moved(self) -> bool:
-        return any(item.pos() != start for item, start in self._start.items())
+        return any((item.x(), item.y()) != start for item, start in self._start.items())
 
     def cancel(self) -> None:
-        for item, start in self._start.items():
-            item.setPos(start)
+        for item, (x, y) in self._start.items():
+            item.setPos(x, y)
         scene = self.items[0].scene() if self.items else None
         if isinstance(scene, BoardScene):
             scene.mark_moved(self.items)
@@ -44,10 +45,10 @@ class MoveGesture:
         """One command for every note that moved, positions rounded to whole units."""
         patches: dict[int, NotePatch] = {}
         for item, start in self._start.items():
-            pos = item.pos()
-            if pos == start or item.scene() is not scene:
+            x, y = item.x(), item.y()
+            if (x, y) == start or item.scene() is not scene:
                 continue
-            patches[item.note.id] = {"x": float(round(pos.x())), "y": float(round(pos.y()))}
+            patches[item.note.id] = {"x": float(round(x)), "y": float(round(y))}
         if not patches:
             return None
         text = Undo.tr("Move %n note(s)", "", len(patches))

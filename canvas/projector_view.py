@@ -46,10 +46,6 @@ class ProjectorView(BoardView):
         # at 20,000 notes).
         self._prepare.stop()
 
-    def uses_blocks(self) -> bool:
-        """Whether the view now draws the far view (notes as blocks, titles by the layer)."""
-        return self._use_blocks(self.transform().m11())
-
     def set_high_contrast(self, on: bool) -> None:
         self.look.high_contrast = on
         self.look.changed()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas import collector, style
 from canvas.card_item import CardItem
-from canvas.far_view import FarCache
+from canvas.commands import bulk_step
+from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
@@ -27,6 +28,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
+from canvas.scene_rows import apply_rows, repaint_far_views
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -59,6 +61,7 @@ class BoardScene(QGraphicsScene):
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
         self._selection_revision = 0
+        self._selected: tuple[int, list[int]] = (-1, [])
         self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
         self._notes_rect: QRectF | None = None
         self.selectionChanged.connect(self._selection_changed)
@@ -191,6 +194,8 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             for item in items:
                 item.setSelected(True)
+        selected = [item.note_id for item in items if item.isSelected()]
+        self._selected = (self._selection_revision, selected)  # not asked of Qt again
 
     @contextmanager
     def one_selection_change(self, always: bool = False) -> Iterator[None]:
@@ -227,9 +232,11 @@ class BoardScene(QGraphicsScene):
     def far_cache(self) -> FarCache:
         """The blocks of the far view, brought up to date with changed and previewed items."""
         if self._far_stale:
-            for item in self._far_stale:
-                if item.scene() is self:
-                    self._far.put(item)
+            items = self._items
+            with bulk_step(len(self._far_stale)):  # a drag step of 5,000 notes
+                self._far.put_many(
+                    item_blocks(i for i in self._far_stale if items.get(i.note_id) is i)
+                )
             self._far_stale.clear()
         return self._far
 
@@ -241,18 +248,32 @@ class BoardScene(QGraphicsScene):
         state = (self._selection_revision, cache.revision)
         found = self._outlines.get(grow)
         if found is None or found[0] != state:
-            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            ids = self._selected_ids()
             if len(self._outlines) >= 4:
                 self._outlines.clear()
-            found = self._outlines[grow] = (state, cache.outlines(ids, grow))
+            with bulk_step(len(ids)):  # 20,000 strips for 5,000 notes
+                found = self._outlines[grow] = (state, cache.outlines(ids, grow))
         return found[1]
+
+    def _selected_ids(self) -> list[int]:
+        """The selected notes' ids, kept while the selection stays (a drag's every step)."""
+        if self._selected[0] != self._selection_revision:
+            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            self._selected = (self._selection_revision, ids)
+        return self._selected[1]
 
     def _selection_changed(self) -> None:
         self._selection_revision += 1
+        self._repaint_far_views()
+
+    def _repaint_far_views(self) -> None:
+        repaint_far_views(self)
 
     def mark_moved(self, items: Iterable[NoteItem]) -> None:
-        """Items show a preview (drag, resize) the far view's blocks should follow."""
+        """Items show a preview (drag, resize) the far view's blocks should follow (the
+        projector's too: it shows the drag as the laptop does)."""
         self._far_stale.update(items)
+        self._repaint_far_views()
 
     def photo_items(self) -> list[PhotoItem]:
         return list(self._photos.values())
@@ -300,13 +321,14 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
         return item
 
-    def _remove(self, note_id: int) -> None:
+    def _remove(self, note_id: int, far: bool = True) -> None:
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
             self._far_stale.discard(item)
-            self._far.drop(note_id)
+            if far:
+                self._far.drop(note_id)
             self.removeItem(item)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -324,25 +346,31 @@ class BoardScene(QGraphicsScene):
                 removed |= change.removed
         if not (added or updated or removed):
             return
+        with bulk_step(len(added) + len(updated) + len(removed)):  # also from phones, imports
+            self._follow_notes(added, updated, removed)
+
+    def _follow_notes(self, added: set[int], updated: set[int], removed: set[int]) -> None:
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
+        far_revision = self._far.revision
         if removed:
             with self.one_selection_change():
                 for note_id in removed:
-                    self._remove(note_id)
+                    self._remove(note_id, far=False)
+            self._far.drop_many(removed)
         fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
-        new_items: list[NoteItem] = []
-        for note in fresh:
-            item = self._items.get(note.id)
-            if item is None:
-                new_items.append(self._add(note))
-            else:
-                item.apply(note)
-                self._far_stale.add(item)
+        applied, missing = apply_rows(self, self._items, fresh)
+        new_items = [self._add(note) for note in missing]
+        if applied:
+            # An item that took its row shows the row: its block comes from the row too.
+            self._far_stale.difference_update(applied)
+            self._far.fill(applied)
         if new_items:
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
+        if self._far.revision != far_revision:
+            self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
 
     def _follow_language(self) -> None:

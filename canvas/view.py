@@ -37,6 +37,10 @@ class BoardView(GlidingView):
         """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
         self.setAcceptDrops(True)
 
+    def uses_blocks(self) -> bool:
+        """Whether the view now draws the far view (notes as blocks, titles by the layer)."""
+        return self._use_blocks(self.transform().m11())
+
     # --- properties -------------------------------------------------------------------------
     @property
     def current_colour(self) -> str:

@@ -216,13 +216,15 @@ class BoardDocument:
         self,
         statement: Select[*tuple[Any, ...]],
         convert: Callable[[tuple[Any, ...]], T],
+        parameters: tuple[Any, ...] = (),
     ) -> list[T]:
-        """``convert`` of every row of a statement without parameters, the rows as plain
-        tuples straight from the driver, one at a time: for reading a whole table when a
-        board opens (50,000 notes), where a result row object per row costs as much as
-        reading the file, and a list of all raw rows would be held beside what is made of
-        them. ``statement`` should be a module-level constant: its SQL is kept for the life
-        of the process."""
+        """``convert`` of every row of a statement, the rows as plain tuples straight from
+        the driver, one at a time: for reading a whole table when a board opens (50,000
+        notes) or thousands of notes of a bulk change, where a result row object per row
+        costs as much as reading the file, and a list of all raw rows would be held beside
+        what is made of them. ``parameters`` go to the statement's placeholders in order.
+        ``statement`` should be a module-level constant: its SQL is kept for the life of
+        the process."""
         found = _SQL_TEXTS.get(id(statement))
         if found is None or found[0] is not statement:
             found = _SQL_TEXTS[id(statement)] = (
@@ -232,7 +234,7 @@ class BoardDocument:
         with self.read() as conn:
             raw = conn.connection.dbapi_connection
             assert isinstance(raw, sqlite3.Connection)
-            return [convert(row) for row in raw.execute(found[1])]
+            return [convert(row) for row in raw.execute(found[1], parameters)]
 
     @contextmanager
     def write(self) -> Iterator[Connection]:

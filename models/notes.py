@@ -292,9 +292,9 @@ class NoteStore:
             wanted_order, wanted = wanted, missing
         else:
             wanted_order = wanted
-        with self._doc.read() as conn:
-            rows = conn.execute(_SELECT_MANY, {"ids": json.dumps(wanted)}).all()
-        result = [check(note_from_row(row)) for row in rows]
+        result = self._doc.read_rows(
+            _SELECT_MANY, lambda row: check(note_from_row(row)), (json.dumps(wanted),)
+        )
         if kept:
             result.extend(kept)
         order = {note_id: index for index, note_id in enumerate(wanted_order)}
