@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from canvas import style
+from canvas.dot_sprites import paint_ellipse
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -266,19 +267,19 @@ def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: 
     if overflow:
         shown = shown[: 2 * per_row - 1]
     centres = dot_centres(rect, len(shown) + (1 if overflow else 0), radius)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
     ring = QPen(_RING_PEN)
     ring.setWidthF(edge * 1.6)
-    painter.setPen(ring)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    device = painter.device()
+    pixels = lod * (device.devicePixelRatioF() if device is not None else 1.0)
     for centre in centres:
-        painter.drawEllipse(centre, radius + edge * 0.9, radius + edge * 0.9)
-    painter.setPen(_pen(DOT_EDGE, edge, cosmetic=False))
+        paint_ellipse(painter, centre, radius + edge * 0.9, ring, None, pixels)
+    disc = _pen(DOT_EDGE, edge, cosmetic=False)
     for centre, colour in zip(centres, shown, strict=False):
-        painter.setBrush(sticker(colour))
-        painter.drawEllipse(centre, radius, radius)
+        paint_ellipse(painter, centre, radius, disc, sticker(colour), pixels)
     if overflow:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(disc)
         centre = centres[-1]
         painter.setBrush(DOT_EDGE)
         painter.drawEllipse(centre, radius, radius)
