@@ -1,74 +1,66 @@
-"""A vote's dot, drawn once per colour and size on screen and then copied.
+"""A note's row of vote dots, drawn once per look and size on screen and then copied.
 
 Each dot is a coloured disc with a dark edge inside a white ring, drawn antialiased: two
-ellipses, the slowest thing a note's paint did while a vote ran (a board where phones write
-and vote at once has a few hundred dotted notes in sight). The same dot at the same size on
-screen is the same pixels, so its ring and its disc are each drawn once into a small pixmap
-in device pixels and copied after that, unscaled: the copy is what drawing it would have
-made. The rings of a row go first and the discs over them, as when they were drawn.
+ellipses per dot, the slowest thing a note's paint did while a vote ran (a board where phones
+write and vote at once has a few hundred dotted notes in sight, most with the same few
+dots). The same dots on a note of the same size at the same zoom are the same pixels, so the
+row is drawn once into a pixmap in device pixels and copied after that, unscaled.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
-MAX_SPRITES = 256
-"""Rings and discs kept (colours × sizes on screen); past that the cache starts again."""
+MAX_ROWS = 256
+"""Rows kept (dot colours × note sizes × zooms); past that the cache starts again. A row is
+the strip of the dots only: at 100 % a few tens of kilobytes."""
 
-Key = tuple[int, int, int, int]
-_sprites: dict[Key, tuple[QPixmap, float]] = {}
-
-
-def _draw(pen: QPen, brush: QColor | None, radius: float, pixels: float) -> QPixmap:
-    """An ellipse of ``radius`` drawn with ``pen`` and ``brush`` (item units) at ``pixels``
-    device pixels per unit, centred in a transparent square."""
-    device_pen = QPen(pen)
-    device_pen.setWidthF(pen.widthF() * pixels)
-    outer = (radius + pen.widthF() / 2.0) * pixels
-    side = 2 * math.ceil(outer + 1.0)
-    pixmap = QPixmap(side, side)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(device_pen)
-    if brush is None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-    else:
-        painter.setBrush(brush)
-    centre = QPointF(side / 2.0, side / 2.0)
-    painter.drawEllipse(centre, radius * pixels, radius * pixels)
-    painter.end()
-    return pixmap
+Draw = Callable[[QPainter, QRectF, Sequence[QColor], float], None]
+_rows: dict[tuple[object, ...], tuple[QPixmap, QRectF]] = {}
 
 
-def paint_ellipse(
+def paint_row(
     painter: QPainter,
-    centre: QPointF,
-    radius: float,
-    pen: QPen,
-    brush: QColor | None,
-    pixels: float,
+    rect: QRectF,
+    colours: Sequence[QColor],
+    lod: float,
+    area: QRectF,
+    draw: Draw,
 ) -> None:
-    """``painter.drawEllipse(centre, radius, radius)`` with ``pen`` and ``brush``, antialiased,
-    on a painter whose transform makes an item unit ``pixels`` device pixels without
-    rotating: copied from a pixmap drawn the first time."""
+    """What ``draw(painter, rect, colours, lod)`` paints inside ``area`` (item units, the
+    dots' strip with room for their rings), copied from a pixmap drawn the first time. The
+    painter's transform scales by ``lod`` and does not rotate."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
     key = (
-        brush.rgba() if brush is not None else -1,
-        pen.color().rgba(),
-        round(radius * pixels * 4),
-        round(pen.widthF() * pixels * 4),
+        rect.width(),
+        rect.height(),
+        round(lod * 4096),
+        ratio,
+        tuple(colour.rgba() for colour in colours),
     )
-    found = _sprites.get(key)
+    found = _rows.get(key)
     if found is None:
-        pixmap = _draw(pen, brush, radius, pixels)
-        if len(_sprites) >= MAX_SPRITES:
-            _sprites.clear()
-        found = _sprites[key] = (pixmap, pixmap.width() / pixels)
-    pixmap, side = found
-    half = side / 2.0  # a square of the pixmap's size in device pixels: copied, not scaled
-    painter.drawPixmap(
-        QRectF(centre.x() - half, centre.y() - half, side, side), pixmap, QRectF(pixmap.rect())
-    )
+        pixels = lod * ratio
+        # Whole device pixels from the item's origin: where that lies on a pixel, the copy's
+        # pixels are exactly where drawing would have put them.
+        left, top = math.floor(area.left() * pixels), math.floor(area.top() * pixels)
+        width = max(1, math.ceil(area.right() * pixels) - left)
+        height = max(1, math.ceil(area.bottom() * pixels) - top)
+        pixmap = QPixmap(width, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        drawing = QPainter(pixmap)
+        drawing.translate(-left, -top)
+        drawing.scale(pixels, pixels)
+        draw(drawing, rect, colours, lod)
+        drawing.end()
+        if len(_rows) >= MAX_ROWS:
+            _rows.clear()
+        target = QRectF(left / pixels, top / pixels, width / pixels, height / pixels)
+        found = _rows[key] = (pixmap, target)
+    pixmap, target = found
+    painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))

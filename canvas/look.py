@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from canvas import style
-from canvas.dot_sprites import paint_ellipse
+from canvas.dot_sprites import paint_row
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -259,7 +259,21 @@ _RING_PEN = _pen(CONTRAST_EDGE, 1.0, cosmetic=False)
 def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
     """Coloured dots in the strip along the top, each with a dark edge inside a white ring,
     so a dot shows on a note of any colour (its own too, and a dark one); more than two
-    rows become one dark dot with the count."""
+    rows become one dark dot with the count. Copied from a pixmap of the row made the first
+    time these dots were drawn on a note of this size at this zoom
+    (:mod:`canvas.dot_sprites`)."""
+    radius = dot_radius(rect, lod)
+    edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
+    pad = 2.0 * edge + 2.0 / max(lod, 1e-6)  # the ring's antialiased rim, all round
+    rows = _dot_rows(rect, len(colours), radius)
+    bottom = rect.top() + radius * 0.6 + 2 * radius + (rows - 1) * radius * 2.3
+    area = QRectF(rect.left() - pad, rect.top() - pad, rect.width() + 2 * pad, 0.0)
+    area.setBottom(min(bottom, rect.bottom()) + pad)
+    paint_row(painter, rect, colours, lod, area, draw_dots)
+
+
+def draw_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
+    """:func:`paint_dots` drawn (lod: the scale its sizes are chosen for)."""
     radius = dot_radius(rect, lod)
     per_row = max(1, int((rect.width() - 1.2 * radius) // (radius * 2.3)))
     shown = list(colours)
@@ -267,19 +281,19 @@ def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: 
     if overflow:
         shown = shown[: 2 * per_row - 1]
     centres = dot_centres(rect, len(shown) + (1 if overflow else 0), radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
     ring = QPen(_RING_PEN)
     ring.setWidthF(edge * 1.6)
-    device = painter.device()
-    pixels = lod * (device.devicePixelRatioF() if device is not None else 1.0)
+    painter.setPen(ring)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for centre in centres:
-        paint_ellipse(painter, centre, radius + edge * 0.9, ring, None, pixels)
-    disc = _pen(DOT_EDGE, edge, cosmetic=False)
+        painter.drawEllipse(centre, radius + edge * 0.9, radius + edge * 0.9)
+    painter.setPen(_pen(DOT_EDGE, edge, cosmetic=False))
     for centre, colour in zip(centres, shown, strict=False):
-        paint_ellipse(painter, centre, radius, disc, sticker(colour), pixels)
+        painter.setBrush(sticker(colour))
+        painter.drawEllipse(centre, radius, radius)
     if overflow:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(disc)
         centre = centres[-1]
         painter.setBrush(DOT_EDGE)
         painter.drawEllipse(centre, radius, radius)
