@@ -258,12 +258,12 @@ def main(argv: list[str] | None = None) -> int:
                         visible_at.setdefault(note_id, now)
 
     doc.subscribe(arrived)
-    for _ in range(5):
-        app.processEvents()  # the window laid out before the view is fitted
     if args.into == "frame":
+        for _ in range(5):
+            app.processEvents()  # the window laid out before the view is fitted
         view.zoom_to_rect(QRectF(shown.x, shown.y, shown.width, shown.height))
     else:
-        view.zoom_to_fit()
+        view.zoom_to_fit()  # before the window's layout: the first frame's cells at about half
     view_scale = round(view.scale_factor(), 3)
 
     waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
