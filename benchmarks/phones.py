@@ -176,11 +176,23 @@ def run_phones(
     answer.close()
 
 
+def shot(app: Any, window: Any, zone: Any, path: Path) -> None:
+    """The real window at the end of the run, its view on the first open cell."""
+    from PySide6.QtCore import QRectF
+
+    window.view.zoom_to_rect(QRectF(zone.x, zone.y, zone.width, zone.height))
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.01)
+    window.grab().save(str(path))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phones")
     parser.add_argument("--phones", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--shot", type=Path, help="save the window, shown on the first cell, here")
     parser.add_argument(
         "--into",
         choices=("all", "frame"),
@@ -342,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     visible_ms = [
         (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
     ]
+    if args.shot is not None:
+        shot(app, window, doc.frames.zone(cells[0]), args.shot)
     control.stop()
     path = doc.path
     window.close_board()
