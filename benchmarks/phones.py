@@ -203,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         "--profile",
         type=Path,
         help="write cProfile stats (CPU time) of the GUI thread and of the server's thread "
-        "while the phones write to FILE.gui and FILE.server",
+        "while the phones write to FILE.gui and FILE.server, and of the frames after to "
+        "FILE.after",
     )
     parser.add_argument(
         "--frame-every",
@@ -348,9 +349,17 @@ def main(argv: list[str] | None = None) -> int:
     results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
     for _ in range(20):
         app.processEvents()
-    after = frames_for(
-        IDLE_SECONDS, "after"
-    )  # the same notes, no phones: board size vs. contention
+    after_profile = None
+    if args.profile is not None:
+        import cProfile
+
+        after_profile = cProfile.Profile(time.thread_time)
+        after_profile.enable()
+    # The same notes, no phones: board size apart from contention.
+    after = frames_for(IDLE_SECONDS, "after")
+    if after_profile is not None:
+        after_profile.disable()
+        after_profile.dump_stats(f"{args.profile}.after")
     visible_ms = [
         (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
     ]
