@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from canvas.note_item import NoteItem
 
 Place = tuple[float, float, float, float]
-MAX_PLACES = 50_000
-"""Places remembered; past that the dictionary starts again (it is rebuilt by painting)."""
+MAX_PLACES = 20_000
+"""Places remembered (a few MB at most); past that the dictionary starts again (painting
+rebuilds it)."""
 
 _tops: dict[Place, int] = {}
 """The id of the topmost note seen painted at each place. Ids, not items: the items are
