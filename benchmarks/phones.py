@@ -1,7 +1,7 @@
 """60 phones write and vote against the real phone server on 127.0.0.1 while the laptop paints.
 
     .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--think S]
-                                          [--out FILE] [--profile FILE]
+                                          [--into all|frame] [--out FILE] [--profile FILE]
 
 The laptop window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the example board,
 opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones (aiohttp
@@ -13,6 +13,11 @@ repaints the laptop's view every ``--frame-every`` seconds (a forced repaint cos
 thread time the phones then wait for, so sample sparingly) and times each frame: for a few
 idle seconds first (the baseline of the same run), while the phones write, and idle again
 after (the grown board without phones: board size apart from contention).
+
+``--into all`` (the default) opens every frame but the experiment cards' to phones and shows
+the whole board; ``--into frame`` opens only the board's first frame and shows it whole on
+the laptop, as in a workshop: the facilitator opens the frame on the projector for writing
+(the default) and watches its handful of cells fill, so they fill much faster.
 
 Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
 being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
@@ -171,16 +176,35 @@ def run_phones(
     answer.close()
 
 
+def shot(app: Any, window: Any, zone: Any, path: Path) -> None:
+    """The real window at the end of the run, its view on the first open cell."""
+    from PySide6.QtCore import QRectF
+
+    window.view.zoom_to_rect(QRectF(zone.x, zone.y, zone.width, zone.height))
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.01)
+    window.grab().save(str(path))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phones")
     parser.add_argument("--phones", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--shot", type=Path, help="save the window, shown on the first cell, here")
+    parser.add_argument(
+        "--into",
+        choices=("all", "frame"),
+        default="all",
+        help="open every frame to phones (default) or only the first one, shown on the laptop",
+    )
     parser.add_argument(
         "--profile",
         type=Path,
         help="write cProfile stats (CPU time) of the GUI thread and of the server's thread "
-        "while the phones write to FILE.gui and FILE.server",
+        "while the phones write to FILE.gui and FILE.server, and of the frames after to "
+        "FILE.after",
     )
     parser.add_argument(
         "--frame-every",
@@ -200,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     phones, seconds = max(1, min(args.phones, 200)), max(1.0, min(args.seconds, 300.0))
     frame_every = max(0.02, args.frame_every)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRectF, QSettings
     from PySide6.QtWidgets import QApplication
 
     from models.experiment import EXPERIMENT_KIND
@@ -224,10 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     control = window.phones  # type: ignore[attr-defined]
     assert control.open(HOST, 0)
     cells: list[int] = []
+    shown: Any = None
     for frame in doc.frames.all():
         template = TEMPLATES.get(frame.template_key)
         if template is not None and template.card_kind == EXPERIMENT_KIND:
             continue
+        if args.into == "frame" and shown is not None:
+            break
+        shown = frame
         control.room.set_open(frame.id, True)
         cells += [z.id for z in doc.frames.zones(frame.id) if is_cell(z)]
     doc.votes.start("Paras idea", budget=5, budget_per="person")
@@ -243,7 +271,13 @@ def main(argv: list[str] | None = None) -> int:
                         visible_at.setdefault(note_id, now)
 
     doc.subscribe(arrived)
-    view.zoom_to_fit()
+    if args.into == "frame":
+        for _ in range(5):
+            app.processEvents()  # the window laid out before the view is fitted
+        view.zoom_to_rect(QRectF(shown.x, shown.y, shown.width, shown.height))
+    else:
+        view.zoom_to_fit()  # before the window's layout: the first frame's cells at about half
+    view_scale = round(view.scale_factor(), 3)
 
     waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
     cpu: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
@@ -315,12 +349,22 @@ def main(argv: list[str] | None = None) -> int:
     results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
     for _ in range(20):
         app.processEvents()
-    after = frames_for(
-        IDLE_SECONDS, "after"
-    )  # the same notes, no phones: board size vs. contention
+    after_profile = None
+    if args.profile is not None:
+        import cProfile
+
+        after_profile = cProfile.Profile(time.thread_time)
+        after_profile.enable()
+    # The same notes, no phones: board size apart from contention.
+    after = frames_for(IDLE_SECONDS, "after")
+    if after_profile is not None:
+        after_profile.disable()
+        after_profile.dump_stats(f"{args.profile}.after")
     visible_ms = [
         (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
     ]
+    if args.shot is not None:
+        shot(app, window, doc.frames.zone(cells[0]), args.shot)
     control.stop()
     path = doc.path
     window.close_board()
@@ -335,6 +379,9 @@ def main(argv: list[str] | None = None) -> int:
         "phones": phones,
         "frame_every_s": frame_every,
         "phone_think_s": think,
+        "into": args.into,
+        "open_cells": len(cells),
+        "laptop_view_scale": view_scale,
         "seconds_asked": seconds,
         "seconds_run": round(elapsed, 2),
         "load_average_before": load_before,

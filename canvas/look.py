@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
 from canvas import style
+from canvas.dot_sprites import paint_row
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -258,7 +259,21 @@ _RING_PEN = _pen(CONTRAST_EDGE, 1.0, cosmetic=False)
 def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
     """Coloured dots in the strip along the top, each with a dark edge inside a white ring,
     so a dot shows on a note of any colour (its own too, and a dark one); more than two
-    rows become one dark dot with the count."""
+    rows become one dark dot with the count. Copied from a pixmap of the row made the first
+    time these dots were drawn on a note of this size at this zoom
+    (:mod:`canvas.dot_sprites`)."""
+    radius = dot_radius(rect, lod)
+    edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
+    pad = 2.0 * edge + 2.0 / max(lod, 1e-6)  # the ring's antialiased rim, all round
+    rows = _dot_rows(rect, len(colours), radius)
+    bottom = rect.top() + radius * 0.6 + 2 * radius + (rows - 1) * radius * 2.3
+    area = QRectF(rect.left() - pad, rect.top() - pad, rect.width() + 2 * pad, 0.0)
+    area.setBottom(min(bottom, rect.bottom()) + pad)
+    paint_row(painter, rect, colours, lod, area, draw_dots)
+
+
+def draw_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
+    """:func:`paint_dots` drawn (lod: the scale its sizes are chosen for)."""
     radius = dot_radius(rect, lod)
     per_row = max(1, int((rect.width() - 1.2 * radius) // (radius * 2.3)))
     shown = list(colours)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import look, style
+from canvas import look, note_cover, style
 from canvas.layout_queue import LayoutQueue, paint_budget
 from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
@@ -111,6 +111,12 @@ class NoteItem(QGraphicsItem):
     @property
     def colour(self) -> QColor:
         return self._colour
+
+    @property
+    def cover_opaque(self) -> bool:
+        """Whether this item's paint fills its whole rect opaquely, so a note exactly under it
+        need not be painted (a plain note; a photo may leave margins, a card paints itself)."""
+        return not self.keeps_aspect and self.type() == NoteItem.Type
 
     def _set_geometry(self, width: float, height: float) -> None:
         self._rect, self._bounds = _geometry(width, height)
@@ -213,6 +219,8 @@ class NoteItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
+        if note_cover.covered(self):
+            return  # a note lies exactly on this one and is painted over it in this pass
         lod = painter.worldTransform().m11()
         view_look = look.current
         if lod < style.TEXT_LOD or not paint_budget.text_allowed:

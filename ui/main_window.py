@@ -346,7 +346,8 @@ class MainWindow(QMainWindow):
             when = QLocale().toString(self._saved_at.time(), QLocale.FormatType.ShortFormat)
             text, style = self.tr("All changes saved (%1)").replace("%1", when), "color: #2e7d32;"
         self.save_label.setText(text)
-        self.save_label.setStyleSheet(style)
+        if self.save_label.styleSheet() != style:  # a style sheet costs ~0.5 ms per commit
+            self.save_label.setStyleSheet(style)
 
     def _show_zoom(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 100:.0f} %")
