@@ -4,7 +4,7 @@ zoom-out's edges are cut from (canvas.far_overview): 7 MB at 20,000 notes, for n
 from __future__ import annotations
 
 from canvas.projector_view import ProjectorView
-from canvas.view_paint import OVERVIEW_AFTER_OPEN_MS
+from canvas.view_glide import OVERVIEW_AFTER_OPEN_MS
 from tests.canvas.conftest import Board
 
 
