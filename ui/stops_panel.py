@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 PREVIEW_WIDTH = 320
 REFRESH_MS = 500
+QUIET_MS = 300
+"""The picture is taken once the projector has not repainted for this long: taking it paints
+the whole projector again (50-150 ms at 5,000 notes), which must not land inside the change
+(a drag, an undo of 5,000 notes) that made the projector repaint."""
+STALE_MS = 2000
+"""While the projector keeps repainting (a glide, a countdown), a picture at least this often."""
 
 
 class StopsPanel(QWidget):
@@ -67,6 +73,14 @@ class StopsPanel(QWidget):
         self._painted = True
         """The projector window repainted since the last picture (or none was taken)."""
         self._grabbing = False
+        self._since_paint = QElapsedTimer()
+        self._since_paint.start()
+        self._since_grab = QElapsedTimer()
+        self._since_grab.start()
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self._refresh_if_painted)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._refresh_if_painted)
@@ -129,16 +143,22 @@ class StopsPanel(QWidget):
             and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
         ):
             self._painted = True  # the window repaints some part of itself
+            self._since_paint.restart()
+            self._quiet.start()
         return False
 
     def _refresh_if_painted(self) -> None:
-        """The timer's look: a new picture only if the projector repainted since the last.
+        """The timers' look: a new picture only if the projector repainted since the last,
+        and has been quiet for :data:`QUIET_MS` (or the picture is :data:`STALE_MS` old).
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # a drag on the laptop: the picture follows once the button is let go
-        if presenter is not self._watched or self._painted:
+        if presenter is not self._watched or (
+            self._painted
+            and (self._since_paint.elapsed() >= QUIET_MS or self._since_grab.elapsed() >= STALE_MS)
+        ):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -157,6 +177,7 @@ class StopsPanel(QWidget):
             self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
             return
         self._painted = False
+        self._since_grab.restart()
         self._grabbing = True  # taking the picture paints the window: not a change
         try:
             grabbed = presenter.grab()
