@@ -9,9 +9,10 @@ here, and Qt's ``items()``, make what they are asked about first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import attrgetter
+from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -28,7 +29,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import apply_rows, repaint_far_views
+from canvas.scene_rows import apply_rows, patched_rows, repaint_far_views
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -342,17 +343,25 @@ class BoardScene(QGraphicsScene):
         added: set[int] = set()
         updated: set[int] = set()
         removed: set[int] = set()
+        values: Mapping[int, Mapping[str, Any]] | None = None
         for change in changes:
             if change.entity == "note":
                 added |= change.added
                 updated |= change.updated
                 removed |= change.removed
+                values = change.values
         if not (added or updated or removed):
             return
         with bulk_step(len(added) + len(updated) + len(removed)):  # also from phones, imports
-            self._follow_notes(added, updated, removed)
+            self._follow_notes(added, updated, removed, values)
 
-    def _follow_notes(self, added: set[int], updated: set[int], removed: set[int]) -> None:
+    def _follow_notes(
+        self,
+        added: set[int],
+        updated: set[int],
+        removed: set[int],
+        values: Mapping[int, Mapping[str, Any]] | None = None,
+    ) -> None:
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         far_revision = self._far.revision
@@ -361,7 +370,9 @@ class BoardScene(QGraphicsScene):
                 for note_id in removed:
                     self._remove(note_id, far=False)
             self._far.drop_many(removed)
-        fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
+        fresh, unknown = patched_rows(self._items, updated, values)
+        if added or unknown:
+            fresh += self.document.notes.many(sorted(added | unknown))
         applied, missing = apply_rows(self, self._items, fresh)
         new_items = [self._add(note) for note in missing]
         if applied:

@@ -416,7 +416,9 @@ class NoteStore:
                 batches.setdefault(tuple(values), []).append((*values.values(), note_id))
             for keys, rows in batches.items():
                 note_sql.update_rows(conn, keys, rows, stamp)
-            self._doc.record("note", updated=list(previous))
+            for values in cleaned.values():  # what listeners take instead of reading back
+                values["updated_at"] = stamp
+            self._doc.record("note", updated=list(previous), values=cleaned)
         return previous
 
     def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
