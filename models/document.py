@@ -356,8 +356,10 @@ class BoardDocument:
         """
         a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
         if entity == "note":
-            if updated or removed:
-                self.notes.written.forget([*updated, *removed])
+            if removed:
+                self.notes.written.forget(removed)
+            if updated:
+                self.notes.written.patch(updated, values)
             self._note_values(values, updated, (*added, *removed))
         for row_id in removed:
             u.discard(row_id)

@@ -174,6 +174,20 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+_ID_KEYS = ("zone_id", "group_id", "image_id", "phone_session_id")
+
+
+def _as_read(values: Mapping[str, Any]) -> bool:
+    """Whether a read of the columns just written gives these very values: the cleaned
+    values are, except an id given as something other than a plain int (then read back)."""
+    for key in _ID_KEYS:
+        if key in values:
+            value = values[key]
+            if value is not None and type(value) is not int:
+                return False
+    return True
+
+
 def note_from_row(row: Sequence[Any]) -> NoteData:
     """A note from the columns of :data:`SELECT_NOTES`, in that order."""
     fields = row[_FIELDS_AT]
@@ -418,7 +432,8 @@ class NoteStore:
                 note_sql.update_rows(conn, keys, rows, stamp)
             for values in cleaned.values():  # what listeners take instead of reading back
                 values["updated_at"] = stamp
-            self._doc.record("note", updated=list(previous), values=cleaned)
+            exact = {nid: v for nid, v in cleaned.items() if _as_read(v)}
+            self._doc.record("note", updated=list(previous), values=exact)
         return previous
 
     def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
