@@ -188,6 +188,11 @@ class BoardDocument:
                 shm.unlink(missing_ok=True)
 
     @property
+    def writing(self) -> bool:
+        """Inside a write transaction (nothing another connection sees can change)."""
+        return self._depth > 0
+
+    @property
     def closed(self) -> bool:
         return self._conn.closed
 
@@ -255,6 +260,7 @@ class BoardDocument:
             self._pending.clear()
             self._patched = {}
             self._unpatched.clear()
+            self.notes.forget_reads()
             if self._wal_pending:
                 try:
                     sqlite_store.use_wal(self._engine, self.path)
@@ -276,6 +282,7 @@ class BoardDocument:
         self._depth -= 1
         if not outermost:
             return
+        self.notes.forget_reads()
         try:
             transaction.commit()
         except Exception as exc:
@@ -320,6 +327,7 @@ class BoardDocument:
         self._pending.clear()
         self._patched = {}
         self._unpatched.clear()
+        self.notes.forget_reads()
         self.notes.written.clear()
         self.write_failed = True
         with suppress(Exception):
@@ -356,6 +364,7 @@ class BoardDocument:
         """
         a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
         if entity == "note":
+            self.notes.forget_reads()
             if removed:
                 self.notes.written.forget(removed)
             if updated:

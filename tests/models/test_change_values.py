@@ -64,3 +64,19 @@ def test_values_merge_over_a_transaction_and_a_rewritten_note_has_none(
     assert set(values) == {kept}, "the removed and restored note is read back"
     assert set(values[kept]) == {"x", "text", "updated_at"}
     assert patched_note(before[kept], values[kept]) == _notes(document)[kept]
+
+
+def test_columns_read_inside_a_write_are_read_again_once_a_note_was_written(
+    document: BoardDocument,
+) -> None:
+    """A move reads its notes' places twice in one transaction (their cells, then what undo
+    needs): the second read may take the first's, but never past a write of any note."""
+    ids = document.notes.add([{"text": f"lappu {n}", "x": 10.0 * n} for n in range(5)])
+    with document.write():
+        first = document.notes.columns(ids, ("x", "y", "zone_id"))
+        assert document.notes.columns(ids, ("x",)) == {i: (first[i][0],) for i in ids}
+        document.notes.update({ids[2]: {"x": 999.0}})
+        assert document.notes.columns(ids, ("x", "zone_id"))[ids[2]] == (999.0, None)
+        document.notes.remove([ids[3]])
+        assert ids[3] not in document.notes.columns(ids, ("x",))
+    assert document.notes.columns(ids, ("x",))[ids[2]] == (999.0,)
