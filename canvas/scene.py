@@ -29,7 +29,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import apply_rows, patched_rows, repaint_far_views
+from canvas.scene_rows import BULK_ITEMS, apply_rows, patched_rows, repaint_far_views
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -383,7 +383,9 @@ class BoardScene(QGraphicsScene):
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
-        if self._far.revision != far_revision:
+        if self._far.revision != far_revision or len(fresh) >= BULK_ITEMS:
+            # A committed drag finds its blocks in place (see far_view.item_blocks), yet the
+            # views show the change as painted: once more, from what they keep.
             self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
 

@@ -158,8 +158,13 @@ def test_the_projector_follows_a_drag_while_the_button_is_down(
     assert _blocks(scene) == shown, "the blocks are where the dragged items are"
     assert shown != _rows(doc), "not yet in the file"
     revision = scene.far_cache().revision
-    QTest.mouseRelease(
-        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(24, 15)
+    end = start + QPoint(24, 15)
+    _repainted(  # the release is shown, though every block was already in place
+        qtbot,
+        projector,
+        lambda: QTest.mouseRelease(
+            viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end
+        ),
     )
     settle()
     assert _blocks(scene) == _rows(doc)
