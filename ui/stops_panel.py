@@ -7,6 +7,7 @@ they know what forty people are looking at, and where Page Down goes next.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,9 @@ QUIET_MS = 300
 """The picture is taken once the projector has not repainted for this long: taking it paints
 the whole projector again (50-150 ms at 5,000 notes), which must not land inside the change
 (a drag, an undo of 5,000 notes) that made the projector repaint."""
+StopKey = tuple[str, int | None, int]
+_INDENTS = {BOARD: "", FRAME: "   "}
+"""How far a stop's row is indented in the list (the others: a cell's page, six spaces)."""
 STALE_MS = 2000
 """While the projector keeps repainting (a glide, a countdown), a picture at least this often."""
 
@@ -119,22 +123,52 @@ class StopsPanel(QWidget):
             )
         )
         keys = [stop.key for stop in stops]
-        if keys != [stop.key for stop in self._stops] or self.list.count() != len(stops):
-            self.list.clear()
-            for stop in stops:
-                indent = {BOARD: "", FRAME: "   "}.get(stop.kind, "      ")
-                item = QListWidgetItem(indent + control.stop_label(stop))
-                if stop.kind in (BOARD, FRAME):
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.list.addItem(item)
+        self._follow_list(stops, keys)
         self._stops = list(stops)
         row = keys.index(current.key) if current is not None and current.key in keys else -1
         self.list.setCurrentRow(row)
         # The picture follows on the timer's next look (within REFRESH_MS): taking it paints
         # the whole projector again, which is no part of the change that brought us here.
         self._painted = True
+
+    def _follow_list(self, stops: Sequence[Stop], keys: Sequence[StopKey]) -> None:
+        """Bring the list's rows up to date with ``stops``: rows of the same stops stay and
+        only take a changed text (a cell's page count); the stops that came or went between
+        the unchanged first and last ones are taken out and put in. A change of 5,000 notes
+        on a board of 20,000 relisted 4,950 rows (285 ms) where a few texts changed."""
+        listed = self.list
+        old = [stop.key for stop in self._stops]
+        if listed.count() != len(old):
+            old = []
+            listed.clear()
+        if keys != old:
+            same = min(len(old), len(keys))
+            head = next((i for i in range(same) if old[i] != keys[i]), same)
+            tail = 0
+            while tail < same - head and old[-1 - tail] == keys[-1 - tail]:
+                tail += 1
+            gone = len(old) - head - tail
+            if gone > len(old) // 2:  # mostly new: all at once is quicker than row by row
+                listed.clear()
+                head, tail, gone = 0, 0, 0
+            for _ in range(gone):
+                listed.takeItem(head)
+            for row, stop in enumerate(stops[head : len(stops) - tail], start=head):
+                listed.insertItem(row, self._row(stop))
+        control = self._control
+        for row, stop in enumerate(stops):
+            text = _INDENTS.get(stop.kind, "      ") + control.stop_label(stop)
+            item = listed.item(row)
+            if item.text() != text:
+                item.setText(text)
+
+    def _row(self, stop: Stop) -> QListWidgetItem:
+        item = QListWidgetItem(_INDENTS.get(stop.kind, "      ") + self._control.stop_label(stop))
+        if stop.kind in (BOARD, FRAME):
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
