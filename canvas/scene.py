@@ -9,9 +9,10 @@ here, and Qt's ``items()``, make what they are asked about first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import attrgetter
+from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
-from canvas.far_view import FarCache, item_blocks
+from canvas.far_view import FarCache, Outlines, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
@@ -28,7 +29,7 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import apply_rows, repaint_far_views
+from canvas.scene_rows import BULK_ITEMS, apply_rows, patched_rows, repaint_far_views
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -62,7 +63,7 @@ class BoardScene(QGraphicsScene):
         self._far_stale: set[NoteItem] = set()
         self._selection_revision = 0
         self._selected: tuple[int, list[int]] = (-1, [])
-        self._outlines: dict[float, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._outlines: dict[float, tuple[tuple[int, int], Outlines]] = {}
         self._notes_rect: QRectF | None = None
         self.selectionChanged.connect(self._selection_changed)
         self._photos: dict[int, PhotoItem] = {}
@@ -240,19 +241,22 @@ class BoardScene(QGraphicsScene):
             self._far_stale.clear()
         return self._far
 
-    def selection_outlines(self, grow: float) -> list[QRectF]:
+    def selection_outlines(self, grow: float) -> Outlines:
         """The far view's frames around the selected notes (their blocks grown by ``grow``),
         kept while neither the selection nor any block changed: a far frame with 5,000
-        selected notes then costs one ``drawRects``, not 5,000 item lookups."""
+        selected notes then costs two ``drawRects``, not 5,000 item lookups. The selected
+        blocks drawn over the frames are the same for every view (laptop and projector)."""
         cache = self.far_cache()
         state = (self._selection_revision, cache.revision)
         found = self._outlines.get(grow)
         if found is None or found[0] != state:
             ids = self._selected_ids()
-            if len(self._outlines) >= 4:
+            shared = next((o.blocks for s, o in self._outlines.values() if s == state), None)
+            if len(self._outlines) >= 4 or shared is None:
                 self._outlines.clear()
-            with bulk_step(len(ids)):  # 20,000 strips for 5,000 notes
-                found = self._outlines[grow] = (state, cache.outlines(ids, grow))
+            with bulk_step(len(ids)):  # 5,000 rectangles for 5,000 notes
+                blocks = cache.selected_blocks(ids) if shared is None else shared
+                found = self._outlines[grow] = (state, Outlines(cache.outlines(ids, grow), blocks))
         return found[1]
 
     def _selected_ids(self) -> list[int]:
@@ -339,17 +343,25 @@ class BoardScene(QGraphicsScene):
         added: set[int] = set()
         updated: set[int] = set()
         removed: set[int] = set()
+        values: Mapping[int, Mapping[str, Any]] | None = None
         for change in changes:
             if change.entity == "note":
                 added |= change.added
                 updated |= change.updated
                 removed |= change.removed
+                values = change.values
         if not (added or updated or removed):
             return
         with bulk_step(len(added) + len(updated) + len(removed)):  # also from phones, imports
-            self._follow_notes(added, updated, removed)
+            self._follow_notes(added, updated, removed, values)
 
-    def _follow_notes(self, added: set[int], updated: set[int], removed: set[int]) -> None:
+    def _follow_notes(
+        self,
+        added: set[int],
+        updated: set[int],
+        removed: set[int],
+        values: Mapping[int, Mapping[str, Any]] | None = None,
+    ) -> None:
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         far_revision = self._far.revision
@@ -358,7 +370,9 @@ class BoardScene(QGraphicsScene):
                 for note_id in removed:
                     self._remove(note_id, far=False)
             self._far.drop_many(removed)
-        fresh = self.document.notes.many(sorted(added | updated)) if added or updated else []
+        fresh, unknown = patched_rows(self._items, updated, values)
+        if added or unknown:
+            fresh += self.document.notes.many(sorted(added | unknown))
         applied, missing = apply_rows(self, self._items, fresh)
         new_items = [self._add(note) for note in missing]
         if applied:
@@ -369,7 +383,9 @@ class BoardScene(QGraphicsScene):
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
-        if self._far.revision != far_revision:
+        if self._far.revision != far_revision or len(fresh) >= BULK_ITEMS:
+            # A committed drag finds its blocks in place (see far_view.item_blocks), yet the
+            # views show the change as painted: once more, from what they keep.
             self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
 

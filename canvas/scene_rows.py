@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
+from typing import Any
 
 from PySide6.QtWidgets import QGraphicsScene
 
 from canvas.note_item import NoteItem
-from models.records import NoteData
+from models.records import NoteData, patched_note
 
 BULK_ITEMS = 64
 """From this many items on, a change repaints the views whole."""
@@ -62,6 +63,28 @@ def apply_rows(
             item.apply(note)
             applied.append(item)
     return applied, missing
+
+
+def patched_rows(
+    items: Mapping[int, NoteItem],
+    updated: Iterable[int],
+    values: Mapping[int, Mapping[str, Any]] | None,
+) -> tuple[list[NoteData], set[int]]:
+    """The rows of ``updated`` notes made from their items' rows and the columns the change
+    wrote (:attr:`models.records.Change.values`), instead of reading them back; and the ids
+    that must be read (no values, or no item)."""
+    if not values:
+        return [], set(updated)
+    rows: list[NoteData] = []
+    unknown: set[int] = set()
+    for note_id in updated:
+        new = values.get(note_id)
+        item = items.get(note_id)
+        if new is None or item is None:
+            unknown.add(note_id)
+        else:
+            rows.append(patched_note(item.note, new))
+    return rows, unknown
 
 
 def repaint_far_views(scene: QGraphicsScene) -> None:

@@ -108,7 +108,7 @@ class PaintingView(InteractiveView):
         reach = math.inf if self._gliding else 0.0
         exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving, reach))
         self._scene.frames.paint_moods(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), [], visible)
+        paint_blocks(painter, self._scene.far_cache(), area=visible)
         return exact
 
     def _draw_over(self, painter: QPainter, visible: QRectF, scale: float) -> None:

@@ -145,7 +145,7 @@ def sketch_far_pieces(
 
     def near(painter: QPainter) -> None:
         for area in areas:
-            paint_blocks(painter, blocks, [], area)
+            paint_blocks(painter, blocks, area=area)
 
     pieces: list[Piece] = [ground]
     for frame in frames:

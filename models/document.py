@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -75,6 +75,10 @@ class BoardDocument:
         self.write_failed = False
         """True from a refused write until the next committed one (the window says so)."""
         self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
+        self._patched: dict[int, Mapping[str, Any]] = {}
+        """Notes the current transaction changed only column by column: the new values."""
+        self._unpatched: set[int] = set()
+        """Notes the current transaction added, removed or rewrote otherwise."""
         self._listeners: list[Listener] = []
         self.checks = ReadChecks()
         """Values are checked as they are read; ``checks.take_repairs()`` says what was fixed."""
@@ -184,6 +188,11 @@ class BoardDocument:
                 shm.unlink(missing_ok=True)
 
     @property
+    def writing(self) -> bool:
+        """Inside a write transaction (nothing another connection sees can change)."""
+        return self._depth > 0
+
+    @property
     def closed(self) -> bool:
         return self._conn.closed
 
@@ -249,6 +258,9 @@ class BoardDocument:
         outermost = self._depth == 0
         if outermost:
             self._pending.clear()
+            self._patched = {}
+            self._unpatched.clear()
+            self.notes.forget_reads()
             if self._wal_pending:
                 try:
                     sqlite_store.use_wal(self._engine, self.path)
@@ -270,18 +282,27 @@ class BoardDocument:
         self._depth -= 1
         if not outermost:
             return
+        self.notes.forget_reads()
         try:
             transaction.commit()
         except Exception as exc:
             self._recover(transaction)
             raise sqlite_store.translate_error(exc, self.path) from exc
         self.write_failed = False
+        patched = self._patched if self.checks.notes_clean else {}
         changes = [
-            Change(entity, frozenset(a), frozenset(u), frozenset(r))
+            Change(
+                entity,
+                frozenset(a),
+                frozenset(u),
+                frozenset(r),
+                patched or None if entity == "note" else None,
+            )
             for entity, (a, u, r) in self._pending.items()
             if a or u or r
         ]
         self._pending.clear()
+        self._patched = {}
         self._notify(changes)
 
     def reannounce(self) -> None:
@@ -304,6 +325,9 @@ class BoardDocument:
         is gone.
         """
         self._pending.clear()
+        self._patched = {}
+        self._unpatched.clear()
+        self.notes.forget_reads()
         self.notes.written.clear()
         self.write_failed = True
         with suppress(Exception):
@@ -329,15 +353,23 @@ class BoardDocument:
         added: Sequence[int] = (),
         updated: Sequence[int] = (),
         removed: Sequence[int] = (),
+        values: Mapping[int, Mapping[str, Any]] | None = None,
     ) -> None:
         """Note what the current transaction did, for the listeners.
 
         Calls come in the order the operations ran, so a row added and removed again in one
-        transaction is never announced, and one removed and put back is an update.
+        transaction is never announced, and one removed and put back is an update. For
+        notes, ``values`` are the new values of the columns an update of ``updated`` wrote
+        (``updated_at`` included; see :attr:`Change.values`); the dicts are kept, not copied.
         """
         a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
-        if entity == "note" and (updated or removed):
-            self.notes.written.forget([*updated, *removed])
+        if entity == "note":
+            self.notes.forget_reads()
+            if removed:
+                self.notes.written.forget(removed)
+            if updated:
+                self.notes.written.patch(updated, values)
+            self._note_values(values, updated, (*added, *removed))
         for row_id in removed:
             u.discard(row_id)
             if row_id in a:
@@ -351,6 +383,27 @@ class BoardDocument:
             else:
                 a.add(row_id)
         u.update(row_id for row_id in updated if row_id not in a)
+
+    def _note_values(
+        self,
+        values: Mapping[int, Mapping[str, Any]] | None,
+        updated: Sequence[int],
+        rewritten: Sequence[int],
+    ) -> None:
+        """Keep the columns an update wrote, merged over the transaction's earlier ones; a note
+        added, removed or updated without its values is read back by listeners instead."""
+        patched, unpatched = self._patched, self._unpatched
+        for note_id in rewritten:
+            unpatched.add(note_id)
+            patched.pop(note_id, None)
+        for note_id in updated:
+            new = None if values is None or note_id in unpatched else values.get(note_id)
+            if new is None:
+                unpatched.add(note_id)
+                patched.pop(note_id, None)
+                continue
+            old = patched.get(note_id)
+            patched[note_id] = new if old is None else {**old, **new}
 
     # --- the board's own row --------------------------------------------------------------
     def info(self) -> BoardInfo:

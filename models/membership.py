@@ -123,8 +123,10 @@ class Membership:
         if changed:
             with self._doc.write() as conn:
                 rows = [(new, nid) for nid, (_old, new) in changed.items()]
-                note_sql.update_rows(conn, ("zone_id",), rows, now_iso())
-                self._doc.record("note", updated=list(changed))
+                stamp = now_iso()
+                note_sql.update_rows(conn, ("zone_id",), rows, stamp)
+                values = {nid: {"zone_id": new, "updated_at": stamp} for new, nid in rows}
+                self._doc.record("note", updated=list(changed), values=values)
         return changed
 
     def zones_after(

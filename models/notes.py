@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
@@ -174,6 +174,20 @@ def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+_ID_KEYS = ("zone_id", "group_id", "image_id", "phone_session_id")
+
+
+def _as_read(values: Mapping[str, Any]) -> bool:
+    """Whether a read of the columns just written gives these very values: the cleaned
+    values are, except an id given as something other than a plain int (then read back)."""
+    for key in _ID_KEYS:
+        if key in values:
+            value = values[key]
+            if value is not None and type(value) is not int:
+                return False
+    return True
+
+
 def note_from_row(row: Sequence[Any]) -> NoteData:
     """A note from the columns of :data:`SELECT_NOTES`, in that order."""
     fields = row[_FIELDS_AT]
@@ -256,6 +270,13 @@ class NoteStore:
         self.written = WrittenNotes()
         """The notes of the last bulk add or restore while they equal the file: the reads
         right after it (every listener's) take them from here (see :mod:`written_notes`)."""
+        self._columns_read: tuple[tuple[str, ...], dict[int, tuple[Any, ...]]] | None = None
+        """The last :meth:`columns` read inside a write, until any note is written: a move
+        reads its notes' places to find their cells, then the same places as its undo's."""
+
+    def forget_reads(self) -> None:
+        """A note was written (or a transaction began or ended): :meth:`columns` reads."""
+        self._columns_read = None
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
@@ -322,9 +343,31 @@ class NoteStore:
             if not missing:
                 return found
             wanted = missing
+        kept = self._kept_columns(wanted, names)
+        if kept is not None:
+            found.update(kept)
+            return found
         with self._doc.read() as conn:
             found.update(note_sql.read_columns(conn, wanted, names))
+        if self._doc.writing:
+            self._columns_read = (tuple(names), found)
         return found
+
+    def _kept_columns(
+        self, wanted: Sequence[int], names: Sequence[str]
+    ) -> dict[int, tuple[Any, ...]] | None:
+        """``names`` of ``wanted`` from the last read inside this write, if it had them all."""
+        if self._columns_read is None or not self._doc.writing:
+            return None
+        read_names, rows = self._columns_read
+        if not set(names) <= set(read_names) or not all(i in rows for i in wanted):
+            return None
+        at = [read_names.index(name) for name in names]
+        if len(at) == 1:
+            one = at[0]
+            return {i: (rows[i][one],) for i in wanted}
+        pick = itemgetter(*at)
+        return {i: pick(rows[i]) for i in wanted}
 
     def of_kind(self, ids: Iterable[int], kind: str) -> list[int]:
         """Which of these notes are of ``kind``, without reading the notes (one query)."""
@@ -416,7 +459,10 @@ class NoteStore:
                 batches.setdefault(tuple(values), []).append((*values.values(), note_id))
             for keys, rows in batches.items():
                 note_sql.update_rows(conn, keys, rows, stamp)
-            self._doc.record("note", updated=list(previous))
+            for values in cleaned.values():  # what listeners take instead of reading back
+                values["updated_at"] = stamp
+            exact = {nid: v for nid, v in cleaned.items() if _as_read(v)}
+            self._doc.record("note", updated=list(previous), values=exact)
         return previous
 
     def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:

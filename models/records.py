@@ -6,7 +6,9 @@ The canvas, exports and tests receive these, never live ORM objects, so nothing 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal, TypedDict
 
 NOTE_FIELDS = (
@@ -148,6 +150,25 @@ class Change:
     added: frozenset[int] = frozenset()
     updated: frozenset[int] = frozenset()
     removed: frozenset[int] = frozenset()
+    values: Mapping[int, Mapping[str, Any]] | None = field(default=None, compare=False)
+    """For notes: of the ``updated`` rows whose every change in the transaction was a change
+    of some columns, those columns' new values as stored (``updated_at`` included), so a
+    listener that holds the rows as they were (the scene) can bring them up to date without
+    reading 5,000 rows back after a drag. Rows not in here are read as before. Read-only."""
+
+
+NOTE_FIELD_NAMES = tuple(NoteData.__dataclass_fields__)
+_NOTE_VALUES = attrgetter(*NOTE_FIELD_NAMES)
+
+
+def patched_note(note: NoteData, values: Mapping[str, Any]) -> NoteData:
+    """``note`` with ``values`` (columns by name, e.g. from :attr:`Change.values`) in place of
+    its own: a new note; the old one is left as it was. Several times faster than
+    ``dataclasses.replace``, for the 5,000 notes of a drag."""
+    new = NoteData(*_NOTE_VALUES(note))
+    for name, value in values.items():
+        setattr(new, name, value)
+    return new
 
 
 @dataclass(frozen=True, slots=True)

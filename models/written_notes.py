@@ -6,16 +6,18 @@ written. The store keeps what it wrote whole (an ``add`` builds the rows, a ``re
 them) and :meth:`models.notes.NoteStore.many` serves those instead of reading them again.
 
 They are exactly what a read would give only while nothing else changed them, so the document
-drops a note from here whenever any operation records it as updated or removed, and drops
+drops a note from here whenever any operation records it as removed, or updated without the
+new values (with them, the note kept takes them), and drops
 everything when a transaction is rolled back (see ``BoardDocument.record`` and ``_recover``).
 Only the last bulk write is kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from models.records import NoteData
+from models.records import NoteData, patched_note
 
 
 def as_read(note: NoteData) -> bool:
@@ -44,6 +46,22 @@ class WrittenNotes:
             pop = self._notes.pop
             for note_id in ids:
                 pop(note_id, None)
+
+    def patch(self, ids: Iterable[int], values: Mapping[int, Mapping[str, Any]] | None) -> None:
+        """These notes had some columns changed to ``values`` (as stored, see
+        :attr:`models.records.Change.values`): kept with them, or forgotten where a note has
+        none (a duplicate settling into its cells then needs no read)."""
+        if not self._notes:
+            return
+        notes = self._notes
+        for note_id in ids:
+            note = notes.get(note_id)
+            if note is not None:
+                new = values.get(note_id) if values is not None else None
+                if new is None:
+                    del notes[note_id]
+                else:
+                    notes[note_id] = patched_note(note, new)
 
     def clear(self) -> None:
         self._notes = {}

@@ -7,10 +7,11 @@ they know what forty people are looking at, and where Page Down goes next.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +32,15 @@ if TYPE_CHECKING:
 
 PREVIEW_WIDTH = 320
 REFRESH_MS = 500
+QUIET_MS = 300
+"""The picture is taken once the projector has not repainted for this long: taking it paints
+the whole projector again (50-150 ms at 5,000 notes), which must not land inside the change
+(a drag, an undo of 5,000 notes) that made the projector repaint."""
+StopKey = tuple[str, int | None, int]
+_INDENTS = {BOARD: "", FRAME: "   "}
+"""How far a stop's row is indented in the list (the others: a cell's page, six spaces)."""
+STALE_MS = 2000
+"""While the projector keeps repainting (a glide, a countdown), a picture at least this often."""
 
 
 class StopsPanel(QWidget):
@@ -67,6 +77,14 @@ class StopsPanel(QWidget):
         self._painted = True
         """The projector window repainted since the last picture (or none was taken)."""
         self._grabbing = False
+        self._since_paint = QElapsedTimer()
+        self._since_paint.start()
+        self._since_grab = QElapsedTimer()
+        self._since_grab.start()
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_MS)
+        self._quiet.timeout.connect(self._refresh_if_painted)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._refresh_if_painted)
@@ -105,22 +123,52 @@ class StopsPanel(QWidget):
             )
         )
         keys = [stop.key for stop in stops]
-        if keys != [stop.key for stop in self._stops] or self.list.count() != len(stops):
-            self.list.clear()
-            for stop in stops:
-                indent = {BOARD: "", FRAME: "   "}.get(stop.kind, "      ")
-                item = QListWidgetItem(indent + control.stop_label(stop))
-                if stop.kind in (BOARD, FRAME):
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.list.addItem(item)
+        self._follow_list(stops, keys)
         self._stops = list(stops)
         row = keys.index(current.key) if current is not None and current.key in keys else -1
         self.list.setCurrentRow(row)
         # The picture follows on the timer's next look (within REFRESH_MS): taking it paints
         # the whole projector again, which is no part of the change that brought us here.
         self._painted = True
+
+    def _follow_list(self, stops: Sequence[Stop], keys: Sequence[StopKey]) -> None:
+        """Bring the list's rows up to date with ``stops``: rows of the same stops stay and
+        only take a changed text (a cell's page count); the stops that came or went between
+        the unchanged first and last ones are taken out and put in. A change of 5,000 notes
+        on a board of 20,000 relisted 4,950 rows (285 ms) where a few texts changed."""
+        listed = self.list
+        old = [stop.key for stop in self._stops]
+        if listed.count() != len(old):
+            old = []
+            listed.clear()
+        if keys != old:
+            same = min(len(old), len(keys))
+            head = next((i for i in range(same) if old[i] != keys[i]), same)
+            tail = 0
+            while tail < same - head and old[-1 - tail] == keys[-1 - tail]:
+                tail += 1
+            gone = len(old) - head - tail
+            if gone > len(old) // 2:  # mostly new: all at once is quicker than row by row
+                listed.clear()
+                head, tail, gone = 0, 0, 0
+            for _ in range(gone):
+                listed.takeItem(head)
+            for row, stop in enumerate(stops[head : len(stops) - tail], start=head):
+                listed.insertItem(row, self._row(stop))
+        control = self._control
+        for row, stop in enumerate(stops):
+            text = _INDENTS.get(stop.kind, "      ") + control.stop_label(stop)
+            item = listed.item(row)
+            if item.text() != text:
+                item.setText(text)
+
+    def _row(self, stop: Stop) -> QListWidgetItem:
+        item = QListWidgetItem(_INDENTS.get(stop.kind, "      ") + self._control.stop_label(stop))
+        if stop.kind in (BOARD, FRAME):
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -129,16 +177,22 @@ class StopsPanel(QWidget):
             and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
         ):
             self._painted = True  # the window repaints some part of itself
+            self._since_paint.restart()
+            self._quiet.start()
         return False
 
     def _refresh_if_painted(self) -> None:
-        """The timer's look: a new picture only if the projector repainted since the last.
+        """The timers' look: a new picture only if the projector repainted since the last,
+        and has been quiet for :data:`QUIET_MS` (or the picture is :data:`STALE_MS` old).
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # a drag on the laptop: the picture follows once the button is let go
-        if presenter is not self._watched or self._painted:
+        if presenter is not self._watched or (
+            self._painted
+            and (self._since_paint.elapsed() >= QUIET_MS or self._since_grab.elapsed() >= STALE_MS)
+        ):
             self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -157,6 +211,7 @@ class StopsPanel(QWidget):
             self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
             return
         self._painted = False
+        self._since_grab.restart()
         self._grabbing = True  # taking the picture paints the window: not a change
         try:
             grabbed = presenter.grab()

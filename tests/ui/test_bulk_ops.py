@@ -243,6 +243,32 @@ def test_the_projector_preview_is_taken_again_only_after_the_projector_repainted
     qtbot.waitUntil(lambda: panel.preview.pixmap().cacheKey() != shown, timeout=5000)
 
 
+def test_the_projector_preview_waits_until_the_projector_is_quiet(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The picture is not taken while the projector keeps repainting (a change of 5,000
+    notes, then its next steps): it follows once the projector has been quiet a moment."""
+    from tests.ui.test_projector_room import open_presenter
+    from ui.stops_panel import REFRESH_MS, StopsPanel
+
+    path = tmp_path / "hiljaa.pajalauta"
+    build_workshop_board(path, 200)
+    doc = open_board(window, path)
+    presenter = open_presenter(window, qtbot)
+    panel = window.findChild(StopsPanel)
+    assert panel is not None and panel.isVisible()
+    QTest.qWait(3 * REFRESH_MS)
+    panel.refresh_preview()
+    shown = panel.preview.pixmap().cacheKey()
+    note = doc.notes.all()[0]
+    for step in range(3):
+        doc.notes.update({note.id: {"x": note.x + 40 * (step + 1)}})
+        presenter.view.viewport().repaint()
+        panel._refresh_if_painted()  # the panel's periodic look, right after the repaint
+        assert panel.preview.pixmap().cacheKey() == shown, "no picture while it repaints"
+    qtbot.waitUntil(lambda: panel.preview.pixmap().cacheKey() != shown, timeout=5000)
+
+
 def test_pasting_many_lines_into_a_cell_shows_the_rows_the_file_holds_both_ways(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:

@@ -153,6 +153,9 @@ def test_the_stops_panel_lists_every_page_and_follows_edits(
     qtbot.waitUntil(lambda: listed() == at_once(), timeout=60000)
     assert any("(3/" in text for text in listed())
     # A cell of one page gains notes enough for more pages, then loses them again.
+    marked = list(panel._stops)
+    for row, stop in enumerate(marked):  # each row remembers its stop
+        panel.list.item(row).setData(Qt.ItemDataRole.UserRole, repr(stop.key))
     first = next(s for s in control.stops() if s.kind == ZONE and s.pages == 1)
     zone = doc.frames.zone(first.id)  # type: ignore[arg-type]
     assert zone is not None
@@ -164,6 +167,12 @@ def test_the_stops_panel_lists_every_page_and_follows_edits(
     )
     qtbot.waitUntil(lambda: listed() == at_once(), timeout=60000)
     assert any(text.startswith(first.title + " (2/") for text in listed())
+    kept = [
+        (row, stop.key)
+        for row, stop in enumerate(panel._stops)
+        if panel.list.item(row).data(Qt.ItemDataRole.UserRole) == repr(stop.key)
+    ]
+    assert len(kept) >= len(marked) - 1, "the rows of the other stops stayed (texts updated)"
     doc.notes.remove(added)
     qtbot.waitUntil(lambda: listed() == at_once(), timeout=60000)
     assert first.title in listed()
