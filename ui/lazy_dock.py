@@ -24,12 +24,15 @@ class LazyDock(QObject):
         action: QAction,
         build: Callable[[], QDockWidget],
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        filled: Callable[[], None] | None = None,
     ) -> None:
+        """``filled``: called once the dock was built, to show what it should show now."""
         super().__init__(window)
         self._window = window
         self._build = build
         self._area = area
         self._dock: QDockWidget | None = None
+        self._filled = filled
         self.action = action
         action.setCheckable(True)
         action.toggled.connect(self._toggled)
@@ -48,6 +51,8 @@ class LazyDock(QObject):
             dock.hide()
             dock.toggleViewAction().toggled.connect(self.action.setChecked)
             self._dock = dock
+            if self._filled is not None:
+                self._filled()
         return self._dock
 
     def show(self) -> None:
