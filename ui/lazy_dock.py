@@ -47,7 +47,8 @@ class LazyDock(QObject):
         """The dock, built (hidden) now if it was not yet."""
         if self._dock is None:
             dock = self._build()
-            self._window.addDockWidget(self._area, dock)
+            if self._window.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+                self._window.addDockWidget(self._area, dock)
             dock.hide()
             dock.toggleViewAction().toggled.connect(self.action.setChecked)
             self._dock = dock

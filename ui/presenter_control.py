@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QMenu
 
@@ -22,6 +22,7 @@ from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
 from ui import presenter_menu, projector_screens
+from ui.lazy_dock import LazyDock
 from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
@@ -66,17 +67,30 @@ class PresenterControl(QObject):
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
-        self.dock = StopsDock(self, window)
+        self.stops_toggle = QAction(window)
+        self._stops = LazyDock(window, self.stops_toggle, self._make_dock)
         self._prefetch = StopPrefetch(
             self._book,
-            lambda: self.presenter is not None or self.dock.isVisible(),
+            lambda: self.presenter is not None or self._stops.isVisible(),
             self._current_stop,
             self.stopsChanged.emit,
             self,
         )
-        self.dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
         self._dock_came_with_projector = False
         self.retranslate()
+
+    def _make_dock(self) -> StopsDock:
+        """The stops panel's dock, built when first shown (with the projector, or by hand)."""
+        dock = StopsDock(self, self._room.window)
+        dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
+        dock.retranslate()
+        return dock
+
+    @property
+    def dock(self) -> StopsDock:
+        dock = self._stops.dock
+        assert isinstance(dock, StopsDock)
+        return dock
 
     def actions(self) -> list[QAction]:
         return presenter_menu.actions(self)
@@ -88,7 +102,11 @@ class PresenterControl(QObject):
         presenter_menu.retranslate(self)
         self._book.forget_titles()
         self.forget_plans()
-        self.dock.retranslate()
+        self.stops_toggle.setText(
+            QCoreApplication.translate("StopsDock", "Projector &Preview and Stops")
+        )
+        if self._stops.built is not None:
+            self.dock.retranslate()
         if self.presenter is not None:
             self.presenter.retranslate()
             self._show_banners()
@@ -128,7 +146,7 @@ class PresenterControl(QObject):
         self._show_banners()
         self._room.refresh_looks()
         self.open.setChecked(True)
-        self._dock_came_with_projector = not self.dock.isVisible()
+        self._dock_came_with_projector = not self._stops.isVisible()
         self.dock.show()  # what the room sees, on the laptop
 
     def back_to_laptop(self) -> None:
@@ -159,7 +177,7 @@ class PresenterControl(QObject):
         are laid out in idle time after each change, for no one to see. Opened by hand
         before, it stays."""
         if self._dock_came_with_projector:
-            self.dock.hide()
+            self._stops.hide()
 
     def _presenter_closed(self) -> None:
         """Closed on the projector itself (Escape)."""
