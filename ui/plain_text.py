@@ -9,8 +9,6 @@ made it. Tooltips of user text go through :func:`tooltip`.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -46,4 +44,6 @@ def install_plain_text() -> None:
 
 def tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally (tooltips, too, guess HTML)."""
+    import html  # when first asked: html.entities is a large table, not needed at start
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
