@@ -15,21 +15,21 @@ from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QMenu
 
 from canvas import zoom
-from canvas.fly import ViewFlight, visible_rect
-from canvas.projector_view import ProjectorView
 from canvas.reading import Page
 from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
 from ui import presenter_menu, projector_screens
 from ui.lazy_dock import LazyDock
-from ui.presenter import PresenterWindow
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
 from ui.stop_prefetch import StopPrefetch
 from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
+    from canvas.fly import ViewFlight
+    from canvas.projector_view import ProjectorView
+    from ui.presenter import PresenterWindow
     from ui.room import Room
 
 
@@ -125,6 +125,8 @@ class PresenterControl(QObject):
         window = self._room.window
         if self.presenter is not None or window.scene is None or window.undo_stack is None:
             return
+        from ui.presenter import PresenterWindow  # the projector's code loads when opened
+
         presenter = PresenterWindow(window.scene, window.undo_stack, window.countdown)
         presenter.stepRequested.connect(self.step)
         presenter.homeRequested.connect(lambda: self.go_to_kind("board"))
@@ -209,11 +211,19 @@ class PresenterControl(QObject):
             doc.subscribe(self._on_changes)
         self.forget_plans()
         view = self._room.window.view
-        self._laptop_flight = ViewFlight(view) if view is not None else None
+        self._laptop_flight = None  # made when a stop is first flown to (_flight_of_laptop)
         if view is not None and self._wanted:
             self._open_window()
         if view is not None and self.follow.isChecked():
             self._set_follow_connections(True)
+
+    def _flight_of_laptop(self) -> ViewFlight | None:
+        view = self._room.window.view
+        if self._laptop_flight is None and view is not None:
+            from canvas.fly import ViewFlight
+
+            self._laptop_flight = ViewFlight(view)
+        return self._laptop_flight
 
     def projector_view(self) -> ProjectorView | None:
         return self.presenter.view if self.presenter is not None else None
@@ -318,10 +328,10 @@ class PresenterControl(QObject):
                 stop.rect, self.presenter.content_margin(), most, animate=animate
             )
             self._show_reading(stop)
-        if (
-            self.presenter is None or self.laptop_too.isChecked()
-        ) and self._laptop_flight is not None:
-            self._laptop_flight.fly_to(stop.rect, animate=animate)
+        if self.presenter is None or self.laptop_too.isChecked():
+            flight = self._flight_of_laptop()
+            if flight is not None:
+                flight.fly_to(stop.rect, animate=animate)
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
         self.stopsChanged.emit()
@@ -382,6 +392,8 @@ class PresenterControl(QObject):
         view = self._room.window.view
         if self.presenter is None or view is None or not self.follow.isChecked():
             return
+        from canvas.fly import visible_rect
+
         self.presenter.view.flight.fly_to(
             visible_rect(view), margin_px=0, max_scale=4.0, animate=False
         )

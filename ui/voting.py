@@ -25,13 +25,13 @@ from canvas.vote_commands import (
 from models.records import Change, VoteData
 from ui import vote_dots, vote_projector
 from ui.lazy_dock import LazyDock
-from ui.presenter import PresenterWindow
-from ui.vote_panel import VotePanel
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
+    from ui.presenter import PresenterWindow
     from ui.room import Room
     from ui.vote_dialog import VoteDialog
+    from ui.vote_panel import VotePanel
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 REFRESH_GAP_MS = 1000
@@ -65,6 +65,8 @@ class VoteControl(QObject):
 
     def _make_dock(self) -> QDockWidget:
         """The vote panel's dock, built when first shown (a vote starts or ends, the menu)."""
+        from ui.vote_panel import VotePanel
+
         room = self._room
         panel = VotePanel()
         dock = QDockWidget(room.window)
