@@ -31,6 +31,7 @@ from ui.actions import BoardActions
 from ui.board_files import BoardFiles
 from ui.countdown import Countdown
 from ui.i18n import current_language, install_language, remember_language
+from ui.lazy_dock import LazyDock
 from ui.plain_text import install_plain_text
 from ui.room import Room
 from ui.settings import RecentBoards, app_settings
@@ -105,13 +106,27 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_history_dock(self) -> None:
-        self.history_dock = QDockWidget(self)
-        self.history_dock.setObjectName("historyDock")
-        self.history_view = QUndoView(self.undo_group)
-        self.history_dock.setWidget(self.history_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-        self.history_dock.visibilityChanged.connect(self.acts.history.setChecked)
+        self._history = LazyDock(self, self.acts.history, self._make_history_dock)
+
+    def _make_history_dock(self) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName("historyDock")
+        view = QUndoView(self.undo_group)
+        dock.setWidget(view)
+        dock.setWindowTitle(self.tr("Undo History"))
+        view.setEmptyLabel(self.tr("<opened>"))
+        return dock
+
+    @property
+    def history_dock(self) -> QDockWidget:
+        """The undo history's dock (built when first shown or asked for)."""
+        return self._history.dock
+
+    @property
+    def history_view(self) -> QUndoView:
+        view = self._history.dock.widget()
+        assert isinstance(view, QUndoView)
+        return view
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel()
@@ -129,7 +144,6 @@ class MainWindow(QMainWindow):
         acts.board_info.triggered.connect(lambda: files.edit_board_info())
         acts.close_board.triggered.connect(self.close_board)
         acts.quit.triggered.connect(self.close)
-        acts.history.toggled.connect(self.history_dock.setVisible)
         acts.full_screen.toggled.connect(
             lambda on: self.showFullScreen() if on else self.showNormal()
         )
@@ -175,8 +189,9 @@ class MainWindow(QMainWindow):
         self.acts.retranslate()
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Board"))
-        self.history_dock.setWindowTitle(self.tr("Undo History"))
-        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        if self._history.built is not None:
+            self.history_dock.setWindowTitle(self.tr("Undo History"))
+            self.history_view.setEmptyLabel(self.tr("<opened>"))
         if self._start_page is not None:
             self._start_page.retranslate()
         self.room.retranslate()

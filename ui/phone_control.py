@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from canvas.commands import DeleteNotesCommand, PatchNotesCommand
 from models.errors import BoardError
-from models.phone_ops import PhoneChange
-from models.phone_room import PhoneRoom
 from models.phone_sessions import (
     arrivals,
     hidden_notes,
@@ -31,17 +29,19 @@ from models.phone_sessions import (
     stored_sessions,
     written_by,
 )
-from models.phone_snapshot import PhonePublisher, published
 from models.records import Change, NotePatch
-from ui.phone_gate import PhoneStepCommand, QtGate
-from ui.phone_panel import PhonePanel
-from ui.phone_qr import JoinCard
+from ui.lazy_dock import LazyDock
 
 if TYPE_CHECKING:
     from canvas.stops import Stop
     from models.document import BoardDocument
+    from models.phone_ops import PhoneChange
+    from models.phone_room import PhoneRoom
     from ui.main_window import MainWindow
     from ui.phone.server import PhoneServer
+    from ui.phone_gate import QtGate
+    from ui.phone_panel import PhonePanel
+    from ui.phone_qr import JoinCard
 
 OVERLAY_MARGIN = 24
 
@@ -80,17 +80,8 @@ class PhoneControl(QObject):
         window.room.menu.addSeparator()
         window.room.menu.addAction(self.action)
         window.room.menu.addAction(self.reveal_action)
-        self.panel = PhonePanel(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.hide()
-        self.panel.stop.clicked.connect(self.stop)
-        self.panel.languageChanged.connect(self.retranslate)
-        self.panel.frameToggled.connect(self._frame_toggled)
-        self.panel.private.toggled.connect(self._private_toggled)
-        self.panel.reveal.clicked.connect(self.reveal)
-        self.panel.removeRequested.connect(self.remove_participant_notes)
-        self.panel.on_projector.toggled.connect(lambda _on: self._place_overlay())
-        self.panel.follow.toggled.connect(self._follow_toggled)
+        # The panel, its join card and the phone models load when the board opens to phones.
+        self._panel = LazyDock(window, QAction(window), self._make_panel)
         self.overlay: JoinCard | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -101,8 +92,33 @@ class PhoneControl(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+        window.installEventFilter(self)  # the window's language change (the panel may not exist)
         self.retranslate()
         self._board_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _make_panel(self) -> PhonePanel:
+        from ui.phone_panel import PhonePanel
+
+        panel = PhonePanel(self.window)
+        panel.stop.clicked.connect(self.stop)
+        panel.languageChanged.connect(self.retranslate)
+        panel.frameToggled.connect(self._frame_toggled)
+        panel.private.toggled.connect(self._private_toggled)
+        panel.reveal.clicked.connect(self.reveal)
+        panel.removeRequested.connect(self.remove_participant_notes)
+        panel.on_projector.toggled.connect(lambda _on: self._place_overlay())
+        panel.follow.toggled.connect(self._follow_toggled)
+        return panel
+
+    @property
+    def panel(self) -> PhonePanel:
+        """The laptop's phone panel (a dock, built when the board first opens to phones)."""
+        return cast("PhonePanel", self._panel.dock)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Open Board to &Phones…"))
@@ -134,8 +150,12 @@ class PhoneControl(QObject):
         document = self.window.document
         if document is None or document.read_only or self.server is not None:
             return False
-        self.room = PhoneRoom(stored=stored_sessions(document))
+        from models.phone_room import PhoneRoom
+        from models.phone_snapshot import PhonePublisher
         from ui.phone.server import DEFAULT_PORT, PhoneServer
+        from ui.phone_gate import QtGate
+
+        self.room = PhoneRoom(stored=stored_sessions(document))
 
         self.gate = QtGate(document, self._record, self)
         port = DEFAULT_PORT if port is None else port
@@ -186,7 +206,7 @@ class PhoneControl(QObject):
         self.room = None
         self._tick.stop()
         self.action.setChecked(False)
-        self.panel.hide()
+        self._panel.hide()
         if self.overlay is not None:
             self.overlay.hide()
             self.overlay.deleteLater()
@@ -216,6 +236,8 @@ class PhoneControl(QObject):
         document, stack = self.window.document, self.window.undo_stack
         if document is None or stack is None:
             return
+        from ui.phone_gate import PhoneStepCommand
+
         stack.push(PhoneStepCommand(document, change, self._report))
 
     def _report(self, message: str | BoardError) -> None:
@@ -238,6 +260,8 @@ class PhoneControl(QObject):
         """What phones read, published now that the open frames changed (so their next polls
         are answered off this thread)."""
         if self.room is not None and self._document is not None and not self._document.closed:
+            from models.phone_snapshot import published
+
             published(self._document, self.room)
 
     def _follow_toggled(self, on: bool) -> None:
@@ -337,6 +361,8 @@ class PhoneControl(QObject):
         if self.overlay is None or self.overlay.parent() is not presenter:
             if self.overlay is not None:
                 self.overlay.deleteLater()
+            from ui.phone_qr import JoinCard
+
             self.overlay = JoinCard(large=True, parent=presenter)
             assert self.room is not None
             self.overlay.show_join(

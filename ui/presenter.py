@@ -9,11 +9,10 @@ projector. It takes no editing input; Page Down / Page Up step, Escape closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
-    QGuiApplication,
     QKeyEvent,
     QResizeEvent,
     QScreen,
@@ -25,6 +24,7 @@ from canvas.projector_view import ProjectorView
 from canvas.reading import Page
 from canvas.scene import BoardScene
 from ui.countdown import Countdown, format_remaining
+from ui.projector_layout import bands_for, content_for, text_px
 from ui.ranking_view import RankingView, RankRow
 from ui.reading_view import ReadingView
 from ui.timer_widget import BigClock
@@ -63,37 +63,6 @@ class ClockRelay(QObject):
 
     def _state_changed(self, state: str) -> None:
         self.stateChanged.emit(state)
-
-
-def default_screen(avoid: QScreen | None) -> QScreen:
-    """The projector: a screen other than the laptop's when there is one."""
-    screens = QGuiApplication.screens()
-    others = [screen for screen in screens if screen is not avoid]
-    return others[0] if others else (avoid or QGuiApplication.primaryScreen())
-
-
-def text_px(height: int) -> int:
-    """Overlay text: a 25th of the screen height (43 px on 1080 lines, 28 on 720)."""
-    return max(18, height // 25)
-
-
-def bands_for(height: int) -> QMarginsF:
-    """Room the board leaves free: a band above for the caption and the clock, one below
-    for messages to the room, so neither ever covers what a stop shows. Reserved even while
-    the clock is idle, so starting the timer does not move the board."""
-    margin = max(12, height // 60)
-    px = text_px(height)
-    clock = int(px * 1.6 * 1.35) + 12
-    message = int(px * 1.35) + 16
-    return QMarginsF(margin, clock + 2 * margin, margin, message + 2 * margin)
-
-
-def content_for(size: QSize) -> QRect:
-    """Where stops are shown in a projector window of ``size``."""
-    bands = bands_for(size.height())
-    return QRect(0, 0, size.width(), size.height()).adjusted(
-        int(bands.left()), int(bands.top()), -int(bands.right()), -int(bands.bottom())
-    )
 
 
 class PresenterWindow(QWidget):

@@ -10,25 +10,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QMenu
 
 from canvas import zoom
-from canvas.fly import ViewFlight, visible_rect
-from canvas.projector_view import ProjectorView
 from canvas.reading import Page
 from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
 from ui import presenter_menu, projector_screens
-from ui.presenter import PresenterWindow
+from ui.lazy_dock import LazyDock
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
 from ui.stop_prefetch import StopPrefetch
 from ui.stops_panel import StopsDock, fill_stops_menu
 
 if TYPE_CHECKING:
+    from canvas.fly import ViewFlight
+    from canvas.projector_view import ProjectorView
+    from ui.presenter import PresenterWindow
     from ui.room import Room
 
 
@@ -66,17 +67,30 @@ class PresenterControl(QObject):
         self.screens_menu.aboutToShow.connect(self._fill_screens)
         self.stops_menu = QMenu(window)
         self.stops_menu.aboutToShow.connect(self._fill_stops)
-        self.dock = StopsDock(self, window)
+        self.stops_toggle = QAction(window)
+        self._stops = LazyDock(window, self.stops_toggle, self._make_dock)
         self._prefetch = StopPrefetch(
             self._book,
-            lambda: self.presenter is not None or self.dock.isVisible(),
+            lambda: self.presenter is not None or self._stops.isVisible(),
             self._current_stop,
             self.stopsChanged.emit,
             self,
         )
-        self.dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
         self._dock_came_with_projector = False
         self.retranslate()
+
+    def _make_dock(self) -> StopsDock:
+        """The stops panel's dock, built when first shown (with the projector, or by hand)."""
+        dock = StopsDock(self, self._room.window)
+        dock.visibilityChanged.connect(lambda _shown: self._prefetch.kick())
+        dock.retranslate()
+        return dock
+
+    @property
+    def dock(self) -> StopsDock:
+        dock = self._stops.dock
+        assert isinstance(dock, StopsDock)
+        return dock
 
     def actions(self) -> list[QAction]:
         return presenter_menu.actions(self)
@@ -88,7 +102,11 @@ class PresenterControl(QObject):
         presenter_menu.retranslate(self)
         self._book.forget_titles()
         self.forget_plans()
-        self.dock.retranslate()
+        self.stops_toggle.setText(
+            QCoreApplication.translate("StopsDock", "Projector &Preview and Stops")
+        )
+        if self._stops.built is not None:
+            self.dock.retranslate()
         if self.presenter is not None:
             self.presenter.retranslate()
             self._show_banners()
@@ -107,6 +125,8 @@ class PresenterControl(QObject):
         window = self._room.window
         if self.presenter is not None or window.scene is None or window.undo_stack is None:
             return
+        from ui.presenter import PresenterWindow  # the projector's code loads when opened
+
         presenter = PresenterWindow(window.scene, window.undo_stack, window.countdown)
         presenter.stepRequested.connect(self.step)
         presenter.homeRequested.connect(lambda: self.go_to_kind("board"))
@@ -128,7 +148,7 @@ class PresenterControl(QObject):
         self._show_banners()
         self._room.refresh_looks()
         self.open.setChecked(True)
-        self._dock_came_with_projector = not self.dock.isVisible()
+        self._dock_came_with_projector = not self._stops.isVisible()
         self.dock.show()  # what the room sees, on the laptop
 
     def back_to_laptop(self) -> None:
@@ -159,7 +179,7 @@ class PresenterControl(QObject):
         are laid out in idle time after each change, for no one to see. Opened by hand
         before, it stays."""
         if self._dock_came_with_projector:
-            self.dock.hide()
+            self._stops.hide()
 
     def _presenter_closed(self) -> None:
         """Closed on the projector itself (Escape)."""
@@ -191,11 +211,19 @@ class PresenterControl(QObject):
             doc.subscribe(self._on_changes)
         self.forget_plans()
         view = self._room.window.view
-        self._laptop_flight = ViewFlight(view) if view is not None else None
+        self._laptop_flight = None  # made when a stop is first flown to (_flight_of_laptop)
         if view is not None and self._wanted:
             self._open_window()
         if view is not None and self.follow.isChecked():
             self._set_follow_connections(True)
+
+    def _flight_of_laptop(self) -> ViewFlight | None:
+        view = self._room.window.view
+        if self._laptop_flight is None and view is not None:
+            from canvas.fly import ViewFlight
+
+            self._laptop_flight = ViewFlight(view)
+        return self._laptop_flight
 
     def projector_view(self) -> ProjectorView | None:
         return self.presenter.view if self.presenter is not None else None
@@ -300,10 +328,10 @@ class PresenterControl(QObject):
                 stop.rect, self.presenter.content_margin(), most, animate=animate
             )
             self._show_reading(stop)
-        if (
-            self.presenter is None or self.laptop_too.isChecked()
-        ) and self._laptop_flight is not None:
-            self._laptop_flight.fly_to(stop.rect, animate=animate)
+        if self.presenter is None or self.laptop_too.isChecked():
+            flight = self._flight_of_laptop()
+            if flight is not None:
+                flight.fly_to(stop.rect, animate=animate)
         self._show_caption(stop)
         self._room.stopChanged.emit(stop)
         self.stopsChanged.emit()
@@ -364,6 +392,8 @@ class PresenterControl(QObject):
         view = self._room.window.view
         if self.presenter is None or view is None or not self.follow.isChecked():
             return
+        from canvas.fly import visible_rect
+
         self.presenter.view.flight.fly_to(
             visible_rect(view), margin_px=0, max_scale=4.0, animate=False
         )

@@ -60,7 +60,7 @@ def fill_menu(control: PresenterControl, menu: QMenu) -> None:
         ]
     )
     menu.addMenu(control.stops_menu)
-    menu.addAction(control.dock.toggle)
+    menu.addAction(control.stops_toggle)  # the dock itself is built when first shown
     menu.addActions([control.follow, control.laptop_too])
     menu.addSeparator()
     menu.addActions([control.hide_texts, control.contrast])

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
-from ui.presenter import default_screen
+from ui.projector_layout import default_screen
 
 SCREEN_SETTING = "presenter/screen"
 

@@ -23,10 +23,11 @@ from canvas.reading import Page, Steps, drain
 from canvas.stop_index import StopId, StopIndex
 from canvas.stops import FRAME, ZONE, Stop, next_index
 from models.records import Change
-from ui.presenter import PresenterWindow, content_for
+from ui.projector_layout import content_for
 from ui.stop_plans import StopPlanner
 
 if TYPE_CHECKING:
+    from ui.presenter import PresenterWindow
     from ui.room import Room
 
 StopKey = tuple[str, int | None, int]

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from models.records import VoteData
-from ui.presenter import VOTE_BANNER, PresenterWindow
-from ui.ranking_view import RankRow
 from ui.vote_dots import VoteControl
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
+    from ui.presenter import PresenterWindow
+    from ui.ranking_view import RankRow
     from ui.room import Room
 
 
@@ -40,6 +40,8 @@ def banner_text(vote: VoteData | None) -> str | None:
 def show_on_presenter(room: Room, presenter: PresenterWindow) -> None:
     """The banner and the dot counts on the projector's cards, as the vote stands now."""
     votes = room.votes
+    from ui.presenter import VOTE_BANNER  # a projector is open: its module is loaded
+
     presenter.set_banner("vote", banner_text(votes.running_vote()), VOTE_BANNER)
     shown = votes.shown_vote()
     secret = shown is not None and shown.running and shown.hidden
@@ -68,6 +70,8 @@ def dots_on_projector(room: Room) -> bool:
 
 def rank_rows(doc: BoardDocument, vote: VoteData) -> list[RankRow]:
     """The vote's ranking for the projector: rank (ties share it), dots, text, colour."""
+    from ui.ranking_view import RankRow  # with the projector's ranking, not at start
+
     ranking = [(nid, count) for nid, count in doc.votes.ranking(vote.id) if count > 0]
     notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
     rows, rank, previous = [], 0, None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from canvas.dots import DotTally
@@ -24,12 +24,14 @@ from canvas.vote_commands import (
 )
 from models.records import Change, VoteData
 from ui import vote_dots, vote_projector
-from ui.presenter import PresenterWindow
-from ui.vote_panel import VotePanel
+from ui.lazy_dock import LazyDock
 
 if TYPE_CHECKING:
+    from models.document import BoardDocument
+    from ui.presenter import PresenterWindow
     from ui.room import Room
     from ui.vote_dialog import VoteDialog
+    from ui.vote_panel import VotePanel
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 REFRESH_GAP_MS = 1000
@@ -54,22 +56,43 @@ class VoteControl(QObject):
         self.start = make("Ctrl+Shift+V", self._ask_start_slot)
         self.end = make(None, self._end_slot)
         self.reveal = make(None, lambda: self.reveal_dots())
-        self.panel = VotePanel()
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("voteDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.show_panel = self.dock.toggleViewAction()
+        self._panel: VotePanel | None = None
+        self.show_panel = QAction(window)
+        self._dock = LazyDock(window, self.show_panel, self._make_dock, filled=self.refresh)
         window.addAction(self.show_panel)
-        self.panel.startRequested.connect(lambda: self.ask_start())
-        self.panel.endRequested.connect(self._end_slot)
-        self.panel.revealRequested.connect(lambda: self.reveal_dots())
-        self.panel.voteChosen.connect(self.show_vote)
-        self.panel.noteChosen.connect(room.show_note)
-        self.panel.placingToggled.connect(self.set_placing)
         room.groupChanged.connect(self.refresh)
         self.retranslate()
+
+    def _make_dock(self) -> QDockWidget:
+        """The vote panel's dock, built when first shown (a vote starts or ends, the menu)."""
+        from ui.vote_panel import VotePanel
+
+        room = self._room
+        panel = VotePanel()
+        dock = QDockWidget(room.window)
+        dock.setObjectName("voteDock")
+        dock.setWidget(panel)
+        panel.startRequested.connect(lambda: self.ask_start())
+        panel.endRequested.connect(self._end_slot)
+        panel.revealRequested.connect(lambda: self.reveal_dots())
+        panel.voteChosen.connect(self.show_vote)
+        panel.noteChosen.connect(room.show_note)
+        panel.placingToggled.connect(self.set_placing)
+        self._panel = panel
+        dock.setWindowTitle(self.tr("Dot Vote"))
+        panel.retranslate()
+        return dock
+
+    @property
+    def dock(self) -> QDockWidget:
+        return self._dock.dock
+
+    @property
+    def panel(self) -> VotePanel:
+        """The vote panel (built now, hidden, if it was not yet)."""
+        _ = self._dock.dock
+        assert self._panel is not None
+        return self._panel
 
     def actions(self) -> list:  # type: ignore[type-arg]
         return [self.start, self.end, self.reveal, self.show_panel]
@@ -79,8 +102,9 @@ class VoteControl(QObject):
         self.end.setText(self.tr("&End the Vote"))
         self.reveal.setText(self.tr("Show the &Dots Now"))
         self.show_panel.setText(self.tr("&Vote Panel"))
-        self.dock.setWindowTitle(self.tr("Dot Vote"))
-        self.panel.retranslate()
+        if self._panel is not None:
+            self.dock.setWindowTitle(self.tr("Dot Vote"))
+            self._panel.retranslate()
         self.refresh()
 
     # --- the open board -----------------------------------------------------------------------
@@ -191,6 +215,15 @@ class VoteControl(QObject):
         self.reveal.setEnabled(writable and running and vote is not None and vote.hidden)
         if doc is None:
             return
+        if self._panel is not None:  # else nothing to fill until the panel is first shown
+            self._fill_panel(doc, vote, running, writable)
+        presenter = self._room.presenter.presenter
+        if presenter is not None:
+            self.show_on_presenter(presenter)
+
+    def _fill_panel(
+        self, doc: BoardDocument, vote: VoteData | None, running: bool, writable: bool
+    ) -> None:
         self.panel.show_votes(doc.votes.all(), vote)
         self.panel.show_state(vote, self._scope_text(vote), self.placing, writable)
         groups = self._room.groups.groups
@@ -201,9 +234,6 @@ class VoteControl(QObject):
         else:
             self.panel.show_left([], {}, 0, None)
         self._show_ranking(vote)
-        presenter = self._room.presenter.presenter
-        if presenter is not None:
-            self.show_on_presenter(presenter)
 
     def _scope_text(self, vote: VoteData | None) -> str:
         doc = self._room.document()

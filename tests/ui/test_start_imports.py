@@ -39,3 +39,59 @@ def test_the_window_imports_no_orm_no_reportlab_no_phone_server() -> None:
     assert found["hook_after"] is False
     # The Core is needed to open a board; the ORM and what later features use are not.
     assert found["loaded"] == ["sqlalchemy"]
+
+
+OPEN_PROBE = """
+import json, sys
+from pathlib import Path
+from models.document import BoardDocument
+from models.templates.starters import DREAM_FEAR
+path = Path(sys.argv[1])
+doc = BoardDocument.create(path, title="Aloitus", language="fi")
+doc.groups.ensure_defaults("fi")
+doc.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+doc.notes.add([{"text": f"Idea {i}", "x": 200.0 * i, "y": 2000.0} for i in range(20)])
+doc.close()
+from PySide6.QtWidgets import QDockWidget
+from ui.app import make_application, open_first_board
+from ui.main_window import MainWindow
+app = make_application()
+window = MainWindow()
+window.show()
+open_first_board(window, path, False, False)
+app.processEvents()
+LATER = (
+    "ui.presenter", "canvas.projector_view", "canvas.fly", "ui.ranking_view",
+    "ui.reading_view", "ui.vote_panel", "ui.phone_panel", "ui.phone_qr", "ui.phone_gate",
+    "models.phone_room", "models.phone_ops", "models.phone_snapshot", "statistics", "html",
+)
+print(json.dumps({
+    "opened": window.document is not None,
+    "later_loaded": sorted(m for m in LATER if m in sys.modules),
+    "docks": sorted(d.objectName() for d in window.findChildren(QDockWidget)),
+}))
+"""
+
+
+def test_opening_a_board_loads_no_projector_phone_or_dock_code(tmp_path: Path) -> None:
+    """The projector window, the phone room and the docks (undo history, votes, phones,
+    stops) load when first used: none is open when a board is first painted."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_PROBE, str(tmp_path / "aloitus.pajalauta")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["opened"] is True
+    assert found["later_loaded"] == []
+    assert found["docks"] == []
