@@ -3,8 +3,8 @@
 Drawing a note with its text and dots costs about 30 µs of Python and raster work; a view
 showing a frame whole has two or three hundred of them, and repaints them all whenever a
 phone's note arrives or a dot is placed. The same note at the same zoom is the same pixels,
-so the second time a note is painted with the same look its face (block, text, dots, marks)
-is drawn once into an opaque pixmap in device pixels and, from then on, copied from it
+so the third time a note is painted the same way in a view its face (block, text, dots,
+marks) is drawn once into an opaque pixmap in device pixels and, from then on, copied from it
 unscaled: an opaque copy is a plain memory copy, a few microseconds. The shadow is still
 drawn (two flat fills).
 
@@ -17,8 +17,9 @@ would reach past the block (the high-contrast edge; dots whose rings stick out o
 is never copied: such notes are drawn.
 
 Selected, edited, translucent and rotated notes, and pictures for export (no view's look),
-are always drawn directly; so is a note the first time it is seen with a key, so a frame at
-a new zoom (a zoom step, a fresh view) costs what it did before. Pictures are kept up to
+are always drawn directly; so is a note the first :data:`SIGHTINGS` times it is painted the
+same way, so frames at a new zoom (a zoom step and the frame where it rests, a fresh view)
+cost what they did before. Pictures are kept up to
 :data:`MAX_BYTES`, the oldest first out.
 """
 
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
 MAX_BYTES = 40 * 1024 * 1024
 """Pixels kept: a 1600 × 1000 view covered with notes about six times over (a note is ~90 KB
 at 100 %, ~8 KB in a frame shown whole)."""
+SIGHTINGS = 2
+"""Paints that draw a note before its picture is drawn (at the next): a zoom passing through
+a scale paints each note there once or twice, and drawing pictures nobody copies would make
+those frames dearer."""
 _SUBPIXEL = 4096.0
 """A note's offset within its device pixel is told apart in 1/4096ths of a pixel."""
 _IDENTITY = QTransform()
@@ -62,9 +67,10 @@ Seen = tuple[
     tuple[int, int],
     tuple[int, ...],
     bool,
-    "_Picture | None",
+    "_Picture | int",
 ]
-"""What a note was last painted with in one view, and its picture if it has one."""
+"""What a note was last painted with in one view, and its picture if it has one (else how
+many times it was painted so)."""
 
 _kept: dict[int, _Picture] = {}
 """Every picture still held, oldest first; notes refer to theirs, so letting one go here
@@ -114,8 +120,9 @@ def paint(
 ) -> bool:
     """Paint ``item`` (not selected, not edited; the painter in item units under
     ``transform`` at scale ``lod``, at least :data:`style.TEXT_LOD`): its shadow, then its
-    face copied from its picture, drawing the picture first if the note was seen like this
-    in this view before. False (nothing painted) when the caller must draw it itself.
+    face copied from its picture, drawing the picture first if the note was painted like
+    this in this view :data:`SIGHTINGS` times before. False (nothing painted) when the
+    caller must draw it itself.
 
     The hot path of a steady frame: as few calls into Qt as will do (each costs about a
     microsecond)."""
@@ -148,9 +155,13 @@ def paint(
         or mine[4] != dotted
         or mine[5] != hidden
     ):
-        pictures[id(view)] = (token, note, rect, place, dotted, hidden, None)
-        return False  # the first time: drawn, not kept
-    picture = mine[6]
+        pictures[id(view)] = (token, note, rect, place, dotted, hidden, 1)
+        return False  # the first time: drawn
+    kept = mine[6]
+    if isinstance(kept, int) and kept < SIGHTINGS:
+        pictures[id(view)] = (token, note, rect, place, dotted, hidden, kept + 1)
+        return False
+    picture = kept if isinstance(kept, _Picture) else None
     pixmap = picture.pixmap if picture is not None else None
     if picture is None or pixmap is None:
         if colours and not look.dots_inside(rect, lod):

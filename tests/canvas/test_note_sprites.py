@@ -75,13 +75,14 @@ def forget_pictures(board: Board) -> None:
 
 
 def drawn_then_copied(board: Board) -> tuple[QImage, QImage]:
-    """The view's frame drawn (every text laid out, the notes seen the first time), then
-    copied (the third paint: the second draws the pictures)."""
+    """The view's frame drawn (every text laid out, the notes painted the first time), then
+    copied (the paint after the one that draws the pictures)."""
     frame(board)
     board.scene.finish_layouts()
     forget_pictures(board)
     drawn = frame(board)
-    frame(board)
+    for _ in range(note_sprites.SIGHTINGS):
+        assert frame(board) == drawn
     return drawn, frame(board)
 
 
@@ -91,7 +92,8 @@ def pictured(board: Board, ids: list[int]) -> int:
         item = board.scene.item_for(note_id)
         assert isinstance(item, NoteItem)
         for seen in (item.pictures or {}).values():
-            count += seen[6] is not None and seen[6].pixmap is not None
+            picture = seen[6]
+            count += not isinstance(picture, int) and picture.pixmap is not None
     return count
 
 
