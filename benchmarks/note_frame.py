@@ -1,7 +1,7 @@
 """One laptop frame of a board that phones have written into, timed with nothing else running.
 
     .venv/bin/python -m benchmarks.note_frame [--notes 300] [--frames 200] [--zoom Z]
-                                              [--board FILE] [--profile FILE] [--shot FILE]
+                                              [--board FILE [--frame N]] [--profile FILE]
 
 Opens the example board in the real main window (offscreen unless QT_QPA_PLATFORM says
 otherwise), writes ``--notes`` notes into the cells of its first frame the way phones do
@@ -9,7 +9,7 @@ otherwise), writes ``--notes`` notes into the cells of its first frame the way p
 per-person vote and places a dot on every third note, shows the frame whole (as
 ``benchmarks.phones --into frame`` does) or at ``--zoom``, and repaints the laptop's view
 ``--frames`` times. ``--board FILE`` opens a board file instead (a copy is made), for
-example one a ``benchmarks.phones`` run left behind.
+example one a ``benchmarks.phones`` run left behind, and shows its frame number ``--frame``.
 
 Printed as JSON: the paint's CPU time (the GUI thread's) and wall time, median and p95, the
 view's scale and how many note items Qt painted per frame. ``--profile FILE`` writes cProfile
@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=200)
     parser.add_argument("--zoom", type=float, help="the view's scale (default: the frame whole)")
     parser.add_argument("--board", type=Path, help="open this board (a copy) instead")
+    parser.add_argument("--frame", type=int, default=0, help="which frame of --board to show")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the repaints")
     parser.add_argument("--shot", type=Path, help="save the window here after the frames")
     parser.add_argument("--out", type=Path)
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.board is None:
         frame = write_like_phones(doc, max(0, args.notes))
     else:
-        frame = doc.frames.all()[0]
+        frames = doc.frames.all()
+        frame = frames[min(max(args.frame, 0), len(frames) - 1)]
     for _ in range(20):
         app.processEvents()
     view.zoom_to_rect(QRectF(frame.x, frame.y, frame.width, frame.height))
