@@ -278,14 +278,6 @@ def dot_pad(rect: QRectF, lod: float) -> float:
     return 2.0 * edge + 2.0 / max(lod, 1e-6)
 
 
-def dots_inside(rect: QRectF, lod: float) -> bool:
-    """Whether a note's dots (two rows at most, their rings and antialiased rims) stay
-    inside the note at this zoom, as they do but on very small notes."""
-    radius = dot_radius(rect, lod)
-    reach = 1.7 * max(radius * 0.22, 1.0 / max(lod, 1e-6)) + 1.0 / max(lod, 1e-6)
-    return reach <= radius * 0.6 and 3.9 * radius + radius + reach <= rect.height()
-
-
 def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
     """Coloured dots in the strip along the top, each with a dark edge inside a white ring,
     so a dot shows on a note of any colour (its own too, and a dark one); more than two

@@ -258,6 +258,15 @@ class NoteItem(QGraphicsItem):
             painter.setBrush(style.SHADOW_COLOUR)
             painter.drawRects(shadow)
 
+    def paint_block(self, painter: QPainter, lod: float, dim: bool) -> None:
+        """The shadow and the plain block (faded for a look's highlight when ``dim``): what
+        lies under a note's copied face (:mod:`canvas.note_sprites`)."""
+        self.paint_shadow(painter, lod)
+        painter.setBrush(self._colour)
+        painter.drawRect(self._rect)
+        if dim:
+            painter.fillRect(self._rect, look.DIM_COLOUR)
+
     def paint_face(
         self,
         painter: QPainter,
@@ -265,9 +274,11 @@ class NoteItem(QGraphicsItem):
         view_look: look.ViewLook,
         selected: bool = False,
         shadow: bool = True,
+        dots: bool = True,
     ) -> None:
-        """Shadow (if ``shadow``), block, text and the look's marks: everything but the
-        selection (painter in item units at scale ``lod``, at least :data:`style.TEXT_LOD`)."""
+        """Shadow (if ``shadow``), block, text and the look's marks (its dots if ``dots``):
+        everything but the selection (painter in item units at scale ``lod``, at least
+        :data:`style.TEXT_LOD`)."""
         if shadow:
             self.paint_shadow(painter, lod)
         else:
@@ -291,7 +302,7 @@ class NoteItem(QGraphicsItem):
             if fit.overflow and not selected:
                 self._paint_more_marker(painter, lod)
         if view_look.decorates:
-            look.decorate(painter, self, lod, colours)
+            look.decorate(painter, self, lod, colours if dots else ())
 
     def text_ready(self) -> bool:
         """Whether the text this note shows is laid out (or there is none to show), laying it

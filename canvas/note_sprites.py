@@ -5,16 +5,18 @@ showing a frame whole has two or three hundred of them, and repaints them all wh
 phone's note arrives or a dot is placed. The same note at the same zoom is the same pixels,
 so the third time a note is painted the same way in a view its face (block, text, dots,
 marks) is drawn once into an opaque pixmap in device pixels and, from then on, copied from it
-unscaled: an opaque copy is a plain memory copy, a few microseconds. The shadow is still
-drawn (two flat fills).
+unscaled: an opaque copy is a plain memory copy, a few microseconds. The shadow and the
+block are still drawn (flat fills), and the picture copied over the block's inside.
 
 The pixels stay exactly those drawn directly: the picture is keyed by everything the face's
 paint reads (text, size, colour, zoom, the device pixel ratio, the note's position within its
 device pixel, its dots and the view's look), is drawn with the same fraction of a pixel at its
-origin, and covers exactly the device pixels the note's block fills (Qt fills a pixel whose
-centre lies in the block), so the copy lands on the pixels drawing would have touched. What
-would reach past the block (the high-contrast edge; dots whose rings stick out of a tiny note)
-is never copied: such notes are drawn.
+origin, and covers the device pixels inside the note's block but its outermost ring (Qt
+fills a pixel whose centre lies in the block, and a centre exactly on its edge goes either
+way by rounding: the block drawn under the copy fills those as drawing does), so the copy
+lands on the pixels drawing would have touched. A note's dots are not in its picture: they
+are copied from their own (:mod:`canvas.dot_sprites`) over it, as drawing does; notes with
+the high-contrast edge (past the block) are drawn.
 
 Selected, edited, translucent and rotated notes, and pictures for export (no view's look),
 are always drawn directly; so is a note the first :data:`SIGHTINGS` times it is painted the
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
-from canvas import look, style
+from canvas import look
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -164,8 +166,6 @@ def paint(
     picture = kept if isinstance(kept, _Picture) else None
     pixmap = picture.pixmap if picture is not None else None
     if picture is None or pixmap is None:
-        if colours and not look.dots_inside(rect, lod):
-            return False
         picture = _draw(painter, item, lod, ratio, fx, fy)
         if picture is None:
             return False
@@ -173,9 +173,7 @@ def paint(
         pixmap = picture.pixmap
         if pixmap is None:  # let go at once: more than MAX_BYTES in one picture
             return False
-    if lod >= style.SHADOW_LOD:
-        item.paint_shadow(painter, lod)
-    # Qt restores the painter's state after each item's paint (the view saves it).
+    item.paint_block(painter, lod, view.dim_except is not None and note.group_id != view.dim_except)
     painter.setWorldTransform(_IDENTITY)
     if ratio == 1.0:
         painter.drawPixmap(left + picture.left, top + picture.top, pixmap)
@@ -183,24 +181,31 @@ def paint(
         painter.drawPixmap(
             QPointF((left + picture.left) / ratio, (top + picture.top) / ratio), pixmap
         )
+    if colours:  # copied from their own pictures, placed as drawing places them
+        painter.setWorldTransform(transform)
+        look.paint_dots(painter, rect, colours, lod)
+    # Else the painter is left unscaled: Qt restores its state after each item's paint.
     return True
 
 
 def _draw(
     painter: QPainter, item: NoteItem, lod: float, ratio: float, fx: float, fy: float
 ) -> _Picture | None:
-    """``item``'s face drawn into an opaque pixmap of exactly the device pixels its block
-    fills (Qt fills those whose centre lies in it), the note's origin at ``(fx, fy)`` from
-    its origin pixel; None when its text is not laid out yet (it is drawn directly
-    meanwhile)."""
+    """``item``'s face drawn into an opaque pixmap of the device pixels inside its block
+    (Qt fills those whose centre lies in it; the outermost ring of them is left out), the
+    note's origin at ``(fx, fy)`` from its origin pixel; None when its text is not laid out
+    yet (it is drawn directly meanwhile)."""
     global _next, _bytes
     if not item.text_ready():
         return None
     rect = item.rect()
     pixels = lod * ratio
-    left, top = math.floor(fx + 0.5), math.floor(fy + 0.5)
-    width = math.floor(fx + rect.width() * pixels + 0.5) - left
-    height = math.floor(fy + rect.height() * pixels + 0.5) - top
+    # The block's device pixels; an edge lying (almost) exactly between two pixels goes
+    # either way by rounding, so the copy stops a pixel short of it and the block drawn
+    # under the copy every time fills that row as drawing does.
+    left, top = _inner(fx), _inner(fy)
+    width = _outer(fx + rect.width() * pixels) - left
+    height = _outer(fy + rect.height() * pixels) - top
     if width <= 0 or height <= 0:
         return None
     pixmap = QPixmap(width, height)
@@ -211,7 +216,7 @@ def _draw(
     drawing.setWorldTransform(
         QTransform(lod, 0.0, 0.0, lod, (fx - left) / ratio, (fy - top) / ratio)
     )
-    item.paint_face(drawing, lod, look.current, shadow=False)
+    item.paint_face(drawing, lod, look.current, shadow=False, dots=False)
     drawing.end()
     picture = _Picture(pixmap, left, top)
     _kept[_next] = picture
@@ -222,6 +227,26 @@ def _draw(
         oldest.pixmap = None
         _bytes -= oldest.bytes
     return picture
+
+
+_HALF = 1e-6
+"""How near a pixel's centre an edge may lie before its rounding is in doubt."""
+
+
+def _inner(edge: float) -> int:
+    """The first pixel surely inside a block whose leading edge is at ``edge`` (a pixel is
+    filled when its centre, ``i + 0.5``, lies in the block)."""
+    centre = edge + 0.5
+    nearest = round(centre)
+    return nearest if abs(centre - nearest) < _HALF else math.floor(centre)
+
+
+def _outer(edge: float) -> int:
+    """The pixel past the last one surely inside a block whose trailing edge is at
+    ``edge``."""
+    centre = edge + 0.5
+    nearest = round(centre)
+    return nearest - 1 if abs(centre - nearest) < _HALF else math.floor(centre)
 
 
 def forget() -> None:

@@ -107,6 +107,31 @@ def test_copied_notes_are_the_drawn_notes_at_every_zoom(board: Board, scale: flo
         assert drawn == copied, f"at {scale} shifted by {shift}"
 
 
+@pytest.mark.parametrize("scale", [0.5, 0.375, 0.2875, 0.25])
+def test_copied_notes_are_the_drawn_notes_where_their_edges_fall_on_half_pixels(
+    board: Board, scale: float
+) -> None:
+    """Notes a whole number of units apart, as cells stack phones' notes, at zooms where
+    their edges land exactly between pixels, and notes cut by the view's top and left."""
+    patches = [
+        {
+            "x": -1200.0 + col * 162.0 + (row % 3) * 32.0,
+            "y": -1000.0 + row * 158.0 + (col % 3) * 32.0,
+            "colour": COLOURS[(row + col) % len(COLOURS)],
+            "text": f"Puhelin {col}, lappu {row}",
+        }
+        for row in range(14)
+        for col in range(16)
+    ]
+    ids = board.document.notes.add(patches)  # type: ignore[arg-type]
+    board.qtbot.waitUntil(lambda: all(board.scene.item_for(i) is not None for i in ids))
+    for shift in (QPointF(0.0, 0.0), QPointF(-3.0, 5.0), QPointF(201.0, 133.0)):
+        show(board, scale, shift)
+        drawn, copied = drawn_then_copied(board)
+        assert pictured(board, ids) > 0
+        assert drawn == copied, f"at {scale} shifted by {shift}"
+
+
 def test_copied_dots_highlight_and_blank_cards_are_the_drawn_ones(board: Board) -> None:
     ids = spread(board)
     document = board.document
