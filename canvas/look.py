@@ -99,20 +99,35 @@ class ViewLook:
 PLAIN = ViewLook()
 current: ViewLook = PLAIN
 """The look of the view being painted now; :data:`PLAIN` outside a view's paint."""
+frames = 0
+"""Paints begun with :func:`painting_with`: what a note's paint may keep for the rest of one
+view's paint (:mod:`canvas.note_sprites`) is kept while this stays the same."""
 
 
 @contextmanager
 def painting_with(look: ViewLook) -> Iterator[None]:
-    global current
+    global current, frames
     previous, current = current, look
+    frames += 1
     try:
         yield
     finally:
         current = previous
 
 
-def decorate(painter: QPainter, item: NoteItem, lod: float) -> None:
-    """Draw what the current look adds on top of a painted note (painter in item units)."""
+def dot_colours(item: NoteItem) -> Sequence[QColor]:
+    """The dots the current look shows on ``item`` (none when it shows no vote)."""
+    look = current
+    if look.dots is None:
+        return ()
+    return look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
+
+
+def decorate(
+    painter: QPainter, item: NoteItem, lod: float, colours: Sequence[QColor] | None = None
+) -> None:
+    """Draw what the current look adds on top of a painted note (painter in item units);
+    ``colours``: its dots if the caller has already asked for them."""
     look = current
     rect = item.rect()
     if look.dim_except is not None and item.note.group_id != look.dim_except:
@@ -122,7 +137,8 @@ def decorate(painter: QPainter, item: NoteItem, lod: float) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
     if look.dots is not None:
-        colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
+        if colours is None:
+            colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
         if colours:
             paint_dots(painter, rect, colours, lod)
 
@@ -206,13 +222,12 @@ def _dot_rows(rect: QRectF, count: int, radius: float) -> int:
     return 1 if count <= per_row else 2
 
 
-def dot_strip(item: NoteItem, lod: float) -> float:
+def dot_strip(item: NoteItem, lod: float, colours: Sequence[QColor] | None = None) -> float:
     """Height at the top of a note kept free of text for its dots under the current look
-    (0 when it shows none): dots never cover what a note says."""
-    look = current
-    if look.dots is None:
-        return 0.0
-    colours = look.dots.colours(item.note_id, look.dot_group, look.only_group_dots)
+    (0 when it shows none): dots never cover what a note says. ``colours``: its dots if the
+    caller has already asked for them."""
+    if colours is None:
+        colours = dot_colours(item)
     if not colours:
         return 0.0
     rect = item.rect()
@@ -256,6 +271,13 @@ def paint_text_below(
 _RING_PEN = _pen(CONTRAST_EDGE, 1.0, cosmetic=False)
 
 
+def dot_pad(rect: QRectF, lod: float) -> float:
+    """How far (item units) a note's dots may reach past its edge: their rings'
+    antialiased rim."""
+    edge = max(dot_radius(rect, lod) * 0.22, 1.0 / max(lod, 1e-6))
+    return 2.0 * edge + 2.0 / max(lod, 1e-6)
+
+
 def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: float) -> None:
     """Coloured dots in the strip along the top, each with a dark edge inside a white ring,
     so a dot shows on a note of any colour (its own too, and a dark one); more than two
@@ -263,8 +285,7 @@ def paint_dots(painter: QPainter, rect: QRectF, colours: Sequence[QColor], lod: 
     time these dots were drawn on a note of this size at this zoom
     (:mod:`canvas.dot_sprites`)."""
     radius = dot_radius(rect, lod)
-    edge = max(radius * 0.22, 1.0 / max(lod, 1e-6))
-    pad = 2.0 * edge + 2.0 / max(lod, 1e-6)  # the ring's antialiased rim, all round
+    pad = dot_pad(rect, lod)
     rows = _dot_rows(rect, len(colours), radius)
     bottom = rect.top() + radius * 0.6 + 2 * radius + (rows - 1) * radius * 2.3
     area = QRectF(rect.left() - pad, rect.top() - pad, rect.width() + 2 * pad, 0.0)

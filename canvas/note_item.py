@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import look, note_cover, style
+from canvas import look, note_cover, note_sprites, style
 from canvas.layout_queue import LayoutQueue, paint_budget
 from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
@@ -89,6 +89,9 @@ class NoteItem(QGraphicsItem):
     editing = False
     text_hidden = False
     """Defaults on the class: a board of 20,000 notes keeps no copies of them per note."""
+    pictures: dict[int, note_sprites.Seen] | None = None
+    """Per view's look, the picture this note's face is copied from and what it shows
+    (:mod:`canvas.note_sprites`); made when the note is first painted in a view."""
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__()
@@ -221,7 +224,8 @@ class NoteItem(QGraphicsItem):
         # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
         if note_cover.covered(self):
             return  # a note lies exactly on this one and is painted over it in this pass
-        lod = painter.worldTransform().m11()
+        transform = painter.worldTransform()
+        lod = transform.m11()
         view_look = look.current
         if lod < style.TEXT_LOD or not paint_budget.text_allowed:
             painter.fillRect(self._rect, self._colour)
@@ -230,6 +234,22 @@ class NoteItem(QGraphicsItem):
             if self.isSelected():
                 self._paint_selection(painter, lod)
             return
+        selected = self.isSelected()
+        if (
+            view_look is not look.PLAIN
+            and not selected
+            and not self.editing
+            and note_sprites.paint(painter, self, transform, lod, view_look)
+        ):
+            return
+        self.paint_face(painter, lod, view_look, selected)
+        if selected:
+            self._paint_selection(painter, lod)
+            if view_look.handles:
+                self._paint_handle(painter, lod)
+
+    def paint_shadow(self, painter: QPainter, lod: float) -> None:
+        """The drop shadow, where it is more than a pixel or two (leaves the pen off)."""
         painter.setPen(_NO_PEN)
         if lod >= style.SHADOW_LOD:
             shadow = self._shadow
@@ -237,14 +257,40 @@ class NoteItem(QGraphicsItem):
                 shadow = self._shadow = _shadow_strips(self._rect)
             painter.setBrush(style.SHADOW_COLOUR)
             painter.drawRects(shadow)
+
+    def paint_block(self, painter: QPainter, lod: float, dim: bool) -> None:
+        """The shadow and the plain block (faded for a look's highlight when ``dim``): what
+        lies under a note's copied face (:mod:`canvas.note_sprites`)."""
+        self.paint_shadow(painter, lod)
         painter.setBrush(self._colour)
         painter.drawRect(self._rect)
-        selected = self.isSelected()
+        if dim:
+            painter.fillRect(self._rect, look.DIM_COLOUR)
+
+    def paint_face(
+        self,
+        painter: QPainter,
+        lod: float,
+        view_look: look.ViewLook,
+        selected: bool = False,
+        shadow: bool = True,
+        dots: bool = True,
+    ) -> None:
+        """Shadow (if ``shadow``), block, text and the look's marks (its dots if ``dots``):
+        everything but the selection (painter in item units at scale ``lod``, at least
+        :data:`style.TEXT_LOD`)."""
+        if shadow:
+            self.paint_shadow(painter, lod)
+        else:
+            painter.setPen(_NO_PEN)
+        painter.setBrush(self._colour)
+        painter.drawRect(self._rect)
         fit = self._fit
         blank = self.editing or self.text_hidden or self.note.hidden or view_look.hide_text
         if fit is None and not blank:
             fit = self._fit_or_queue()
-        strip = look.dot_strip(self, lod) if view_look.dots is not None else 0.0
+        colours = look.dot_colours(self) if view_look.dots is not None else ()
+        strip = look.dot_strip(self, lod, colours) if colours else 0.0
         if fit is not None and not blank and strip > fit.origin.y():
             look.paint_text_below(
                 painter, self, fit.runs, fit.origin, fit.size.height(), strip, fit.pixel_size, lod
@@ -256,11 +302,16 @@ class NoteItem(QGraphicsItem):
             if fit.overflow and not selected:
                 self._paint_more_marker(painter, lod)
         if view_look.decorates:
-            look.decorate(painter, self, lod)
-        if selected:
-            self._paint_selection(painter, lod)
-            if view_look.handles:
-                self._paint_handle(painter, lod)
+            look.decorate(painter, self, lod, colours if dots else ())
+
+    def text_ready(self) -> bool:
+        """Whether the text this note shows is laid out (or there is none to show), laying it
+        out now if the frame's budget allows."""
+        if self._fit is not None or self.editing or self.text_hidden or self.note.hidden:
+            return True
+        if look.current.hide_text:
+            return True
+        return self._fit_or_queue() is not None or not self.note.text.strip()
 
     def _fit_or_queue(self) -> FittedText | None:
         """Lay the text out now if this frame still has time for it, else queue it."""
