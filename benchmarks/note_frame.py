@@ -41,7 +41,7 @@ def write_like_phones(doc: Any, notes: int, seed: int = 7) -> Any:
     from models.experiment import EXPERIMENT_KIND
     from models.frame_types import is_cell
     from models.membership import settle
-    from models.notes import DEFAULT_SIZE
+    from models.note_values import DEFAULT_SIZE
     from models.templates import TEMPLATES
 
     frame = next(

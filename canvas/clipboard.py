@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF
 
 from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MAX_PASTE_NOTES, MIN_NOTE_SIZE
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.palette import is_valid_colour
 from models.records import NoteData, NotePatch
 

@@ -28,7 +28,7 @@ from canvas.undo_text import Undo, translate
 from models.document import BoardDocument
 from models.images import ImageStore
 from models.limits import MAX_NOTE_SIZE
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.palette import is_valid_colour
 from models.records import NoteData, NotePatch
 

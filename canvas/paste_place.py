@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF
 from canvas.quick_place import LOOSE_COLUMNS, occupied, zone_area
 from canvas.scene import BoardScene
 from models.limits import MIN_NOTE_SIZE
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.placement import Rect, Slots, overlaps
 from models.records import NotePatch
 from models.templates.tidy import ZONE_PADDING

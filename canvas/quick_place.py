@@ -15,7 +15,7 @@ from canvas.commands import CreateNotesCommand, Reporter
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from models.cell_slots import caption_room, cell_area, free_slot_in, occupied_in
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.placement import Rect, next_free_slot
 from models.records import NotePatch
 from models.templates.tidy import ZONE_PADDING

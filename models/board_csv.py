@@ -20,7 +20,7 @@ from models.board_validate import ExchangeError
 from models.errors import Phrase
 from models.experiment import EXPERIMENT_KIND, card_lines
 from models.limits import MAX_NOTE_TEXT
-from models.notes import clean_text
+from models.note_values import clean_text
 from models.palette import COLOUR_NAMES_FI, COLOUR_NAMES_SV, PALETTE, is_valid_colour
 from models.private_notes import revealed
 from models.records import NoteData

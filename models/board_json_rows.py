@@ -15,7 +15,7 @@ from typing import Any
 from models.board_validate import ExchangeError, Fields, items, unique_id
 from models.errors import BoardError, Phrase
 from models.limits import MAX_IMAGE_BYTES, MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
-from models.notes import clean_text
+from models.note_values import clean_text
 
 BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
 GROUP_FIELDS = ("id", "name", "colour", "position")

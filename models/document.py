@@ -22,7 +22,8 @@ from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
 from models.groups import GroupStore
 from models.migrations import LATEST_VERSION, migrate
-from models.notes import NoteStore, clean_text
+from models.note_values import clean_text
+from models.notes import NoteStore
 from models.records import BoardInfo, BoardPatch, Change, Entity
 from models.schema import (
     BoardRow,

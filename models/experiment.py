@@ -15,7 +15,7 @@ from datetime import date
 from typing import Final, Literal
 
 from models.errors import FieldValueError
-from models.notes import clean_text
+from models.note_values import clean_text
 from models.palette import PALETTE
 from models.records import NotePatch
 from models.templates.format import Label

@@ -24,7 +24,7 @@ from models.frame_types import (
     ZoneNotEmptyError,
     is_cell,
 )
-from models.notes import clean_text
+from models.note_values import clean_text
 from models.records import NoteData, ZoneData
 from models.schema import FrameRow, NoteRow, ZoneRow
 from models.templates.grid import Rect, Regrid, Slot, current_slots, is_grid, regrid, shape_of

@@ -38,7 +38,7 @@ from models.frame_types import (
     is_cell,
 )
 from models.membership import Membership
-from models.notes import clean_text
+from models.note_values import clean_text
 from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
 from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
 
-from models.notes import clean_text
+from models.note_values import clean_text
 from models.palette import PALETTE, is_valid_colour
 from models.records import GroupData
 from models.schema import GroupRow, NoteRow

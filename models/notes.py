@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, cast
@@ -20,10 +19,9 @@ from sqlalchemy import (
 
 from models import note_sql
 from models.clock import now_iso
-from models.errors import LimitError
-from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MIN_NOTE_SIZE
-from models.palette import DEFAULT_COLOUR, is_valid_colour
-from models.records import NOTE_FIELDS, DotData, NoteData, NotePatch
+from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
+from models.palette import DEFAULT_COLOUR
+from models.records import DotData, NoteData, NotePatch
 from models.schema import NoteRow
 from models.value_checks import parse_json_object
 from models.written_notes import WrittenNotes, as_read
@@ -72,11 +70,6 @@ _FIELDS_AT = 12
 """Where ``fields`` is among the selected columns (the one column a read must decode)."""
 _HIDDEN_AT = 16
 """Where ``hidden`` is: SQLite stores 0 or 1, which the driver alone does not make a bool."""
-DEFAULT_SIZE = 200.0
-_KNOWN = frozenset(NOTE_FIELDS)
-_NUMBERS = frozenset(("x", "y", "z", "width", "height"))
-_SIZES = frozenset(("width", "height"))
-_TEXTS = frozenset(("text", "author"))
 _NEW_NOTE: dict[str, Any] = {
     "text": "",
     "colour": DEFAULT_COLOUR,
@@ -96,96 +89,6 @@ _NEW_NOTE: dict[str, Any] = {
 """What a new note holds where its patch says nothing (``z`` comes from the board)."""
 _STORED = attrgetter(*note_sql.ROW_COLUMNS)
 """A note's stored values as one tuple (in C, not a Python loop per column)."""
-
-
-def clean_text(text: str) -> str:
-    """Normalise to NFC (so 'ä' typed two ways is one letter) and drop NULs and stray CRs."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():  # ASCII is already NFC
-        text = unicodedata.normalize("NFC", text)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    if len(text) > MAX_NOTE_TEXT:
-        raise LimitError(
-            "A note can hold at most {limit} characters; this text has {n}. Split it over "
-            "several notes.",
-            limit=MAX_NOTE_TEXT,
-            n=len(text),
-        )
-    return text
-
-
-def _text(value: Any) -> str:
-    """:func:`clean_text` of a value, without the call for the usual short ASCII text."""
-    if (
-        type(value) is str
-        and value.isascii()
-        and len(value) <= MAX_NOTE_TEXT
-        and "\r" not in value
-        and "\x00" not in value
-    ):
-        return value
-    return clean_text(str(value))
-
-
-def _colour(value: Any) -> str:
-    colour = str(value)
-    if colour not in _COLOURS_SEEN:
-        if not is_valid_colour(colour):
-            raise ValueError(f"not a colour: {value!r}")
-        if len(_COLOURS_SEEN) < 4096:
-            _COLOURS_SEEN.add(colour)
-    return colour
-
-
-_COLOURS_SEEN: set[str] = set()
-"""Colours already found valid (a board uses a few): a bulk change checks each once."""
-
-
-def _clean(patch: Mapping[str, Any]) -> dict[str, Any]:
-    """A patch checked and normalised: known columns only, clean texts, a valid colour,
-    finite numbers, sizes within the limits. Runs for every note of a bulk change, so each
-    column present is looked at once."""
-    values = dict(patch)
-    if not values.keys() <= _KNOWN:
-        raise ValueError(f"unknown note fields: {sorted(values.keys() - _KNOWN)}")
-    for key, value in values.items():  # only existing keys are assigned: no resizing
-        if key in _NUMBERS:
-            number = float(value)
-            if number - number != 0.0:  # inf - inf and nan - nan are nan
-                raise ValueError(f"{key} must be a finite number")
-            if key in _SIZES:
-                if number < MIN_NOTE_SIZE:
-                    number = float(MIN_NOTE_SIZE)
-                elif number > MAX_NOTE_SIZE:
-                    number = float(MAX_NOTE_SIZE)
-            values[key] = number
-        elif key in _TEXTS:
-            values[key] = _text(value)
-        elif key == "colour":
-            values[key] = _colour(value)
-        elif key == "hidden":
-            values[key] = bool(value)
-        elif key == "fields":
-            if not isinstance(value, dict):
-                raise ValueError("fields must be a mapping")
-            values[key] = {str(k): _text(v) for k, v in value.items()} if value else {}
-    return values
-
-
-_ID_KEYS = ("zone_id", "group_id", "image_id", "phone_session_id")
-
-
-def _as_read(values: Mapping[str, Any]) -> bool:
-    """Whether a read of the columns just written gives these very values: the cleaned
-    values are, except an id given as something other than a plain int (then read back)."""
-    for key in _ID_KEYS:
-        if key in values:
-            value = values[key]
-            if value is not None and type(value) is not int:
-                return False
-    return True
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
@@ -394,7 +297,7 @@ class NoteStore:
     # --- writing --------------------------------------------------------------------------
     def add(self, patches: Sequence[NotePatch]) -> list[int]:
         """Create notes; missing fields get defaults (yellow, 200 × 200, on top)."""
-        cleaned = [_clean(cast(Mapping[str, Any], patch)) for patch in patches]
+        cleaned = [clean_patch(cast(Mapping[str, Any], patch)) for patch in patches]
         stamp = now_iso()
         with self._doc.write() as conn:
             z = self.top_z()
@@ -446,7 +349,7 @@ class NoteStore:
 
     def update(self, patches: Mapping[int, NotePatch]) -> dict[int, NotePatch]:
         """Change some columns of some notes; returns the previous values of those columns."""
-        cleaned = {nid: _clean(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
+        cleaned = {nid: clean_patch(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
         if not cleaned:
             return {}
         previous: dict[int, NotePatch] = {}
@@ -461,7 +364,7 @@ class NoteStore:
                 note_sql.update_rows(conn, keys, rows, stamp)
             for values in cleaned.values():  # what listeners take instead of reading back
                 values["updated_at"] = stamp
-            exact = {nid: v for nid, v in cleaned.items() if _as_read(v)}
+            exact = {nid: v for nid, v in cleaned.items() if as_stored(v)}
             self._doc.record("note", updated=list(previous), values=exact)
         return previous
 

@@ -17,7 +17,7 @@ from models.errors import BoardError, FieldValueError, LimitError
 from models.experiment import CARD_SIZE, clean_card_fields, new_card
 from models.frame_types import is_cell
 from models.membership import settle
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.palette import DEFAULT_COLOUR
 from models.phone_changes import (
     AddedNotes,

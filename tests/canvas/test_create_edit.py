@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.document import BoardDocument
 from models.limits import MAX_NOTE_TEXT
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from tests.canvas.conftest import Board
 
 FINNISH = "Ruoka läheltä, luomua – ÄÖÅ äöå"

@@ -15,7 +15,7 @@ from canvas.note_item import NoteItem
 from models.cell_slots import CellSlots
 from models.frame_types import is_cell
 from models.membership import settle
-from models.notes import DEFAULT_SIZE
+from models.note_values import DEFAULT_SIZE
 from models.palette import PALETTE
 from models.records import NoteData, NotePatch
 from models.templates.starters import DREAM_FEAR
