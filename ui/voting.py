@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from canvas.dots import DotTally
-from canvas.note_item import NoteItem
 from canvas.vote_commands import (
     EndVoteCommand,
     RevealVoteCommand,
@@ -25,6 +24,7 @@ from canvas.vote_commands import (
 from models.records import Change, VoteData
 from ui import vote_dots, vote_projector
 from ui.lazy_dock import LazyDock
+from ui.vote_clicks import VoteClicks
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ui.vote_dialog import VoteDialog
     from ui.vote_panel import VotePanel
 
-_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 REFRESH_GAP_MS = 1000
 """The vote panel follows dots at most this often (it reads the vote's ranking each time)."""
 
@@ -46,6 +45,7 @@ class VoteControl(QObject):
         self.tally: DotTally | None = None
         self.placing = True
         self._viewport: QObject | None = None
+        self._clicks = VoteClicks(self)
         self._ranked: set[int] = set()
         """Notes in the ranking shown: only their edits change what the panel says."""
         self._since_dots = QElapsedTimer()
@@ -84,6 +84,15 @@ class VoteControl(QObject):
         return dock
 
     @property
+    def room(self) -> Room:
+        return self._room
+
+    @property
+    def viewport(self) -> QObject | None:
+        """The laptop view's viewport whose clicks place dots (none while no board is open)."""
+        return self._viewport
+
+    @property
     def dock(self) -> QDockWidget:
         return self._dock.dock
 
@@ -119,7 +128,7 @@ class VoteControl(QObject):
         votes = doc.votes.all()
         self.tally.show_vote(running.id if running else (votes[-1].id if votes else None))
         self._viewport = view.viewport()
-        self._viewport.installEventFilter(self)
+        self._viewport.installEventFilter(self._clicks)
         self.placing = True
         if running is not None:
             self.dock.show()
@@ -127,7 +136,7 @@ class VoteControl(QObject):
 
     def board_closing(self) -> None:
         if self._viewport is not None:
-            self._viewport.removeEventFilter(self)
+            self._viewport.removeEventFilter(self._clicks)
             self._viewport = None
         if self.tally is not None:
             self.tally.detach()
@@ -391,34 +400,3 @@ class VoteControl(QObject):
 
     def take_back_dot(self, note_id: int) -> bool:
         return vote_dots.take_back_dot(self._room, note_id)
-
-    # --- clicks on the laptop's board ---------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is not self._viewport
-            or event.type() not in _PRESSES
-            or not isinstance(event, QMouseEvent)
-            or not self.is_placing()
-        ):
-            return False
-        note = self._note_at(event.position())
-        if note is None:
-            return False
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.place_dot(note.note_id)
-        elif event.button() == Qt.MouseButton.RightButton:
-            self.take_back_dot(note.note_id)
-        else:
-            return False
-        event.accept()
-        return True
-
-    def _note_at(self, pos: QPointF) -> NoteItem | None:
-        view = self._room.window.view
-        if view is None:
-            return None
-        scene_pos = view.mapToScene(pos.toPoint())
-        for item in view.board_scene().items(scene_pos):
-            if isinstance(item, NoteItem) and item.rect().contains(item.mapFromScene(scene_pos)):
-                return item
-        return None
