@@ -30,8 +30,12 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ui import start_collector
+
+    start_collector.hold()  # until the first board is shown: see ui.start_collector
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
+        start_collector.release()
         from exports.cli import main as cli_main
 
         return cli_main(args)
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = startup_problem()
     if problem:
+        start_collector.release()
         print(problem, file=sys.stderr)
         return 3
     from ui.app import run_gui
