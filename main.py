@@ -29,6 +29,16 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
+def plain_options(args: list[str]) -> argparse.Namespace | None:
+    """What :func:`build_parser` makes of ``pajalauta`` or ``pajalauta BOARD`` (no option,
+    nothing argparse would read as one), without building the parser and its translated
+    help; ``None`` for anything else, which the parser reads."""
+    if len(args) > 1 or (args and (not args[0] or args[0].startswith("-"))):
+        return None
+    board = Path(args[0]) if args else None
+    return argparse.Namespace(board=board, read_only=False, demo=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     from ui import start_collector
 
@@ -39,12 +49,14 @@ def main(argv: list[str] | None = None) -> int:
         from exports.cli import main as cli_main
 
         return cli_main(args)
-    from exports.cli import argparse_speaks
-    from models.wording import language_of_environment
+    options = plain_options(args)
+    if options is None:
+        from exports.cli import argparse_speaks
+        from models.wording import language_of_environment
 
-    language = language_of_environment()
-    with argparse_speaks(language):
-        options = build_parser(language).parse_args(args)
+        language = language_of_environment()
+        with argparse_speaks(language):
+            options = build_parser(language).parse_args(args)
     from ui.platform_check import startup_problem
 
     problem = startup_problem()

@@ -1,0 +1,26 @@
+"""``pajalauta`` and ``pajalauta BOARD`` start without building the argument parser, and
+mean exactly what the parser makes of them; anything else still goes to the parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import main
+
+PLAIN = [[], ["aamupaja.pajalauta"], ["/tmp/työpaja 2.pajalauta"], ["~/Pajat/syksy.pajalauta"]]
+OTHERS = [[""], ["-"], ["--demo"], ["--read-only", "a.pajalauta"], ["a", "b"], ["-h"], ["--"]]
+
+
+@pytest.mark.parametrize("args", PLAIN)
+def test_a_board_or_nothing_reads_as_the_parser_reads_it(args: list[str]) -> None:
+    plain = main.plain_options(args)
+    assert plain is not None
+    assert plain == main.build_parser("fi").parse_args(args)
+    assert plain.board == (Path(args[0]) if args else None)
+
+
+@pytest.mark.parametrize("args", OTHERS)
+def test_options_and_odd_arguments_go_to_the_parser(args: list[str]) -> None:
+    assert main.plain_options(args) is None
