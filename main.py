@@ -40,15 +40,24 @@ def plain_options(args: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ui import start_collector
-
-    start_collector.hold()  # until the first board is shown: see ui.start_collector
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
-        start_collector.release()
         from exports.cli import main as cli_main
 
         return cli_main(args)
+    from ui import start_collector
+
+    start_collector.hold()  # until the first board is shown: see ui.start_collector
+    try:
+        return _start_gui(args)
+    finally:
+        # Any way out before the board was shown (--help, a usage error, a missing
+        # library, a failed start) gives the collector back as it was; after the first
+        # frame this does nothing.
+        start_collector.release(freeze=False)
+
+
+def _start_gui(args: list[str]) -> int:
     options = plain_options(args)
     if options is None:
         from exports.cli import argparse_speaks
@@ -61,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = startup_problem()
     if problem:
-        start_collector.release()
         print(problem, file=sys.stderr)
         return 3
     from ui.app import run_gui

@@ -24,3 +24,16 @@ def test_a_board_or_nothing_reads_as_the_parser_reads_it(args: list[str]) -> Non
 @pytest.mark.parametrize("args", OTHERS)
 def test_options_and_odd_arguments_go_to_the_parser(args: list[str]) -> None:
     assert main.plain_options(args) is None
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--bogus"], ["a", "b"]])
+def test_leaving_before_the_window_gives_the_collector_back(args: list[str]) -> None:
+    """``main`` holds the collector while it starts (ui.start_collector); every way out
+    before a board is shown leaves it running, as the caller had it."""
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main.main(args)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

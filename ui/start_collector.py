@@ -33,14 +33,16 @@ def held() -> bool:
     return _held
 
 
-def release() -> None:
-    """Start is over: freeze what start made and let the collector run again. Does nothing
-    unless :func:`hold` switched the collector off (tests and scripts keep theirs)."""
+def release(freeze: bool = True) -> None:
+    """Start is over: freeze what start made (``freeze``) and let the collector run again.
+    Does nothing unless :func:`hold` switched the collector off (tests and scripts keep
+    theirs), so it is safe on every way out of ``main``."""
     global _held
     if not _held:
         return
     _held = False
-    gc.freeze()
+    if freeze:
+        gc.freeze()
     gc.enable()
 
 
