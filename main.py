@@ -29,18 +29,43 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
+def plain_options(args: list[str]) -> argparse.Namespace | None:
+    """What :func:`build_parser` makes of ``pajalauta`` or ``pajalauta BOARD`` (no option,
+    nothing argparse would read as one), without building the parser and its translated
+    help; ``None`` for anything else, which the parser reads."""
+    if len(args) > 1 or (args and (not args[0] or args[0].startswith("-"))):
+        return None
+    board = Path(args[0]) if args else None
+    return argparse.Namespace(board=board, read_only=False, demo=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
         from exports.cli import main as cli_main
 
         return cli_main(args)
-    from exports.cli import argparse_speaks
-    from models.wording import language_of_environment
+    from ui import start_collector
 
-    language = language_of_environment()
-    with argparse_speaks(language):
-        options = build_parser(language).parse_args(args)
+    start_collector.hold()  # until the first board is shown: see ui.start_collector
+    try:
+        return _start_gui(args)
+    finally:
+        # Any way out before the board was shown (--help, a usage error, a missing
+        # library, a failed start) gives the collector back as it was; after the first
+        # frame this does nothing.
+        start_collector.release(freeze=False)
+
+
+def _start_gui(args: list[str]) -> int:
+    options = plain_options(args)
+    if options is None:
+        from exports.cli import argparse_speaks
+        from models.wording import language_of_environment
+
+        language = language_of_environment()
+        with argparse_speaks(language):
+            options = build_parser(language).parse_args(args)
     from ui.platform_check import startup_problem
 
     problem = startup_problem()

@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
 from canvas import clipboard
 from canvas.commands import Reporter
-from canvas.photo_batch import Job, PhotoBatch
 from canvas.photo_commands import AddPhotosCommand
-from canvas.photo_prepare import PreparedPhoto, prepare_file, prepare_image
 from canvas.scene import BoardScene
 from canvas.undo_text import Undo
 from models.photos import photo_patches
+
+if TYPE_CHECKING:  # the batch and the picture code load with the first photo, not at start
+    from canvas.photo_batch import Job, PhotoBatch
+    from canvas.photo_prepare import PreparedPhoto
 
 PHOTO_SUFFIXES = frozenset(
     {
@@ -114,14 +117,20 @@ class PhotoInput(QObject):
         return False
 
     def add_files(self, paths: Sequence[Path], centre: QPointF) -> PhotoBatch:
+        from canvas.photo_prepare import prepare_file
+
         jobs: list[Job] = [partial(prepare_file, Path(path)) for path in paths]
         return self._start(jobs, centre)
 
     def add_image(self, image: QImage, centre: QPointF) -> PhotoBatch:
+        from canvas.photo_prepare import prepare_image
+
         return self._start([partial(prepare_image, image.copy())], centre)
 
     # --- doing it ---------------------------------------------------------------------------
     def _start(self, jobs: list[Job], centre: QPointF) -> PhotoBatch:
+        from canvas.photo_batch import PhotoBatch
+
         batch = PhotoBatch(jobs, self)
         self._batches.append(batch)
         batch.finished.connect(lambda: self._finish(batch, QPointF(centre)))

@@ -27,12 +27,15 @@ from models.frame_types import (
 from models.note_values import clean_text
 from models.records import NoteData, ZoneData
 from models.schema import FrameRow, NoteRow, ZoneRow
-from models.templates.grid import Rect, Regrid, Slot, current_slots, is_grid, regrid, shape_of
 from models.templates.plan import HEADER, MOOD, MOOD_LANE, cell_key
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
     from models.frames import FrameStore
+    from models.templates.grid import Rect, Regrid
+
+# models.templates.grid (the geometry of editing rows and columns) is imported by the
+# operations that use it: opening and painting a board never do.
 
 Axis = Literal["row", "col"]
 RELEASE_GAP = 80.0
@@ -85,6 +88,8 @@ class GridEditor:
 
     # --- rows and columns -----------------------------------------------------------------
     def _grid_state(self, frame_id: int, axis: Axis) -> FrameState:
+        from models.templates.grid import is_grid
+
         before = self._store.state(frame_id)
         if not is_grid(before.zones):
             raise FrameLayoutError("This frame has no rows or columns; edit its zones instead.")
@@ -102,6 +107,8 @@ class GridEditor:
         key: str | None,
         size: float | None,
     ) -> FrameEdit:
+        from models.templates.grid import Slot, current_slots, regrid, shape_of
+
         before = self._grid_state(frame_id, axis)
         assert before.frame is not None
         shape = shape_of(before.frame, before.zones)
@@ -215,6 +222,8 @@ class GridEditor:
         self._doc.record("note", updated=moved_notes)
 
     def remove(self, frame_id: int, axis: Axis, index: int, policy: NotesPolicy) -> FrameEdit:
+        from models.templates.grid import current_slots, regrid, shape_of
+
         before = self._grid_state(frame_id, axis)
         assert before.frame is not None
         shape = shape_of(before.frame, before.zones)
@@ -285,6 +294,8 @@ class GridEditor:
         self._doc.record("note", updated=[note.id for note in inside])
 
     def reorder(self, frame_id: int, axis: Axis, index: int, to: int) -> FrameEdit:
+        from models.templates.grid import current_slots, regrid, shape_of
+
         before = self._grid_state(frame_id, axis)
         assert before.frame is not None
         shape = shape_of(before.frame, before.zones)
@@ -304,6 +315,8 @@ class GridEditor:
     def add_free(
         self, frame_id: int, title: str, prompt: str, rect: Rect | None, colour: str | None
     ) -> FrameEdit:
+        from models.templates.grid import Rect, is_grid
+
         before = self._store.state(frame_id)
         assert before.frame is not None
         if is_grid(before.zones):
@@ -346,6 +359,8 @@ class GridEditor:
         return self._store.edit_since(before)
 
     def remove_free(self, zone_id: int, policy: NotesPolicy) -> FrameEdit:
+        from models.templates.grid import is_grid
+
         zone = self._store.zone(zone_id)
         if zone is None:
             raise FrameLayoutError("That zone is no longer on the board.")

@@ -42,11 +42,11 @@ from models.note_values import clean_text
 from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
 from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template
-from models.templates.grid import Rect
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
+    from models.templates.grid import Rect
 
 _ALL_ZONES = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER)
 """Every zone, built once: opening reads it as plain driver rows."""

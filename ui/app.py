@@ -16,6 +16,7 @@ from canvas.error_text import error_text  # noqa: E402
 from canvas.fonts import apply_to_application  # noqa: E402
 from models.document import BoardDocument  # noqa: E402
 from models.errors import BoardError  # noqa: E402
+from ui import start_collector  # noqa: E402
 from ui.settings import APPLICATION, ORGANISATION  # noqa: E402
 
 
@@ -34,7 +35,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:
     """The board named on the command line, else the demo if asked, else the last board,
-    else (first start) the demo board."""
+    else (first start) the demo board. Start is over once it is painted: the collector held
+    since the first line of ``main`` runs again (see :mod:`ui.start_collector`)."""
+    try:
+        _open_first_board(window, board, read_only, demo)
+    finally:
+        start_collector.release_after_first_frame()
+
+
+def _open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)

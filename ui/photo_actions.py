@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from canvas.photo_batch import PhotoBatch
 from canvas.photo_input import PhotoInput
 
 if TYPE_CHECKING:
+    from canvas.photo_batch import PhotoBatch  # loads with the first photo
     from ui.main_window import MainWindow
 
 PROGRESS_AFTER_MS = 300

@@ -64,6 +64,7 @@ LATER = (
     "ui.presenter", "canvas.projector_view", "canvas.fly", "ui.ranking_view",
     "ui.reading_view", "ui.vote_panel", "ui.phone_panel", "ui.phone_qr", "ui.phone_gate",
     "models.phone_room", "models.phone_ops", "models.phone_snapshot", "statistics", "html",
+    "canvas.photo_batch", "canvas.photo_prepare", "models.templates.grid",
 )
 print(json.dumps({
     "opened": window.document is not None,
@@ -75,7 +76,9 @@ print(json.dumps({
 
 def test_opening_a_board_loads_no_projector_phone_or_dock_code(tmp_path: Path) -> None:
     """The projector window, the phone room and the docks (undo history, votes, phones,
-    stops) load when first used: none is open when a board is first painted."""
+    stops) load when first used: none is open when a board is first painted. Nor do the
+    photo batch (with the first photo) and the row and column geometry (with the first row
+    or column edit)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
