@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
@@ -158,6 +158,32 @@ class SharedParagraph(Paragraph):
     breaks at a width are shared with every paragraph of the same markup and style."""
 
     blPara: ParaLines  # set by ReportLab's wrap(); not in its stubs
+    _memo: tuple[Any, ...] | None = None
+    """The last wrap: (width, frags, its answers); a table wraps each cell two or three times
+    at the same width, and a paragraph of several styles is slow to break into lines."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._memo
+        if memo is not None and memo[0] == availWidth and memo[1] is self.frags:
+            self.width, self.height, self.blPara, self._width_max, self._wrapWidths = memo[2:]
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-8 and not self._splitLongWordCount and not self._hyphenations:
+            self._memo = (
+                availWidth,
+                self.frags,
+                self.width,
+                self.height,
+                self.blPara,
+                self._width_max,
+                self._wrapWidths,
+            )
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._memo = None  # splitting may change the lines in place
+        found: list[Flowable] = super().split(availWidth, availHeight)
+        return found
 
     def breakLines(self, width: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:
         breaker = getattr(self.style, "hyphenationLang", None)

@@ -7,12 +7,12 @@ import io
 from pathlib import Path
 
 import pdfplumber
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from exports.handout import write_handout
 from exports.handout_context import LIST_STYLES
 from exports.pdf_notes import CellList, Entry, NoteItem
-from exports.pdf_styles import RULE, VOTE_INK
+from exports.pdf_styles import RULE, VOTE_INK, SharedParagraph, markup, styles
 from exports.textfit import Measurer
 from exports.typefaces import register
 from models.document import BoardDocument
@@ -125,3 +125,24 @@ def test_a_full_journey_map_lists_every_note_whole_in_its_cell_order(tmp_path: P
     for number in range(len(cells)):
         found = [text.find(f"Solu{number:02d}lappu{index}") for index in range(3)]
         assert found == sorted(found), f"cell {number}: notes out of order"
+
+
+def test_paragraphs_of_several_styles_in_a_split_table_print_as_plain_paragraphs() -> None:
+    """Shared paragraphs keep their last wrap; one split between pages must break anew."""
+    chosen = styles("fi")
+    words = " ".join(WORDS * 6)
+    cells = [
+        (
+            f"<b>Rivi {row}</b> {markup(words[: 300 + row * 97])}"
+            f'<font color="#9B1C1C"> ● {row}</font>'
+        )
+        for row in range(10)
+    ]
+
+    def table(make: type[Paragraph]) -> Table:
+        rows = [[make(text, chosen.h3), make(text, chosen.cell)] for text in cells]
+        return _table(rows, 400.0)  # type: ignore[arg-type]
+
+    expected = _placed([table(Paragraph)])
+    assert len(expected) > 1, "the table must be split between pages"
+    assert _placed([table(SharedParagraph)]) == expected
