@@ -59,7 +59,7 @@ def _arc_terms() -> tuple[tuple[float, ...], ...]:
     fragment = 90.0
     half = fragment * pi / 360.0
     kappa = abs(4.0 / 3.0 * (1.0 - cos(half)) / sin(half))
-    terms = []
+    terms: list[tuple[float, ...]] = []
     for index in range(4):
         theta0 = (0 + index * fragment) * pi / 180.0
         theta1 = (0 + (index + 1) * fragment) * pi / 180.0
@@ -89,7 +89,7 @@ def circle_path(x: float, y: float, radius: float) -> str:
     x1, y1, x2, y2 = x - radius, y + radius, x + radius, y - radius  # as bezierArc orders them
     x_cen, y_cen = (x1 + x2) / 2.0, (y1 + y2) / 2.0
     rx, ry = (x2 - x1) / 2.0, (y2 - y1) / 2.0
-    parts = []
+    parts: list[str] = []
     for c0, s0, c1, s1, c2, s2, c3, s3 in _ARC_TERMS:
         if not parts:
             parts.append(f"n {fp_str(x_cen + rx * c0, y_cen - ry * s0)} m")
