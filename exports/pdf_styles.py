@@ -164,8 +164,11 @@ class SharedParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self._memo
-        if memo is not None and memo[0] == availWidth and memo[1] is self.frags:
-            self.width, self.height, self.blPara, self._width_max, self._wrapWidths = memo[2:]
+        # A table draws a cell at the width its column positions give, which may differ from
+        # the width it measured the cell at in the last bits of the float: the same width.
+        if memo is not None and abs(memo[0] - availWidth) < 1e-7 and memo[1] is self.frags:
+            self.height, self.blPara, self._width_max, self._wrapWidths = memo[3:]
+            self.width = availWidth
             return self.width, self.height
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= 1e-8 and not self._splitLongWordCount and not self._hyphenations:
