@@ -96,7 +96,7 @@ def _frame_title(ctx: Context, frame: FrameData, number: int) -> str:
 
 
 def _overview_page(ctx: Context, scope: Scope, heading: Flowable) -> list[Flowable]:
-    overview = build_overview(ctx.snapshot, scope, ctx.dot_colours)
+    overview = build_overview(ctx.snapshot, scope, ctx.dot_colours, ctx.note_shapes)
     if overview is None:
         return [NextPageTemplate("landscape"), PageBreak(), heading]
     # On the whole-board picture notes are small; their words are on the frames' own pages.

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from reportlab.platypus import Flowable, Paragraph
 
-from exports.overview import display_text, dot_colours
+from exports.overview import NoteShape, display_text, dot_colours
 from exports.pdf_doc import ChapterHeading, PageMeta
 from exports.pdf_notes import CellList, Entry, ListStyle, NoteItem, NoteList, Piece
 from exports.pdf_styles import VOTE_INK, Styles, markup, paragraph, styles
@@ -57,6 +57,11 @@ class Context:
     def dot_colours(self) -> dict[int, list[str]]:
         """Each note's vote dots (their groups' colours), for every overview of this board."""
         return dot_colours(self.snapshot)
+
+    @cached_property
+    def note_shapes(self) -> dict[int, NoteShape]:
+        """Each note's picture shape, made once for every overview of this board."""
+        return {}
 
     @property
     def has_votes(self) -> bool:
