@@ -84,8 +84,15 @@ def write_note(text: TextOps, style: ListStyle, top: float, bullet: str, lines: 
     if bullet:
         text.colour(style.ink)  # the note before may have ended in a red vote count
         text.line(style.bullet_indent, first, bullet)
-    leading, indent = style.leading, style.indent
+    leading, indent, ink = style.leading, style.indent, style.ink
+    plain: list[tuple[float, float, str]] = []  # lines of words in the ink already set
     for index, pieces in enumerate(lines):
+        if pieces and text.ink == ink and all(piece[1] == ink for piece in pieces):
+            plain.append((indent, first - leading * index, " ".join(w for w, _ in pieces)))
+            continue
+        if plain:
+            text.lines(plain)
+            plain = []
         text.move(indent, first - leading * index)
         run: list[str] = []
         run_ink = style.ink
@@ -99,6 +106,8 @@ def write_note(text: TextOps, style: ListStyle, top: float, bullet: str, lines: 
         if run:
             text.colour(run_ink)
             text.show(" ".join(run))
+    if plain:
+        text.lines(plain)
 
 
 class NoteItem(Flowable):

@@ -158,6 +158,7 @@ class OverviewFlowable(Flowable):
         found = self._fonts.get(font)
         text = TextOps(found or encoder(canvas, font), size, colour_value)
         widths = fitted.widths
+        placed: list[tuple[float, float, str]] = []
         for index, line in enumerate(fitted.lines):
             baseline = top - leading * index - size * 0.93
             if centre:
@@ -165,7 +166,8 @@ class OverviewFlowable(Flowable):
                 left = bx + (bw - unit * size / 1000.0) / 2
             else:
                 left = bx
-            text.line(left, baseline, line)
+            placed.append((left, baseline, line))
+        text.lines(placed)
         self._ops.append(text.finish())
 
     def _draw_frame(self, canvas: Canvas, rect: Rect, title: str, title_height: float) -> None:

@@ -250,11 +250,13 @@ class SharedParagraph(Paragraph):
             if rl_config.paraFontSizeHeightOffset
             else getattr(lines, "ascent", lines.fontSize)
         )
+        placed: list[tuple[float, float, str]] = []
         for index, (_, words) in enumerate(lines.lines):
             line = " ".join(words)
             if words and isinstance(words[-1], SYLLABLE_HEAD) and line[-1] in ("-", BREAK):
                 line = line[:-1] + BREAK  # a syllable break: its hyphen drawn, not written
-            text.line(style.leftIndent, top - style.leading * index, line)
+            placed.append((style.leftIndent, top - style.leading * index, line))
+        text.lines(placed)
         self.canv.addLiteral(text.finish())
         return True
 

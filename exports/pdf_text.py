@@ -11,6 +11,7 @@ text stays real, searchable text).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from math import cos, pi, sin
 from typing import Final, cast
@@ -247,6 +248,29 @@ class TextOps:
     def line(self, x: float, y: float, line: str) -> None:
         self.move(x, y)
         self.show(line)
+
+    def lines(self, placed: Iterable[tuple[float, float, str]]) -> None:
+        """:meth:`line` for each (x, y, line), the same operators written in one loop: the
+        common line (all of it in the first subset, no broken word) without the calls."""
+        code, font = self.code, self.font
+        codes = font._codes
+        for x, y, line in placed:
+            if line.endswith(BREAK):
+                self.line(x, y, line)
+                continue
+            code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            encoded = line.translate(codes)
+            if ELSEWHERE in encoded:
+                self._at = (x, y)
+                self._shown.clear()
+                self.show(line)
+                continue
+            if self.subset != 0:
+                code.append(f"{font.name(0)} {self.size} Tf")
+                self.subset = 0
+            code.append(f"({encoded}) Tj")
+            self._at = (x, y)
+            self._shown[:] = (line,)
 
     def finish(self) -> str:
         self.code.append("ET")

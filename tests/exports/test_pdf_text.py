@@ -7,7 +7,8 @@ import random
 
 from reportlab.pdfgen.canvas import Canvas
 
-from exports.pdf_text import circle_path
+from exports.pdf_hyphens import BREAK
+from exports.pdf_text import TextOps, circle_path, encoder
 from exports.textfit import Measurer, fit
 from exports.typefaces import register
 
@@ -33,3 +34,29 @@ def test_fitting_the_same_words_in_the_same_box_answers_alike_and_once() -> None
     assert again is first
     assert other_box != first and len(other_box.lines) > len(first.lines)
     assert fresh == other_box
+
+
+def test_lines_written_in_one_go_are_the_operators_of_one_line_each() -> None:
+    canvas = Canvas(io.BytesIO())
+    font = encoder(canvas, register()[0])
+    greek = "".join(chr(c) for c in range(0x03B1, 0x03CA))
+    cyrillic = "".join(chr(c) for c in range(0x0430, 0x0450))
+    extended = "".join(chr(c) for c in range(0x0100, 0x0180))
+    lines = [
+        "Ateriahetki päivän tapahtumana",
+        "",
+        f"{extended} {greek}",
+        "kuljettajan kanssa",
+        f"{cyrillic} ja",
+        "ihmis" + BREAK,
+        "kontakti (sulut) \\ kenoviiva",
+    ]
+    placed = [(10.0 + index, 700.0 - 12.5 * index, line) for index, line in enumerate(lines * 3)]
+    one_each = TextOps(font, 9.5, "#1F2328")
+    for x, y, line in placed:
+        one_each.line(x, y, line)
+    expected = one_each.finish()
+    assert font.name(1) in expected, "the letters must run beyond the first subset"
+    in_one_go = TextOps(font, 9.5, "#1F2328")
+    in_one_go.lines(placed)
+    assert in_one_go.finish() == expected
