@@ -40,7 +40,7 @@ from exports.pdf_doc import (
 )
 from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable
 from exports.pdf_sections import frame_text, wants_landscape
-from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size, paragraph
+from exports.pdf_styles import BOTTOM, MARGIN, TOP, forget_shared, markup, page_size, paragraph
 from exports.texts import SECTION_TITLES, section_title, text
 from exports.typefaces import printable
 from models.document import BoardDocument
@@ -277,6 +277,7 @@ def write_handout(
     """
     size = page_size_of(page_size)
     chosen = _check_sections(sections)
+    forget_shared()
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
     snapshot, left_out = revealed(snapshot)
     language = snapshot.language

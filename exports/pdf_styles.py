@@ -25,7 +25,7 @@ from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from exports.pdf_hyphens import BREAK, WordBreaker
 from exports.pdf_text import TextOps, embedded, encoder
-from exports.typefaces import printable, register
+from exports.typefaces import forget_printable, printable, register
 from models.errors import FieldValueError
 
 PAGE_SIZES: Final = {"A4": A4, "LETTER": LETTER}
@@ -151,6 +151,15 @@ def parsed(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
 
 
 _BROKEN: dict[tuple[int, object], tuple[list[ParaFrag], ParaLines | ParaFrag, float]] = {}
+
+
+def forget_shared() -> None:
+    """Empty the shared parses and line breaks (and the printable forms of texts): each
+    handout starts from nothing, so one export never runs on what the last one left, and the
+    memory they hold is one export's at most."""
+    _PARSED.clear()
+    _BROKEN.clear()
+    forget_printable()
 
 
 class SharedParagraph(Paragraph):
