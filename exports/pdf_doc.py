@@ -62,7 +62,8 @@ class PageMeta:
     page_numbers: dict[str, int] = field(default_factory=dict)
     """Page of each chapter key, filled in while the document is laid out."""
     contents_keys: list[str] = field(default_factory=list)
-    """Chapter keys the table of contents refers to (each gets a page-number form)."""
+    """Chapter keys the table of contents refers to (each gets a page-number form; a
+    :class:`ContentsLine` of any other key would name a form the PDF does not have)."""
 
 
 def _form_name(key: str) -> str:
@@ -148,7 +149,8 @@ def canvas_class(meta: PageMeta) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.drawString(0, 0, str(max(pages, 1)))
             self.endForm()
-            for key in dict.fromkeys([*meta.contents_keys, *meta.page_numbers]):
+            # Only the contents lines show page numbers: the other headings need no form.
+            for key in dict.fromkeys(meta.contents_keys):
                 self.beginForm(_form_name(key), lowerx=-200, lowery=-20, upperx=20, uppery=40)
                 self.setFont(regular, 10.5)
                 self.setFillColor(INK)
