@@ -46,6 +46,7 @@ class PaintClock:
     """Per phase, time from asking for the whole view to the end of the paint that drew it."""
     in_scene_at: dict[int, float] = field(default_factory=dict)
     painted_at: dict[int, float] = field(default_factory=dict)
+    out_of_view = 0
     _pending: dict[int, Any] = field(default_factory=dict)
     _asked_at: float | None = None
 
@@ -81,10 +82,16 @@ class PaintClock:
         self.view.viewport().update()
 
     def arrived(self, note_id: int, rect: Any) -> None:
-        """A note is in the scene now (``rect``: its scene rect); its first paint is timed."""
-        if note_id not in self.in_scene_at:
-            self.in_scene_at[note_id] = time.perf_counter()
+        """A note is in the scene now (``rect``: its scene rect); its first paint is timed if
+        it lies in the laptop's view (else it is counted in :attr:`out_of_view`)."""
+        if note_id in self.in_scene_at:
+            return
+        self.in_scene_at[note_id] = time.perf_counter()
+        view = self.view
+        if view.mapFromScene(rect).boundingRect().intersects(view.viewport().rect()):
             self._pending[note_id] = rect
+        else:
+            self.out_of_view += 1
 
     def _drawn(self, region: Any, ended: float) -> None:
         if not self._pending:
