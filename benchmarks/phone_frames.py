@@ -10,9 +10,10 @@ phone work the GUI thread did first counts). Nothing is painted on purpose outsi
 loop, so frames merge and skip as they do in the real window.
 
 Each paint's wall time and the GUI thread's CPU time are kept apart: the machine (two cores)
-also runs the server's thread, the simulated phones' process and other work; a paint's wall
-time minus its CPU time is the time the GUI thread waited for a core or for Python's
-interpreter lock (held by the server's thread between its turns).
+also runs the server's thread, the simulated phones' process and other work. Of a paint's
+wall time beyond its CPU time, the part spent waiting for a core is read from the kernel's
+scheduler statistics; what remains is waiting for Python's interpreter lock (held by the
+server's thread while it runs Python) or anything else that blocked.
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def queued_ms() -> float:
+    """Milliseconds this thread has waited for a core so far (Linux: the second field of
+    ``/proc/thread-self/schedstat``; 0 where the system does not tell)."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as stat:
+            return int(stat.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 @dataclass
 class Paint:
     started: float
@@ -29,6 +40,8 @@ class Paint:
     cpu_ms: float
     full: bool
     phase: str
+    queued_ms: float = 0.0
+    """Of its wall time, how long the GUI thread waited for a core (other work ran)."""
 
     @property
     def wall_ms(self) -> float:
@@ -57,13 +70,15 @@ class PaintClock:
         original = type(view).paintEvent
 
         def timed(event: Any) -> None:
+            queued = queued_ms()
             started, started_cpu = time.perf_counter(), time.thread_time()
             region = event.region()
             full = region.boundingRect().contains(view.viewport().rect())
             original(view, event)
             cpu = (time.thread_time() - started_cpu) * 1000
             ended = time.perf_counter()
-            clock.paints.append(Paint(started, ended, cpu, full, clock.phase))
+            waited = queued_ms() - queued
+            clock.paints.append(Paint(started, ended, cpu, full, clock.phase, waited))
             if full and clock._asked_at is not None:
                 clock.asked.setdefault(clock.phase, []).append((ended - clock._asked_at) * 1000)
                 clock._asked_at = None
@@ -107,6 +122,16 @@ class PaintClock:
         ``full``, only the others if ``full`` is False)."""
         chosen = [p for p in self.paints if p.phase == phase and (full is None or p.full == full)]
         return [p.wall_ms for p in chosen], [p.cpu_ms for p in chosen]
+
+    def waits(self, phase: str) -> tuple[list[float], list[float]]:
+        """Per paint of ``phase``: its time waiting for a core, and the rest of its wall time
+        that was not its own CPU time either (Python's lock held by the server's thread, the
+        disk, the clocks' rounding)."""
+        chosen = [p for p in self.paints if p.phase == phase]
+        return (
+            [p.queued_ms for p in chosen],
+            [max(0.0, p.wall_ms - p.cpu_ms - p.queued_ms) for p in chosen],
+        )
 
     def in_scene_to_painted(self) -> list[float]:
         return [

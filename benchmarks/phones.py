@@ -54,7 +54,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.phone_clients import THINK_S, Results, run_phones
-from benchmarks.phone_frames import PaintClock
+from benchmarks.phone_frames import PaintClock, queued_ms
 from benchmarks.phone_profile import profilers, stop_server_profile
 from benchmarks.timing import load_average, summary
 
@@ -225,18 +225,21 @@ def main(argv: list[str] | None = None) -> int:
         daemon=True,
     )
     turns: list[float] = []
-    control.gate.turn_times = turns
+    turn_walls: list[float] = []
+    control.gate.turn_times, control.gate.turn_walls = turns, turn_walls
     server_cpu = thread_cpu(control.server._thread)
     gui_profile = server_profile = None
     if args.profile is not None:
         gui_profile, server_profile = profilers(control.server)
     started, started_cpu = time.perf_counter(), time.thread_time()
     server_started, laptop_started = server_cpu(), time.process_time()
+    queued_started = queued_ms()
     process.start()
     send.close()
     run_loop(0, "busy", done=lambda: receive.poll() or not process.is_alive())
     elapsed = time.perf_counter() - started
     gui_cpu_s = time.thread_time() - started_cpu
+    gui_queued_s = (queued_ms() - queued_started) / 1000
     server_cpu_s = server_cpu() - server_started
     laptop_cpu_s = time.process_time() - laptop_started
     if gui_profile is not None and server_profile is not None:
@@ -321,9 +324,13 @@ def main(argv: list[str] | None = None) -> int:
         "laptop_whole_view_asked_to_painted_idle": summary(clock.asked.get("idle", [])),
         "laptop_whole_view_asked_to_painted_during": summary(clock.asked.get("busy", [])),
         "laptop_whole_view_asked_to_painted_after": summary(clock.asked.get("after", [])),
+        "laptop_frame_waiting_for_a_core_during": summary(clock.waits("busy")[0]),
+        "laptop_frame_other_waits_during": summary(clock.waits("busy")[1]),
         "phone_turn_cpu_on_gui_thread": summary([t * 1000 for t in turns]),
+        "phone_turn_wall_on_gui_thread": summary([t * 1000 for t in turn_walls]),
         "gui_work_between_frames_cpu_during": summary([c for c in chunks["busy"] if c > 0.05]),
         "cpu_s_gui_thread_during": round(gui_cpu_s, 2),
+        "s_gui_thread_waited_for_a_core_during": round(gui_queued_s, 2),
         "cpu_s_server_thread_during": round(server_cpu_s, 2),
         "cpu_s_laptop_process_during": round(laptop_cpu_s, 2),
         "cpu_s_phones_process": round(results.cpu_s, 2),
