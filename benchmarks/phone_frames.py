@@ -133,6 +133,16 @@ class PaintClock:
             [max(0.0, p.wall_ms - p.cpu_ms - p.queued_ms) for p in chosen],
         )
 
+    def own_times(self, phase: str, full: bool | None = None) -> list[float]:
+        """Wall milliseconds of the paints of ``phase`` less their time waiting for a core:
+        what each would take on a laptop running nothing else (their CPU time, Python's lock,
+        the disk)."""
+        return [
+            p.wall_ms - p.queued_ms
+            for p in self.paints
+            if p.phase == phase and (full is None or p.full == full)
+        ]
+
     def in_scene_to_painted(self) -> list[float]:
         return [
             (self.painted_at[i] - self.in_scene_at[i]) * 1000
