@@ -1,179 +1,68 @@
 """60 phones write and vote against the real phone server on 127.0.0.1 while the laptop paints.
 
     .venv/bin/python -m benchmarks.phones [--phones 60] [--seconds 60] [--think S]
-                                          [--into all|frame] [--out FILE] [--profile FILE]
+                                          [--into all|frame] [--frame-every S] [--nice N]
+                                          [--out FILE] [--profile FILE] [--shot FILE]
 
 The laptop window (offscreen unless QT_QPA_PLATFORM says otherwise) opens the example board,
-opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones (aiohttp
-clients in a process of their own: phones are other devices) join a group, then write a note
-into an open cell about once a second (``--think S``: about every S seconds; people typing on
-phones take ten or more), place a dot every third turn and poll the page state every four
-seconds, until the time is up or each has made ``MAX_TURNS`` turns. Meanwhile the GUI thread
-repaints the laptop's view every ``--frame-every`` seconds (a forced repaint costs the GUI
-thread time the phones then wait for, so sample sparingly) and times each frame: for a few
-idle seconds first (the baseline of the same run), while the phones write, and idle again
-after (the grown board without phones: board size apart from contention).
+opens it to phones on 127.0.0.1 only, and starts a per-person vote. Simulated phones
+(:mod:`benchmarks.phone_clients`: aiohttp clients in a process of their own, ``--nice N``
+steps below the laptop's priority, since phones are other devices) join a group, then write
+a note into an open cell about once a second (``--think S``: about every S seconds; people
+typing on phones take ten or more), place a dot every third turn and poll the page state
+every four seconds, until the time is up. Meanwhile the laptop's real frames are timed
+(:mod:`benchmarks.phone_frames`): every paint Qt makes of the laptop's view, from the paint
+event to the painted viewport (the arrivals' paints cover the region around each new note),
+and every ``--frame-every`` seconds the whole view is asked for (``update()``, as a pan step
+or a newly shown stop does) and timed from that request to its end too. First for a few idle
+seconds (the baseline of the same run), then while the phones write, then idle again (the
+grown board without phones: board size apart from contention).
 
 ``--into all`` (the default) opens every frame but the experiment cards' to phones and shows
 the whole board; ``--into frame`` opens only the board's first frame and shows it whole on
 the laptop, as in a workshop: the facilitator opens the frame on the projector for writing
 (the default) and watches its handful of cells fill, so they fill much faster.
 
-Printed as JSON: acknowledged writes per second, the time from a phone's send to its note
-being in the laptop's scene (p50/p95/max), the phones' answer times, the laptop's frame times
-idle and under load (the paint alone in wall time and in the GUI thread's CPU time, which a
-machine shared with other work does not inflate, and from the moment a frame was due to its
-end, which also counts phone work that held the GUI thread), the CPU time of each stretch of
-GUI work between frames and of each turn of phone work on the GUI thread (its writes,
-commit, scene update and undo steps; paints apart), every refusal by reason, whether every
-acknowledged note is in the file, and ``PRAGMA integrity_check``. Figures, not pass/fail.
-``--profile FILE`` writes cProfile statistics (CPU time) of the GUI thread and of the
-server's thread.
+Printed as JSON: acknowledged writes per second; a phone's note from send to in the laptop's
+scene and to painted on its view (p50/p95/max), and from in the scene to painted; the phones'
+answer times; the laptop's frames idle, while phones write and after, all of them and the
+whole-view ones apart, in wall time and in the GUI thread's CPU time (which other work on the
+machine does not inflate); the CPU time of each turn of phone work on the GUI thread (its
+writes, commit, scene update and undo steps); the CPU seconds of the GUI thread, the server's
+thread and the phones' process while the phones wrote (the phones' share is what a real room
+does not cost the laptop); every refusal by reason; whether every acknowledged note is in the
+file and was painted; and ``PRAGMA integrity_check``. Figures, not pass/fail. ``--profile
+FILE`` writes cProfile statistics (CPU time) of the GUI thread and of the server's thread.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
+import math
 import multiprocessing
 import os
-import random
 import sqlite3
 import sys
 import tempfile
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.phone_clients import THINK_S, Results, run_phones
+from benchmarks.phone_frames import PaintClock, queued_ms
 from benchmarks.phone_profile import profilers, stop_server_profile
 from benchmarks.timing import load_average, summary
 
 HOST = "127.0.0.1"
 """The only address this benchmark serves or sends to."""
-MAX_TURNS = 200
 IDLE_SECONDS = 5.0
 FRAME_EVERY_S = 0.25
-THINK_S = (0.6, 1.4)
-
-
-class Results:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.sent_at: dict[int, float] = {}
-        self.ack_ms: list[float] = []
-        self.poll_ms: list[float] = []
-        self.acked_notes: list[int] = []
-        self.acked_dots = 0
-        self.refused: Counter[str] = Counter()
-        self.failed = 0
-        self.error = ""
-
-
-async def phone(
-    index: int,
-    base: str,
-    token: str,
-    cells: Sequence[int],
-    deadline: float,
-    results: Results,
-    think: tuple[float, float] = THINK_S,
-) -> None:
-    import aiohttp
-
-    rng = random.Random(index)
-    headers = {"X-Room-Token": token, "Accept-Language": "fi"}
-    jar = aiohttp.CookieJar(unsafe=True)  # cookies for an IP address host
-    async with aiohttp.ClientSession(base, headers=headers, cookie_jar=jar) as http:
-
-        async def send(
-            method: str, path: str, body: dict[str, Any] | None = None
-        ) -> tuple[int, dict[str, Any], float]:
-            started = time.perf_counter()
-            try:
-                async with http.request(method, path, json=body) as response:
-                    answer = await response.json()
-                    return response.status, answer, started
-            except (TimeoutError, aiohttp.ClientError, ValueError):
-                with results.lock:
-                    results.failed += 1
-                return 0, {}, started
-
-        await send("POST", "/api/join", {"group_id": None, "name": f"P{index}"})
-        last_poll = 0.0
-        for turn in range(MAX_TURNS):
-            if time.perf_counter() >= deadline:
-                break
-            if turn % 3 == 2 and results.acked_notes:
-                with results.lock:
-                    target = rng.choice(results.acked_notes)
-                status, answer, started = await send("POST", "/api/dots", {"note_id": target})
-                with results.lock:
-                    if status == 200:
-                        results.acked_dots += 1
-                        results.ack_ms.append((time.perf_counter() - started) * 1000)
-                    elif status:
-                        results.refused[answer.get("error", str(status))] += 1
-            else:
-                body = {"zone_id": rng.choice(cells), "text": f"Puhelin {index}, lappu {turn}"}
-                status, answer, started = await send("POST", "/api/notes", body)
-                with results.lock:
-                    if status == 200:
-                        results.sent_at[int(answer["id"])] = started
-                        results.acked_notes.append(int(answer["id"]))
-                        results.ack_ms.append((time.perf_counter() - started) * 1000)
-                    elif status:
-                        results.refused[answer.get("error", str(status))] += 1
-            if time.perf_counter() - last_poll >= 4.0:
-                last_poll = time.perf_counter()
-                status, _answer, started = await send("GET", "/api/state")
-                if status == 200:
-                    with results.lock:
-                        results.poll_ms.append((time.perf_counter() - started) * 1000)
-            await asyncio.sleep(rng.uniform(*think))
-
-
-def run_phones(
-    count: int,
-    base: str,
-    token: str,
-    cells: Sequence[int],
-    seconds: float,
-    answer: Any,
-    think: tuple[float, float] = THINK_S,
-) -> None:
-    """The phones, in a process of their own: phones are other devices and must not share the
-    laptop's interpreter lock. Sends its results back through ``answer`` (a pipe)."""
-    results = Results()
-
-    async def all_phones() -> None:
-        deadline = time.perf_counter() + seconds
-        await asyncio.gather(
-            *(phone(i, base, token, cells, deadline, results, think) for i in range(count))
-        )
-
-    try:
-        asyncio.run(all_phones())
-    except BaseException as error:  # reported, never swallowed
-        results.error = repr(error)
-    answer.send(
-        {
-            "sent_at": results.sent_at,
-            "ack_ms": results.ack_ms,
-            "poll_ms": results.poll_ms,
-            "acked_notes": results.acked_notes,
-            "acked_dots": results.acked_dots,
-            "refused": dict(results.refused),
-            "failed": results.failed,
-            "error": results.error,
-        }
-    )
-    answer.close()
+PHONES_NICE = 10
 
 
 def shot(app: Any, window: Any, zone: Any, path: Path) -> None:
@@ -187,7 +76,7 @@ def shot(app: Any, window: Any, zone: Any, path: Path) -> None:
     window.grab().save(str(path))
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.phones")
     parser.add_argument("--phones", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=60.0)
@@ -210,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         "--frame-every",
         type=float,
         default=FRAME_EVERY_S,
-        help="seconds between timed laptop repaints (default 0.25)",
+        help="seconds between asking for a frame of the whole laptop view (default 0.25; "
+        "0: only the frames the phones' notes cause)",
     )
     parser.add_argument(
         "--think",
@@ -219,10 +109,31 @@ def main(argv: list[str] | None = None) -> int:
         help="mean seconds a phone waits between its writes (default about 1: a stress test; "
         "people typing notes on phones take 10 or more)",
     )
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=PHONES_NICE,
+        help="run the simulated phones this many steps below the laptop's priority "
+        f"(default {PHONES_NICE}; 0: the same)",
+    )
+    return parser.parse_args(argv)
+
+
+def thread_cpu(thread: threading.Thread | None) -> Callable[[], float]:
+    """A reader of another thread's CPU seconds (0 where the platform cannot tell)."""
+    try:
+        assert thread is not None and thread.ident is not None
+        clock = time.pthread_getcpuclockid(thread.ident)
+    except (AssertionError, AttributeError, OSError):
+        return lambda: 0.0
+    return lambda: time.clock_gettime(clock)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
     think = THINK_S if args.think is None else (0.6 * args.think, 1.4 * args.think)
     phones, seconds = max(1, min(args.phones, 200)), max(1.0, min(args.seconds, 300.0))
-    frame_every = max(0.02, args.frame_every)
+    frame_every = max(0.02, args.frame_every) if args.frame_every > 0 else math.inf
 
     from PySide6.QtCore import QRectF, QSettings
     from PySide6.QtWidgets import QApplication
@@ -260,15 +171,15 @@ def main(argv: list[str] | None = None) -> int:
         cells += [z.id for z in doc.frames.zones(frame.id) if is_cell(z)]
     doc.votes.start("Paras idea", budget=5, budget_per="person")
     notes_before = doc.notes.count()
-    visible_at: dict[int, float] = {}
+    clock = PaintClock(view)
 
     def arrived(changes: Sequence[Any]) -> None:
-        now = time.perf_counter()
         for change in changes:
-            if change.entity == "note":
+            if change.entity == "note" and window.scene is not None:
                 for note_id in change.added:
-                    if window.scene is not None and window.scene.item_for(note_id) is not None:
-                        visible_at.setdefault(note_id, now)
+                    item = window.scene.item_for(note_id)
+                    if item is not None:
+                        clock.arrived(note_id, item.sceneBoundingRect())
 
     doc.subscribe(arrived)
     if args.into == "frame":
@@ -278,36 +189,25 @@ def main(argv: list[str] | None = None) -> int:
     else:
         view.zoom_to_fit()  # before the window's layout: the first frame's cells at about half
     view_scale = round(view.scale_factor(), 3)
+    clock.install()
 
-    waits: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
-    cpu: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
     chunks: dict[str, list[float]] = {"idle": [], "busy": [], "after": []}
 
-    def frames_for(
-        duration: float, kind: str, done: Callable[[], bool] | None = None
-    ) -> list[float]:
-        """Paint times; ``waits[kind]`` gets, per frame, the time from the moment it was due
-        to its end: the paint plus whatever held the GUI thread (phone work) meanwhile."""
-        times: list[float] = []
+    def run_loop(duration: float, phase: str, done: Callable[[], bool] | None = None) -> None:
+        """The laptop's event loop; the whole view asked for every ``frame_every`` s."""
+        clock.phase = phase
         end = time.perf_counter() + duration
         next_frame = time.perf_counter()
         while (not done()) if done is not None else time.perf_counter() < end:
+            if time.perf_counter() >= next_frame:
+                clock.ask_whole_view()
+                next_frame = time.perf_counter() + frame_every
             before = time.thread_time()
             app.processEvents()
-            chunks[kind].append((time.thread_time() - before) * 1000)
-            if time.perf_counter() >= next_frame:
-                started, started_cpu = time.perf_counter(), time.thread_time()
-                view.viewport().repaint()
-                painted = time.perf_counter()
-                times.append((painted - started) * 1000)
-                cpu[kind].append((time.thread_time() - started_cpu) * 1000)
-                waits[kind].append((painted - next_frame) * 1000)
-                next_frame = started + frame_every
-            else:
-                time.sleep(0.001)
-        return times
+            chunks[phase].append((time.thread_time() - before) * 1000)
+            time.sleep(0.001)
 
-    idle = frames_for(IDLE_SECONDS, "idle")
+    run_loop(IDLE_SECONDS, "idle")
     load_before = load_average()
     receive, send = multiprocessing.Pipe(duplex=False)
     process = multiprocessing.get_context("spawn").Process(
@@ -320,35 +220,38 @@ def main(argv: list[str] | None = None) -> int:
             seconds,
             send,
             think,
+            max(0, args.nice),
         ),
         daemon=True,
     )
     turns: list[float] = []
-    control.gate.turn_times = turns
+    turn_walls: list[float] = []
+    control.gate.turn_times, control.gate.turn_walls = turns, turn_walls
+    server_cpu = thread_cpu(control.server._thread)
     gui_profile = server_profile = None
     if args.profile is not None:
         gui_profile, server_profile = profilers(control.server)
     started, started_cpu = time.perf_counter(), time.thread_time()
+    server_started, laptop_started = server_cpu(), time.process_time()
+    queued_started = queued_ms()
     process.start()
     send.close()
-    busy = frames_for(0, "busy", done=lambda: receive.poll() or not process.is_alive())
+    run_loop(0, "busy", done=lambda: receive.poll() or not process.is_alive())
     elapsed = time.perf_counter() - started
     gui_cpu_s = time.thread_time() - started_cpu
+    gui_queued_s = (queued_ms() - queued_started) / 1000
+    server_cpu_s = server_cpu() - server_started
+    laptop_cpu_s = time.process_time() - laptop_started
     if gui_profile is not None and server_profile is not None:
         gui_profile.disable()
         gui_profile.dump_stats(f"{args.profile}.gui")
         stop_server_profile(control.server, server_profile, f"{args.profile}.server")
     got = receive.recv() if receive.poll(5) else {}
     process.join(10)
-    results = Results()
-    results.sent_at = {int(k): v for k, v in got.get("sent_at", {}).items()}
-    results.ack_ms, results.poll_ms = got.get("ack_ms", []), got.get("poll_ms", [])
-    results.acked_notes = got.get("acked_notes", [])
-    results.acked_dots = got.get("acked_dots", 0)
-    results.refused.update(got.get("refused", {}))
-    results.failed, results.error = got.get("failed", 0), got.get("error", "no answer")
+    results = Results.from_dict(got)
+    clock.phase = "busy"
     for _ in range(20):
-        app.processEvents()
+        app.processEvents()  # the last arrivals painted
     after_profile = None
     if args.profile is not None:
         import cProfile
@@ -356,13 +259,15 @@ def main(argv: list[str] | None = None) -> int:
         after_profile = cProfile.Profile(time.thread_time)
         after_profile.enable()
     # The same notes, no phones: board size apart from contention.
-    after = frames_for(IDLE_SECONDS, "after")
+    run_loop(IDLE_SECONDS, "after")
     if after_profile is not None:
         after_profile.disable()
         after_profile.dump_stats(f"{args.profile}.after")
-    visible_ms = [
-        (visible_at[i] - results.sent_at[i]) * 1000 for i in results.acked_notes if i in visible_at
-    ]
+    clock.close()
+    acked = results.acked_notes
+    sent = results.sent_at
+    in_scene_ms = [(clock.in_scene_at[i] - sent[i]) * 1000 for i in acked if i in clock.in_scene_at]
+    painted_ms = [(clock.painted_at[i] - sent[i]) * 1000 for i in acked if i in clock.painted_at]
     if args.shot is not None:
         shot(app, window, doc.frames.zone(cells[0]), args.shot)
     control.stop()
@@ -372,12 +277,17 @@ def main(argv: list[str] | None = None) -> int:
     stored = {row[0] for row in conn.execute("SELECT id FROM notes")}
     integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     conn.close()
-    writes = len(results.acked_notes) + results.acked_dots
+    writes = len(acked) + results.acked_dots
+
+    def frames(phase: str, full: bool | None = None, cpu: bool = False) -> dict[str, Any]:
+        return summary(clock.frames(phase, full)[1 if cpu else 0])
+
     report = {
         "benchmark": "phones",
         "host": HOST,
         "phones": phones,
-        "frame_every_s": frame_every,
+        "phones_nice": results.nice,
+        "frame_every_s": frame_every if math.isfinite(frame_every) else None,
         "phone_think_s": think,
         "into": args.into,
         "open_cells": len(cells),
@@ -386,31 +296,50 @@ def main(argv: list[str] | None = None) -> int:
         "seconds_run": round(elapsed, 2),
         "load_average_before": load_before,
         "load_average_after": load_average(),
-        "acknowledged_notes": len(results.acked_notes),
+        "acknowledged_notes": len(acked),
         "acknowledged_dots": results.acked_dots,
         "acknowledged_writes_per_s": round(writes / elapsed, 2),
         "refused": dict(results.refused),
         "connection_failures": results.failed,
         "phone_error": results.error,
-        "send_to_visible": summary(visible_ms),
-        "send_to_visible_missing": len(results.acked_notes) - len(visible_ms),
+        "sent_to_in_scene": summary(in_scene_ms),
+        "sent_to_painted": summary(painted_ms),
+        "in_scene_to_painted": summary(clock.in_scene_to_painted()),
+        "acknowledged_not_in_scene": len(acked) - len(in_scene_ms),
+        "acknowledged_out_of_laptop_view": clock.out_of_view,
+        "acknowledged_in_view_not_painted": len(in_scene_ms) - len(painted_ms) - clock.out_of_view,
         "write_answer": summary(results.ack_ms),
         "state_poll_answer": summary(results.poll_ms),
-        "laptop_frame_idle": summary(idle),
-        "laptop_frame_during": summary(busy),
-        "laptop_frame_after": summary(after),
-        "laptop_frame_cpu_idle": summary(cpu["idle"]),
-        "laptop_frame_cpu_during": summary(cpu["busy"]),
-        "laptop_frame_cpu_after": summary(cpu["after"]),
-        "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
+        "laptop_frame_idle": frames("idle"),
+        "laptop_frame_during": frames("busy"),
+        "laptop_frame_after": frames("after"),
+        "laptop_frame_cpu_idle": frames("idle", cpu=True),
+        "laptop_frame_cpu_during": frames("busy", cpu=True),
+        "laptop_frame_cpu_after": frames("after", cpu=True),
+        "laptop_whole_view_during": frames("busy", True),
+        "laptop_whole_view_cpu_during": frames("busy", True, cpu=True),
+        "laptop_whole_view_cpu_after": frames("after", True, cpu=True),
+        "laptop_arrival_frame_during": frames("busy", False),
+        "laptop_arrival_frame_cpu_during": frames("busy", False, cpu=True),
+        "laptop_whole_view_asked_to_painted_idle": summary(clock.asked.get("idle", [])),
+        "laptop_whole_view_asked_to_painted_during": summary(clock.asked.get("busy", [])),
+        "laptop_whole_view_asked_to_painted_after": summary(clock.asked.get("after", [])),
+        "laptop_frame_waiting_for_a_core_during": summary(clock.waits("busy")[0]),
+        "laptop_frame_other_waits_during": summary(clock.waits("busy")[1]),
+        "laptop_frame_less_core_waits_during": summary(clock.own_times("busy")),
+        "laptop_whole_view_less_core_waits_during": summary(clock.own_times("busy", True)),
+        "laptop_frame_less_core_waits_after": summary(clock.own_times("after")),
         "phone_turn_cpu_on_gui_thread": summary([t * 1000 for t in turns]),
-        "gui_work_between_frames_cpu_idle": summary([c for c in chunks["idle"] if c > 0.05]),
+        "phone_turn_wall_on_gui_thread": summary([t * 1000 for t in turn_walls]),
         "gui_work_between_frames_cpu_during": summary([c for c in chunks["busy"] if c > 0.05]),
-        "laptop_frame_due_to_painted_idle": summary(waits["idle"]),
-        "laptop_frame_due_to_painted_during": summary(waits["busy"]),
-        "laptop_frame_due_to_painted_after": summary(waits["after"]),
+        "cpu_s_gui_thread_during": round(gui_cpu_s, 2),
+        "s_gui_thread_waited_for_a_core_during": round(gui_queued_s, 2),
+        "cpu_s_server_thread_during": round(server_cpu_s, 2),
+        "cpu_s_laptop_process_during": round(laptop_cpu_s, 2),
+        "cpu_s_phones_process": round(results.cpu_s, 2),
+        "gui_thread_cpu_share_during": round(gui_cpu_s / elapsed, 3),
         "notes_on_board_before": notes_before,
-        "every_acknowledged_note_in_file": set(results.acked_notes) <= stored,
+        "every_acknowledged_note_in_file": set(acked) <= stored,
         "integrity_check": integrity,
     }
     text = json.dumps(report, indent=2, ensure_ascii=False)

@@ -24,6 +24,10 @@ class DotTally(QObject):
     """Dots of the shown vote: ``colours(note_id)`` for painting, counts for panels."""
 
     changed = Signal()
+    """The dots may differ on any note (another vote, a vote's or a group's change)."""
+    notesChanged = Signal(object)
+    """Dots were placed on or taken off these notes only (a frozenset of note ids): a phone's
+    dot repaints its note, not every view whole."""
 
     def __init__(self, document: BoardDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,14 +69,17 @@ class DotTally(QObject):
         self._dots.setdefault(dot.note_id, []).append((dot.group_id, colour))
         self._where[dot.id] = (dot.note_id, dot.group_id)
 
-    def _follow(self, change: Change) -> None:
+    def _follow(self, change: Change) -> set[int]:
         """Dots placed or taken back: only those are read (sixty phones voting would
-        otherwise re-read every dot of the vote for each one)."""
+        otherwise re-read every dot of the vote for each one). Returns the notes whose dots
+        changed."""
+        touched: set[int] = set()
         for dot_id in change.removed:
             found = self._where.pop(dot_id, None)
             if found is None:
                 continue
             note_id, group_id = found
+            touched.add(note_id)
             kept = self._dots.get(note_id, [])
             index = next((i for i, (owner, _) in enumerate(kept) if owner == group_id), None)
             if index is not None:
@@ -82,6 +89,8 @@ class DotTally(QObject):
         for dot in self._doc.votes.dots_by_id(sorted(change.added)):
             if dot.vote_id == self._vote_id:
                 self._put(dot)
+                touched.add(dot.note_id)
+        return touched
 
     def colours(
         self, note_id: int, group_id: int | None = None, only_group: bool = False
@@ -118,9 +127,11 @@ class DotTally(QObject):
         dots = [change for change in changes if change.entity == "dot"]
         if not dots:
             return
+        touched: set[int] = set()
         for change in dots:
             if change.updated:
                 self.refresh()
                 return
-            self._follow(change)
-        self.changed.emit()
+            touched |= self._follow(change)
+        if touched:
+            self.notesChanged.emit(frozenset(touched))

@@ -192,6 +192,9 @@ def add_note(
             "author": session.name,
             "hidden": room.private,
             "phone_session_id": session.key,
+            # The cell whose slot it takes: settle() then writes it again only where the
+            # membership rule says otherwise (a frame lying over this one).
+            "zone_id": zone.id,
         }
         with document.write():
             ids = document.notes.add([patch])
@@ -287,6 +290,7 @@ def save_card(
         patch["group_id"] = session.group_id
         patch["hidden"] = room.private
         patch["phone_session_id"] = session.key
+        patch["zone_id"] = zone.id
         with document.write():
             ids = document.notes.add([patch])
             settle(document, ids)

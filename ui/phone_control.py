@@ -72,6 +72,7 @@ class PhoneControl(QObject):
         self.gate: QtGate | None = None
         self._document: BoardDocument | None = None
         self._projector_frame: int | None = None
+        self._counts_shown: tuple[object, ...] | None = None
         self.action = QAction(window)
         self.action.setCheckable(True)
         self.action.triggered.connect(self._toggled)
@@ -337,10 +338,16 @@ class PhoneControl(QObject):
             self.panel.show_frames(document.frames.all(), self.room.open_frames())
 
     def _refresh(self) -> None:
-        document = self.window.document
-        if self.room is None or document is None or document.closed:
+        """The counts, once a second: read and shown again only when the board, the phones
+        in the room or the language changed since they were last shown."""
+        document, room = self.window.document, self.room
+        if room is None or document is None or document.closed:
             return
-        self.panel.show_counts(self.room, document.groups.all(), arrivals(document))
+        sessions = tuple((s.key, s.name, s.group_id) for s in room.sessions())
+        shown = (room.version, room.connected(), sessions, self.panel.tr("Phone %1"))
+        if shown != self._counts_shown:
+            self._counts_shown = shown
+            self.panel.show_counts(room, document.groups.all(), arrivals(document))
         self._place_overlay()
 
     def _place_overlay(self) -> None:

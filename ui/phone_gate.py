@@ -122,6 +122,9 @@ class QtGate(QObject):
         self.turn_times: list[float] | None = None
         """If a list: each turn's CPU time on the GUI thread, its commit, the scene's update
         and the undo steps included (the benchmark's figure)."""
+        self.turn_walls: list[float] | None = None
+        """If a list: each turn's wall time (its CPU time plus the commit's flush to the disk
+        and any wait for a core or for Python's lock)."""
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._next_turn = QTimer(self)
         self._next_turn.setSingleShot(True)
@@ -163,7 +166,7 @@ class QtGate(QObject):
         budget = self.backlog_seconds if waited >= self.backlog_age else self.turn_seconds
         changes: list[PhoneChange] = []
         outcomes: list[tuple[Future[Any], Any, BaseException | None]] = []
-        turn_started = time.thread_time()
+        turn_started, wall_started = time.thread_time(), time.perf_counter()
         deadline = turn_started + budget
         try:
             with self._document.write():
@@ -201,6 +204,8 @@ class QtGate(QObject):
                 future.set_result(result)
         if self.turn_times is not None:
             self.turn_times.append(time.thread_time() - turn_started)
+        if self.turn_walls is not None:
+            self.turn_walls.append(time.perf_counter() - wall_started)
 
     def _refuse_queued(self) -> None:
         with self._lock:

@@ -119,19 +119,36 @@ class PhonePanel(QDockWidget):
             lines.append(line)
         self.arrivals.setText("\n".join(lines) or self.tr("Nothing has arrived yet."))
         self.reveal.setEnabled(bool(hidden))
-        current = self.people.currentItem()
-        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-        self.people.clear()
+        rows: list[tuple[int, str]] = []
         for session in room.sessions():
             written = found.per_session.get(session.key, 0)
             who = session.name or self.tr("Phone %1").replace("%1", str(session.number))
             group = names.get(session.group_id, "") if session.group_id is not None else ""
-            item = QListWidgetItem(f"{who} · {group} · {written}")
-            item.setData(Qt.ItemDataRole.UserRole, session.key)
-            self.people.addItem(item)
-            if session.key == chosen:
-                self.people.setCurrentItem(item)
+            rows.append((session.key, f"{who} · {group} · {written}"))
+        self._show_people(rows)
         self.remove.setEnabled(self.people.count() > 0)
+
+    def _show_people(self, rows: list[tuple[int, str]]) -> None:
+        """One row per phone, changed in place (sixty rows made again every second while
+        phones write would relayout and repaint the list each time); made again only when
+        phones joined or left."""
+        people = self.people
+        keys = [people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(people.count())]
+        if keys == [key for key, _text in rows]:
+            for index, (_key, text) in enumerate(rows):
+                item = people.item(index)
+                if item.text() != text:
+                    item.setText(text)
+            return
+        current = people.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        people.clear()
+        for key, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            people.addItem(item)
+            if key == chosen:
+                people.setCurrentItem(item)
 
     # --- reacting -------------------------------------------------------------------------------
     def _frame_item_changed(self, item: QListWidgetItem) -> None:

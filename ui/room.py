@@ -9,7 +9,7 @@ being highlighted and the vote being shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from canvas.error_text import error_text
+from canvas.scene_rows import repaint_far_views
 from canvas.view import BoardView
 from models.document import BoardDocument
 from models.errors import BoardError
@@ -172,6 +173,19 @@ class Room(QObject):
                 look.dots = None
             look.changed()
             view.viewport().update()
+
+    def repaint_notes(self, note_ids: Iterable[int]) -> None:
+        """Only these notes look different (a phone's dot placed or taken back): the views
+        repaint them, not every note of the board (a frame shown whole is a few hundred). A
+        view drawing the far view draws its blocks and dots itself: it repaints whole."""
+        scene = self.window.scene
+        if scene is None:
+            return
+        for note_id in note_ids:
+            item = scene.item_for(note_id)
+            if item is not None:
+                item.update()
+        repaint_far_views(scene)
 
     # --- small services for the parts ---------------------------------------------------------
     def status(

@@ -124,6 +124,7 @@ class VoteControl(QObject):
             return
         self.tally = DotTally(doc, self)
         self.tally.changed.connect(self._room.refresh_looks)
+        self.tally.notesChanged.connect(self._room.repaint_notes)
         running = doc.votes.running()
         votes = doc.votes.all()
         self.tally.show_vote(running.id if running else (votes[-1].id if votes else None))

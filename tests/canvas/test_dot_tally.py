@@ -23,7 +23,9 @@ def test_the_kept_tally_equals_a_fresh_one_after_every_change(
     tally = DotTally(document)
     tally.show_vote(vote)
     changes: list[int] = []
+    told: list[frozenset[int]] = []
     tally.changed.connect(lambda: changes.append(1))
+    tally.notesChanged.connect(lambda ids: (changes.append(1), told.append(ids)))
     rng = random.Random(8)
 
     def same(step: object) -> None:
@@ -37,9 +39,13 @@ def test_the_kept_tally_equals_a_fresh_one_after_every_change(
         roll = rng.random()
         if roll < 0.65:
             group = rng.choice([*groups, None])
-            document.votes.place_dot(vote, rng.choice(note_ids), group, rng.choice(["a", "b"]))
+            target = rng.choice(note_ids)
+            document.votes.place_dot(vote, target, group, rng.choice(["a", "b"]))
+            assert told[-1] == {target}, "a dot repaints its own note only"
         elif roll < 0.85 and dots:
-            document.votes.remove_dots([rng.choice(dots).id])
+            taken = rng.choice(dots)
+            document.votes.remove_dots([taken.id])
+            assert told[-1] == {taken.note_id}
         else:  # a note deleted with its dots, then the deletion undone
             removed = document.notes.remove([rng.choice(note_ids)])
             same(("removed", step))

@@ -4,6 +4,7 @@ where a sent note lands, and the one membership rule shared with the canvas."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from models.cell_slots import STACK_STEP
 from models.document import BoardDocument
@@ -203,3 +204,44 @@ def test_arrivals_count_every_note_and_every_hidden_one(document: BoardDocument)
     assert found.hidden == {groups[0]: 6, groups[1]: 3}
     assert sorted(found.per_session.values()) == [3, 3, 3, 3]
     assert len(hidden_notes(document)) == 9
+
+
+def test_a_phone_note_is_stored_in_its_cell_at_once_and_the_top_frame_still_wins(
+    document: BoardDocument,
+) -> None:
+    """The note is written with the cell whose slot it takes (one row write, no second
+    change for the scene to follow), and the membership rule still decides: where another
+    frame lies over the cell, the note belongs to that frame's cell, as on the laptop."""
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    under = document.frames.all()[0]
+    cell = next(z for z in document.frames.zones(under.id) if is_cell(z))
+    room = PhoneRoom()
+    room.set_open(under.id, True)
+    phone = join(document, room, None, {"group_id": None})[0]
+    written: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith(("INSERT INTO NOTES", "UPDATE NOTES")):
+            written.append(statement.split()[0].upper())
+
+    event.listen(document._engine, "before_cursor_execute", count)
+    first = add_note(document, room, phone, {"zone_id": cell.id, "text": "eka"}).note_ids[0]
+    event.remove(document._engine, "before_cursor_execute", count)
+    assert written == ["INSERT"], "written once, in its cell"
+    assert document.notes.get(first).zone_id == cell.id
+
+    document.frames.instantiate(DREAM_FEAR, 0.0, 0.0)  # a second frame on top of the first
+    over = next(f for f in document.frames.all() if f.id != under.id)
+    top_cells = {z.id for z in document.frames.zones(over.id) if is_cell(z)}
+    second = add_note(document, room, phone, {"zone_id": cell.id, "text": "toka"}).note_ids[0]
+    assert document.notes.get(second).zone_id in top_cells
+    assert document.notes.get(second).zone_id == document.frames.zone_at(
+        *centre_of(document.notes.get(second))
+    )
+
+
+def centre_of(note: object) -> tuple[float, float]:
+    return (
+        note.x + note.width / 2,  # type: ignore[attr-defined]
+        note.y + note.height / 2,  # type: ignore[attr-defined]
+    )

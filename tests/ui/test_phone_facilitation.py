@@ -128,3 +128,27 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_participant_rows_change_in_place_and_keep_the_choice(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The counts come every second while phones write: a row's count changes in place
+    (the facilitator's chosen row stays chosen), a phone joining adds its row."""
+    phone, cells = start(window, tmp_path, qtbot)
+    control = window.phones
+    people = control.panel.people
+    write(qtbot, phone, cells[0], "yksi")
+    control._refresh()
+    row = people.item(0)
+    people.setCurrentRow(0)
+    assert row.text().endswith(" 1")
+    write(qtbot, phone, cells[0], "kaksi")
+    control._refresh()
+    assert people.item(0) is row and row.text().endswith(" 2") and people.currentRow() == 0
+    other = Phone(phone.base, phone.token)
+    assert run(qtbot, lambda: other.request("POST", "/api/join", {"name": "Bertta"}))[0] == 200
+    control._refresh()
+    texts = [people.item(i).text() for i in range(people.count())]
+    assert len(texts) == 2 and texts[0].startswith("Aino") and texts[1].startswith("Bertta")
+    assert people.currentItem().text().startswith("Aino"), "the chosen phone stays chosen"
