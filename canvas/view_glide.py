@@ -277,17 +277,25 @@ class GlidingView(PaintingView):
         visible = self.mapToScene(region.boundingRect()).boundingRect()
         if whole:
             self._draw_far(painter, device, visible, scale, True)
-        elif not self._overview_strips(painter, device, visible, scale):
+            return
+        # The strips lie around the kept picture: the marks over them are only those of the
+        # notes the strips touch (the bounding rectangle of four strips is the whole view).
+        areas = [self.mapToScene(strip).boundingRect() for strip in strips]
+        if not self._overview_strips(painter, device, visible, scale, areas):
             # No picture of the whole board yet (it is drawn once the board is idle): each
             # strip on its own, costing what it shows.
             self._prepare.start(PREPARE_MS)
-            areas = [self.mapToScene(strip).boundingRect() for strip in strips]
             frames = self._scene.frames.frame_items()
             sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
-            self._draw_over(painter, visible, scale)
+            self._draw_over(painter, visible, scale, areas)
 
     def _overview_strips(
-        self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
+        self,
+        painter: QPainter,
+        device: QRectF,
+        visible: QRectF,
+        scale: float,
+        areas: list[QRectF],
     ) -> bool:
         """The strips cut from the whole board's picture (:mod:`canvas.far_overview`), when
         it is drawn and up to date."""
@@ -299,7 +307,7 @@ class GlidingView(PaintingView):
         painter.setTransform(transform)
         if not self._overview.paint(painter, scale):
             return False
-        self._draw_over(painter, visible, scale)
+        self._draw_over(painter, visible, scale, areas)
         return True
 
     def _overview_steps(self, area: QRectF) -> list[Piece]:
