@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QWidget
 from canvas import frame_warmup, style
 from canvas.far_overview import FarOverview
 from canvas.layout_queue import paint_budget
+from canvas.view_ahead import TextAhead
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, PaintingView
 from canvas.zoom_glide import BUDGET_SECONDS, ZoomGlide, screen_source
 from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
@@ -83,6 +84,9 @@ class GlidingView(PaintingView):
         self._release.setSingleShot(True)
         self._release.setInterval(RELEASE_MS)
         self._release.timeout.connect(self._glide.release)
+        self.ahead = TextAhead(self)
+        """Texts of the notes around the view laid out while it rests (see
+        :mod:`canvas.view_ahead`)."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -91,6 +95,7 @@ class GlidingView(PaintingView):
             self._warm.start()
         # What the screen shows now: a zoom starting next starts from it (see _seed_glide).
         self._shown = None if self._gliding else (self.viewportTransform(), self._glide_state())
+        self.ahead.painted()
 
     @property
     def zooming(self) -> bool:
@@ -234,11 +239,14 @@ class GlidingView(PaintingView):
             self._sharpen.start()  # unless the next step comes first
         outwards, self._glide_scale = scale < self._glide_scale, scale
         if outwards and scale < OVERVIEW_BELOW_SCALE:
-            # Heading for the far view: its edges will come from the board's picture.
-            content = self._scene.content_rect()
-            if content is not None:
-                state = self._overview_state()
-                self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
+            # Heading for the far view: its edges will come from the board's picture (the
+            # board's extent is only worked out while that picture is still to be drawn:
+            # a walk over every frame, a millisecond a step on a big board).
+            state = self._overview_state()
+            if not self._overview.fresh(state):
+                content = self._scene.content_rect()
+                if content is not None:
+                    self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
 
     def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
         """``strips`` of the viewport (pixels, through the painter's transform): drawn

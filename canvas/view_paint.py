@@ -176,6 +176,10 @@ class PaintingView(InteractiveView):
         self._draw_far(painter, painter.transform().mapRect(visible), visible, scale)
         painter.restore()
 
+    def draws_blocks_at(self, scale: float) -> bool:
+        """Whether a frame of this view at ``scale`` draws notes as blocks (no text)."""
+        return self._use_blocks(scale)
+
     def _use_blocks(self, scale: float) -> bool:
         """Whether a frame at ``scale`` is drawn as batched blocks."""
         return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
