@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QWidget
 
 from canvas import frame_warmup, style
 from canvas.far_overview import FarOverview
+from canvas.frame_items import FrameItem
 from canvas.layout_queue import paint_budget
 from canvas.view_ahead import TextAhead
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, REST_MS, PaintingView
@@ -38,6 +39,8 @@ OVERVIEW_AFTER_OPEN_MS = 2000
 OVERVIEW_BELOW_SCALE = 5.0 * style.FAR_SCALE
 """A zoom heading out below this draws the whole board's picture a few pieces a step, so it is
 ready when the far view's edges need it."""
+PREPARE_SECONDS = 0.004
+"""Drawing of the board's picture per idle turn, ahead of a zoom (at least one piece)."""
 BUILD_SECONDS = 0.002
 """Drawing of the board's picture a step (at least one piece: a frame, a colour of notes)."""
 SHARPEN_MS = 25
@@ -85,6 +88,8 @@ class GlidingView(PaintingView):
         self._release.setInterval(RELEASE_MS)
         self._release.timeout.connect(self._glide.release)
         self._quiet_bars = False
+        self._content: tuple[object, QRectF | None] | None = None
+        self._frame_places: tuple[int, list[tuple[QRectF, FrameItem]]] | None = None
         self._pan_rest = QTimer(self)
         self._pan_rest.setSingleShot(True)
         self._pan_rest.setInterval(REST_MS)
@@ -101,6 +106,8 @@ class GlidingView(PaintingView):
         # What the screen shows now: a zoom starting next starts from it (see _seed_glide).
         self._shown = None if self._gliding else (self.viewportTransform(), self._glide_state())
         self.ahead.painted()
+        if not self._gliding:
+            self._overview_stale()
 
     @property
     def zooming(self) -> bool:
@@ -157,6 +164,7 @@ class GlidingView(PaintingView):
         if self.is_editing():
             return
         if not self._gliding:
+            self._frame_places = None  # a frame moved by a drag keeps its revision
             self._release.stop()
             self._glide_scale = self.scale_factor()
             self._seed_glide()
@@ -233,11 +241,31 @@ class GlidingView(PaintingView):
         if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
             self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
             return
-        content = self._scene.content_rect()
-        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
-        self._prepare_anywhere = False
-        if far_ish and not self._gliding and content is not None and self.isVisible():
-            self._overview.prepare(content, self._overview_state(), self._overview_steps)
+        # Far out, at open, or kept fresh once drawn: a zoom-out after an edit then cuts its
+        # edges from the picture instead of sketching thousands of notes a step.
+        far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE or self._overview.drawn()
+        if not (far_ish or self._prepare_anywhere) or self._gliding or not self.isVisible():
+            return
+        state = self._overview_state()
+        content = self._content_at(state)
+        if content is None:
+            return
+        # In slices, each after the board was quiet: a phone's note is never kept waiting.
+        if self._overview.build(content, state, self._overview_steps, PREPARE_SECONDS):
+            self._prepare_anywhere = False
+        else:
+            self._prepare.start(0)
+
+    def overview_fresh(self) -> bool:
+        """Whether the board's picture a zoom-out cuts its edges from is drawn and up to date."""
+        return self._overview.fresh(self._overview_state())
+
+    def _overview_stale(self) -> None:
+        """A frame at rest: a board's picture drawn before is drawn anew once the board is
+        quiet, if what it shows changed (an edit, a phone's note)."""
+        waiting = self._prepare.isActive() or not self._overview.drawn()
+        if not waiting and not self._overview.fresh(self._overview_state()):
+            self._prepare.start(PREPARE_MS)
 
     def _overview_state(self) -> tuple[object, ...]:
         """What the sketch of the whole board depends on: the notes and frames as synced
@@ -273,7 +301,7 @@ class GlidingView(PaintingView):
             # a walk over every frame, a millisecond a step on a big board).
             state = self._overview_state()
             if not self._overview.fresh(state):
-                content = self._scene.content_rect()
+                content = self._content_at(state)
                 if content is not None:
                     self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
 
@@ -322,9 +350,25 @@ class GlidingView(PaintingView):
             # No picture of the whole board yet (it is drawn once the board is idle): each
             # strip on its own, costing what it shows.
             self._prepare.start(PREPARE_MS)
-            frames = self._scene.frames.frame_items()
+            frames = self._frames_near(visible)
             sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
             self._draw_over(painter, visible, scale, areas)
+
+    def _content_at(self, state: tuple[object, ...]) -> QRectF | None:
+        """The board's extent, worked out once per ``state`` of its notes and frames (a walk
+        over every frame: milliseconds a zoom step on a big board)."""
+        if self._content is None or self._content[0] != state:
+            self._content = (state, self._scene.content_rect())
+        return self._content[1]
+
+    def _frames_near(self, area: QRectF) -> list[FrameItem]:
+        """The frames touching ``area``, bottom to top. Their places are kept while the zoom
+        moves: asking every frame of a big board for its place costs milliseconds a step."""
+        revision = self._scene.frames.revision
+        if self._frame_places is None or self._frame_places[0] != revision:
+            frames = self._scene.frames.frame_items()
+            self._frame_places = (revision, [(frame.scene_rect(), frame) for frame in frames])
+        return [frame for place, frame in self._frame_places[1] if place.intersects(area)]
 
     def _overview_strips(
         self,

@@ -93,3 +93,24 @@ def test_a_strip_touching_a_note_at_its_edge_marks_it(board: Board) -> None:
         view_look.changed()
         tally.detach()
     assert inked(image, 300, 800) > 0
+
+
+def test_the_boards_picture_is_drawn_anew_after_an_edit_once_the_board_is_quiet(
+    board: Board,
+) -> None:
+    """A zoom-out cuts the edges it reveals from a picture of the whole board; after an edit
+    (a phone's note) that picture is drawn again while nobody waits, in short slices."""
+    from tests.canvas.frames_helpers import insert_small_grid
+    from tests.canvas.test_zoom_glide import spread_notes
+
+    insert_small_grid(board)
+    spread_notes(board)
+    view = board.view
+    view.zoom_to_fit()
+    view.viewport().repaint()
+    board.qtbot.waitUntil(view.overview_fresh, timeout=10_000)
+    board.document.notes.add([{"x": 4000.0, "y": 3000.0, "text": "Puhelimesta"}])  # type: ignore[list-item]
+    board.qtbot.waitUntil(lambda: not view.overview_fresh(), timeout=3000)
+    view.viewport().repaint()  # the board shows the note at rest
+    assert not view.overview_fresh(), "not drawn while the board paints"
+    board.qtbot.waitUntil(view.overview_fresh, timeout=10_000)
