@@ -28,9 +28,9 @@ AFTER_MS = 60
 SLICE_SECONDS = 0.003
 """Layout per event-loop turn (at least one note): input and frames are never kept waiting
 longer."""
-MARGIN = 1.0
+MARGIN = 0.75
 """How far around the view texts are laid out ahead, in viewports beyond each edge."""
-MOST = 1200
+MOST = 800
 """At most this many notes ahead (well inside the layouts a scene keeps)."""
 
 
