@@ -20,13 +20,14 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView
 
 from canvas import frame_warmup, style
 from canvas.far_overview import FarOverview
 from canvas.frame_items import FrameItem
 from canvas.layout_queue import paint_budget
 from canvas.view_ahead import TextAhead
+from canvas.view_bars import PausedBars
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, REST_MS, PaintingView
 from canvas.zoom_glide import BUDGET_SECONDS, ZoomGlide, screen_source
 from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
@@ -87,13 +88,9 @@ class GlidingView(PaintingView):
         self._release.setSingleShot(True)
         self._release.setInterval(RELEASE_MS)
         self._release.timeout.connect(self._glide.release)
-        self._quiet_bars = False
         self._content: tuple[object, QRectF | None] | None = None
         self._frame_places: tuple[int, list[tuple[QRectF, FrameItem]]] | None = None
-        self._pan_rest = QTimer(self)
-        self._pan_rest.setSingleShot(True)
-        self._pan_rest.setInterval(REST_MS)
-        self._pan_rest.timeout.connect(self._pan_rested)
+        self._scroll_bars = PausedBars(self, REST_MS)
         self.ahead = TextAhead(self)
         """Texts of the notes around the view laid out while it rests (see
         :mod:`canvas.view_ahead`)."""
@@ -130,28 +127,12 @@ class GlidingView(PaintingView):
         super().wheelEvent(event)
 
     def _pan_on(self) -> None:
-        """A wheel pan step: the scroll bars show where the pan rests, :data:`REST_MS` after
-        its last step. Drawn with the style's gradients they cost ~1 ms a step, and Qt hands
-        every tall gradient fill to its thread pool and waits for it: two dozen waits a step,
-        each one a wait for a core on a busy machine."""
-        self._bars_quiet(True)
-        self._pan_rest.start()
-
-    def _bars_quiet(self, quiet: bool) -> None:
-        """Scroll bars unpainted while a wheel pan or zoom moves; painted once when both rest."""
-        moving = self._gliding or self._pan_rest.isActive()
-        if quiet == self._quiet_bars or (not quiet and moving):
-            return
-        self._quiet_bars = quiet
-        for bar in self._bars():
-            bar.setUpdatesEnabled(not quiet)
-
-    def _pan_rested(self) -> None:
-        self._bars_quiet(False)
+        """A wheel pan step: the scroll bars show where it rests (see :mod:`canvas.view_bars`)."""
+        self._scroll_bars.pan_step()
 
     def scroll_bars_paused(self) -> bool:
         """The scroll bars wait for a wheel pan or zoom to rest before they show its place."""
-        return self._quiet_bars
+        return self._scroll_bars.paused
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, (QNativeGestureEvent, QGestureEvent)):
@@ -177,14 +158,9 @@ class GlidingView(PaintingView):
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
             # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
             # show where the zoom rests.
-            self._bars_quiet(True)
+            self._scroll_bars.pause()
         self._gliding = True
         self._rest.start()
-
-    def _bars(self) -> list[QWidget]:
-        """The scroll bars as laid out around the viewport (in their containers)."""
-        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
-        return [bar.parentWidget() or bar for bar in bars]
 
     def _seed_glide(self) -> None:
         """The zoom's first step starts from the frame on screen, when it is up to date."""
@@ -235,7 +211,7 @@ class GlidingView(PaintingView):
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
             self._prepare.start(PREPARE_MS)
         super()._rested()
-        self._bars_quiet(False)
+        self._scroll_bars.resume()
 
     def _prepare_overview(self) -> None:
         if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
