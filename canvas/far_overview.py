@@ -51,6 +51,10 @@ class FarOverview:
         self._image = None
         self._next = None
 
+    def drawn(self) -> bool:
+        """Whether a picture of the board has been drawn (up to date or not)."""
+        return self._image is not None
+
     def fresh(self, state: object) -> bool:
         """Whether the picture is drawn and up to date with ``state``."""
         return self._image is not None and state == self._state

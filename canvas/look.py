@@ -143,9 +143,17 @@ def decorate(
             paint_dots(painter, rect, colours, lod)
 
 
-def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: float) -> None:
+def decorate_far(
+    painter: QPainter,
+    scene: NoteLookup,
+    visible: QRectF,
+    scale: float,
+    areas: Sequence[QRectF] = (),
+) -> None:
     """The far view draws notes as batched blocks; add the current look's marks to those in
-    sight (painter in scene units). With only dots to draw, only notes with dots are visited."""
+    sight (painter in scene units). With only dots to draw, only notes with dots are visited.
+    ``areas`` (within ``visible``): only notes touching one of them are marked, once each (a
+    zoom step that draws only the strips at the view's edges)."""
     look = current
     dots = look.dots
     dim = look.dim_except
@@ -162,6 +170,14 @@ def decorate_far(painter: QPainter, scene: NoteLookup, visible: QRectF, scale: f
             or note.y > visible.bottom()
             or note.x + note.width < visible.left()
             or note.y + note.height < visible.top()
+        ):
+            continue
+        if areas and not any(
+            note.x <= area.right()
+            and note.y <= area.bottom()
+            and note.x + note.width >= area.left()
+            and note.y + note.height >= area.top()
+            for area in areas
         ):
             continue
         wants_dots = dots is not None and dots.colours(

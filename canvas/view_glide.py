@@ -20,12 +20,15 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView
 
 from canvas import frame_warmup, style
 from canvas.far_overview import FarOverview
+from canvas.frame_items import FrameItem
 from canvas.layout_queue import paint_budget
-from canvas.view_paint import LAYOUT_BUDGET_SECONDS, PaintingView
+from canvas.view_ahead import TextAhead
+from canvas.view_bars import PausedBars
+from canvas.view_paint import LAYOUT_BUDGET_SECONDS, REST_MS, PaintingView
 from canvas.zoom_glide import BUDGET_SECONDS, ZoomGlide, screen_source
 from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
 
@@ -37,6 +40,8 @@ OVERVIEW_AFTER_OPEN_MS = 2000
 OVERVIEW_BELOW_SCALE = 5.0 * style.FAR_SCALE
 """A zoom heading out below this draws the whole board's picture a few pieces a step, so it is
 ready when the far view's edges need it."""
+PREPARE_SECONDS = 0.004
+"""Drawing of the board's picture per idle turn, ahead of a zoom (at least one piece)."""
 BUILD_SECONDS = 0.002
 """Drawing of the board's picture a step (at least one piece: a frame, a colour of notes)."""
 SHARPEN_MS = 25
@@ -83,6 +88,12 @@ class GlidingView(PaintingView):
         self._release.setSingleShot(True)
         self._release.setInterval(RELEASE_MS)
         self._release.timeout.connect(self._glide.release)
+        self._content: tuple[object, QRectF | None] | None = None
+        self._frame_places: tuple[int, list[tuple[QRectF, FrameItem]]] | None = None
+        self._scroll_bars = PausedBars(self, REST_MS)
+        self.ahead = TextAhead(self)
+        """Texts of the notes around the view laid out while it rests (see
+        :mod:`canvas.view_ahead`)."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -91,6 +102,9 @@ class GlidingView(PaintingView):
             self._warm.start()
         # What the screen shows now: a zoom starting next starts from it (see _seed_glide).
         self._shown = None if self._gliding else (self.viewportTransform(), self._glide_state())
+        self.ahead.painted()
+        if not self._gliding:
+            self._overview_stale()
 
     @property
     def zooming(self) -> bool:
@@ -108,7 +122,17 @@ class GlidingView(PaintingView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self._glide_on()
+        else:
+            self._pan_on()
         super().wheelEvent(event)
+
+    def _pan_on(self) -> None:
+        """A wheel pan step: the scroll bars show where it rests (see :mod:`canvas.view_bars`)."""
+        self._scroll_bars.pan_step()
+
+    def scroll_bars_paused(self) -> bool:
+        """The scroll bars wait for a wheel pan or zoom to rest before they show its place."""
+        return self._scroll_bars.paused
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, (QNativeGestureEvent, QGestureEvent)):
@@ -121,6 +145,7 @@ class GlidingView(PaintingView):
         if self.is_editing():
             return
         if not self._gliding:
+            self._frame_places = None  # a frame moved by a drag keeps its revision
             self._release.stop()
             self._glide_scale = self.scale_factor()
             self._seed_glide()
@@ -133,15 +158,9 @@ class GlidingView(PaintingView):
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
             # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
             # show where the zoom rests.
-            for bar in self._bars():
-                bar.setUpdatesEnabled(False)
+            self._scroll_bars.pause()
         self._gliding = True
         self._rest.start()
-
-    def _bars(self) -> list[QWidget]:
-        """The scroll bars as laid out around the viewport (in their containers)."""
-        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
-        return [bar.parentWidget() or bar for bar in bars]
 
     def _seed_glide(self) -> None:
         """The zoom's first step starts from the frame on screen, when it is up to date."""
@@ -188,22 +207,41 @@ class GlidingView(PaintingView):
             self._glide.forget()
             self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
             self.setViewportUpdateMode(self._update_mode)
-            for bar in self._bars():
-                bar.setUpdatesEnabled(True)
             self._release.start()
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
             self._prepare.start(PREPARE_MS)
         super()._rested()
+        self._scroll_bars.resume()
 
     def _prepare_overview(self) -> None:
         if not frame_warmup.quiet():  # work ahead never delays a frame someone waits for
             self._prepare.start(round(frame_warmup.QUIET_SECONDS * 1000))
             return
-        content = self._scene.content_rect()
-        far_ish = self._prepare_anywhere or self.scale_factor() < 2.0 * style.FAR_SCALE
-        self._prepare_anywhere = False
-        if far_ish and not self._gliding and content is not None and self.isVisible():
-            self._overview.prepare(content, self._overview_state(), self._overview_steps)
+        # Far out, at open, or kept fresh once drawn: a zoom-out after an edit then cuts its
+        # edges from the picture instead of sketching thousands of notes a step.
+        far_ish = self.scale_factor() < 2.0 * style.FAR_SCALE or self._overview.drawn()
+        if not (far_ish or self._prepare_anywhere) or self._gliding or not self.isVisible():
+            return
+        state = self._overview_state()
+        content = self._content_at(state)
+        if content is None:
+            return
+        # In slices, each after the board was quiet: a phone's note is never kept waiting.
+        if self._overview.build(content, state, self._overview_steps, PREPARE_SECONDS):
+            self._prepare_anywhere = False
+        else:
+            self._prepare.start(0)
+
+    def overview_fresh(self) -> bool:
+        """Whether the board's picture a zoom-out cuts its edges from is drawn and up to date."""
+        return self._overview.fresh(self._overview_state())
+
+    def _overview_stale(self) -> None:
+        """A frame at rest: a board's picture drawn before is drawn anew once the board is
+        quiet, if what it shows changed (an edit, a phone's note)."""
+        waiting = self._prepare.isActive() or not self._overview.drawn()
+        if not waiting and not self._overview.fresh(self._overview_state()):
+            self._prepare.start(PREPARE_MS)
 
     def _overview_state(self) -> tuple[object, ...]:
         """What the sketch of the whole board depends on: the notes and frames as synced
@@ -234,11 +272,14 @@ class GlidingView(PaintingView):
             self._sharpen.start()  # unless the next step comes first
         outwards, self._glide_scale = scale < self._glide_scale, scale
         if outwards and scale < OVERVIEW_BELOW_SCALE:
-            # Heading for the far view: its edges will come from the board's picture.
-            content = self._scene.content_rect()
-            if content is not None:
-                state = self._overview_state()
-                self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
+            # Heading for the far view: its edges will come from the board's picture (the
+            # board's extent is only worked out while that picture is still to be drawn:
+            # a walk over every frame, a millisecond a step on a big board).
+            state = self._overview_state()
+            if not self._overview.fresh(state):
+                content = self._content_at(state)
+                if content is not None:
+                    self._overview.build(content, state, self._overview_steps, BUILD_SECONDS)
 
     def _draw_strips(self, painter: QPainter, strips: list[QRect], whole: bool) -> None:
         """``strips`` of the viewport (pixels, through the painter's transform): drawn
@@ -277,17 +318,41 @@ class GlidingView(PaintingView):
         visible = self.mapToScene(region.boundingRect()).boundingRect()
         if whole:
             self._draw_far(painter, device, visible, scale, True)
-        elif not self._overview_strips(painter, device, visible, scale):
+            return
+        # The strips lie around the kept picture: the marks over them are only those of the
+        # notes the strips touch (the bounding rectangle of four strips is the whole view).
+        areas = [self.mapToScene(strip).boundingRect() for strip in strips]
+        if not self._overview_strips(painter, device, visible, scale, areas):
             # No picture of the whole board yet (it is drawn once the board is idle): each
             # strip on its own, costing what it shows.
             self._prepare.start(PREPARE_MS)
-            areas = [self.mapToScene(strip).boundingRect() for strip in strips]
-            frames = self._scene.frames.frame_items()
+            frames = self._frames_near(visible)
             sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
-            self._draw_over(painter, visible, scale)
+            self._draw_over(painter, visible, scale, areas)
+
+    def _content_at(self, state: tuple[object, ...]) -> QRectF | None:
+        """The board's extent, worked out once per ``state`` of its notes and frames (a walk
+        over every frame: milliseconds a zoom step on a big board)."""
+        if self._content is None or self._content[0] != state:
+            self._content = (state, self._scene.content_rect())
+        return self._content[1]
+
+    def _frames_near(self, area: QRectF) -> list[FrameItem]:
+        """The frames touching ``area``, bottom to top. Their places are kept while the zoom
+        moves: asking every frame of a big board for its place costs milliseconds a step."""
+        revision = self._scene.frames.revision
+        if self._frame_places is None or self._frame_places[0] != revision:
+            frames = self._scene.frames.frame_items()
+            self._frame_places = (revision, [(frame.scene_rect(), frame) for frame in frames])
+        return [frame for place, frame in self._frame_places[1] if place.intersects(area)]
 
     def _overview_strips(
-        self, painter: QPainter, device: QRectF, visible: QRectF, scale: float
+        self,
+        painter: QPainter,
+        device: QRectF,
+        visible: QRectF,
+        scale: float,
+        areas: list[QRectF],
     ) -> bool:
         """The strips cut from the whole board's picture (:mod:`canvas.far_overview`), when
         it is drawn and up to date."""
@@ -299,7 +364,7 @@ class GlidingView(PaintingView):
         painter.setTransform(transform)
         if not self._overview.paint(painter, scale):
             return False
-        self._draw_over(painter, visible, scale)
+        self._draw_over(painter, visible, scale, areas)
         return True
 
     def _overview_steps(self, area: QRectF) -> list[Piece]:

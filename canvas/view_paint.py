@@ -10,6 +10,7 @@ once the zoom rests is exact.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -111,13 +112,16 @@ class PaintingView(InteractiveView):
         paint_blocks(painter, self._scene.far_cache(), area=visible)
         return exact
 
-    def _draw_over(self, painter: QPainter, visible: QRectF, scale: float) -> None:
-        """Selection outlines, photos and the look's marks, over the backdrop."""
+    def _draw_over(
+        self, painter: QPainter, visible: QRectF, scale: float, areas: Sequence[QRectF] = ()
+    ) -> None:
+        """Selection outlines, photos and the look's marks, over the backdrop (the marks only
+        on notes touching ``areas`` when given: the painter is clipped to them)."""
         grow = 2.0 / max(scale, 1e-6)
         paint_outlines(painter, self._scene.selection_outlines(grow))
         paint_far_photos(painter, self._scene.photo_items(), visible, scale)
         if self.look.decorates:
-            look.decorate_far(painter, self._scene, visible, scale)
+            look.decorate_far(painter, self._scene, visible, scale, areas)
 
     def _background(self) -> QBrush:
         own = self.backgroundBrush()
@@ -171,6 +175,10 @@ class PaintingView(InteractiveView):
         painter.setTransform(self.viewportTransform() * mapping, True)
         self._draw_far(painter, painter.transform().mapRect(visible), visible, scale)
         painter.restore()
+
+    def draws_blocks_at(self, scale: float) -> bool:
+        """Whether a frame of this view at ``scale`` draws notes as blocks (no text)."""
+        return self._use_blocks(scale)
 
     def _use_blocks(self, scale: float) -> bool:
         """Whether a frame at ``scale`` is drawn as batched blocks."""

@@ -37,6 +37,7 @@ from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage, make_start_page
 from ui.undo_language import UndoLanguage
+from ui.zoom_label import ZoomLabel
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel()
-        self.zoom_label = QLabel()
+        self.zoom_label = ZoomLabel()  # a new figure per wheel step repaints only the label
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 

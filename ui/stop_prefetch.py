@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from canvas import frame_warmup
 from canvas.reading import Page, Steps
 from canvas.stops import Stop
 from ui.stop_book import StopBook
@@ -76,6 +77,9 @@ class StopPrefetch(QObject):
         if not self._wanted():
             self._todo = None
             self._running = None
+            return
+        if not frame_warmup.quiet():  # a pan or zoom in motion: its steps come first
+            self._timer.start(QUIET_MS)
             return
         started = time.perf_counter()
         if self._todo is None:

@@ -224,17 +224,24 @@ def test_a_resting_view_scrolls_and_paints_as_before_the_zoom(board: Board) -> N
 
 
 def test_tiles_carry_the_zoom_they_were_drawn_at() -> None:
-    size = QSize(400, 400)
+    side = 60 * TILES  # tiles of 60 pixels
+    size = QSize(side, side)
     drawn = [1.0] * (TILES * TILES)
     drawn[0] = 0.5  # the top left tile was drawn further out
-    # Zoomed in 2x about the middle: the middle four tiles come from the old middle four.
-    inwards = carried(drawn, size, QRectF(-200.0, -200.0, 800.0, 800.0), 2.0)
+    # Zoomed in 2x about the middle: every tile comes from the old middle, not the corner.
+    inwards = carried(drawn, size, QRectF(-side / 2, -side / 2, 2.0 * side, 2.0 * side), 2.0)
     assert inwards == [1.0] * (TILES * TILES)
-    # Zoomed out 2x: the old picture covers the middle four tiles; the edges are drawn now.
-    outwards = carried(drawn, size, QRectF(100.0, 100.0, 200.0, 200.0), 0.8)
-    assert outwards[5] == 0.5, "the old top left tile's blur is kept"
-    assert outwards[6] == outwards[9] == outwards[10] == 1.0
-    edges = [i for i in range(TILES * TILES) if i not in (5, 6, 9, 10)]
+    # Zoomed out: the old picture now covers all but the outermost ring of tiles.
+    outwards = carried(drawn, size, QRectF(60.0, 60.0, side - 120.0, side - 120.0), 0.8)
+    inner = range(1, TILES - 1)
+    assert outwards[1 * TILES + 1] == 0.5, "the old top left tile's blur is kept"
+    assert all(outwards[r * TILES + c] == 1.0 for r in inner for c in inner if (r, c) != (1, 1))
+    edges = [
+        r * TILES + c
+        for r in range(TILES)
+        for c in range(TILES)
+        if r in (0, TILES - 1) or c in (0, TILES - 1)
+    ]
     assert all(outwards[i] == 0.8 for i in edges), "drawn at this zoom"
 
 

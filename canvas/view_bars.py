@@ -1,0 +1,58 @@
+"""A view's scroll bars while a wheel pan or zoom moves: unpainted until it rests.
+
+Drawn with the style's gradients (Fusion), the two scroll bars cost about a millisecond a
+step, and Qt hands every tall gradient fill to its thread pool and waits for it: two dozen
+waits a pan step, each one a wait for a core on a busy machine. They show where the pan or
+zoom rests, :data:`canvas.view_paint.REST_MS` after its last step, painted once.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+
+class PausedBars(QObject):
+    """``PausedBars(view, rest_ms)``: :meth:`pan_step` at each wheel pan step, :meth:`pause`
+    when a zoom starts and :meth:`resume` when it rests (the view's ``zooming`` says whether
+    one still moves)."""
+
+    def __init__(self, view: QAbstractScrollArea, rest_ms: int) -> None:
+        super().__init__(view)
+        self._view = weakref.ref(view)  # no cycle: the view is freed by reference counting
+        self._bars = [
+            bar.parentWidget() or bar
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar())
+        ]
+        """The scroll bars as laid out around the viewport (in their containers)."""
+        self._paused = False
+        self._pan = QTimer(self)
+        self._pan.setSingleShot(True)
+        self._pan.setInterval(rest_ms)
+        self._pan.timeout.connect(self.resume)
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def pan_step(self) -> None:
+        self.pause()
+        self._pan.start()
+
+    def pause(self) -> None:
+        self._set(True)
+
+    def resume(self) -> None:
+        """Painted again, unless a pan or a zoom still moves."""
+        view = self._view()
+        if not (bool(getattr(view, "zooming", False)) or self._pan.isActive()):
+            self._set(False)
+
+    def _set(self, paused: bool) -> None:
+        if paused != self._paused:
+            self._paused = paused
+            bar: QWidget
+            for bar in self._bars:
+                bar.setUpdatesEnabled(not paused)
