@@ -27,7 +27,13 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import BULK_ITEMS, apply_rows, patched_rows, repaint_far_views
+from canvas.scene_rows import (
+    BULK_ITEMS,
+    apply_rows,
+    patched_rows,
+    repaint_far_views,
+    taken_back,
+)
 from canvas.scene_selection import SceneSelection
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
@@ -56,6 +62,10 @@ class BoardScene(SceneSelection):
         self._text_hidden = False
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
+        self._departed: dict[int, NoteItem] = {}
+        """The items of the notes last removed: an undo of a delete (or a redo of a
+        duplicate) puts the same rows back, and takes these items back instead of making
+        5,000 new ones (see :func:`canvas.scene_rows.taken_back`)."""
         self._notes_rect: QRectF | None = None
         self._init_selection()
         self._photos: dict[int, PhotoItem] = {}
@@ -148,6 +158,7 @@ class BoardScene(SceneSelection):
             self.document.unsubscribe(self._on_changes)
             self._attached = False
         self._builder.stop()
+        self._departed = {}
         self._queue.clear()
         self.thumbnails.close()
         collector.release()
@@ -237,6 +248,20 @@ class BoardScene(SceneSelection):
 
     # --- keeping up with the document --------------------------------------------------------
     def _add(self, note: NoteData) -> NoteItem:
+        item = self._departed.pop(note.id, None)
+        if item is None or not taken_back(item, note):
+            item = self._made(note)
+        elif isinstance(item, PhotoItem):
+            self._photos[note.id] = item
+        elif isinstance(item, CardItem):
+            item.set_language(self.language)
+        if item.text_hidden != self._text_hidden:
+            item.text_hidden = self._text_hidden
+        self._items[note.id] = item
+        self.addItem(item)
+        return item
+
+    def _made(self, note: NoteData) -> NoteItem:
         item: NoteItem
         if note.kind == EXPERIMENT_KIND:
             item = CardItem(note, self._queue)
@@ -245,23 +270,20 @@ class BoardScene(SceneSelection):
             item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
         else:
             item = NoteItem(note, self._queue)
-        if self._text_hidden:
-            item.text_hidden = True
         if self.document.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-        self._items[note.id] = item
-        self.addItem(item)
         return item
 
-    def _remove(self, note_id: int, far: bool = True) -> None:
+    def _remove(self, note_id: int) -> None:
+        """Take a note's item out of the scene, kept in :attr:`_departed` (its block stays
+        in the far view: the caller drops the blocks of all removed notes at once)."""
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
             self._far_stale.discard(item)
-            if far:
-                self._far.drop(note_id)
             self.removeItem(item)
+            self._departed[note_id] = item
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity == "board" for change in changes):
@@ -294,9 +316,10 @@ class BoardScene(SceneSelection):
         self._notes_rect = None
         far_revision = self._far.revision
         if removed:
+            self._departed = {}  # an undo puts back the last removal only
             with self.one_selection_change():
                 for note_id in removed:
-                    self._remove(note_id, far=False)
+                    self._remove(note_id)
             self._far.drop_many(removed)
         fresh, unknown = patched_rows(self._items, updated, values)
         if added or unknown:
