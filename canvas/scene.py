@@ -137,6 +137,9 @@ class BoardScene(SceneSelection):
 
     def setSelectionArea(self, *args: object, **kwargs: object) -> None:
         self.finish_items()
+        if not kwargs and self._selects_every_note(args):
+            self.select_notes(self._items)  # select all: no spatial query of 5,000 items
+            return
         super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
 
     def render(self, *args: object, **kwargs: object) -> None:

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsScene
 
 from canvas.commands import bulk_step
@@ -48,6 +50,18 @@ class SceneSelection(QGraphicsScene):
 
     def _repaint_far_views(self) -> None:
         raise NotImplementedError
+
+    def content_rect(self) -> QRectF | None:
+        raise NotImplementedError
+
+    def _selects_every_note(self, args: tuple[object, ...]) -> bool:
+        """Whether ``setSelectionArea(*args)`` makes every note the selection: an area that
+        holds the whole board (Ctrl+A), replacing the selection. Only notes are selectable,
+        so every one of them intersects it, whatever the mode."""
+        if len(args) != 4 or args[1] != Qt.ItemSelectionOperation.ReplaceSelection:
+            return False
+        path, content = args[0], self.content_rect()
+        return isinstance(path, QPainterPath) and content is not None and path.contains(content)
 
     def selected_items_by_z(self) -> list[NoteItem]:
         items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
