@@ -338,14 +338,32 @@ class NoteStore:
 
     def remove(self, ids: Sequence[int]) -> RemovedNotes:
         """Delete notes (their vote dots go with them); returns both, for :meth:`restore`."""
+        wanted = list(dict.fromkeys(ids))
+        if len(wanted) < 2 or all(self.written.get(note_id) for note_id in wanted):
+            return self._remove_read(wanted)  # one note, or notes just written: no read
+        with self._doc.write() as conn:
+            dots = self._doc.votes.dots_on(wanted)
+            check = self._doc.checks.note
+            notes = [check(note_from_row(row)) for row in note_sql.delete_returning(conn, wanted)]
+            order = {note_id: index for index, note_id in enumerate(wanted)}
+            notes.sort(key=lambda note: order[note.id])
+            removed = RemovedNotes(notes)
+            removed.dots = dots
+            self._record_removed(removed)
+        return removed
+
+    def _remove_read(self, ids: Sequence[int]) -> RemovedNotes:
         removed = RemovedNotes(self.many(ids))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(ids)
             note_sql.delete_ids(conn, [note.id for note in removed])
-            self._doc.record("note", removed=[note.id for note in removed])
-            if removed.dots:
-                self._doc.record("dot", removed=[dot.id for dot in removed.dots])
+            self._record_removed(removed)
         return removed
+
+    def _record_removed(self, removed: RemovedNotes) -> None:
+        self._doc.record("note", removed=[note.id for note in removed])
+        if removed.dots:
+            self._doc.record("dot", removed=[dot.id for dot in removed.dots])
 
     def update(self, patches: Mapping[int, NotePatch]) -> dict[int, NotePatch]:
         """Change some columns of some notes; returns the previous values of those columns."""
