@@ -81,6 +81,8 @@ class StopsPanel(QWidget):
         self._grabbing = False
         self._since_paint = QElapsedTimer()
         self._since_paint.start()
+        self._held = False
+        """A mouse button was held at the last look (a drag on the laptop)."""
         self._changing = QElapsedTimer()
         """Since the projector's first repaint after the last picture."""
         self._changing.start()
@@ -193,8 +195,14 @@ class StopsPanel(QWidget):
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return  # a drag on the laptop: the picture follows once the button is let go
+        held = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if held or self._held:
+            # A drag on the laptop: the picture follows once the button is let go and the
+            # projector has been quiet since (the drop repaints it again).
+            self._held = held
+            self._since_paint.restart()
+            self._quiet.start()
+            return
         if presenter is not self._watched or (
             self._painted
             and (self._since_paint.elapsed() >= QUIET_MS or self._changing.elapsed() >= STALE_MS)

@@ -53,3 +53,23 @@ def test_a_projector_that_keeps_repainting_gets_a_picture_now_and_then(
         assert time.perf_counter() - started < 10 * STALE_MS / 1000, "no picture"
         viewport.repaint()  # never quiet for QUIET_MS
         QTest.qWait(QUIET_MS // 4)
+
+
+def test_after_a_drag_the_picture_waits_for_the_drop_to_be_painted(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    panel, presenter = _panel(window, tmp_path, qtbot)
+    shown = panel.preview.pixmap().cacheKey()
+    assert window.view is not None
+    viewport = window.view.viewport()
+    centre = viewport.rect().center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    presenter.view.viewport().repaint()  # type: ignore[attr-defined]  # the drag's preview
+    QTest.qWait(QUIET_MS + 2 * REFRESH_MS)  # the button held all along
+    assert panel.preview.pixmap().cacheKey() == shown, "no picture while the button is held"
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    panel._refresh_if_painted()  # the panel's look, just as the drop lands
+    assert panel.preview.pixmap().cacheKey() == shown, "not inside the drop"
+    qtbot.waitUntil(lambda: panel.preview.pixmap().cacheKey() != shown, timeout=5000)
