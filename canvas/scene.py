@@ -318,6 +318,8 @@ class BoardScene(SceneSelection):
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         far_revision = self._far.revision
+        if len(added) + len(updated) + len(removed) >= BULK_ITEMS:
+            self.update()  # one repaint of every view: Qt then skips 5,000 items' dirty areas
         if removed:
             self._departed = {}  # an undo puts back the last removal only
             with self.one_selection_change():

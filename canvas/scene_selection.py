@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from canvas.commands import bulk_step
 from canvas.far_view import Outlines
 from canvas.note_item import NoteItem
+from canvas.scene_rows import BULK_ITEMS
 
 if TYPE_CHECKING:
     from canvas.far_view import FarCache
@@ -76,6 +77,8 @@ class SceneSelection(QGraphicsScene):
         """Make exactly these notes the selection."""
         self.finish_items()
         items = [item for note_id in set(ids) if (item := self._items.get(note_id)) is not None]
+        if len(items) + len(self._selected_ids()) >= BULK_ITEMS:
+            self.update()  # one repaint of every view: Qt then skips each item's own
         with self.one_selection_change(always=True):
             self.clearSelection()
             for item in items:
@@ -115,6 +118,11 @@ class SceneSelection(QGraphicsScene):
                 blocks = cache.selected_blocks(ids) if shared is None else shared
                 found = self._outlines[grow] = (state, Outlines(cache.outlines(ids, grow), blocks))
         return found[1]
+
+    def selected_ids(self) -> list[int]:
+        """The selected notes' ids in no particular order, kept while the selection stays:
+        asking again costs nothing (not to be changed by the caller)."""
+        return self._selected_ids()
 
     def _selected_ids(self) -> list[int]:
         """The selected notes' ids, kept while the selection stays (a drag's every step)."""
