@@ -15,6 +15,7 @@ from canvas import clipboard, style
 from canvas.commands import (
     CreateNotesCommand,
     DeleteNotesCommand,
+    DuplicateNotesCommand,
     MergeId,
     PatchNotesCommand,
     Reporter,
@@ -85,12 +86,17 @@ class NoteActions:
 
     def _push_create(self, patches: list[NotePatch], text: str) -> CreateNotesCommand | None:
         command = CreateNotesCommand(self._doc, patches, text, self._report)
-        with bulk_step(len(patches)):
+        return command if self._push_made(command, len(patches)) else None
+
+    def _push_made(self, command: CreateNotesCommand, notes: int) -> bool:
+        """Push a command that makes notes; they become the selection. False if none was
+        made."""
+        with bulk_step(notes):
             self._stack.push(command)
             if not command.ids:
-                return None
+                return False
             self._scene.select_notes(command.ids)
-        return command
+        return True
 
     def duplicate(self, ids: Sequence[int]) -> list[int]:
         with bulk_step(len(ids)):
@@ -100,30 +106,14 @@ class NoteActions:
         notes = self._notes(ids)
         if not notes:
             return []
-        places = duplicate_places(self._scene, notes)
-        patches: list[NotePatch] = [
-            {
-                "text": n.text,
-                "colour": n.colour,
-                "x": x,
-                "y": y,
-                "width": n.width,
-                "height": n.height,
-                "zone_id": n.zone_id,
-                "group_id": n.group_id,
-                "author": n.author,
-                "kind": n.kind,
-                "fields": dict(n.fields),
-                "image_id": n.image_id,
-                "hidden": n.hidden,  # a private phone note's copy stays private
-            }
-            for n, (x, y) in zip(notes, places, strict=True)
-        ]
-        command = self._push_create(
-            patches,
-            Undo.tr("Duplicate %n note(s)", "", len(patches)),
+        command = DuplicateNotesCommand(
+            self._doc,
+            notes,
+            duplicate_places(self._scene, notes),
+            Undo.tr("Duplicate %n note(s)", "", len(notes)),
+            self._report,
         )
-        return command.ids if command is not None else []
+        return command.ids if self._push_made(command, len(notes)) else []
 
     # --- clipboard --------------------------------------------------------------------------
     def copy(self, ids: Sequence[int]) -> bool:

@@ -10,8 +10,6 @@ here, and Qt's ``items()``, make what they are asked about first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
-from canvas.far_view import FarCache, Outlines, item_blocks
+from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
@@ -29,7 +27,14 @@ from canvas.note_item import NoteItem
 from canvas.note_rows import blocks, notes_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
-from canvas.scene_rows import BULK_ITEMS, apply_rows, patched_rows, repaint_far_views
+from canvas.scene_rows import (
+    BULK_ITEMS,
+    apply_rows,
+    patched_rows,
+    repaint_far_views,
+    taken_back,
+)
+from canvas.scene_selection import SceneSelection
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
@@ -41,11 +46,7 @@ SCENE_MARGIN = 4000.0
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
 
 
-_by_z = attrgetter("note.z", "note.id")
-"""An item's place bottom to top: its row's (z, id), fetched in C (5,000 selected notes)."""
-
-
-class BoardScene(QGraphicsScene):
+class BoardScene(SceneSelection):
     """All notes of one :class:`BoardDocument`, kept in step with its rows."""
 
     notesChanged = Signal(object, object, object)
@@ -61,11 +62,12 @@ class BoardScene(QGraphicsScene):
         self._text_hidden = False
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
-        self._selection_revision = 0
-        self._selected: tuple[int, list[int]] = (-1, [])
-        self._outlines: dict[float, tuple[tuple[int, int], Outlines]] = {}
+        self._departed: dict[int, NoteItem] = {}
+        """The items of the notes last removed: an undo of a delete (or a redo of a
+        duplicate) puts the same rows back, and takes these items back instead of making
+        5,000 new ones (see :func:`canvas.scene_rows.taken_back`)."""
         self._notes_rect: QRectF | None = None
-        self.selectionChanged.connect(self._selection_changed)
+        self._init_selection()
         self._photos: dict[int, PhotoItem] = {}
         self.thumbnails = ThumbnailCache(document, self)
         """Decoded photo sizes shared by every view of this scene (see :mod:`photo_thumbs`)."""
@@ -135,6 +137,9 @@ class BoardScene(QGraphicsScene):
 
     def setSelectionArea(self, *args: object, **kwargs: object) -> None:
         self.finish_items()
+        if not kwargs and self._selects_every_note(args):
+            self.select_notes(self._items)  # select all: no spatial query of 5,000 items
+            return
         super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
 
     def render(self, *args: object, **kwargs: object) -> None:
@@ -156,6 +161,7 @@ class BoardScene(QGraphicsScene):
             self.document.unsubscribe(self._on_changes)
             self._attached = False
         self._builder.stop()
+        self._departed = {}
         self._queue.clear()
         self.thumbnails.close()
         collector.release()
@@ -177,41 +183,6 @@ class BoardScene(QGraphicsScene):
     def note_items(self) -> Iterator[NoteItem]:
         self.finish_items()
         return iter(self._items.values())
-
-    def selected_items_by_z(self) -> list[NoteItem]:
-        items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
-        items.sort(key=_by_z)  # the rows' z (what zValue holds), without a call into Qt each
-        return items
-
-    def selected_note_ids(self) -> list[int]:
-        """Ids of the selected notes, bottom to top."""
-        return [item.note_id for item in self.selected_items_by_z()]
-
-    def select_notes(self, ids: Iterable[int]) -> None:
-        """Make exactly these notes the selection."""
-        self.finish_items()
-        items = [item for note_id in set(ids) if (item := self._items.get(note_id)) is not None]
-        with self.one_selection_change(always=True):
-            self.clearSelection()
-            for item in items:
-                item.setSelected(True)
-        selected = [item.note_id for item in items if item.isSelected()]
-        self._selected = (self._selection_revision, selected)  # not asked of Qt again
-
-    @contextmanager
-    def one_selection_change(self, always: bool = False) -> Iterator[None]:
-        """Qt emits ``selectionChanged`` for every item selected one by one or removed while
-        selected: a storm of 5,000 signals (and slots) for a duplicate or delete of 5,000
-        notes. Inside this block the scene's signals wait, and ``selectionChanged`` is emitted
-        once after it: ``always``, or if the number of selected items changed."""
-        before = len(self.selectedItems())
-        blocked = self.blockSignals(True)
-        try:
-            yield
-        finally:
-            self.blockSignals(blocked)
-            if not blocked and (always or len(self.selectedItems()) != before):
-                self.selectionChanged.emit()
 
     def content_rect(self) -> QRectF | None:
         """The rectangle around all notes (as the model has them) and frames, or None on an
@@ -240,35 +211,6 @@ class BoardScene(QGraphicsScene):
                 )
             self._far_stale.clear()
         return self._far
-
-    def selection_outlines(self, grow: float) -> Outlines:
-        """The far view's frames around the selected notes (their blocks grown by ``grow``),
-        kept while neither the selection nor any block changed: a far frame with 5,000
-        selected notes then costs two ``drawRects``, not 5,000 item lookups. The selected
-        blocks drawn over the frames are the same for every view (laptop and projector)."""
-        cache = self.far_cache()
-        state = (self._selection_revision, cache.revision)
-        found = self._outlines.get(grow)
-        if found is None or found[0] != state:
-            ids = self._selected_ids()
-            shared = next((o.blocks for s, o in self._outlines.values() if s == state), None)
-            if len(self._outlines) >= 4 or shared is None:
-                self._outlines.clear()
-            with bulk_step(len(ids)):  # 5,000 rectangles for 5,000 notes
-                blocks = cache.selected_blocks(ids) if shared is None else shared
-                found = self._outlines[grow] = (state, Outlines(cache.outlines(ids, grow), blocks))
-        return found[1]
-
-    def _selected_ids(self) -> list[int]:
-        """The selected notes' ids, kept while the selection stays (a drag's every step)."""
-        if self._selected[0] != self._selection_revision:
-            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
-            self._selected = (self._selection_revision, ids)
-        return self._selected[1]
-
-    def _selection_changed(self) -> None:
-        self._selection_revision += 1
-        self._repaint_far_views()
 
     def _repaint_far_views(self) -> None:
         repaint_far_views(self)
@@ -309,6 +251,20 @@ class BoardScene(QGraphicsScene):
 
     # --- keeping up with the document --------------------------------------------------------
     def _add(self, note: NoteData) -> NoteItem:
+        item = self._departed.pop(note.id, None)
+        if item is None or not taken_back(item, note):
+            item = self._made(note)
+        elif isinstance(item, PhotoItem):
+            self._photos[note.id] = item
+        elif isinstance(item, CardItem):
+            item.set_language(self.language)
+        if item.text_hidden != self._text_hidden:
+            item.text_hidden = self._text_hidden
+        self._items[note.id] = item
+        self.addItem(item)
+        return item
+
+    def _made(self, note: NoteData) -> NoteItem:
         item: NoteItem
         if note.kind == EXPERIMENT_KIND:
             item = CardItem(note, self._queue)
@@ -317,23 +273,20 @@ class BoardScene(QGraphicsScene):
             item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
         else:
             item = NoteItem(note, self._queue)
-        if self._text_hidden:
-            item.text_hidden = True
         if self.document.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-        self._items[note.id] = item
-        self.addItem(item)
         return item
 
-    def _remove(self, note_id: int, far: bool = True) -> None:
+    def _remove(self, note_id: int) -> None:
+        """Take a note's item out of the scene, kept in :attr:`_departed` (its block stays
+        in the far view: the caller drops the blocks of all removed notes at once)."""
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
             self._far_stale.discard(item)
-            if far:
-                self._far.drop(note_id)
             self.removeItem(item)
+            self._departed[note_id] = item
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity == "board" for change in changes):
@@ -365,10 +318,13 @@ class BoardScene(QGraphicsScene):
         self.finish_items()  # an edit made while they were being made applies to them all
         self._notes_rect = None
         far_revision = self._far.revision
+        if len(added) + len(updated) + len(removed) >= BULK_ITEMS:
+            self.update()  # one repaint of every view: Qt then skips 5,000 items' dirty areas
         if removed:
+            self._departed = {}  # an undo puts back the last removal only
             with self.one_selection_change():
                 for note_id in removed:
-                    self._remove(note_id, far=False)
+                    self._remove(note_id)
             self._far.drop_many(removed)
         fresh, unknown = patched_rows(self._items, updated, values)
         if added or unknown:

@@ -95,3 +95,17 @@ def repaint_far_views(scene: QGraphicsScene) -> None:
         uses_blocks = getattr(view, "uses_blocks", None)
         if uses_blocks is not None and uses_blocks():
             view.viewport().update()
+
+
+def taken_back(item: NoteItem, note: NoteData) -> bool:
+    """Whether the item of a removed note may show ``note`` again (an undo of its removal
+    puts back the very row): then it is brought to the row's place and layer, unselected
+    (Qt keeps an item's selected state out of a scene, and a note put back comes back
+    unselected, as a new item would)."""
+    if item.editing or item.note != note or item.size() != (note.width, note.height):
+        return False
+    if item.isSelected():
+        item.setSelected(False)
+    item.setPos(note.x, note.y)
+    item.setZValue(note.z)
+    return True

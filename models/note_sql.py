@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
@@ -64,6 +64,20 @@ def delete_ids(conn: Connection, ids: Sequence[int]) -> None:
     """Delete notes by id in one statement (their dots go by the foreign key's cascade)."""
     if ids:
         conn.exec_driver_sql(f"DELETE FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
+
+
+def delete_returning(conn: Connection, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Delete notes by id and return their rows as they were (:data:`READ_COLUMNS`), in one
+    statement: a delete of 5,000 notes reads what its undo needs while SQLite deletes."""
+    if not ids:
+        return []
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    rows = raw.execute(
+        f"DELETE FROM notes WHERE id IN ({_IDS}) RETURNING {', '.join(READ_COLUMNS)}",
+        (id_list(ids),),
+    ).fetchall()
+    return cast(list[tuple[Any, ...]], rows)  # the driver's own tuples
 
 
 def read_one(conn: Connection, note_id: int) -> tuple[Any, ...] | None:

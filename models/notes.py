@@ -17,7 +17,7 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from models import note_sql
+from models import note_bulk, note_sql
 from models.clock import now_iso
 from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
 from models.palette import DEFAULT_COLOUR
@@ -316,6 +316,19 @@ class NoteStore:
             self.written.keep(note for note in notes if as_read(note))
         return ids
 
+    def add_copies(
+        self, notes: Sequence[NoteData], places: Sequence[tuple[float, float]]
+    ) -> list[int]:
+        """New notes on top, copies of ``notes`` at ``places`` (see :func:`note_bulk.copies`)."""
+        stamp = now_iso()
+        with self._doc.write() as conn:
+            copies = note_bulk.copies(notes, places, self._next_id(conn), self.top_z(), stamp)
+            note_sql.insert_rows(conn, [_STORED(note) for note in copies])
+            ids = [note.id for note in copies]
+            self._doc.record("note", added=ids)
+            self.written.keep(note for note in copies if as_read(note))
+        return ids
+
     @staticmethod
     def _next_id(conn: Connection) -> int:
         """The id SQLite would give the next new note (one more than the largest)."""
@@ -337,11 +350,18 @@ class NoteStore:
                 self._doc.votes.restore_dots(dots)
 
     def remove(self, ids: Sequence[int]) -> RemovedNotes:
-        """Delete notes (their vote dots go with them); returns both, for :meth:`restore`."""
-        removed = RemovedNotes(self.many(ids))
+        """Delete notes (their vote dots go with them); returns both, for :meth:`restore`.
+        Many notes are read back by the delete itself, unless they were just written."""
+        wanted = list(dict.fromkeys(ids))
+        returning = len(wanted) > 1 and not all(self.written.get(i) for i in wanted)
+        removed = RemovedNotes([] if returning else self.many(wanted))
         with self._doc.write() as conn:
-            removed.dots = self._doc.votes.dots_on(ids)
-            note_sql.delete_ids(conn, [note.id for note in removed])
+            removed.dots = self._doc.votes.dots_on(wanted)
+            if returning:
+                check, rows = self._doc.checks.note, note_sql.delete_returning(conn, wanted)
+                removed.extend(note_bulk.in_order(rows, wanted, lambda r: check(note_from_row(r))))
+            else:
+                note_sql.delete_ids(conn, [note.id for note in removed])
             self._doc.record("note", removed=[note.id for note in removed])
             if removed.dots:
                 self._doc.record("dot", removed=[dot.id for dot in removed.dots])

@@ -230,12 +230,12 @@ class QuickEntry(QObject):
         if scene is None:
             return None
         try:
-            selected = scene.selectedItems()
+            selected = scene.selected_ids()  # kept: a select-all of 5,000 asks Qt once
+            item = scene.item_for(selected[0]) if len(selected) == 1 else None
         except RuntimeError:  # the scene is being torn down
             return None
-        if len(selected) != 1:
+        if item is None:
             return None
-        item = selected[0]
         note = getattr(item, "note", None)
         zone_id = (
             getattr(note, "zone_id", None) if note is not None else getattr(item, "zone_id", None)

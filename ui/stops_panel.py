@@ -40,7 +40,9 @@ StopKey = tuple[str, int | None, int]
 _INDENTS = {BOARD: "", FRAME: "   "}
 """How far a stop's row is indented in the list (the others: a cell's page, six spaces)."""
 STALE_MS = 2000
-"""While the projector keeps repainting (a glide, a countdown), a picture at least this often."""
+"""While the projector keeps repainting (a glide, a countdown), a picture at least this often:
+counted from its first repaint since the last picture, so one change after a quiet while
+(a drag let go, a duplicate of 5,000 notes) still waits for :data:`QUIET_MS`."""
 
 
 class StopsPanel(QWidget):
@@ -79,8 +81,11 @@ class StopsPanel(QWidget):
         self._grabbing = False
         self._since_paint = QElapsedTimer()
         self._since_paint.start()
-        self._since_grab = QElapsedTimer()
-        self._since_grab.start()
+        self._held = False
+        """A mouse button was held at the last look (a drag on the laptop)."""
+        self._changing = QElapsedTimer()
+        """Since the projector's first repaint after the last picture."""
+        self._changing.start()
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
@@ -176,6 +181,8 @@ class StopsPanel(QWidget):
             and not self._grabbing
             and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
         ):
+            if not self._painted:
+                self._changing.restart()
             self._painted = True  # the window repaints some part of itself
             self._since_paint.restart()
             self._quiet.start()
@@ -183,15 +190,22 @@ class StopsPanel(QWidget):
 
     def _refresh_if_painted(self) -> None:
         """The timers' look: a new picture only if the projector repainted since the last,
-        and has been quiet for :data:`QUIET_MS` (or the picture is :data:`STALE_MS` old).
+        and has been quiet for :data:`QUIET_MS` (or has kept repainting for
+        :data:`STALE_MS`).
         Taking one paints the whole projector again (50-150 ms at 5,000 notes, far view and
         selection included), twice a second while nothing on it changed."""
         presenter = self._control.presenter
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return  # a drag on the laptop: the picture follows once the button is let go
+        held = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if held or self._held:
+            # A drag on the laptop: the picture follows once the button is let go and the
+            # projector has been quiet since (the drop repaints it again).
+            self._held = held
+            self._since_paint.restart()
+            self._quiet.start()
+            return
         if presenter is not self._watched or (
             self._painted
-            and (self._since_paint.elapsed() >= QUIET_MS or self._since_grab.elapsed() >= STALE_MS)
+            and (self._since_paint.elapsed() >= QUIET_MS or self._changing.elapsed() >= STALE_MS)
         ):
             self.refresh_preview()
 
@@ -211,7 +225,6 @@ class StopsPanel(QWidget):
             self.preview.setText(self.tr("The projector is closed (F5 opens it)"))
             return
         self._painted = False
-        self._since_grab.restart()
         self._grabbing = True  # taking the picture paints the window: not a change
         try:
             grabbed = presenter.grab()
