@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from canvas.quick_place import add_quick_note
 from models.cell_labels import cells_by_frame
 from models.frame_types import is_cell
 from models.records import Change
 from ui.target_list import FOLLOW, LOOSE, TargetList
+from ui.target_model import Entry
 
 if TYPE_CHECKING:
     from ui.room import Room
@@ -52,7 +52,7 @@ class QuickEntry(QObject):
         """Per group (its id, None without groups): a pinned cell, LOOSE, or FOLLOW."""
         self._connected_scene: object | None = None
         bar = room.bar
-        self.list = TargetList(bar.zones, self)
+        self.list = TargetList(bar.zones, self, HEADER_TEXT, HEADER_FILL)
         self.list.chosen.connect(self._chosen)
         bar.entry.returnPressed.connect(self.add_from_box)
         bar.add_button.clicked.connect(self.add_from_box)
@@ -137,7 +137,7 @@ class QuickEntry(QObject):
         """ "Where the laptop is", "Loose, in the middle of the view", then every cell under
         its frame's title."""
         self._fill_timer.stop()
-        model = QStandardItemModel(self)
+        entries: list[Entry] = []
         doc = self._room.document()
         if doc is not None:
             frames = doc.frames.all()
@@ -146,23 +146,14 @@ class QuickEntry(QObject):
                 if not frame.cells:
                     continue
                 title = frame.title or self.tr("Frame")
-                header = QStandardItem(title)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
-                header.setForeground(QBrush(QColor(HEADER_TEXT)))  # a title, not greyed out
-                header.setBackground(QBrush(QColor(HEADER_FILL)))
-                header.setData(f"{title} ›", TargetList.SEARCH_ROLE)
-                rows = [header]
-                for cell in frame.cells:
-                    item = QStandardItem("    " + (cell.label or title))
-                    item.setData(cell.zone_id, Qt.ItemDataRole.UserRole)
-                    item.setData(f"{title} › {cell.label}", TargetList.SEARCH_ROLE)
-                    rows.append(item)
-                model.invisibleRootItem().appendRows(rows)
+                entries.append(Entry(title, None, f"{title} ›"))
+                entries.extend(
+                    Entry("    " + (cell.label or title), cell.zone_id, f"{title} › {cell.label}")
+                    for cell in frame.cells
+                )
+            del frames, zones
         self.list.set_cells(
-            model, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
+            entries, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
         )
         self._show_target()
 

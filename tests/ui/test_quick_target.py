@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.room_boards import cells, make_room_board, open_board, settle, type_text, wait_for
@@ -90,17 +89,18 @@ def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
     # The list is built just after the board's first frame is on screen.
     wait_for(qtbot, lambda: combo.model().rowCount() > 2)
     model = combo.model()
-    assert isinstance(model, QStandardItemModel)
     titles = [frame.title for frame in doc.frames.all()]
     headers = [
         row
         for row in range(model.rowCount())
-        if not model.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+        if not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
     ]
-    assert [model.item(row).text() for row in headers] == titles, "one title per frame"
+    assert [model.index(row, 0).data() for row in headers] == titles, "one title per frame"
+    assert all(model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold() for row in headers)
     dream_cells = set(cells(doc, 0))
     between = [
-        model.item(row).data(Qt.ItemDataRole.UserRole) for row in range(headers[0] + 1, headers[1])
+        model.index(row, 0).data(Qt.ItemDataRole.UserRole)
+        for row in range(headers[0] + 1, headers[1])
     ]
     assert set(between) == dream_cells, "a frame's cells come right under its title"
 
