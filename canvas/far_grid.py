@@ -99,6 +99,16 @@ class BlockGrid:
                         return count
         return count
 
+    def ids_in(self, rect: QRectF) -> list[int]:
+        """Ids of the notes that intersect ``rect``."""
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        return [
+            note_id
+            for cell in self._near(rect)
+            for note_id, (_, (x0, y0, x1, y1)) in self._cells[cell].items()
+            if x0 < right and x1 > left and y0 < bottom and y1 > top
+        ]
+
     def batches_in(self, rect: QRectF, order: list[int]) -> Iterator[tuple[int, list[QRectF]]]:
         """(colour key, rectangles) of the notes near ``rect``, colours in ``order``."""
         found = [self._cell_batches(cell) for cell in self._near(rect)]

@@ -186,6 +186,10 @@ class FarCache:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
         return self._grid.count_in(rect, stop_at)
 
+    def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
+        """Ids of the notes whose blocks intersect this area (scene units)."""
+        return self._grid.ids_in(QRectF(left, top, right - left, bottom - top))
+
 
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:
     """The blocks of items as they show now (a drag or resize preview included), at whole

@@ -4,12 +4,15 @@ these while its items are still being made (:mod:`canvas.item_builder`)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
+from canvas.far_view import Block as FarBlock
 from canvas.note_item import colour_for
+from models.note_slices import Block as NoteBlock
 from models.records import NoteData
 
 
@@ -53,4 +56,29 @@ def notes_rect(notes: Sequence[NoteData]) -> QRectF | None:
             right = x
         if y > bottom:
             bottom = y
+    return QRectF(left, top, right - left, bottom - top)
+
+
+def row_blocks(rows: Iterable[NoteBlock]) -> Iterator[FarBlock]:
+    """The far view's blocks (:meth:`FarCache.put_many`) straight from stored block values
+    (:func:`models.note_slices.note_blocks`), each colour made once."""
+    for note_id, colour, x, y, width, height, z, _kind in rows:
+        yield note_id, colour_for(colour), x, y, width, height, z
+
+
+def rows_rect(rows: Sequence[NoteBlock]) -> QRectF | None:
+    """:func:`notes_rect` of stored block values."""
+    if not rows:
+        return None
+    left = top = math.inf
+    right = bottom = -math.inf
+    for _, _, x, y, width, height, _, _ in rows:
+        if x < left:
+            left = x
+        if y < top:
+            top = y
+        if x + width > right:
+            right = x + width
+        if y + height > bottom:
+            bottom = y + height
     return QRectF(left, top, right - left, bottom - top)
