@@ -99,9 +99,9 @@ class FarCache:
                 group = groups[key]
                 group.z_sum += z - entry[2]
             group.rects[note_id] = QRectF(x, y, width, height)
-            entries[note_id] = (key, box, z)
+            entries[note_id] = filed = (key, box, z)
             if entry is None or entry[1] != box:
-                grid.put(note_id, key, box)
+                grid.put(note_id, key, box, filed)
             changed = True
         if changed:
             self._batches = None

@@ -65,6 +65,21 @@ class FarKey:
         return isinstance(other, FarKey) and (self is other or self.value == other.value)
 
 
+_ZONE_GEOMETRY: dict[tuple[float, float], tuple[QRectF, QRectF]] = {}
+"""(rect, bounding rect) per zone size, shared by every zone of that size (never changed in
+place): a workshop board repeats its templates, so its 7,000 zones have a few dozen sizes."""
+
+
+def _zone_geometry(width: float, height: float) -> tuple[QRectF, QRectF]:
+    found = _ZONE_GEOMETRY.get((width, height))
+    if found is None:
+        if len(_ZONE_GEOMETRY) >= 1024:  # resizing frames makes many sizes; keep it small
+            _ZONE_GEOMETRY.clear()
+        rect = QRectF(0.0, 0.0, width, height)
+        found = _ZONE_GEOMETRY[(width, height)] = (rect, rect.adjusted(-4.0, -4.0, 4.0, 4.0))
+    return found
+
+
 class FrameItem(QGraphicsItem):
     """A frame's white background, border and dark title bar with the frame's title."""
 
@@ -245,8 +260,7 @@ class ZoneItem(HeaderText):
         return is_cell(self.zone)
 
     def _place(self, parent: FrameItem) -> None:
-        self._rect = QRectF(0.0, 0.0, self.zone.width, self.zone.height)
-        self._bounds = self._rect.adjusted(-4.0, -4.0, 4.0, 4.0)
+        self._rect, self._bounds = _zone_geometry(self.zone.width, self.zone.height)
         frame = parent.frame
         self.setPos(self.zone.x - frame.x, self.zone.y - frame.y)
 
