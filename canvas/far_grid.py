@@ -139,6 +139,9 @@ class BlockGrid:
         if batches is None:
             batches = self._batches[cell] = {}
             for filed in self._cells[cell].values():
+                if len(filed) > 3:  # the far cache's own rectangle (see FarCache._entries)
+                    batches.setdefault(filed[0], []).append(filed[3])
+                    continue
                 key, (x0, y0, x1, y1) = filed[0], filed[1]
                 batches.setdefault(key, []).append(QRectF(x0, y0, x1 - x0, y1 - y0))
         return batches

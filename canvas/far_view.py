@@ -49,7 +49,9 @@ class FarCache:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[int, tuple[int, Box, float]] = {}
+        self._entries: dict[int, tuple[int, Box, float, QRectF]] = {}
+        """Per note: colour key, box, z and the rectangle drawn (one object for the colour's
+        batch and the grid's batches alike)."""
         self._groups: dict[int, _Group] = {}
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         self._order: list[int] = []
@@ -84,7 +86,7 @@ class FarCache:
             box = (x, y, x + width, y + height)
             entry = entries.get(note_id)
             if entry is not None:
-                old_key, old_box, old_z = entry
+                old_key, old_box, old_z, _ = entry
                 if old_key == key and old_box == box and old_z == z:
                     continue
                 if old_key != key:
@@ -98,10 +100,13 @@ class FarCache:
             else:  # the same colour: its place in the batch stays
                 group = groups[key]
                 group.z_sum += z - entry[2]
-            group.rects[note_id] = QRectF(x, y, width, height)
-            entries[note_id] = filed = (key, box, z)
             if entry is None or entry[1] != box:
+                rect = QRectF(x, y, width, height)
+                group.rects[note_id] = rect
+                entries[note_id] = filed = (key, box, z, rect)
                 grid.put(note_id, key, box, filed)
+            else:  # only its z: the rectangle filed and batched stays
+                entries[note_id] = (key, box, z, entry[3])
             changed = True
         if changed:
             self._batches = None
