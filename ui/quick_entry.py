@@ -142,15 +142,17 @@ class QuickEntry(QObject):
         if doc is not None:
             frames = doc.frames.all()
             zones = doc.frames.zones()
+            # A workshop repeats its templates: the same words, kept once (4,600 cells).
+            words: dict[str, str] = {}
+            same = words.setdefault
             for frame in cells_by_frame(frames, zones):
                 if not frame.cells:
                     continue
                 title = frame.title or self.tr("Frame")
-                entries.append(Entry(title, None, f"{title} ›"))
-                entries.extend(
-                    Entry("    " + (cell.label or title), cell.zone_id, f"{title} › {cell.label}")
-                    for cell in frame.cells
-                )
+                entries.append(Entry(same(title, title), None, same(f"{title} ›", f"{title} ›")))
+                for cell in frame.cells:
+                    shown, search = "    " + (cell.label or title), f"{title} › {cell.label}"
+                    entries.append(Entry(same(shown, shown), cell.zone_id, same(search, search)))
             del frames, zones
         self.list.set_cells(
             entries, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")

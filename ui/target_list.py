@@ -38,8 +38,8 @@ class TargetList(QObject):
     ) -> None:
         super().__init__(parent)
         self.combo = combo
-        self._labels: dict[int, str] = {}
-        self._titles: dict[int, str] = {}
+        self._entries: dict[int, Entry] = {}
+        """Each pickable entry by its value: its label and "frame › cell" are read from it."""
         self._follow_text = ""
         self._title_text, self._title_fill = title_text, title_fill
         self._model: EntryModel | None = None
@@ -73,12 +73,11 @@ class TargetList(QObject):
         self._follow_text = follow
         entries = [Entry(follow, FOLLOW, follow), Entry(loose, LOOSE, loose), *cells]
         picked = [entry for entry in entries if entry.value is not None]
-        self._labels = {entry.value: entry.text.strip() for entry in picked}  # type: ignore[misc]
-        self._titles = {entry.value: entry.search for entry in picked}  # type: ignore[misc]
+        self._entries = {entry.value: entry for entry in picked}  # type: ignore[misc]
         model = EntryModel(entries, self._title_text, self._title_fill, self)
         # The filter has a list of its own (cells named with their frame, no titles), and
         # belongs to the line edit, so the combo box never second-guesses what it picked.
-        search = EntryModel([Entry(e.search, e.value, e.search) for e in picked], parent=self)
+        search = EntryModel(picked, parent=self, show_search=True)
         self.combo.blockSignals(True)
         old, self._model = self._model, model
         old_search, self._search = self._search, search
@@ -91,7 +90,8 @@ class TargetList(QObject):
         self.combo.blockSignals(False)
 
     def label_of(self, zone_id: int | None) -> str | None:
-        return self._labels.get(zone_id) if zone_id is not None else None
+        entry = self._entries.get(zone_id) if zone_id is not None else None
+        return entry.text.strip() if entry is not None else None
 
     def show_following(self, label: str | None) -> None:
         text = f"{self._follow_text}: {label}" if label else self._follow_text
@@ -137,7 +137,9 @@ class TargetList(QObject):
         self._line.setCursorPosition(0)
         value = self.combo.currentData()
         self.combo.setToolTip(
-            self._titles.get(value, self.combo.currentText().strip())
+            entry.search
+            if (entry := self._entries.get(value)) is not None
+            else self.combo.currentText().strip()
             if isinstance(value, int)
             else ""
         )

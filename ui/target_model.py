@@ -40,9 +40,13 @@ class EntryModel(QAbstractListModel):
         title_text: str = "#000000",
         title_fill: str = "#FFFFFF",
         parent: QObject | None = None,
+        show_search: bool = False,
     ) -> None:
+        """``show_search``: rows show their "frame › cell" words (the filter's list, made of
+        the same entries as the box's)."""
         super().__init__(parent)
         self._entries = entries
+        self._shown = 2 if show_search else 0
         self._title_font = QFont()
         self._title_font.setBold(True)
         self._title_text = QBrush(QColor(title_text))
@@ -60,7 +64,7 @@ class EntryModel(QAbstractListModel):
             return None
         entry = self._entries[row]
         if role in _DISPLAY:
-            return entry.text
+            return entry[self._shown]
         if role == Qt.ItemDataRole.UserRole:
             return entry.value
         if role == self.SEARCH_ROLE:
@@ -84,6 +88,9 @@ class EntryModel(QAbstractListModel):
         row = index.row()
         if role not in _DISPLAY or not index.isValid() or not 0 <= row < len(self._entries):
             return False
-        self._entries[row] = self._entries[row]._replace(text=str(value))
+        entry = self._entries[row]
+        self._entries[row] = (
+            entry._replace(search=str(value)) if self._shown else entry._replace(text=str(value))
+        )
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True
