@@ -13,6 +13,8 @@ stacking may differ from the near view; at this distance that is a pixel or two.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -56,6 +58,11 @@ class FarCache:
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         self._order: list[int] = []
         self._grid = BlockGrid()
+        self._unfiled: list[int] = []
+        """Notes not yet filed in :attr:`_grid` (a board just opened; see :meth:`file_some`)."""
+        self._unfiled_at = 0
+        self._extent = QRectF()
+        """The blocks' extent while some are unfiled: an area holding it needs no grid."""
         self.revision = 0
         """Changes whenever any block changed; views key their cached decisions on it."""
 
@@ -67,6 +74,64 @@ class FarCache:
             for note in (item.note,)
         )
 
+    def fill_fresh(self, blocks: Iterable[Block]) -> None:
+        """:meth:`put_many` into an empty cache (a board opening): the colours' batches now,
+        the grid a slice at a time afterwards (:meth:`file_some`) or when first asked."""
+        if self._entries:
+            self.put_many(blocks)
+            return
+        entries, groups = self._entries, self._groups
+        keys: dict[int, int] = {}
+        left = top = math.inf
+        right = bottom = -math.inf
+        for note_id, colour, x, y, width, height, z in blocks:
+            key = keys.get(id(colour))
+            if key is None:
+                key = keys[id(colour)] = colour.rgba()
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(colour)
+            group.z_sum += z
+            x1, y1 = x + width, y + height
+            rect = group.rects[note_id] = QRectF(x, y, width, height)
+            entries[note_id] = (key, (x, y, x1, y1), z, rect)
+            left, top = min(left, x), min(top, y)
+            right, bottom = max(right, x1), max(bottom, y1)
+        if entries:
+            self._unfiled, self._unfiled_at = list(entries), 0
+            self._extent = QRectF(left, top, right - left, bottom - top)
+        self._batches = None
+        self.revision += 1
+
+    def file_some(self, deadline: float | None) -> bool:
+        """File the notes :meth:`fill_fresh` left out of the grid until ``perf_counter()``
+        passes ``deadline`` (all of them for None); True once every note is filed."""
+        todo, entries, put = self._unfiled, self._entries, self._grid.put
+        index = self._unfiled_at
+        while index < len(todo):
+            stop = min(index + 512, len(todo))
+            for note_id in todo[index:stop]:
+                filed = entries.get(note_id)
+                if filed is not None:
+                    put(note_id, filed[0], filed[1], filed)
+            index = stop
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        if index < len(todo):
+            self._unfiled_at = index
+            return False
+        self._unfiled, self._unfiled_at = [], 0
+        return True
+
+    def _filed(self) -> BlockGrid:
+        if self._unfiled:
+            self.file_some(None)
+        return self._grid
+
+    def _holds_all(self, area: QRectF) -> bool:
+        """Whether ``area`` holds every block, known without the grid."""
+        return bool(self._unfiled) and area.contains(self._extent)
+
     def put(self, item: NoteItem) -> None:
         """Add a note's block, or bring it up to date with the item (position, size, colour)."""
         self.put_many(item_blocks((item,)))
@@ -76,7 +141,7 @@ class FarCache:
         duplicate of 5,000 notes costs a few dictionary writes a note, and the batches and
         :attr:`revision` change once. Unchanged blocks (a committed drag ends where its
         preview was) leave the batches as they are."""
-        entries, groups, grid = self._entries, self._groups, self._grid
+        entries, groups, grid = self._entries, self._groups, self._filed()
         keys: dict[int, int] = {}  # colour object -> rgba: a board shares a few QColors
         changed = False
         for note_id, colour, x, y, width, height, z in blocks:
@@ -126,7 +191,7 @@ class FarCache:
     def drop_many(self, note_ids: Iterable[int]) -> None:
         """Take these notes' blocks away (a delete of 5,000 notes: one pass)."""
         pop = self._entries.pop
-        grid_drop = self._grid.drop
+        grid_drop = self._filed().drop
         for note_id in note_ids:
             entry = pop(note_id, None)
             grid_drop(note_id)
@@ -148,15 +213,16 @@ class FarCache:
 
     def spans_most(self, area: QRectF) -> bool:
         """Whether drawing ``area`` is best done with every block (see :meth:`batches_in`)."""
-        return self._grid.spans_most(area)
+        return self._holds_all(area) or self._filed().spans_most(area)
 
     def batches_in(self, area: QRectF) -> list[tuple[QColor, list[QRectF]]]:
         """The blocks near ``area`` (a superset of those in it), in :attr:`batches` order."""
-        if self._grid.spans_most(area):
+        if self.spans_most(area):
             return self.batches
         self.batches  # noqa: B018 - brings the colour order up to date
         colours = {key: group.colour for key, group in self._groups.items()}
-        return [(colours[key], rects) for key, rects in self._grid.batches_in(area, self._order)]
+        found = self._filed().batches_in(area, self._order)
+        return [(colours[key], rects) for key, rects in found]
 
     def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
         """The selection's frames: the blocks of ``note_ids`` grown by ``grow`` on every side,
@@ -189,11 +255,13 @@ class FarCache:
 
     def count_in(self, rect: QRectF, stop_at: int) -> int:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
-        return self._grid.count_in(rect, stop_at)
+        if self._holds_all(rect):
+            return min(len(self._entries), stop_at)
+        return self._filed().count_in(rect, stop_at)
 
     def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Ids of the notes whose blocks intersect this area (scene units)."""
-        return self._grid.ids_in(QRectF(left, top, right - left, bottom - top))
+        return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
 
 
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:

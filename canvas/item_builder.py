@@ -21,6 +21,7 @@ from canvas import collector
 from models.note_slices import NotesAfter
 from models.records import NoteData
 
+Prelude = Callable[[float | None], bool]
 Find = Callable[[float, float, float, float], list[int]]
 """Ids of the notes reaching into an area (left, top, right, bottom), read or not."""
 
@@ -86,6 +87,13 @@ class ItemBuilder(QObject):
         self._timer.timeout.connect(self._slice)
         self._watch: _InputWatch | None = None
         self._on_done: list[Callable[[], None]] = []
+        self._first: Prelude | None = None
+        """Work done in slices before any item is made (see :meth:`first`)."""
+
+    def first(self, work: Prelude) -> None:
+        """Have the next :meth:`start` or :meth:`start_reading` do ``work`` first, in the
+        same slices (``work(deadline)`` is True when done; ``work(None)`` does it all)."""
+        self._first = work
 
     def start(self, notes: Sequence[NoteData], on_done: Callable[[], None]) -> None:
         """Make the items of ``notes`` from the next event-loop turn on."""
@@ -133,7 +141,7 @@ class ItemBuilder(QObject):
 
     @property
     def busy(self) -> bool:
-        if self._next < len(self._pending):
+        if self._first is not None or self._next < len(self._pending):
             return True
         return self._source is not None and not self._source.done
 
@@ -185,12 +193,14 @@ class ItemBuilder(QObject):
             return
         self._timer.stop()
         with collector.paused():
+            self._do_first(None)
             self._make_until(None)
         self._done()
 
     def stop(self) -> None:
         """The scene goes away: make nothing more."""
         self._timer.stop()
+        self._first = None
         self._pending = []
         self._next = 0
         self._source = self._find = None
@@ -202,12 +212,21 @@ class ItemBuilder(QObject):
     def _slice(self) -> None:
         if not self.busy:
             return
+        deadline = time.perf_counter() + SLICE_SECONDS
         with collector.paused(then_freeze=False):
-            self._make_until(time.perf_counter() + SLICE_SECONDS)
+            if self._do_first(deadline):
+                self._make_until(deadline)
         if self.busy:
             self._timer.start()
         else:
             self._done()
+
+    def _do_first(self, deadline: float | None) -> bool:
+        """The work asked for by :meth:`first`; True once it is done."""
+        if self._first is not None and not self._first(deadline):
+            return False
+        self._first = None
+        return True
 
     def _refill(self, deadline: float | None) -> bool:
         """The next notes from the file into :attr:`_pending` (all of them when there is no

@@ -119,7 +119,8 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
-        self._far.put_many(row_blocks(rows))
+        self._far.fill_fresh(row_blocks(rows))
+        self._builder.first(self._far.file_some)  # the far grid, filed after the first frame
         warm_up_fonts()
         photos = [row[0] for row in rows if row[7] == PHOTO_KIND]
         count = len(rows)
