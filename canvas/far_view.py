@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
@@ -74,29 +74,43 @@ class FarCache:
             for note in (item.note,)
         )
 
-    def fill_fresh(self, blocks: Iterable[Block]) -> None:
-        """:meth:`put_many` into an empty cache (a board opening): the colours' batches now,
-        the grid a slice at a time afterwards (:meth:`file_some`) or when first asked."""
+    def fill_fresh(
+        self, rows: Iterable[Sequence[Any]], colour_for: Callable[[str], QColor]
+    ) -> None:
+        """Fill an empty cache (a board opening) from stored rows, each ``(id, colour name,
+        x, y, width, height, z, …)``: the colours' batches now, the grid a slice at a time
+        afterwards (:meth:`file_some`) or when first asked. One plain pass: 50,000 notes."""
         if self._entries:
-            self.put_many(blocks)
+            self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)  # type: ignore[misc]
             return
         entries, groups = self._entries, self._groups
-        keys: dict[int, int] = {}
+        keys: dict[str, tuple[int, _Group]] = {}
         left = top = math.inf
         right = bottom = -math.inf
-        for note_id, colour, x, y, width, height, z in blocks:
-            key = keys.get(id(colour))
-            if key is None:
-                key = keys[id(colour)] = colour.rgba()
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(colour)
+        rect_of = QRectF
+        for row in rows:
+            note_id, name, x, y, width, height, z = row[:7]
+            found = keys.get(name)
+            if found is None:
+                colour = colour_for(name)
+                key = colour.rgba()
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(colour)
+                found = keys[name] = (key, group)
+            key, group = found
             group.z_sum += z
             x1, y1 = x + width, y + height
-            rect = group.rects[note_id] = QRectF(x, y, width, height)
+            rect = group.rects[note_id] = rect_of(x, y, width, height)
             entries[note_id] = (key, (x, y, x1, y1), z, rect)
-            left, top = min(left, x), min(top, y)
-            right, bottom = max(right, x1), max(bottom, y1)
+            if x < left:
+                left = x
+            if y < top:
+                top = y
+            if x1 > right:
+                right = x1
+            if y1 > bottom:
+                bottom = y1
         if entries:
             self._unfiled, self._unfiled_at = list(entries), 0
             self._extent = QRectF(left, top, right - left, bottom - top)

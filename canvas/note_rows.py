@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from canvas.far_view import Block as FarBlock
 from canvas.note_item import colour_for
 from models.note_slices import Block as NoteBlock
 from models.records import NoteData
@@ -57,13 +56,6 @@ def notes_rect(notes: Sequence[NoteData]) -> QRectF | None:
         if y > bottom:
             bottom = y
     return QRectF(left, top, right - left, bottom - top)
-
-
-def row_blocks(rows: Iterable[NoteBlock]) -> Iterator[FarBlock]:
-    """The far view's blocks (:meth:`FarCache.put_many`) straight from stored block values
-    (:func:`models.note_slices.note_blocks`), each colour made once."""
-    for note_id, colour, x, y, width, height, z, _kind in rows:
-        yield note_id, colour_for(colour), x, y, width, height, z
 
 
 def rows_rect(rows: Sequence[NoteBlock]) -> QRectF | None:

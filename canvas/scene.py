@@ -25,8 +25,8 @@ from canvas.far_view import FarCache, Outlines, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
-from canvas.note_item import NoteItem
-from canvas.note_rows import blocks, notes_rect, row_blocks, rows_rect
+from canvas.note_item import NoteItem, colour_for
+from canvas.note_rows import blocks, notes_rect, rows_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
 from canvas.scene_rows import BULK_ITEMS, apply_rows, patched_rows, repaint_far_views
@@ -119,7 +119,7 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
-        self._far.fill_fresh(row_blocks(rows))
+        self._far.fill_fresh(rows, colour_for)
         self._builder.first(self._far.file_some)  # the far grid, filed after the first frame
         warm_up_fonts()
         photos = [row[0] for row in rows if row[7] == PHOTO_KIND]

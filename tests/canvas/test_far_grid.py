@@ -93,15 +93,16 @@ def test_blocks_filled_when_a_board_opens_are_found_before_during_and_after_fili
     from canvas.far_view import FarCache
 
     rng = random.Random(11)
-    colours = [QColor("#FFE66D"), QColor("#9FD3F5"), QColor("#A8E28A")]
+    names = ["#FFE66D", "#9FD3F5", "#A8E28A"]
+    colours = [QColor(name) for name in names]
     boxes: dict[int, tuple[float, float, float, float]] = {}
     blocks = []
     for note_id in range(1, 3001):
         x, y = rng.uniform(-8000, 8000), rng.uniform(-5000, 5000)
         boxes[note_id] = (x, y, x + 200.0, y + 150.0)
-        blocks.append((note_id, colours[note_id % 3], x, y, 200.0, 150.0, float(note_id)))
+        blocks.append((note_id, names[note_id % 3], x, y, 200.0, 150.0, float(note_id), "note"))
     cache = FarCache()
-    cache.fill_fresh(blocks)
+    cache.fill_fresh(blocks, QColor)
     assert sum(len(rects) for _, rects in cache.batches) == 3000
     everything = QRectF(-9000.0, -6000.0, 18000.0, 12000.0)
     assert cache.spans_most(everything) and cache.count_in(everything, 10**6) == 3000
