@@ -155,6 +155,7 @@ class FrameLayer:
                 zone_item.apply(zone, item)
         self._set_accents(zones)
         item.even_out = _even_out_later(weakref.ref(self), zones)
+        item.zone_rows = zones
         item.forget_far_sizes()
         if fresh:
             self._scene.addItem(item)
