@@ -141,7 +141,9 @@ class QuickEntry(QObject):
         doc = self._room.document()
         if doc is not None:
             frames = doc.frames.all()
-            zones = doc.frames.zones()
+            scene = self._room.window.scene
+            # The scene's frame layer holds every zone's row, kept up to date with the file.
+            zones = scene.frames.zone_rows() if scene is not None else doc.frames.zones()
             # A workshop repeats its templates: the same words, kept once (4,600 cells).
             words: dict[str, str] = {}
             same = words.setdefault

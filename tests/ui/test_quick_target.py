@@ -135,3 +135,19 @@ def test_each_group_keeps_its_own_target(window: MainWindow, tmp_path: Path, qtb
     assert quick.list.current_value() == dreams
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     assert quick.target_zone() == ideas
+
+
+def test_the_list_names_every_cell_as_the_file_does_and_follows_a_rename(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "nimet.pajalauta"))
+    combo = window.room.bar.zones
+    wait_for(qtbot, lambda: combo.model().rowCount() > 2)
+    quick = window.room.quick
+    every = [zone for frame in range(2) for zone in cells(doc, frame)]
+    for zone_id in every:
+        assert doc.frames.label(zone_id) in str(quick.list.label_of(zone_id))
+    renamed = cells(doc, 1)[0]
+    doc.frames.rename_zone(renamed, "Uudet ideat")
+    wait_for(qtbot, lambda: "Uudet ideat" in str(quick.list.label_of(renamed)))
+    assert quick.list.label_of(renamed) == doc.frames.label(renamed)
