@@ -81,7 +81,7 @@ class FarCache:
         x, y, width, height, z, …)``: the colours' batches now, the grid a slice at a time
         afterwards (:meth:`file_some`) or when first asked. One plain pass: 50,000 notes."""
         if self._entries:
-            self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)  # type: ignore[misc]
+            self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)
             return
         entries, groups = self._entries, self._groups
         keys: dict[str, tuple[int, _Group]] = {}
