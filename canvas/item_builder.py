@@ -11,11 +11,13 @@ applied to the items like any other). Nothing ever sees a board with some notes 
 
 from __future__ import annotations
 
+import contextlib
 import time
 import weakref
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from canvas import collector
 from models.note_slices import NotesAfter
@@ -29,6 +31,8 @@ EAGER_NOTES = 1500
 """Boards up to this many notes get their items at once (a few tens of milliseconds)."""
 READ_NOTES = 256
 """Whole notes read from the file at a time while items are made between events (~3 ms)."""
+PAINT_WAIT_MS = 500
+"""The first slice waits this long at most for a shown view's first paint."""
 SLICE_SECONDS = 0.008
 """Items made per event-loop turn, in time: short enough not to delay input noticeably."""
 
@@ -63,6 +67,19 @@ class _InputWatch(QObject):
         return False
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once one of the watched viewports has painted."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._then)  # after this paint has been shown
+        return False
+
+
 class ItemBuilder(QObject):
     """Makes the items of pending notes with ``make`` in slices, or all at once on
     :meth:`finish`: notes given as a list (:meth:`start`), or read from the file a slice at a
@@ -89,6 +106,16 @@ class ItemBuilder(QObject):
         self._on_done: list[Callable[[], None]] = []
         self._first: Prelude | None = None
         """Work done in slices before any item is made (see :meth:`first`)."""
+        self._viewports: Callable[[], list[QWidget]] | None = None
+        self._painted: _FirstPaint | None = None
+        self._watched: list[QWidget] = []
+        self._waited = False
+
+    def after_first_paint(self, viewports: Callable[[], list[QWidget]]) -> None:
+        """Make nothing until one of ``viewports()`` (those shown when the first slice is
+        due) has painted: the board's first frame is not kept waiting by a slice of items
+        the event loop would run just before it. Waits :data:`PAINT_WAIT_MS` at most."""
+        self._viewports = viewports
 
     def first(self, work: Prelude) -> None:
         """Have the next :meth:`start` or :meth:`start_reading` do ``work`` first, in the
@@ -125,6 +152,7 @@ class ItemBuilder(QObject):
         self._pending, self._next, self._source, self._find = notes, 0, source, find
         self._left, self._early = count, made
         self._on_done = [on_done]
+        self._waited = False
         if not self.busy:
             self._done()
             return
@@ -208,10 +236,23 @@ class ItemBuilder(QObject):
         self._early = set()
         self._on_done = []
         self._unwatch()
+        self._unwatch_paint()
 
     def _slice(self) -> None:
         if not self.busy:
             return
+        if not self._waited:
+            self._waited = True
+            shown = self._viewports() if self._viewports is not None else []
+            if shown:
+                self._painted = _FirstPaint(self._go)
+                self._watched = shown
+                for viewport in shown:
+                    viewport.installEventFilter(self._painted)
+                self._timer.start(PAINT_WAIT_MS)
+                return
+        if self._painted is not None:  # the wait ran out
+            self._unwatch_paint()
         deadline = time.perf_counter() + SLICE_SECONDS
         with collector.paused(then_freeze=False):
             if self._do_first(deadline):
@@ -220,6 +261,20 @@ class ItemBuilder(QObject):
             self._timer.start()
         else:
             self._done()
+
+    def _go(self) -> None:
+        """A watched view painted (or the wait is over): the slices begin."""
+        self._unwatch_paint()
+        if self.busy and self._timer.isActive():
+            self._timer.start(0)
+
+    def _unwatch_paint(self) -> None:
+        painted, self._painted = self._painted, None
+        watched, self._watched = self._watched, []
+        if painted is not None:
+            for viewport in watched:
+                with contextlib.suppress(RuntimeError):  # a view already deleted
+                    viewport.removeEventFilter(painted)
 
     def _do_first(self, deadline: float | None) -> bool:
         """The work asked for by :meth:`first`; True once it is done."""
@@ -272,6 +327,7 @@ class ItemBuilder(QObject):
         self._left = 0
         self._early = set()
         self._unwatch()
+        self._unwatch_paint()
         callbacks, self._on_done = self._on_done, []
         for callback in callbacks:
             callback()

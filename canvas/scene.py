@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from canvas import collector, style
 from canvas.card_item import CardItem
@@ -75,6 +75,7 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._builder = ItemBuilder(self._add, self)
+        self._builder.after_first_paint(self._shown_viewports)
         with collector.paused():
             self._build()
         self._attached = True
@@ -130,6 +131,9 @@ class BoardScene(QGraphicsScene):
         self._builder.start_reading(
             NotesAfter(document), count - len(photos), self._far.ids_in, set(photos), self._all_made
         )
+
+    def _shown_viewports(self) -> list[QWidget]:
+        return [view.viewport() for view in self.views() if view.isVisible()]
 
     def _all_made(self) -> None:
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index, before the first query

@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +138,39 @@ def test_a_big_board_with_rows_that_need_repairs_still_opens_whole(
     item = scene.item_for(broken)
     assert item is not None and math.isfinite(item.pos().x()), "shown where the repair put it"
     assert item.note == window.document.notes.get(broken)  # type: ignore[union-attr]
+
+
+class _PendingAtPaint(QObject):
+    """Notes still without items when the view paints (first paint first)."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__()
+        self.scene = scene
+        self.seen: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append(self.scene.items_pending())  # type: ignore[attr-defined]
+        return False
+
+
+def test_the_first_frame_is_painted_before_any_note_item_is_made(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "ensin.pajalauta"
+    ids = big_board(path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    scene, view = window.scene, window.view
+    assert scene is not None and view is not None
+    view.setUpdatesEnabled(False)  # a first frame that comes late (a busy machine)
+    qtbot.wait(150)
+    assert scene.items_pending() == len(ids), "no slice of items runs before the first frame"
+    watch = _PendingAtPaint(scene)
+    view.viewport().installEventFilter(watch)
+    view.setUpdatesEnabled(True)
+    qtbot.waitUntil(lambda: bool(watch.seen), timeout=10000)
+    assert watch.seen[0] == len(ids)
+    assert sorted(item.note_id for item in made(window, qtbot)) == sorted(ids)
+    view.viewport().removeEventFilter(watch)
