@@ -70,13 +70,15 @@ class _InputWatch(QObject):
 class _FirstPaint(QObject):
     """Calls ``then`` once one of the watched viewports has painted."""
 
-    def __init__(self, then: Callable[[], None]) -> None:
+    def __init__(self, builder: ItemBuilder) -> None:
         super().__init__()
-        self._then = then
+        self._builder = weakref.ref(builder)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._then)  # after this paint has been shown
+        builder = self._builder()
+        if event.type() == QEvent.Type.Paint and builder is not None:
+            # After this paint has been shown; dropped if the builder (the scene) is gone.
+            QTimer.singleShot(0, builder, builder.go)
         return False
 
 
@@ -245,7 +247,7 @@ class ItemBuilder(QObject):
             self._waited = True
             shown = self._viewports() if self._viewports is not None else []
             if shown:
-                self._painted = _FirstPaint(self._go)
+                self._painted = _FirstPaint(self)
                 self._watched = shown
                 for viewport in shown:
                     viewport.installEventFilter(self._painted)
@@ -262,7 +264,7 @@ class ItemBuilder(QObject):
         else:
             self._done()
 
-    def _go(self) -> None:
+    def go(self) -> None:
         """A watched view painted (or the wait is over): the slices begin."""
         self._unwatch_paint()
         if self.busy and self._timer.isActive():
