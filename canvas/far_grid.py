@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QRectF
 
@@ -19,20 +20,29 @@ CELL = 1024.0
 MANY_CELLS = 48
 
 Box = tuple[float, float, float, float]
+Filed = tuple[Any, ...]
+"""What a note is filed as: (colour key, box, …)."""
 
 
 class BlockGrid:
     """Each note's box and colour key, filed by cell; per-cell batches kept until it changes."""
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], dict[int, tuple[int, Box]]] = {}
+        self._cells: dict[tuple[int, int], dict[int, Filed]] = {}
+        """Per cell, each note's (colour key, box, …): the far cache's own entry, not a copy."""
         self._cell_of: dict[int, tuple[int, int]] = {}
+        self._names: dict[tuple[int, int], tuple[int, int]] = {}
+        """One tuple per cell, shared by every note filed there (not one per note)."""
         self._batches: dict[tuple[int, int], dict[int, list[QRectF]]] = {}
         self._reach = 0.0
         """The widest or tallest note filed (never shrinks: a superset is still right)."""
 
-    def put(self, note_id: int, key: int, box: Box) -> None:
+    def put(self, note_id: int, key: int, box: Box, filed: Filed | None = None) -> None:
+        """File a note's box; ``filed`` (the caller's own tuple starting with ``key`` and
+        ``box``) is kept instead of a new ``(key, box)``."""
         cell = (math.floor(box[0] / CELL), math.floor(box[1] / CELL))
+        cell = self._names.setdefault(cell, cell)
+        value = (key, box) if filed is None else filed
         was = self._cell_of.get(note_id)
         if was != cell:
             if was is not None:
@@ -41,9 +51,9 @@ class BlockGrid:
             notes = self._cells.get(cell)
             if notes is None:
                 notes = self._cells[cell] = {}
-            notes[note_id] = (key, box)
+            notes[note_id] = value
         else:  # moved within its cell (most steps of a drag)
-            self._cells[cell][note_id] = (key, box)
+            self._cells[cell][note_id] = value
         self._batches.pop(cell, None)
         width, height = box[2] - box[0], box[3] - box[1]
         if width > self._reach or height > self._reach:
@@ -57,11 +67,13 @@ class BlockGrid:
         del notes[note_id]
         if not notes:
             del self._cells[cell]
+            self._names.pop(cell, None)
         self._batches.pop(cell, None)
 
     def clear(self) -> None:
         self._cells.clear()
         self._cell_of.clear()
+        self._names.clear()
         self._batches.clear()
         self._reach = 0.0
 
@@ -92,12 +104,26 @@ class BlockGrid:
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
         count = 0
         for cell in self._near(rect):
-            for _, (x0, y0, x1, y1) in self._cells[cell].values():
+            for filed in self._cells[cell].values():
+                x0, y0, x1, y1 = filed[1]
                 if x0 < right and x1 > left and y0 < bottom and y1 > top:
                     count += 1
                     if count >= stop_at:
                         return count
         return count
+
+    def ids_in(self, rect: QRectF) -> list[int]:
+        """Ids of the notes that intersect ``rect``."""
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        return [
+            note_id
+            for cell in self._near(rect)
+            for note_id, filed in self._cells[cell].items()
+            if filed[1][0] < right
+            and filed[1][2] > left
+            and filed[1][1] < bottom
+            and filed[1][3] > top
+        ]
 
     def batches_in(self, rect: QRectF, order: list[int]) -> Iterator[tuple[int, list[QRectF]]]:
         """(colour key, rectangles) of the notes near ``rect``, colours in ``order``."""
@@ -112,6 +138,10 @@ class BlockGrid:
         batches = self._batches.get(cell)
         if batches is None:
             batches = self._batches[cell] = {}
-            for key, (x0, y0, x1, y1) in self._cells[cell].values():
+            for filed in self._cells[cell].values():
+                if len(filed) > 3:  # the far cache's own rectangle (see FarCache._entries)
+                    batches.setdefault(filed[0], []).append(filed[3])
+                    continue
+                key, (x0, y0, x1, y1) = filed[0], filed[1]
                 batches.setdefault(key, []).append(QRectF(x0, y0, x1 - x0, y1 - y0))
         return batches

@@ -13,8 +13,10 @@ stacking may differ from the near view; at this distance that is a pixel or two.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+import math
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
@@ -49,11 +51,18 @@ class FarCache:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[int, tuple[int, Box, float]] = {}
+        self._entries: dict[int, tuple[int, Box, float, QRectF]] = {}
+        """Per note: colour key, box, z and the rectangle drawn (one object for the colour's
+        batch and the grid's batches alike)."""
         self._groups: dict[int, _Group] = {}
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         self._order: list[int] = []
         self._grid = BlockGrid()
+        self._unfiled: list[int] = []
+        """Notes not yet filed in :attr:`_grid` (a board just opened; see :meth:`file_some`)."""
+        self._unfiled_at = 0
+        self._extent = QRectF()
+        """The blocks' extent while some are unfiled: an area holding it needs no grid."""
         self.revision = 0
         """Changes whenever any block changed; views key their cached decisions on it."""
 
@@ -65,6 +74,78 @@ class FarCache:
             for note in (item.note,)
         )
 
+    def fill_fresh(
+        self, rows: Iterable[Sequence[Any]], colour_for: Callable[[str], QColor]
+    ) -> None:
+        """Fill an empty cache (a board opening) from stored rows, each ``(id, colour name,
+        x, y, width, height, z, …)``: the colours' batches now, the grid a slice at a time
+        afterwards (:meth:`file_some`) or when first asked. One plain pass: 50,000 notes."""
+        if self._entries:
+            self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)
+            return
+        entries, groups = self._entries, self._groups
+        keys: dict[str, tuple[int, _Group]] = {}
+        left = top = math.inf
+        right = bottom = -math.inf
+        rect_of = QRectF
+        for row in rows:
+            note_id, name, x, y, width, height, z = row[:7]
+            found = keys.get(name)
+            if found is None:
+                colour = colour_for(name)
+                key = colour.rgba()
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(colour)
+                found = keys[name] = (key, group)
+            key, group = found
+            group.z_sum += z
+            x1, y1 = x + width, y + height
+            rect = group.rects[note_id] = rect_of(x, y, width, height)
+            entries[note_id] = (key, (x, y, x1, y1), z, rect)
+            if x < left:
+                left = x
+            if y < top:
+                top = y
+            if x1 > right:
+                right = x1
+            if y1 > bottom:
+                bottom = y1
+        if entries:
+            self._unfiled, self._unfiled_at = list(entries), 0
+            self._extent = QRectF(left, top, right - left, bottom - top)
+        self._batches = None
+        self.revision += 1
+
+    def file_some(self, deadline: float | None) -> bool:
+        """File the notes :meth:`fill_fresh` left out of the grid until ``perf_counter()``
+        passes ``deadline`` (all of them for None); True once every note is filed."""
+        todo, entries, put = self._unfiled, self._entries, self._grid.put
+        index = self._unfiled_at
+        while index < len(todo):
+            stop = min(index + 512, len(todo))
+            for note_id in todo[index:stop]:
+                filed = entries.get(note_id)
+                if filed is not None:
+                    put(note_id, filed[0], filed[1], filed)
+            index = stop
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        if index < len(todo):
+            self._unfiled_at = index
+            return False
+        self._unfiled, self._unfiled_at = [], 0
+        return True
+
+    def _filed(self) -> BlockGrid:
+        if self._unfiled:
+            self.file_some(None)
+        return self._grid
+
+    def _holds_all(self, area: QRectF) -> bool:
+        """Whether ``area`` holds every block, known without the grid."""
+        return bool(self._unfiled) and area.contains(self._extent)
+
     def put(self, item: NoteItem) -> None:
         """Add a note's block, or bring it up to date with the item (position, size, colour)."""
         self.put_many(item_blocks((item,)))
@@ -74,7 +155,7 @@ class FarCache:
         duplicate of 5,000 notes costs a few dictionary writes a note, and the batches and
         :attr:`revision` change once. Unchanged blocks (a committed drag ends where its
         preview was) leave the batches as they are."""
-        entries, groups, grid = self._entries, self._groups, self._grid
+        entries, groups, grid = self._entries, self._groups, self._filed()
         keys: dict[int, int] = {}  # colour object -> rgba: a board shares a few QColors
         changed = False
         for note_id, colour, x, y, width, height, z in blocks:
@@ -84,7 +165,7 @@ class FarCache:
             box = (x, y, x + width, y + height)
             entry = entries.get(note_id)
             if entry is not None:
-                old_key, old_box, old_z = entry
+                old_key, old_box, old_z, _ = entry
                 if old_key == key and old_box == box and old_z == z:
                     continue
                 if old_key != key:
@@ -98,10 +179,13 @@ class FarCache:
             else:  # the same colour: its place in the batch stays
                 group = groups[key]
                 group.z_sum += z - entry[2]
-            group.rects[note_id] = QRectF(x, y, width, height)
-            entries[note_id] = (key, box, z)
             if entry is None or entry[1] != box:
-                grid.put(note_id, key, box)
+                rect = QRectF(x, y, width, height)
+                group.rects[note_id] = rect
+                entries[note_id] = filed = (key, box, z, rect)
+                grid.put(note_id, key, box, filed)
+            else:  # only its z: the rectangle filed and batched stays
+                entries[note_id] = (key, box, z, entry[3])
             changed = True
         if changed:
             self._batches = None
@@ -121,7 +205,7 @@ class FarCache:
     def drop_many(self, note_ids: Iterable[int]) -> None:
         """Take these notes' blocks away (a delete of 5,000 notes: one pass)."""
         pop = self._entries.pop
-        grid_drop = self._grid.drop
+        grid_drop = self._filed().drop
         for note_id in note_ids:
             entry = pop(note_id, None)
             grid_drop(note_id)
@@ -143,15 +227,16 @@ class FarCache:
 
     def spans_most(self, area: QRectF) -> bool:
         """Whether drawing ``area`` is best done with every block (see :meth:`batches_in`)."""
-        return self._grid.spans_most(area)
+        return self._holds_all(area) or self._filed().spans_most(area)
 
     def batches_in(self, area: QRectF) -> list[tuple[QColor, list[QRectF]]]:
         """The blocks near ``area`` (a superset of those in it), in :attr:`batches` order."""
-        if self._grid.spans_most(area):
+        if self.spans_most(area):
             return self.batches
         self.batches  # noqa: B018 - brings the colour order up to date
         colours = {key: group.colour for key, group in self._groups.items()}
-        return [(colours[key], rects) for key, rects in self._grid.batches_in(area, self._order)]
+        found = self._filed().batches_in(area, self._order)
+        return [(colours[key], rects) for key, rects in found]
 
     def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
         """The selection's frames: the blocks of ``note_ids`` grown by ``grow`` on every side,
@@ -184,7 +269,13 @@ class FarCache:
 
     def count_in(self, rect: QRectF, stop_at: int) -> int:
         """How many notes intersect ``rect``, counting no further than ``stop_at``."""
-        return self._grid.count_in(rect, stop_at)
+        if self._holds_all(rect):
+            return min(len(self._entries), stop_at)
+        return self._filed().count_in(rect, stop_at)
+
+    def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
+        """Ids of the notes whose blocks intersect this area (scene units)."""
+        return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
 
 
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:

@@ -11,7 +11,7 @@ view decides what a press on a title bar or a header means (see :mod:`canvas.fra
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -63,6 +63,21 @@ class FarKey:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, FarKey) and (self is other or self.value == other.value)
+
+
+_ZONE_GEOMETRY: dict[tuple[float, float], tuple[QRectF, QRectF]] = {}
+"""(rect, bounding rect) per zone size, shared by every zone of that size (never changed in
+place): a workshop board repeats its templates, so its 7,000 zones have a few dozen sizes."""
+
+
+def _zone_geometry(width: float, height: float) -> tuple[QRectF, QRectF]:
+    found = _ZONE_GEOMETRY.get((width, height))
+    if found is None:
+        if len(_ZONE_GEOMETRY) >= 1024:  # resizing frames makes many sizes; keep it small
+            _ZONE_GEOMETRY.clear()
+        rect = QRectF(0.0, 0.0, width, height)
+        found = _ZONE_GEOMETRY[(width, height)] = (rect, rect.adjusted(-4.0, -4.0, 4.0, 4.0))
+    return found
 
 
 class FrameItem(QGraphicsItem):
@@ -123,6 +138,10 @@ class FrameItem(QGraphicsItem):
     def scene_rect(self) -> QRectF:
         return self._rect.translated(self.pos())
 
+    zone_rows: Sequence[ZoneData] | None = None
+    """The rows its zone items show (set by the frame layer at each sync): the far key is
+    worked out from them without asking Qt for every zone item's place."""
+
     def forget_far_sizes(self) -> None:
         self._far_caps.clear()
         self._far_key = None
@@ -131,12 +150,19 @@ class FrameItem(QGraphicsItem):
         """All the far view's drawing of this frame depends on, wherever the frame is: frames
         of one template with the same texts and colours share one far plan per zoom."""
         if self._far_key is None:
-            zones = tuple(
-                (z.pos().x(), z.pos().y(), z.zone.width, z.zone.height, *z.far_look())
-                for z in self.childItems()
-                if isinstance(z, ZoneItem)
-            )
             frame = self.frame
+            if self.zone_rows is not None:  # what its zone items were made from, in order
+                fx, fy = frame.x, frame.y
+                zones = tuple(
+                    (z.x - fx, z.y - fy, z.width, z.height, z.colour, z.title, zone_kind(z))
+                    for z in self.zone_rows
+                )
+            else:
+                zones = tuple(
+                    (z.pos().x(), z.pos().y(), z.zone.width, z.zone.height, *z.far_look())
+                    for z in self.childItems()
+                    if isinstance(z, ZoneItem)
+                )
             look = (frame.width, frame.height, self.title_height, frame.title)
             self._far_key = FarKey((*look, zones))
         return self._far_key
@@ -245,8 +271,7 @@ class ZoneItem(HeaderText):
         return is_cell(self.zone)
 
     def _place(self, parent: FrameItem) -> None:
-        self._rect = QRectF(0.0, 0.0, self.zone.width, self.zone.height)
-        self._bounds = self._rect.adjusted(-4.0, -4.0, 4.0, 4.0)
+        self._rect, self._bounds = _zone_geometry(self.zone.width, self.zone.height)
         frame = parent.frame
         self.setPos(self.zone.x - frame.x, self.zone.y - frame.y)
 

@@ -61,6 +61,9 @@ class FrameLayer:
         """Zone ids of each frame's items, so a frame's sync never walks every zone."""
         self._moods: dict[int, MoodItem] = {}
         self._highlighted: set[int] = set()
+        self._accents: dict[tuple[str, str | None], QColor | None] = {}
+        """The same header colour over the same cells: the same accent, kept for every frame
+        (a workshop repeats its starter frames hundreds of times)."""
         self.revision = 0
         """Counts syncs: the far view keeps what it worked out while this stays the same."""
         self._order: tuple[int, list[FrameItem]] | None = None
@@ -155,6 +158,7 @@ class FrameLayer:
                 zone_item.apply(zone, item)
         self._set_accents(zones)
         item.even_out = _even_out_later(weakref.ref(self), zones)
+        item.zone_rows = zones
         item.forget_far_sizes()
         if fresh:
             self._scene.addItem(item)
@@ -186,14 +190,14 @@ class FrameLayer:
                     row = by_row[cell.row] = Counter()
                 column[cell.colour] += 1
                 row[cell.colour] += 1
-        accents: dict[tuple[str, str | None], QColor | None] = {}
-        """The same header colour over the same cells: the same accent (every starter frame
-        of a workshop repeats them)."""
+        # The colour most cells of each column and row have, worked out once (not per header).
+        col_colour = {col: counts.most_common(1)[0][0] for col, counts in by_col.items()}
+        row_colour = {row: counts.most_common(1)[0][0] for row, counts in by_row.items()}
+        accents = self._accents
         for zone in zones:
             if zone.row != HEADER and zone.col != HEADER:
                 continue
-            colours = by_col.get(zone.col) if zone.row == HEADER else by_row.get(zone.row)
-            common = colours.most_common(1)[0][0] if colours else None
+            common = col_colour.get(zone.col) if zone.row == HEADER else row_colour.get(zone.row)
             key = (zone.colour, common)
             if key not in accents:
                 accents[key] = accent_for(zone, common)
@@ -245,6 +249,16 @@ class FrameLayer:
 
     def zone_item(self, zone_id: int) -> ZoneItem | None:
         return self._zones.get(zone_id)
+
+    def zone_rows(self) -> list[ZoneData]:
+        """Every zone's row as its item shows it, each frame's in row and column order, as
+        ``FrameStore.zones()`` reads them: what the scene already holds, not a read of the
+        file again (7,000 zones at 20,000 notes)."""
+        return [
+            zone
+            for frame_id in sorted(self._frames)
+            for zone in self._frames[frame_id].zone_rows or ()
+        ]
 
     def mood_item(self, frame_id: int) -> MoodItem | None:
         return self._moods.get(frame_id)

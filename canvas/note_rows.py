@@ -4,12 +4,14 @@ these while its items are still being made (:mod:`canvas.item_builder`)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 from canvas.note_item import colour_for
+from models.note_slices import Block as NoteBlock
 from models.records import NoteData
 
 
@@ -53,4 +55,22 @@ def notes_rect(notes: Sequence[NoteData]) -> QRectF | None:
             right = x
         if y > bottom:
             bottom = y
+    return QRectF(left, top, right - left, bottom - top)
+
+
+def rows_rect(rows: Sequence[NoteBlock]) -> QRectF | None:
+    """:func:`notes_rect` of stored block values."""
+    if not rows:
+        return None
+    left = top = math.inf
+    right = bottom = -math.inf
+    for _, _, x, y, width, height, _, _ in rows:
+        if x < left:
+            left = x
+        if y < top:
+            top = y
+        if x + width > right:
+            right = x + width
+        if y + height > bottom:
+            bottom = y + height
     return QRectF(left, top, right - left, bottom - top)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from canvas import collector, style
 from canvas.card_item import CardItem
@@ -23,8 +23,8 @@ from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
-from canvas.note_item import NoteItem
-from canvas.note_rows import blocks, notes_rect
+from canvas.note_item import NoteItem, colour_for
+from canvas.note_rows import blocks, notes_rect, rows_rect
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
 from canvas.scene_rows import (
@@ -38,6 +38,8 @@ from canvas.scene_selection import SceneSelection
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
+from models.note_slices import Block as NoteBlock
+from models.note_slices import NotesAfter, note_blocks
 from models.photos import PHOTO_KIND
 from models.records import Change, NoteData
 
@@ -75,6 +77,7 @@ class BoardScene(SceneSelection):
         self.setBackgroundBrush(style.BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._builder = ItemBuilder(self._add, self)
+        self._builder.after_first_paint(self._shown_viewports)
         with collector.paused():
             self._build()
         self._attached = True
@@ -82,8 +85,13 @@ class BoardScene(SceneSelection):
 
     def _build(self) -> None:
         """Items for every frame and zone, and for the notes of a small board; a big board's
-        note items are made after its first frame (:mod:`canvas.item_builder`)."""
+        note items are made after its first frame (:mod:`canvas.item_builder`), from rows
+        read then: its first frame needs only the notes' blocks."""
         document = self.document
+        rows = note_blocks(document) if document.notes.count() > EAGER_NOTES else None
+        if rows is not None:
+            self._build_from_blocks(rows)
+            return
         notes = document.notes.all()
         self._notes_rect = notes_rect(notes)
         self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
@@ -105,6 +113,29 @@ class BoardScene(SceneSelection):
             else:
                 later.append(note)
         self._builder.start(later, self._all_made)
+
+    def _build_from_blocks(self, rows: list[NoteBlock]) -> None:
+        """A big board: the far view's blocks and the scene's extent from the notes' block
+        values; whole rows are read a slice at a time as their items are made."""
+        document = self.document
+        self._notes_rect = rows_rect(rows)
+        self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
+        self.language = document.info().language
+        self.frames = FrameLayer(self)
+        self._far.fill_fresh(rows, colour_for)
+        self._builder.first(self._far.file_some)  # the far grid, filed after the first frame
+        warm_up_fonts()
+        photos = [row[0] for row in rows if row[7] == PHOTO_KIND]
+        count = len(rows)
+        del rows
+        for note in document.notes.many(photos):
+            self._add(note)  # the far view draws photos from their items
+        self._builder.start_reading(
+            NotesAfter(document), count - len(photos), self._far.ids_in, set(photos), self._all_made
+        )
+
+    def _shown_viewports(self) -> list[QWidget]:
+        return [view.viewport() for view in self.views() if view.isVisible()]
 
     def _all_made(self) -> None:
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index, before the first query

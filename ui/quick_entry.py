@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from canvas.quick_place import add_quick_note
 from models.cell_labels import cells_by_frame
 from models.frame_types import is_cell
 from models.records import Change
 from ui.target_list import FOLLOW, LOOSE, TargetList
+from ui.target_model import Entry
 
 if TYPE_CHECKING:
     from ui.room import Room
@@ -52,7 +52,7 @@ class QuickEntry(QObject):
         """Per group (its id, None without groups): a pinned cell, LOOSE, or FOLLOW."""
         self._connected_scene: object | None = None
         bar = room.bar
-        self.list = TargetList(bar.zones, self)
+        self.list = TargetList(bar.zones, self, HEADER_TEXT, HEADER_FILL)
         self.list.chosen.connect(self._chosen)
         bar.entry.returnPressed.connect(self.add_from_box)
         bar.add_button.clicked.connect(self.add_from_box)
@@ -137,32 +137,27 @@ class QuickEntry(QObject):
         """ "Where the laptop is", "Loose, in the middle of the view", then every cell under
         its frame's title."""
         self._fill_timer.stop()
-        model = QStandardItemModel(self)
+        entries: list[Entry] = []
         doc = self._room.document()
         if doc is not None:
             frames = doc.frames.all()
-            zones = doc.frames.zones()
+            scene = self._room.window.scene
+            # The scene's frame layer holds every zone's row, kept up to date with the file.
+            zones = scene.frames.zone_rows() if scene is not None else doc.frames.zones()
+            # A workshop repeats its templates: the same words, kept once (4,600 cells).
+            words: dict[str, str] = {}
+            same = words.setdefault
             for frame in cells_by_frame(frames, zones):
                 if not frame.cells:
                     continue
                 title = frame.title or self.tr("Frame")
-                header = QStandardItem(title)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
-                header.setForeground(QBrush(QColor(HEADER_TEXT)))  # a title, not greyed out
-                header.setBackground(QBrush(QColor(HEADER_FILL)))
-                header.setData(f"{title} ›", TargetList.SEARCH_ROLE)
-                rows = [header]
+                entries.append(Entry(same(title, title), None, same(f"{title} ›", f"{title} ›")))
                 for cell in frame.cells:
-                    item = QStandardItem("    " + (cell.label or title))
-                    item.setData(cell.zone_id, Qt.ItemDataRole.UserRole)
-                    item.setData(f"{title} › {cell.label}", TargetList.SEARCH_ROLE)
-                    rows.append(item)
-                model.invisibleRootItem().appendRows(rows)
+                    shown, search = "    " + (cell.label or title), f"{title} › {cell.label}"
+                    entries.append(Entry(same(shown, shown), cell.zone_id, same(search, search)))
+            del frames, zones
         self.list.set_cells(
-            model, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
+            entries, self.tr("Where the laptop is"), self.tr("Loose, in the middle of the view")
         )
         self._show_target()
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from ui.target_model import Entry, EntryModel
 from ui.targets import TEXT_STYLE
 
 FOLLOW: Final = -1
@@ -29,13 +29,20 @@ class TargetList(QObject):
 
     SEARCH_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 
-    def __init__(self, combo: QComboBox, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        combo: QComboBox,
+        parent: QObject | None = None,
+        title_text: str = "#000000",
+        title_fill: str = "#FFFFFF",
+    ) -> None:
         super().__init__(parent)
         self.combo = combo
-        self._labels: dict[int, str] = {}
-        self._titles: dict[int, str] = {}
+        self._entries: dict[int, Entry] = {}
+        """Each pickable entry by its value: its label and "frame › cell" are read from it."""
         self._follow_text = ""
-        self._model: QStandardItemModel | None = None
+        self._title_text, self._title_fill = title_text, title_fill
+        self._model: EntryModel | None = None
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Never measure every entry to size the box (thousands of cells on a big board).
@@ -55,39 +62,26 @@ class TargetList(QObject):
         # Lists wider than the box: "frame › row · column" must be read whole.
         popup.setMinimumWidth(LIST_WIDTH)
         view.setMinimumWidth(LIST_WIDTH)
-        self._search: QStandardItemModel | None = None
+        self._search: EntryModel | None = None
         combo.activated.connect(self._activated)
         self.completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         line.editingFinished.connect(self._restore_text)
 
-    def set_cells(self, model: QStandardItemModel, follow: str, loose: str) -> None:
-        """Replace the entries; ``model`` holds the frames' titles and cells, in order."""
+    def set_cells(self, cells: list[Entry], follow: str, loose: str) -> None:
+        """Replace the entries; ``cells`` holds the frames' titles (value None) and their
+        cells, in order."""
         self._follow_text = follow
-        for text, value in ((loose, LOOSE), (follow, FOLLOW)):
-            item = QStandardItem(text)
-            item.setData(value, Qt.ItemDataRole.UserRole)
-            item.setData(text, self.SEARCH_ROLE)
-            model.insertRow(0, item)
-        self._labels = {}
-        self._titles = {}
-        search = QStandardItemModel(self)
-        for row in range(model.rowCount()):
-            entry = model.item(row)
-            value = entry.data(Qt.ItemDataRole.UserRole)
-            if not isinstance(value, int):
-                continue
-            self._labels[value] = entry.text().strip()
-            self._titles[value] = str(entry.data(self.SEARCH_ROLE))
-            found = QStandardItem(self._titles[value])  # in the filtered list: frame › cell
-            found.setData(value, Qt.ItemDataRole.UserRole)
-            search.appendRow(found)
+        entries = [Entry(follow, FOLLOW, follow), Entry(loose, LOOSE, loose), *cells]
+        picked = [entry for entry in entries if entry.value is not None]
+        self._entries = {entry.value: entry for entry in picked}  # type: ignore[misc]
+        model = EntryModel(entries, self._title_text, self._title_fill, self)
+        # The filter has a list of its own (cells named with their frame, no titles), and
+        # belongs to the line edit, so the combo box never second-guesses what it picked.
+        search = EntryModel(picked, parent=self, show_search=True)
         self.combo.blockSignals(True)
         old, self._model = self._model, model
         old_search, self._search = self._search, search
-        model.setParent(self)
         self.combo.setModel(model)
-        # The filter has a list of its own (cells named with their frame, no titles), and
-        # belongs to the line edit, so the combo box never second-guesses what it picked.
         self.completer.setModel(search)
         self._line.setCompleter(self.completer)
         for previous in (old, old_search):
@@ -96,7 +90,8 @@ class TargetList(QObject):
         self.combo.blockSignals(False)
 
     def label_of(self, zone_id: int | None) -> str | None:
-        return self._labels.get(zone_id) if zone_id is not None else None
+        entry = self._entries.get(zone_id) if zone_id is not None else None
+        return entry.text.strip() if entry is not None else None
 
     def show_following(self, label: str | None) -> None:
         text = f"{self._follow_text}: {label}" if label else self._follow_text
@@ -142,7 +137,9 @@ class TargetList(QObject):
         self._line.setCursorPosition(0)
         value = self.combo.currentData()
         self.combo.setToolTip(
-            self._titles.get(value, self.combo.currentText().strip())
+            entry.search
+            if (entry := self._entries.get(value)) is not None
+            else self.combo.currentText().strip()
             if isinstance(value, int)
             else ""
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.room_boards import cells, make_room_board, open_board, settle, type_text, wait_for
@@ -90,17 +89,18 @@ def test_cells_are_listed_under_their_frame_and_filtered_by_typing(
     # The list is built just after the board's first frame is on screen.
     wait_for(qtbot, lambda: combo.model().rowCount() > 2)
     model = combo.model()
-    assert isinstance(model, QStandardItemModel)
     titles = [frame.title for frame in doc.frames.all()]
     headers = [
         row
         for row in range(model.rowCount())
-        if not model.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+        if not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
     ]
-    assert [model.item(row).text() for row in headers] == titles, "one title per frame"
+    assert [model.index(row, 0).data() for row in headers] == titles, "one title per frame"
+    assert all(model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold() for row in headers)
     dream_cells = set(cells(doc, 0))
     between = [
-        model.item(row).data(Qt.ItemDataRole.UserRole) for row in range(headers[0] + 1, headers[1])
+        model.index(row, 0).data(Qt.ItemDataRole.UserRole)
+        for row in range(headers[0] + 1, headers[1])
     ]
     assert set(between) == dream_cells, "a frame's cells come right under its title"
 
@@ -135,3 +135,19 @@ def test_each_group_keeps_its_own_target(window: MainWindow, tmp_path: Path, qtb
     assert quick.list.current_value() == dreams
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     assert quick.target_zone() == ideas
+
+
+def test_the_list_names_every_cell_as_the_file_does_and_follows_a_rename(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "nimet.pajalauta"))
+    combo = window.room.bar.zones
+    wait_for(qtbot, lambda: combo.model().rowCount() > 2)
+    quick = window.room.quick
+    every = [zone for frame in range(2) for zone in cells(doc, frame)]
+    for zone_id in every:
+        assert doc.frames.label(zone_id) in str(quick.list.label_of(zone_id))
+    renamed = cells(doc, 1)[0]
+    doc.frames.rename_zone(renamed, "Uudet ideat")
+    wait_for(qtbot, lambda: "Uudet ideat" in str(quick.list.label_of(renamed)))
+    assert quick.list.label_of(renamed) == doc.frames.label(renamed)
