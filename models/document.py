@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Column, Connection, Engine, Select, Transaction, insert, select, update
 
 from models import sqlite_store
+from models.change_log import ChangeLog
 from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
@@ -75,11 +76,7 @@ class BoardDocument:
         opening never writes (the switch rewrites the file's header)."""
         self.write_failed = False
         """True from a refused write until the next committed one (the window says so)."""
-        self._pending: dict[Entity, tuple[set[int], set[int], set[int]]] = {}
-        self._patched: dict[int, Mapping[str, Any]] = {}
-        """Notes the current transaction changed only column by column: the new values."""
-        self._unpatched: set[int] = set()
-        """Notes the current transaction added, removed or rewrote otherwise."""
+        self._changes = ChangeLog()
         self._listeners: list[Listener] = []
         self.checks = ReadChecks()
         """Values are checked as they are read; ``checks.take_repairs()`` says what was fixed."""
@@ -258,9 +255,7 @@ class BoardDocument:
             )
         outermost = self._depth == 0
         if outermost:
-            self._pending.clear()
-            self._patched = {}
-            self._unpatched.clear()
+            self._changes.clear()
             self.notes.forget_reads()
             if self._wal_pending:
                 try:
@@ -290,20 +285,7 @@ class BoardDocument:
             self._recover(transaction)
             raise sqlite_store.translate_error(exc, self.path) from exc
         self.write_failed = False
-        patched = self._patched if self.checks.notes_clean else {}
-        changes = [
-            Change(
-                entity,
-                frozenset(a),
-                frozenset(u),
-                frozenset(r),
-                patched or None if entity == "note" else None,
-            )
-            for entity, (a, u, r) in self._pending.items()
-            if a or u or r
-        ]
-        self._pending.clear()
-        self._patched = {}
+        changes = self._changes.take(with_values=self.checks.notes_clean)
         self._notify(changes)
 
     def reannounce(self) -> None:
@@ -325,9 +307,7 @@ class BoardDocument:
         rolled back here whatever their state, so the next edit starts clean once the cause
         is gone.
         """
-        self._pending.clear()
-        self._patched = {}
-        self._unpatched.clear()
+        self._changes.clear()
         self.notes.forget_reads()
         self.notes.written.clear()
         self.write_failed = True
@@ -363,48 +343,13 @@ class BoardDocument:
         notes, ``values`` are the new values of the columns an update of ``updated`` wrote
         (``updated_at`` included; see :attr:`Change.values`); the dicts are kept, not copied.
         """
-        a, u, r = self._pending.setdefault(entity, (set(), set(), set()))
         if entity == "note":
             self.notes.forget_reads()
             if removed:
                 self.notes.written.forget(removed)
             if updated:
                 self.notes.written.patch(updated, values)
-            self._note_values(values, updated, (*added, *removed))
-        for row_id in removed:
-            u.discard(row_id)
-            if row_id in a:
-                a.discard(row_id)
-            else:
-                r.add(row_id)
-        for row_id in added:
-            if row_id in r:
-                r.discard(row_id)
-                u.add(row_id)
-            else:
-                a.add(row_id)
-        u.update(row_id for row_id in updated if row_id not in a)
-
-    def _note_values(
-        self,
-        values: Mapping[int, Mapping[str, Any]] | None,
-        updated: Sequence[int],
-        rewritten: Sequence[int],
-    ) -> None:
-        """Keep the columns an update wrote, merged over the transaction's earlier ones; a note
-        added, removed or updated without its values is read back by listeners instead."""
-        patched, unpatched = self._patched, self._unpatched
-        for note_id in rewritten:
-            unpatched.add(note_id)
-            patched.pop(note_id, None)
-        for note_id in updated:
-            new = None if values is None or note_id in unpatched else values.get(note_id)
-            if new is None:
-                unpatched.add(note_id)
-                patched.pop(note_id, None)
-                continue
-            old = patched.get(note_id)
-            patched[note_id] = new if old is None else {**old, **new}
+        self._changes.record(entity, added, updated, removed, values)
 
     # --- the board's own row --------------------------------------------------------------
     def info(self) -> BoardInfo:

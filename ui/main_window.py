@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -37,6 +35,7 @@ from ui.room import Room
 from ui.settings import RecentBoards, app_settings
 from ui.start_page import StartPage, make_start_page
 from ui.undo_language import UndoLanguage
+from ui.window_parts import build_toolbar, make_history_dock
 from ui.zoom_label import ZoomLabel
 
 
@@ -68,7 +67,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self._start_page: StartPage | None = None  # built when first shown (not at start)
         self.setCentralWidget(self.pages)
-        self._build_toolbar()
+        self.toolbar = build_toolbar(self)
         self._build_history_dock()
         self._build_status_bar()
         self._connect()
@@ -85,38 +84,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._refresh() if self.document is None else None)
 
     # --- building ---------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self)
-        bar.setObjectName("boardToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setStyleSheet("QToolButton { font-size: 12pt; padding: 6px 10px; }")
-        bar.addAction(self.acts.new_note)
-        bar.addSeparator()
-        for action in self.acts.colours.values():
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addActions([self.acts.undo, self.acts.redo])
-        bar.addSeparator()
-        bar.addActions([self.acts.zoom_fit, self.acts.zoom_reset])
-        for action in self.acts.colours.values():
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-                button.setMinimumSize(44, 44)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
     def _build_history_dock(self) -> None:
-        self._history = LazyDock(self, self.acts.history, self._make_history_dock)
-
-    def _make_history_dock(self) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName("historyDock")
-        view = QUndoView(self.undo_group)
-        dock.setWidget(view)
-        dock.setWindowTitle(self.tr("Undo History"))
-        view.setEmptyLabel(self.tr("<opened>"))
-        return dock
+        self._history = LazyDock(self, self.acts.history, lambda: make_history_dock(self))
 
     @property
     def history_dock(self) -> QDockWidget:

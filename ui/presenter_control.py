@@ -19,7 +19,7 @@ from canvas.reading import Page
 from canvas.stops import BOARD, FRAME, ZONE, Stop
 from models.document import BoardDocument
 from models.records import Change
-from ui import presenter_menu, projector_screens
+from ui import presenter_menu, projector_overlays, projector_screens
 from ui.lazy_dock import LazyDock
 from ui.projector_follow import ViewFollower
 from ui.stop_book import StopBook
@@ -91,6 +91,10 @@ class PresenterControl(QObject):
         dock = self._stops.dock
         assert isinstance(dock, StopsDock)
         return dock
+
+    @property
+    def room(self) -> Room:
+        return self._room
 
     def actions(self) -> list[QAction]:
         return presenter_menu.actions(self)
@@ -351,30 +355,12 @@ class PresenterControl(QObject):
         self._show_reading(stop)
         self._show_caption(stop)
 
-    def _show_reading(self, stop: Stop | None) -> None:
-        if self.presenter is None:
-            return
-        pages = self.plan(stop) if stop is not None and not self.follow.isChecked() else None
-        page = pages[min(stop.page, len(pages) - 1)] if pages and stop is not None else None
-        self.presenter.reading.high_contrast = self.contrast.isChecked()
-        self.presenter.reading.hide_text = self.hide_texts.isChecked()
-        self.presenter.show_reading(page)
-
     def _fill_stops(self) -> None:
         fill_stops_menu(self.stops_menu, self)
 
     def stop_label(self, stop: Stop) -> str:
         """A stop's name in lists and on the projector: "Title (2/3)" for a page."""
         return presenter_menu.stop_label(stop)
-
-    def _show_caption(self, stop: Stop | None) -> None:
-        if self.presenter is None:
-            return
-        reading = stop is not None and self.plan(stop) is not None
-        if stop is None or self.follow.isChecked() or (stop.kind != ZONE and not reading):
-            self.presenter.set_caption("")  # the wall shows a frame's own title
-        else:
-            self.presenter.set_caption(self.stop_label(stop))
 
     # --- following the laptop -----------------------------------------------------------------
     def set_follow(self, on: bool) -> None:
@@ -398,33 +384,18 @@ class PresenterControl(QObject):
             visible_rect(view), margin_px=0, max_scale=4.0, animate=False
         )
 
-    # --- hiding texts, contrast ---------------------------------------------------------------
+    # --- what the projector shows over the board (ui/projector_overlays.py) ---------------------
+    def _show_reading(self, stop: Stop | None) -> None:
+        projector_overlays.show_reading(self, stop)
+
+    def _show_caption(self, stop: Stop | None) -> None:
+        projector_overlays.show_caption(self, stop)
+
     def set_texts_hidden(self, hidden: bool) -> None:
-        if self.presenter is not None:
-            self.presenter.view.set_text_hidden(hidden)
-            self.presenter.reading.hide_text = hidden
-            self.presenter.reading.update()
-        self._show_banners()
-        self._room.status(
-            self.tr("Texts are hidden on the projector")
-            if hidden
-            else self.tr("Texts are shown on the projector"),
-            4000,
-        )
+        projector_overlays.set_texts_hidden(self, hidden)
 
     def set_high_contrast(self, on: bool) -> None:
-        if self.presenter is not None:
-            self.presenter.view.set_high_contrast(on)
-            self.presenter.reading.high_contrast = on
-            self.presenter.reading.update()
+        projector_overlays.set_high_contrast(self, on)
 
     def _show_banners(self) -> None:
-        if self.presenter is None:
-            return
-        self.presenter.set_banner(
-            "hidden",
-            self.tr("Groups are writing — texts appear soon")
-            if self.hide_texts.isChecked()
-            else None,
-        )
-        self._room.votes.show_on_presenter(self.presenter)
+        projector_overlays.show_banners(self)
