@@ -122,6 +122,7 @@ class PhoneControl(QObject):
         return cast("PhonePanel", self._panel.dock)
 
     def retranslate(self) -> None:
+        self._counts_shown = None  # the panel's counts are worded again at the next second
         self.action.setText(self.tr("Open Board to &Phones…"))
         self.reveal_action.setText(self.tr("&Reveal Phone Notes"))
 
@@ -344,7 +345,7 @@ class PhoneControl(QObject):
         if room is None or document is None or document.closed:
             return
         sessions = tuple((s.key, s.name, s.group_id) for s in room.sessions())
-        shown = (room.version, room.connected(), sessions, self.panel.tr("Phone %1"))
+        shown = (room.version, room.connected(), sessions)
         if shown != self._counts_shown:
             self._counts_shown = shown
             self.panel.show_counts(room, document.groups.all(), arrivals(document))
