@@ -108,7 +108,7 @@ class ItemBuilder(QObject):
         self._on_done: list[Callable[[], None]] = []
         self._first: Prelude | None = None
         """Work done in slices before any item is made (see :meth:`first`)."""
-        self._viewports: Callable[[], list[QWidget]] | None = None
+        self._viewports: weakref.WeakMethod[Callable[[], list[QWidget]]] | None = None
         self._painted: _FirstPaint | None = None
         self._watched: list[QWidget] = []
         self._waited = False
@@ -116,8 +116,9 @@ class ItemBuilder(QObject):
     def after_first_paint(self, viewports: Callable[[], list[QWidget]]) -> None:
         """Make nothing until one of ``viewports()`` (those shown when the first slice is
         due) has painted: the board's first frame is not kept waiting by a slice of items
-        the event loop would run just before it. Waits :data:`PAINT_WAIT_MS` at most."""
-        self._viewports = viewports
+        the event loop would run just before it. Waits :data:`PAINT_WAIT_MS` at most.
+        ``viewports`` is a bound method of the scene, held weakly (no cycle)."""
+        self._viewports = weakref.WeakMethod(viewports)
 
     def first(self, work: Prelude) -> None:
         """Have the next :meth:`start` or :meth:`start_reading` do ``work`` first, in the
@@ -245,7 +246,8 @@ class ItemBuilder(QObject):
             return
         if not self._waited:
             self._waited = True
-            shown = self._viewports() if self._viewports is not None else []
+            views = self._viewports() if self._viewports is not None else None
+            shown = views() if views is not None else []
             if shown:
                 self._painted = _FirstPaint(self)
                 self._watched = shown
