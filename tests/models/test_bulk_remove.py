@@ -51,3 +51,24 @@ def test_a_failed_bulk_remove_leaves_every_row(document: BoardDocument) -> None:
     except Exception:
         pass
     assert _table(document, "notes") == before
+
+
+def test_an_update_that_keeps_nothing_writes_the_notes_that_exist(
+    document: BoardDocument,
+) -> None:
+    """An undo or redo of a move knows the values it puts back: nothing is read for them, and
+    a note removed meanwhile (a phone withdrew it) is neither written nor announced."""
+    ids = document.notes.add([{"text": f"n{i}", "x": 10.0 * i} for i in range(5)])
+    document.notes.remove([ids[2]])
+    heard: list[object] = []
+    document.subscribe(heard.extend)
+    previous = document.notes.update(
+        {note_id: {"x": 500.0 + note_id, "y": 7.0} for note_id in ids}, keep=False
+    )
+    assert previous == {}
+    assert document.notes.count() == 4
+    assert [(n.x, n.y) for n in document.notes.many(ids)] == [
+        (500.0 + i, 7.0) for i in ids if i != ids[2]
+    ]
+    [change] = [c for c in heard if getattr(c, "entity", "") == "note"]
+    assert set(change.updated) == set(ids) - {ids[2]}  # type: ignore[attr-defined]
