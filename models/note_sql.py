@@ -11,6 +11,7 @@ and cached by SQLite, whatever the count.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -64,6 +65,10 @@ def delete_ids(conn: Connection, ids: Sequence[int]) -> None:
     """Delete notes by id in one statement (their dots go by the foreign key's cascade)."""
     if ids:
         conn.exec_driver_sql(f"DELETE FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
+
+
+RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)
+"""Whether this SQLite gives a DELETE's rows back (3.35, 2021): else they are read first."""
 
 
 def delete_returning(conn: Connection, ids: Sequence[int]) -> list[tuple[Any, ...]]:

@@ -350,10 +350,11 @@ class NoteStore:
                 self._doc.votes.restore_dots(dots)
 
     def remove(self, ids: Sequence[int]) -> RemovedNotes:
-        """Delete notes (their vote dots go with them); returns both, for :meth:`restore`.
-        Many notes are read back by the delete itself, unless they were just written."""
+        """Delete notes and their vote dots; returns both, for :meth:`restore`."""
         wanted = list(dict.fromkeys(ids))
-        returning = len(wanted) > 1 and not all(self.written.get(i) for i in wanted)
+        returning = (
+            note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
+        )
         removed = RemovedNotes([] if returning else self.many(wanted))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(wanted)

@@ -4,6 +4,8 @@ the dots that went with them."""
 
 from __future__ import annotations
 
+import pytest
+
 from models.document import BoardDocument
 from models.records import NoteData
 from tests.models.test_written_notes import _from_file, _varied
@@ -72,3 +74,20 @@ def test_an_update_that_keeps_nothing_writes_the_notes_that_exist(
     ]
     [change] = [c for c in heard if getattr(c, "entity", "") == "note"]
     assert set(change.updated) == set(ids) - {ids[2]}  # type: ignore[attr-defined]
+
+
+def test_without_returning_many_notes_are_read_then_removed_the_same(
+    document: BoardDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SQLite older than 3.35 has no DELETE … RETURNING: the rows are read first, and
+    what comes back (and an undo puts back) is the same."""
+    from models import note_sql
+
+    ids = _board(document)
+    before = _table(document, "notes")
+    expected = _from_file(document, ids[::-1])
+    monkeypatch.setattr(note_sql, "RETURNING", False)
+    removed = document.notes.remove(ids[::-1])
+    assert list(removed) == expected
+    document.notes.restore(removed)
+    assert _table(document, "notes") == before
