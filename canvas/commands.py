@@ -252,7 +252,9 @@ class PatchNotesCommand(DocumentCommand):
 
     def _apply(self) -> None:
         if self._before is not None or not self._moves():
-            previous = self._document.notes.update(cast(Mapping[int, NotePatch], self._after))
+            previous = self._document.notes.update(
+                cast(Mapping[int, NotePatch], self._after), keep=self._before is None
+            )
             if self._before is None:
                 self._before = {nid: dict(values) for nid, values in previous.items()}
             return
@@ -286,7 +288,7 @@ class PatchNotesCommand(DocumentCommand):
 
     def _revert(self) -> None:
         if self._before:
-            self._document.notes.update(cast(Mapping[int, NotePatch], self._before))
+            self._document.notes.update(cast(Mapping[int, NotePatch], self._before), keep=False)
 
     def _is_no_op(self) -> bool:
         before = self._before or {}

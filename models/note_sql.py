@@ -11,6 +11,7 @@ and cached by SQLite, whatever the count.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -66,6 +67,10 @@ def delete_ids(conn: Connection, ids: Sequence[int]) -> None:
         conn.exec_driver_sql(f"DELETE FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
 
 
+RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)
+"""Whether this SQLite gives a DELETE's rows back (3.35, 2021): else they are read first."""
+
+
 def delete_returning(conn: Connection, ids: Sequence[int]) -> list[tuple[Any, ...]]:
     """Delete notes by id and return their rows as they were (:data:`READ_COLUMNS`), in one
     statement: a delete of 5,000 notes reads what its undo needs while SQLite deletes."""
@@ -78,6 +83,15 @@ def delete_returning(conn: Connection, ids: Sequence[int]) -> list[tuple[Any, ..
         (id_list(ids),),
     ).fetchall()
     return cast(list[tuple[Any, ...]], rows)  # the driver's own tuples
+
+
+def existing(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Which of these notes exist, each with an empty dict: what an update that need not
+    know the previous values asks instead of reading them."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    rows = raw.execute(f"SELECT id FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
+    return {int(row[0]): {} for row in rows}
 
 
 def read_one(conn: Connection, note_id: int) -> tuple[Any, ...] | None:

@@ -350,10 +350,11 @@ class NoteStore:
                 self._doc.votes.restore_dots(dots)
 
     def remove(self, ids: Sequence[int]) -> RemovedNotes:
-        """Delete notes (their vote dots go with them); returns both, for :meth:`restore`.
-        Many notes are read back by the delete itself, unless they were just written."""
+        """Delete notes and their vote dots; returns both, for :meth:`restore`."""
         wanted = list(dict.fromkeys(ids))
-        returning = len(wanted) > 1 and not all(self.written.get(i) for i in wanted)
+        returning = (
+            note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
+        )
         removed = RemovedNotes([] if returning else self.many(wanted))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(wanted)
@@ -367,8 +368,8 @@ class NoteStore:
                 self._doc.record("dot", removed=[dot.id for dot in removed.dots])
         return removed
 
-    def update(self, patches: Mapping[int, NotePatch]) -> dict[int, NotePatch]:
-        """Change some columns of some notes; returns the previous values of those columns."""
+    def update(self, patches: Mapping[int, NotePatch], keep: bool = True) -> dict[int, NotePatch]:
+        """Change columns of notes; returns their previous values (read only if ``keep``)."""
         cleaned = {nid: clean_patch(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
         if not cleaned:
             return {}
@@ -376,7 +377,8 @@ class NoteStore:
         stamp = now_iso()
         with self._doc.write() as conn:
             batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-            for note_id, old in self._previous(cleaned).items():
+            found = self._previous(cleaned) if keep else note_sql.existing(conn, list(cleaned))
+            for note_id, old in found.items():
                 values = cleaned[note_id]
                 previous[note_id] = cast(NotePatch, old)
                 batches.setdefault(tuple(values), []).append((*values.values(), note_id))
@@ -386,7 +388,7 @@ class NoteStore:
                 values["updated_at"] = stamp
             exact = {nid: v for nid, v in cleaned.items() if as_stored(v)}
             self._doc.record("note", updated=list(previous), values=exact)
-        return previous
+        return previous if keep else {}
 
     def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
         """The current values of the columns about to change, of the notes that exist."""

@@ -57,3 +57,18 @@ def test_select_all_replaces_a_selection_and_an_area_still_selects_what_it_holds
         QTransform(),
     )
     assert len(board.scene.selected_note_ids()) == len(ids)
+
+
+def test_the_kept_selected_ids_follow_every_way_the_selection_changes(board: Board) -> None:
+    ids = _spread(board)
+    scene = board.scene
+    board.view.select_all()
+    assert sorted(scene.selected_ids()) == sorted(ids)
+    scene.clearSelection()
+    assert scene.selected_ids() == []
+    board.click(board.centre_of(ids[4]))  # a click on one note
+    assert scene.selected_ids() == [ids[4]]
+    scene.item_for(ids[7]).setSelected(True)  # type: ignore[union-attr]
+    assert sorted(scene.selected_ids()) == sorted([ids[4], ids[7]])
+    board.document.notes.remove([ids[4]])  # a selected note goes (a phone, an undo)
+    assert scene.selected_ids() == [ids[7]]

@@ -4,6 +4,8 @@ the dots that went with them."""
 
 from __future__ import annotations
 
+import pytest
+
 from models.document import BoardDocument
 from models.records import NoteData
 from tests.models.test_written_notes import _from_file, _varied
@@ -50,4 +52,42 @@ def test_a_failed_bulk_remove_leaves_every_row(document: BoardDocument) -> None:
             raise RuntimeError("the disk went away")
     except Exception:
         pass
+    assert _table(document, "notes") == before
+
+
+def test_an_update_that_keeps_nothing_writes_the_notes_that_exist(
+    document: BoardDocument,
+) -> None:
+    """An undo or redo of a move knows the values it puts back: nothing is read for them, and
+    a note removed meanwhile (a phone withdrew it) is neither written nor announced."""
+    ids = document.notes.add([{"text": f"n{i}", "x": 10.0 * i} for i in range(5)])
+    document.notes.remove([ids[2]])
+    heard: list[object] = []
+    document.subscribe(heard.extend)
+    previous = document.notes.update(
+        {note_id: {"x": 500.0 + note_id, "y": 7.0} for note_id in ids}, keep=False
+    )
+    assert previous == {}
+    assert document.notes.count() == 4
+    assert [(n.x, n.y) for n in document.notes.many(ids)] == [
+        (500.0 + i, 7.0) for i in ids if i != ids[2]
+    ]
+    [change] = [c for c in heard if getattr(c, "entity", "") == "note"]
+    assert set(change.updated) == set(ids) - {ids[2]}  # type: ignore[attr-defined]
+
+
+def test_without_returning_many_notes_are_read_then_removed_the_same(
+    document: BoardDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SQLite older than 3.35 has no DELETE … RETURNING: the rows are read first, and
+    what comes back (and an undo puts back) is the same."""
+    from models import note_sql
+
+    ids = _board(document)
+    before = _table(document, "notes")
+    expected = _from_file(document, ids[::-1])
+    monkeypatch.setattr(note_sql, "RETURNING", False)
+    removed = document.notes.remove(ids[::-1])
+    assert list(removed) == expected
+    document.notes.restore(removed)
     assert _table(document, "notes") == before
