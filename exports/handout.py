@@ -21,9 +21,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
 from exports.atomic import replacing
@@ -32,9 +29,9 @@ from exports.handout_context import Context
 from exports.overview import Scope, build_overview
 from exports.pdf_appendix import image_notes, images_section, outside_notes, outside_section
 from exports.pdf_cards import card_pages, cards_index, followup_register, ordered_cards
+from exports.pdf_cover import cover
 from exports.pdf_doc import (
     Cancel,
-    ContentsLine,
     ExportCancelled,
     HandoutTemplate,
     PageMeta,
@@ -43,10 +40,9 @@ from exports.pdf_doc import (
 )
 from exports.pdf_overview import MIN_TEXT_PT, OverviewFlowable
 from exports.pdf_sections import frame_text, wants_landscape
-from exports.pdf_styles import BOTTOM, MARGIN, TOP, markup, page_size, paragraph
-from exports.pdf_text import colour
+from exports.pdf_styles import BOTTOM, MARGIN, TOP, forget_shared, markup, page_size, paragraph
 from exports.texts import SECTION_TITLES, section_title, text
-from exports.typefaces import printable, register
+from exports.typefaces import printable
 from models.document import BoardDocument
 from models.errors import FieldValueError
 from models.experiment import EXPERIMENT_KIND
@@ -100,7 +96,7 @@ def _frame_title(ctx: Context, frame: FrameData, number: int) -> str:
 
 
 def _overview_page(ctx: Context, scope: Scope, heading: Flowable) -> list[Flowable]:
-    overview = build_overview(ctx.snapshot, scope, ctx.dot_colours)
+    overview = build_overview(ctx.snapshot, scope, ctx.dot_colours, ctx.note_shapes)
     if overview is None:
         return [NextPageTemplate("landscape"), PageBreak(), heading]
     # On the whole-board picture notes are small; their words are on the frames' own pages.
@@ -241,73 +237,10 @@ def _outside_chapter(ctx: Context, sections: Collection[str], layout: _Layout) -
     return story
 
 
-def _cover(ctx: Context, chapters: list[Chapter], layout: _Layout) -> list[Flowable]:
-    snapshot, styles = ctx.snapshot, ctx.styles
-    info = snapshot.info
-    story: list[Flowable] = [
-        Spacer(1, 30),
-        paragraph(markup(ctx.t("handout").upper()), styles.cover_kicker),
-        paragraph(markup(snapshot.title or ctx.t("untitled")), styles.cover_title),
-    ]
-    for key, value in (
-        ("date", info.workshop_date),
-        ("place", info.place),
-        ("facilitators", info.facilitators),
-    ):
-        if value.strip():
-            story.append(
-                paragraph(
-                    f'<font color="#5C6370">{markup(ctx.t(key))}:</font> {markup(value)}',
-                    styles.cover_line,
-                )
-            )
-    if snapshot.groups:
-        chips = " \u2003".join(
-            f'<font color="{group.colour}">\u25a0</font> {markup(group.name)}'
-            for group in snapshot.groups
-        )
-        story.append(
-            paragraph(
-                f'<font color="#5C6370">{markup(ctx.t("groups"))}:</font> {chips}',
-                styles.cover_line,
-            )
-        )
-    kinds = [note.kind for note in snapshot.notes]
-    counts = (
-        ("summary_notes", sum(1 for k in kinds if k not in (EXPERIMENT_KIND, "image"))),
-        ("summary_frames", len(snapshot.frames)),
-        ("summary_cards", kinds.count(EXPERIMENT_KIND)),
-        ("summary_images", kinds.count("image")),
-        ("summary_dots", len(snapshot.dots)),
-        ("summary_private", ctx.left_out),
-    )
-    summary = " · ".join(ctx.t(key, n=count) for key, count in counts if count)
-    story += [Spacer(1, 6), ctx.muted(summary), Spacer(1, 8), _rule(layout.width)]
-    if chapters:
-        story += [Spacer(1, 14), paragraph(markup(ctx.t("contents")), styles.h2)]
-    story += [
-        ContentsLine(chapter.title, chapter.key, 0, ctx.regular, 10.5) for chapter in chapters
-    ]
-    return story
-
-
-def _rule(width: float) -> Table:
-    table = Table([[""]], colWidths=[width], rowHeights=[2])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 1.2, colour("#1F5FA8")),
-                ("FONTNAME", (0, 0), (-1, -1), register()[0]),
-            ]
-        )
-    )
-    return table
-
-
 def build_story(ctx: Context, sections: set[str], layout: _Layout) -> list[Flowable]:
     chapters = _chapters(ctx, sections, layout)
     ctx.meta.contents_keys = [chapter.key for chapter in chapters]
-    story = _cover(ctx, chapters, layout)
+    story = cover(ctx, [(chapter.title, chapter.key) for chapter in chapters], layout.width)
     for chapter in chapters:
         story += chapter.build()
     return story
@@ -344,6 +277,7 @@ def write_handout(
     """
     size = page_size_of(page_size)
     chosen = _check_sections(sections)
+    forget_shared()
     snapshot = source if isinstance(source, BoardSnapshot) else take_snapshot(source)
     snapshot, left_out = revealed(snapshot)
     language = snapshot.language

@@ -11,9 +11,9 @@ from functools import cached_property
 
 from reportlab.platypus import Flowable, Paragraph
 
-from exports.overview import display_text, dot_colours
+from exports.overview import NoteShape, display_text, dot_colours
 from exports.pdf_doc import ChapterHeading, PageMeta
-from exports.pdf_notes import Entry, ListStyle, NoteItem, NoteList, Piece
+from exports.pdf_notes import CellList, Entry, ListStyle, NoteItem, NoteList, Piece
 from exports.pdf_styles import VOTE_INK, Styles, markup, paragraph, styles
 from exports.pictures import PictureCache
 from exports.textfit import Measurer
@@ -57,6 +57,11 @@ class Context:
     def dot_colours(self) -> dict[int, list[str]]:
         """Each note's vote dots (their groups' colours), for every overview of this board."""
         return dot_colours(self.snapshot)
+
+    @cached_property
+    def note_shapes(self) -> dict[int, NoteShape]:
+        """Each note's picture shape, made once for every overview of this board."""
+        return {}
 
     @property
     def has_votes(self) -> bool:
@@ -124,20 +129,7 @@ class Context:
             ]
         return extras
 
-    def note_list(
-        self,
-        notes: list[NoteData],
-        numbered: bool = False,
-        show_group: bool = False,
-        style: str = "note",
-        merged: bool = True,
-    ) -> list[Flowable]:
-        """One list item per note (experiment cards excluded: they get their own pages).
-
-        ``merged``: the notes after the first in :class:`NoteList` runs (laid out the same;
-        the first stays a flowable of its own so a heading before it keeps with it alone).
-        Table cells take one item per note."""
-        chosen = LIST_STYLES[style]
+    def _entries(self, notes: list[NoteData], numbered: bool, show_group: bool) -> list[Entry]:
         entries: list[Entry] = []
         for index, note in enumerate(n for n in notes if n.kind != EXPERIMENT_KIND):
             bullet = f"{index + 1}." if numbered else "\u2022"
@@ -145,18 +137,38 @@ class Context:
             if note.kind == "image":
                 words = f"[{self.t('image')}] {words}"
             entries.append(Entry(bullet, words, self.note_extras(note, show_group)))
+        return entries
+
+    def note_list(
+        self,
+        notes: list[NoteData],
+        numbered: bool = False,
+        show_group: bool = False,
+        style: str = "note",
+    ) -> list[Flowable]:
+        """One list item per note (experiment cards excluded: they get their own pages).
+
+        The notes after the first go in :class:`NoteList` runs (laid out the same; the first
+        stays a flowable of its own so a heading before it keeps with it alone)."""
+        chosen = LIST_STYLES[style]
+        entries = self._entries(notes, numbered, show_group)
         items: list[Flowable] = [
             NoteItem(self.regular, entry.text, entry.bullet, entry.extras, chosen)
-            for entry in (entries[:1] if merged else entries)
+            for entry in entries[:1]
         ]
-        if merged:
-            # Runs of a few dozen: a list is measured again on every page it reaches, so one
-            # list of a whole 20,000-note board would cost the square of its length.
-            items += [
-                NoteList(self.regular, chosen, entries[start : start + LIST_RUN])
-                for start in range(1, len(entries), LIST_RUN)
-            ]
+        # Runs of a few dozen: a list is measured again on every page it reaches, so one
+        # list of a whole 20,000-note board would cost the square of its length.
+        items += [
+            NoteList(self.regular, chosen, entries[start : start + LIST_RUN])
+            for start in range(1, len(entries), LIST_RUN)
+        ]
         return items
+
+    def note_cell(self, notes: list[NoteData]) -> list[Flowable]:
+        """A table cell's notes as one :class:`CellList` (placed, and split between pages,
+        exactly as one item per note would be); empty without notes."""
+        entries = self._entries(notes, numbered=False, show_group=False)
+        return [CellList(self.regular, LIST_STYLES["cell_note"], entries)] if entries else []
 
     def muted(self, words: str) -> Paragraph:
         return paragraph(markup(words), self.styles.small)

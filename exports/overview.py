@@ -41,7 +41,9 @@ TEXT_COLOUR: Final = "#1B1B1B"
 MOOD_COLOUR: Final = "#B5462F"
 
 
-@dataclass(frozen=True, slots=True)
+# The shapes are not frozen: a frozen dataclass's __init__ costs four times a plain one's, and
+# a handout makes a shape per note; nothing changes them after build_overview.
+@dataclass(slots=True)
 class NoteShape:
     note: NoteData
     rect: Rect
@@ -52,7 +54,7 @@ class NoteShape:
     image_missing: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ZoneShape:
     zone: ZoneData
     rect: Rect
@@ -151,10 +153,15 @@ def dot_colours(snapshot: BoardSnapshot) -> dict[int, list[str]]:
 
 
 def build_overview(
-    snapshot: BoardSnapshot, scope: Scope, colours: dict[int, list[str]] | None = None
+    snapshot: BoardSnapshot,
+    scope: Scope,
+    colours: dict[int, list[str]] | None = None,
+    shapes: dict[int, NoteShape] | None = None,
 ) -> Overview | None:
     """The shapes of ``scope``, or ``None`` when there is nothing to draw. ``colours``: the
-    board's :func:`dot_colours`, when the caller draws many overviews of one board."""
+    board's :func:`dot_colours`, and ``shapes``: each note's shape by id, kept and reused,
+    when the caller draws many overviews of one board (a note is on the board's and its
+    frame's)."""
     if scope == "board":
         frames = list(snapshot.frames)
     elif scope == "outside":
@@ -183,6 +190,15 @@ def build_overview(
     )
     if colours is None:
         colours = dot_colours(snapshot)
-    note_shapes = tuple(note_shape(snapshot, note, colours) for note in notes)
+    if shapes is None:
+        note_shapes = tuple(note_shape(snapshot, note, colours) for note in notes)
+    else:
+        found: list[NoteShape] = []
+        for note in notes:
+            shape = shapes.get(note.id)
+            if shape is None:
+                shape = shapes[note.id] = note_shape(snapshot, note, colours)
+            found.append(shape)
+        note_shapes = tuple(found)
     curves = tuple(curve for frame in frames if len(curve := _mood_curve(snapshot, frame.id)) >= 1)
     return Overview(region, frame_shapes, zone_shapes, note_shapes, curves)

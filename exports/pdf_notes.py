@@ -84,8 +84,15 @@ def write_note(text: TextOps, style: ListStyle, top: float, bullet: str, lines: 
     if bullet:
         text.colour(style.ink)  # the note before may have ended in a red vote count
         text.line(style.bullet_indent, first, bullet)
-    leading, indent = style.leading, style.indent
+    leading, indent, ink = style.leading, style.indent, style.ink
+    plain: list[tuple[float, float, str]] = []  # lines of words in the ink already set
     for index, pieces in enumerate(lines):
+        if pieces and text.ink == ink and all(piece[1] == ink for piece in pieces):
+            plain.append((indent, first - leading * index, " ".join(w for w, _ in pieces)))
+            continue
+        if plain:
+            text.lines(plain)
+            plain = []
         text.move(indent, first - leading * index)
         run: list[str] = []
         run_ink = style.ink
@@ -99,6 +106,8 @@ def write_note(text: TextOps, style: ListStyle, top: float, bullet: str, lines: 
         if run:
             text.colour(run_ink)
             text.show(" ".join(run))
+    if plain:
+        text.lines(plain)
 
 
 class NoteItem(Flowable):
@@ -235,3 +244,42 @@ class NoteList(Flowable):
             write_note(text, style, top, entry.bullet, lines)
             top -= self._height(lines)
         self.canv.addLiteral(text.finish())
+
+
+class CellList(NoteList):
+    """A table cell's notes as one flowable: wrapped, drawn and split between pages exactly
+    as ReportLab's table treats a cell of one :class:`NoteItem` per note, at a fraction of the
+    cost (the table measures, splits and draws one flowable instead of one per note)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """What ``Table._splitCell`` makes of one item per note: the whole notes that fit
+        (as last wrapped), then the next note cut between its lines as
+        :meth:`NoteItem.split` cuts it (laid out at the width the table passes here, which
+        is the column's, paddings included), the rest after it."""
+        laid = self._lines(self.width)
+        used, count = 0.0, 0
+        for lines in laid:
+            height = self._height(lines)
+            if used + height > availHeight:
+                break
+            used += height
+            count += 1
+        if count == len(laid):
+            return []
+        style, entry = self.style, self.entries[count]
+        head_entries, head_lines = self.entries[:count], laid[:count]
+        tail_entries = list(self.entries[count:])
+        cut = entry.fixed
+        if cut is None:
+            cut = layout(self.measure, entry.text, entry.extras, style, availWidth)
+        fit = int((availHeight - used - style.space_after) // style.leading)
+        if 1 <= fit < len(cut):
+            head_entries = [*head_entries, Entry(entry.bullet, "", [], cut[:fit])]
+            head_lines = [*head_lines, cut[:fit]]
+            tail_entries = [Entry("", "", [], cut[fit:]), *self.entries[count + 1 :]]
+        if not head_entries:
+            return []
+        return [
+            CellList(self.measure, style, head_entries, (self.width, head_lines)),
+            CellList(self.measure, style, tail_entries),
+        ]

@@ -10,6 +10,7 @@ sections anyway), which also keeps a 5,000-note overview quick.
 from __future__ import annotations
 
 import colorsys
+from functools import cache
 from typing import Final
 
 from reportlab.lib.rl_accel import fp_str
@@ -30,6 +31,7 @@ from exports.overview import (
     note_text_sizes,
 )
 from exports.pdf_text import (
+    FontEncoder,
     TextOps,
     alpha_of,
     circle_path,
@@ -78,6 +80,8 @@ class OverviewFlowable(Flowable):
         self.top = 0.0
         self._ops: list[str] = []
         """Operators not yet handed to the canvas (see :meth:`_flush`)."""
+        self._fonts: dict[str, FontEncoder] = {}
+        """The page's document's encoder of each font, looked up once per drawing."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, max(availHeight - 1.0, 10.0)
@@ -104,6 +108,7 @@ class OverviewFlowable(Flowable):
     def draw(self) -> None:
         canvas: Canvas = self.canv
         self._place()
+        self._fonts = {font: encoder(canvas, font) for font in (self.regular.font, self.bold.font)}
         canvas.saveState()
         canvas.setLineWidth(0.4)
         x, y, w, h = self._box(self.overview.region)
@@ -150,8 +155,10 @@ class OverviewFlowable(Flowable):
         bx, by, bw, bh = self._box(box)
         top = by + (bh + block) / 2 if middle else by + bh
         measure = self.bold if font == self.bold.font else self.regular
-        text = TextOps(encoder(canvas, font), size, colour_value)
+        found = self._fonts.get(font)
+        text = TextOps(found or encoder(canvas, font), size, colour_value)
         widths = fitted.widths
+        placed: list[tuple[float, float, str]] = []
         for index, line in enumerate(fitted.lines):
             baseline = top - leading * index - size * 0.93
             if centre:
@@ -159,7 +166,8 @@ class OverviewFlowable(Flowable):
                 left = bx + (bw - unit * size / 1000.0) / 2
             else:
                 left = bx
-            text.line(left, baseline, line)
+            placed.append((left, baseline, line))
+        text.lines(placed)
         self._ops.append(text.finish())
 
     def _draw_frame(self, canvas: Canvas, rect: Rect, title: str, title_height: float) -> None:
@@ -252,9 +260,16 @@ class OverviewFlowable(Flowable):
             canvas.setFillColor(colour(fill))
             canvas.rect(x, y, w, h, stroke=1, fill=1)
             canvas.setFillAlpha(1.0)
+        largest, smallest = note_text_sizes(rect)
+        lettered = largest * self.scale >= self.min_text and bool(shape.text.strip())
+        image = shape.note.kind == "image"
+        if not (lettered or image):  # a box without words, as on a large board's picture
+            if shape.dots:
+                self._draw_dots(canvas, shape)
+            return
         pad = note_padding(rect)
         inner = Rect(rect.x + pad, rect.y + pad, rect.width - 2 * pad, rect.height - 2 * pad)
-        if shape.note.kind == "image":
+        if image:
             inner = self._draw_image(canvas, shape, inner)
         if shape.dots:
             # The dots' strip along the top stays free of text: dots never cover a note.
@@ -266,8 +281,7 @@ class OverviewFlowable(Flowable):
                     inner.width,
                     max(inner.y + inner.height - (rect.y + strip), 0.0),
                 )
-        largest, smallest = note_text_sizes(rect)
-        if largest * self.scale >= self.min_text and shape.text.strip() and inner.height > 0:
+        if lettered and inner.height > 0:
             fitted = fit(
                 self.regular, printable(shape.text), inner.width, inner.height, largest, smallest
             )
@@ -323,6 +337,7 @@ class OverviewFlowable(Flowable):
             )
 
 
+@cache
 def deepened(value: str) -> str:
     """A group's pastel colour made deeper for its dots (as on screen), so a yellow group's
     dot still stands out on a yellow note."""

@@ -54,7 +54,7 @@ def _cells_by_position(ctx: Context, frame: FrameData) -> dict[tuple[int, int], 
 
 def _cell_flowables(ctx: Context, zone: ZoneData | None) -> list[Flowable]:
     notes = ctx.snapshot.notes_in_zone(zone.id) if zone is not None else []
-    found = ctx.note_list(notes, style="cell_note", merged=False)
+    found = ctx.note_cell(notes)
     return found or [paragraph("–", ctx.styles.small)]
 
 

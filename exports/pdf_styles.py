@@ -6,6 +6,7 @@ templates clearly, tables with 8.5 pt cells so a six-stage journey map fits a la
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final, cast
@@ -18,14 +19,14 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from exports.pdf_hyphens import BREAK, WordBreaker
 from exports.pdf_text import TextOps, embedded, encoder
-from exports.typefaces import printable, register
+from exports.typefaces import forget_printable, printable, register
 from models.errors import FieldValueError
 
 PAGE_SIZES: Final = {"A4": A4, "LETTER": LETTER}
@@ -137,20 +138,56 @@ def parsed(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
         return hit[1]
     if getattr(style, "textTransform", None):
         return None
-    parser = ParaParser()
-    parser.caseSensitive = 1
-    found_style, frags, bullet = parser.parse(  # type: ignore[no-untyped-call]
-        cleanBlockQuotedText(text), style
-    )
-    if frags is None or bullet or found_style is not style:
-        return None
+    cleaned = cleanBlockQuotedText(text)
+    frags = _plain(cleaned, style) if cleaned and not _MARKUP.intersection(cleaned) else None
+    if frags is None:
+        parser = ParaParser()
+        parser.caseSensitive = 1
+        found_style, frags, bullet = parser.parse(cleaned, style)  # type: ignore[no-untyped-call]
+        if frags is None or bullet or found_style is not style:
+            return None
     if len(_PARSED) >= _PARSED_MAX:
         _PARSED.clear()
     _PARSED[key] = (style, frags)
     return cast(list[ParaFrag], frags)
 
 
+_MARKUP: Final = frozenset("<&")
+_PLAIN: dict[int, tuple[ParagraphStyle, ParaFrag | None]] = {}
+
+
+def _plain(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+    """Text without markup (no tag, no entity) parsed as ReportLab's parser parses it: one
+    fragment of the style, a copy of the one it makes of a one-letter text with the words
+    put in (checked over every such text of the 60-, 300- and 1,000-note handouts, and by a
+    test); the HTML parser took most of the time of a handout's paragraphs."""
+    hit = _PLAIN.get(id(style))
+    if hit is None or hit[0] is not style:
+        parser = ParaParser()
+        parser.caseSensitive = 1
+        found_style, frags, bullet = parser.parse("x", style)  # type: ignore[no-untyped-call]
+        one = (
+            frags[0] if frags and len(frags) == 1 and not bullet and found_style is style else None
+        )
+        hit = _PLAIN[id(style)] = (style, one)
+    if hit[1] is None:
+        return None
+    frag = copy(hit[1])
+    frag.text = text
+    return [frag]
+
+
 _BROKEN: dict[tuple[int, object], tuple[list[ParaFrag], ParaLines | ParaFrag, float]] = {}
+
+
+def forget_shared() -> None:
+    """Empty the shared parses and line breaks (and the printable forms of texts): each
+    handout starts from nothing, so one export never runs on what the last one left, and the
+    memory they hold is one export's at most."""
+    _PARSED.clear()
+    _PLAIN.clear()
+    _BROKEN.clear()
+    forget_printable()
 
 
 class SharedParagraph(Paragraph):
@@ -158,6 +195,35 @@ class SharedParagraph(Paragraph):
     breaks at a width are shared with every paragraph of the same markup and style."""
 
     blPara: ParaLines  # set by ReportLab's wrap(); not in its stubs
+    _memo: tuple[Any, ...] | None = None
+    """The last wrap: (width, frags, its answers); a table wraps each cell two or three times
+    at the same width, and a paragraph of several styles is slow to break into lines."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._memo
+        # A table draws a cell at the width its column positions give, which may differ from
+        # the width it measured the cell at in the last bits of the float: the same width.
+        if memo is not None and abs(memo[0] - availWidth) < 1e-7 and memo[1] is self.frags:
+            self.height, self.blPara, self._width_max, self._wrapWidths = memo[3:]
+            self.width = availWidth
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1e-8 and not self._splitLongWordCount and not self._hyphenations:
+            self._memo = (
+                availWidth,
+                self.frags,
+                self.width,
+                self.height,
+                self.blPara,
+                self._width_max,
+                self._wrapWidths,
+            )
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._memo = None  # splitting may change the lines in place
+        found: list[Flowable] = super().split(availWidth, availHeight)
+        return found
 
     def breakLines(self, width: float | list[float] | tuple[float, ...]) -> ParaLines | ParaFrag:
         breaker = getattr(self.style, "hyphenationLang", None)
@@ -221,11 +287,13 @@ class SharedParagraph(Paragraph):
             if rl_config.paraFontSizeHeightOffset
             else getattr(lines, "ascent", lines.fontSize)
         )
+        placed: list[tuple[float, float, str]] = []
         for index, (_, words) in enumerate(lines.lines):
             line = " ".join(words)
             if words and isinstance(words[-1], SYLLABLE_HEAD) and line[-1] in ("-", BREAK):
                 line = line[:-1] + BREAK  # a syllable break: its hyphen drawn, not written
-            text.line(style.leftIndent, top - style.leading * index, line)
+            placed.append((style.leftIndent, top - style.leading * index, line))
+        text.lines(placed)
         self.canv.addLiteral(text.finish())
         return True
 

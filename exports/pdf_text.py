@@ -11,8 +11,10 @@ text stays real, searchable text).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
-from typing import cast
+from math import cos, pi, sin
+from typing import Final, cast
 from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.colors import Color, HexColor
@@ -20,7 +22,6 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pdfgeom import bezierArc
 
 from exports.pdf_hyphens import BREAK, dash_box
 
@@ -53,12 +54,49 @@ def stroke_op(value: str) -> str:
     return f"{fp_str(found.red, found.green, found.blue)} RG"
 
 
+def _arc_terms() -> tuple[tuple[float, ...], ...]:
+    """The cosine and sine terms of ``bezierArc``'s four quarters of a full circle, which
+    depend on the angles alone: (x term, y term) for each of a quarter's four points."""
+    fragment = 90.0
+    half = fragment * pi / 360.0
+    kappa = abs(4.0 / 3.0 * (1.0 - cos(half)) / sin(half))
+    terms: list[tuple[float, ...]] = []
+    for index in range(4):
+        theta0 = (0 + index * fragment) * pi / 180.0
+        theta1 = (0 + (index + 1) * fragment) * pi / 180.0
+        terms.append(
+            (
+                cos(theta0),
+                sin(theta0),
+                cos(theta0) - kappa * sin(theta0),
+                sin(theta0) + kappa * cos(theta0),
+                cos(theta1) + kappa * sin(theta1),
+                sin(theta1) - kappa * cos(theta1),
+                cos(theta1),
+                sin(theta1),
+            )
+        )
+    return tuple(terms)
+
+
+_ARC_TERMS: Final = _arc_terms()
+
+
 def circle_path(x: float, y: float, radius: float) -> str:
-    """The path ``Canvas.circle`` writes (four Bézier quarters), without its painting op."""
-    points = bezierArc(x - radius, y - radius, x + radius, y + radius, 0, 360)
-    return " ".join(
-        [f"n {fp_str(points[0][:2])} m", *(f"{fp_str(curve[2:])} c" for curve in points)]
-    )
+    """The path ``Canvas.circle`` writes (four Bézier quarters), without its painting op.
+
+    The points are ``bezierArc(x - r, y - r, x + r, y + r, 0, 360)``'s, computed the same way
+    to the bit, with its angle terms worked out once rather than for every dot."""
+    x1, y1, x2, y2 = x - radius, y + radius, x + radius, y - radius  # as bezierArc orders them
+    x_cen, y_cen = (x1 + x2) / 2.0, (y1 + y2) / 2.0
+    rx, ry = (x2 - x1) / 2.0, (y2 - y1) / 2.0
+    parts: list[str] = []
+    for c0, s0, c1, s1, c2, s2, c3, s3 in _ARC_TERMS:
+        if not parts:
+            parts.append(f"n {fp_str(x_cen + rx * c0, y_cen - ry * s0)} m")
+        numbers = (x_cen + rx * c1, y_cen - ry * s1, x_cen + rx * c2, y_cen - ry * s2)
+        parts.append(f"{fp_str(*numbers, x_cen + rx * c3, y_cen - ry * s3)} c")
+    return " ".join(parts)
 
 
 @cache
@@ -210,6 +248,29 @@ class TextOps:
     def line(self, x: float, y: float, line: str) -> None:
         self.move(x, y)
         self.show(line)
+
+    def lines(self, placed: Iterable[tuple[float, float, str]]) -> None:
+        """:meth:`line` for each (x, y, line), the same operators written in one loop: the
+        common line (all of it in the first subset, no broken word) without the calls."""
+        code, font = self.code, self.font
+        codes = font._codes
+        for x, y, line in placed:
+            if line.endswith(BREAK):
+                self.line(x, y, line)
+                continue
+            code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            encoded = line.translate(codes)
+            if ELSEWHERE in encoded:
+                self._at = (x, y)
+                self._shown.clear()
+                self.show(line)
+                continue
+            if self.subset != 0:
+                code.append(f"{font.name(0)} {self.size} Tf")
+                self.subset = 0
+            code.append(f"({encoded}) Tj")
+            self._at = (x, y)
+            self._shown[:] = (line,)
 
     def finish(self) -> str:
         self.code.append("ET")

@@ -31,6 +31,9 @@ class Measurer:
         self.language = language
         self._cache: dict[str, float] = {}
         self.space = stringWidth(" ", font, _UNIT)
+        self.fitted: dict[tuple[str, float, float, float, float], Fitted] = {}
+        """:func:`fit`'s answers: a handout letters the same zone titles in the same boxes on
+        every picture of the board."""
 
     def unit_width(self, word: str) -> float:
         width = self._cache.get(word)
@@ -196,6 +199,16 @@ def fit(
 ) -> Fitted:
     """The biggest size in [smallest, largest] at which ``text`` fits the box with whole words;
     failing that, the smallest size with the lines that fit, the last one ending in "…"."""
+    key = (text, width, height, largest, smallest)
+    found = measure.fitted.get(key)
+    if found is None:
+        found = measure.fitted[key] = _fit(measure, text, width, height, largest, smallest)
+    return found
+
+
+def _fit(
+    measure: Measurer, text: str, width: float, height: float, largest: float, smallest: float
+) -> Fitted:
     text = text.strip()
     if not text or width <= 0 or height <= 0:
         return Fitted(smallest, (), bool(text))

@@ -83,6 +83,11 @@ def _printable(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_table())
 
 
+def forget_printable() -> None:
+    """Drop the remembered printable forms (a handout starts each export from nothing)."""
+    _printable.cache_clear()
+
+
 def covers(text: str) -> bool:
     """True when every character of ``text`` can be drawn as it is."""
     return printable(text) == unicodedata.normalize("NFC", text)

@@ -1,0 +1,32 @@
+"""The handout benchmark's floor prints the handout's texts, and one run of it works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.handout import child, handout_texts
+from benchmarks.workshopgen import build_workshop_board
+from models.document import BoardDocument
+from models.experiment import EXPERIMENT_KIND
+from models.snapshot import take_snapshot
+
+
+def test_the_floor_prints_every_note_and_every_card_field(tmp_path: Path) -> None:
+    board = tmp_path / "paja.pajalauta"
+    build_workshop_board(board, 120)
+    doc = BoardDocument.open(board, read_only=True)
+    try:
+        snapshot = take_snapshot(doc)
+    finally:
+        doc.close()
+    texts = handout_texts(snapshot)
+    cards = [note for note in snapshot.notes if note.kind == EXPERIMENT_KIND]
+    assert cards and all(not card.text for card in cards)
+    for note in snapshot.notes:
+        if note.kind == EXPERIMENT_KIND:
+            assert note.fields["owner"] in texts and note.fields["try"] in texts
+        else:
+            assert note.text in texts
+    figures = child(board, runs=1)
+    assert figures["pages"] > 5 and figures["pdf_bytes"] > 10_000
+    assert figures["handout_ms"] > 0 and figures["floor_ms"] > 0
