@@ -207,7 +207,7 @@ def _paste(app: QApplication, window: MainWindow) -> dict[str, Any]:
 def exchange(window: MainWindow, board: Path) -> dict[str, Any]:
     """The handout, CSV and JSON exports of the open board, and importing both back into a
     new board, each beside its floor."""
-    from benchmarks.handout import textbook_ms
+    from benchmarks.handout import handout_texts, textbook_ms
     from exports.exchange import import_file, write_csv, write_json
     from exports.handout import write_handout
     from models.snapshot import take_snapshot
@@ -224,7 +224,7 @@ def exchange(window: MainWindow, board: Path) -> dict[str, Any]:
         pages = write_handout(snapshot, out / "handout.pdf").pages
         result["handout_ms"] = round(ms_since(started), 1)
         result["handout_pages"] = pages
-        texts = [note.text for note in snapshot.notes]
+        texts = handout_texts(snapshot)  # the cards' words too, as the handout prints them
         result["handout_floor_reportlab_ms"] = round(textbook_ms(texts), 1)
         result["csv_export_ms"] = _ms(lambda: write_csv(snapshot, out / "notes.csv"))
         result["json_export_ms"] = _ms(lambda: write_json(snapshot, out / "board.json"))

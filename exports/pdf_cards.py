@@ -8,6 +8,7 @@ through it in order.
 
 from __future__ import annotations
 
+from reportlab.lib.colors import Color
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -18,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from exports.handout_context import Context
+from exports.pdf_card_half import BOX_WIDTH, PAD_X, PAD_Y, RULE_WIDTH, CardHalf
 from exports.pdf_styles import RULE, markup, paragraph
 from exports.pdf_text import colour
 from exports.typefaces import register
@@ -68,14 +70,14 @@ def field_value(ctx: Context, key: str, value: str) -> str:
     return choice_label(key, value, ctx.language)
 
 
-def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table:
+def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> CardHalf:
     status = half_status({k: str(v) for k, v in card.fields.items()}, half)
     title = (
         f"{markup(HALF_TITLES[half].text(ctx.language))}"
         f'<font color="#5C6370"> · {markup(ctx.t("status_" + status))}</font>'
     )
-    rows: list[list[Flowable | str]] = [[paragraph(title, ctx.styles.h3), ""]]
-    heights: list[float | None] = [None]
+    heading = paragraph(title, ctx.styles.h3)
+    rows: list[tuple[Flowable, Flowable | None, float | None]] = []
     for spec in FIELDS:
         if spec.half != half:
             continue
@@ -84,24 +86,38 @@ def _half_table(ctx: Context, card: NoteData, half: Half, width: float) -> Table
         shown = (
             paragraph(markup(field_value(ctx, spec.key, value)), ctx.styles.card_value)
             if value
-            else ""
+            else None
         )
-        rows.append([label, shown])
-        heights.append(None if value else WRITING_ROOM)
-    table = Table(rows, colWidths=[width * 0.3, width * 0.7], rowHeights=heights, splitInRow=1)
+        rows.append((label, shown, None if value else WRITING_ROOM))
+    fill = colour(HALF_COLOURS[half])
+    return CardHalf(heading, rows, width, fill, RULE, lambda: _as_table(heading, rows, width, fill))
+
+
+def _as_table(
+    title: Flowable,
+    rows: list[tuple[Flowable, Flowable | None, float | None]],
+    width: float,
+    fill: Color,
+) -> Table:
+    """The same half as a ReportLab Table, which splits it between pages when it is too tall
+    for one (long answers)."""
+    cells: list[list[Flowable | str]] = [[title, ""]]
+    cells += [[label, value if value is not None else ""] for label, value, _ in rows]
+    heights: list[float | None] = [None, *(fixed for _, _, fixed in rows)]
+    table = Table(cells, colWidths=[width * 0.3, width * 0.7], rowHeights=heights, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("SPAN", (0, 0), (1, 0)),
                 ("FONTNAME", (0, 0), (-1, -1), register()[0]),
-                ("BACKGROUND", (0, 0), (1, 0), colour(HALF_COLOURS[half])),
-                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-                ("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (1, 0), fill),
+                ("BOX", (0, 0), (-1, -1), BOX_WIDTH, RULE),
+                ("LINEBELOW", (0, 1), (-1, -2), RULE_WIDTH, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
             ]
         )
     )

@@ -9,16 +9,18 @@ time for a large board.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFStreamFilterZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate
+from reportlab.platypus import Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from exports.pdf_styles import (
@@ -137,6 +139,37 @@ class ContentsLine(Flowable):
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
+PAGE_FLATE_LEVEL: Final = 3
+
+
+class _PageFlate(PDFStreamFilterZCompress):
+    """Flate at level 3 instead of zlib's default 6: a page's drawing operators compress
+    nearly as well (the 1,000-note handout 6.5 % larger) in half the time."""
+
+    def encode(self, text: str | bytes) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text
+        return zlib.compress(data, PAGE_FLATE_LEVEL)
+
+
+PAGE_FLATE: Final = _PageFlate()
+
+
+def faster_page_streams(canvas: Canvas) -> None:
+    """Give each page's content stream the :class:`_PageFlate` filter before ReportLab makes
+    the stream itself with its default one (it keeps a stream already there); the fonts and
+    everything else keep ReportLab's. Only this document is touched."""
+    document: Any = vars(canvas)["_doc"]  # ReportLab's PDFDocument, with its pages
+    if not document.compression or rl_config.useA85:
+        return
+    for page in document.Pages.pages:
+        if page.Contents or not getattr(page, "stream", None) or page.Override_default_compilation:
+            continue
+        stream = PDFStream()
+        stream.filters = [PAGE_FLATE]
+        stream.content = page.stream
+        page.Contents = stream
+
+
 def canvas_class(meta: PageMeta) -> type[Canvas]:
     """A canvas that writes the page numbers into their forms just before saving."""
     regular, _bold = register()
@@ -156,9 +189,38 @@ def canvas_class(meta: PageMeta) -> type[Canvas]:
                 self.setFillColor(INK)
                 self.drawRightString(0, 0, str(meta.page_numbers.get(key, "–")))
                 self.endForm()
+            faster_page_streams(self)
             super().save()
 
     return HandoutCanvas
+
+
+class HeadingKeep(KeepTogether):
+    """ReportLab's keep-with-next (a heading and what follows it), measured without its deep
+    copy of the frame. ReportLab copies the frame so that a flowable which adds content to the
+    frame while it is measured (a CondPageBreak, balanced columns) does not touch the real one;
+    the handout keeps only its own flowables, Paragraphs and Tables together, none of which
+    adds any, so the copy (a third of a millisecond for each heading) is left out. Anything
+    else is measured the way ReportLab does."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        template = getattr(self.canv, "_doctemplate", None)
+        content: list[Flowable] = self.__dict__["_content"]
+        if template is None or not all(_adds_nothing(f) for f in content):
+            size: tuple[float, float] = super().wrap(aW, aH)
+            return size
+        frame = template.frame
+        template.frame = None  # _listWrapOn copies the frame only when there is one
+        try:
+            measured: tuple[float, float] = super().wrap(aW, aH)
+            return measured
+        finally:
+            template.frame = frame
+
+
+def _adds_nothing(flowable: Flowable) -> bool:
+    kind = type(flowable)
+    return kind.__module__.startswith("exports.") or kind in (Paragraph, Table, Spacer)
 
 
 class HandoutTemplate(BaseDocTemplate):
@@ -189,6 +251,7 @@ class HandoutTemplate(BaseDocTemplate):
             producer="Pajalauta (ReportLab)",
             **info,
         )
+        self.keepTogetherClass = HeadingKeep
         self.meta = meta
         self.progress = progress
         self.cancel = cancel
