@@ -159,11 +159,29 @@ class TemplateActions(CardActions, QObject):
         doc = self._window.document
         return doc is not None and not doc.read_only and self._window.view is not None
 
-    def _update_enabled(self) -> None:
+    def _update_writable(self) -> bool:
+        """What needs only a writable board. The frame actions follow it until the Insert
+        menu opens, which asks what they act on (:meth:`_update_enabled`)."""
         writable = self._writable()
         self.insert_template.setEnabled(writable)
         self.new_card.setEnabled(writable)
         self.templates_menu.setEnabled(writable)
+        for action in self._target_actions():
+            action.setEnabled(writable)
+        return writable
+
+    def _target_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.tidy,
+            self.add_column,
+            self.add_row,
+            self.rename_title,
+            self.rename_frame,
+            self.remove_frame,
+        )
+
+    def _update_enabled(self) -> None:
+        writable = self._update_writable()
         target = self.current_target() if writable else None
         grid = target is not None and self.ops.is_grid(target.frame_id)
         cell = target is not None and target.zone is not None and target.zone.is_cell
@@ -180,7 +198,9 @@ class TemplateActions(CardActions, QObject):
     # --- the open board -------------------------------------------------------------------
     def _board_changed(self) -> None:
         view = self._window.view
-        self._update_enabled()
+        # What lies under the view's centre is asked when the Insert menu opens: asking now
+        # would make that place's note items before the board's first frame.
+        self._update_writable()
         if view is None or any(v is view for v in self._views):
             return
         self._views = [view]

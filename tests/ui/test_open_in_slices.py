@@ -174,3 +174,32 @@ def test_the_first_frame_is_painted_before_any_note_item_is_made(
     assert watch.seen[0] == len(ids)
     assert sorted(item.note_id for item in made(window, qtbot)) == sorted(ids)
     view.viewport().removeEventFilter(watch)
+
+
+def test_nothing_under_the_view_asks_for_items_before_the_first_frame(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The window's actions ask what lies under the view's centre (the Insert menu's frame
+    actions) when their menu opens, not while the board opens: asking then made that
+    place's note items before the first frame."""
+    path = tmp_path / "keskella.pajalauta"
+    ids = big_board(path)
+    doc = BoardDocument.open(path)
+    try:  # a big note across the middle of the board, where the view opens
+        ids += doc.notes.add(
+            [{"text": "keskellä", "x": 4890.0, "y": 4230.0, "width": 1200.0, "height": 1200.0}]
+        )
+    finally:
+        doc.close()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(path)
+    scene, view = window.scene, window.view
+    assert scene is not None and view is not None
+    centre = view.mapToScene(view.viewport().rect().center())
+    assert scene.sceneRect().contains(centre)
+    assert scene.items_pending() == len(ids), "no item is made while the board opens"
+    actions = window.template_actions  # type: ignore[attr-defined]
+    actions.insert_menu.aboutToShow.emit()  # the menu opens: now it asks
+    assert not actions.rename_frame.isEnabled(), "no frame under the view's centre"
+    assert sorted(item.note_id for item in made(window, qtbot)) == sorted(ids)
