@@ -3,29 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from canvas.view_paint import REST_MS
 from tests.canvas.conftest import Board
+from tests.wheel_events import send_wheel
 
 
 def wheel(board: Board, delta: int, modifiers: Qt.KeyboardModifier) -> None:
-    viewport = board.view.viewport()
-    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, delta),
-        Qt.MouseButton.NoButton,
-        modifiers,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
-    viewport.repaint()
+    send_wheel(board.view.viewport(), delta, modifiers)
+    board.view.viewport().repaint()
 
 
 def bar_picture(board: Board) -> QImage:

@@ -3,13 +3,13 @@ it reveals with its text in the very frame that reveals it, with nothing left to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from canvas import view_ahead
 from canvas.note_item import NoteItem
 from tests.canvas.conftest import Board
+from tests.wheel_events import send_wheel
 
 TEXTS = ("Asiakas soittaa palveluneuvontaan", "Juva, Rantasalmi", "Työvaatteet pitäisi uusia")
 
@@ -47,20 +47,8 @@ def at_rest(board: Board) -> None:
 
 
 def wheel_down(board: Board) -> None:
-    viewport = board.view.viewport()
-    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
-    viewport.repaint()
+    send_wheel(board.view.viewport(), -120)
+    board.view.viewport().repaint()
 
 
 def test_notes_just_beyond_a_resting_view_have_their_text_laid_out(board: Board) -> None:

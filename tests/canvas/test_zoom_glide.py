@@ -5,8 +5,8 @@ look exactly as a view freshly opened at that zoom does."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from canvas import style
@@ -15,6 +15,7 @@ from canvas.view import BoardView
 from canvas.zoom_glide import TILES, carried, screen_source
 from tests.canvas.conftest import VIEW_SIZE, Board
 from tests.canvas.frames_helpers import insert_small_grid
+from tests.wheel_events import send_wheel
 
 COLOURS = ("#FFE66D", "#A8E28A", "#9FD3F5", "#F7A8C8", "#FFB36B", "#C9B6FF")
 TEXTS = ("Asiakas", "Juva, Rantasalmi", "Työvaatteet pitäisi uusia", "", "Ö", "peruutustieto")
@@ -22,20 +23,8 @@ TEXTS = ("Asiakas", "Juva, Rantasalmi", "Työvaatteet pitäisi uusia", "", "Ö",
 
 def wheel(board: Board, delta: int) -> None:
     """One real Ctrl+wheel notch at the centre of the viewport, and its frame."""
-    viewport = board.view.viewport()
-    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, delta),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
-    viewport.repaint()
+    send_wheel(board.view.viewport(), delta, Qt.KeyboardModifier.ControlModifier)
+    board.view.viewport().repaint()
 
 
 def grab(view: BoardView) -> QImage:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
 from canvas import zoom
 from tests.canvas.conftest import Board
+from tests.wheel_events import send_wheel
 
 
 def wheel(
@@ -18,18 +19,7 @@ def wheel(
     dx: int = 0,
     modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
-    viewport = board.view.viewport()
-    event = QWheelEvent(
-        QPointF(pos),
-        QPointF(viewport.mapToGlobal(pos)),
-        QPoint(0, 0),
-        QPoint(dx, dy),
-        Qt.MouseButton.NoButton,
-        modifiers,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
+    send_wheel(board.view.viewport(), dy, modifiers, pos, dx)
 
 
 def pinch(board: Board, pos: QPoint, value: float) -> None:

@@ -7,32 +7,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from canvas.stops import FRAME, ZONE
 from tests.ui.test_projector_lazy import _board, _wait_idle
 from tests.ui.test_projector_room import open_presenter
+from tests.wheel_events import send_wheel
 from ui.main_window import MainWindow
 
 
 def wheel(window: MainWindow, delta: int) -> None:
     assert window.view is not None
-    viewport = window.view.viewport()
-    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        centre,
-        QPointF(viewport.mapToGlobal(centre.toPoint())),
-        QPoint(),
-        QPoint(0, delta),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
+    send_wheel(window.view.viewport(), delta)
 
 
 def test_the_projectors_stops_wait_while_the_laptop_pans(
