@@ -34,6 +34,7 @@ from models.schema import (
     NoteRow,
     VoteRow,
 )
+from models.votes import DOT_COLUMNS, VOTE_COLUMNS
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -302,32 +303,10 @@ def take_snapshot(doc: BoardDocument) -> BoardSnapshot:
             )
         )
         votes = tuple(
-            VoteData(*row)
-            for row in conn.execute(
-                select(
-                    VoteRow.c.id,
-                    VoteRow.c.title,
-                    VoteRow.c.frame_id,
-                    VoteRow.c.budget,
-                    VoteRow.c.budget_per,
-                    VoteRow.c.hidden,
-                    VoteRow.c.started_at,
-                    VoteRow.c.ended_at,
-                ).order_by(VoteRow.c.id)
-            )
+            VoteData(*row) for row in conn.execute(select(*VOTE_COLUMNS).order_by(VoteRow.c.id))
         )
         dots = tuple(
-            DotData(*row)
-            for row in conn.execute(
-                select(
-                    DotRow.c.id,
-                    DotRow.c.vote_id,
-                    DotRow.c.note_id,
-                    DotRow.c.group_id,
-                    DotRow.c.voter,
-                    DotRow.c.created_at,
-                ).order_by(DotRow.c.id)
-            )
+            DotData(*row) for row in conn.execute(select(*DOT_COLUMNS).order_by(DotRow.c.id))
         )
     return BoardSnapshot(
         info, groups, frames, zones, notes, images, votes, dots, name=doc.path.stem

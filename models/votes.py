@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 BUDGET_PER = ("group", "person")
 MAX_BUDGET = 50
 
-_VOTE_COLUMNS = (
+VOTE_COLUMNS = (
     VoteRow.c.id,
     VoteRow.c.title,
     VoteRow.c.frame_id,
@@ -39,7 +39,7 @@ _VOTE_COLUMNS = (
     VoteRow.c.started_at,
     VoteRow.c.ended_at,
 )
-_DOT_COLUMNS = (
+DOT_COLUMNS = (
     DotRow.c.id,
     DotRow.c.vote_id,
     DotRow.c.note_id,
@@ -48,7 +48,7 @@ _DOT_COLUMNS = (
     DotRow.c.created_at,
 )
 _DOTS_ON = (
-    select(*_DOT_COLUMNS)
+    select(*DOT_COLUMNS)
     .where(
         DotRow.c.note_id.in_(
             select(literal_column("value")).select_from(
@@ -59,9 +59,9 @@ _DOTS_ON = (
     .order_by(DotRow.c.id)
 )
 """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
-_VOTE_BY_ID = select(*_VOTE_COLUMNS).where(VoteRow.c.id == bindparam("id"))
-_DOT_BY_ID = select(*_DOT_COLUMNS).where(DotRow.c.id == bindparam("id"))
-_DOTS_BY_ID = select(*_DOT_COLUMNS).where(
+_VOTE_BY_ID = select(*VOTE_COLUMNS).where(VoteRow.c.id == bindparam("id"))
+_DOT_BY_ID = select(*DOT_COLUMNS).where(DotRow.c.id == bindparam("id"))
+_DOTS_BY_ID = select(*DOT_COLUMNS).where(
     DotRow.c.id.in_(
         select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
     )
@@ -94,7 +94,7 @@ class VoteStore:
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[VoteData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*_VOTE_COLUMNS).order_by(VoteRow.c.id)).all()
+            rows = conn.execute(select(*VOTE_COLUMNS).order_by(VoteRow.c.id)).all()
         return [VoteData(*row) for row in rows]
 
     def get(self, vote_id: int) -> VoteData | None:
@@ -109,7 +109,7 @@ class VoteStore:
     def dots(self, vote_id: int) -> list[DotData]:
         with self._doc.read() as conn:
             rows = conn.execute(
-                select(*_DOT_COLUMNS).where(DotRow.c.vote_id == vote_id).order_by(DotRow.c.id)
+                select(*DOT_COLUMNS).where(DotRow.c.vote_id == vote_id).order_by(DotRow.c.id)
             ).all()
         return [DotData(*row) for row in rows]
 
@@ -225,7 +225,7 @@ class VoteStore:
 
     def remove_dots(self, dot_ids: Sequence[int]) -> list[DotData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*_DOT_COLUMNS).where(DotRow.c.id.in_(list(dot_ids)))).all()
+            rows = conn.execute(select(*DOT_COLUMNS).where(DotRow.c.id.in_(list(dot_ids)))).all()
         removed = [DotData(*row) for row in rows]
         with self._doc.write() as conn:
             conn.execute(delete(DotRow).where(DotRow.c.id.in_(list(dot_ids))))
