@@ -12,14 +12,13 @@ facilitator makes room when the writing is done (Tidy Up Cell, or a larger frame
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
-
-from sqlalchemy import bindparam, select
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from models.frame_types import FrameLayoutError, is_cell
+from models.lazy_sql import sa, tables
 from models.placement import Rect, Slots
 from models.records import ZoneData
-from models.schema import NoteRow
 from models.templates.tidy import ZONE_CAPTION, ZONE_PADDING
 
 if TYPE_CHECKING:
@@ -33,14 +32,22 @@ STACK_LAYERS = 3
 needs the facilitator anyway)."""
 
 
-_BAND = select(NoteRow.c.x, NoteRow.c.y, NoteRow.c.width, NoteRow.c.height).where(
-    NoteRow.c.x < bindparam("right"),
-    NoteRow.c.x + NoteRow.c.width > bindparam("left"),
-    NoteRow.c.y + NoteRow.c.height > bindparam("top"),
-)
-_BAND_TO = _BAND.where(NoteRow.c.y < bindparam("reach"))
-"""Built once: SQLAlchemy then reuses the compiled statement (a query built per call costs
-several times what SQLite takes to run it)."""
+@cache
+def _band() -> Any:
+    return sa.select(
+        tables.NoteRow.c.x, tables.NoteRow.c.y, tables.NoteRow.c.width, tables.NoteRow.c.height
+    ).where(
+        tables.NoteRow.c.x < sa.bindparam("right"),
+        tables.NoteRow.c.x + tables.NoteRow.c.width > sa.bindparam("left"),
+        tables.NoteRow.c.y + tables.NoteRow.c.height > sa.bindparam("top"),
+    )
+
+
+@cache
+def _band_to() -> Any:
+    """Built once: SQLAlchemy then reuses the compiled statement (a query built per call costs
+    several times what SQLite takes to run it)."""
+    return _band().where(tables.NoteRow.c.y < sa.bindparam("reach"))
 
 
 def occupied_in(document: BoardDocument, area: Rect, reach: float = math.inf) -> list[Rect]:
@@ -48,7 +55,7 @@ def occupied_in(document: BoardDocument, area: Rect, reach: float = math.inf) ->
     ``reach`` (a y coordinate; everything below by default)."""
     x, y, width, _height = area
     values = {"left": x, "right": x + width, "top": y, "reach": reach}
-    query = _BAND_TO if math.isfinite(reach) else _BAND
+    query = _band_to() if math.isfinite(reach) else _band()
     with document.read() as conn:
         return [
             (float(a), float(b), float(c), float(d)) for a, b, c, d in conn.execute(query, values)

@@ -11,10 +11,9 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar, cast
-
-from sqlalchemy import Column, Connection, Engine, Select, Transaction, insert, select, update
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from models import sqlite_store
 from models.change_log import ChangeLog
@@ -22,23 +21,16 @@ from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
 from models.groups import GroupStore
+from models.lazy_sql import sa, tables
 from models.migrations import LATEST_VERSION, migrate
 from models.note_values import clean_text
 from models.notes import NoteStore
 from models.records import BoardInfo, BoardPatch, Change, Entity
-from models.schema import (
-    BoardRow,
-    DotRow,
-    FrameRow,
-    GroupRow,
-    ImageRow,
-    NoteRow,
-    VoteRow,
-    ZoneRow,
-    metadata,
-)
 from models.value_checks import ReadChecks, as_text
 from models.votes import VoteStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import Column, Connection, Engine, Select, Transaction
 
 Listener = Callable[[Sequence[Change]], None]
 T = TypeVar("T")
@@ -50,26 +42,43 @@ statement is kept with it, so its id is never reused)."""
 BOARD_SUFFIX = ".pajalauta"
 _BOARD_FIELDS = ("title", "language", "workshop_date", "place", "facilitators")
 _INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
-_ENTITY_IDS: dict[Entity, Column[int]] = {
-    "board": BoardRow.c.id,
-    "group": GroupRow.c.id,
-    "frame": FrameRow.c.id,
-    "zone": ZoneRow.c.id,
-    "image": ImageRow.c.id,
-    "note": NoteRow.c.id,
-    "vote": VoteRow.c.id,
-    "dot": DotRow.c.id,
-}
+_INFO_SQL = f"SELECT {', '.join(_INFO_COLUMNS)} FROM board"
+
+
+@cache
+def _entity_ids() -> dict[Entity, Column[int]]:
+    return {
+        "board": tables.BoardRow.c.id,
+        "group": tables.GroupRow.c.id,
+        "frame": tables.FrameRow.c.id,
+        "zone": tables.ZoneRow.c.id,
+        "image": tables.ImageRow.c.id,
+        "note": tables.NoteRow.c.id,
+        "vote": tables.VoteRow.c.id,
+        "dot": tables.DotRow.c.id,
+    }
 
 
 class BoardDocument:
     """The document behind one window. Create with :meth:`open` or :meth:`create`."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        raw: sqlite3.Connection,
+        read_only: bool,
+        engine: Engine | None = None,
+    ) -> None:
+        """``raw``: the board's one connection (:func:`sqlite_store.connect_board`);
+        ``engine``: SQLAlchemy's engine around it, if made already (else made when first
+        needed, or by :meth:`prepare_writing`)."""
         self.path = path
         self.read_only = read_only
-        self._engine = engine
-        self._conn: Connection = engine.connect()
+        self._raw = raw
+        self._sqlalchemy: tuple[Engine, Connection] | None = None
+        if engine is not None:
+            self._sqlalchemy = (engine, engine.connect())
+        self._closed = False
         self._depth = 0
         self._wal_pending = False
         """A copy in rollback-journal mode switches to WAL at its first write, not when opened:
@@ -98,16 +107,23 @@ class BoardDocument:
             sqlite3.connect(path).close()
         except (sqlite3.Error, OSError) as exc:
             raise sqlite_store.translate_error(exc, path) from None
-        engine = sqlite_store.create_board_engine(path, read_only=False)
+        from models.board_engine import engine_for
+
         try:
-            sqlite_store.acquire_lock(engine, path)
-            sqlite_store.use_wal(engine, path)
-            metadata.create_all(engine)
-            sqlite_store.initialise(sqlite_store.raw_connection(engine), LATEST_VERSION)
+            raw = sqlite_store.connect_board(path, read_only=False)
+        except sqlite3.Error as exc:
+            path.unlink(missing_ok=True)
+            raise sqlite_store.translate_error(exc, path) from None
+        engine = engine_for(raw)
+        try:
+            sqlite_store.take_lock(raw, path)
+            sqlite_store.use_wal(raw, path)
+            tables.metadata.create_all(engine)
+            sqlite_store.initialise(raw, LATEST_VERSION)
             stamp = now_iso()
             with engine.begin() as conn:
                 conn.execute(
-                    insert(BoardRow).values(
+                    sa.insert(tables.BoardRow).values(
                         id=1, title=title, language=language, created_at=stamp, updated_at=stamp
                     )
                 )
@@ -115,7 +131,7 @@ class BoardDocument:
             engine.dispose()
             path.unlink(missing_ok=True)
             raise sqlite_store.translate_error(exc, path) from None
-        return cls(path, engine, read_only=False)
+        return cls(path, raw, read_only=False, engine=engine)
 
     @classmethod
     def open(cls, path: Path, read_only: bool = False) -> BoardDocument:
@@ -130,25 +146,29 @@ class BoardDocument:
                 "read-only. Copy it somewhere writable and open the copy.",
                 name=path.name,
             )
-        engine = sqlite_store.create_board_engine(path, read_only)
+        # Only the driver until the board is on screen: SQLAlchemy comes after the first frame
+        # (see prepare_writing), around this same connection.
+        try:
+            raw = sqlite_store.connect_board(path, read_only)
+        except sqlite3.Error as exc:
+            raise sqlite_store.translate_error(exc, path) from None
         try:
             if not read_only:
-                sqlite_store.acquire_lock(engine, path)
+                sqlite_store.take_lock(raw, path)
                 if version < LATEST_VERSION:
-                    cls._migrate(engine, path, version)
-                    sqlite_store.use_wal(engine, path)  # written anyway: switch now
-            doc = cls(path, engine, read_only)
-            doc.checks = ReadChecks.scan(sqlite_store.raw_connection(engine))
+                    cls._migrate(raw, path, version)
+                    sqlite_store.use_wal(raw, path)  # written anyway: switch now
+            doc = cls(path, raw, read_only)
+            doc.checks = ReadChecks.scan(raw)
             doc.info()
-            doc._wal_pending = not read_only and not sqlite_store.in_wal_mode(engine)
+            doc._wal_pending = not read_only and not sqlite_store.in_wal_mode(raw)
         except Exception as exc:
-            engine.dispose()
+            raw.close()
             raise sqlite_store.translate_error(exc, path) from None
         return doc
 
     @staticmethod
-    def _migrate(engine: Engine, path: Path, version: int) -> None:
-        raw = sqlite_store.raw_connection(engine)
+    def _migrate(raw: sqlite3.Connection, path: Path, version: int) -> None:
         backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
         sqlite_store.backup(raw, backup)
         try:
@@ -163,15 +183,43 @@ class BoardDocument:
 
     def close(self) -> None:
         """Fold the WAL into the file and release the lock."""
-        if self._conn.closed:
+        if self.closed:
             return
+        self._closed = True
         if not self.read_only:
             # Every commit is already in the WAL; folding it in is a courtesy, not a save.
             with suppress(Exception):
-                self._conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.close()
-        self._engine.dispose()
+                self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self._sqlalchemy is not None:
+            engine, conn = self._sqlalchemy
+            conn.close()
+            engine.dispose()  # closes the raw connection too
+        with suppress(sqlite3.Error):
+            self._raw.close()
         self._remove_stray_shm()
+
+    # --- SQLAlchemy, made after the first frame --------------------------------------------
+    def prepare_writing(self) -> None:
+        """Import SQLAlchemy and put its engine around the board's connection now (the
+        window asks right after the board's first frame, so that the first edit does not
+        wait for it). Anything that needs it before then makes it on the spot."""
+        if self._sqlalchemy is None and not self._closed:
+            from models.board_engine import engine_for
+
+            engine = engine_for(self._raw)
+            self._sqlalchemy = (engine, engine.connect())
+
+    @property
+    def _engine(self) -> Engine:
+        self.prepare_writing()
+        assert self._sqlalchemy is not None, "the board is closed"
+        return self._sqlalchemy[0]
+
+    @property
+    def _conn(self) -> Connection:
+        self.prepare_writing()
+        assert self._sqlalchemy is not None, "the board is closed"
+        return self._sqlalchemy[1]
 
     def _remove_stray_shm(self) -> None:
         """A read-only open, or a refused second opener, can leave an empty ``-wal`` and a
@@ -192,15 +240,16 @@ class BoardDocument:
 
     @property
     def closed(self) -> bool:
-        return self._conn.closed
+        if self._sqlalchemy is not None:
+            return self._sqlalchemy[1].closed
+        return self._closed
 
     def save_copy(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Write a consistent copy of the live board with SQLite's backup API."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise BoardError("A copy cannot replace the board it is copied from.")
-        raw = sqlite_store.raw_connection(self._engine)
-        sqlite_store.backup(raw, target, progress)
+        sqlite_store.backup(self._raw, target, progress)
 
     # --- transactions and notifications ---------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -221,9 +270,9 @@ class BoardDocument:
 
     def read_rows(
         self,
-        statement: Select[*tuple[Any, ...]],
+        statement: Select[*tuple[Any, ...]] | str,
         convert: Callable[[tuple[Any, ...]], T],
-        parameters: tuple[Any, ...] = (),
+        parameters: Sequence[Any] | Mapping[str, Any] = (),
     ) -> list[T]:
         """``convert`` of every row of a statement, the rows as plain tuples straight from
         the driver, one at a time: for reading a whole table when a board opens (50,000
@@ -231,17 +280,29 @@ class BoardDocument:
         costs as much as reading the file, and a list of all raw rows would be held beside
         what is made of them. ``parameters`` go to the statement's placeholders in order.
         ``statement`` should be a module-level constant: its SQL is kept for the life of
-        the process."""
-        found = _SQL_TEXTS.get(id(statement))
-        if found is None or found[0] is not statement:
-            found = _SQL_TEXTS[id(statement)] = (
-                statement,
-                str(statement.compile(dialect=self._engine.dialect)),
-            )
-        with self.read() as conn:
-            raw = conn.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            return [convert(row) for row in raw.execute(found[1], parameters)]
+        the process. SQL text (``str``) runs without SQLAlchemy: the reads that build the
+        board's first frame are written so (see :mod:`models.lazy_sql`)."""
+        if isinstance(statement, str):
+            sql = statement
+        else:
+            found = _SQL_TEXTS.get(id(statement))
+            if found is None or found[0] is not statement:
+                found = _SQL_TEXTS[id(statement)] = (
+                    statement,
+                    str(statement.compile(dialect=self._engine.dialect)),
+                )
+            sql = found[1]
+        raw = self._raw
+        if raw.in_transaction:  # inside a write, or a read of SQLAlchemy's (as read() does)
+            return [convert(row) for row in raw.execute(sql, parameters)]
+        raw.execute("BEGIN")  # a short read transaction, as read() begins one
+        try:
+            rows = [convert(row) for row in raw.execute(sql, parameters)]
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        raw.execute("COMMIT")
+        return rows
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -259,7 +320,7 @@ class BoardDocument:
             self.notes.forget_reads()
             if self._wal_pending:
                 try:
-                    sqlite_store.use_wal(self._engine, self.path)
+                    sqlite_store.use_wal(self._raw, self.path)
                 except BoardError:
                     self.write_failed = True
                     raise
@@ -294,8 +355,8 @@ class BoardDocument:
         must give way to the file. Costs one read of every table; only failures use it."""
         with self.read() as conn:
             changes = [
-                Change(entity, updated=frozenset(conn.execute(select(column)).scalars()))
-                for entity, column in _ENTITY_IDS.items()
+                Change(entity, updated=frozenset(conn.execute(sa.select(column)).scalars()))
+                for entity, column in _entity_ids().items()
             ]
         self._notify(changes)
 
@@ -314,9 +375,8 @@ class BoardDocument:
         with suppress(Exception):
             transaction.rollback()
         with suppress(Exception):
-            raw = sqlite_store.raw_connection(self._engine)
-            if raw.in_transaction:
-                raw.execute("ROLLBACK")
+            if self._raw.in_transaction:
+                self._raw.execute("ROLLBACK")
 
     def _notify(self, changes: list[Change]) -> None:
         """Tell every listener; one that fails is logged, never reported as a failed save,
@@ -353,8 +413,8 @@ class BoardDocument:
 
     # --- the board's own row --------------------------------------------------------------
     def info(self) -> BoardInfo:
-        with self.read() as conn:
-            row = conn.execute(select(*(BoardRow.c[f] for f in _INFO_COLUMNS))).first()
+        rows = self.read_rows(_INFO_SQL, tuple)
+        row = rows[0] if rows else None
         if row is None:
             raise BoardError("“{name}” has no board record; it is damaged.", name=self.path.name)
         return BoardInfo(*(value if type(value) is str else as_text(value) for value in row))
@@ -369,7 +429,9 @@ class BoardDocument:
         old = cast(BoardPatch, {key: getattr(current, key) for key in patch})
         with self.write() as conn:
             conn.execute(
-                update(BoardRow).where(BoardRow.c.id == 1).values(**patch, updated_at=now_iso())
+                sa.update(tables.BoardRow)
+                .where(tables.BoardRow.c.id == 1)
+                .values(**patch, updated_at=now_iso())
             )
             self.record("board", updated=[1])
         return old

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, bindparam, delete, update
-
 from models.clock import now_iso
 from models.frame_types import (
     FrameEdit,
@@ -24,9 +22,9 @@ from models.frame_types import (
     ZoneNotEmptyError,
     is_cell,
 )
+from models.lazy_sql import sa, tables
 from models.note_values import clean_text
 from models.records import NoteData, ZoneData
-from models.schema import FrameRow, NoteRow, ZoneRow
 from models.templates.plan import HEADER, MOOD, MOOD_LANE, cell_key
 
 if TYPE_CHECKING:
@@ -44,7 +42,7 @@ PLAIN_CELL = "#FFFFFF"
 
 
 def set_note_places(
-    conn: Connection, places: Sequence[tuple[int, float, float, int | None]]
+    conn: sa.Connection, places: Sequence[tuple[int, float, float, int | None]]
 ) -> None:
     """Write (id, x, y, zone_id) of many notes in one executemany: moving a frame of 500
     notes is one statement, not 500."""
@@ -52,12 +50,12 @@ def set_note_places(
         return
     stamp = now_iso()
     statement = (
-        update(NoteRow)
-        .where(NoteRow.c.id == bindparam("note_id"))
+        sa.update(tables.NoteRow)
+        .where(tables.NoteRow.c.id == sa.bindparam("note_id"))
         .values(
-            x=bindparam("new_x"),
-            y=bindparam("new_y"),
-            zone_id=bindparam("new_zone"),
+            x=sa.bindparam("new_x"),
+            y=sa.bindparam("new_y"),
+            zone_id=sa.bindparam("new_zone"),
             updated_at=stamp,
         )
     )
@@ -137,7 +135,7 @@ class GridEditor:
 
     def _create(
         self,
-        conn: Connection,
+        conn: sa.Connection,
         before: FrameState,
         plan: Regrid,
         axis: Axis,
@@ -176,7 +174,7 @@ class GridEditor:
             made.append(self._store.insert_zone(conn, before.frame_id, values))
         self._doc.record("zone", added=made)
 
-    def _relayout(self, conn: Connection, before: FrameState, plan: Regrid) -> None:
+    def _relayout(self, conn: sa.Connection, before: FrameState, plan: Regrid) -> None:
         """Move kept zones and their notes to their new places; drop removed zones."""
         zones = {zone.id: zone for zone in before.zones}
         shift: dict[int, tuple[float, float]] = {}
@@ -192,8 +190,8 @@ class GridEditor:
                 old.height,
             ):
                 conn.execute(
-                    update(ZoneRow)
-                    .where(ZoneRow.c.id == zone_id)
+                    sa.update(tables.ZoneRow)
+                    .where(tables.ZoneRow.c.id == zone_id)
                     .values(
                         row=rect.row,
                         col=rect.col,
@@ -211,10 +209,10 @@ class GridEditor:
         set_note_places(conn, places)
         moved_notes = [place[0] for place in places]
         if plan.removed:
-            conn.execute(delete(ZoneRow).where(ZoneRow.c.id.in_(plan.removed)))
+            conn.execute(sa.delete(tables.ZoneRow).where(tables.ZoneRow.c.id.in_(plan.removed)))
         conn.execute(
-            update(FrameRow)
-            .where(FrameRow.c.id == before.frame_id)
+            sa.update(tables.FrameRow)
+            .where(tables.FrameRow.c.id == before.frame_id)
             .values(width=plan.width, height=plan.height)
         )
         self._doc.record("frame", updated=[before.frame_id])
@@ -282,7 +280,7 @@ class GridEditor:
         )
 
     def _dispose(
-        self, conn: Connection, inside: Sequence[NoteData], policy: NotesPolicy, dy: float
+        self, conn: sa.Connection, inside: Sequence[NoteData], policy: NotesPolicy, dy: float
     ) -> None:
         """Release notes of a removed part below the frame, or delete them, as asked."""
         if not inside:
@@ -350,8 +348,8 @@ class GridEditor:
         with self._doc.write() as conn:
             zone_id = self._store.insert_zone(conn, frame_id, values)
             conn.execute(
-                update(FrameRow)
-                .where(FrameRow.c.id == frame_id)
+                sa.update(tables.FrameRow)
+                .where(tables.FrameRow.c.id == frame_id)
                 .values(x=left, y=top, width=right - left, height=bottom - top)
             )
             self._doc.record("zone", added=[zone_id])
@@ -374,7 +372,7 @@ class GridEditor:
         self._check_empty(inside, policy, "zone")
         frame_bottom = before.frame.y + before.frame.height
         with self._doc.write() as conn:
-            conn.execute(delete(ZoneRow).where(ZoneRow.c.id == zone_id))
+            conn.execute(sa.delete(tables.ZoneRow).where(tables.ZoneRow.c.id == zone_id))
             self._doc.record("zone", removed=[zone_id])
             self._dispose(conn, inside, policy, frame_bottom + RELEASE_GAP - zone.y)
         return self._store.edit_since(before)

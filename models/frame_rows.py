@@ -7,50 +7,78 @@ bulk, so the column order and the record built from it are defined once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Text, type_coerce
-
+from models.lazy_sql import sa, tables
 from models.records import FrameData, ZoneData
-from models.schema import FrameRow, ZoneRow
 from models.value_checks import parse_json_object
 
-FRAME_COLUMNS = (
-    FrameRow.c.id,
-    FrameRow.c.template_key,
-    FrameRow.c.title,
-    FrameRow.c.x,
-    FrameRow.c.y,
-    FrameRow.c.width,
-    FrameRow.c.height,
-    FrameRow.c.z,
-    FrameRow.c.position,
+
+@cache
+def frame_columns() -> Any:
+    return (
+        tables.FrameRow.c.id,
+        tables.FrameRow.c.template_key,
+        tables.FrameRow.c.title,
+        tables.FrameRow.c.x,
+        tables.FrameRow.c.y,
+        tables.FrameRow.c.width,
+        tables.FrameRow.c.height,
+        tables.FrameRow.c.z,
+        tables.FrameRow.c.position,
+    )
+
+
+@cache
+def zone_columns() -> Any:
+    return (
+        tables.ZoneRow.c.id,
+        tables.ZoneRow.c.frame_id,
+        tables.ZoneRow.c.key,
+        tables.ZoneRow.c.title,
+        tables.ZoneRow.c.prompt,
+        tables.ZoneRow.c.row,
+        tables.ZoneRow.c.col,
+        tables.ZoneRow.c.x,
+        tables.ZoneRow.c.y,
+        tables.ZoneRow.c.width,
+        tables.ZoneRow.c.height,
+        tables.ZoneRow.c.colour,
+        sa.type_coerce(tables.ZoneRow.c.data, sa.Text),
+    )
+
+
+@cache
+def zone_order() -> Any:
+    return (
+        tables.ZoneRow.c.frame_id,
+        tables.ZoneRow.c.row,
+        tables.ZoneRow.c.col,
+        tables.ZoneRow.c.id,
+    )
+
+
+ALL_FRAMES = (
+    "SELECT id, template_key, title, x, y, width, height, z, position FROM frames"
+    " ORDER BY position, id"
 )
-ZONE_COLUMNS = (
-    ZoneRow.c.id,
-    ZoneRow.c.frame_id,
-    ZoneRow.c.key,
-    ZoneRow.c.title,
-    ZoneRow.c.prompt,
-    ZoneRow.c.row,
-    ZoneRow.c.col,
-    ZoneRow.c.x,
-    ZoneRow.c.y,
-    ZoneRow.c.width,
-    ZoneRow.c.height,
-    ZoneRow.c.colour,
-    type_coerce(ZoneRow.c.data, Text),
+"""Every frame, the columns of :func:`frame_columns`, in SQL text (as :data:`ALL_ZONES`)."""
+ALL_ZONES = (
+    'SELECT id, frame_id, "key", title, prompt, "row", col, x, y, width, height, colour, data'
+    ' FROM zones ORDER BY frame_id, "row", col, id'
 )
-ZONE_ORDER = (ZoneRow.c.frame_id, ZoneRow.c.row, ZoneRow.c.col, ZoneRow.c.id)
+"""Every zone, the columns of :func:`zone_columns` in :func:`zone_order`, in SQL text: a board
+opens before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
 
 
 def frame_from_row(row: Sequence[Any]) -> FrameData:
-    """A frame from the columns of :data:`FRAME_COLUMNS`, in that order."""
+    """A frame from the columns of :data:`frame_columns()`, in that order."""
     return FrameData(*row)
 
 
 def zone_from_row(row: Sequence[Any]) -> ZoneData:
-    """A zone from the columns of :data:`ZONE_COLUMNS`, in that order."""
+    """A zone from the columns of :data:`zone_columns()`, in that order."""
     (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour, data) = row
     return ZoneData(
         zone_id,
@@ -107,3 +135,16 @@ def zone_reader() -> Callable[[Sequence[Any]], ZoneData]:
         )
 
     return read
+
+
+def __getattr__(name: str) -> Any:
+    """The statement parts other modules import as constants, built when first asked for
+    (see :mod:`models.lazy_sql`)."""
+    built = {
+        "FRAME_COLUMNS": frame_columns,
+        "ZONE_COLUMNS": zone_columns,
+        "ZONE_ORDER": zone_order,
+    }.get(name)
+    if built is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return built()

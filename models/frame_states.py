@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, insert, select, update
-
 from models.clock import now_iso
 from models.frame_grid import set_note_places
 from models.frame_types import FrameEdit, FrameState
+from models.lazy_sql import sa, tables
 from models.records import ZoneData
-from models.schema import FrameRow, NoteRow, VoteRow, ZoneRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -28,15 +26,21 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
     with doc.write() as conn:
         frame_id = state.frame_id
         current = set(
-            conn.execute(select(ZoneRow.c.id).where(ZoneRow.c.frame_id == frame_id)).scalars().all()
+            conn.execute(
+                sa.select(tables.ZoneRow.c.id).where(tables.ZoneRow.c.frame_id == frame_id)
+            )
+            .scalars()
+            .all()
         )
-        exists = conn.execute(select(FrameRow.c.id).where(FrameRow.c.id == frame_id)).first()
+        exists = conn.execute(
+            sa.select(tables.FrameRow.c.id).where(tables.FrameRow.c.id == frame_id)
+        ).first()
         wanted = {zone.id: zone for zone in state.zones} if state.frame else {}
         gone = sorted(current - set(wanted))
         loose = _members(conn, gone)
         if state.frame is None:
             if exists:
-                conn.execute(delete(FrameRow).where(FrameRow.c.id == frame_id))
+                conn.execute(sa.delete(tables.FrameRow).where(tables.FrameRow.c.id == frame_id))
                 doc.record("frame", removed=[frame_id])
         else:
             values = {
@@ -53,23 +57,37 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
                 )
             }
             if exists:
-                conn.execute(update(FrameRow).where(FrameRow.c.id == frame_id).values(**values))
+                conn.execute(
+                    sa.update(tables.FrameRow)
+                    .where(tables.FrameRow.c.id == frame_id)
+                    .values(**values)
+                )
                 doc.record("frame", updated=[frame_id])
             else:
                 conn.execute(
-                    insert(FrameRow).values(id=frame_id, created_at=state.created_at, **values)
+                    sa.insert(tables.FrameRow).values(
+                        id=frame_id, created_at=state.created_at, **values
+                    )
                 )
                 doc.record("frame", added=[frame_id])
             if gone:
-                conn.execute(delete(ZoneRow).where(ZoneRow.c.id.in_(gone)))
+                conn.execute(sa.delete(tables.ZoneRow).where(tables.ZoneRow.c.id.in_(gone)))
             for zone in state.zones:
                 values = vars_of(zone)
                 if zone.id in current:
-                    conn.execute(update(ZoneRow).where(ZoneRow.c.id == zone.id).values(**values))
+                    conn.execute(
+                        sa.update(tables.ZoneRow)
+                        .where(tables.ZoneRow.c.id == zone.id)
+                        .values(**values)
+                    )
                 else:
-                    conn.execute(insert(ZoneRow).values(id=zone.id, frame_id=frame_id, **values))
+                    conn.execute(
+                        sa.insert(tables.ZoneRow).values(id=zone.id, frame_id=frame_id, **values)
+                    )
             conn.execute(
-                update(VoteRow).where(VoteRow.c.id.in_(state.vote_ids)).values(frame_id=frame_id)
+                sa.update(tables.VoteRow)
+                .where(tables.VoteRow.c.id.in_(state.vote_ids))
+                .values(frame_id=frame_id)
             )
             doc.record(
                 "zone",
@@ -80,10 +98,16 @@ def apply_state(doc: BoardDocument, state: FrameState) -> None:
         _place_notes(doc, conn, state, loose)
 
 
-def _place_notes(doc: BoardDocument, conn: Connection, state: FrameState, loose: list[int]) -> None:
+def _place_notes(
+    doc: BoardDocument, conn: sa.Connection, state: FrameState, loose: list[int]
+) -> None:
     listed = {note.id: note for note in state.notes}
     present = (
-        set(conn.execute(select(NoteRow.c.id).where(NoteRow.c.id.in_(listed))).scalars().all())
+        set(
+            conn.execute(sa.select(tables.NoteRow.c.id).where(tables.NoteRow.c.id.in_(listed)))
+            .scalars()
+            .all()
+        )
         if listed
         else set()
     )
@@ -98,7 +122,9 @@ def _place_notes(doc: BoardDocument, conn: Connection, state: FrameState, loose:
     stamp = now_iso()
     if strays:
         conn.execute(
-            update(NoteRow).where(NoteRow.c.id.in_(strays)).values(zone_id=None, updated_at=stamp)
+            sa.update(tables.NoteRow)
+            .where(tables.NoteRow.c.id.in_(strays))
+            .values(zone_id=None, updated_at=stamp)
         )
     absent = [i for i in state.absent_notes if i not in listed]
     if absent:
@@ -106,12 +132,14 @@ def _place_notes(doc: BoardDocument, conn: Connection, state: FrameState, loose:
     doc.record("note", updated=sorted(present | set(strays) | set(loose)))
 
 
-def _members(conn: Connection, zone_ids: Sequence[int]) -> list[int]:
+def _members(conn: sa.Connection, zone_ids: Sequence[int]) -> list[int]:
     if not zone_ids:
         return []
     return list(
         conn.execute(
-            select(NoteRow.c.id).where(NoteRow.c.zone_id.in_(zone_ids)).order_by(NoteRow.c.id)
+            sa.select(tables.NoteRow.c.id)
+            .where(tables.NoteRow.c.zone_id.in_(zone_ids))
+            .order_by(tables.NoteRow.c.id)
         )
         .scalars()
         .all()

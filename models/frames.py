@@ -15,16 +15,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, func, insert, select, update
-
 from models.clock import now_iso
 from models.frame_grid import GridEditor, set_note_places
 from models.frame_rows import (
-    FRAME_COLUMNS,
-    ZONE_COLUMNS,
-    ZONE_ORDER,
+    ALL_FRAMES,
+    ALL_ZONES,
+    frame_columns,
     frame_from_row,
+    zone_columns,
     zone_from_row,
+    zone_order,
     zone_reader,
 )
 from models.frame_states import apply_state, edit_since, vars_of
@@ -37,19 +37,16 @@ from models.frame_types import (
     ZoneNotEmptyError,
     is_cell,
 )
+from models.lazy_sql import sa, tables
 from models.membership import Membership
 from models.note_values import clean_text
 from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
-from models.schema import FrameRow, GroupRow, NoteRow, VoteRow, ZoneRow
 from models.templates.format import Template
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
     from models.templates.grid import Rect
-
-_ALL_ZONES = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER)
-"""Every zone, built once: opening reads it as plain driver rows."""
 
 
 class FrameStore:
@@ -66,15 +63,14 @@ class FrameStore:
         return self._doc
 
     def all(self) -> list[FrameData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(
-                select(*FRAME_COLUMNS).order_by(FrameRow.c.position, FrameRow.c.id)
-            ).all()
-        return [self._doc.checks.frame(frame_from_row(row)) for row in rows]
+        check = self._doc.checks.frame
+        return self._doc.read_rows(ALL_FRAMES, lambda row: check(frame_from_row(row)))
 
     def get(self, frame_id: int) -> FrameData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*FRAME_COLUMNS).where(FrameRow.c.id == frame_id)).first()
+            row = conn.execute(
+                sa.select(*frame_columns()).where(tables.FrameRow.c.id == frame_id)
+            ).first()
         return self._doc.checks.frame(frame_from_row(row)) if row is not None else None
 
     def zones(self, frame_id: int | None = None) -> list[ZoneData]:
@@ -82,14 +78,20 @@ class FrameStore:
         check = self._doc.checks.zone
         if frame_id is None:  # opening a board: plain rows, straight from the driver
             read = zone_reader()
-            return self._doc.read_rows(_ALL_ZONES, lambda row: check(read(row)))
-        query = select(*ZONE_COLUMNS).order_by(*ZONE_ORDER).where(ZoneRow.c.frame_id == frame_id)
+            return self._doc.read_rows(ALL_ZONES, lambda row: check(read(row)))
+        query = (
+            sa.select(*zone_columns())
+            .order_by(*zone_order())
+            .where(tables.ZoneRow.c.frame_id == frame_id)
+        )
         with self._doc.read() as conn:
             return [check(zone_from_row(row)) for row in conn.execute(query).all()]
 
     def zone(self, zone_id: int) -> ZoneData | None:
         with self._doc.read() as conn:
-            row = conn.execute(select(*ZONE_COLUMNS).where(ZoneRow.c.id == zone_id)).first()
+            row = conn.execute(
+                sa.select(*zone_columns()).where(tables.ZoneRow.c.id == zone_id)
+            ).first()
         return self._doc.checks.zone(zone_from_row(row)) if row is not None else None
 
     def grid(self, frame_id: int) -> FrameGrid:
@@ -120,9 +122,9 @@ class FrameStore:
         with self._doc.read() as conn:
             ids = (
                 conn.execute(
-                    select(NoteRow.c.id)
-                    .where(NoteRow.c.zone_id.in_(wanted))
-                    .order_by(NoteRow.c.z, NoteRow.c.id)
+                    sa.select(tables.NoteRow.c.id)
+                    .where(tables.NoteRow.c.zone_id.in_(wanted))
+                    .order_by(tables.NoteRow.c.z, tables.NoteRow.c.id)
                 )
                 .scalars()
                 .all()
@@ -135,13 +137,13 @@ class FrameStore:
         zones = self.zones(frame_id)
         with self._doc.read() as conn:
             created = conn.execute(
-                select(FrameRow.c.created_at).where(FrameRow.c.id == frame_id)
+                sa.select(tables.FrameRow.c.created_at).where(tables.FrameRow.c.id == frame_id)
             ).scalar_one()
             votes = (
                 conn.execute(
-                    select(VoteRow.c.id)
-                    .where(VoteRow.c.frame_id == frame_id)
-                    .order_by(VoteRow.c.id)
+                    sa.select(tables.VoteRow.c.id)
+                    .where(tables.VoteRow.c.frame_id == frame_id)
+                    .order_by(tables.VoteRow.c.id)
                 )
                 .scalars()
                 .all()
@@ -156,9 +158,16 @@ class FrameStore:
         return frame
 
     def _groups(self) -> list[GroupData]:
-        columns = (GroupRow.c.id, GroupRow.c.name, GroupRow.c.colour, GroupRow.c.position)
+        columns = (
+            tables.GroupRow.c.id,
+            tables.GroupRow.c.name,
+            tables.GroupRow.c.colour,
+            tables.GroupRow.c.position,
+        )
         with self._doc.read() as conn:
-            rows = conn.execute(select(*columns).order_by(GroupRow.c.position, GroupRow.c.id)).all()
+            rows = conn.execute(
+                sa.select(*columns).order_by(tables.GroupRow.c.position, tables.GroupRow.c.id)
+            ).all()
         return [self._doc.checks.group(GroupData(*row)) for row in rows]
 
     # --- inserting and restoring ----------------------------------------------------------
@@ -179,9 +188,11 @@ class FrameStore:
         plan = plan_frame(template, x, y, language, options, self._groups())
         stamp = now_iso()
         with self._doc.write() as conn:
-            top = conn.execute(select(func.max(FrameRow.c.z), func.max(FrameRow.c.position))).one()
+            top = conn.execute(
+                sa.select(sa.func.max(tables.FrameRow.c.z), sa.func.max(tables.FrameRow.c.position))
+            ).one()
             key = conn.execute(
-                insert(FrameRow).values(
+                sa.insert(tables.FrameRow).values(
                     template_key=plan.template_key,
                     title=plan.title,
                     x=plan.x,
@@ -200,9 +211,11 @@ class FrameStore:
             self._doc.record("zone", added=zone_ids)
         return frame_id
 
-    def insert_zone(self, conn: Connection, frame_id: int, values: Mapping[str, Any]) -> int:
+    def insert_zone(self, conn: sa.Connection, frame_id: int, values: Mapping[str, Any]) -> int:
         """Insert one zone inside the caller's transaction (the caller records it)."""
-        key = conn.execute(insert(ZoneRow).values(frame_id=frame_id, **values)).inserted_primary_key
+        key = conn.execute(
+            sa.insert(tables.ZoneRow).values(frame_id=frame_id, **values)
+        ).inserted_primary_key
         assert key is not None
         return int(key[0])
 
@@ -233,14 +246,14 @@ class FrameStore:
         before = self.state(frame_id)
         with self._doc.write() as conn:
             conn.execute(
-                update(FrameRow)
-                .where(FrameRow.c.id == frame_id)
-                .values(x=FrameRow.c.x + dx, y=FrameRow.c.y + dy)
+                sa.update(tables.FrameRow)
+                .where(tables.FrameRow.c.id == frame_id)
+                .values(x=tables.FrameRow.c.x + dx, y=tables.FrameRow.c.y + dy)
             )
             conn.execute(
-                update(ZoneRow)
-                .where(ZoneRow.c.frame_id == frame_id)
-                .values(x=ZoneRow.c.x + dx, y=ZoneRow.c.y + dy)
+                sa.update(tables.ZoneRow)
+                .where(tables.ZoneRow.c.frame_id == frame_id)
+                .values(x=tables.ZoneRow.c.x + dx, y=tables.ZoneRow.c.y + dy)
             )
             set_note_places(conn, [(n.id, n.x + dx, n.y + dy, n.zone_id) for n in before.notes])
             self._doc.record("frame", updated=[frame_id])
@@ -253,7 +266,9 @@ class FrameStore:
         previous = self._require(frame_id).title
         with self._doc.write() as conn:
             conn.execute(
-                update(FrameRow).where(FrameRow.c.id == frame_id).values(title=clean_text(title))
+                sa.update(tables.FrameRow)
+                .where(tables.FrameRow.c.id == frame_id)
+                .values(title=clean_text(title))
             )
             self._doc.record("frame", updated=[frame_id])
         return previous
@@ -274,7 +289,9 @@ class FrameStore:
             values["prompt"] = clean_text(prompt)
         if values:
             with self._doc.write() as conn:
-                conn.execute(update(ZoneRow).where(ZoneRow.c.id == zone_id).values(**values))
+                conn.execute(
+                    sa.update(tables.ZoneRow).where(tables.ZoneRow.c.id == zone_id).values(**values)
+                )
                 self._doc.record("zone", updated=[zone_id])
         return zone.title, zone.prompt
 
@@ -288,8 +305,8 @@ class FrameStore:
             raise ValueError(f"a feeling is a whole number from {low} to {high}, not {mood!r}")
         with self._doc.write() as conn:
             conn.execute(
-                update(ZoneRow)
-                .where(ZoneRow.c.id == zone_id)
+                sa.update(tables.ZoneRow)
+                .where(tables.ZoneRow.c.id == zone_id)
                 .values(data={**zone.data, MOOD: mood})
             )
             self._doc.record("zone", updated=[zone_id])

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, update
-
+from models.lazy_sql import sa, tables
 from models.note_values import clean_text
 from models.palette import PALETTE, is_valid_colour
 from models.records import GroupData
-from models.schema import GroupRow, NoteRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -27,6 +25,8 @@ DEFAULT_GROUP_COLOURS = (
 )
 DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "en": "Group {n}"}
 MAX_GROUP_NAME = 80
+ALL_GROUPS = "SELECT id, name, colour, position FROM groups ORDER BY position, id"
+"""Every group in SQL text: the window reads them before SQLAlchemy is imported."""
 
 
 def default_group_name(number: int, language: str) -> str:
@@ -45,13 +45,8 @@ class GroupStore:
         self._doc = document
 
     def all(self) -> list[GroupData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(
-                select(
-                    GroupRow.c.id, GroupRow.c.name, GroupRow.c.colour, GroupRow.c.position
-                ).order_by(GroupRow.c.position, GroupRow.c.id)
-            ).all()
-        return [self._doc.checks.group(GroupData(*row)) for row in rows]
+        check = self._doc.checks.group
+        return self._doc.read_rows(ALL_GROUPS, lambda row: check(GroupData(*row)))
 
     def get(self, group_id: int) -> GroupData | None:
         return next((g for g in self.all() if g.id == group_id), None)
@@ -64,7 +59,9 @@ class GroupStore:
         position = max((g.position for g in existing), default=-1) + 1
         with self._doc.write() as conn:
             key = conn.execute(
-                insert(GroupRow).values(name=_clean_name(name), colour=colour, position=position)
+                sa.insert(tables.GroupRow).values(
+                    name=_clean_name(name), colour=colour, position=position
+                )
             ).inserted_primary_key
             assert key is not None
             group_id = int(key[0])
@@ -93,7 +90,11 @@ class GroupStore:
                 if "colour" in values and not is_valid_colour(str(values["colour"])):
                     raise ValueError(f"not a colour: {values['colour']!r}")
                 previous[group_id] = {k: getattr(current[group_id], k) for k in values}
-                conn.execute(update(GroupRow).where(GroupRow.c.id == group_id).values(**values))
+                conn.execute(
+                    sa.update(tables.GroupRow)
+                    .where(tables.GroupRow.c.id == group_id)
+                    .values(**values)
+                )
             self._doc.record("group", updated=list(previous))
         return previous
 
@@ -106,10 +107,10 @@ class GroupStore:
             tagged = [
                 int(i)
                 for i in conn.execute(
-                    select(NoteRow.c.id).where(NoteRow.c.group_id == group_id)
+                    sa.select(tables.NoteRow.c.id).where(tables.NoteRow.c.group_id == group_id)
                 ).scalars()
             ]
-            conn.execute(delete(GroupRow).where(GroupRow.c.id == group_id))
+            conn.execute(sa.delete(tables.GroupRow).where(tables.GroupRow.c.id == group_id))
             self._doc.record("group", removed=[group_id])
             if tagged:
                 self._doc.record("note", updated=tagged)
@@ -118,17 +119,21 @@ class GroupStore:
     def restore(self, group: GroupData, tagged: Sequence[int]) -> None:
         with self._doc.write() as conn:
             conn.execute(
-                insert(GroupRow).values(
+                sa.insert(tables.GroupRow).values(
                     id=group.id, name=group.name, colour=group.colour, position=group.position
                 )
             )
             if tagged:
                 conn.execute(
-                    update(NoteRow).where(NoteRow.c.id.in_(list(tagged))).values(group_id=group.id)
+                    sa.update(tables.NoteRow)
+                    .where(tables.NoteRow.c.id.in_(list(tagged)))
+                    .values(group_id=group.id)
                 )
                 self._doc.record("note", updated=list(tagged))
             self._doc.record("group", added=[group.id])
 
     def count(self) -> int:
         with self._doc.read() as conn:
-            return int(conn.execute(select(func.count()).select_from(GroupRow)).scalar_one())
+            return int(
+                conn.execute(sa.select(sa.func.count()).select_from(tables.GroupRow)).scalar_one()
+            )

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
-
-from sqlalchemy import delete, insert, select
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from models.clock import now_iso
 from models.errors import LimitError
+from models.lazy_sql import sa, tables
 from models.limits import MAX_IMAGE_BYTES
-from models.schema import ImageRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -64,14 +63,16 @@ class ImageRecord(NamedTuple):
     created_at: str
 
 
-_RECORD = (
-    ImageRow.c.id,
-    ImageRow.c.mime,
-    ImageRow.c.data,
-    ImageRow.c.sha256,
-    ImageRow.c.caption,
-    ImageRow.c.created_at,
-)
+@cache
+def _record() -> Any:
+    return (
+        tables.ImageRow.c.id,
+        tables.ImageRow.c.mime,
+        tables.ImageRow.c.data,
+        tables.ImageRow.c.sha256,
+        tables.ImageRow.c.caption,
+        tables.ImageRow.c.created_at,
+    )
 
 
 class ImageStore:
@@ -101,12 +102,12 @@ class ImageStore:
         digest = digest or sha256_of(data)
         with self._doc.write() as conn:
             existing = conn.execute(
-                select(ImageRow.c.id).where(ImageRow.c.sha256 == digest)
+                sa.select(tables.ImageRow.c.id).where(tables.ImageRow.c.sha256 == digest)
             ).scalar()
             if existing is not None:
                 return int(existing), False
             key = conn.execute(
-                insert(ImageRow).values(
+                sa.insert(tables.ImageRow).values(
                     mime=mime, data=data, sha256=digest, caption=caption, created_at=now_iso()
                 )
             ).inserted_primary_key
@@ -120,8 +121,10 @@ class ImageStore:
         if not image_ids:
             return []
         with self._doc.write() as conn:
-            rows = conn.execute(select(*_RECORD).where(ImageRow.c.id.in_(image_ids))).all()
-            conn.execute(delete(ImageRow).where(ImageRow.c.id.in_(image_ids)))
+            rows = conn.execute(
+                sa.select(*_record()).where(tables.ImageRow.c.id.in_(image_ids))
+            ).all()
+            conn.execute(sa.delete(tables.ImageRow).where(tables.ImageRow.c.id.in_(image_ids)))
             self._doc.record("image", removed=list(image_ids))
         return [ImageRecord(*row) for row in rows]
 
@@ -131,13 +134,15 @@ class ImageStore:
             return
         with self._doc.write() as conn:
             for record in records:
-                conn.execute(insert(ImageRow).values(**record._asdict()))
+                conn.execute(sa.insert(tables.ImageRow).values(**record._asdict()))
             self._doc.record("image", added=[record.id for record in records])
 
     def data(self, image_id: int) -> tuple[str, bytes] | None:
         """``(mime, bytes)`` of an image, or ``None`` when it is missing."""
         with self._doc.read() as conn:
             row = conn.execute(
-                select(ImageRow.c.mime, ImageRow.c.data).where(ImageRow.c.id == image_id)
+                sa.select(tables.ImageRow.c.mime, tables.ImageRow.c.data).where(
+                    tables.ImageRow.c.id == image_id
+                )
             ).first()
         return None if row is None else (str(row[0]), bytes(row[1]))

@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, select
-
 from models import note_sql
 from models.card_theme import follow_themes
 from models.clock import now_iso
 from models.frame_types import FrameLayoutError, is_cell
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from models.records import NotePatch
-from models.schema import FrameRow, ZoneRow
 from models.templates.plan import HEADER
 from models.templates.tidy import tidy_positions
 
@@ -43,25 +40,22 @@ BUCKET = 1000.0
 """Side of a square of the grid that sorts cells for many lookups at once (scene units)."""
 
 
-_FRAMES_IN_AREA = (
-    select(FrameRow.c.id)
-    .where(
-        FrameRow.c.x <= bindparam("right"),
-        FrameRow.c.x + FrameRow.c.width >= bindparam("left"),
-        FrameRow.c.y <= bindparam("bottom"),
-        FrameRow.c.y + FrameRow.c.height >= bindparam("top"),
-    )
-    .scalar_subquery()
-)
 _CELLS_IN_AREA = (
-    select(ZoneRow.c.id, ZoneRow.c.x, ZoneRow.c.y, ZoneRow.c.width, ZoneRow.c.height)
-    .join(FrameRow, FrameRow.c.id == ZoneRow.c.frame_id)
-    .where(ZoneRow.c.frame_id.in_(_FRAMES_IN_AREA))
-    .where(ZoneRow.c.row != HEADER, ZoneRow.c.col != HEADER)
-    .order_by(FrameRow.c.z.desc(), FrameRow.c.id.desc(), ZoneRow.c.id)
+    "SELECT zones.id, zones.x, zones.y, zones.width, zones.height"
+    " FROM zones JOIN frames ON frames.id = zones.frame_id"
+    " WHERE zones.frame_id IN (SELECT id FROM frames"
+    " WHERE x <= :right AND x + width >= :left AND y <= :bottom AND y + height >= :top)"
+    ' AND zones."row" != :header AND zones.col != :header'
+    " ORDER BY frames.z DESC, frames.id DESC, zones.id"
 )
-"""One cached statement: frames under the area (a scan of the few frame rows), then their
-cells through ``ix_zones_frame``; topmost frame first."""
+"""One statement SQLite caches: frames under the area (a scan of the few frame rows), then
+their cells through ``ix_zones_frame``; topmost frame first. In SQL text, because the window
+asks for the cell under its centre as a board opens, before SQLAlchemy is imported."""
+
+
+def _cell(row: Sequence[Any]) -> Cell:
+    zone_id, x, y, width, height = row
+    return int(zone_id), x, y, width, height
 
 
 def _size(value: Any) -> float:
@@ -78,11 +72,8 @@ class Membership:
     ) -> list[tuple[int, float, float, float, float]]:
         """Cells of the frames that reach into the area: the few frames are found first and
         their cells through the frame index, so the cost follows the area, not the board."""
-        area = {"left": left, "top": top, "right": right, "bottom": bottom}
-        with self._doc.read() as conn:
-            return [
-                (int(i), x, y, w, h) for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()
-            ]
+        area = {"left": left, "top": top, "right": right, "bottom": bottom, "header": HEADER}
+        return self._doc.read_rows(_CELLS_IN_AREA, _cell, area)
 
     @staticmethod
     def _under(

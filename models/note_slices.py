@@ -10,13 +10,12 @@ whole rows follow in slices by id, each slice a short indexed range read.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, select
-
-from models.notes import SELECT_NOTES, note_reader
+from models.lazy_sql import sa, tables
+from models.notes import note_reader, select_notes
 from models.records import NoteData
-from models.schema import NoteRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -24,21 +23,29 @@ if TYPE_CHECKING:
 Block = tuple[int, str, float, float, float, float, float, str]
 """(id, colour, x, y, width, height, z, kind) of one note, as stored."""
 
-_BLOCKS = select(
-    NoteRow.c.id,
-    NoteRow.c.colour,
-    NoteRow.c.x,
-    NoteRow.c.y,
-    NoteRow.c.width,
-    NoteRow.c.height,
-    NoteRow.c.z,
-    NoteRow.c.kind,
-).order_by(NoteRow.c.z, NoteRow.c.id)
-_AFTER = (  # parameters: after, count, offset (always 0)
-    SELECT_NOTES.where(NoteRow.c.id > bindparam("after"))
-    .order_by(NoteRow.c.id)
-    .limit(bindparam("count"))
-)
+
+@cache
+def _blocks() -> Any:
+    return sa.select(
+        tables.NoteRow.c.id,
+        tables.NoteRow.c.colour,
+        tables.NoteRow.c.x,
+        tables.NoteRow.c.y,
+        tables.NoteRow.c.width,
+        tables.NoteRow.c.height,
+        tables.NoteRow.c.z,
+        tables.NoteRow.c.kind,
+    ).order_by(tables.NoteRow.c.z, tables.NoteRow.c.id)
+
+
+@cache
+def _after() -> Any:
+    return (  # parameters: after, count, offset (always 0)
+        select_notes()
+        .where(tables.NoteRow.c.id > sa.bindparam("after"))
+        .order_by(tables.NoteRow.c.id)
+        .limit(sa.bindparam("count"))
+    )
 
 
 def _as_block(row: Sequence[Any]) -> Block:
@@ -50,7 +57,7 @@ def note_blocks(document: BoardDocument) -> list[Block] | None:
     repairs a whole read makes (then the values here would not be what the items show)."""
     if not document.checks.notes_clean:
         return None
-    return document.read_rows(_BLOCKS, _as_block)
+    return document.read_rows(_blocks(), _as_block)
 
 
 class NotesAfter:
@@ -70,7 +77,7 @@ class NotesAfter:
         below 0), lowest first."""
         check, read = self._doc.checks.note, self._read
         found = self._doc.read_rows(
-            _AFTER, lambda row: check(read(row)), (self.last_id, max(count, -1), 0)
+            _after(), lambda row: check(read(row)), (self.last_id, max(count, -1), 0)
         )
         if found:
             self.last_id = found[-1].id

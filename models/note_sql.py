@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, cast
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any, cast
 
 from models.records import NOTE_FIELDS
 from models.value_checks import parse_json_object
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 ROW_COLUMNS = ("id", *NOTE_FIELDS, "created_at", "updated_at")
 """Every stored column of a note, in the order :func:`insert_rows` takes them."""

@@ -4,68 +4,84 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import (
-    Connection,
-    Text,
-    bindparam,
-    func,
-    literal_column,
-    select,
-    type_coerce,
-)
-
 from models import note_bulk, note_sql
 from models.clock import now_iso
+from models.lazy_sql import sa, tables
 from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
 from models.palette import DEFAULT_COLOUR
 from models.records import DotData, NoteData, NotePatch
-from models.schema import NoteRow
 from models.value_checks import parse_json_object
 from models.written_notes import WrittenNotes, as_read
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-_SELECT_ALL = select(
-    NoteRow.c.id,
-    NoteRow.c.text,
-    NoteRow.c.colour,
-    NoteRow.c.x,
-    NoteRow.c.y,
-    NoteRow.c.width,
-    NoteRow.c.height,
-    NoteRow.c.z,
-    NoteRow.c.zone_id,
-    NoteRow.c.group_id,
-    NoteRow.c.author,
-    NoteRow.c.kind,
-    # Raw JSON text: most notes have no fields, and skipping the JSON type's per-row decode
-    # for "{}" takes a third off reading a large board.
-    type_coerce(NoteRow.c.fields, Text),
-    NoteRow.c.image_id,
-    NoteRow.c.created_at,
-    NoteRow.c.updated_at,
-    NoteRow.c.hidden,
-    NoteRow.c.phone_session_id,
-)
-SELECT_NOTES = _SELECT_ALL
-"""Every column :func:`note_from_row` reads, for queries of a subset of notes."""
-_SELECT_BY_Z = _SELECT_ALL.order_by(NoteRow.c.z, NoteRow.c.id)
-_SELECT_MANY = _SELECT_ALL.where(
-    NoteRow.c.id.in_(
-        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+
+@cache
+def _select_all() -> Any:
+    return sa.select(
+        tables.NoteRow.c.id,
+        tables.NoteRow.c.text,
+        tables.NoteRow.c.colour,
+        tables.NoteRow.c.x,
+        tables.NoteRow.c.y,
+        tables.NoteRow.c.width,
+        tables.NoteRow.c.height,
+        tables.NoteRow.c.z,
+        tables.NoteRow.c.zone_id,
+        tables.NoteRow.c.group_id,
+        tables.NoteRow.c.author,
+        tables.NoteRow.c.kind,
+        # Raw JSON text: most notes have no fields, and skipping the JSON type's per-row decode
+        # for "{}" takes a third off reading a large board.
+        sa.type_coerce(tables.NoteRow.c.fields, sa.Text),
+        tables.NoteRow.c.image_id,
+        tables.NoteRow.c.created_at,
+        tables.NoteRow.c.updated_at,
+        tables.NoteRow.c.hidden,
+        tables.NoteRow.c.phone_session_id,
     )
-)
-"""Any number of notes by id in one cached statement: the ids travel as one JSON array."""
-_IDS_OF_KIND = select(NoteRow.c.id).where(
-    NoteRow.c.id.in_(
-        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
-    ),
-    NoteRow.c.kind == bindparam("kind"),
-)
+
+
+@cache
+def select_notes() -> Any:
+    """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
+    return _select_all()
+
+
+NOTES_BY_Z = f"SELECT {', '.join(note_sql.READ_COLUMNS)} FROM notes ORDER BY z, id"
+"""Every note in drawing order (the columns of :func:`select_notes`), in SQL text: opening a
+board reads them before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
+
+
+@cache
+def _select_many() -> Any:
+    """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
+    return _select_all().where(
+        tables.NoteRow.c.id.in_(
+            sa.select(sa.literal_column("value")).select_from(
+                sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
+            )
+        )
+    )
+
+
+@cache
+def _ids_of_kind() -> Any:
+    return sa.select(tables.NoteRow.c.id).where(
+        tables.NoteRow.c.id.in_(
+            sa.select(sa.literal_column("value")).select_from(
+                sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
+            )
+        ),
+        tables.NoteRow.c.kind == sa.bindparam("kind"),
+    )
+
+
 _FIELDS_AT = 12
 """Where ``fields`` is among the selected columns (the one column a read must decode)."""
 _HIDDEN_AT = 16
@@ -92,7 +108,7 @@ _STORED = attrgetter(*note_sql.ROW_COLUMNS)
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
-    """A note from the columns of :data:`SELECT_NOTES`, in that order."""
+    """A note from the columns of :data:`select_notes()`, in that order."""
     fields = row[_FIELDS_AT]
     fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
     return NoteData(  # type: ignore[call-arg]
@@ -185,7 +201,7 @@ class NoteStore:
     def all(self) -> list[NoteData]:
         check = self._doc.checks.note
         read = note_reader()
-        return self._doc.read_rows(_SELECT_BY_Z, lambda row: check(read(row)))
+        return self._doc.read_rows(NOTES_BY_Z, lambda row: check(read(row)))
 
     def get(self, note_id: int) -> NoteData | None:
         found = self.many([note_id])
@@ -217,7 +233,7 @@ class NoteStore:
         else:
             wanted_order = wanted
         result = self._doc.read_rows(
-            _SELECT_MANY, lambda row: check(note_from_row(row)), (json.dumps(wanted),)
+            _select_many(), lambda row: check(note_from_row(row)), (json.dumps(wanted),)
         )
         if kept:
             result.extend(kept)
@@ -281,17 +297,16 @@ class NoteStore:
             return [
                 int(i)
                 for i in conn.execute(
-                    _IDS_OF_KIND, {"ids": json.dumps(wanted), "kind": kind}
+                    _ids_of_kind(), {"ids": json.dumps(wanted), "kind": kind}
                 ).scalars()
             ]
 
     def count(self) -> int:
-        with self._doc.read() as conn:
-            return int(conn.execute(select(func.count()).select_from(NoteRow)).scalar_one())
+        return int(self._doc.read_rows("SELECT count(*) FROM notes", itemgetter(0))[0])
 
     def top_z(self) -> float:
         with self._doc.read() as conn:
-            value = conn.execute(select(func.max(NoteRow.c.z))).scalar()
+            value = conn.execute(sa.select(sa.func.max(tables.NoteRow.c.z))).scalar()
         return float(value) if value is not None else 0.0
 
     # --- writing --------------------------------------------------------------------------
@@ -330,9 +345,9 @@ class NoteStore:
         return ids
 
     @staticmethod
-    def _next_id(conn: Connection) -> int:
+    def _next_id(conn: sa.Connection) -> int:
         """The id SQLite would give the next new note (one more than the largest)."""
-        top = conn.execute(select(func.max(NoteRow.c.id))).scalar()
+        top = conn.execute(sa.select(sa.func.max(tables.NoteRow.c.id))).scalar()
         return int(top or 0) + 1
 
     def restore(self, notes: Sequence[NoteData]) -> None:
@@ -400,3 +415,12 @@ class NoteStore:
             for note_id in cleaned
             if (row := found.get(note_id)) is not None
         }
+
+
+def __getattr__(name: str) -> Any:
+    """The statement parts other modules import as constants, built when first asked for
+    (see :mod:`models.lazy_sql`)."""
+    built = {"SELECT_NOTES": select_notes}.get(name)
+    if built is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return built()

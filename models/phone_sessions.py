@@ -14,11 +14,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Integer, func, insert, select, type_coerce, update
-
 from models.clock import now_iso
 from models.experiment import EXPERIMENT_KIND
-from models.schema import BoardRow, NoteRow, PhoneSessionRow
+from models.lazy_sql import sa, tables
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -48,13 +46,13 @@ class Arrivals:
 
 
 def stored_sessions(document: BoardDocument) -> list[StoredSession]:
-    query = select(
-        PhoneSessionRow.c.id,
-        PhoneSessionRow.c.secret_sha256,
-        PhoneSessionRow.c.number,
-        PhoneSessionRow.c.name,
-        PhoneSessionRow.c.group_id,
-    ).order_by(PhoneSessionRow.c.number)
+    query = sa.select(
+        tables.PhoneSessionRow.c.id,
+        tables.PhoneSessionRow.c.secret_sha256,
+        tables.PhoneSessionRow.c.number,
+        tables.PhoneSessionRow.c.name,
+        tables.PhoneSessionRow.c.group_id,
+    ).order_by(tables.PhoneSessionRow.c.number)
     with document.read() as conn:
         return [
             StoredSession(int(i), str(h), int(n), str(name), g)
@@ -68,7 +66,7 @@ def store_session(
     """A new session's row (in the caller's transaction, if any); returns its id."""
     with document.write() as conn:
         key = conn.execute(
-            insert(PhoneSessionRow).values(
+            sa.insert(tables.PhoneSessionRow).values(
                 secret_sha256=hashed,
                 number=number,
                 name=name,
@@ -83,8 +81,8 @@ def store_session(
 def update_session(document: BoardDocument, key: int, name: str, group_id: int | None) -> None:
     with document.write() as conn:
         conn.execute(
-            update(PhoneSessionRow)
-            .where(PhoneSessionRow.c.id == key)
+            sa.update(tables.PhoneSessionRow)
+            .where(tables.PhoneSessionRow.c.id == key)
             .values(name=name, group_id=group_id)
         )
 
@@ -92,9 +90,9 @@ def update_session(document: BoardDocument, key: int, name: str, group_id: int |
 def written_by(document: BoardDocument, key: int) -> tuple[list[int], int | None]:
     """The notes a session wrote that are on the board (oldest first), and its card."""
     query = (
-        select(NoteRow.c.id, NoteRow.c.kind)
-        .where(NoteRow.c.phone_session_id == key)
-        .order_by(NoteRow.c.id)
+        sa.select(tables.NoteRow.c.id, tables.NoteRow.c.kind)
+        .where(tables.NoteRow.c.phone_session_id == key)
+        .order_by(tables.NoteRow.c.id)
     )
     notes: list[int] = []
     card: int | None = None
@@ -110,15 +108,15 @@ def written_by(document: BoardDocument, key: int) -> tuple[list[int], int | None
 def arrivals(document: BoardDocument) -> Arrivals:
     """For the laptop's panel: one indexed query, however many phones wrote."""
     query = (
-        select(
-            NoteRow.c.phone_session_id,
-            NoteRow.c.group_id,
-            func.count(),
+        sa.select(
+            tables.NoteRow.c.phone_session_id,
+            tables.NoteRow.c.group_id,
+            sa.func.count(),
             # As a number: summed as the column's own type, 2 hidden notes would read "True".
-            func.sum(type_coerce(NoteRow.c.hidden, Integer)),
+            sa.func.sum(sa.type_coerce(tables.NoteRow.c.hidden, sa.Integer)),
         )
-        .where(NoteRow.c.phone_session_id.is_not(None))
-        .group_by(NoteRow.c.phone_session_id, NoteRow.c.group_id)
+        .where(tables.NoteRow.c.phone_session_id.is_not(None))
+        .group_by(tables.NoteRow.c.phone_session_id, tables.NoteRow.c.group_id)
     )
     found = Arrivals({}, {}, {})
     with document.read() as conn:
@@ -132,19 +130,20 @@ def arrivals(document: BoardDocument) -> Arrivals:
 
 def hidden_notes(document: BoardDocument) -> list[int]:
     """Every note whose text waits for the facilitator to reveal it."""
-    query = select(NoteRow.c.id).where(NoteRow.c.hidden.is_(True)).order_by(NoteRow.c.id)
-    with document.read() as conn:
-        return [int(i) for i in conn.execute(query).scalars()]
+    # SQL text: the window asks as a board opens, before SQLAlchemy is imported.
+    return document.read_rows(
+        "SELECT id FROM notes WHERE hidden IS 1 ORDER BY id", lambda row: int(row[0])
+    )
 
 
 def private_writing(document: BoardDocument) -> bool:
     """Whether phones write privately on this board (kept in the file, schema 6)."""
     with document.read() as conn:
-        return bool(conn.execute(select(BoardRow.c.phone_private)).scalar())
+        return bool(conn.execute(sa.select(tables.BoardRow.c.phone_private)).scalar())
 
 
 def set_private_writing(document: BoardDocument, on: bool) -> None:
     """Phones write privately from now on (or not); kept in the file at once."""
     with document.write() as conn:
-        conn.execute(update(BoardRow).values(phone_private=on))
+        conn.execute(sa.update(tables.BoardRow).values(phone_private=on))
         document.record("board", updated=[1])

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from models.lazy_sql import tables
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
-from models.notes import SELECT_NOTES, note_from_row
+from models.notes import note_from_row, select_notes
 from models.records import NoteData, NotePatch
-from models.schema import NoteRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -167,6 +167,6 @@ def photo_patches(
 
 def photo_notes(document: BoardDocument) -> list[NoteData]:
     """The board's photos (not its notes): what the projector offers as photo stops."""
-    query = SELECT_NOTES.where(NoteRow.c.kind == PHOTO_KIND).order_by(NoteRow.c.id)
+    query = select_notes().where(tables.NoteRow.c.kind == PHOTO_KIND).order_by(tables.NoteRow.c.id)
     with document.read() as conn:
         return [note_from_row(row) for row in conn.execute(query).all()]

@@ -1,7 +1,8 @@
 """Everything SQLite-specific about a board file: checks, pragmas, the lock, backups.
 
 Kept in one module so the rest of ``models/`` speaks plain SQLAlchemy and could later run on
-a server database shared by several laptops.
+a server database shared by several laptops. Opening a board needs only the driver: the
+SQLAlchemy engine is put around the same connection later (:mod:`models.board_engine`).
 
 Choices, deliberately:
 
@@ -22,10 +23,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING, Final
 
 from models import temporaries
 from models.errors import (
@@ -37,6 +35,9 @@ from models.errors import (
     StorageError,
 )
 from models.file_schema import refuse_foreign_objects
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 APPLICATION_ID: Final = 0x50414A41
 """``PRAGMA application_id`` of every board file: the bytes 'PAJA'."""
@@ -195,69 +196,66 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def create_board_engine(path: Path, read_only: bool) -> Engine:
-    """An engine with one connection that holds the board's lock until it is disposed."""
-
-    def connect() -> sqlite3.Connection:
-        raw: sqlite3.Connection | None = None
-        try:
-            raw = sqlite3.connect(
-                _uri(path, read_only),
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-                timeout=0.2,
-            )
-            if read_only:
-                # SQLite opens lazily; read once so that a WAL board in a folder we may not
-                # write (no -shm can be made there) fails here, not at the first query.
-                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            text = str(exc).lower()
-            if not read_only or "locked" in text or "busy" in text:
-                raise  # never read past another Pajalauta's lock
+def connect_board(path: Path, read_only: bool) -> sqlite3.Connection:
+    """The one connection an open board reads and writes through: it holds the board's lock
+    (once :func:`take_lock` or the first write took it) until it is closed. SQLAlchemy's
+    engine, made later (:mod:`models.board_engine`), uses this same connection."""
+    raw: sqlite3.Connection | None = None
+    try:
+        raw = sqlite3.connect(
+            _uri(path, read_only),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=0.2,
+        )
+        if read_only:
+            # SQLite opens lazily; read once so that a WAL board in a folder we may not
+            # write (no -shm can be made there) fails here, not at the first query.
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if not read_only or "locked" in text or "busy" in text:
             if raw is not None:
                 raw.close()
-            raw = sqlite3.connect(
-                _uri(path, True, immutable=True),
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-        harden(raw)
-        raw.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
-            raw.execute("PRAGMA locking_mode=EXCLUSIVE")
-            raw.execute("PRAGMA synchronous=FULL")
-        return raw
-
-    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: object) -> None:
-        # pysqlite's own implicit BEGIN is switched off (isolation_level=None); begin here so
-        # that every SQLAlchemy transaction is a real SQLite transaction, SELECTs included.
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
-
-    return engine
+            raise  # never read past another Pajalauta's lock
+        if raw is not None:
+            raw.close()
+        raw = sqlite3.connect(
+            _uri(path, True, immutable=True),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    harden(raw)
+    raw.execute("PRAGMA foreign_keys=ON")
+    if not read_only:
+        raw.execute("PRAGMA locking_mode=EXCLUSIVE")
+        raw.execute("PRAGMA synchronous=FULL")
+    return raw
 
 
-def acquire_lock(engine: Engine, path: Path) -> None:
+def take_lock(raw: sqlite3.Connection, path: Path) -> None:
     """Take the exclusive lock now, so a second opener is refused at once, not at first edit."""
     try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-    except Exception as exc:
-        raise translate_error(exc, path) from None
+        raw.execute("BEGIN")
+        try:
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        raw.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
 
 
-def in_wal_mode(engine: Engine) -> bool:
+def in_wal_mode(raw: sqlite3.Connection) -> bool:
     """Whether the file already uses the WAL journal (asking writes nothing)."""
-    row = raw_connection(engine).execute("PRAGMA journal_mode").fetchone()
+    row = raw.execute("PRAGMA journal_mode").fetchone()
     return row is not None and str(row[0]).lower() == "wal"
 
 
-def use_wal(engine: Engine, path: Path) -> None:
+def use_wal(raw: sqlite3.Connection, path: Path) -> None:
     """Switch the board to the WAL journal once it has been checked and brought up to date.
 
     Done last when opening because the switch rewrites the file's header: a board refused on
@@ -265,7 +263,7 @@ def use_wal(engine: Engine, path: Path) -> None:
     :func:`backup` use the rollback journal until they are opened.
     """
     try:
-        row = raw_connection(engine).execute("PRAGMA journal_mode=WAL").fetchone()
+        row = raw.execute("PRAGMA journal_mode=WAL").fetchone()
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
     if row is None or str(row[0]).lower() != "wal":

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-from sqlalchemy import (
-    Text,
-    bindparam,
-    delete,
-    func,
-    insert,
-    literal_column,
-    select,
-    update,
-)
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from models.clock import now_iso
 from models.errors import LimitError
+from models.lazy_sql import sa, tables
 from models.note_sql import id_list
 from models.records import DotData, VoteData
-from models.schema import DotRow, GroupRow, NoteRow, VoteRow, ZoneRow
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
@@ -29,62 +19,119 @@ if TYPE_CHECKING:
 BUDGET_PER = ("group", "person")
 MAX_BUDGET = 50
 
-VOTE_COLUMNS = (
-    VoteRow.c.id,
-    VoteRow.c.title,
-    VoteRow.c.frame_id,
-    VoteRow.c.budget,
-    VoteRow.c.budget_per,
-    VoteRow.c.hidden,
-    VoteRow.c.started_at,
-    VoteRow.c.ended_at,
+_VOTES = "SELECT id, title, frame_id, budget, budget_per, hidden, started_at, ended_at FROM votes"
+"""The columns of :func:`vote_columns` in SQL text, and the dots' below: the window reads
+votes and dots as a board opens, before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
+_DOTS_OF_VOTE = (
+    "SELECT id, vote_id, note_id, group_id, voter, created_at FROM dots"
+    " WHERE vote_id = ? ORDER BY id"
 )
-DOT_COLUMNS = (
-    DotRow.c.id,
-    DotRow.c.vote_id,
-    DotRow.c.note_id,
-    DotRow.c.group_id,
-    DotRow.c.voter,
-    DotRow.c.created_at,
-)
-_DOTS_ON = (
-    select(*DOT_COLUMNS)
-    .where(
-        DotRow.c.note_id.in_(
-            select(literal_column("value")).select_from(
-                func.json_each(bindparam("ids", type_=Text))
+
+
+def vote_from_row(row: Sequence[Any]) -> VoteData:
+    """A vote from the columns of :data:`_VOTES` as the driver gives them (``hidden`` is
+    stored as 0 or 1, never NULL)."""
+    vote_id, title, frame_id, budget, budget_per, hidden, started_at, ended_at = row
+    return VoteData(
+        vote_id, title, frame_id, budget, budget_per, bool(hidden), started_at, ended_at
+    )
+
+
+@cache
+def vote_columns() -> Any:
+    return (
+        tables.VoteRow.c.id,
+        tables.VoteRow.c.title,
+        tables.VoteRow.c.frame_id,
+        tables.VoteRow.c.budget,
+        tables.VoteRow.c.budget_per,
+        tables.VoteRow.c.hidden,
+        tables.VoteRow.c.started_at,
+        tables.VoteRow.c.ended_at,
+    )
+
+
+@cache
+def dot_columns() -> Any:
+    return (
+        tables.DotRow.c.id,
+        tables.DotRow.c.vote_id,
+        tables.DotRow.c.note_id,
+        tables.DotRow.c.group_id,
+        tables.DotRow.c.voter,
+        tables.DotRow.c.created_at,
+    )
+
+
+@cache
+def _dots_on() -> Any:
+    """The dots on any number of notes in one cached statement (the ids as one JSON array)."""
+    return (
+        sa.select(*dot_columns())
+        .where(
+            tables.DotRow.c.note_id.in_(
+                sa.select(sa.literal_column("value")).select_from(
+                    sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
+                )
+            )
+        )
+        .order_by(tables.DotRow.c.id)
+    )
+
+
+@cache
+def _dot_by_id() -> Any:
+    return sa.select(*dot_columns()).where(tables.DotRow.c.id == sa.bindparam("id"))
+
+
+@cache
+def _dots_by_id() -> Any:
+    return sa.select(*dot_columns()).where(
+        tables.DotRow.c.id.in_(
+            sa.select(sa.literal_column("value")).select_from(
+                sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
             )
         )
     )
-    .order_by(DotRow.c.id)
-)
-"""The dots on any number of notes in one cached statement (the ids as one JSON array)."""
-_VOTE_BY_ID = select(*VOTE_COLUMNS).where(VoteRow.c.id == bindparam("id"))
-_DOT_BY_ID = select(*DOT_COLUMNS).where(DotRow.c.id == bindparam("id"))
-_DOTS_BY_ID = select(*DOT_COLUMNS).where(
-    DotRow.c.id.in_(
-        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+
+
+@cache
+def _used() -> Any:
+    return (
+        sa.select(sa.func.count())
+        .select_from(tables.DotRow)
+        .where(
+            tables.DotRow.c.vote_id == sa.bindparam("vote"),
+            tables.DotRow.c.group_id.is_not_distinct_from(sa.bindparam("group")),
+        )
     )
-)
-_USED = (
-    select(func.count())
-    .select_from(DotRow)
-    .where(
-        DotRow.c.vote_id == bindparam("vote"),
-        DotRow.c.group_id.is_not_distinct_from(bindparam("group")),
+
+
+@cache
+def _used_by() -> Any:
+    return _used().where(tables.DotRow.c.voter == sa.bindparam("voter"))
+
+
+@cache
+def _used_per_group() -> Any:
+    return (
+        sa.select(tables.DotRow.c.group_id, sa.func.count())
+        .where(tables.DotRow.c.vote_id == sa.bindparam("vote"))
+        .group_by(tables.DotRow.c.group_id)
     )
-)
-_USED_BY = _USED.where(DotRow.c.voter == bindparam("voter"))
-_USED_PER_GROUP = (
-    select(DotRow.c.group_id, func.count())
-    .where(DotRow.c.vote_id == bindparam("vote"))
-    .group_by(DotRow.c.group_id)
-)
-_USED_PER_GROUP_BY = _USED_PER_GROUP.where(DotRow.c.voter == bindparam("voter"))
-_NOTE_EXISTS = select(NoteRow.c.id).where(NoteRow.c.id == bindparam("id"))
-"""Whose dots count against one budget (``_USED``): the group's, or per person the person's
-own within the group (``_USED_BY``). Built once, like :data:`_DOTS_ON`: phones place dots
-many times a second, and a statement built per call costs more than SQLite takes to run it."""
+
+
+@cache
+def _used_per_group_by() -> Any:
+    return _used_per_group().where(tables.DotRow.c.voter == sa.bindparam("voter"))
+
+
+@cache
+def _note_exists() -> Any:
+    """Whose dots count against one budget (``_used()``): the group's, or per person the person's
+    own within the group (``_used_by()``). Built once, like :data:`_dots_on()`: phones place dots
+    many times a second, and a statement built per call costs more than SQLite takes to run it."""
+    return sa.select(tables.NoteRow.c.id).where(tables.NoteRow.c.id == sa.bindparam("id"))
 
 
 class VoteStore:
@@ -93,40 +140,33 @@ class VoteStore:
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[VoteData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(select(*VOTE_COLUMNS).order_by(VoteRow.c.id)).all()
-        return [VoteData(*row) for row in rows]
+        return self._doc.read_rows(f"{_VOTES} ORDER BY id", vote_from_row)
 
     def get(self, vote_id: int) -> VoteData | None:
-        with self._doc.read() as conn:
-            row = conn.execute(_VOTE_BY_ID, {"id": vote_id}).first()
-        return None if row is None else VoteData(*row)
+        found = self._doc.read_rows(f"{_VOTES} WHERE id = ?", vote_from_row, (vote_id,))
+        return found[0] if found else None
 
     def running(self) -> VoteData | None:
         """The vote in progress, if any (at most one runs at a time)."""
         return next((v for v in reversed(self.all()) if v.running), None)
 
     def dots(self, vote_id: int) -> list[DotData]:
-        with self._doc.read() as conn:
-            rows = conn.execute(
-                select(*DOT_COLUMNS).where(DotRow.c.vote_id == vote_id).order_by(DotRow.c.id)
-            ).all()
-        return [DotData(*row) for row in rows]
+        return self._doc.read_rows(_DOTS_OF_VOTE, lambda row: DotData(*row), (vote_id,))
 
     def dots_on(self, note_ids: Sequence[int]) -> list[DotData]:
         """Every dot, of any vote, placed on these notes."""
         with self._doc.read() as conn:
-            rows = conn.execute(_DOTS_ON, {"ids": id_list(note_ids)}).all()
+            rows = conn.execute(_dots_on(), {"ids": id_list(note_ids)}).all()
         return [DotData(*row) for row in rows]
 
     def dot(self, dot_id: int) -> DotData | None:
         with self._doc.read() as conn:
-            row = conn.execute(_DOT_BY_ID, {"id": dot_id}).first()
+            row = conn.execute(_dot_by_id(), {"id": dot_id}).first()
         return None if row is None else DotData(*row)
 
     def dots_by_id(self, dot_ids: Sequence[int]) -> list[DotData]:
         with self._doc.read() as conn:
-            rows = conn.execute(_DOTS_BY_ID, {"ids": id_list(dot_ids)}).all()
+            rows = conn.execute(_dots_by_id(), {"ids": id_list(dot_ids)}).all()
         return [DotData(*row) for row in rows]
 
     def used(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
@@ -139,7 +179,7 @@ class VoteStore:
         per_person = vote.budget_per == "person"
         values = {"vote": vote.id, "group": group_id, "voter": voter}
         with self._doc.read() as conn:
-            return int(conn.execute(_USED_BY if per_person else _USED, values).scalar_one())
+            return int(conn.execute(_used_by() if per_person else _used(), values).scalar_one())
 
     def remaining(self, vote_id: int, group_id: int | None, voter: str = "") -> int:
         vote = self.get(vote_id)
@@ -151,7 +191,7 @@ class VoteStore:
         vote = self.get(vote_id)
         if vote is None:
             return {}
-        query = _USED_PER_GROUP_BY if vote.budget_per == "person" else _USED_PER_GROUP
+        query = _used_per_group_by() if vote.budget_per == "person" else _used_per_group()
         with self._doc.read() as conn:
             rows = conn.execute(query, {"vote": vote_id, "voter": voter}).all()
         return {group_id: vote.budget - int(count) for group_id, count in rows}
@@ -182,7 +222,7 @@ class VoteStore:
             raise LimitError("A vote is already running; end it before starting another.")
         with self._doc.write() as conn:
             key = conn.execute(
-                insert(VoteRow).values(
+                sa.insert(tables.VoteRow).values(
                     title=title.strip(),
                     frame_id=frame_id,
                     budget=budget,
@@ -203,7 +243,7 @@ class VoteStore:
         if vote is None or not vote.running:
             raise LimitError("This vote has ended; start a new vote to place more dots.")
         with self._doc.write() as conn:
-            if conn.execute(_NOTE_EXISTS, {"id": note_id}).first() is None:
+            if conn.execute(_note_exists(), {"id": note_id}).first() is None:
                 raise ValueError(f"no note {note_id}")
             if vote.frame_id is not None and not self._in_frame(note_id, vote.frame_id):
                 raise LimitError("This vote is about another frame; that note is not part of it.")
@@ -216,7 +256,7 @@ class VoteStore:
                 "voter": voter,
                 "created_at": now_iso(),
             }
-            key = conn.execute(insert(DotRow), row).inserted_primary_key
+            key = conn.execute(sa.insert(tables.DotRow), row).inserted_primary_key
             assert key is not None
             dot_id = int(key[0])
             self._doc.record("dot", added=[dot_id])
@@ -225,10 +265,12 @@ class VoteStore:
 
     def remove_dots(self, dot_ids: Sequence[int]) -> list[DotData]:
         with self._doc.read() as conn:
-            rows = conn.execute(select(*DOT_COLUMNS).where(DotRow.c.id.in_(list(dot_ids)))).all()
+            rows = conn.execute(
+                sa.select(*dot_columns()).where(tables.DotRow.c.id.in_(list(dot_ids)))
+            ).all()
         removed = [DotData(*row) for row in rows]
         with self._doc.write() as conn:
-            conn.execute(delete(DotRow).where(DotRow.c.id.in_(list(dot_ids))))
+            conn.execute(sa.delete(tables.DotRow).where(tables.DotRow.c.id.in_(list(dot_ids))))
             self._doc.record("dot", removed=[d.id for d in removed])
             self._doc.record("note", updated=[d.note_id for d in removed])
         return removed
@@ -247,7 +289,9 @@ class VoteStore:
         ]
         with self._doc.write() as conn:
             if rows:
-                conn.execute(insert(DotRow), rows)  # one executemany, not a statement per dot
+                conn.execute(
+                    sa.insert(tables.DotRow), rows
+                )  # one executemany, not a statement per dot
             self._doc.record("dot", added=[d.id for d in dots])
             self._doc.record("note", updated=[d.note_id for d in dots])
 
@@ -259,8 +303,8 @@ class VoteStore:
             raise ValueError(f"no vote {vote_id}")
         dots = self.dots(vote_id)
         with self._doc.write() as conn:
-            conn.execute(delete(DotRow).where(DotRow.c.vote_id == vote_id))
-            conn.execute(delete(VoteRow).where(VoteRow.c.id == vote_id))
+            conn.execute(sa.delete(tables.DotRow).where(tables.DotRow.c.vote_id == vote_id))
+            conn.execute(sa.delete(tables.VoteRow).where(tables.VoteRow.c.id == vote_id))
             if dots:
                 self._doc.record("dot", removed=[d.id for d in dots])
                 self._doc.record("note", updated=sorted({d.note_id for d in dots}))
@@ -270,7 +314,7 @@ class VoteStore:
     def restore(self, vote: VoteData, dots: Sequence[DotData] = ()) -> None:
         with self._doc.write() as conn:
             conn.execute(
-                insert(VoteRow).values(
+                sa.insert(tables.VoteRow).values(
                     id=vote.id,
                     title=vote.title,
                     frame_id=vote.frame_id,
@@ -292,8 +336,8 @@ class VoteStore:
             raise ValueError(f"no vote {vote_id}")
         with self._doc.write() as conn:
             conn.execute(
-                update(VoteRow)
-                .where(VoteRow.c.id == vote_id)
+                sa.update(tables.VoteRow)
+                .where(tables.VoteRow.c.id == vote_id)
                 .values(ended_at=ended_at or now_iso())
             )
             self._doc.record("vote", updated=[vote_id])
@@ -301,7 +345,11 @@ class VoteStore:
 
     def reopen(self, vote_id: int) -> None:
         with self._doc.write() as conn:
-            conn.execute(update(VoteRow).where(VoteRow.c.id == vote_id).values(ended_at=None))
+            conn.execute(
+                sa.update(tables.VoteRow)
+                .where(tables.VoteRow.c.id == vote_id)
+                .values(ended_at=None)
+            )
             self._doc.record("vote", updated=[vote_id])
 
     def set_hidden(self, vote_id: int, hidden: bool) -> bool:
@@ -309,7 +357,11 @@ class VoteStore:
         if vote is None:
             raise ValueError(f"no vote {vote_id}")
         with self._doc.write() as conn:
-            conn.execute(update(VoteRow).where(VoteRow.c.id == vote_id).values(hidden=hidden))
+            conn.execute(
+                sa.update(tables.VoteRow)
+                .where(tables.VoteRow.c.id == vote_id)
+                .values(hidden=hidden)
+            )
             self._doc.record("vote", updated=[vote_id])
         return vote.hidden
 
@@ -317,10 +369,10 @@ class VoteStore:
     def _in_frame(self, note_id: int, frame_id: int) -> bool:
         with self._doc.read() as conn:
             found = conn.execute(
-                select(func.count())
-                .select_from(NoteRow)
-                .join(ZoneRow, NoteRow.c.zone_id == ZoneRow.c.id)
-                .where(NoteRow.c.id == note_id, ZoneRow.c.frame_id == frame_id)
+                sa.select(sa.func.count())
+                .select_from(tables.NoteRow)
+                .join(tables.ZoneRow, tables.NoteRow.c.zone_id == tables.ZoneRow.c.id)
+                .where(tables.NoteRow.c.id == note_id, tables.ZoneRow.c.frame_id == frame_id)
             ).scalar_one()
         return bool(found)
 
@@ -329,9 +381,20 @@ class VoteStore:
         if not who and group_id is not None:
             with self._doc.read() as conn:
                 who = str(
-                    conn.execute(select(GroupRow.c.name).where(GroupRow.c.id == group_id)).scalar()
+                    conn.execute(
+                        sa.select(tables.GroupRow.c.name).where(tables.GroupRow.c.id == group_id)
+                    ).scalar()
                     or ""
                 )
         if not who:
             return LimitError("This voter has used all {n} dots of this vote.", n=vote.budget)
         return LimitError("{who} has used all {n} dots of this vote.", who=who, n=vote.budget)
+
+
+def __getattr__(name: str) -> Any:
+    """The statement parts other modules import as constants, built when first asked for
+    (see :mod:`models.lazy_sql`)."""
+    built = {"VOTE_COLUMNS": vote_columns, "DOT_COLUMNS": dot_columns}.get(name)
+    if built is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return built()

@@ -8,29 +8,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Text, bindparam, func, literal_column, select
-
-from models.schema import NoteRow
+from models.lazy_sql import sa, tables
 
 if TYPE_CHECKING:
     from models.document import BoardDocument
 
-_OCCUPIED = select(NoteRow.c.zone_id).where(NoteRow.c.zone_id.is_not(None)).distinct()
-_ZONES_OF = select(NoteRow.c.id, NoteRow.c.zone_id).where(
-    NoteRow.c.id.in_(
-        select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+
+@cache
+def _occupied() -> Any:
+    return (
+        sa.select(tables.NoteRow.c.zone_id).where(tables.NoteRow.c.zone_id.is_not(None)).distinct()
     )
-)
-"""The ids travel as one JSON array (as :mod:`models.notes` reads many notes)."""
+
+
+@cache
+def _zones_of() -> Any:
+    """The ids travel as one JSON array (as :mod:`models.notes` reads many notes)."""
+    return sa.select(tables.NoteRow.c.id, tables.NoteRow.c.zone_id).where(
+        tables.NoteRow.c.id.in_(
+            sa.select(sa.literal_column("value")).select_from(
+                sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
+            )
+        )
+    )
 
 
 def occupied_zones(document: BoardDocument) -> frozenset[int]:
     """Every zone that holds at least one note (one query on the zone index)."""
     with document.read() as conn:
         return frozenset(
-            int(zone) for zone in conn.execute(_OCCUPIED).scalars() if zone is not None
+            int(zone) for zone in conn.execute(_occupied()).scalars() if zone is not None
         )
 
 
@@ -40,5 +50,5 @@ def zones_of(document: BoardDocument, note_ids: Iterable[int]) -> dict[int, int 
     if not wanted:
         return {}
     with document.read() as conn:
-        rows = conn.execute(_ZONES_OF, {"ids": json.dumps(wanted)}).all()
+        rows = conn.execute(_zones_of(), {"ids": json.dumps(wanted)}).all()
     return {int(row[0]): (None if row[1] is None else int(row[1])) for row in rows}

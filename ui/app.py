@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.qt_import_hook import use_plain_import
@@ -40,7 +40,17 @@ def open_first_board(window: object, board: Path | None, read_only: bool, demo: 
     try:
         _open_first_board(window, board, read_only, demo)
     finally:
+        QTimer.singleShot(0, lambda: _prepare_writing(window))  # before the collector's
         start_collector.release_after_first_frame()
+
+
+def _prepare_writing(window: object) -> None:
+    """SQLAlchemy for the board's first change, once the board is on screen: the board opens
+    without it (see :mod:`models.lazy_sql`), and the first edit should not wait for it.
+    Held collector and all, so what it imports is frozen with the rest of start."""
+    document = getattr(window, "document", None)
+    if isinstance(document, BoardDocument):
+        document.prepare_writing()
 
 
 def _open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 PROGRAMMER_ERRORS = frozenset(
     {
         "ValueError",
+        "AttributeError",
         "KeyError",
         "TypeError",
         "RuntimeError",
