@@ -210,6 +210,12 @@ class BoardDocument:
             self._sqlalchemy = (engine, engine.connect())
 
     @property
+    def writing_prepared(self) -> bool:
+        """Whether SQLAlchemy's engine is there (:meth:`prepare_writing` ran, or a change
+        needed it)."""
+        return self._sqlalchemy is not None
+
+    @property
     def _engine(self) -> Engine:
         self.prepare_writing()
         assert self._sqlalchemy is not None, "the board is closed"

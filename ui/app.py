@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.qt_import_hook import use_plain_import
@@ -16,7 +16,7 @@ from canvas.error_text import error_text  # noqa: E402
 from canvas.fonts import apply_to_application  # noqa: E402
 from models.document import BoardDocument  # noqa: E402
 from models.errors import BoardError  # noqa: E402
-from ui import start_collector  # noqa: E402
+from ui.first_frame import after_first_frame  # noqa: E402
 from ui.settings import APPLICATION, ORGANISATION  # noqa: E402
 
 
@@ -35,22 +35,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:
     """The board named on the command line, else the demo if asked, else the last board,
-    else (first start) the demo board. Start is over once it is painted: the collector held
-    since the first line of ``main`` runs again (see :mod:`ui.start_collector`)."""
+    else (first start) the demo board. Start is over once it is painted: then SQLAlchemy is
+    imported and the collector held since the first line of ``main`` runs again (see
+    :mod:`ui.first_frame`)."""
     try:
         _open_first_board(window, board, read_only, demo)
     finally:
-        QTimer.singleShot(0, lambda: _prepare_writing(window))  # before the collector's
-        start_collector.release_after_first_frame()
-
-
-def _prepare_writing(window: object) -> None:
-    """SQLAlchemy for the board's first change, once the board is on screen: the board opens
-    without it (see :mod:`models.lazy_sql`), and the first edit should not wait for it.
-    Held collector and all, so what it imports is frozen with the rest of start."""
-    document = getattr(window, "document", None)
-    if isinstance(document, BoardDocument):
-        document.prepare_writing()
+        after_first_frame(window)  # SQLAlchemy, then the collector: see ui.first_frame
 
 
 def _open_first_board(window: object, board: Path | None, read_only: bool, demo: bool) -> None:

@@ -28,7 +28,7 @@ print(json.dumps({
 """
 
 
-def test_the_window_imports_no_orm_no_reportlab_no_phone_server() -> None:
+def test_the_window_imports_no_sqlalchemy_no_reportlab_no_phone_server() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, check=True
@@ -37,8 +37,8 @@ def test_the_window_imports_no_orm_no_reportlab_no_phone_server() -> None:
     # PySide6 hooks every import to read the module's source; ui.app takes the hook away.
     assert found["hook_before"] is True
     assert found["hook_after"] is False
-    # The Core is needed to open a board; the ORM and what later features use are not.
-    assert found["loaded"] == ["sqlalchemy"]
+    # Not even SQLAlchemy's Core: a board opens and paints through the driver alone.
+    assert found["loaded"] == []
 
 
 OPEN_PROBE = """
@@ -98,3 +98,73 @@ def test_opening_a_board_loads_no_projector_phone_or_dock_code(tmp_path: Path) -
     assert found["opened"] is True
     assert found["later_loaded"] == []
     assert found["docks"] == []
+
+
+FIRST_FRAME_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from ui.app import make_application, open_first_board
+from ui.main_window import MainWindow
+app = make_application()
+window = MainWindow()
+window.show()
+open_first_board(window, Path(sys.argv[1]), False, False)
+seen = []
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append("sqlalchemy" in sys.modules)
+        return False
+
+watch = Watch()
+window.view.viewport().installEventFilter(watch)
+at_open = "sqlalchemy" in sys.modules
+for _ in range(20):
+    app.processEvents()
+print(json.dumps({
+    "at_open": at_open,
+    "at_first_paint": seen,
+    "after": "sqlalchemy" in sys.modules,
+    "engine_made": window.document.writing_prepared,
+}))
+"""
+
+
+def test_a_board_paints_before_sqlalchemy_which_comes_right_after(tmp_path: Path) -> None:
+    """The first frame of a board made with frames, groups, a finished vote and notes needs
+    no SQLAlchemy; the window imports it as soon as that frame is shown, so that the first
+    edit does not wait for it."""
+    path = tmp_path / "paja.pajalauta"
+    from models.document import BoardDocument
+    from models.templates.starters import DREAM_FEAR
+
+    doc = BoardDocument.create(path, title="Paja", language="fi")
+    doc.groups.ensure_defaults("fi")
+    doc.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    note_ids = doc.notes.add([{"text": f"Idea {i}", "x": 40.0 * i, "y": 300.0} for i in range(8)])
+    vote_id = doc.votes.start("Paras idea", budget=3)
+    doc.votes.place_dot(vote_id, note_ids[0], doc.groups.all()[0].id)
+    doc.votes.end(vote_id)
+    doc.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE, str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["at_open"] is False
+    assert found["at_first_paint"] == [False]
+    assert found["after"] is True
+    assert found["engine_made"] is True
