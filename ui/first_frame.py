@@ -25,9 +25,10 @@ FALLBACK_MS = 3000
 class _AfterFirstPaint(QObject):
     """Watches a viewport until it paints, then finishes start once (see the module)."""
 
-    def __init__(self, viewport: QObject, document: BoardDocument) -> None:
-        super().__init__(viewport)
-        self._viewport = viewport
+    def __init__(self, window: QObject, viewport: QObject, document: BoardDocument) -> None:
+        super().__init__(window)  # not the viewport: a board closed unpainted still finishes
+        self._viewport: QObject | None = viewport
+        viewport.destroyed.connect(self._forget_viewport)
         self._document = document
         self._done = False
         viewport.installEventFilter(self)
@@ -39,11 +40,15 @@ class _AfterFirstPaint(QObject):
             QTimer.singleShot(0, self, self.finish)
         return False
 
+    def _forget_viewport(self) -> None:
+        self._viewport = None
+
     def finish(self) -> None:
         if self._done:
             return
         self._done = True
-        self._viewport.removeEventFilter(self)
+        if self._viewport is not None:
+            self._viewport.removeEventFilter(self)
         if not self._document.closed:
             self._document.prepare_writing()
         start_collector.release()
@@ -54,7 +59,7 @@ def after_first_frame(window: object) -> None:
     Without a board (none named, or it could not be opened) only the collector, at once."""
     document = getattr(window, "document", None)
     view = getattr(window, "view", None)
-    if isinstance(document, BoardDocument) and view is not None:
-        _AfterFirstPaint(view.viewport(), document)
+    if isinstance(window, QObject) and isinstance(document, BoardDocument) and view is not None:
+        _AfterFirstPaint(window, view.viewport(), document)
     else:
         start_collector.release_after_first_frame()
