@@ -10,11 +10,10 @@ whole rows follow in slices by id, each slice a short indexed range read.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from models.lazy_sql import sa, tables
-from models.notes import note_reader, select_notes
+from models.note_sql import READ_COLUMNS
+from models.notes import note_reader
 from models.records import NoteData
 
 if TYPE_CHECKING:
@@ -24,28 +23,10 @@ Block = tuple[int, str, float, float, float, float, float, str]
 """(id, colour, x, y, width, height, z, kind) of one note, as stored."""
 
 
-@cache
-def _blocks() -> Any:
-    return sa.select(
-        tables.NoteRow.c.id,
-        tables.NoteRow.c.colour,
-        tables.NoteRow.c.x,
-        tables.NoteRow.c.y,
-        tables.NoteRow.c.width,
-        tables.NoteRow.c.height,
-        tables.NoteRow.c.z,
-        tables.NoteRow.c.kind,
-    ).order_by(tables.NoteRow.c.z, tables.NoteRow.c.id)
-
-
-@cache
-def _after() -> Any:
-    return (  # parameters: after, count, offset (always 0)
-        select_notes()
-        .where(tables.NoteRow.c.id > sa.bindparam("after"))
-        .order_by(tables.NoteRow.c.id)
-        .limit(sa.bindparam("count"))
-    )
+_BLOCKS = "SELECT id, colour, x, y, width, height, z, kind FROM notes ORDER BY z, id"
+_AFTER = f"SELECT {', '.join(READ_COLUMNS)} FROM notes WHERE id > ? ORDER BY id LIMIT ? OFFSET ?"
+"""Parameters: after, count, offset (always 0). Both in SQL text: a board opens before
+SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
 
 
 def _as_block(row: Sequence[Any]) -> Block:
@@ -57,7 +38,7 @@ def note_blocks(document: BoardDocument) -> list[Block] | None:
     repairs a whole read makes (then the values here would not be what the items show)."""
     if not document.checks.notes_clean:
         return None
-    return document.read_rows(_blocks(), _as_block)
+    return document.read_rows(_BLOCKS, _as_block)
 
 
 class NotesAfter:
@@ -77,7 +58,7 @@ class NotesAfter:
         below 0), lowest first."""
         check, read = self._doc.checks.note, self._read
         found = self._doc.read_rows(
-            _after(), lambda row: check(read(row)), (self.last_id, max(count, -1), 0)
+            _AFTER, lambda row: check(read(row)), (self.last_id, max(count, -1), 0)
         )
         if found:
             self.last_id = found[-1].id
