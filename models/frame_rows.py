@@ -73,12 +73,12 @@ opens before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
 
 
 def frame_from_row(row: Sequence[Any]) -> FrameData:
-    """A frame from the columns of :data:`frame_columns()`, in that order."""
+    """A frame from the columns of :func:`frame_columns`, in that order."""
     return FrameData(*row)
 
 
 def zone_from_row(row: Sequence[Any]) -> ZoneData:
-    """A zone from the columns of :data:`zone_columns()`, in that order."""
+    """A zone from the columns of :func:`zone_columns`, in that order."""
     (zone_id, frame_id, key, title, prompt, row_index, col, x, y, width, height, colour, data) = row
     return ZoneData(
         zone_id,

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 @cache
-def _select_all() -> Any:
+def select_notes() -> Any:
+    """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
     return sa.select(
         tables.NoteRow.c.id,
         tables.NoteRow.c.text,
@@ -47,12 +48,6 @@ def _select_all() -> Any:
     )
 
 
-@cache
-def select_notes() -> Any:
-    """Every column :func:`note_from_row` reads, for queries of a subset of notes."""
-    return _select_all()
-
-
 NOTES_BY_Z = f"SELECT {', '.join(note_sql.READ_COLUMNS)} FROM notes ORDER BY z, id"
 """Every note in drawing order (the columns of :func:`select_notes`), in SQL text: opening a
 board reads them before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
@@ -61,7 +56,7 @@ board reads them before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
 @cache
 def _select_many() -> Any:
     """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
-    return _select_all().where(
+    return select_notes().where(
         tables.NoteRow.c.id.in_(
             sa.select(sa.literal_column("value")).select_from(
                 sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
@@ -108,7 +103,7 @@ _STORED = attrgetter(*note_sql.ROW_COLUMNS)
 
 
 def note_from_row(row: Sequence[Any]) -> NoteData:
-    """A note from the columns of :data:`select_notes()`, in that order."""
+    """A note from the columns of :func:`select_notes`, in that order."""
     fields = row[_FIELDS_AT]
     fields = {} if fields in ("{}", "", None) else dict(parse_json_object(fields))
     return NoteData(  # type: ignore[call-arg]

@@ -97,6 +97,9 @@ def _dots_by_id() -> Any:
 
 @cache
 def _used() -> Any:
+    """Whose dots count against one budget: the group's, or per person the person's own
+    within the group (:func:`_used_by`). Built once, like :func:`_dots_on`: phones place dots
+    many times a second, and a statement built per call costs more than SQLite takes to run it."""
     return (
         sa.select(sa.func.count())
         .select_from(tables.DotRow)
@@ -128,9 +131,6 @@ def _used_per_group_by() -> Any:
 
 @cache
 def _note_exists() -> Any:
-    """Whose dots count against one budget (``_used()``): the group's, or per person the person's
-    own within the group (``_used_by()``). Built once, like :data:`_dots_on()`: phones place dots
-    many times a second, and a statement built per call costs more than SQLite takes to run it."""
     return sa.select(tables.NoteRow.c.id).where(tables.NoteRow.c.id == sa.bindparam("id"))
 
 
