@@ -33,7 +33,15 @@ READ_COLUMNS = (
     "phone_session_id",
 )
 """The columns :func:`models.notes.note_from_row` takes, in its order."""
-_SELECT_ONE = f"SELECT {', '.join(READ_COLUMNS)} FROM notes WHERE id = ?"
+SELECT_ONE = f"SELECT {', '.join(READ_COLUMNS)} FROM notes WHERE id = ?"
+"""One note's row (:data:`READ_COLUMNS`): the read every edit makes first. As plain SQL it
+needs no statement compiled on a board's first edit (a few milliseconds that made the slowest
+edits of a session) nor a cache lookup on the others, nor SQLAlchemy before the first frame."""
+SELECT_MANY = (
+    f"SELECT {', '.join(READ_COLUMNS)} FROM notes WHERE id IN (SELECT value FROM json_each(?))"
+)
+"""Any number of notes by id in one statement SQLite caches: the ids travel as one JSON
+array (:func:`id_list`)."""
 _INSERT = (
     f"INSERT INTO notes ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
 )
@@ -93,14 +101,6 @@ def existing(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     assert raw is not None
     rows = raw.execute(f"SELECT id FROM notes WHERE id IN ({_IDS})", (id_list(ids),))
     return {int(row[0]): {} for row in rows}
-
-
-def read_one(conn: Connection, note_id: int) -> tuple[Any, ...] | None:
-    """One note's row (:data:`READ_COLUMNS`), or None. The read every edit makes first: as
-    plain SQL it needs no statement compiled on a board's first edit (a few milliseconds
-    that made the slowest edits of a session) nor a cache lookup on the others."""
-    row = conn.exec_driver_sql(_SELECT_ONE, (note_id,)).first()
-    return None if row is None else tuple(row)
 
 
 def read_columns(

@@ -54,18 +54,6 @@ board reads them before SQLAlchemy is imported (see :mod:`models.lazy_sql`)."""
 
 
 @cache
-def _select_many() -> Any:
-    """Any number of notes by id in one cached statement: the ids travel as one JSON array."""
-    return select_notes().where(
-        tables.NoteRow.c.id.in_(
-            sa.select(sa.literal_column("value")).select_from(
-                sa.func.json_each(sa.bindparam("ids", type_=sa.Text))
-            )
-        )
-    )
-
-
-@cache
 def _ids_of_kind() -> Any:
     return sa.select(tables.NoteRow.c.id).where(
         tables.NoteRow.c.id.in_(
@@ -206,11 +194,11 @@ class NoteStore:
         wanted = list(ids)
         if not wanted:  # no card among a moved note and its neighbours: no query at all
             return []
-        if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
-            with self._doc.read() as conn:
-                row = note_sql.read_one(conn, wanted[0])
-            return [] if row is None else [self._doc.checks.note(note_from_row(row))]
         check = self._doc.checks.note
+        if len(wanted) == 1:  # the hot path of every edit: a fully cached statement
+            return self._doc.read_rows(
+                note_sql.SELECT_ONE, lambda row: check(note_from_row(row)), (wanted[0],)
+            )
         written = self.written
         kept: list[NoteData] = []
         if written:
@@ -228,7 +216,7 @@ class NoteStore:
         else:
             wanted_order = wanted
         result = self._doc.read_rows(
-            _select_many(), lambda row: check(note_from_row(row)), (json.dumps(wanted),)
+            note_sql.SELECT_MANY, lambda row: check(note_from_row(row)), (json.dumps(wanted),)
         )
         if kept:
             result.extend(kept)

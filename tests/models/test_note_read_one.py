@@ -1,4 +1,4 @@
-"""The read every edit makes first (models.note_sql.read_one, plain SQL) reads exactly what
+"""The read every edit makes first (models.note_sql.SELECT_ONE, plain SQL) reads exactly what
 the compiled query of many notes reads."""
 
 from __future__ import annotations
