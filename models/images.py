@@ -6,7 +6,6 @@ format from the first bytes, so a renamed or random file is refused before it is
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -49,6 +48,8 @@ def is_heif(data: bytes) -> bool:
 
 
 def sha256_of(data: bytes) -> str:
+    import hashlib  # here, not at start: loading OpenSSL would delay the first frame (~3 ms)
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -10,7 +10,6 @@ record of who wrote what: nothing here is kept in memory between requests.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,8 @@ if TYPE_CHECKING:
 
 def secret_hash(secret: str) -> str:
     """What the file stores of a phone's secret."""
+    import hashlib  # here, not at start: loading OpenSSL would delay the first frame (~3 ms)
+
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
