@@ -1,0 +1,83 @@
+"""What the first frame of a board opened from a shown window waits for: only the board.
+
+Work a process does once (PySide loading its lazy classes) is done while the new window is
+idle, not during the first open."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from canvas.item_builder import EAGER_NOTES
+from models.document import BoardDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def loose_board(path: Path, count: int) -> None:
+    doc = BoardDocument.create(path, title="iso")
+    try:
+        doc.notes.add(
+            [
+                {"text": f"idea {i}", "x": (i % 50) * 220.0, "y": (i // 50) * 220.0}
+                for i in range(count)
+            ]
+        )
+    finally:
+        doc.close()
+
+
+def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes(tmp_path: Path) -> None:
+    """A fresh process: the window shown and idle for a moment, then File › Open of a board
+    big enough to make its items after the first frame. PySide's remaining classes (seen by
+    the enums each brings) is loaded between the open and the first frame."""
+    path = tmp_path / "iso.pajalauta"
+    loose_board(path, EAGER_NOTES + 200)
+    code = (
+        "import enum, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from ui.app import make_application\n"
+        "from ui.main_window import MainWindow\n"
+        "made = []\n"
+        "create = enum.EnumType._create_\n"
+        "def spy(cls, name, *args, **kwargs):\n"
+        "    made.append(name)\n"
+        "    return create(cls, name, *args, **kwargs)\n"
+        "enum.EnumType._create_ = spy\n"
+        "class Painted(QObject):\n"
+        "    seen = False\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint:\n"
+        "            Painted.seen = True\n"
+        "        return False\n"
+        "app = make_application()\n"
+        "window = MainWindow()\n"
+        "window.resize(1280, 800)\n"
+        "window.show()\n"
+        "for _ in range(5):\n"
+        "    app.processEvents()\n"
+        "made.clear()\n"
+        f"assert window.open_path(Path({str(path)!r}))\n"
+        "painted = Painted()\n"
+        "window.view.viewport().installEventFilter(painted)\n"
+        "while not Painted.seen:\n"
+        "    app.processEvents()\n"
+        "assert window.scene.items_pending() > 0\n"
+        "print(sorted(made))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    made = done.stdout.strip().splitlines()[-1]
+    # The open itself meets a couple of enums first (QTextLine's, laying a title out); the
+    # bulk load brings some 60, of classes a board never uses (QProcess, QMovie …).
+    assert "ProcessState" not in made and "MovieState" not in made, made
+    assert made.count("'") <= 2 * 4, made
