@@ -1,7 +1,7 @@
 """What the first frame of a board opened from a shown window waits for: only the board.
 
-Work a process does once (PySide loading its lazy classes) is done while the new window is
-idle, not during the first open."""
+Work a process does once (PySide loading its lazy classes, SQLAlchemy its SQLite dialect) is
+done once the new window has painted, not during the first open."""
 
 from __future__ import annotations
 
@@ -28,10 +28,13 @@ def loose_board(path: Path, count: int) -> None:
         doc.close()
 
 
-def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes(tmp_path: Path) -> None:
+def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes_nor_the_dialect(
+    tmp_path: Path,
+) -> None:
     """A fresh process: the window shown and idle for a moment, then File › Open of a board
     big enough to make its items after the first frame. PySide's remaining classes (seen by
-    the enums each brings) is loaded between the open and the first frame."""
+    the enums each brings) are not loaded between the open and the first frame, nor is any
+    SQLAlchemy module imported."""
     path = tmp_path / "iso.pajalauta"
     loose_board(path, EAGER_NOTES + 200)
     code = (
@@ -59,12 +62,14 @@ def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes(tmp_path: P
         "for _ in range(5):\n"
         "    app.processEvents()\n"
         "made.clear()\n"
+        "modules = set(sys.modules)\n"
         f"assert window.open_path(Path({str(path)!r}))\n"
         "painted = Painted()\n"
         "window.view.viewport().installEventFilter(painted)\n"
         "while not Painted.seen:\n"
         "    app.processEvents()\n"
         "assert window.scene.items_pending() > 0\n"
+        "print(sorted(name for name in sys.modules if name not in modules))\n"
         "print(sorted(made))\n"
     )
     done = subprocess.run(
@@ -76,7 +81,8 @@ def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes(tmp_path: P
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
-    made = done.stdout.strip().splitlines()[-1]
+    imported, made = done.stdout.strip().splitlines()[-2:]
+    assert "sqlalchemy" not in imported, imported
     # The open itself meets a couple of enums first (QTextLine's, laying a title out); the
     # bulk load brings some 60, of classes a board never uses (QProcess, QMovie …).
     assert "ProcessState" not in made and "MovieState" not in made, made
