@@ -9,8 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from canvas.item_builder import EAGER_NOTES
 from models.document import BoardDocument
+from models.templates.starters import DREAM_FEAR
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,3 +91,26 @@ def test_opening_a_big_board_from_a_shown_window_loads_no_qt_classes_nor_the_dia
     # bulk load brings some 60, of classes a board never uses (QProcess, QMovie …).
     assert "ProcessState" not in made and "MovieState" not in made, made
     assert made.count("'") <= 2 * 4, made
+
+
+def test_the_quick_note_box_names_the_cell_under_the_view_once_its_list_is_built(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The box's list of cells is built after the first frame; until then it names no cell
+    (and looks none up), and once built it names the one under the middle of the view."""
+    path = tmp_path / "unelma.pajalauta"
+    doc = BoardDocument.create(path, title="unelma", language="fi")
+    try:
+        doc.frames.instantiate(DREAM_FEAR, 0.0, 0.0)
+    finally:
+        doc.close()
+    assert window.open_path(path)
+    document, view, box = window.document, window.view, window.room.bar.zones
+    assert document is not None and view is not None
+    assert box.currentText() == "Where the laptop is", "no cell named before the list is built"
+    qtbot.waitUntil(lambda: window.room.quick.list.built(), timeout=5000)
+    centre = view.mapToScene(view.viewport().rect().center())
+    under = document.frames.zone_at(centre.x(), centre.y())
+    assert under is not None, "the fitted frame's middle is in a cell"
+    label = document.frames.label(under)
+    qtbot.waitUntil(lambda: label in box.currentText(), timeout=3000)
