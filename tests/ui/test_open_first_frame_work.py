@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from canvas.item_builder import EAGER_NOTES
 from models.document import BoardDocument
+from models.records import NoteData
 from models.templates.starters import DREAM_FEAR
 from ui.main_window import MainWindow
 
@@ -114,3 +116,38 @@ def test_the_quick_note_box_names_the_cell_under_the_view_once_its_list_is_built
     assert under is not None, "the fitted frame's middle is in a cell"
     label = document.frames.label(under)
     qtbot.waitUntil(lambda: label in box.currentText(), timeout=3000)
+
+
+def test_the_dots_of_a_big_boards_first_frame_come_from_one_read_of_their_notes(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """A finished vote's dots are drawn on the first far frame; the notes they sit on are read
+    in one go for it (not one read a note), and no other note's item is made for it."""
+    path = tmp_path / "aanet.pajalauta"
+    loose_board(path, EAGER_NOTES + 300)
+    doc = BoardDocument.open(path)
+    try:
+        dotted = [note.id for note in doc.notes.all()[:400:50]]
+        vote_id = doc.votes.start("Mitä kokeillaan?", budget=len(dotted))
+        for note_id in dotted:
+            doc.votes.place_dot(vote_id, note_id, None)
+        doc.votes.end(vote_id)
+    finally:
+        doc.close()
+    assert window.open_path(path)
+    document, scene, view = window.document, window.scene, window.view
+    assert document is not None and scene is not None and view is not None
+    reads: list[list[int]] = []
+    many = document.notes.many
+
+    def counted(ids: Sequence[int]) -> list[NoteData]:
+        reads.append(list(ids))
+        return many(ids)
+
+    document.notes.many = counted  # type: ignore[method-assign]
+    pending = scene.items_pending()
+    assert view.draws_blocks_at(view.scale_factor()), "the whole board, far out"
+    view.viewport().repaint()
+    assert len(reads) == 1 and sorted(reads[0]) == sorted(dotted)
+    assert scene.items_pending() == pending - len(dotted), "only the dotted notes' items"
+    assert all(scene.item_for(note_id) is not None for note_id in dotted)
