@@ -36,6 +36,8 @@ class FarBackdrop:
         self._area = QRectF()
         self._scale = 0.0
         self._exact = False
+        self._shown = False
+        """A frame was drawn (the first one goes straight to the window: see :meth:`paint`)."""
 
     def forget(self) -> None:
         self._image = None
@@ -54,6 +56,9 @@ class FarBackdrop:
         is not of this zoom (a zoom in motion takes the kept one scaled). True when what was
         shown is exact at this zoom."""
         transform = painter.transform()
+        if not self._shown:
+            self._shown = True
+            return self._draw_straight(painter, visible, scale, moving, draw)
         kept = self._image is not None and state == self._state and self._area.contains(visible)
         if kept and self._scale == scale and (self._exact or moving):
             self._blit(painter, transform)
@@ -68,6 +73,18 @@ class FarBackdrop:
         self._draw(painter, transform, visible, scale, moving, state, draw)
         self._blit(painter, transform)
         return self._exact
+
+    def _draw_straight(
+        self, painter: QPainter, visible: QRectF, scale: float, moving: bool, draw: Draw
+    ) -> bool:
+        """A view's first frame (a board just opened) drawn onto the window itself, the same
+        pixels as through the image: a new image of 2.25 windows costs the first touch of its
+        memory, some 10 ms (several times that on a busy machine), which the first frame of a
+        board waited for. The image is drawn with the next frame, which copies it from then on."""
+        painter.save()
+        exact = draw(painter, QRectF(painter.viewport()), visible, scale, moving)
+        painter.restore()
+        return exact
 
     def _draw(
         self,

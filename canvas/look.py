@@ -35,7 +35,7 @@ class DotSource(Protocol):
 
 
 class NoteLookup(Protocol):
-    def item_for(self, note_id: int) -> NoteItem | None: ...
+    def items_for(self, note_ids: Iterable[int]) -> list[NoteItem]: ...
 
     def note_items(self) -> Iterator[NoteItem]: ...
 
@@ -158,9 +158,7 @@ def decorate_far(
     dots = look.dots
     dim = look.dim_except
     if dots is not None and dim is None and not look.high_contrast:
-        items: Iterable[NoteItem] = [
-            item for item in map(scene.item_for, dots.note_ids()) if item is not None
-        ]
+        items: Iterable[NoteItem] = scene.items_for(dots.note_ids())
     else:
         items = scene.note_items()
     for item in items:

@@ -207,6 +207,14 @@ class BoardScene(SceneSelection):
                 item = self._items.get(note_id)
         return item
 
+    def items_for(self, note_ids: Iterable[int]) -> list[NoteItem]:
+        """These notes' items in order; those still to be made from one read of their rows."""
+        wanted = list(note_ids)
+        missing = [i for i in wanted if i not in self._items] if self._builder.busy else []
+        for note in self.document.notes.many(missing) if missing else ():
+            self._builder.make_one(note)
+        return [item for i in wanted if (item := self._items.get(i)) is not None]
+
     def note_count(self) -> int:
         """Notes on the board, those whose items are still to be made included."""
         return len(self._items) + self._builder.remaining()

@@ -108,13 +108,15 @@ class GroupsControl(QObject):
             self.groups, self.current = [], None
             self._show()
             return
-        groups = doc.groups.all()
+        self.groups = doc.groups.all()
         # The first group writes: chosen before the picker's buttons are made, so they are
-        # made once (not once unchecked and again to check one).
-        self.current = groups[0].id if groups else None
-        self.reload()
-        if self.groups:
-            self.set_current(self.groups[0].id)
+        # made once (not once unchecked and again to check one), and applied once.
+        self.current = self.groups[0].id if self.groups else None
+        self._show()
+        if self.current is not None:
+            self.set_current(self.current)
+        else:
+            self._apply_current()
 
     def on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity == "group" for change in changes):

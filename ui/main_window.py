@@ -29,6 +29,7 @@ from ui.actions import BoardActions
 from ui.board_files import BoardFiles
 from ui.countdown import Countdown
 from ui.i18n import current_language, install_language, remember_language
+from ui.idle_preload import preload_after_first_paint
 from ui.lazy_dock import LazyDock
 from ui.plain_text import install_plain_text
 from ui.room import Room
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._refresh()
         # The start page once the board named at start had its chance to open (or failed to).
         QTimer.singleShot(0, lambda: self._refresh() if self.document is None else None)
+        preload_after_first_paint(self)  # not during the first open (see ui.idle_preload)
 
     # --- building ---------------------------------------------------------------------------
     def _build_history_dock(self) -> None:

@@ -212,7 +212,8 @@ class QuickEntry(QObject):
             return
         chosen = self._targets.get(self._group(), FOLLOW)
         if chosen == FOLLOW:
-            zone_id = self.followed_zone()
+            # A list not built yet (a board just opened) names no cell: none to look for.
+            zone_id = self.followed_zone() if self.list.built() else None
             self.list.show_following(self.list.label_of(zone_id) if zone_id else None)
         else:
             self.list.show_choice(chosen)

@@ -89,6 +89,10 @@ class TargetList(QObject):
                 previous.deleteLater()
         self.combo.blockSignals(False)
 
+    def built(self) -> bool:
+        """Whether the entries were ever set (the list names no cell before)."""
+        return bool(self._entries)
+
     def label_of(self, zone_id: int | None) -> str | None:
         entry = self._entries.get(zone_id) if zone_id is not None else None
         return entry.text.strip() if entry is not None else None

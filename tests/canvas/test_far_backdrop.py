@@ -5,13 +5,14 @@ itself once it rests."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from canvas import style
 from canvas.far_backdrop import FarBackdrop
 from canvas.frame_style import TITLE_BAR
+from canvas.view import BoardView
 from tests.canvas.conftest import Board
 from tests.canvas.frames_helpers import ORIGIN, SMALL_GRID, cell, centre, insert_small_grid
 
@@ -176,11 +177,46 @@ def test_the_kept_image_is_drawn_again_only_when_it_must() -> None:
         painter.end()
         return exact
 
-    assert show(0.1, 0.0, 1, False) and len(calls) == 1
-    assert show(0.1, 0.0, 1, False) and len(calls) == 1, "nothing changed: copied"
-    assert show(0.1, -40.0, 1, False) and len(calls) == 1, "a scroll within the margin"
-    assert show(0.1, -40.0, 2, False) and len(calls) == 2, "the board changed"
-    assert not show(0.11, -40.0, 2, True) and len(calls) == 2, "zooming: the kept one, scaled"
-    assert show(0.11, -40.0, 2, False) and len(calls) == 3, "at rest: drawn at its zoom"
-    assert show(0.11, -4000.0, 2, False) and len(calls) == 4, "scrolled far: drawn anew"
-    assert not show(0.5, -4000.0, 2, True) and len(calls) == 5, "zoomed too far to scale it"
+    assert show(0.1, 0.0, 1, False) and len(calls) == 1, "the first frame: drawn straight"
+    assert show(0.1, 0.0, 1, False) and len(calls) == 2, "the next one: drawn into the image"
+    assert show(0.1, 0.0, 1, False) and len(calls) == 2, "nothing changed: copied"
+    assert show(0.1, -40.0, 1, False) and len(calls) == 2, "a scroll within the margin"
+    assert show(0.1, -40.0, 2, False) and len(calls) == 3, "the board changed"
+    assert not show(0.11, -40.0, 2, True) and len(calls) == 3, "zooming: the kept one, scaled"
+    assert show(0.11, -40.0, 2, False) and len(calls) == 4, "at rest: drawn at its zoom"
+    assert show(0.11, -4000.0, 2, False) and len(calls) == 5, "scrolled far: drawn anew"
+    assert not show(0.5, -4000.0, 2, True) and len(calls) == 6, "zoomed too far to scale it"
+
+
+def test_a_views_first_frame_drawn_straight_has_the_pixels_of_the_kept_image(
+    board: Board,
+) -> None:
+    """A new view's first far frame is drawn onto the window, the next into the image kept
+    and copied: the three frames are the same pixels."""
+    ids = [
+        board.document.frames.instantiate(SMALL_GRID, col * 1000.0, row * 900.0)
+        for row in range(3)
+        for col in range(4)
+    ]
+    board.qtbot.waitUntil(lambda: all(board.scene.frames.frame_item(i) for i in ids))
+    board.document.notes.add(
+        [
+            {"x": 40.0 + i * 170.0, "y": 100.0 + (i % 5) * 160.0, "text": f"lappu {i}"}
+            for i in range(20)
+        ]
+        + [{"x": 300.0, "y": 1000.0, "text": "violetti", "colour": PURPLE.name().upper()}]
+    )
+    view = BoardView(board.scene, QUndoStack())
+    board.qtbot.addWidget(view)
+    view.resize(board.view.size())
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view.show()
+    view._set_scale(FAR)
+    view.centerOn(QPointF(1800.0, 1200.0))
+    assert view.draws_blocks_at(view.scale_factor())
+    backdrop = view._backdrop
+    assert not backdrop._shown, "nothing painted yet"
+    frames = [view.viewport().grab().toImage() for _ in range(3)]
+    assert backdrop._image is not None, "kept from the second frame on"
+    assert frames[0] == frames[1] == frames[2]
+    assert frames[0].pixelColor(view.mapFromScene(QPointF(350.0, 1050.0))) == PURPLE
