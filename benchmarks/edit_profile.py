@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pause", type=float, default=0.0, help="seconds to wait before the edits (to attach perf)"
     )
+    parser.add_argument("--kinds", default=",".join(KINDS), help="which edits to make")
     parser.add_argument("--dump", type=Path, default=None, help="folder for the .prof files")
     args = parser.parse_args(argv)
     from PySide6.QtCore import QPoint, Qt
@@ -104,7 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
     notes: dict[str, list[tuple[float, str]]] = {kind: [] for kind in KINDS}
 
+    chosen = set(args.kinds.split(","))
+
     def timed(kind: str, action: Callable[[], None]) -> None:
+        if kind not in chosen:
+            return
         collections.reset()
         profile = profiles.get(kind)
         if profile is not None:
