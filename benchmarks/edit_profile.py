@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(20):
         app.processEvents()
     ids = window._visible_ids(win)
+    heap = getattr(win, "board_heap", None)
+    if heap is not None:
+        heap.freeze()  # as a second after the board was shown (ui.board_heap)
     if args.pause:
         print(f"pid {os.getpid()}: edits in {args.pause} s", flush=True)
         time.sleep(args.pause)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 
 from models import note_sql
 from models.card_theme import follow_themes
@@ -64,6 +64,22 @@ _CELLS_IN_AREA = (
 cells through ``ix_zones_frame``; topmost frame first."""
 
 
+_CELLS_SQL: tuple[str, tuple[str, ...], dict[str, Any]] | None = None
+
+
+def _cells_sql(conn: Connection) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """:data:`_CELLS_IN_AREA` as SQL for the driver, compiled once per process, with the
+    order of its placeholders and the values of its fixed ones: a gesture asks for the cells
+    under a note at every drop and selection, and SQLAlchemy's own execution of the cached
+    statement cost ten times the query (0.3 ms)."""
+    global _CELLS_SQL
+    if _CELLS_SQL is None:
+        compiled = _CELLS_IN_AREA.compile(dialect=conn.dialect)
+        names = tuple(compiled.positiontup or ())
+        _CELLS_SQL = (str(compiled), names, dict(compiled.params))
+    return _CELLS_SQL
+
+
 def _size(value: Any) -> float:
     """A width or height as a note stores it (see ``models.notes``: clamped to the limits)."""
     return min(max(float(value), MIN_NOTE_SIZE), MAX_NOTE_SIZE)
@@ -80,9 +96,11 @@ class Membership:
         their cells through the frame index, so the cost follows the area, not the board."""
         area = {"left": left, "top": top, "right": right, "bottom": bottom}
         with self._doc.read() as conn:
-            return [
-                (int(i), x, y, w, h) for i, x, y, w, h in conn.execute(_CELLS_IN_AREA, area).all()
-            ]
+            sql, names, defaults = _cells_sql(conn)
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            rows = raw.execute(sql, tuple(area.get(n, defaults.get(n)) for n in names))
+            return [(int(i), x, y, w, h) for i, x, y, w, h in rows]
 
     @staticmethod
     def _under(
