@@ -224,9 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"== {kind}: wall {_figures(wall[kind])} | CPU {_figures(cpu[kind])}")
         landed = [ms for ms in deferred[kind] if ms >= 0.05]
-        print(
-            f"   deferred work in {len(landed)} of {len(wall[kind])} edits: {sum(landed):.1f} ms"
-        )
+        print(f"   deferred work in {len(landed)} of {len(wall[kind])} edits: {sum(landed):.1f} ms")
         slowest = sorted(notes[kind], key=lambda entry: -entry[0])[:4]
         for elapsed, gcs in slowest:
             print(f"   slow: {elapsed:6.2f} ms  {gcs}")
