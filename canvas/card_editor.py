@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
@@ -104,6 +104,11 @@ def push_card_change(
     return True
 
 
+def _on_board(target: CardItem | None) -> TypeGuard[CardItem]:
+    """Whether a card is still on the board (a removed note's item is hidden, or gone)."""
+    return target is not None and target.scene() is not None and target.isVisible()
+
+
 def next_field(key: str, forward: bool) -> str:
     """The field after (or before) ``key`` in Tab order, round the card."""
     index = TAB_ORDER.index(key) if key in TAB_ORDER else -1
@@ -156,14 +161,14 @@ class CardInput:
 
         def done(text: str) -> None:
             target = card()
-            if target is not None and target.scene() is not None:
+            if _on_board(target):
                 push_card_change(
                     self._stack, self._report, target, {key: text}, keep_not_dates=True
                 )
 
         def step(forward: bool) -> None:
             target = card()
-            if target is not None and target.scene() is not None:
+            if _on_board(target):
                 self.edit(target, next_field(key, forward))
 
         view = self._view()
@@ -215,12 +220,12 @@ class CardInput:
         def done(text: str) -> None:
             target = card()
             value = next((k for k, words in choices if words == text), None)
-            if value is not None and target is not None and target.scene() is not None:
+            if value is not None and _on_board(target):
                 push_card_change(self._stack, self._report, target, {key: value})
 
         def step(forward: bool) -> None:
             target = card()
-            if target is not None and target.scene() is not None:
+            if _on_board(target):
                 self.edit(target, next_field(key, forward))
 
         def make(on_key: OnKey, on_focus_lost: Callable[[], None]) -> ChoiceEditor:
@@ -251,7 +256,7 @@ class CardInput:
 
         def picked(action: object) -> None:
             target = card()
-            if target is not None and target.scene() is not None:
+            if _on_board(target):
                 value = cast(str, action.data())  # type: ignore[attr-defined]
                 push_card_change(self._stack, self._report, target, {key: value})
 

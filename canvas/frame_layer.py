@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsScene
 
 from canvas import frame_far
 from canvas.frame_items import FrameItem, ZoneItem
@@ -277,11 +278,28 @@ class FrameLayer:
     def mood_items(self) -> list[MoodItem]:
         return list(self._moods.values())
 
-    def _top_first(self) -> list[FrameItem]:
-        return list(reversed(self.frame_items()))
+    def frames_under(self, scene_pos: QPointF) -> list[FrameItem]:
+        """The frames that may hold ``scene_pos``, topmost first (the reverse of
+        :meth:`frame_items`): the few frames there, found in Qt's spatial index where their items
+        are shown, not every frame of the board tested (a drag asks at every mouse step)."""
+        found = [
+            item
+            for item in QGraphicsScene.items(
+                self._scene,
+                scene_pos,
+                Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                Qt.SortOrder.DescendingOrder,
+            )
+            if isinstance(item, FrameItem)
+        ]
+        if len(found) > 1:
+            found.sort(key=lambda f: (f.zValue(), f.frame_id), reverse=True)
+        return found
 
     def frame_at(self, scene_pos: QPointF) -> FrameItem | None:
-        return next((f for f in self._top_first() if f.scene_rect().contains(scene_pos)), None)
+        return next(
+            (f for f in self.frames_under(scene_pos) if f.scene_rect().contains(scene_pos)), None
+        )
 
     def title_at(self, scene_pos: QPointF) -> FrameItem | None:
         """The frame whose title bar is under ``scene_pos`` (topmost frame first)."""
@@ -290,12 +308,10 @@ class FrameLayer:
             return frame
         return None
 
-    def zone_at(
-        self, scene_pos: QPointF, cells_only: bool = True, top_first: list[FrameItem] | None = None
-    ) -> ZoneItem | None:
+    def zone_at(self, scene_pos: QPointF, cells_only: bool = True) -> ZoneItem | None:
         """The zone under a point in the topmost frame there; with ``cells_only`` only zones
         notes can belong to. Edges as in the model: left/top inside, right/bottom outside."""
-        for frame in self._top_first() if top_first is None else top_first:
+        for frame in self.frames_under(scene_pos):
             if not frame.scene_rect().contains(scene_pos):
                 continue
             for zone in frame.childItems():
@@ -341,10 +357,8 @@ class FrameLayer:
     def highlight_under(self, items: Iterable[NoteItem]) -> None:
         """Highlight the cells under the centres of notes being dragged."""
         zones: set[int] = set()
-        top_first = self._top_first()  # sorted once per mouse step, not once per note
         for item in items:
-            centre = item.scene_rect().center()
-            zone = self.zone_at(centre, top_first=top_first)
+            zone = self.zone_at(item.scene_rect().center())
             if zone is not None:
                 zones.add(zone.zone_id)
         self.highlight(zones)

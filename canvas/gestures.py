@@ -46,7 +46,7 @@ class MoveGesture:
         patches: dict[int, NotePatch] = {}
         for item, start in self._start.items():
             x, y = item.x(), item.y()
-            if (x, y) == start or item.scene() is not scene:
+            if (x, y) == start or item.scene() is not scene or not item.isVisible():
                 continue
             patches[item.note.id] = {"x": float(round(x)), "y": float(round(y))}
         if not patches:

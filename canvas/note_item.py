@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import look, note_cover, note_sprites, style
+from canvas import item_repaint, look, note_cover, note_sprites, style
 from canvas.layout_queue import LayoutQueue, paint_budget
 from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
@@ -159,6 +159,10 @@ class NoteItem(QGraphicsItem):
             side,
             side,
         )
+
+    def update(self, rect: QRectF | None = None) -> None:  # type: ignore[override]
+        """Repaint, without Qt's walk of every item of the scene (see :mod:`item_repaint`)."""
+        item_repaint.repaint(self, rect)
 
     # --- model and previews -----------------------------------------------------------------
     def apply(self, note: NoteData) -> None:

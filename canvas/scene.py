@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 from canvas import collector, style
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
+from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
@@ -64,7 +65,7 @@ class BoardScene(SceneSelection):
         self._text_hidden = False
         self._far = FarCache()
         self._far_stale: set[NoteItem] = set()
-        self._departed: dict[int, NoteItem] = {}
+        self._departed = Departed(self)
         """The items of the notes last removed: an undo of a delete (or a redo of a
         duplicate) puts the same rows back, and takes these items back instead of making
         5,000 new ones (see :func:`canvas.scene_rows.taken_back`)."""
@@ -192,7 +193,7 @@ class BoardScene(SceneSelection):
             self.document.unsubscribe(self._on_changes)
             self._attached = False
         self._builder.stop()
-        self._departed = {}
+        self._departed.forget()
         self._queue.clear()
         self.thumbnails.close()
         collector.release()
@@ -290,8 +291,12 @@ class BoardScene(SceneSelection):
 
     # --- keeping up with the document --------------------------------------------------------
     def _add(self, note: NoteData) -> NoteItem:
-        item = self._departed.pop(note.id, None)
-        if item is None or not taken_back(item, note):
+        item = self._departed.take(note.id)  # hidden in this scene since its removal
+        if item is not None and not taken_back(item, note):
+            self.removeItem(item)
+            item = None
+        back = item is not None
+        if item is None:
             item = self._made(note)
         elif isinstance(item, PhotoItem):
             self._photos[note.id] = item
@@ -300,7 +305,10 @@ class BoardScene(SceneSelection):
         if item.text_hidden != self._text_hidden:
             item.text_hidden = self._text_hidden
         self._items[note.id] = item
-        self.addItem(item)
+        if back:
+            item.show()
+        else:
+            self.addItem(item)
         return item
 
     def _made(self, note: NoteData) -> NoteItem:
@@ -317,15 +325,14 @@ class BoardScene(SceneSelection):
         return item
 
     def _remove(self, note_id: int) -> None:
-        """Take a note's item out of the scene, kept in :attr:`_departed` (its block stays
+        """Take a note's item out of the board, kept hidden in :attr:`_departed` (its block stays
         in the far view: the caller drops the blocks of all removed notes at once)."""
         item = self._items.pop(note_id, None)
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
             self._far_stale.discard(item)
-            self.removeItem(item)
-            self._departed[note_id] = item
+            self._departed.keep(note_id, item)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity == "board" for change in changes):
@@ -360,7 +367,7 @@ class BoardScene(SceneSelection):
         if len(added) + len(updated) + len(removed) >= BULK_ITEMS:
             self.update()  # one repaint of every view: Qt then skips 5,000 items' dirty areas
         if removed:
-            self._departed = {}  # an undo puts back the last removal only
+            self._departed.let_go()  # an undo puts back the last removal only
             with self.one_selection_change():
                 for note_id in removed:
                     self._remove(note_id)

@@ -21,6 +21,8 @@ def engine_for(raw: sqlite3.Connection) -> Engine:
     def _begin(conn: Connection) -> None:
         # pysqlite's own implicit BEGIN is switched off (isolation_level=None); begin here so
         # that every SQLAlchemy transaction is a real SQLite transaction, SELECTs included.
-        conn.exec_driver_sql("BEGIN")
+        # Straight to the driver: every edit begins one, and SQLAlchemy's execution of the
+        # statement cost more than SQLite's.
+        raw.execute("BEGIN")
 
     return engine

@@ -138,10 +138,19 @@ def update_rows(
     if at >= 0:
         rows = [(*row[:at], fields_text(row[at]), *row[at + 1 :]) for row in rows]
     assignments = ", ".join(f"{name} = ?" for name in columns)
-    conn.exec_driver_sql(
-        f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",
-        [(*row[:-1], stamp, row[-1]) for row in rows],
-    )
+    statement = f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?"
+    if len(rows) == 1:  # one note's edit: the driver's execute, prepared once by SQLite
+        _driver(conn).execute(statement, (*rows[0][:-1], stamp, rows[0][-1]))
+        return
+    _driver(conn).executemany(statement, [(*row[:-1], stamp, row[-1]) for row in rows])
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    """The driver's connection under ``conn`` (inside its transaction): a statement run here
+    skips SQLAlchemy's per-execution work (about 30 µs, a sixth of a one-note edit's CPU)."""
+    raw = conn.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def _check(columns: Iterable[str]) -> None:

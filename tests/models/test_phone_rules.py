@@ -4,7 +4,6 @@ where a sent note lands, and the one membership rule shared with the canvas."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
 from models.cell_slots import STACK_STEP
 from models.document import BoardDocument
@@ -14,6 +13,7 @@ from models.membership import settle
 from models.phone_ops import add_note, join
 from models.phone_room import Bucket, PhoneRefused, PhoneRoom
 from models.phone_sessions import arrivals, hidden_notes, secret_hash, stored_sessions
+from models.sqlite_store import raw_connection
 from models.templates.starters import DREAM_FEAR, EXPERIMENT_WALL
 from ui.phone.texts import TEXTS, pick_language
 
@@ -220,13 +220,15 @@ def test_a_phone_note_is_stored_in_its_cell_at_once_and_the_top_frame_still_wins
     phone = join(document, room, None, {"group_id": None})[0]
     written: list[str] = []
 
-    def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+    def count(statement: str) -> None:
         if statement.lstrip().upper().startswith(("INSERT INTO NOTES", "UPDATE NOTES")):
             written.append(statement.split()[0].upper())
 
-    event.listen(document._engine, "before_cursor_execute", count)
+    # SQLite's own trace: it sees statements run through the driver directly too.
+    raw = raw_connection(document._engine)
+    raw.set_trace_callback(count)
     first = add_note(document, room, phone, {"zone_id": cell.id, "text": "eka"}).note_ids[0]
-    event.remove(document._engine, "before_cursor_execute", count)
+    raw.set_trace_callback(None)
     assert written == ["INSERT"], "written once, in its cell"
     assert document.notes.get(first).zone_id == cell.id
 
