@@ -153,12 +153,14 @@ class CreateNotesCommand(DocumentCommand):
             # A note made inside a frame's cell belongs to it from the start, in the same step.
             with self._document.write():
                 ids = self._add()
-                settle(self._document, ids)
             self._ids = ids
 
     def _add(self) -> list[int]:
-        """Make the notes (the first redo; the later ones put the same rows back)."""
-        return self._document.notes.add(self._patches)
+        """Make the notes, each in the cell under it (the first redo; the later ones put the
+        same rows back)."""
+        ids = self._document.notes.add(self._patches)
+        settle(self._document, ids)
+        return ids
 
     def drop_on_undo(self) -> None:
         """Make the next undo also remove this command from the stack (a new note that was
@@ -192,7 +194,7 @@ class DuplicateNotesCommand(CreateNotesCommand):
         return len(self._originals)
 
     def _add(self) -> list[int]:
-        return self._document.notes.add_copies(self._originals, self._places)
+        return self._document.notes.add_copies(self._originals, self._places, settle=True)
 
 
 class DeleteNotesCommand(DocumentCommand):

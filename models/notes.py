@@ -19,6 +19,7 @@ from sqlalchemy import (
 
 from models import note_bulk, note_sql
 from models.clock import now_iso
+from models.membership import settled
 from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
 from models.palette import DEFAULT_COLOUR
 from models.records import DotData, NoteData, NotePatch
@@ -317,12 +318,18 @@ class NoteStore:
         return ids
 
     def add_copies(
-        self, notes: Sequence[NoteData], places: Sequence[tuple[float, float]]
+        self,
+        notes: Sequence[NoteData],
+        places: Sequence[tuple[float, float]],
+        settle: bool = False,
     ) -> list[int]:
-        """New notes on top, copies of ``notes`` at ``places`` (see :func:`note_bulk.copies`)."""
+        """New notes on top, copies of ``notes`` at ``places`` (see :func:`note_bulk.copies`);
+        with ``settle``, each in the cell under its centre (:func:`membership.settled`)."""
         stamp = now_iso()
         with self._doc.write() as conn:
             copies = note_bulk.copies(notes, places, self._next_id(conn), self.top_z(), stamp)
+            if settle:
+                copies = settled(self._doc, copies)
             note_sql.insert_rows(conn, [_STORED(note) for note in copies])
             ids = [note.id for note in copies]
             self._doc.record("note", added=ids)
