@@ -290,7 +290,8 @@ class PatchNotesCommand(DocumentCommand):
 
     def _revert(self) -> None:
         if self._before:
-            self._document.notes.update(cast(Mapping[int, NotePatch], self._before), keep=False)
+            before = cast(Mapping[int, NotePatch], self._before)
+            self._document.notes.update(before, keep=False, stored=True)  # as read: no checks
 
     def _is_no_op(self) -> bool:
         before = self._before or {}
