@@ -198,20 +198,28 @@ class DuplicateNotesCommand(CreateNotesCommand):
 
 
 class DeleteNotesCommand(DocumentCommand):
-    """Remove notes; undo restores the very rows (ids, z, timestamps)."""
+    """Remove notes; undo restores the very rows (ids, z, timestamps). ``rows``: the notes as
+    the file holds them when the command is pushed (the scene's), for its first redo."""
 
     def __init__(
-        self, document: BoardDocument, ids: Sequence[int], text: str, report: Reporter
+        self,
+        document: BoardDocument,
+        ids: Sequence[int],
+        text: str,
+        report: Reporter,
+        rows: Sequence[NoteData] = (),
     ) -> None:
         super().__init__(document, text, report)
         self._ids = list(ids)
         self._removed: list[NoteData] = []
+        self._known = list(rows)
 
     def _size(self) -> int:
         return len(self._ids)
 
     def _apply(self) -> None:
-        self._removed = self._document.notes.remove(self._ids)
+        known, self._known = self._known, []  # a later redo reads: phones may have written
+        self._removed = self._document.notes.remove(self._ids, known)
 
     def _revert(self) -> None:
         self._document.notes.restore(self._removed)

@@ -102,7 +102,10 @@ def taken_back(item: NoteItem, note: NoteData) -> bool:
     puts back the very row): then it is brought to the row's place and layer, unselected
     (Qt keeps an item's selected state out of a scene, and a note put back comes back
     unselected, as a new item would)."""
-    if item.editing or item.note != note or item.size() != (note.width, note.height):
+    old = item.note
+    if item.editing or (old is not note and old != note):  # a delete's rows are the items'
+        return False
+    if item.size() != (note.width, note.height):
         return False
     if item.isSelected():
         item.setSelected(False)

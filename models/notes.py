@@ -376,13 +376,20 @@ class NoteStore:
             if dots:
                 self._doc.votes.restore_dots(dots)
 
-    def remove(self, ids: Sequence[int]) -> RemovedNotes:
-        """Delete notes and their vote dots; returns both, for :meth:`restore`."""
+    def remove(self, ids: Sequence[int], known: Sequence[NoteData] = ()) -> RemovedNotes:
+        """Delete notes and their vote dots; returns both, for :meth:`restore`. ``known``:
+        these notes as the file holds them now (the scene's rows, just taken), so they are
+        not read while they are deleted."""
         wanted = list(dict.fromkeys(ids))
-        returning = (
-            note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
-        )
-        removed = RemovedNotes([] if returning else self.many(wanted))
+        kept = {note.id: note for note in known} if known else {}
+        if kept and all(map(kept.__contains__, wanted)):
+            removed = RemovedNotes([kept[note_id] for note_id in wanted])
+            returning = False
+        else:
+            returning = (
+                note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
+            )
+            removed = RemovedNotes([] if returning else self.many(wanted))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(wanted)
             if returning:
