@@ -43,7 +43,7 @@ PARTS = (
     "models.note_sql:read_columns",
     "models.frames:FrameStore.zones_after",
     "canvas.commands:settle",
-    "models.membership:settled",
+    "models.notes:settled",
     "canvas.duplicate_place:duplicate_places",
     "canvas.note_actions:NoteActions._notes",
     "canvas.scene:BoardScene._add",

@@ -9,6 +9,7 @@ from dataclasses import astuple
 from PySide6.QtGui import QUndoStack
 
 from canvas.commands import PatchNotesCommand
+from canvas.note_item import colour_for
 from canvas.scene import BoardScene
 from models.document import BoardDocument
 from models.records import NotePatch
@@ -39,6 +40,10 @@ def _file(document: BoardDocument) -> list[tuple[object, ...]]:
 
 
 def _scene(scene: BoardScene) -> list[tuple[object, ...]]:
+    """The rows the items hold, each item showing its row (place, colour)."""
+    for item in scene.note_items():
+        assert (item.x(), item.y()) == (item.note.x, item.note.y)
+        assert item.colour == colour_for(item.note.colour), "the item shows its row's colour"
     notes = sorted((item.note for item in scene.note_items()), key=lambda n: (n.z, n.id))
     return [astuple(note)[:-3] for note in notes]
 
