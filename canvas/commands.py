@@ -243,8 +243,12 @@ class PatchNotesCommand(DocumentCommand):
         report: Reporter,
         merge_id: MergeId | None = None,
         session: object = None,
+        rows: Sequence[NoteData] = (),
     ) -> None:
         super().__init__(document, text, report)
+        self._known = list(rows)
+        """The notes as the file holds them when the command is pushed (the scene's rows of a
+        drag), for its first redo: it then reads no place back."""
         self._after: dict[int, dict[str, Any]] = {nid: dict(p) for nid, p in patches.items()}
         self._before: dict[int, dict[str, Any]] | None = None
         self._merge_id = merge_id
@@ -271,6 +275,9 @@ class PatchNotesCommand(DocumentCommand):
         # A note moved or resized into (or out of) a frame's cell changes its zone in the
         # same transaction and the same row write; the zones become part of this command's
         # before and after.
+        if self._known:
+            self._document.notes.known(self._known)
+            self._known = []
         with self._document.write():
             zones = self._document.frames.zones_after(self._after)
             after = {

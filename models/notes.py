@@ -198,6 +198,12 @@ class NoteStore:
         """The last :meth:`columns` read inside a write, until any note is written: a move
         reads its notes' places to find their cells, then the same places as its undo's."""
 
+    def known(self, notes: Sequence[NoteData]) -> None:
+        """Notes as the file holds them now, which the caller has anyway (the scene's rows of
+        5,000 dragged notes): the reads of the change that follows take them from
+        :attr:`written` instead of the file."""
+        self.written.keep(note for note in notes if as_read(note))
+
     def forget_reads(self) -> None:
         """A note was written (or a transaction began or ended): :meth:`columns` reads."""
         self._columns_read = None
