@@ -275,10 +275,9 @@ class PatchNotesCommand(DocumentCommand):
         # A note moved or resized into (or out of) a frame's cell changes its zone in the
         # same transaction and the same row write; the zones become part of this command's
         # before and after.
-        if self._known:
+        with self._document.write():
             self._document.notes.known(self._known)
             self._known = []
-        with self._document.write():
             zones = self._document.frames.zones_after(self._after)
             after = {
                 nid: {**values, "zone_id": zones[nid][1]} if nid in zones else values

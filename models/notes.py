@@ -22,7 +22,7 @@ from models.clock import now_iso
 from models.membership import settled
 from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
 from models.palette import DEFAULT_COLOUR
-from models.records import DotData, NoteData, NotePatch
+from models.records import NOTE_FIELD_NAMES, DotData, NoteData, NotePatch
 from models.schema import NoteRow
 from models.value_checks import parse_json_object
 from models.written_notes import WrittenNotes, as_read
@@ -200,9 +200,11 @@ class NoteStore:
 
     def known(self, notes: Sequence[NoteData]) -> None:
         """Notes as the file holds them now, which the caller has anyway (the scene's rows of
-        5,000 dragged notes): the reads of the change that follows take them from
-        :attr:`written` instead of the file."""
-        self.written.keep(note for note in notes if as_read(note))
+        5,000 dragged notes): the reads of their columns in this write take them from here
+        instead of the file, until a note is written (see :meth:`columns`)."""
+        if self._doc.writing and notes:
+            values = attrgetter(*NOTE_FIELD_NAMES)
+            self._columns_read = (NOTE_FIELD_NAMES, {note.id: values(note) for note in notes})
 
     def forget_reads(self) -> None:
         """A note was written (or a transaction began or ended): :meth:`columns` reads."""

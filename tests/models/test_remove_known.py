@@ -1,6 +1,7 @@
-"""Removing notes whose rows the caller already holds (the scene's, for a delete of 5,000
-selected notes) deletes without reading them and hands back those very rows and the dots
-that went with them; a restore then puts back the same file."""
+"""Rows the caller already holds (the scene's, for a delete or a drag of 5,000 selected
+notes): a removal deletes without reading them and hands back those very rows and the dots
+that went with them, a restore then puts back the same file; a move inside a write reads
+their places from them, and only within that write."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_rows_that_do_not_cover_every_note_are_read_instead(document: BoardDocum
     assert [note.text for note in removed] == ["Idea 0", "Idea 1", "Idea 2", "Idea 3"]
     document.notes.restore(removed)
     assert table(document, "notes") == before
+
+
+def test_known_rows_serve_the_reads_of_one_write_only(document: BoardDocument) -> None:
+    ids = _board(document)
+    rows = document.notes.many(ids)
+    document.notes.known(rows)  # outside a write: nothing kept
+    assert document.notes.columns(ids, ("x",)) == {n.id: (n.x,) for n in rows}
+    shown = [replace(note, x=note.x + 1.0) for note in rows]  # what only the caller holds
+    with document.write():
+        document.notes.known(shown)
+        assert document.notes.columns(ids, ("x", "zone_id")) == {
+            n.id: (n.x, n.zone_id) for n in shown
+        }
+        document.notes.update({ids[0]: {"y": 5.0}})
+        assert document.notes.columns(ids, ("x",)) == {n.id: (n.x,) for n in rows}, "read"
+    with document.write():
+        assert document.notes.columns(ids, ("x",)) == {n.id: (n.x,) for n in rows}
