@@ -20,7 +20,13 @@ from sqlalchemy import (
 from models import note_bulk, note_sql
 from models.clock import now_iso
 from models.membership import settled
-from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
+from models.note_values import (
+    DEFAULT_SIZE,
+    as_stored,
+    clean_patch,
+    cleaned_patches,
+    patches_as_read,
+)
 from models.palette import DEFAULT_COLOUR
 from models.records import NOTE_FIELD_NAMES, DotData, NoteData, NotePatch
 from models.schema import NoteRow
@@ -154,26 +160,6 @@ def note_reader() -> Callable[[Sequence[Any]], NoteData]:
         )
 
     return read
-
-
-def _cleaned(patches: Mapping[int, NotePatch]) -> dict[int, dict[str, Any]]:
-    return {nid: clean_patch(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
-
-
-_AS_READ = frozenset(("x", "y", "width", "height", "z", "zone_id", "group_id", "text", "colour"))
-"""Columns whose values, as a read gives them, are what :func:`clean_patch` would make."""
-
-
-def _as_stored(patches: Mapping[int, NotePatch]) -> dict[int, dict[str, Any]]:
-    """Values read from the file, copied (the store adds ``updated_at`` to them): checking
-    them again was a tenth of undoing a drag of 5,000 notes. Other columns (a card's fields,
-    a flag read as 0 or 1) are checked as before."""
-    plain = _AS_READ.issuperset
-    return {
-        nid: dict(p) if plain(p) else clean_patch(cast(Mapping[str, Any], p))
-        for nid, p in patches.items()
-        if p
-    }
 
 
 class RemovedNotes(list[NoteData]):
@@ -416,7 +402,7 @@ class NoteStore:
         """Change columns of notes; returns their previous values (read only if ``keep``).
         ``stored``: the values are as this store gave them (an undo putting back what
         :meth:`update` returned), so they are not checked again."""
-        cleaned = _as_stored(patches) if stored else _cleaned(patches)
+        cleaned = patches_as_read(patches) if stored else cleaned_patches(patches)
         if not cleaned:
             return {}
         previous: dict[int, NotePatch] = {}
