@@ -43,6 +43,11 @@ PARTS = (
     "models.note_sql:read_columns",
     "models.frames:FrameStore.zones_after",
     "canvas.commands:settle",
+    "models.notes:settled",
+    "canvas.duplicate_place:duplicate_places",
+    "canvas.note_actions:NoteActions._notes",
+    "canvas.scene:BoardScene._add",
+    "models.written_notes:WrittenNotes.keep",
     "models.document:BoardDocument._notify",
     "canvas.scene:BoardScene._follow_notes",
     "canvas.scene:BoardScene.select_notes",
@@ -61,6 +66,7 @@ PARTS = (
 )
 
 SPENT: dict[str, float] = defaultdict(float)
+WALL: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
 
 
@@ -79,11 +85,12 @@ def _wrap(spec: str) -> None:
         if depth[0]:
             return function(*args, **kwargs)
         depth[0] += 1
-        started = time.process_time()
+        started, wall = time.process_time(), time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
             SPENT[label] += (time.process_time() - started) * 1000
+            WALL[label] += (time.perf_counter() - wall) * 1000
             CALLS[label] += 1
             depth[0] -= 1
 
@@ -95,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=5000)
     parser.add_argument("--projector", action="store_true", help="with the projector open (F5)")
     parser.add_argument("--cprofile", default="", help="steps to profile, e.g. duplicate,delete")
+    parser.add_argument("--sort", default="tottime", help="cProfile order (tottime, cumulative)")
+    parser.add_argument("--lines", type=int, default=30, help="cProfile lines per step")
     args = parser.parse_args(argv)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -125,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         if not name:
             return plain(app, action, name)
         SPENT.clear()
+        WALL.clear()
         CALLS.clear()
         profile = cProfile.Profile() if name in profiled else None
         if profile is not None:
@@ -135,10 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {name}: wall {wall} ms, CPU {window_bulk.CPU_MS[name]} ms")
         for label, spent in sorted(SPENT.items(), key=lambda item: -item[1]):
             if spent >= 1.0:
-                print(f"   {spent:7.1f} ms  x{CALLS[label]:<5} {label}")
+                print(f"   {spent:7.1f} ms  (wall {WALL[label]:7.1f})  x{CALLS[label]:<5} {label}")
         if profile is not None:
             out = io.StringIO()
-            pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(30)
+            pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.lines)
             print(out.getvalue())
         return wall
 

@@ -153,12 +153,14 @@ class CreateNotesCommand(DocumentCommand):
             # A note made inside a frame's cell belongs to it from the start, in the same step.
             with self._document.write():
                 ids = self._add()
-                settle(self._document, ids)
             self._ids = ids
 
     def _add(self) -> list[int]:
-        """Make the notes (the first redo; the later ones put the same rows back)."""
-        return self._document.notes.add(self._patches)
+        """Make the notes, each in the cell under it (the first redo; the later ones put the
+        same rows back)."""
+        ids = self._document.notes.add(self._patches)
+        settle(self._document, ids)
+        return ids
 
     def drop_on_undo(self) -> None:
         """Make the next undo also remove this command from the stack (a new note that was
@@ -192,24 +194,32 @@ class DuplicateNotesCommand(CreateNotesCommand):
         return len(self._originals)
 
     def _add(self) -> list[int]:
-        return self._document.notes.add_copies(self._originals, self._places)
+        return self._document.notes.add_copies(self._originals, self._places, settle=True)
 
 
 class DeleteNotesCommand(DocumentCommand):
-    """Remove notes; undo restores the very rows (ids, z, timestamps)."""
+    """Remove notes; undo restores the very rows (ids, z, timestamps). ``rows``: the notes as
+    the file holds them when the command is pushed (the scene's), for its first redo."""
 
     def __init__(
-        self, document: BoardDocument, ids: Sequence[int], text: str, report: Reporter
+        self,
+        document: BoardDocument,
+        ids: Sequence[int],
+        text: str,
+        report: Reporter,
+        rows: Sequence[NoteData] = (),
     ) -> None:
         super().__init__(document, text, report)
         self._ids = list(ids)
         self._removed: list[NoteData] = []
+        self._known = list(rows)
 
     def _size(self) -> int:
         return len(self._ids)
 
     def _apply(self) -> None:
-        self._removed = self._document.notes.remove(self._ids)
+        known, self._known = self._known, []  # a later redo reads: phones may have written
+        self._removed = self._document.notes.remove(self._ids, known)
 
     def _revert(self) -> None:
         self._document.notes.restore(self._removed)
@@ -233,8 +243,12 @@ class PatchNotesCommand(DocumentCommand):
         report: Reporter,
         merge_id: MergeId | None = None,
         session: object = None,
+        rows: Sequence[NoteData] = (),
     ) -> None:
         super().__init__(document, text, report)
+        self._known = list(rows)
+        """The notes as the file holds them when the command is pushed (the scene's rows of a
+        drag), for its first redo: it then reads no place back."""
         self._after: dict[int, dict[str, Any]] = {nid: dict(p) for nid, p in patches.items()}
         self._before: dict[int, dict[str, Any]] | None = None
         self._merge_id = merge_id
@@ -262,6 +276,8 @@ class PatchNotesCommand(DocumentCommand):
         # same transaction and the same row write; the zones become part of this command's
         # before and after.
         with self._document.write():
+            self._document.notes.known(self._known)
+            self._known = []
             zones = self._document.frames.zones_after(self._after)
             after = {
                 nid: {**values, "zone_id": zones[nid][1]} if nid in zones else values
@@ -288,7 +304,8 @@ class PatchNotesCommand(DocumentCommand):
 
     def _revert(self) -> None:
         if self._before:
-            self._document.notes.update(cast(Mapping[int, NotePatch], self._before), keep=False)
+            before = cast(Mapping[int, NotePatch], self._before)
+            self._document.notes.update(before, keep=False, stored=True)  # as read: no checks
 
     def _is_no_op(self) -> bool:
         before = self._before or {}

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsView
 
-from canvas.commands import PatchNotesCommand, Reporter
+from canvas.commands import BULK_NOTES, PatchNotesCommand, Reporter
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.undo_text import Undo, translate
@@ -44,15 +44,18 @@ class MoveGesture:
     def command(self, scene: BoardScene, report: Reporter) -> PatchNotesCommand | None:
         """One command for every note that moved, positions rounded to whole units."""
         patches: dict[int, NotePatch] = {}
+        rows = []
         for item, start in self._start.items():
             x, y = item.x(), item.y()
             if (x, y) == start or item.scene() is not scene or not item.isVisible():
                 continue
             patches[item.note.id] = {"x": float(round(x)), "y": float(round(y))}
+            rows.append(item.note)
         if not patches:
             return None
         text = Undo.tr("Move %n note(s)", "", len(patches))
-        return PatchNotesCommand(scene.document, patches, text, report)
+        known = rows if len(rows) >= BULK_NOTES else ()  # the file's rows, not read again
+        return PatchNotesCommand(scene.document, patches, text, report, rows=known)
 
 
 class ResizeGesture:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from canvas import clipboard, style
 from canvas.commands import (
+    BULK_NOTES,
     CreateNotesCommand,
     DeleteNotesCommand,
     DuplicateNotesCommand,
@@ -62,7 +63,21 @@ class NoteActions:
         return self._scene.document
 
     def _notes(self, ids: Sequence[int]) -> list[NoteData]:
-        return self._doc.notes.many(ids)
+        """The rows of these notes, in this order."""
+        known = self._known_rows(ids)
+        return known if known is not None else self._doc.notes.many(ids)
+
+    def _known_rows(self, ids: Sequence[int]) -> list[NoteData] | None:
+        """Many notes' rows from their items, which hold them as the file does (the scene
+        follows every committed change): a duplicate or delete of 5,000 selected notes does
+        not read them from the file first. None for a few notes, or one without an item."""
+        scene = self._scene
+        if len(ids) < BULK_NOTES or scene.items_pending():
+            return None
+        items = [scene.item_for(note_id) for note_id in dict.fromkeys(ids)]
+        if not all(item is not None for item in items):
+            return None
+        return [item.note for item in items]  # type: ignore[union-attr]
 
     # --- creating ---------------------------------------------------------------------------
     def create(
@@ -172,6 +187,7 @@ class NoteActions:
                     list(ids),
                     Undo.tr("Delete %n note(s)", "", len(ids)),
                     self._report,
+                    self._known_rows(ids) or (),
                 ),
                 len(ids),
             )

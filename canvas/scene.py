@@ -372,10 +372,10 @@ class BoardScene(SceneSelection):
                 for note_id in removed:
                     self._remove(note_id)
             self._far.drop_many(removed)
-        fresh, unknown = patched_rows(self._items, updated, values)
+        fresh, unknown, moved = patched_rows(self._items, updated, values)
         if added or unknown:
             fresh += self.document.notes.many(sorted(added | unknown))
-        applied, missing = apply_rows(self, self._items, fresh)
+        applied, missing = apply_rows(self, self._items, fresh, moved)
         new_items = [self._add(note) for note in missing]
         if applied:
             # An item that took its row shows the row: its block comes from the row too.

@@ -40,13 +40,22 @@ _SHOWN = attrgetter(
 )
 """Every column of a row except its place, cell and time of change: what items show or keep
 derived from it (text layout, card face, photo size, colour)."""
+_PLACE = frozenset(("x", "y", "zone_id", "updated_at"))
+"""The columns :data:`_SHOWN` leaves out."""
 
 
 def apply_rows(
-    scene: QGraphicsScene, items: Mapping[int, NoteItem], notes: Iterable[NoteData]
+    scene: QGraphicsScene,
+    items: Mapping[int, NoteItem],
+    notes: Iterable[NoteData],
+    moved: set[int] | None = None,
 ) -> tuple[list[NoteItem], list[NoteData]]:
-    """Give each existing item its row; returns (items updated, rows that have no item)."""
+    """Give each existing item its row; returns (items updated, rows that have no item).
+    ``moved``: notes whose first row here was made from their item's row with only a new
+    place, cell or time (see :func:`patched_rows`): what it shows is the same by
+    construction. Taken from the set as they are used."""
     rows = notes if isinstance(notes, list) else list(notes)
+    first = moved if moved is not None else set()
     if len(rows) >= BULK_ITEMS:
         scene.update()
     applied: list[NoteItem] = []
@@ -55,13 +64,18 @@ def apply_rows(
         item = items.get(note.id)
         if item is None:
             missing.append(note)
-        elif _SHOWN(item.note) == _SHOWN(note) and item.size() == (note.width, note.height):
+            continue
+        if note.id in first:
+            first.discard(note.id)
+            same = True
+        else:
+            same = _SHOWN(item.note) == _SHOWN(note)
+        if same and item.size() == (note.width, note.height):
             item.note = note
             item.setPos(note.x, note.y)  # Qt repaints a moved item (and ignores a same place)
-            applied.append(item)
         else:
             item.apply(note)
-            applied.append(item)
+        applied.append(item)
     return applied, missing
 
 
@@ -69,14 +83,16 @@ def patched_rows(
     items: Mapping[int, NoteItem],
     updated: Iterable[int],
     values: Mapping[int, Mapping[str, Any]] | None,
-) -> tuple[list[NoteData], set[int]]:
+) -> tuple[list[NoteData], set[int], set[int]]:
     """The rows of ``updated`` notes made from their items' rows and the columns the change
-    wrote (:attr:`models.records.Change.values`), instead of reading them back; and the ids
-    that must be read (no values, or no item)."""
+    wrote (:attr:`models.records.Change.values`), instead of reading them back; the ids
+    that must be read (no values, or no item); and those of the rows that only moved."""
     if not values:
-        return [], set(updated)
+        return [], set(updated), set()
     rows: list[NoteData] = []
     unknown: set[int] = set()
+    moved: set[int] = set()
+    place_only = _PLACE.issuperset
     for note_id in updated:
         new = values.get(note_id)
         item = items.get(note_id)
@@ -84,7 +100,9 @@ def patched_rows(
             unknown.add(note_id)
         else:
             rows.append(patched_note(item.note, new))
-    return rows, unknown
+            if place_only(new):
+                moved.add(note_id)
+    return rows, unknown, moved
 
 
 def repaint_far_views(scene: QGraphicsScene) -> None:
@@ -102,7 +120,10 @@ def taken_back(item: NoteItem, note: NoteData) -> bool:
     puts back the very row): then it is brought to the row's place and layer, unselected
     (Qt keeps an item's selected state out of a scene, and a note put back comes back
     unselected, as a new item would)."""
-    if item.editing or item.note != note or item.size() != (note.width, note.height):
+    old = item.note
+    if item.editing or (old is not note and old != note):  # a delete's rows are the items'
+        return False
+    if item.size() != (note.width, note.height):
         return False
     if item.isSelected():
         item.setSelected(False)

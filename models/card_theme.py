@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from models.experiment import EXPERIMENT_KIND
+from models.records import NoteData
 from models.templates import TEMPLATES
 
 if TYPE_CHECKING:
@@ -28,17 +29,28 @@ def follow_themes(document: BoardDocument, note_ids: Iterable[int]) -> dict[int,
     cards = document.notes.of_kind(note_ids, EXPERIMENT_KIND)  # most notes are not cards
     themes: dict[int, str | None] = {}  # a wall has a few themes; each is looked up once
     for note in document.notes.many(cards):
-        if note.kind != EXPERIMENT_KIND or note.zone_id is None:
-            continue
-        if note.zone_id not in themes:
-            themes[note.zone_id] = _theme_of(document, note.zone_id)
-        title = themes[note.zone_id]
-        if not title or note.fields.get("theme") == title:
-            continue
-        changed[note.id] = (dict(note.fields), {**note.fields, "theme": title})
+        fields = themed_fields(document, note, themes)
+        if fields is not None:
+            changed[note.id] = (dict(note.fields), fields)
     if changed:
         document.notes.update({nid: {"fields": after} for nid, (_, after) in changed.items()})
     return changed
+
+
+def themed_fields(
+    document: BoardDocument, note: NoteData, themes: dict[int, str | None]
+) -> dict[str, Any] | None:
+    """The fields ``note`` should have where it lies (a card in an experiment wall's theme
+    takes that theme), or None if it keeps its own. ``themes`` keeps each zone's theme
+    looked up, for the next notes."""
+    if note.kind != EXPERIMENT_KIND or note.zone_id is None:
+        return None
+    if note.zone_id not in themes:
+        themes[note.zone_id] = _theme_of(document, note.zone_id)
+    title = themes[note.zone_id]
+    if not title or note.fields.get("theme") == title:
+        return None
+    return {**note.fields, "theme": title}
 
 
 def _theme_of(document: BoardDocument, zone_id: int) -> str | None:

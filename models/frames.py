@@ -331,6 +331,10 @@ class FrameStore:
         """(previous, new) ``zone_id`` of notes that ``patches`` move into another cell."""
         return self._membership.zones_after(patches)
 
+    def zones_under(self, centres: Mapping[int, tuple[float, float]]) -> dict[int, int | None]:
+        """The cell under each point (see :meth:`models.membership.Membership.zones_under`)."""
+        return self._membership.zones_under(centres)
+
     def tidy(self, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a cell's notes in a grid; returns their previous positions for undo."""
         return self._membership.tidy(self, zone_id)

@@ -7,14 +7,15 @@ stage or theme; it changes only here and in operations that carry notes along wi
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from models import note_sql
-from models.card_theme import follow_themes
+from models.card_theme import follow_themes, themed_fields
 from models.clock import now_iso
 from models.frame_types import FrameLayoutError, is_cell
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
-from models.records import NotePatch
+from models.records import NoteData, NotePatch
 from models.templates.plan import HEADER
 from models.templates.tidy import tidy_positions
 
@@ -32,6 +33,26 @@ def settle(document: BoardDocument, note_ids: Iterable[int]) -> None:
     with document.write():
         document.frames.assign_zones(ids)
         follow_themes(document, ids)
+
+
+def settled(document: BoardDocument, notes: Sequence[NoteData]) -> list[NoteData]:
+    """``notes`` about to be inserted (a duplicate's copies), each with the zone that
+    :func:`settle` would then store and a card with its cell's theme: the same rule, decided
+    before the insert, so 5,000 copies are written once and not read back to be settled."""
+    centres = {
+        index: (note.x + note.width / 2, note.y + note.height / 2)
+        for index, note in enumerate(notes)
+    }
+    zones = document.frames.zones_under(centres)
+    themes: dict[int, str | None] = {}
+    made: list[NoteData] = []
+    for index, note in enumerate(notes):
+        zone_id = zones[index]
+        if zone_id != note.zone_id:
+            note = replace(note, zone_id=zone_id)
+        fields = themed_fields(document, note, themes)
+        made.append(note if fields is None else replace(note, fields=fields))  # a few cards
+    return made
 
 
 Cell = tuple[int, float, float, float, float]

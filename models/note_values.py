@@ -107,3 +107,20 @@ def as_stored(values: Mapping[str, Any]) -> bool:
             if value is not None and type(value) is not int:
                 return False
     return True
+
+
+def cleaned_patches(patches: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Each non-empty patch checked (:func:`clean_patch`)."""
+    return {nid: clean_patch(p) for nid, p in patches.items() if p}
+
+
+_AS_READ = frozenset(("x", "y", "width", "height", "z", "zone_id", "group_id", "text", "colour"))
+"""Columns whose values, as a read gives them, are what :func:`clean_patch` would make."""
+
+
+def patches_as_read(patches: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Values read from the file, copied (the store adds ``updated_at`` to them): checking
+    them again was a tenth of undoing a drag of 5,000 notes. Other columns (a card's fields,
+    a flag read as 0 or 1) are checked as before."""
+    plain = _AS_READ.issuperset
+    return {nid: dict(p) if plain(p) else clean_patch(p) for nid, p in patches.items() if p}

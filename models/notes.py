@@ -11,9 +11,16 @@ from typing import TYPE_CHECKING, Any, cast
 from models import note_bulk, note_sql
 from models.clock import now_iso
 from models.lazy_sql import sa, tables
-from models.note_values import DEFAULT_SIZE, as_stored, clean_patch
+from models.membership import settled
+from models.note_values import (
+    DEFAULT_SIZE,
+    as_stored,
+    clean_patch,
+    cleaned_patches,
+    patches_as_read,
+)
 from models.palette import DEFAULT_COLOUR
-from models.records import DotData, NoteData, NotePatch
+from models.records import NOTE_FIELD_NAMES, DotData, NoteData, NotePatch
 from models.value_checks import parse_json_object
 from models.written_notes import WrittenNotes, as_read
 
@@ -176,6 +183,14 @@ class NoteStore:
         """The last :meth:`columns` read inside a write, until any note is written: a move
         reads its notes' places to find their cells, then the same places as its undo's."""
 
+    def known(self, notes: Sequence[NoteData]) -> None:
+        """Notes as the file holds them now, which the caller has anyway (the scene's rows of
+        5,000 dragged notes): the reads of their columns in this write take them from here
+        instead of the file, until a note is written (see :meth:`columns`)."""
+        if self._doc.writing and notes:
+            values = attrgetter(*NOTE_FIELD_NAMES)
+            self._columns_read = (NOTE_FIELD_NAMES, {note.id: values(note) for note in notes})
+
     def forget_reads(self) -> None:
         """A note was written (or a transaction began or ended): :meth:`columns` reads."""
         self._columns_read = None
@@ -315,12 +330,18 @@ class NoteStore:
         return ids
 
     def add_copies(
-        self, notes: Sequence[NoteData], places: Sequence[tuple[float, float]]
+        self,
+        notes: Sequence[NoteData],
+        places: Sequence[tuple[float, float]],
+        settle: bool = False,
     ) -> list[int]:
-        """New notes on top, copies of ``notes`` at ``places`` (see :func:`note_bulk.copies`)."""
+        """New notes on top, copies of ``notes`` at ``places`` (see :func:`note_bulk.copies`);
+        with ``settle``, each in the cell under its centre (:func:`membership.settled`)."""
         stamp = now_iso()
         with self._doc.write() as conn:
             copies = note_bulk.copies(notes, places, self._next_id(conn), self.top_z(), stamp)
+            if settle:
+                copies = settled(self._doc, copies)
             note_sql.insert_rows(conn, [_STORED(note) for note in copies])
             ids = [note.id for note in copies]
             self._doc.record("note", added=ids)
@@ -347,13 +368,20 @@ class NoteStore:
             if dots:
                 self._doc.votes.restore_dots(dots)
 
-    def remove(self, ids: Sequence[int]) -> RemovedNotes:
-        """Delete notes and their vote dots; returns both, for :meth:`restore`."""
+    def remove(self, ids: Sequence[int], known: Sequence[NoteData] = ()) -> RemovedNotes:
+        """Delete notes and their vote dots; returns both, for :meth:`restore`. ``known``:
+        these notes as the file holds them now (the scene's rows, just taken), so they are
+        not read while they are deleted."""
         wanted = list(dict.fromkeys(ids))
-        returning = (
-            note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
-        )
-        removed = RemovedNotes([] if returning else self.many(wanted))
+        kept = {note.id: note for note in known} if known else {}
+        if kept and all(map(kept.__contains__, wanted)):
+            removed = RemovedNotes([kept[note_id] for note_id in wanted])
+            returning = False
+        else:
+            returning = (
+                note_sql.RETURNING and len(wanted) > 1 and not all(map(self.written.get, wanted))
+            )
+            removed = RemovedNotes([] if returning else self.many(wanted))
         with self._doc.write() as conn:
             removed.dots = self._doc.votes.dots_on(wanted)
             if returning:
@@ -366,9 +394,13 @@ class NoteStore:
                 self._doc.record("dot", removed=[dot.id for dot in removed.dots])
         return removed
 
-    def update(self, patches: Mapping[int, NotePatch], keep: bool = True) -> dict[int, NotePatch]:
-        """Change columns of notes; returns their previous values (read only if ``keep``)."""
-        cleaned = {nid: clean_patch(cast(Mapping[str, Any], p)) for nid, p in patches.items() if p}
+    def update(
+        self, patches: Mapping[int, NotePatch], keep: bool = True, stored: bool = False
+    ) -> dict[int, NotePatch]:
+        """Change columns of notes; returns their previous values (read only if ``keep``).
+        ``stored``: the values are as this store gave them (an undo putting back what
+        :meth:`update` returned), so they are not checked again."""
+        cleaned = patches_as_read(patches) if stored else cleaned_patches(patches)
         if not cleaned:
             return {}
         previous: dict[int, NotePatch] = {}
@@ -384,7 +416,7 @@ class NoteStore:
                 note_sql.update_rows(conn, keys, rows, stamp)
             for values in cleaned.values():  # what listeners take instead of reading back
                 values["updated_at"] = stamp
-            exact = {nid: v for nid, v in cleaned.items() if as_stored(v)}
+            exact = cleaned if stored else {nid: v for nid, v in cleaned.items() if as_stored(v)}
             self._doc.record("note", updated=list(previous), values=exact)
         return previous if keep else {}
 
