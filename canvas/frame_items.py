@@ -336,6 +336,7 @@ class ZoneItem(HeaderText):
             size = box.title.pixel_size if box.title is not None else 20
             if size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
                 box.paint(painter, title_colour, LIGHT_PROMPT if dark else PROMPT_TEXT)
+                self.text_shown = True
             else:
                 parent = self.parentItem()
                 px = parent.far_size(kind, lod) if isinstance(parent, FrameItem) else None

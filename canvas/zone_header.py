@@ -24,6 +24,11 @@ class HeaderText(QGraphicsItem):
     _natural: Lines | None
     _cap: int | None
     _prompt_cap: int | None
+    text_shown = False
+    """Its text box has been painted (set by the item's paint): only then does a new shared
+    size need a repaint. The first exact draw of a frame's header evens out all the frame's
+    headers; a repaint of each for sizes no view has drawn yet repainted every view showing
+    them (the projector too) in the middle of a zoom, and at every slice of the work ahead."""
 
     @property
     def kind(self) -> str:
@@ -60,14 +65,16 @@ class HeaderText(QGraphicsItem):
         if cap != self._cap:
             self._cap = cap
             self._text = None
-            self.update()
+            if self.text_shown:
+                self.update()
 
     def set_prompt_cap(self, cap: int | None) -> None:
         """Prompts of one kind in a frame share one size too."""
         if cap != self._prompt_cap:
             self._prompt_cap = cap
             self._text = None
-            self.update()
+            if self.text_shown:
+                self.update()
 
     def prompt_px(self) -> int | None:
         prompt = self.text_box().prompt

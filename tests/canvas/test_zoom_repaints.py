@@ -1,0 +1,96 @@
+"""A wheel zoom on the laptop repaints the laptop only: the projector, showing the same scene,
+repaints when what it shows changes, not because the laptop drew a frame's headers for the
+first time (which gives all the frame's headers their shared sizes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QTransform
+
+from benchmarks.qtframes import PaintCounter
+from canvas.frame_items import ZoneItem
+from canvas.projector_view import ProjectorView
+from models.templates import Band, GridLayout, Label
+from tests.canvas.conftest import Board
+from tests.canvas.frames_helpers import ORIGIN, SMALL_GRID
+from tests.wheel_events import send_wheel
+
+UNTITLED_ROW = replace(
+    SMALL_GRID,
+    key="test_untitled_row",
+    layout=replace(
+        SMALL_GRID.layout,
+        rows=(
+            Band("top", Label("Ylärivi", "Top row"), Label("Ylhäällä", "Up here")),
+            Band("bottom", Label("", ""), colour="#FBEBEA"),
+        ),
+    ),
+)
+"""The small grid with a row header left without a title (as a facilitator may leave one)."""
+
+
+def _frame(board: Board) -> list[ZoneItem]:
+    """The grid inserted; its headers."""
+    assert isinstance(UNTITLED_ROW.layout, GridLayout)
+    frame_id = board.document.frames.instantiate(UNTITLED_ROW, *ORIGIN)
+    layer = board.scene.frames
+    board.qtbot.waitUntil(lambda: layer.frame_item(frame_id) is not None)
+    return [z for z in layer.zone_items(frame_id) if z.kind != "cell"]
+
+
+def _projector(board: Board, scale: float, centre: QPointF) -> tuple[ProjectorView, PaintCounter]:
+    projector = ProjectorView(board.scene, board.stack)
+    board.qtbot.addWidget(projector)
+    projector.resize(160, 160)
+    projector.show()
+    board.qtbot.waitExposed(projector)
+    projector.setTransform(QTransform.fromScale(scale, scale))
+    projector.centerOn(centre)
+    projector.viewport().repaint()
+    counter = PaintCounter()
+    projector.viewport().installEventFilter(counter)
+    board.qtbot.wait(200)  # its own rest after its first frame, if any
+    counter.count = 0
+    return projector, counter
+
+
+def _zoom_in_to_the_headers(board: Board, steps: int) -> None:
+    view = board.view
+    for _ in range(steps):
+        send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
+        view.viewport().repaint()
+        board.qtbot.wait(5)
+    assert view.zooming and view.scale_factor() > 1.0
+    board.qtbot.waitUntil(lambda: not view.zooming, timeout=3000)
+    board.qtbot.wait(50)
+
+
+def test_a_laptop_wheel_zoom_does_not_repaint_the_projector(board: Board) -> None:
+    headers = _frame(board)
+    untitled = next(z for z in headers if z.kind == "row" and not z.zone.title)
+    view = board.view
+    view.setTransform(QTransform.fromScale(0.1, 0.1))
+    view.centerOn(QPointF(0.0, 0.0))
+    view.viewport().repaint()
+    assert view.uses_blocks(), "from far: no header item drawn on the laptop yet"
+    # The projector shows the untitled header up close, none of the titled ones.
+    projector, counter = _projector(board, 1.0, untitled.scene_rect().center())
+    assert all(z._text is None for z in headers), "no header text laid out yet"
+    _zoom_in_to_the_headers(board, 14)
+    assert any(z._text is not None for z in headers), "the laptop drew the headers' text"
+    assert untitled._cap is not None, "the frame's row headers were evened out"
+    assert counter.count == 0, "nothing the projector shows changed"
+    projector.close()
+
+
+def test_a_header_shown_with_its_text_repaints_when_its_size_changes(board: Board) -> None:
+    headers = _frame(board)
+    board.view.viewport().repaint()  # at 100 %: every header's text drawn
+    header = next(z for z in headers if z.kind == "column")
+    assert header._text is not None
+    projector, counter = _projector(board, 1.0, header.scene_rect().center())
+    header.set_title_cap(18)
+    board.qtbot.waitUntil(lambda: counter.count > 0, timeout=2000)
+    projector.close()
