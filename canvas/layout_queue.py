@@ -41,14 +41,19 @@ class _Budget:
     def __init__(self) -> None:
         self._deadline: float | None = None
         self.text_allowed = True
+        self.moving = False
+        """The frame is one step of a zoom in motion: a first-time layout that may cost a
+        frame's time (a template's headers) waits for the frame drawn when it rests."""
 
-    def open(self, seconds: float, text_allowed: bool = True) -> None:
+    def open(self, seconds: float, text_allowed: bool = True, moving: bool = False) -> None:
         self._deadline = time.perf_counter() + seconds
         self.text_allowed = text_allowed
+        self.moving = moving
 
     def close(self) -> None:
         self._deadline = None
         self.text_allowed = True
+        self.moving = False
 
     def allows(self) -> bool:
         return self._deadline is None or time.perf_counter() < self._deadline

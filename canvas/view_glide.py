@@ -292,6 +292,7 @@ class GlidingView(PaintingView):
             paint_budget.open(
                 LAYOUT_BUDGET_SECONDS,
                 text_allowed=self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+                moving=True,
             )
             try:
                 for strip in strips:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from canvas.frame_style import ACCENT, MOOD_SCALE_WIDTH, TEXT_PAD, readable_prompt_px
 from canvas.frame_text import Lines, TextBox
+from canvas.layout_queue import paint_budget
 from canvas.zone_text import centre_vertically, fit_header
 from models.records import FrameData, ZoneData
 from models.templates.plan import MOOD_LANE
@@ -92,6 +93,15 @@ class HeaderText(QGraphicsItem):
                 centre_vertically(box, self.text_rect())
             self._text = box
         return self._text
+
+    def text_box_now(self) -> TextBox | None:
+        """:meth:`text_box` for a paint: None while a zoom moves and the text was never laid
+        out. A template's headers are laid out (and evened out) the first time one is drawn
+        up close, 5-30 ms a frame: a zoom step shows them as far titles for the moment; the
+        frame drawn when the zoom rests lays them out."""
+        if self._text is None and paint_budget.moving:
+            return None
+        return self.text_box()
 
     def readable_prompt_px(self) -> int:
         """The prompt size that reads on the laptop when the frame fills the window."""

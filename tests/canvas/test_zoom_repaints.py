@@ -94,3 +94,23 @@ def test_a_header_shown_with_its_text_repaints_when_its_size_changes(board: Boar
     header.set_title_cap(18)
     board.qtbot.waitUntil(lambda: counter.count > 0, timeout=2000)
     projector.close()
+
+
+def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(board: Board) -> None:
+    """Laying out a template's headers the first time costs 5-30 ms: not in a zoom step."""
+    headers = _frame(board)
+    frame = headers[0].parentItem()
+    view = board.view
+    view.setTransform(QTransform.fromScale(0.1, 0.1))
+    view.centerOn(QPointF(0.0, 0.0))
+    view.viewport().repaint()
+    for _ in range(14):
+        send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
+        view.viewport().repaint()
+    assert view.zooming and view.scale_factor() > 1.0 and view.glide_redrawn() > 0
+    assert all(z._text is None for z in headers), "not laid out in a step"
+    assert getattr(frame, "even_out", None) is not None
+    board.qtbot.waitUntil(lambda: not view.zooming, timeout=3000)
+    view.viewport().repaint()  # the frame at rest (Qt may not have painted it yet)
+    assert all(z.text_shown for z in headers if z.zone.title), "exact text once it rests"
+    assert getattr(frame, "even_out", None) is None
