@@ -114,3 +114,15 @@ def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(board
     view.viewport().repaint()  # the frame at rest (Qt may not have painted it yet)
     assert all(z.text_shown for z in headers if z.zone.title), "exact text once it rests"
     assert getattr(frame, "even_out", None) is None
+
+
+def test_one_frame_of_each_kind_is_laid_out_ahead_first_the_nearest_first(board: Board) -> None:
+    layer = board.scene.frames
+    doc = board.document
+    grids = [doc.frames.instantiate(SMALL_GRID, x, 0.0) for x in (3000.0, 6000.0, 9000.0)]
+    untitled = [doc.frames.instantiate(UNTITLED_ROW, x, 0.0) for x in (12000.0, 4500.0)]
+    board.qtbot.waitUntil(lambda: all(layer.frame_item(i) is not None for i in grids + untitled))
+    board.view.centerOn(QPointF(9300.0, 300.0))  # nearest: grids[2], then untitled[0]
+    order = list(reversed(layer.warmup._order(layer)))
+    assert order[:2] == [grids[2], untitled[0]], "one of each kind, the nearest first"
+    assert order[2:] == [grids[1], untitled[1], grids[0]], "then the others, nearest first"
