@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 
 SLICE_SECONDS = 0.004
 """Background work per event-loop turn: short enough not to delay input or the next frame."""
+ZOOM_WAIT_MS = 50
+"""While a view zooms, the queue looks again this often."""
 KEPT_LAYOUTS = 3000
 """Notes of one scene that keep their text layout (~9 KB each, mostly shaped glyphs), the most
 recently laid out: a frame paints text on at most ``style.MAX_TEXT_PAINTS`` notes per view, so
@@ -114,6 +116,9 @@ class LayoutQueue(QObject):
             item.update()
 
     def _work(self) -> None:
+        if self._zooming():
+            self._timer.start(ZOOM_WAIT_MS)
+            return
         deadline = time.perf_counter() + SLICE_SECONDS
         while self._waiting and time.perf_counter() < deadline:
             key = next(iter(self._waiting))
@@ -122,3 +127,12 @@ class LayoutQueue(QObject):
             item.update()
         if self._waiting:
             self._timer.start()
+
+    def _zooming(self) -> bool:
+        """A view of the scene is in a wheel or pinch zoom: its steps are shown from a picture
+        that a repaint for a text laid out would not change, and every other view that once
+        drew the note (the projector) would repaint for it. The zoom's frame at rest draws
+        the texts it has time for; the rest are laid out after."""
+        scene = self.parent()
+        views = getattr(scene, "views", None)
+        return views is not None and any(getattr(view, "zooming", False) for view in views())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTransform
 
@@ -126,3 +127,29 @@ def test_one_frame_of_each_kind_is_laid_out_ahead_first_the_nearest_first(board:
     order = list(reversed(layer.warmup._order(layer)))
     assert order[:2] == [grids[2], untitled[0]], "one of each kind, the nearest first"
     assert order[2:] == [grids[1], untitled[1], grids[0]], "then the others, nearest first"
+
+
+def test_texts_queued_in_a_zoom_step_are_laid_out_once_it_rests(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zoom's steps come from a picture a text laid out would not change (and a repaint for
+    it would repaint the projector too): the queue waits for the zoom to rest."""
+    for index in range(30):
+        board.add(
+            text=f"lappu numero {index}",
+            x=-600.0 + 220.0 * (index % 6),
+            y=220.0 * (index // 6) - 500.0,
+        )
+    view = board.view
+    view.setTransform(QTransform.fromScale(0.1, 0.1))
+    view.centerOn(QPointF(0.0, 0.0))
+    view.viewport().repaint()
+    monkeypatch.setattr("canvas.view_glide.LAYOUT_BUDGET_SECONDS", 0.0)  # every text queued
+    for _ in range(13):
+        send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
+        view.viewport().repaint()
+        board.qtbot.wait(20)  # the queue's turns come and go
+    assert view.zooming and view.scale_factor() > 0.8
+    assert board.scene.pending_layouts() > 0, "waiting for the zoom to rest"
+    board.qtbot.waitUntil(lambda: not view.zooming, timeout=3000)
+    board.qtbot.waitUntil(lambda: board.scene.pending_layouts() == 0, timeout=3000)
