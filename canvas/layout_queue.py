@@ -79,8 +79,8 @@ class LayoutQueue(QObject):
 
     def push(self, item: _Layoutable) -> None:
         self._waiting[id(item)] = item
-        if not self._timer.isActive():
-            self._timer.start()
+        if not self._timer.isActive() or self._timer.interval() != 0:
+            self._timer.start(0)  # a frame at rest: not after the zoom's wait
 
     def discard(self, item: _Layoutable) -> None:
         self._waiting.pop(id(item), None)
@@ -126,7 +126,7 @@ class LayoutQueue(QObject):
             item.ensure_fit()
             item.update()
         if self._waiting:
-            self._timer.start()
+            self._timer.start(0)
 
     def _zooming(self) -> bool:
         """A view of the scene is in a wheel or pinch zoom: its steps are shown from a picture
