@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pan", action="store_true", help="20 wheel pan steps first, as the benchmark does"
     )
+    parser.add_argument(
+        "--pause-ms", type=float, default=0.0, help="a pause after each step (a hand's pace)"
+    )
     parser.add_argument("--shots", default="", help="a folder for pictures mid-zoom and at rest")
     args = parser.parse_args(argv)
     from PySide6.QtCore import QPoint, Qt
@@ -197,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
             wall = (time.perf_counter() - started) * 1000
             cpu = (time.process_time() - cpu_started) * 1000
             own = (time.thread_time() - own_started) * 1000
+            paused = time.perf_counter() + args.pause_ms / 1000
+            while time.perf_counter() < paused:
+                app.processEvents()
             walls.append(wall)
             cpus.append(cpu)
             parts = "  ".join(
@@ -212,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"cpu {cpu:5.1f} gui {own:5.1f} paints {counter.count - before}/"
                 f"{projector_counter.count - projector_before}  {parts}"
             )
-            if shots is not None and step == args.steps // 2:
-                win.grab().save(str(shots / f"mid-{direction}.png"))
+            if shots is not None and step in (args.steps // 2, args.steps * 3 // 4):
+                _shot(win, shots / f"mid-{direction}-{step}.png")
         ordered = sorted(walls)
         print(
             f"== {direction}: wall median {ordered[len(ordered) // 2]:.1f} p95 "
@@ -223,14 +229,27 @@ def main(argv: list[str] | None = None) -> int:
         projector_before = projector_counter.count
         settle(app, counter)
         print(f"   settling: projector paints {projector_counter.count - projector_before}")
-        if shots is not None:
-            win.grab().save(str(shots / f"rest-{direction}.png"))
+        if shots is not None:  # once the zoom has rested and its exact frame is drawn
+            deadline = time.perf_counter() + 5.0
+            while view.zooming and time.perf_counter() < deadline:
+                app.processEvents()
+            settle(app, counter)
+            _shot(win, shots / f"rest-{direction}.png")
         if profile is not None:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(45)
             print(out.getvalue())
     win.close()
     return 0
+
+
+def _shot(win: Any, path: Path) -> None:
+    """What the screen shows (a real display's pixels; the window drawn anew offscreen)."""
+    screen = win.screen()
+    picture = screen.grabWindow(0) if screen is not None else None
+    if picture is None or picture.isNull():
+        picture = win.grab()
+    picture.save(str(path))
 
 
 def _wheel(viewport: Any, delta: Any) -> Any:
