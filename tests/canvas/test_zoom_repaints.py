@@ -8,11 +8,12 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QBrush, QColor, QTransform
 
 from benchmarks.qtframes import PaintCounter
 from canvas.frame_items import ZoneItem
 from canvas.projector_view import ProjectorView
+from canvas.zoom_sketch import BATCH_RECTS, sketch_far_pieces
 from models.templates import Band, GridLayout, Label
 from tests.canvas.conftest import Board
 from tests.canvas.frames_helpers import ORIGIN, SMALL_GRID
@@ -153,3 +154,18 @@ def test_texts_queued_in_a_zoom_step_are_laid_out_once_it_rests(
     assert board.scene.pending_layouts() > 0, "waiting for the zoom to rest"
     board.qtbot.waitUntil(lambda: not view.zooming, timeout=3000)
     board.qtbot.waitUntil(lambda: board.scene.pending_layouts() == 0, timeout=3000)
+
+
+def test_the_boards_picture_is_drawn_in_pieces_of_a_thousand_notes_at_most(board: Board) -> None:
+    """A zoom step's share of drawing the board's picture stays small on a big board."""
+    patches = [
+        {"x": 130.0 * (i % 50), "y": 130.0 * (i // 50), "colour": "#FFE66D", "text": ""}
+        for i in range(2500)
+    ]
+    ids = board.document.notes.add(patches)  # type: ignore[arg-type]
+    board.scene.finish_items()
+    cache = board.scene.far_cache()
+    content = board.scene.content_rect()
+    assert content is not None and len(ids) == 2500
+    pieces = sketch_far_pieces([], cache, [content], QBrush(QColor("#FFFFFF")))
+    assert len(pieces) == 1 + -(-2500 // BATCH_RECTS), "the ground, then a piece a thousand"
