@@ -42,7 +42,6 @@ from canvas.frame_style import (
     zone_kind,
 )
 from canvas.frame_text import Lines, TextBox, fit_box
-from canvas.layout_queue import paint_budget
 from canvas.note_item import colour_for
 from canvas.zone_header import HeaderText
 from canvas.zone_text import paint_mood_scale
@@ -213,12 +212,9 @@ class FrameItem(QGraphicsItem):
         painter.setPen(NO_PEN)
         painter.fillRect(bar, TITLE_BAR)
         lod = painter.worldTransform().m11()
-        # Laid out the first time it is drawn up close; not in a step of a zoom in motion.
-        box = None if self._text is None and paint_budget.moving else self.text_box()
-        if (
-            box is not None
-            and box.title is not None
-            and box.title.pixel_size * lod >= max(MIN_SCREEN_PX, smallest_screen_px())
+        box = self.text_box()
+        if box.title is not None and box.title.pixel_size * lod >= max(
+            MIN_SCREEN_PX, smallest_screen_px()
         ):
             box.paint(painter, TITLE_TEXT, TITLE_TEXT)
         else:
@@ -338,7 +334,9 @@ class ZoneItem(HeaderText):
             title_colour = LIGHT_TEXT if dark else HEADER_TEXT
             box = self.text_box_now()
             size = box.title.pixel_size if box is not None and box.title is not None else 20
-            if box is not None and size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
+            if box is None:
+                pass  # a zoom step: its text once the zoom rests (see text_box_now)
+            elif size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
                 box.paint(painter, title_colour, LIGHT_PROMPT if dark else PROMPT_TEXT)
                 self.text_shown = True
             else:

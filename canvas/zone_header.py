@@ -14,6 +14,9 @@ from models.records import FrameData, ZoneData
 from models.templates.plan import MOOD_LANE
 from models.templates.tidy import ZONE_CAPTION
 
+_LAID_OUT: set[object] = set()
+"""The kinds of frame (far keys: layout, colours, titles) whose headers have been laid out."""
+
 
 class HeaderText(QGraphicsItem):
     """The text half of :class:`~canvas.frame_items.ZoneItem` (never made by itself)."""
@@ -87,6 +90,11 @@ class HeaderText(QGraphicsItem):
         if even_out is not None:
             setattr(frame, "even_out", None)  # noqa: B010 - the frame item's, not typed here
             even_out()
+            far_key = getattr(frame, "far_key", None)
+            if far_key is not None:
+                if len(_LAID_OUT) >= 1024:
+                    _LAID_OUT.clear()
+                _LAID_OUT.add(far_key())
         if self._text is None:
             box = self._fit(self._cap, self._prompt_cap)
             if self.kind == "column":
@@ -95,12 +103,15 @@ class HeaderText(QGraphicsItem):
         return self._text
 
     def text_box_now(self) -> TextBox | None:
-        """:meth:`text_box` for a paint: None while a zoom moves and the text was never laid
-        out. A template's headers are laid out (and evened out) the first time one is drawn
-        up close, 5-30 ms a frame: a zoom step shows them as far titles for the moment; the
-        frame drawn when the zoom rests lays them out."""
+        """:meth:`text_box` for a paint: None while a zoom moves and no frame of this kind
+        has been laid out yet. The first frame of a template lays its headers out (and evens
+        them out) in 5-30 ms, the others of its kind reuse those layouts (well under a
+        millisecond): a zoom step shows the first one's headers without text for the moment,
+        like the sketch of the strips; the frame drawn when the zoom rests lays them out."""
         if self._text is None and paint_budget.moving:
-            return None
+            far_key = getattr(self.parentItem(), "far_key", None)
+            if far_key is None or far_key() not in _LAID_OUT:
+                return None
         return self.text_box()
 
     def readable_prompt_px(self) -> int:

@@ -98,8 +98,11 @@ def test_a_header_shown_with_its_text_repaints_when_its_size_changes(board: Boar
     projector.close()
 
 
-def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(board: Board) -> None:
+def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Laying out a template's headers the first time costs 5-30 ms: not in a zoom step."""
+    monkeypatch.setattr("canvas.zone_header._LAID_OUT", set())  # no frame of its kind yet
     headers = _frame(board)
     frame = headers[0].parentItem()
     view = board.view
@@ -169,3 +172,23 @@ def test_the_boards_picture_is_drawn_in_pieces_of_a_thousand_notes_at_most(board
     assert content is not None and len(ids) == 2500
     pieces = sketch_far_pieces([], cache, [content], QBrush(QColor("#FFFFFF")))
     assert len(pieces) == 1 + -(-2500 // BATCH_RECTS), "the ground, then a piece a thousand"
+
+
+def test_a_zoom_step_lays_out_the_headers_of_a_kind_of_frame_seen_before(board: Board) -> None:
+    """The others of a template's frames reuse its layouts: drawn with text in the step."""
+    first = _frame(board)
+    board.view.viewport().repaint()  # at 100 %: the first frame's headers laid out
+    assert all(z._text is not None for z in first if z.zone.title)
+    frame_id = board.document.frames.instantiate(UNTITLED_ROW, ORIGIN[0] + 5000.0, ORIGIN[1])
+    layer = board.scene.frames
+    board.qtbot.waitUntil(lambda: layer.frame_item(frame_id) is not None)
+    second = [z for z in layer.zone_items(frame_id) if z.kind != "cell"]
+    view = board.view
+    view.setTransform(QTransform.fromScale(0.1, 0.1))
+    view.centerOn(QPointF(5000.0, 0.0))
+    view.viewport().repaint()
+    for _ in range(14):
+        send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
+        view.viewport().repaint()
+    assert view.zooming and view.glide_redrawn() > 0
+    assert any(z.text_shown for z in second), "drawn with its text during the zoom"
