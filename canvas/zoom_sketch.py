@@ -85,11 +85,13 @@ def sketch_far_pieces(
     areas: list[QRectF],
     background: QBrush,
     lines: bool = True,
+    ground: bool = True,
 ) -> list[Piece]:
-    """:func:`sketch_far` in pieces, drawn in turn: the background, each frame, the notes a
-    colour at a time; so a big board's sketch can be spread over a few turns."""
+    """:func:`sketch_far` in pieces, drawn in turn: the background (unless ``ground`` is
+    False: the caller fills it), each frame, the notes a colour at a time; so a big board's
+    sketch can be spread over a few turns."""
 
-    def ground(painter: QPainter) -> None:
+    def fill(painter: QPainter) -> None:
         for area in areas:
             painter.fillRect(area, background)
 
@@ -118,7 +120,7 @@ def sketch_far_pieces(
         for area in areas:
             paint_blocks(painter, blocks, area=area)
 
-    pieces: list[Piece] = [ground]
+    pieces: list[Piece] = [fill] if ground else []
     for frame in frames:
         if any(frame.scene_rect().intersects(area) for area in areas):
             pieces.append(frame_piece(frame))
