@@ -332,10 +332,13 @@ class ZoneItem(HeaderText):
         if kind != "cell" and (self.zone.title or self.zone.prompt):
             dark = is_dark(fill)
             title_colour = LIGHT_TEXT if dark else HEADER_TEXT
-            box = self.text_box()
-            size = box.title.pixel_size if box.title is not None else 20
-            if size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
+            box = self.text_box_now()
+            size = box.title.pixel_size if box is not None and box.title is not None else 20
+            if box is None:
+                pass  # a zoom step: its text once the zoom rests (see text_box_now)
+            elif size * lod >= max(MIN_SCREEN_PX, smallest_screen_px()):
                 box.paint(painter, title_colour, LIGHT_PROMPT if dark else PROMPT_TEXT)
+                self.text_shown = True
             else:
                 parent = self.parentItem()
                 px = parent.far_size(kind, lod) if isinstance(parent, FrameItem) else None

@@ -5,7 +5,8 @@ out to one size) takes 5–10 ms a frame to work out and does not depend on the 
 worked out when a frame is first drawn up close. Met in the middle of a zoom, that is a frame
 of 50–70 ms. So once a board has been open a moment, the frames' texts are worked out in idle
 turns of the event loop, a frame or so every 25 ms, while no view is painting (an edit, a
-zoom or a pan is never kept waiting by it).
+zoom or a pan is never kept waiting by it). One frame of each kind goes first (the others of
+its kind reuse its layouts), nearest the views first: the frames a zoom or a pan meets next.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QGraphicsScene
 
-from canvas.frame_items import ZoneItem
+from canvas.frame_items import FarKey, FrameItem, ZoneItem
 
 if TYPE_CHECKING:
     from canvas.frame_layer import FrameLayer
@@ -70,7 +72,7 @@ class HeaderWarmup(QObject):
             self._timer.start(round(QUIET_SECONDS * 1000))
             return
         if not self._waiting:
-            self._waiting = [frame.frame_id for frame in reversed(layer.frame_items())]
+            self._waiting = self._order(layer)
         deadline = time.perf_counter() + SLICE_SECONDS
         while self._waiting:
             frame = layer.frame_item(self._waiting.pop())
@@ -83,3 +85,26 @@ class HeaderWarmup(QObject):
                 break
         if self._waiting:
             self._timer.start(PAUSE_MS)
+
+    def _order(self, layer: FrameLayer) -> list[int]:
+        """The frames' ids, the first to work out last (popped from the end): one frame of
+        each kind first (a template's first frame costs 5-30 ms, the others of its kind reuse
+        its layouts), nearest the views first, then the rest, nearest first."""
+        scene = self.parent()
+        views = scene.views() if isinstance(scene, QGraphicsScene) else []
+        centres = [
+            view.mapToScene(view.viewport().rect().center()) for view in views if view.isVisible()
+        ]
+
+        def distance(frame: FrameItem) -> float:
+            middle = frame.scene_rect().center()
+            return min(((middle - centre).manhattanLength() for centre in centres), default=0.0)
+
+        seen: set[FarKey] = set()
+        first: list[FrameItem] = []
+        rest: list[FrameItem] = []
+        for frame in sorted(layer.frame_items(), key=distance):
+            key = frame.far_key()
+            (rest if key in seen else first).append(frame)
+            seen.add(key)
+        return [frame.frame_id for frame in reversed(first + rest)]

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 
 SLICE_SECONDS = 0.004
 """Background work per event-loop turn: short enough not to delay input or the next frame."""
+ZOOM_WAIT_MS = 50
+"""While a view zooms, the queue looks again this often."""
 KEPT_LAYOUTS = 3000
 """Notes of one scene that keep their text layout (~9 KB each, mostly shaped glyphs), the most
 recently laid out: a frame paints text on at most ``style.MAX_TEXT_PAINTS`` notes per view, so
@@ -41,14 +43,19 @@ class _Budget:
     def __init__(self) -> None:
         self._deadline: float | None = None
         self.text_allowed = True
+        self.moving = False
+        """The frame is one step of a zoom in motion: a first-time layout that may cost a
+        frame's time (a template's headers) waits for the frame drawn when it rests."""
 
-    def open(self, seconds: float, text_allowed: bool = True) -> None:
+    def open(self, seconds: float, text_allowed: bool = True, moving: bool = False) -> None:
         self._deadline = time.perf_counter() + seconds
         self.text_allowed = text_allowed
+        self.moving = moving
 
     def close(self) -> None:
         self._deadline = None
         self.text_allowed = True
+        self.moving = False
 
     def allows(self) -> bool:
         return self._deadline is None or time.perf_counter() < self._deadline
@@ -72,8 +79,8 @@ class LayoutQueue(QObject):
 
     def push(self, item: _Layoutable) -> None:
         self._waiting[id(item)] = item
-        if not self._timer.isActive():
-            self._timer.start()
+        if not self._timer.isActive() or self._timer.interval() != 0:
+            self._timer.start(0)  # a frame at rest: not after the zoom's wait
 
     def discard(self, item: _Layoutable) -> None:
         self._waiting.pop(id(item), None)
@@ -109,6 +116,9 @@ class LayoutQueue(QObject):
             item.update()
 
     def _work(self) -> None:
+        if self._zooming():
+            self._timer.start(ZOOM_WAIT_MS)
+            return
         deadline = time.perf_counter() + SLICE_SECONDS
         while self._waiting and time.perf_counter() < deadline:
             key = next(iter(self._waiting))
@@ -116,4 +126,13 @@ class LayoutQueue(QObject):
             item.ensure_fit()
             item.update()
         if self._waiting:
-            self._timer.start()
+            self._timer.start(0)
+
+    def _zooming(self) -> bool:
+        """A view of the scene is in a wheel or pinch zoom: its steps are shown from a picture
+        that a repaint for a text laid out would not change, and every other view that once
+        drew the note (the projector) would repaint for it. The zoom's frame at rest draws
+        the texts it has time for; the rest are laid out after."""
+        scene = self.parent()
+        views = getattr(scene, "views", None)
+        return views is not None and any(getattr(view, "zooming", False) for view in views())

@@ -30,7 +30,7 @@ from canvas.view_ahead import TextAhead
 from canvas.view_bars import PausedBars
 from canvas.view_paint import LAYOUT_BUDGET_SECONDS, REST_MS, PaintingView
 from canvas.zoom_glide import BUDGET_SECONDS, ZoomGlide, screen_source
-from canvas.zoom_sketch import Piece, sketch, sketch_far, sketch_far_pieces
+from canvas.zoom_sketch import Piece, sketch_far, sketch_far_pieces
 
 PREPARE_MS = 60
 """After a zoom rests, the whole board's picture for the next zoom-out (see
@@ -44,6 +44,8 @@ PREPARE_SECONDS = 0.004
 """Drawing of the board's picture per idle turn, ahead of a zoom (at least one piece)."""
 BUILD_SECONDS = 0.002
 """Drawing of the board's picture a step (at least one piece: a frame, a colour of notes)."""
+GROUND_BANDS = 4
+"""The board's picture's background is filled in this many pieces."""
 SHARPEN_MS = 25
 """A zoom paused this long between steps draws more of its blurred tiles anew ..."""
 SHARPEN_SECONDS = 0.012
@@ -292,6 +294,7 @@ class GlidingView(PaintingView):
             paint_budget.open(
                 LAYOUT_BUDGET_SECONDS,
                 text_allowed=self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+                moving=True,
             )
             try:
                 for strip in strips:
@@ -301,14 +304,6 @@ class GlidingView(PaintingView):
             return
         base = painter.transform()
         mapping = self.viewportTransform() * base
-        if not far:
-            for strip in strips:
-                area = self.mapToScene(strip).boundingRect()
-                painter.setTransform(base)
-                painter.setClipRect(strip)
-                painter.setTransform(mapping)
-                sketch(painter, self._scene, area, self._background())
-            return
         region = QRegion()
         for strip in strips:
             region += strip
@@ -322,13 +317,19 @@ class GlidingView(PaintingView):
         # The strips lie around the kept picture: the marks over them are only those of the
         # notes the strips touch (the bounding rectangle of four strips is the whole view).
         areas = [self.mapToScene(strip).boundingRect() for strip in strips]
-        if not self._overview_strips(painter, device, visible, scale, areas):
-            # No picture of the whole board yet (it is drawn once the board is idle): each
-            # strip on its own, costing what it shows.
+        if far and self._overview_strips(painter, device, visible, scale, areas):
+            return
+        if far:
+            # No picture of the whole board yet (it is drawn once the board is idle).
             self._prepare.start(PREPARE_MS)
-            frames = self._frames_near(visible)
-            sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
-            self._draw_over(painter, visible, scale, areas)
+        # Each strip on its own, costing what it shows: frames, zones and the notes' blocks,
+        # no item looked up (the strips of a zoom-out step at 30 % hold hundreds of notes on
+        # a big board: 6-15 ms a step drawn item by item at 20,000 notes).
+        frames = self._frames_near(visible)
+        sketch_far(painter, frames, self._scene.far_cache(), areas, self._background())
+        if not far:
+            self._scene.frames.paint_moods(painter, visible, scale)
+        self._draw_over(painter, visible, scale, areas)
 
     def _content_at(self, state: tuple[object, ...]) -> QRectF | None:
         """The board's extent, worked out once per ``state`` of its notes and frames (a walk
@@ -374,11 +375,22 @@ class GlidingView(PaintingView):
         blocks = self._scene.far_cache()
         background = self._background()
 
-        def ground(painter: QPainter) -> None:  # to the image's last (partly covered) pixel
-            transform = painter.transform()
-            painter.resetTransform()
-            device = painter.device()
-            painter.fillRect(QRect(0, 0, device.width(), device.height()), background)
-            painter.setTransform(transform)
+        def band(index: int) -> Piece:
+            def ground(painter: QPainter) -> None:  # to the image's last (partly covered) pixel
+                transform = painter.transform()
+                painter.resetTransform()
+                device = painter.device()
+                top = device.height() * index // GROUND_BANDS
+                bottom = device.height() * (index + 1) // GROUND_BANDS
+                painter.fillRect(QRect(0, top, device.width(), bottom - top), background)
+                painter.setTransform(transform)
 
-        return [ground, *sketch_far_pieces(frames, blocks, [area], background, lines=False)]
+            return ground
+
+        # The ground in bands: filling the picture's fresh 6 MB at once was a 4-5 ms piece in
+        # the first step of a zoom-out (its memory touched for the first time).
+        grounds = [band(index) for index in range(GROUND_BANDS)]
+        return [
+            *grounds,
+            *sketch_far_pieces(frames, blocks, [area], background, lines=False, ground=False),
+        ]

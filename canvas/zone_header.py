@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from canvas.frame_style import ACCENT, MOOD_SCALE_WIDTH, TEXT_PAD, readable_prompt_px
 from canvas.frame_text import Lines, TextBox
+from canvas.layout_queue import paint_budget
 from canvas.zone_text import centre_vertically, fit_header
 from models.records import FrameData, ZoneData
 from models.templates.plan import MOOD_LANE
 from models.templates.tidy import ZONE_CAPTION
+
+_LAID_OUT: set[object] = set()
+"""The kinds of frame (far keys: layout, colours, titles) whose headers have been laid out."""
 
 
 class HeaderText(QGraphicsItem):
@@ -24,6 +28,11 @@ class HeaderText(QGraphicsItem):
     _natural: Lines | None
     _cap: int | None
     _prompt_cap: int | None
+    text_shown = False
+    """Its text box has been painted (set by the item's paint): only then does a new shared
+    size need a repaint. The first exact draw of a frame's header evens out all the frame's
+    headers; a repaint of each for sizes no view has drawn yet repainted every view showing
+    them (the projector too) in the middle of a zoom, and at every slice of the work ahead."""
 
     @property
     def kind(self) -> str:
@@ -60,14 +69,16 @@ class HeaderText(QGraphicsItem):
         if cap != self._cap:
             self._cap = cap
             self._text = None
-            self.update()
+            if self.text_shown:
+                self.update()
 
     def set_prompt_cap(self, cap: int | None) -> None:
         """Prompts of one kind in a frame share one size too."""
         if cap != self._prompt_cap:
             self._prompt_cap = cap
             self._text = None
-            self.update()
+            if self.text_shown:
+                self.update()
 
     def prompt_px(self) -> int | None:
         prompt = self.text_box().prompt
@@ -79,12 +90,29 @@ class HeaderText(QGraphicsItem):
         if even_out is not None:
             setattr(frame, "even_out", None)  # noqa: B010 - the frame item's, not typed here
             even_out()
+            far_key = getattr(frame, "far_key", None)
+            if far_key is not None:
+                if len(_LAID_OUT) >= 1024:
+                    _LAID_OUT.clear()
+                _LAID_OUT.add(far_key())
         if self._text is None:
             box = self._fit(self._cap, self._prompt_cap)
             if self.kind == "column":
                 centre_vertically(box, self.text_rect())
             self._text = box
         return self._text
+
+    def text_box_now(self) -> TextBox | None:
+        """:meth:`text_box` for a paint: None while a zoom moves and no frame of this kind
+        has been laid out yet. The first frame of a template lays its headers out (and evens
+        them out) in 5-30 ms, the others of its kind reuse those layouts (well under a
+        millisecond): a zoom step shows the first one's headers without text for the moment,
+        like the sketch of the strips; the frame drawn when the zoom rests lays them out."""
+        if self._text is None and paint_budget.moving:
+            far_key = getattr(self.parentItem(), "far_key", None)
+            if far_key is None or far_key() not in _LAID_OUT:
+                return None
+        return self.text_box()
 
     def readable_prompt_px(self) -> int:
         """The prompt size that reads on the laptop when the frame fills the window."""

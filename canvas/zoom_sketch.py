@@ -2,9 +2,11 @@
 
 While a zoom moves outwards the view shows its last frame scaled and must fill the strips
 around it that the frame did not show (see :mod:`canvas.zoom_glide`). Painting every item
-there costs as much as a whole frame (zone fills, text, one render setup per strip), so the
-strips get this sketch — the same colours and places without text — for the moment until the
-zoom rests and the frame is drawn whole.
+there costs as much as a whole frame (zone fills, text, one render setup per strip), and even
+a plain fill per note item costs milliseconds where the strips hold hundreds of notes (a big
+board at 30 %), so the strips get this sketch — the same colours and places without text, the
+notes as the far view's blocks, no item looked up — for the moment until the zoom rests and
+the frame is drawn whole.
 """
 
 from __future__ import annotations
@@ -13,51 +15,16 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
 from canvas.far_view import FarCache, paint_blocks
 from canvas.frame_items import FarKey, FrameItem, ZoneItem
 from canvas.frame_style import FRAME_BORDER, FRAME_FILL, TITLE_BAR, ZONE_BORDER
-from canvas.note_item import NoteItem, colour_for
+from canvas.note_item import colour_for
 
 _FRAME_PEN = QPen(FRAME_BORDER, 1.5)
 _FRAME_PEN.setCosmetic(True)
 _ZONE_PEN = QPen(ZONE_BORDER, 1.0)
 _ZONE_PEN.setCosmetic(True)
-_NOTE_TYPES = frozenset({NoteItem.Type, NoteItem.Type + 1})
-"""Notes and experiment cards (:class:`~canvas.card_item.CardItem` is ``NoteItem.Type + 1``)."""
-
-
-def sketch(painter: QPainter, scene: QGraphicsScene, area: QRectF, background: QBrush) -> None:
-    """Sketch ``area`` (scene units; painter in scene coordinates, clipped to it)."""
-    painter.fillRect(area, background)
-    items = scene.items(
-        area, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder
-    )
-    option: QStyleOptionGraphicsItem | None = None
-    for item in items:
-        if not item.isVisible():
-            continue
-        kind = item.type()
-        if kind in _NOTE_TYPES:
-            assert isinstance(item, NoteItem)
-            painter.fillRect(item.scene_rect(), item.colour)
-        elif kind == ZoneItem.Type:
-            assert isinstance(item, ZoneItem)
-            painter.setPen(_ZONE_PEN)
-            painter.setBrush(colour_for(item.zone.colour))
-            painter.drawRect(item.scene_rect())
-        elif kind == FrameItem.Type:
-            assert isinstance(item, FrameItem)
-            _frame(painter, item)
-        else:
-            # Photos, feelings curves and the like: few, drawn as themselves.
-            if option is None:
-                option = QStyleOptionGraphicsItem()
-            painter.save()
-            painter.setTransform(item.sceneTransform(), True)
-            item.paint(painter, option, None)
-            painter.restore()
 
 
 def _frame(painter: QPainter, frame: FrameItem) -> None:
@@ -104,6 +71,10 @@ def sketch_far(
         piece(painter)
 
 
+BATCH_RECTS = 1000
+"""Notes drawn by one piece at most: a colour of 5,000 notes drawn at once was a 5 ms piece
+in a zoom step whose budget for the board's picture is 2 ms."""
+
 Piece = Callable[[QPainter], None]
 """Draws one piece of a sketch (painter in scene coordinates)."""
 
@@ -114,11 +85,13 @@ def sketch_far_pieces(
     areas: list[QRectF],
     background: QBrush,
     lines: bool = True,
+    ground: bool = True,
 ) -> list[Piece]:
-    """:func:`sketch_far` in pieces, drawn in turn: the background, each frame, the notes a
-    colour at a time; so a big board's sketch can be spread over a few turns."""
+    """:func:`sketch_far` in pieces, drawn in turn: the background (unless ``ground`` is
+    False: the caller fills it), each frame, the notes a colour at a time; so a big board's
+    sketch can be spread over a few turns."""
 
-    def ground(painter: QPainter) -> None:
+    def fill(painter: QPainter) -> None:
         for area in areas:
             painter.fillRect(area, background)
 
@@ -147,12 +120,16 @@ def sketch_far_pieces(
         for area in areas:
             paint_blocks(painter, blocks, area=area)
 
-    pieces: list[Piece] = [ground]
+    pieces: list[Piece] = [fill] if ground else []
     for frame in frames:
         if any(frame.scene_rect().intersects(area) for area in areas):
             pieces.append(frame_piece(frame))
     if any(blocks.spans_most(area) for area in areas):
-        pieces.extend(batch(colour, rects) for colour, rects in blocks.batches)
+        pieces.extend(
+            batch(colour, rects[start : start + BATCH_RECTS])
+            for colour, rects in blocks.batches
+            for start in range(0, len(rects), BATCH_RECTS)
+        )
     else:
         pieces.append(near)
     return pieces
