@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QStyleOptionRubberBand,
 )
 
-from canvas import frame_warmup, look, style
+from canvas import frame_warmup, look, note_cache, style
 from canvas.far_backdrop import FarBackdrop
 from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
@@ -59,7 +59,38 @@ class PaintingView(InteractiveView):
     def paintEvent(self, event: QPaintEvent) -> None:
         frame_warmup.busy()
         with look.painting_with(self.look):
-            self._paint_view(event)
+            note_cache.frame_begins(self, self._scene, self._note_state())
+            try:
+                self._paint_view(event)
+            finally:
+                note_cache.frame_ends(self._scene)
+
+    def _note_state(self) -> tuple[object, ...]:
+        """Everything a note's pixels in this view depend on besides the note itself (see
+        :mod:`canvas.note_cache`)."""
+        matrix, view_look, scene = self.transform(), self.look, self._scene
+        dots = view_look.dots
+        scale = self.scale_factor()
+        return (
+            matrix.m11(),
+            matrix.m12(),
+            matrix.m21(),
+            matrix.m22(),
+            self.devicePixelRatioF(),
+            self._gliding,
+            self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+            view_look.hide_text,
+            view_look.high_contrast,
+            view_look.min_text_px,
+            view_look.handles,
+            dots,
+            getattr(dots, "revision", 0),
+            view_look.dot_group,
+            view_look.only_group_dots,
+            view_look.dim_except,
+            scene.text_hidden(),
+            scene.language,
+        )
 
     def _paint_view(self, event: QPaintEvent) -> None:
         scale = self.scale_factor()
