@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -60,9 +61,13 @@ class Kept:
         self.items: dict[int, NoteItem] = {}
 
     def selection_changed(self) -> None:
-        """A selected note is drawn with its frame: never from pixels kept without it."""
-        for item in [item for item in self.items.values() if item.isSelected()]:
-            drop(item)
+        """A selected note is drawn with its frame: never from pixels kept without it. (Notes
+        Qt deleted with their scene, which tells of that as a selection change, are let go.)"""
+        for key, item in list(self.items.items()):
+            if not isValid(item):
+                del self.items[key]
+            elif item.isSelected():
+                drop(item)
 
 
 candidates: list[NoteItem] | None = None
@@ -110,8 +115,9 @@ def frame_ends(scene: QGraphicsScene) -> None:
         late = list(_later)
         _later.clear()
         for item in late:
-            drop(item)
-            item.update()
+            if isValid(item):
+                drop(item)
+                item.update()
     if not found:
         return
     kept = kept_in(scene)
@@ -122,7 +128,11 @@ def frame_ends(scene: QGraphicsScene) -> None:
             item.cached_in = kept
             items[id(item)] = item
     while len(items) > MAX_ITEMS:
-        drop(items[next(iter(items))])
+        oldest = items[next(iter(items))]
+        if isValid(oldest):
+            drop(oldest)
+        else:
+            del items[next(iter(items))]
 
 
 def drop(item: NoteItem) -> None:
@@ -146,8 +156,9 @@ def drop_all(scene: QGraphicsScene) -> None:
     items = list(kept.items.values())
     kept.items.clear()
     for item in items:
-        item.cached_in = None
-        item.setCacheMode(NOT_CACHED)
+        if isValid(item):
+            item.cached_in = None
+            item.setCacheMode(NOT_CACHED)
 
 
 def forget(item: NoteItem) -> None:
