@@ -106,6 +106,20 @@ def frame_begins(view: Any, scene: QGraphicsScene, state: tuple[object, ...]) ->
         candidates = []
 
 
+def offer(item: NoteItem, complete: bool) -> None:
+    """``item`` (a plain note, not selected) was just painted directly, its text ``complete``
+    (laid out, or none to show): cached from the next frame on, within this frame's share."""
+    wanted = candidates
+    if (
+        wanted is not None
+        and complete
+        and not item.editing
+        and item.cached_in is None
+        and len(wanted) < PROMOTE_PER_FRAME
+    ):
+        wanted.append(item)
+
+
 def frame_ends(scene: QGraphicsScene) -> None:
     """The frame is painted: the notes it drew directly are cached from the next one on."""
     global candidates, _painting

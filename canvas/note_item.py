@@ -8,6 +8,8 @@ command on release.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -193,12 +195,12 @@ class NoteItem(QGraphicsItem):
         self.preview_size(self.note.width, self.note.height)
         self.setPos(self.note.x, self.note.y)
 
-    def update(self, *args: object) -> None:  # type: ignore[override]
+    def update(self, *args: Any) -> None:
         """Repaint in every view: pixels kept of the note are let go first (Qt's own
         invalidation reaches only the first view that repaints)."""
         if self.cached_in is not None:
             note_cache.drop(self)
-        super().update(*args)  # type: ignore[arg-type]
+        super().update(*args)
 
     def _invalidate_fit(self) -> None:
         self._fit = None
@@ -247,7 +249,8 @@ class NoteItem(QGraphicsItem):
                 look.decorate(painter, self, lod)
             if selected:
                 self._paint_selection(painter, lod)
-            self._may_cache(selected, True)
+            if not selected and note_cache.candidates is not None and type(self) is NoteItem:
+                note_cache.offer(self, True)
             return
         if (
             not cached
@@ -263,23 +266,8 @@ class NoteItem(QGraphicsItem):
             self._paint_selection(painter, lod)
             if view_look.handles:
                 self._paint_handle(painter, lod)
-        else:
-            self._may_cache(selected, self._fit is not None or self._blank(view_look))
-
-    def _may_cache(self, selected: bool, complete: bool) -> None:
-        """Offer this note, just painted directly and completely, to be cached from the next
-        frame on (while a view paints a frame like its last: :mod:`canvas.note_cache`)."""
-        wanted = note_cache.candidates
-        if (
-            wanted is not None
-            and complete
-            and not selected
-            and not self.editing
-            and type(self) is NoteItem
-            and self.cached_in is None
-            and len(wanted) < note_cache.PROMOTE_PER_FRAME
-        ):
-            wanted.append(self)
+        elif note_cache.candidates is not None and type(self) is NoteItem:
+            note_cache.offer(self, self._fit is not None or self._blank(view_look))
 
     def _blank(self, view_look: look.ViewLook) -> bool:
         """Whether this note shows no text in ``view_look``."""
@@ -350,11 +338,9 @@ class NoteItem(QGraphicsItem):
     def text_ready(self) -> bool:
         """Whether the text this note shows is laid out (or there is none to show), laying it
         out now if the frame's budget allows."""
-        if self._fit is not None or self.editing or self.text_hidden or self.note.hidden:
-            return True
-        if look.current.hide_text:
-            return True
-        return self._fit_or_queue() is not None or not self.note.text.strip()
+        return (
+            self._fit is not None or self._blank(look.current) or self._fit_or_queue() is not None
+        )
 
     def _fit_or_queue(self) -> FittedText | None:
         """Lay the text out now if this frame still has time for it, else queue it."""
