@@ -130,8 +130,9 @@ def frame_ends(scene: QGraphicsScene) -> None:
         _later.clear()
         for item in late:
             if isValid(item):
-                drop(item)
-                item.update()
+                if item.cached_in is not None:
+                    drop(item)
+                item.update()  # a card's purges its pixels
     if not found:
         return
     kept = kept_in(scene)
@@ -161,6 +162,15 @@ def drop(item: NoteItem) -> None:
     item.cached_in = None
     kept.items.pop(id(item), None)
     item.setCacheMode(NOT_CACHED)
+
+
+def purge(item: QGraphicsItem) -> None:
+    """Let every view's kept pixels of ``item`` (always cached: a card) go; it stays cached.
+    While a frame is painted this waits for its end, and the item is then repainted."""
+    if _painting:
+        _later.append(item)  # type: ignore[arg-type]
+        return
+    item.setCacheMode(CACHED)  # Qt lets a cache's pixmaps go whenever its mode is set
 
 
 def drop_all(scene: QGraphicsScene) -> None:

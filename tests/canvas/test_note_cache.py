@@ -16,9 +16,11 @@ from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from canvas import note_cache
+from canvas.card_item import CardItem
 from canvas.dots import DotTally
 from canvas.note_item import NoteItem
 from canvas.view import BoardView
+from models.experiment import new_card
 from tests.canvas.conftest import Board
 
 COLOURS = ("#FFE66D", "#A8E28A", "#9FD3F5", "#F7A8C8")
@@ -74,11 +76,16 @@ def steady(board: Board, *views: BoardView) -> list[QImage]:
 def drawn(board: Board, *views: BoardView) -> list[QImage]:
     """The frames of the same state with every note drawn (the cache off)."""
     note_cache.ENABLED = False
+    cards = [item for item in board.scene.note_items() if isinstance(item, CardItem)]
+    for card in cards:
+        card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         board.scene.finish_layouts()
         return [grab(view) for view in views]
     finally:
         note_cache.ENABLED = True
+        for card in cards:
+            card.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def differs(one: QImage, other: QImage) -> int:
@@ -296,3 +303,29 @@ def test_an_edited_note_is_drawn_not_copied(board: Board) -> None:
     assert item.cached_in is None
     shows_like_drawn(board, board.view)
     assert QRectF(item.scene_rect()).isValid()
+
+
+def test_a_card_shows_its_change_and_selection_in_both_views(
+    board: Board, second: BoardView
+) -> None:
+    """Cards keep their own pixels per view (always): an edit or a selection made while both
+    views show the card shows in both, whichever repaints first."""
+    [card_id] = board.document.notes.add(
+        [new_card(-300.0, -300.0, problem="Asiakas ei saa aikaa.")]
+    )
+    board.qtbot.waitUntil(lambda: board.scene.item_for(card_id) is not None)
+    card = board.scene.item_for(card_id)
+    assert isinstance(card, CardItem)
+    board.view.setTransform(QTransform.fromScale(0.6093, 0.6093))
+    board.view.centerOn(card.scene_rect().center())
+    before = steady(board, board.view, second)
+    fields = dict(card.note.fields)
+    fields["problem"] = "Jono on pitkä, ja puhelin soi koko aamun."
+    board.document.notes.update({card_id: {"fields": fields}})
+    board.qtbot.waitUntil(lambda: card.note.fields.get("problem") == fields["problem"])
+    edited = shows_like_drawn(board, board.view, second)
+    assert edited[0] != before[0] and edited[1] != before[1]
+    steady(board, board.view, second)
+    card.setSelected(True)
+    selected = shows_like_drawn(board, board.view, second)
+    assert selected[0] != edited[0] and selected[1] != edited[1]
