@@ -45,8 +45,9 @@ NOT_CACHED = QGraphicsItem.CacheMode.NoCache
 PROMOTE_PER_FRAME = 64
 """Notes turned cached per frame: each costs about 25 µs more the next time it is drawn (its
 pixmap and a painter on it), so a frame pays at most ~2 ms for the frames after it."""
-MAX_ITEMS = 1500
-"""Cached notes per scene: a frame shown whole in two views is ~700."""
+MAX_ITEMS = 800
+"""Cached notes per scene (a frame shown whole in two views is ~700): a zoom lets all of them
+go before its first frame, about 3 µs each."""
 CACHE_LIMIT_KB = 24 * 1024
 """Qt's pixmap cache (10 MB by default, shared with the cards): a frame shown whole is
 ~4 MB of notes on the laptop and ~7 MB on a full-HD projector."""
