@@ -29,6 +29,7 @@ cache is turned on and off by hand here:
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QPixmapCache
@@ -54,12 +55,26 @@ CACHE_LIMIT_KB = 24 * 1024
 
 
 class Kept:
-    """The cached notes of one scene, oldest first."""
+    """The cached notes of one scene, oldest first, and the views that paint its notes in a
+    way no note may be cached for (their pixels would be cut: the high-contrast edge)."""
 
-    __slots__ = ("__weakref__", "items")
+    __slots__ = ("__weakref__", "items", "refusing")
 
     def __init__(self) -> None:
         self.items: dict[int, NoteItem] = {}
+        self.refusing: dict[int, weakref.ref[Any]] = {}
+
+    def refuses(self, view: Any, refused: bool) -> bool:
+        """Note whether ``view`` refuses caching now; whether any shown view does."""
+        if refused:
+            self.refusing[id(view)] = weakref.ref(view)
+        else:
+            self.refusing.pop(id(view), None)
+        for key, ref in list(self.refusing.items()):
+            other = ref()
+            if other is None or not isValid(other) or not other.isVisible():
+                del self.refusing[key]
+        return bool(self.refusing)
 
     def selection_changed(self) -> None:
         """A selected note is drawn with its frame: never from pixels kept without it. (Notes
@@ -90,13 +105,17 @@ def kept_in(scene: QGraphicsScene) -> Kept:
     return kept
 
 
-def frame_begins(view: Any, scene: QGraphicsScene, state: tuple[object, ...]) -> None:
+def frame_begins(
+    view: Any, scene: QGraphicsScene, state: tuple[object, ...], refused: bool = False
+) -> None:
     """``view`` is about to paint with ``state`` (everything its notes' pixels depend on
     besides the notes themselves): unless it painted with the same state last time, every
-    cached note of the scene is dropped and no note is cached during this frame."""
+    cached note of the scene is dropped and no note is cached during this frame. While a
+    shown view of the scene ``refused`` caching (its notes draw past their bounds), no note
+    of the scene is cached."""
     global candidates, _painting
     _painting += 1
-    if not ENABLED:
+    if not ENABLED or kept_in(scene).refuses(view, refused):
         candidates = None
         drop_all(scene)
     elif state != getattr(view, "note_cache_state", None):

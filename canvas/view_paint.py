@@ -59,7 +59,9 @@ class PaintingView(InteractiveView):
     def paintEvent(self, event: QPaintEvent) -> None:
         frame_warmup.busy()
         with look.painting_with(self.look):
-            note_cache.frame_begins(self, self._scene, self._note_state())
+            note_cache.frame_begins(
+                self, self._scene, self._note_state(), refused=self.look.high_contrast
+            )
             try:
                 self._paint_view(event)
             finally:

@@ -180,7 +180,12 @@ def test_a_views_look_shows_at_once(board: Board, second: BoardView) -> None:
     ids = notes(board)
     group = board.document.groups.add("Ryhmä 1", COLOURS[0])
     board.document.notes.update({ids[0]: {"group_id": group}})
-    looks = ({"hide_text": True}, {"dim_except": group}, {"min_text_px": 40.0})
+    looks = (
+        {"hide_text": True},
+        {"dim_except": group},
+        {"min_text_px": 40.0},
+        {"high_contrast": True},
+    )
     for fields in looks:
         plain = steady(board, board.view, second)
         for name, value in fields.items():
@@ -189,7 +194,10 @@ def test_a_views_look_shows_at_once(board: Board, second: BoardView) -> None:
         changed = shows_like_drawn(board, board.view, second)
         assert changed[1] != plain[1], f"{fields} shows"
         assert differs(changed[0], plain[0]) == 0, "the laptop's look is its own"
+        settled = steady(board, board.view, second)  # kept as pixels in this look
+        assert unchanged(settled, drawn(board, board.view, second)), f"{fields} kept"
         second.look.hide_text, second.look.dim_except, second.look.min_text_px = False, None, 5.0
+        second.look.high_contrast = False
         second.look.changed()
 
 
