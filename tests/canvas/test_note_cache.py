@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
-from canvas import note_cache
+from canvas import note_cache, view_paint
 from canvas.card_item import CardItem
 from canvas.dots import DotTally
 from canvas.note_item import NoteItem
@@ -337,3 +337,27 @@ def test_a_card_shows_its_change_and_selection_in_both_views(
     card.setSelected(True)
     selected = shows_like_drawn(board, board.view, second)
     assert selected[0] != edited[0] and selected[1] != edited[1]
+
+
+def test_a_note_painted_before_its_text_is_laid_out_is_not_kept_blank(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frame with no time left for text layout paints notes as blocks and queues their
+    texts: those blocks are not kept, and each text shows once it is laid out."""
+    monkeypatch.setattr(view_paint, "LAYOUT_BUDGET_SECONDS", 0.0)
+    patches = [
+        {"x": -400.0 + (index % 4) * 230.0, "y": -300.0 + (index // 4) * 220.0}
+        | {"text": f"Vielä asettelematon {index}", "colour": COLOURS[index % len(COLOURS)]}
+        for index in range(8)
+    ]
+    ids = board.document.notes.add(patches)  # type: ignore[arg-type]
+    board.qtbot.waitUntil(lambda: all(board.scene.item_for(i) is not None for i in ids))
+    for _ in range(4):
+        grab(board.view)
+    waiting = [i for i in ids if board.scene.item_for(i).fitted is None]  # type: ignore[union-attr]
+    assert waiting, "the frames had no time for text"
+    assert cached(board, waiting) == 0, "a note shown without its text is not kept so"
+    board.scene.finish_layouts()
+    shows_like_drawn(board, board.view)
+    monkeypatch.setattr(view_paint, "LAYOUT_BUDGET_SECONDS", 0.005)
+    assert unchanged(steady(board, board.view), drawn(board, board.view))
