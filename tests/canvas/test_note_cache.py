@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
-from canvas import note_cache, view_paint
+from canvas import note_cache, style, view_paint
 from canvas.card_item import CardItem
 from canvas.dots import DotTally
 from canvas.note_item import NoteItem
@@ -361,3 +361,22 @@ def test_a_note_painted_before_its_text_is_laid_out_is_not_kept_blank(
     shows_like_drawn(board, board.view)
     monkeypatch.setattr(view_paint, "LAYOUT_BUDGET_SECONDS", 0.005)
     assert unchanged(steady(board, board.view), drawn(board, board.view))
+
+
+def test_text_turned_off_for_a_crowded_view_and_back_shows(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A view showing very many notes at a middle zoom draws them without text: kept pixels
+    with text must not show there, nor kept blocks once text is drawn again."""
+    ids = notes(board)
+    board.view.setTransform(QTransform.fromScale(0.3117, 0.3117))
+    board.view.centerOn(QPointF(0.0, 0.0))
+    with_text = steady(board, board.view)[0]
+    assert cached(board, ids) == len(ids)
+    monkeypatch.setattr(style, "MAX_TEXT_PAINTS", 5)  # as if the view were crowded
+    board.view.viewport().update()
+    without = shows_like_drawn(board, board.view)[0]
+    assert differs(without, with_text) > 0, "the text went"
+    assert unchanged(steady(board, board.view), drawn(board, board.view))
+    monkeypatch.setattr(style, "MAX_TEXT_PAINTS", 450)
+    assert unchanged(shows_like_drawn(board, board.view), [with_text])
