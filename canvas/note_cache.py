@@ -32,6 +32,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from shiboken6 import isValid
@@ -106,24 +107,35 @@ def kept_in(scene: QGraphicsScene) -> Kept:
 
 
 def frame_begins(
-    view: Any, scene: QGraphicsScene, state: tuple[object, ...], refused: bool = False
+    view: Any,
+    scene: QGraphicsScene,
+    state: tuple[object, ...],
+    place: tuple[object, ...],
+    refused: bool = False,
 ) -> None:
-    """``view`` is about to paint with ``state`` (everything its notes' pixels depend on
-    besides the notes themselves): unless it painted with the same state last time, every
-    cached note of the scene is dropped and no note is cached during this frame. While a
-    shown view of the scene ``refused`` caching (its notes draw past their bounds), no note
-    of the scene is cached."""
+    """``view`` is about to paint notes at ``place`` (its zoom) with ``state`` (everything
+    else their pixels depend on besides the notes themselves). No note is cached during a
+    frame whose state or place differs from the view's last. A new state lets every cached
+    note of the scene go (their pixels in any view may show the old state); a new place only
+    the notes this view is about to paint (``view.notes_area()``): Qt would draw each of
+    them into a new pixmap at the new zoom, dearer than drawing it, and the others' pixels
+    are still right. While a shown view of the scene ``refused`` caching (its notes draw
+    past their bounds), no note of the scene is cached."""
     global candidates, _painting
-    _painting += 1
+    candidates = None
     if not ENABLED or kept_in(scene).refuses(view, refused):
-        candidates = None
         drop_all(scene)
     elif state != getattr(view, "note_cache_state", None):
-        view.note_cache_state = state
+        view.note_cache_state, view.note_cache_place = state, place
         drop_all(scene)
-        candidates = None
+    elif place != getattr(view, "note_cache_place", None):
+        view.note_cache_place = place
+        area = view.notes_area()
+        if area is not None:
+            drop_within(scene, area)
     else:
         candidates = []
+    _painting += 1  # from here on a note's pixels may be drawn: drops wait for the end
 
 
 def offer(item: NoteItem, complete: bool) -> None:
@@ -203,6 +215,24 @@ def drop_all(scene: QGraphicsScene) -> None:
         if isValid(item):
             item.cached_in = None
             item.setCacheMode(NOT_CACHED)
+
+
+def drop_within(scene: QGraphicsScene, area: QRectF) -> None:
+    """Let the cached notes of ``scene`` that touch ``area`` (scene units) go."""
+    kept: Kept | None = getattr(scene, "note_cache_kept", None)
+    if kept is None or not kept.items:
+        return
+    left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+    for item in list(kept.items.values()):
+        note = item.note
+        if (
+            note.x <= right
+            and note.y <= bottom
+            and note.x + note.width >= left
+            and note.y + note.height >= top
+            and isValid(item)
+        ):
+            drop(item)
 
 
 def forget(item: NoteItem) -> None:

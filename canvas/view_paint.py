@@ -60,27 +60,37 @@ class PaintingView(InteractiveView):
         frame_warmup.busy()
         with look.painting_with(self.look):
             note_cache.frame_begins(
-                self, self._scene, self._note_state(), refused=self.look.high_contrast
+                self,
+                self._scene,
+                self._note_state(),
+                self._note_place(),
+                refused=self.look.high_contrast,
             )
             try:
                 self._paint_view(event)
             finally:
                 note_cache.frame_ends(self._scene)
 
+    def _note_place(self) -> tuple[object, ...]:
+        """The zoom notes are painted at (a change lets the kept pixels of the notes in sight
+        go: see :mod:`canvas.note_cache`)."""
+        matrix = self.transform()
+        return (matrix.m11(), matrix.m12(), matrix.m21(), matrix.m22(), self._gliding)
+
+    def notes_area(self) -> QRectF | None:
+        """The scene area whose notes this view paints as items now (None: it paints none,
+        far out or zooming)."""
+        if self._gliding or self._use_blocks(self.scale_factor()):
+            return None
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
     def _note_state(self) -> tuple[object, ...]:
-        """Everything a note's pixels in this view depend on besides the note itself (see
-        :mod:`canvas.note_cache`)."""
-        matrix, view_look, scene = self.transform(), self.look, self._scene
+        """Everything else a note's pixels in this view depend on besides the note itself."""
+        view_look, scene = self.look, self._scene
         dots = view_look.dots
-        scale = self.scale_factor()
         return (
-            matrix.m11(),
-            matrix.m12(),
-            matrix.m21(),
-            matrix.m22(),
             self.devicePixelRatioF(),
-            self._gliding,
-            self._visible_notes(scale) < style.MAX_TEXT_PAINTS,
+            self._visible_notes(self.scale_factor()) < style.MAX_TEXT_PAINTS,
             view_look.hide_text,
             view_look.high_contrast,
             view_look.min_text_px,
