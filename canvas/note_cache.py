@@ -8,9 +8,10 @@ whole frame of cached notes costs what Qt's own loop over the items costs.
 
 Qt invalidates that cache only partly: ``update()`` makes the *first* view that repaints the
 item draw it again, and any other view (the projector) keeps its stale pixels; a view's look
-(blank cards, dots, a highlight, the projector's smallest text) is no part of it at all; and a
-zoom makes every cached note draw itself into a fresh pixmap, dearer than drawing it. So the
-cache is turned on and off by hand here:
+(blank cards, dots, a highlight, the projector's smallest text) is no part of it at all; a
+zoom makes every cached note draw itself into a fresh pixmap, dearer than drawing it; and
+pixels are kept only within an item's bounds (the high-contrast edge reaches past them). So
+the cache is turned on and off by hand here:
 
 - A note is cached only after a view painted it directly in a frame like the previous one
   (same zoom, device pixel ratio, look, dots, blank cards, text on or off):
@@ -20,9 +21,10 @@ cache is turned on and off by hand here:
 - When anything a note's pixels depend on changes, the cache is *dropped* (``NoCache``, which
   lets every view's pixels go) and the note is drawn directly again: its own changes through
   :meth:`NoteItem.update` (row, size, text layout, editing, its dots), its selection through
-  the scene's ``selectionChanged``, and everything a view decides for all notes (zoom, look,
-  dots of another vote, blank cards, text on or off) by comparing the view's state before each
-  frame with its last one (:func:`frame_begins`).
+  the scene's ``selectionChanged``, and everything a view decides for all notes (look, dots
+  of another vote, blank cards, text on or off) by comparing the view's state before each
+  frame with its last one (:func:`frame_begins`); a zoom lets go the notes the view is about
+  to paint. While a shown view paints the high-contrast edge, no note is cached.
 - At most :data:`MAX_ITEMS` notes of a scene are cached (the oldest dropped first) and Qt's
   pixmap cache holding their pixels is limited to :data:`CACHE_LIMIT_KB`.
 """
@@ -48,8 +50,8 @@ PROMOTE_PER_FRAME = 64
 """Notes turned cached per frame: each costs about 25 µs more the next time it is drawn (its
 pixmap and a painter on it), so a frame pays at most ~2 ms for the frames after it."""
 MAX_ITEMS = 800
-"""Cached notes per scene (a frame shown whole in two views is ~700): a zoom lets all of them
-go before its first frame, about 3 µs each."""
+"""Cached notes per scene (a frame shown whole in two views is ~700): a new look lets all of
+them go before its first frame, about 3 µs each."""
 CACHE_LIMIT_KB = 24 * 1024
 """Qt's pixmap cache (10 MB by default, shared with the cards): a frame shown whole is
 ~4 MB of notes on the laptop and ~7 MB on a full-HD projector."""
