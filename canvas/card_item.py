@@ -11,12 +11,13 @@ until something is written in it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import style
+from canvas import note_cache, style
 from canvas.card_marks import paint_status
 from canvas.frame_text import Lines, lay_out, single_line
 from canvas.layout_queue import LayoutQueue
@@ -89,6 +90,8 @@ class CardItem(NoteItem):
 
     Type: int = 65536 + 2
     language = "fi"
+    drawn_selected = False
+    """Whether the card was drawn selected the last time (into some view's pixels)."""
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         self._hidden = False
@@ -98,6 +101,12 @@ class CardItem(NoteItem):
         # A card's face depends on its own fields and the zoom alone (no view's look), so
         # each view keeps it as pixels until the card changes or the zoom does.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def update(self, *args: Any) -> None:
+        """Repaint in every view: each view's kept pixels of the card go first (Qt's own
+        invalidation reaches only the first view that repaints)."""
+        note_cache.purge(self)
+        super().update(*args)
 
     @property
     def text_hidden(self) -> bool:
@@ -355,7 +364,11 @@ class CardItem(NoteItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        if self.isSelected():
+        selected = self.isSelected()
+        if selected != self.drawn_selected:  # Qt's own repaint of a selection: the first view
+            self.drawn_selected = selected
+            note_cache.purge(self)  # once this frame is painted, the other views' pixels go
+        if selected:
             self._paint_selection(painter, lod)
             if text_ok:
                 self._paint_handle(painter, lod)

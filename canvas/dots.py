@@ -39,6 +39,8 @@ class DotTally(QObject):
         self._colours: dict[int | None, QColor] = {}
         self._empty: list[QColor] = []
         self._followed: Sequence[Change] | None = None
+        self.revision = 0
+        """Counts :meth:`refresh` es: what any note's dots may be changed by at once."""
         document.subscribe(self._on_changes)
 
     def detach(self) -> None:
@@ -54,6 +56,7 @@ class DotTally(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        self.revision += 1
         self._dots, self._where = {}, {}
         vote = self._doc.votes.get(self._vote_id) if self._vote_id is not None else None
         if vote is None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import item_repaint, look, note_cover, note_sprites, style
+from canvas import item_repaint, look, note_cache, note_cover, note_sprites, style
 from canvas.layout_queue import LayoutQueue, paint_budget
 from canvas.text_fit import FittedText, fit_text
 from models.records import NoteData
@@ -92,6 +92,8 @@ class NoteItem(QGraphicsItem):
     pictures: dict[int, note_sprites.Seen] | None = None
     """Per view's look, the picture this note's face is copied from and what it shows
     (:mod:`canvas.note_sprites`); made when the note is first painted in a view."""
+    cached_in: note_cache.Kept | None = None
+    """Set while Qt keeps this note's pixels per view (:mod:`canvas.note_cache`)."""
 
     def __init__(self, note: NoteData, queue: LayoutQueue | None = None) -> None:
         super().__init__()
@@ -161,7 +163,12 @@ class NoteItem(QGraphicsItem):
         )
 
     def update(self, rect: QRectF | None = None) -> None:  # type: ignore[override]
-        """Repaint, without Qt's walk of every item of the scene (see :mod:`item_repaint`)."""
+        """Repaint in every view. Pixels kept of the note are let go first (Qt's own
+        invalidation reaches only the first view that repaints, see :mod:`note_cache`);
+        then the views get the area without Qt's walk of every item of the scene
+        (see :mod:`item_repaint`)."""
+        if self.cached_in is not None:
+            note_cache.drop(self)
         item_repaint.repaint(self, rect)
 
     # --- model and previews -----------------------------------------------------------------
@@ -226,23 +233,31 @@ class NoteItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # The hot path: a few hundred of these per frame, so it stays flat and allocation-free.
-        if note_cover.covered(self):
+        # A cached note is only painted to draw its kept pixels (see canvas.note_cache).
+        cached = self.cached_in is not None
+        if not cached and note_cover.covered(self):
             return  # a note lies exactly on this one and is painted over it in this pass
         transform = painter.worldTransform()
         lod = transform.m11()
         view_look = look.current
+        selected = self.isSelected()
+        if cached and (selected or self.editing):
+            note_cache.drop(self)  # once this frame is painted: drawn directly from then on
         if lod < style.TEXT_LOD or not paint_budget.text_allowed:
             painter.fillRect(self._rect, self._colour)
             if view_look.decorates:
                 look.decorate(painter, self, lod)
-            if self.isSelected():
+            if selected:
                 self._paint_selection(painter, lod)
+            if not selected and note_cache.candidates is not None and type(self) is NoteItem:
+                note_cache.offer(self, True)
             return
-        selected = self.isSelected()
         if (
-            view_look is not look.PLAIN
+            not cached
+            and view_look is not look.PLAIN
             and not selected
             and not self.editing
+            and note_cache.candidates is None
             and note_sprites.paint(painter, self, transform, lod, view_look)
         ):
             return
@@ -251,6 +266,18 @@ class NoteItem(QGraphicsItem):
             self._paint_selection(painter, lod)
             if view_look.handles:
                 self._paint_handle(painter, lod)
+        elif note_cache.candidates is not None and type(self) is NoteItem:
+            note_cache.offer(self, self._fit is not None or self._blank(view_look))
+
+    def _blank(self, view_look: look.ViewLook) -> bool:
+        """Whether this note shows no text in ``view_look``."""
+        return (
+            self.editing
+            or self.text_hidden
+            or self.note.hidden
+            or view_look.hide_text
+            or not self.note.text.strip()
+        )
 
     def paint_shadow(self, painter: QPainter, lod: float) -> None:
         """The drop shadow, where it is more than a pixel or two (leaves the pen off)."""
@@ -311,11 +338,9 @@ class NoteItem(QGraphicsItem):
     def text_ready(self) -> bool:
         """Whether the text this note shows is laid out (or there is none to show), laying it
         out now if the frame's budget allows."""
-        if self._fit is not None or self.editing or self.text_hidden or self.note.hidden:
-            return True
-        if look.current.hide_text:
-            return True
-        return self._fit_or_queue() is not None or not self.note.text.strip()
+        return (
+            self._fit is not None or self._blank(look.current) or self._fit_or_queue() is not None
+        )
 
     def _fit_or_queue(self) -> FittedText | None:
         """Lay the text out now if this frame still has time for it, else queue it."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from canvas import collector, style
+from canvas import collector, note_cache, style
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
 from canvas.departed import Departed
@@ -331,6 +331,7 @@ class BoardScene(SceneSelection):
         self._photos.pop(note_id, None)
         if item is not None:
             self._queue.forget(item)
+            note_cache.forget(item)
             self._far_stale.discard(item)
             self._departed.keep(note_id, item)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QStyleOptionRubberBand,
 )
 
-from canvas import frame_warmup, look, style
+from canvas import frame_warmup, look, note_cache, style
 from canvas.far_backdrop import FarBackdrop
 from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
@@ -59,7 +59,50 @@ class PaintingView(InteractiveView):
     def paintEvent(self, event: QPaintEvent) -> None:
         frame_warmup.busy()
         with look.painting_with(self.look):
-            self._paint_view(event)
+            note_cache.frame_begins(
+                self,
+                self._scene,
+                self._note_state(),
+                self._note_place(),
+                refused=self.look.high_contrast,
+            )
+            try:
+                self._paint_view(event)
+            finally:
+                note_cache.frame_ends(self._scene)
+
+    def _note_place(self) -> tuple[object, ...]:
+        """The zoom notes are painted at (a change lets the kept pixels of the notes in sight
+        go: see :mod:`canvas.note_cache`)."""
+        matrix = self.transform()
+        return (matrix.m11(), matrix.m12(), matrix.m21(), matrix.m22(), self._gliding)
+
+    def notes_area(self) -> QRectF | None:
+        """The scene area whose notes this view paints as items now (None: it paints none,
+        far out or zooming)."""
+        if self._gliding or self._use_blocks(self.scale_factor()):
+            return None
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _note_state(self) -> tuple[object, ...]:
+        """Everything else a note's pixels in this view depend on besides the note itself."""
+        view_look, scene = self.look, self._scene
+        dots = view_look.dots
+        return (
+            self.devicePixelRatioF(),
+            self._visible_notes(self.scale_factor()) < style.MAX_TEXT_PAINTS,
+            view_look.hide_text,
+            view_look.high_contrast,
+            view_look.min_text_px,
+            view_look.handles,
+            dots,
+            getattr(dots, "revision", 0),
+            view_look.dot_group,
+            view_look.only_group_dots,
+            view_look.dim_except,
+            scene.text_hidden(),
+            scene.language,
+        )
 
     def _paint_view(self, event: QPaintEvent) -> None:
         scale = self.scale_factor()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
 
-from canvas import note_cover
+from canvas import note_cache, note_cover
 from canvas.frame_commands import TidyZoneCommand
 from canvas.note_item import NoteItem
 from models.cell_slots import CellSlots
@@ -22,6 +22,13 @@ from models.templates.starters import DREAM_FEAR
 from tests.canvas.conftest import Board
 
 YELLOW, BLUE, GREEN = PALETTE["yellow"], PALETTE["blue"], PALETTE["green"]
+
+
+@pytest.fixture(autouse=True)
+def drawn_not_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paths tested here are those of notes Qt does not keep as pixels
+    (:mod:`canvas.note_cache`)."""
+    monkeypatch.setattr(note_cache, "ENABLED", False)
 
 
 @pytest.fixture

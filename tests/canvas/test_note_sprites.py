@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QTransform
 
-from canvas import note_sprites
+from canvas import note_cache, note_sprites
 from canvas.dots import DotTally
 from canvas.note_item import NoteItem
 from tests.canvas.conftest import Board
@@ -24,6 +24,13 @@ TEXTS = (
     "Ö",
     "peruutustieto " * 30,  # overflows: the "more" marker
 )
+
+
+@pytest.fixture(autouse=True)
+def drawn_not_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paths tested here are those of notes Qt does not keep as pixels
+    (:mod:`canvas.note_cache`)."""
+    monkeypatch.setattr(note_cache, "ENABLED", False)
 
 
 @pytest.fixture(autouse=True)
