@@ -24,7 +24,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.records import NotePatch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -201,16 +204,20 @@ def main(argv: list[str] | None = None) -> int:
 
         timed("drag_move", drag)
         QTest.qWait(1)
-        timed(
-            "text",
-            lambda text={note_id: {"text": f"muokattu {index}"}}: stack.push(
-                PatchNotesCommand(doc, text, "Edit text", win.room.status)
-            ),
-        )
+        patch: dict[int, NotePatch] = {note_id: {"text": f"muokattu {index}"}}
+
+        def edit_text(patch: dict[int, NotePatch] = patch) -> None:
+            stack.push(PatchNotesCommand(doc, patch, "Edit text", win.room.status))
+
+        timed("text", edit_text)
         scene.select_notes([note_id])
         app.processEvents()
         colour = window.COLOURS[index % len(window.COLOURS)]
-        timed("colour", lambda colour=colour: view.set_colour_of_selected(colour))
+
+        def edit_colour(colour: str = colour) -> None:
+            view.set_colour_of_selected(colour)
+
+        timed("colour", edit_colour)
 
         def delete_undo() -> None:
             QTest.keyClick(view, Qt.Key.Key_Delete)

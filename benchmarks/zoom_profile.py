@@ -104,7 +104,7 @@ def _wrap_updates() -> None:
             CALLS[f"update {type(self).__name__}"] += 1
             _plain(self, *args)
 
-        kind.update = counted  # type: ignore[method-assign]
+        kind.update = counted  # type: ignore[method-assign, assignment]
 
 
 def main(argv: list[str] | None = None) -> int:
