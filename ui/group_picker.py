@@ -56,6 +56,10 @@ class GroupPicker(QWidget):
             button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 40)
             self._buttons.addButton(button, group.id)
             self._layout.addWidget(button)
+            if self.isVisible():
+                button.show()  # the layout would show it only at a later turn: a frame without it
+        if self.isVisible():
+            self._layout.activate()  # and in its place in that same frame
         if current is not None:
             self._check(current)
 
