@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from models.note_rows import note_reader
 from models.note_sql import READ_COLUMNS
-from models.notes import note_reader
 from models.records import NoteData
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ READ_COLUMNS = (
     "hidden",
     "phone_session_id",
 )
-"""The columns :func:`models.notes.note_from_row` takes, in its order."""
+"""The columns :func:`models.note_rows.note_from_row` takes, in its order."""
 SELECT_ONE = f"SELECT {', '.join(READ_COLUMNS)} FROM notes WHERE id = ?"
 """One note's row (:data:`READ_COLUMNS`): the read every edit makes first. As plain SQL it
 needs no statement compiled on a board's first edit (a few milliseconds that made the slowest

@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from models.experiment import EXPERIMENT_KIND, FIELDS, HALF_TITLES
-from models.notes import SELECT_NOTES, note_from_row
+from models.note_rows import SELECT_NOTES, note_from_row
 from models.phone_room import PhoneRoom, PhoneSession
 from models.phone_view import group_list, open_cells, remember, running_vote, vote_notes
 from models.records import Change, DotData, NoteData, VoteData

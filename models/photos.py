@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from models.lazy_sql import tables
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
-from models.notes import note_from_row, select_notes
+from models.note_rows import note_from_row, select_notes
 from models.records import NoteData, NotePatch
 
 if TYPE_CHECKING:

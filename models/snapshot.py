@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from models.frame_rows import FRAME_COLUMNS, ZONE_COLUMNS, ZONE_ORDER, frame_from_row, zone_from_row
-from models.notes import SELECT_NOTES, note_from_row
+from models.note_rows import SELECT_NOTES, note_from_row
 from models.records import (
     BoardInfo,
     DotData,

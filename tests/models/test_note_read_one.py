@@ -8,7 +8,7 @@ from pathlib import Path
 from models import note_sql
 from models.document import BoardDocument
 from models.experiment import EXPERIMENT_KIND
-from models.notes import SELECT_NOTES
+from models.note_rows import SELECT_NOTES
 
 
 def test_one_note_read_plainly_is_the_note_the_query_reads(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import bindparam, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from models import frame_rows, groups, notes, schema, sqlite_store, votes
+from models import frame_rows, groups, note_rows, schema, sqlite_store, votes
 from models.document import BoardDocument
 from models.errors import BoardInUseError
 from models.file_schema import OUR_TABLES
@@ -139,9 +139,9 @@ def test_the_first_frames_reads_give_what_sqlalchemy_reads(tmp_path: Path) -> No
     try:
         with doc.read() as conn:
             want_notes = [
-                doc.checks.note(notes.note_from_row(tuple(row)))
+                doc.checks.note(note_rows.note_from_row(tuple(row)))
                 for row in conn.execute(
-                    notes.select_notes().order_by(schema.NoteRow.c.z, schema.NoteRow.c.id)
+                    note_rows.select_notes().order_by(schema.NoteRow.c.z, schema.NoteRow.c.id)
                 )
             ]
             want_frames = [
@@ -198,8 +198,8 @@ def test_the_first_frames_reads_give_what_sqlalchemy_reads(tmp_path: Path) -> No
 
 
 def test_the_sql_texts_name_the_columns_the_statements_select() -> None:
-    assert notes.NOTES_BY_Z.split(" FROM ")[0] == (
-        _compiled(notes.select_notes())
+    assert note_rows.NOTES_BY_Z.split(" FROM ")[0] == (
+        _compiled(note_rows.select_notes())
         .split("\nFROM ")[0]
         .replace("notes.", "")
         .replace("fields AS fields", "fields")

@@ -1,12 +1,12 @@
 """A board's notes read whole keep the values many notes have in common as one object each
-(models.notes.note_reader): the same notes, types included, in less memory."""
+(models.note_rows.note_reader): the same notes, types included, in less memory."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from models.document import BoardDocument
-from models.notes import note_from_row, note_reader
+from models.note_rows import note_from_row, note_reader
 
 
 def test_equal_values_of_many_notes_are_one_object_and_keep_their_types(tmp_path: Path) -> None:
