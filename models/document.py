@@ -15,14 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from models import sqlite_store
+from models import board_connect, sqlite_store
 from models.change_log import ChangeLog
 from models.clock import now_iso
 from models.errors import BoardError, ReadOnlyBoardError
 from models.frames import FrameStore
 from models.groups import GroupStore
 from models.lazy_sql import sa, tables
-from models.migrations import LATEST_VERSION, migrate
 from models.note_values import clean_text
 from models.notes import NoteStore
 from models.records import BoardInfo, BoardPatch, Change, Entity
@@ -99,38 +98,7 @@ class BoardDocument:
     def create(cls, path: Path, title: str = "", language: str = "fi") -> BoardDocument:
         """Make a new, empty board file. An existing file at ``path`` is refused."""
         path = Path(path)
-        if path.exists():
-            raise BoardError("“{name}” already exists; choose another name.", name=path.name)
-        if path.is_symlink():
-            raise sqlite_store.link_loop_error(path)
-        try:
-            sqlite3.connect(path).close()
-        except (sqlite3.Error, OSError) as exc:
-            raise sqlite_store.translate_error(exc, path) from None
-        from models.board_engine import engine_for
-
-        try:
-            raw = sqlite_store.connect_board(path, read_only=False)
-        except sqlite3.Error as exc:
-            path.unlink(missing_ok=True)
-            raise sqlite_store.translate_error(exc, path) from None
-        engine = engine_for(raw)
-        try:
-            sqlite_store.take_lock(raw, path)
-            sqlite_store.use_wal(raw, path)
-            tables.metadata.create_all(engine)
-            sqlite_store.initialise(raw, LATEST_VERSION)
-            stamp = now_iso()
-            with engine.begin() as conn:
-                conn.execute(
-                    sa.insert(tables.BoardRow).values(
-                        id=1, title=title, language=language, created_at=stamp, updated_at=stamp
-                    )
-                )
-        except Exception as exc:
-            engine.dispose()
-            path.unlink(missing_ok=True)
-            raise sqlite_store.translate_error(exc, path) from None
+        raw, engine = board_connect.create_file(path, title, language)
         return cls(path, raw, read_only=False, engine=engine)
 
     @classmethod
@@ -138,26 +106,8 @@ class BoardDocument:
         """Open a board, refusing bad files with a :class:`BoardError` and leaving them as they
         were. A board that cannot be written opens read-only; check :attr:`read_only`."""
         path = Path(path)
-        version = sqlite_store.inspect_board(path, LATEST_VERSION)
-        read_only = read_only or not sqlite_store.is_writable(path)
-        if read_only and version < LATEST_VERSION:
-            raise BoardError(
-                "“{name}” was saved by an older Pajalauta and must be updated, but it is "
-                "read-only. Copy it somewhere writable and open the copy.",
-                name=path.name,
-            )
-        # Only the driver until the board is on screen: SQLAlchemy comes after the first frame
-        # (see prepare_writing), around this same connection.
+        raw, read_only = board_connect.connect_file(path, read_only)
         try:
-            raw = sqlite_store.connect_board(path, read_only)
-        except sqlite3.Error as exc:
-            raise sqlite_store.translate_error(exc, path) from None
-        try:
-            if not read_only:
-                sqlite_store.take_lock(raw, path)
-                if version < LATEST_VERSION:
-                    cls._migrate(raw, path, version)
-                    sqlite_store.use_wal(raw, path)  # written anyway: switch now
             doc = cls(path, raw, read_only)
             doc.checks = ReadChecks.scan(raw)
             doc.info()
@@ -166,20 +116,6 @@ class BoardDocument:
             raw.close()
             raise sqlite_store.translate_error(exc, path) from None
         return doc
-
-    @staticmethod
-    def _migrate(raw: sqlite3.Connection, path: Path, version: int) -> None:
-        backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
-        sqlite_store.backup(raw, backup)
-        try:
-            migrate(raw, version)
-        except sqlite3.Error as exc:
-            raise BoardError(
-                "“{name}” was saved by an older Pajalauta and could not be updated to "
-                "this version's file format; the file was left as it was.",
-                str(exc),
-                name=path.name,
-            ) from None
 
     def close(self) -> None:
         """Fold the WAL into the file and release the lock."""
