@@ -367,7 +367,7 @@ class CardItem(NoteItem):
         selected = self.isSelected()
         if selected != self.drawn_selected:  # Qt's own repaint of a selection: the first view
             self.drawn_selected = selected
-            note_cache.purge(self)  # once this frame is painted, the other views' pixels go
+            note_cache.after_paint(self)  # then the other views' pixels go
         if selected:
             self._paint_selection(painter, lod)
             if text_ok:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from shiboken6 import isValid
@@ -159,14 +159,7 @@ def frame_ends(scene: QGraphicsScene) -> None:
     global candidates, _painting
     found, candidates = candidates, None
     _painting = max(0, _painting - 1)
-    if _later and not _painting:
-        late = list(_later)
-        _later.clear()
-        for item in late:
-            if isValid(item):
-                if item.cached_in is not None:
-                    drop(item)
-                item.update()  # a card's purges its pixels
+    _let_go_later()
     if not found:
         return
     kept = kept_in(scene)
@@ -182,6 +175,29 @@ def frame_ends(scene: QGraphicsScene) -> None:
             drop(oldest)
         else:
             del items[next(iter(items))]
+
+
+def _let_go_later() -> None:
+    """Let go the pixels that waited for Qt to finish drawing them (see :func:`after_paint`)."""
+    if not _later or _painting:
+        return
+    late = list(_later)
+    _later.clear()
+    for item in late:
+        if isValid(item):
+            if item.cached_in is not None:
+                drop(item)
+            item.update()  # a card's purges its pixels
+
+
+def after_paint(item: NoteItem) -> None:
+    """From an item's ``paint()``: let its kept pixels go (and repaint it) once Qt is done
+    drawing. Qt fills an item's pixels around its ``paint()`` in a view's frame and in a
+    picture of a view or the scene (``render``) alike, and letting them go from inside frees
+    what Qt is about to write to: after the frame, or in the next turn of the event loop."""
+    _later.append(item)
+    if not _painting:
+        QTimer.singleShot(0, _let_go_later)
 
 
 def drop(item: NoteItem) -> None:

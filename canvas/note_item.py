@@ -242,7 +242,7 @@ class NoteItem(QGraphicsItem):
         view_look = look.current
         selected = self.isSelected()
         if cached and (selected or self.editing):
-            note_cache.drop(self)  # once this frame is painted: drawn directly from then on
+            note_cache.after_paint(self)  # Qt is drawing its pixels: drawn directly next
         if lod < style.TEXT_LOD or not paint_budget.text_allowed:
             painter.fillRect(self._rect, self._colour)
             if view_look.decorates:
