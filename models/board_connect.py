@@ -55,6 +55,7 @@ def create_file(path: Path, title: str, language: str) -> tuple[sqlite3.Connecti
             )
     except Exception as exc:
         engine.dispose()
+        raw.close()  # the engine closes it only if it ever handed it out
         path.unlink(missing_ok=True)
         raise sqlite_store.translate_error(exc, path) from None
     return raw, engine
