@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, cast
 from models import note_sql
 from models.card_theme import follow_themes, themed_fields
 from models.clock import now_iso
-from models.experiment import EXPERIMENT_KIND
 from models.frame_types import FrameLayoutError, is_cell
 from models.limits import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from models.records import NoteData, NotePatch
@@ -40,20 +39,19 @@ def settled(document: BoardDocument, notes: Sequence[NoteData]) -> list[NoteData
     """``notes`` about to be inserted (a duplicate's copies), each with the zone that
     :func:`settle` would then store and a card with its cell's theme: the same rule, decided
     before the insert, so 5,000 copies are written once and not read back to be settled."""
-    centres = dict(enumerate([(n.x + n.width / 2, n.y + n.height / 2) for n in notes]))
+    centres = {
+        index: (note.x + note.width / 2, note.y + note.height / 2)
+        for index, note in enumerate(notes)
+    }
     zones = document.frames.zones_under(centres)
     themes: dict[int, str | None] = {}
     made: list[NoteData] = []
-    add = made.append
     for index, note in enumerate(notes):
         zone_id = zones[index]
         if zone_id != note.zone_id:
             note = replace(note, zone_id=zone_id)
-        if note.kind != EXPERIMENT_KIND:  # only a card takes a theme (see themed_fields)
-            add(note)
-            continue
         fields = themed_fields(document, note, themes)
-        add(note if fields is None else replace(note, fields=fields))  # a few cards
+        made.append(note if fields is None else replace(note, fields=fields))  # a few cards
     return made
 
 
@@ -173,22 +171,18 @@ class Membership:
         """The cell under each point (one query for the cells of the area they span)."""
         if not centres:
             return {}
-        xs, ys = zip(*centres.values(), strict=True)
-        cells = self._cells_top_first(min(xs), min(ys), max(xs), max(ys))
-        if not cells:
-            return dict.fromkeys(centres)
+        cells = self._cells_top_first(
+            min(x for x, _ in centres.values()),
+            min(y for _, y in centres.values()),
+            max(x for x, _ in centres.values()),
+            max(y for _, y in centres.values()),
+        )
         buckets = self._buckets(cells)
-        found: dict[int, int | None] = {}
-        for key, (x, y) in centres.items():  # _under inlined: 5,000 notes of a duplicate
-            zone: int | None = None
-            for zone_id, left, top, width, height in buckets.get(
-                (int(x // BUCKET), int(y // BUCKET)), ()
-            ):
-                if left <= x < left + width and top <= y < top + height:
-                    zone = zone_id
-                    break
-            found[key] = zone
-        return found
+        under = self._under
+        return {
+            key: under(buckets.get((int(x // BUCKET), int(y // BUCKET)), ()), x, y)
+            for key, (x, y) in centres.items()
+        }
 
     def tidy(self, frames: FrameStore, zone_id: int) -> dict[int, NotePatch]:
         """Arrange a zone's notes in a grid in reading order, all staying inside the zone;
