@@ -10,6 +10,7 @@ until something is written in it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -384,3 +385,10 @@ class CardItem(NoteItem):
             painter.setPen(pen)
             for rect in face.marks:
                 painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+
+def relabel_cards(items: Iterable[NoteItem], language: str) -> None:
+    """The cards among ``items`` label their fields in ``language``."""
+    for item in items:
+        if isinstance(item, CardItem):
+            item.set_language(language)

@@ -11,12 +11,14 @@ for good when the next removal replaces it, or when its row came back changed.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
 
     from canvas.note_item import NoteItem
+    from models.records import NoteData
 
 
 class Departed:
@@ -33,6 +35,11 @@ class Departed:
         """``item``'s note was removed: hide it (Qt drops its selection and focus)."""
         item.hide()
         self._items[note_id] = item
+
+    def holds_any(self, notes: Iterable[NoteData]) -> bool:
+        """Whether an item of any of these notes is kept."""
+        kept = self._items
+        return bool(kept) and any(note.id in kept for note in notes)
 
     def take(self, note_id: int) -> NoteItem | None:
         """The hidden item of a note being put back, if any (still in the scene)."""

@@ -16,7 +16,8 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QTimer
+from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from canvas import collector
@@ -217,6 +218,18 @@ class ItemBuilder(QObject):
                 early.add(note.id)
                 self._left -= 1
                 make(note)
+
+    def make_for(self, where: object) -> None:
+        """Make the items a question of Qt's ``items()`` is about: those at a point or in
+        an area (a rectangle, polygon or path); all of them for anything else."""
+        if isinstance(where, QPointF):
+            x, y = where.x(), where.y()
+            self.make_in(x, y, x, y)
+        elif isinstance(where, QRectF | QPolygonF | QPainterPath):
+            rect = where if isinstance(where, QRectF) else where.boundingRect()
+            self.make_in(rect.left(), rect.top(), rect.right(), rect.bottom())
+        else:
+            self.finish()
 
     def finish(self) -> None:
         """Make every remaining item now."""

@@ -74,3 +74,17 @@ def rows_rect(rows: Sequence[NoteBlock]) -> QRectF | None:
         if y + height > bottom:
             bottom = y + height
     return QRectF(left, top, right - left, bottom - top)
+
+
+SCENE_MARGIN = 4000.0
+"""Room beyond the outermost notes that the scroll bars always reach (two screens at 100 %)."""
+
+
+def with_margin(notes: QRectF | None, current: QRectF) -> QRectF:
+    """``current`` grown to hold ``notes`` (their rectangle) with :data:`SCENE_MARGIN` around.
+
+    The rect only grows: shrinking it while the user scrolls would make the view jump."""
+    if notes is None:
+        return QRectF(current)
+    margin = SCENE_MARGIN
+    return current.united(notes.adjusted(-margin, -margin, margin, margin))

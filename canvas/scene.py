@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtCore import QObject, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from canvas import collector, note_cache, style
-from canvas.card_item import CardItem
+from canvas.card_item import CardItem, relabel_cards
 from canvas.commands import bulk_step
 from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
@@ -25,7 +25,7 @@ from canvas.frame_layer import FrameLayer
 from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem, colour_for
-from canvas.note_rows import blocks, notes_rect, rows_rect
+from canvas.note_rows import blocks, notes_rect, rows_rect, with_margin
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
 from canvas.scene_rows import (
@@ -44,9 +44,8 @@ from models.note_slices import NotesAfter, note_blocks
 from models.photos import PHOTO_KIND
 from models.records import Change, NoteData
 
-SCENE_MARGIN = 4000.0
-"""Room beyond the outermost notes that the scroll bars always reach (two screens at 100 %)."""
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
+_OWN_ITEMS = frozenset((EXPERIMENT_KIND, PHOTO_KIND))  # kinds with items of their own
 
 
 class BoardScene(SceneSelection):
@@ -95,7 +94,7 @@ class BoardScene(SceneSelection):
             return
         notes = document.notes.all()
         self._notes_rect = notes_rect(notes)
-        self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
+        self.setSceneRect(with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
         # Work the first frame would otherwise do: the far view's blocks (from the rows) and
@@ -120,7 +119,7 @@ class BoardScene(SceneSelection):
         values; whole rows are read a slice at a time as their items are made."""
         document = self.document
         self._notes_rect = rows_rect(rows)
-        self.setSceneRect(self._with_margin(self._notes_rect, MIN_SCENE_RECT))
+        self.setSceneRect(with_margin(self._notes_rect, MIN_SCENE_RECT))
         self.language = document.info().language
         self.frames = FrameLayer(self)
         self._far.fill_fresh(rows, colour_for)
@@ -154,18 +153,8 @@ class BoardScene(SceneSelection):
         """Qt's ``items()``; while note items are still being made, those in the asked area
         are made first (all of them for a question about the whole scene)."""
         if self._builder.busy:
-            self._make_for(args[0] if args else kwargs.get("pos", kwargs.get("rect")))
+            self._builder.make_for(args[0] if args else kwargs.get("pos", kwargs.get("rect")))
         return super().items(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
-
-    def _make_for(self, where: object) -> None:
-        if isinstance(where, QPointF):
-            x, y = where.x(), where.y()
-            self._builder.make_in(x, y, x, y)
-        elif isinstance(where, QRectF | QPolygonF | QPainterPath):
-            rect = where if isinstance(where, QRectF) else where.boundingRect()
-            self._builder.make_in(rect.left(), rect.top(), rect.right(), rect.bottom())
-        else:
-            self.finish_items()
 
     def setSelectionArea(self, *args: object, **kwargs: object) -> None:
         self.finish_items()
@@ -183,8 +172,7 @@ class BoardScene(SceneSelection):
         """Called by a view painting items (not by the far view): those in sight must be
         there."""
         if self._builder.busy:
-            area = QRectF(rect)
-            self._builder.make_in(area.left(), area.top(), area.right(), area.bottom())
+            self._builder.make_for(QRectF(rect))
         super().drawBackground(painter, rect)
 
     def detach(self) -> None:
@@ -238,8 +226,7 @@ class BoardScene(SceneSelection):
 
     def grow_scene_rect(self, rect: QRectF) -> None:
         """Make room around ``rect`` (a frame) like around notes; the rect only grows."""
-        margin = SCENE_MARGIN
-        self.setSceneRect(self.sceneRect().united(rect.adjusted(-margin, -margin, margin, margin)))
+        self.setSceneRect(with_margin(rect, self.sceneRect()))
 
     def far_cache(self) -> FarCache:
         """The blocks of the far view, brought up to date with changed and previewed items."""
@@ -311,6 +298,18 @@ class BoardScene(SceneSelection):
             self.addItem(item)
         return item
 
+    def _add_new(self, notes: list[NoteData]) -> list[NoteItem]:
+        """Items for these rows, as :meth:`_add` makes them; plain notes the scene never had
+        (a duplicate's 5,000 copies) made in one loop, without its look-ups per note."""
+        if self._departed.holds_any(notes) or self._text_hidden or self.document.read_only:
+            return [self._add(note) for note in notes]
+        queue, made, add_item = self._queue, self._made, self.addItem
+        items = [made(n) if n.kind in _OWN_ITEMS else NoteItem(n, queue) for n in notes]
+        self._items.update(zip([note.id for note in notes], items, strict=True))
+        for item in items:
+            add_item(item)
+        return items
+
     def _made(self, note: NoteData) -> NoteItem:
         item: NoteItem
         if note.kind == EXPERIMENT_KIND:
@@ -377,7 +376,7 @@ class BoardScene(SceneSelection):
         if added or unknown:
             fresh += self.document.notes.many(sorted(added | unknown))
         applied, missing = apply_rows(self, self._items, fresh, moved)
-        new_items = [self._add(note) for note in missing]
+        new_items = self._add_new(missing)
         if applied:
             # An item that took its row shows the row: its block comes from the row too.
             self._far_stale.difference_update(applied)
@@ -385,7 +384,7 @@ class BoardScene(SceneSelection):
         if new_items:
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
-            self.setSceneRect(self._rect_for(fresh, self.sceneRect()))
+            self.setSceneRect(with_margin(notes_rect(fresh), self.sceneRect()))
         if self._far.revision != far_revision or len(fresh) >= BULK_ITEMS:
             # A committed drag finds its blocks in place (see far_view.item_blocks), yet the
             # views show the change as painted: once more, from what they keep.
@@ -398,22 +397,4 @@ class BoardScene(SceneSelection):
         if language != self.language:
             self.language = language
             self.finish_items()
-            for item in self._items.values():
-                if isinstance(item, CardItem):
-                    item.set_language(language)
-
-    @staticmethod
-    def _rect_for(notes: Sequence[NoteData], current: QRectF) -> QRectF:
-        """Grow ``current`` so every note has :data:`SCENE_MARGIN` of room around it.
-
-        The rect only grows: shrinking it while the user scrolls would make the view jump.
-        """
-        return BoardScene._with_margin(notes_rect(notes), current)
-
-    @staticmethod
-    def _with_margin(notes: QRectF | None, current: QRectF) -> QRectF:
-        """``current`` grown to hold ``notes`` (their rectangle) with the margin around."""
-        if notes is None:
-            return QRectF(current)
-        margin = SCENE_MARGIN
-        return current.united(notes.adjusted(-margin, -margin, margin, margin))
+            relabel_cards(self._items.values(), language)
