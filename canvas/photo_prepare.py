@@ -80,11 +80,27 @@ def prepare_file(path: Path) -> PreparedPhoto:
     return prepare_bytes(data, path.name)
 
 
+_QT_FORMATS: Final = {
+    "image/png": b"png",
+    "image/jpeg": b"jpeg",
+    "image/gif": b"gif",
+    "image/webp": b"webp",
+}
+
+
 def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader of ``data``, told its format when the signature names one. Left to guess,
+    Qt asks every image plugin in turn, and the SVG plugin's guess makes Qt objects; on a
+    worker thread (photos are prepared on one) that waits for a lock of Qt's that the GUI
+    thread may hold while it waits for Python, and both stop for good."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
+    known = _QT_FORMATS.get(sniff_mime(data) or "") or (b"heif" if is_heif(data) else None)
+    if known is not None:
+        reader.setFormat(known)
+        reader.setAutoDetectImageFormat(False)
     reader.setAutoTransform(True)
     return reader, buffer
 
