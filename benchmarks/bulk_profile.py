@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import functools
-import importlib
 import io
 import os
 import pstats
 import tempfile
-import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchmarks.parts import CALLS, SPENT, WALL, wrap
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,37 +63,6 @@ PARTS = (
     "ui.presenter_control:PresenterControl._on_changes",
 )
 
-SPENT: dict[str, float] = defaultdict(float)
-WALL: dict[str, float] = defaultdict(float)
-CALLS: dict[str, int] = defaultdict(int)
-
-
-def _wrap(spec: str) -> None:
-    module_name, qualified = spec.split(":")
-    owner: Any = importlib.import_module(module_name)
-    *path, name = qualified.split(".")
-    for part in path:
-        owner = getattr(owner, part)
-    function = getattr(owner, name)
-    label = f"{module_name.split('.')[-1]}.{qualified}"
-    depth = [0]
-
-    @functools.wraps(function)
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        if depth[0]:
-            return function(*args, **kwargs)
-        depth[0] += 1
-        started, wall = time.process_time(), time.perf_counter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            SPENT[label] += (time.process_time() - started) * 1000
-            WALL[label] += (time.perf_counter() - wall) * 1000
-            CALLS[label] += 1
-            depth[0] -= 1
-
-    setattr(owner, name, timed)
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bulk_profile")
@@ -113,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.workshopgen import build_workshop_board
 
     for spec in PARTS:
-        _wrap(spec)
+        wrap(spec)
     profiled = {name for name in args.cprofile.split(",") if name}
     app = application()
     board = Path(tempfile.mkdtemp()) / "tyopaja.pajalauta"

@@ -16,15 +16,15 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
-import importlib
 import io
 import os
 import pstats
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from benchmarks.parts import CALLS, SPENT, wrap
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,35 +41,6 @@ PARTS = (
     "canvas.far_overview:FarOverview.build",
     "canvas.far_overview:FarOverview.paint",
 )
-
-SPENT: dict[str, float] = defaultdict(float)
-CALLS: dict[str, int] = defaultdict(int)
-
-
-def _wrap(spec: str) -> None:
-    module_name, qualified = spec.split(":")
-    owner: Any = importlib.import_module(module_name)
-    *path, name = qualified.split(".")
-    for part in path:
-        owner = getattr(owner, part)
-    function = getattr(owner, name)
-    label = f"{module_name.split('.')[-1]}.{qualified}"
-    depth = [0]
-
-    @functools.wraps(function)
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        if depth[0]:
-            return function(*args, **kwargs)
-        depth[0] += 1
-        started = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            SPENT[label] += (time.process_time() - started) * 1000
-            CALLS[label] += 1
-            depth[0] -= 1
-
-    setattr(owner, name, timed)
 
 
 def _wrap_paint() -> None:
@@ -134,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.workshopgen import build_workshop_board
 
     for spec in PARTS:
-        _wrap(spec)
+        wrap(spec)
     _wrap_paint()
     _wrap_updates()
     app = application()
