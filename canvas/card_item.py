@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas import note_cache, style
+from canvas import look, note_cache, style
 from canvas.card_marks import paint_status
 from canvas.frame_text import Lines, lay_out, single_line
 from canvas.layout_queue import LayoutQueue
@@ -99,9 +99,11 @@ class CardItem(NoteItem):
         super().__init__(note, queue)
         self._face: _Face | None = None
         self._rows: tuple[tuple[float, float], dict[str, QRectF]] | None = None
-        # A card's face depends on its own fields and the zoom alone (no view's look), so
-        # each view keeps it as pixels until the card changes or the zoom does.
+        # A card's face depends on its own fields, the zoom and its view's look (blank cards,
+        # no handle on the projector), so each view keeps it as pixels until one of them
+        # changes (canvas.note_cache lets them go for a new look).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        note_cache.keep_card(self)
 
     def update(self, *args: Any) -> None:
         """Repaint in every view: each view's kept pixels of the card go first (Qt's own
@@ -353,7 +355,10 @@ class CardItem(NoteItem):
         if after != "filled":
             painter.fillRect(self.half_rect("after"), GREY_HALF)
         painter.fillRect(rows["title"], STRIP)
-        text_ok = lod >= style.TEXT_LOD and not (self.text_hidden or self.note.hidden)
+        view_look = look.current
+        text_ok = lod >= style.TEXT_LOD and not (
+            self.text_hidden or self.note.hidden or view_look.hide_text
+        )
         if text_ok:
             painter.fillRect(rows["before"], SECTION)
             painter.fillRect(rows["after"], SECTION)
@@ -371,7 +376,7 @@ class CardItem(NoteItem):
             note_cache.after_paint(self)  # then the other views' pixels go
         if selected:
             self._paint_selection(painter, lod)
-            if text_ok:
+            if text_ok and view_look.handles:
                 self._paint_handle(painter, lod)
 
     def _paint_face(self, painter: QPainter) -> None:

@@ -57,6 +57,9 @@ CACHE_LIMIT_KB = 24 * 1024
 ~4 MB of notes on the laptop and ~7 MB on a full-HD projector."""
 
 
+_cards: weakref.WeakSet[QGraphicsItem] = weakref.WeakSet()
+
+
 class Kept:
     """The cached notes of one scene, oldest first, and the views that paint its notes in a
     way no note may be cached for (their pixels would be cut: the high-contrast edge)."""
@@ -130,6 +133,7 @@ def frame_begins(
     elif state != getattr(view, "note_cache_state", None):
         view.note_cache_state, view.note_cache_place = state, place
         drop_all(scene)
+        purge_cards(scene)
     elif place != getattr(view, "note_cache_place", None):
         view.note_cache_place = place
         area = view.notes_area()
@@ -221,6 +225,18 @@ def purge(item: QGraphicsItem) -> None:
         _later.append(item)  # type: ignore[arg-type]
         return
     item.setCacheMode(CACHED)  # Qt lets a cache's pixmaps go whenever its mode is set
+
+
+def keep_card(item: QGraphicsItem) -> None:
+    """``item`` (a card) keeps its own cache: a view's new look lets its pixels go too."""
+    _cards.add(item)
+
+
+def purge_cards(scene: QGraphicsScene) -> None:
+    """Let every view's kept pixels of the cards in ``scene`` go (a view's look changed)."""
+    for card in list(_cards):
+        if isValid(card) and card.scene() is scene:
+            purge(card)
 
 
 def drop_all(scene: QGraphicsScene) -> None:
