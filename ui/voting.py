@@ -22,7 +22,7 @@ from canvas.vote_commands import (
     StartVoteCommand,
 )
 from models.records import Change, VoteData
-from ui import vote_dots, vote_projector
+from ui import vote_dots, vote_projector, vote_ranking
 from ui.lazy_dock import LazyDock
 from ui.vote_clicks import VoteClicks
 
@@ -243,7 +243,7 @@ class VoteControl(QObject):
             self.panel.show_left(groups, left, vote.budget, self._room.groups.current)
         else:
             self.panel.show_left([], {}, 0, None)
-        self._show_ranking(vote)
+        self._ranked = vote_ranking.show_ranking(doc, self.panel, vote)
 
     def _scope_text(self, vote: VoteData | None) -> str:
         doc = self._room.document()
@@ -251,30 +251,6 @@ class VoteControl(QObject):
             return self.tr("whole board")
         frame = doc.frames.get(vote.frame_id)
         return frame.title if frame is not None and frame.title else self.tr("one frame")
-
-    def _show_ranking(self, vote: VoteData | None) -> None:
-        doc = self._room.document()
-        if vote is None or doc is None:
-            self.panel.show_ranking("", [])
-            return
-        if vote.running and vote.hidden:
-            self.panel.show_ranking(
-                self.tr("Ranking"), [], self.tr("The ranking appears when the vote ends.")
-            )
-            return
-        ranking = doc.votes.ranking(vote.id)
-        notes = {note.id: note for note in doc.notes.many([nid for nid, _ in ranking])}
-        self._ranked = {note_id for note_id, _ in ranking}
-        rows, rank, previous = [], 0, None
-        for index, (note_id, count) in enumerate(ranking, start=1):
-            if count != previous:
-                rank, previous = index, count
-            rows.append((rank, notes.get(note_id), count))
-        title = self.tr("Standings so far") if vote.running else self.tr("Ranking")
-        if not rows:
-            self.panel.show_ranking(title, [], self.tr("No dots yet."))
-        else:
-            self.panel.show_ranking(title, rows)
 
     # --- the projector (ui/vote_projector.py) -------------------------------------------------
     def show_on_presenter(self, presenter: PresenterWindow) -> None:
