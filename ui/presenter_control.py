@@ -21,7 +21,7 @@ from models.document import BoardDocument
 from models.records import Change
 from ui import presenter_menu, projector_overlays, projector_screens
 from ui.lazy_dock import LazyDock
-from ui.projector_follow import ViewFollower
+from ui.projector_follow import ViewFollower, show_view
 from ui.stop_book import StopBook
 from ui.stop_prefetch import StopPrefetch
 from ui.stops_panel import StopsDock, fill_stops_menu
@@ -376,13 +376,8 @@ class PresenterControl(QObject):
 
     def _follow_now(self, *_args: object) -> None:
         view = self._room.window.view
-        if self.presenter is None or view is None or not self.follow.isChecked():
-            return
-        from canvas.fly import visible_rect
-
-        self.presenter.view.flight.fly_to(
-            visible_rect(view), margin_px=0, max_scale=4.0, animate=False
-        )
+        if self.presenter is not None and view is not None and self.follow.isChecked():
+            show_view(self.presenter.view, view)
 
     # --- what the projector shows over the board (ui/projector_overlays.py) ---------------------
     def _show_reading(self, stop: Stop | None) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from canvas.view import BoardView
+
+if TYPE_CHECKING:
+    from canvas.projector_view import ProjectorView
 
 
 class ViewFollower:
@@ -29,3 +33,10 @@ class ViewFollower:
             else:
                 signal.disconnect(self._follow)
         self.view = view if on else None
+
+
+def show_view(projector: ProjectorView, view: BoardView) -> None:
+    """The projector shows at once what ``view`` shows (zoomed in at most 400 %)."""
+    from canvas.fly import visible_rect
+
+    projector.flight.fly_to(visible_rect(view), margin_px=0, max_scale=4.0, animate=False)
