@@ -33,7 +33,8 @@ def test_leaving_before_the_window_gives_the_collector_back(args: list[str]) -> 
     import gc
 
     assert gc.isenabled()
+    frozen = gc.get_freeze_count()  # CPython 3.12 starts with a few hundred frozen objects
     with pytest.raises(SystemExit):
         main.main(args)
     assert gc.isenabled()
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == frozen

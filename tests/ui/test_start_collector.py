@@ -46,6 +46,7 @@ print(json.dumps({
 
 KEPT_PROBE = """
 import gc, json
+before = gc.get_freeze_count()  # CPython 3.12 starts with a few hundred frozen objects
 gc.disable()
 from ui import start_collector
 start_collector.hold()  # the caller had switched it off itself: not ours to switch on
@@ -54,7 +55,7 @@ off_kept = not gc.isenabled()
 gc.enable()
 start_collector.release()  # never held: nothing happens
 print(json.dumps({"off_kept": off_kept, "on_kept": gc.isenabled(),
-                  "frozen": gc.get_freeze_count()}))
+                  "frozen": gc.get_freeze_count() - before}))
 """
 
 
