@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from canvas import style
 from canvas.far_damage import MOST, DamageLog
 from canvas.far_grid import BlockGrid
-from canvas.far_stack import SCANNED_MOST, Marks, Places, in_order, paint_in_order
+from canvas.far_stack import ORDERED_MOST, SCANNED_MOST, Marks, Places, in_order, paint_in_order
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -324,13 +324,16 @@ class FarCache:
         """The notes near ``area`` that no note lies exactly on, bottom to top, as (id,
         colour, rectangle); None where too many are in sight for one by one (see
         :func:`canvas.far_stack.in_order`)."""
+        # More notes near it than could be shown one by one even if every buried note of
+        # the board lay there: colour batches, known from a count that stops early.
+        most = min(ORDERED_MOST + len(self._places.buried), SCANNED_MOST)
         if self._holds_all(area):
-            if len(self._entries) > SCANNED_MOST:
+            if len(self._entries) > most:
                 return None
             ids: Iterable[int] = list(self._entries)
         else:
             grid = self._filed()
-            if grid.count_in(area, SCANNED_MOST + 1) > SCANNED_MOST:
+            if grid.count_in(area, most + 1) > most:
                 return None
             ids = grid.ids_in(area)
         colours = {key: group.colour for key, group in self._groups.items()}
