@@ -299,6 +299,11 @@ class PaintingView(InteractiveView):
         """Whether a frame of this view at ``scale`` draws notes as blocks (no text)."""
         return self._use_blocks(scale)
 
+    def draws_text_at(self, scale: float) -> bool:
+        """Whether a frame of this view at ``scale`` may draw notes' texts (not as blocks,
+        and few enough notes in sight)."""
+        return not self._use_blocks(scale) and self._visible_notes(scale) < style.MAX_TEXT_PAINTS
+
     def _use_blocks(self, scale: float) -> bool:
         """Whether a frame at ``scale`` is drawn as batched blocks."""
         return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
