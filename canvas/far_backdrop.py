@@ -77,6 +77,7 @@ class FarBackdrop:
             return self._draw_straight(painter, visible, scale, moving, draw)
         if (
             state != self._state
+            and not moving
             and changed is not None
             and draw_part is not None
             and self._image is not None

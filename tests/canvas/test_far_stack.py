@@ -146,6 +146,25 @@ def test_dots_of_a_buried_note_hide_and_show_when_the_note_over_it_goes(board: B
     assert colour_at(board, grab(board), x, y) != top_colour
 
 
+def test_a_buried_note_brought_to_front_shows_with_its_dots(board: Board) -> None:
+    ids, vote = stacked_cell(board)
+    show_dots(board, vote)
+    far_on(board)
+    buried, top = ids[6], ids[22]
+    x, y = dot_spot(board, buried)
+    top_colour = board.note(top).colour.upper()
+    assert colour_at(board, grab(board), x, y) == top_colour
+    board.document.notes.update({buried: {"z": board.note(top).z + 1}})
+    board.qtbot.waitUntil(lambda: not board.scene.far_cache().buried(buried))
+    assert board.scene.far_cache().buried(top)
+    shown = grab(board)
+    assert colour_at(board, shown, x, y) not in (top_colour, board.note(buried).colour.upper())
+    assert differing(shown, one_by_one(board)) <= 12
+    board.document.notes.update({top: {"z": board.note(buried).z + 1}})
+    board.qtbot.waitUntil(lambda: board.scene.far_cache().buried(buried))
+    assert colour_at(board, grab(board), x, y) == top_colour, "its dot is covered again"
+
+
 def test_a_note_dragged_off_a_stack_uncovers_the_one_under_it(board: Board) -> None:
     ids, vote = stacked_cell(board)
     show_dots(board, vote)
