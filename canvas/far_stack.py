@@ -42,13 +42,15 @@ class Places:
     A box holding one note (most boards) keeps just its id; a stacked box its notes' z, and
     its notes but the top one are in :attr:`buried`, worked out again when it changes."""
 
-    __slots__ = ("_at", "_known", "buried")
+    __slots__ = ("_known", "at", "buried")
 
     def __init__(self, known: dict[int, Entry]) -> None:
         self._known = known
         """The far view's entries (:class:`canvas.far_view.FarCache`): a note's z as known
         before this change, for the one note of a box a second joins."""
-        self._at: dict[Box, int | dict[int, float]] = {}
+        self.at: dict[Box, int | dict[int, float]] = {}
+        """Per box its note's id, or its notes' z by id (read and written directly by
+        :meth:`canvas.far_view.FarCache.put_many` for a lone note, the common case)."""
         self.buried: set[int] = set()
         """Ids of the notes another note of the same box lies above (of equal z the later
         note, as Qt stacks items added later)."""
@@ -56,24 +58,24 @@ class Places:
     def put(self, note_id: int, box: Box, z: float) -> None:
         """A note now lies at ``box`` with ``z`` (taken from another box first by the caller,
         with :meth:`drop`)."""
-        found = self._at.get(box)
+        found = self.at.get(box)
         if found is None:
-            self._at[box] = note_id
+            self.at[box] = note_id
             return
         if isinstance(found, int):
             if found == note_id:
                 return  # alone in its box: its z changes nothing
-            found = self._at[box] = {found: self._known[found][2]}
+            found = self.at[box] = {found: self._known[found][2]}
         found[note_id] = z
         self._restack(found)
 
     def drop(self, note_id: int, box: Box) -> None:
-        found = self._at.get(box)
+        found = self.at.get(box)
         if found is None:
             return
         if isinstance(found, int):
             if found == note_id:
-                del self._at[box]
+                del self.at[box]
             return
         if found.pop(note_id, None) is None:
             return
@@ -81,12 +83,12 @@ class Places:
         if len(found) == 1:
             (alone,) = found
             self.buried.discard(alone)
-            self._at[box] = alone
+            self.at[box] = alone
         else:
             self._restack(found)
 
     def clear(self) -> None:
-        self._at.clear()
+        self.at.clear()
         self.buried.clear()
 
     def _restack(self, notes: dict[int, float]) -> None:

@@ -72,6 +72,10 @@ class FarCache:
         """Changes whenever any block changed; views key their cached decisions on it."""
         self._places = Places(self._entries)
         """Which notes share each exact box (see :mod:`canvas.far_stack`)."""
+        self._unplaced: dict[int, Box | None] = {}
+        """Notes changed since :attr:`_places` last followed, with the box each had there
+        (None: new): followed when first asked (a drag step of 5,000 notes in a view that
+        draws them as items never asks)."""
         self._damage = DamageLog()
         """Where blocks changed, revision by revision (see :mod:`canvas.far_damage`)."""
 
@@ -167,7 +171,8 @@ class FarCache:
         duplicate of 5,000 notes costs a few dictionary writes a note, and the batches and
         :attr:`revision` change once. Unchanged blocks (a committed drag ends where its
         preview was) leave the batches as they are."""
-        entries, groups, grid, places = self._entries, self._groups, self._filed(), self._places
+        entries, groups, grid = self._entries, self._groups, self._filed()
+        unplaced = self._unplaced
         keys: dict[int, int] = {}  # colour object -> rgba: a board shares a few QColors
         changed = False
         touched: list[Box] = []
@@ -182,16 +187,13 @@ class FarCache:
                 if old_key == key and old_box == box and old_z == z:
                     continue
                 touched.append(old_box)
-                if old_box != box:
-                    places.drop(note_id, old_box)
-                    places.put(note_id, box, z)
-                elif old_z != z:
-                    places.put(note_id, box, z)
+                if note_id not in unplaced:
+                    unplaced[note_id] = old_box
                 if old_key != key:
                     self._leave(note_id, old_key, old_z)
                     entry = None
-            else:
-                places.put(note_id, box, z)
+            elif note_id not in unplaced:
+                unplaced[note_id] = None
             if entry is None:
                 group = groups.get(key)
                 if group is None:
@@ -251,7 +253,7 @@ class FarCache:
             grid_drop(note_id)
             if entry is not None:
                 self._leave(note_id, entry[0], entry[2])
-                self._places.drop(note_id, entry[1])
+                self._places.drop(note_id, self._unplaced.pop(note_id, entry[1]) or entry[1])
                 touched.append(entry[1])
         self._batches = None
         self.revision += 1
@@ -316,9 +318,23 @@ class FarCache:
             return min(len(self._entries), stop_at)
         return self._filed().count_in(rect, stop_at)
 
+    def _placed(self) -> Places:
+        """:attr:`_places`, brought up to date with the notes changed since."""
+        unplaced = self._unplaced
+        if unplaced:
+            places, entries = self._places, self._entries
+            for note_id, was in unplaced.items():
+                entry = entries.get(note_id)
+                if was is not None and (entry is None or entry[1] != was):
+                    places.drop(note_id, was)
+                if entry is not None:
+                    places.put(note_id, entry[1], entry[2])
+            unplaced.clear()
+        return self._places
+
     def buried(self, note_id: int) -> bool:
         """Whether a note lies exactly under another one (see :mod:`canvas.far_stack`)."""
-        return note_id in self._places.buried
+        return note_id in self._placed().buried
 
     def in_order(self, area: QRectF) -> list[tuple[int, QColor, QRectF]] | None:
         """The notes near ``area`` that no note lies exactly on, bottom to top, as (id,
@@ -326,7 +342,7 @@ class FarCache:
         :func:`canvas.far_stack.in_order`)."""
         # More notes near it than could be shown one by one even if every buried note of
         # the board lay there: colour batches, known from a count that stops early.
-        most = min(ORDERED_MOST + len(self._places.buried), SCANNED_MOST)
+        most = min(ORDERED_MOST + len(self._placed().buried), SCANNED_MOST)
         if self._holds_all(area):
             if len(self._entries) > most:
                 return None

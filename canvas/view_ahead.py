@@ -62,6 +62,10 @@ class TextAhead(QObject):
     def pending(self) -> int:
         return len(self._waiting)
 
+    def resting(self) -> bool:
+        """Nothing waiting to be laid out and no look around due (for tests)."""
+        return not self._waiting and not self._timer.isActive()
+
     def _work(self) -> None:
         if not self._waiting:
             self._waiting = self._around()
