@@ -1,7 +1,8 @@
 """One laptop frame of a board that phones have written into, timed with nothing else running.
 
     .venv/bin/python -m benchmarks.note_frame [--notes 300] [--frames 200] [--zoom Z]
-                                              [--board FILE [--frame N]] [--profile FILE]
+                                              [--board FILE [--frame N]] [--arrive]
+                                              [--profile FILE]
 
 Opens the example board in the real main window (offscreen unless QT_QPA_PLATFORM says
 otherwise), writes ``--notes`` notes into the cells of its first frame the way phones do
@@ -10,6 +11,8 @@ per-person vote and places a dot on every third note, shows the frame whole (as
 ``benchmarks.phones --into frame`` does) or at ``--zoom``, and repaints the laptop's view
 ``--frames`` times. ``--board FILE`` opens a board file instead (a copy is made), for
 example one a ``benchmarks.phones`` run left behind, and shows its frame number ``--frame``.
+``--arrive``: before each repaint one more note lands in the frame as a phone's does (a dot
+on every third), and the write with the scene's update is timed apart.
 
 Printed as JSON: the paint's CPU time (the GUI thread's) and wall time, median and p95, the
 view's scale and how many note items Qt painted per frame. ``--profile FILE`` writes cProfile
@@ -19,6 +22,7 @@ statistics of the repaints. Figures, not pass/fail.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -34,10 +38,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.timing import load_average, summary
 
 
-def write_like_phones(doc: Any, notes: int, seed: int = 7) -> Any:
+def write_like_phones(doc: Any, notes: int, seed: int = 7, start: int = 0) -> Any:
     """``notes`` notes into the first non-card frame's cells, as phones write them, and a
-    dot on every third; returns that frame."""
+    dot on every third; returns that frame. ``start``: notes written before (a later call
+    goes on where the last one stopped)."""
     from models.cell_slots import free_slot_in
+    from models.errors import LimitError
     from models.experiment import EXPERIMENT_KIND
     from models.frame_types import is_cell
     from models.membership import settle
@@ -51,10 +57,15 @@ def write_like_phones(doc: Any, notes: int, seed: int = 7) -> Any:
     )
     cells = [z for z in doc.frames.zones(frame.id) if is_cell(z)]
     groups = doc.groups.all() or []
-    rng = random.Random(seed)
-    vote_id = doc.votes.start("Paras idea", budget=5, budget_per="person")
+    rng = random.Random(seed + start)
+    running = doc.votes.running() if start else None
+    vote_id = (
+        running.id
+        if running is not None
+        else doc.votes.start("Paras idea", budget=5, budget_per="person")
+    )
     written: list[int] = []
-    for index in range(notes):
+    for index in range(start, start + notes):
         zone = rng.choice(cells)
         group = rng.choice(groups) if groups else None
         x, y = free_slot_in(doc, zone, (DEFAULT_SIZE, DEFAULT_SIZE))
@@ -73,7 +84,8 @@ def write_like_phones(doc: Any, notes: int, seed: int = 7) -> Any:
         if index % 3 == 2:
             target = rng.choice(written)
             group_id = group.id if group is not None else None
-            doc.votes.place_dot(vote_id, target, group_id, f"P{index % 60}")
+            with contextlib.suppress(LimitError):  # that phone's 5 dots are placed
+                doc.votes.place_dot(vote_id, target, group_id, f"P{index % 60}")
     return frame
 
 
@@ -84,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zoom", type=float, help="the view's scale (default: the frame whole)")
     parser.add_argument("--board", type=Path, help="open this board (a copy) instead")
     parser.add_argument("--frame", type=int, default=0, help="which frame of --board to show")
+    parser.add_argument(
+        "--arrive",
+        action="store_true",
+        help="a phone's note lands in the frame before every repaint (its write and the "
+        "scene's update timed apart)",
+    )
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the repaints")
     parser.add_argument("--shot", type=Path, help="save the window here after the frames")
     parser.add_argument("--out", type=Path)
@@ -149,8 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         profile.enable()
     wall: list[float] = []
     cpu: list[float] = []
+    arrivals: list[float] = []
     load_before = load_average()
-    for _ in range(max(1, args.frames)):
+    for index in range(max(1, args.frames)):
+        if args.arrive:
+            started_cpu = time.thread_time()
+            write_like_phones(doc, 1, start=max(0, args.notes) + index)
+            arrivals.append((time.thread_time() - started_cpu) * 1000)
         started, started_cpu = time.perf_counter(), time.thread_time()
         view.viewport().repaint()
         cpu.append((time.thread_time() - started_cpu) * 1000)
@@ -173,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_after": load_average(),
         "frame_cpu_ms": summary(cpu),
         "frame_wall_ms": summary(wall),
+        "arrival_cpu_ms": summary(arrivals),
     }
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)

@@ -17,6 +17,8 @@ from models.document import BoardDocument
 from models.records import Change, DotData
 
 NO_GROUP_COLOUR = QColor("#FFFFFF")
+TOUCHED_KEPT = 64
+"""Changes of some notes' dots remembered note by note (see :meth:`DotTally.touched_since`)."""
 """A dot placed while no group was chosen."""
 
 
@@ -41,6 +43,10 @@ class DotTally(QObject):
         self._followed: Sequence[Change] | None = None
         self.revision = 0
         """Counts :meth:`refresh` es: what any note's dots may be changed by at once."""
+        self.placed = 0
+        """Counts the changes of some notes' dots (dots placed or taken back), for pictures
+        kept with the dots in them (:mod:`canvas.far_backdrop`)."""
+        self._touched: list[tuple[int, frozenset[int]]] = []
         document.subscribe(self._on_changes)
 
     def detach(self) -> None:
@@ -108,6 +114,18 @@ class DotTally(QObject):
     def note_ids(self) -> Iterable[int]:
         return self._dots.keys()
 
+    def touched_since(self, placed: int) -> set[int] | None:
+        """The notes whose dots changed after :attr:`placed` was ``placed`` (None: no longer
+        known, or a refresh since)."""
+        touched = self._touched
+        if placed < self.placed - len(touched):
+            return None
+        found: set[int] = set()
+        for at, notes in touched:
+            if at > placed:
+                found |= notes
+        return found
+
     def count(self, note_id: int) -> int:
         return len(self._dots.get(note_id, ()))
 
@@ -137,4 +155,7 @@ class DotTally(QObject):
                 return
             touched |= self._follow(change)
         if touched:
+            self.placed += 1
+            self._touched.append((self.placed, frozenset(touched)))
+            del self._touched[:-TOUCHED_KEPT]
             self.notesChanged.emit(frozenset(touched))

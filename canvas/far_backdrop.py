@@ -6,7 +6,10 @@ nothing changed, a scroll within a quarter of the window, a step of a zoom in mo
 view draws its far view once into an image a little bigger than the window (a quarter more on
 each side) and copies it while the notes, frames, highlights and zoom stay the same; while the
 zoom moves it shows that image scaled, and draws anew once the zoom rests. Selection
-outlines, photos, the look's marks and feelings curves are drawn over it every time.
+outlines and photos are drawn over it every time. When what changed is known to lie in a few
+places (a phone's note landing, a dot placed: see :mod:`canvas.far_damage`), only those
+places of the image are drawn again, clipped to whole pixels: the same pixels as the image
+drawn whole.
 """
 
 from __future__ import annotations
@@ -25,6 +28,14 @@ REACH = 4.0
 
 Draw = Callable[[QPainter, QRectF, QRectF, float, bool], bool]
 """Draws the far view: (painter, device rect, scene rect, scale, moving) -> exact."""
+DrawPart = Callable[[QPainter, QRectF, QRectF, float, QRectF], None]
+"""Draws part of the far view: (painter, device rect to fill, the image's scene rect, scale,
+the part's scene rect); the painter is clipped to the part."""
+Changed = Callable[[object, object], "list[QRectF] | None"]
+"""The scene areas where the picture of one state differs from another's (None: not known,
+or not only there)."""
+MOST_PARTS = 32
+"""Parts drawn again at most; more are drawn as a whole image."""
 
 
 class FarBackdrop:
@@ -36,6 +47,8 @@ class FarBackdrop:
         self._area = QRectF()
         self._scale = 0.0
         self._exact = False
+        self._drawn_with = QTransform()
+        """The transform the image was drawn with (scene to image pixels)."""
         self._shown = False
         """A frame was drawn (the first one goes straight to the window: see :meth:`paint`)."""
 
@@ -50,15 +63,29 @@ class FarBackdrop:
         moving: bool,
         state: object,
         draw: Draw,
+        changed: Changed | None = None,
+        draw_part: DrawPart | None = None,
     ) -> bool:
         """Show ``visible`` (painter in scene coordinates at ``scale``) from the kept image,
         or draw it anew with ``draw`` when ``state`` changed, the image does not cover it or
-        is not of this zoom (a zoom in motion takes the kept one scaled). True when what was
-        shown is exact at this zoom."""
+        is not of this zoom (a zoom in motion takes the kept one scaled). When ``changed``
+        tells where the kept state's picture differs from ``state``'s, only those parts are
+        drawn again, with ``draw_part``. True when what was shown is exact at this zoom."""
         transform = painter.transform()
         if not self._shown:
             self._shown = True
             return self._draw_straight(painter, visible, scale, moving, draw)
+        if (
+            state != self._state
+            and not moving
+            and changed is not None
+            and draw_part is not None
+            and self._image is not None
+            and self._exact
+            and self._scale == scale
+            and self._area.contains(visible)
+        ):
+            self._patch(changed(self._state, state), state, draw_part)
         kept = self._image is not None and state == self._state and self._area.contains(visible)
         if kept and self._scale == scale and (self._exact or moving):
             self._blit(painter, transform)
@@ -112,11 +139,36 @@ class FarBackdrop:
         )
         image.setDevicePixelRatio(ratio)
         inner = QPainter(image)
-        inner.setTransform(transform * QTransform.fromTranslate(-left, -top))
+        self._drawn_with = transform * QTransform.fromTranslate(-left, -top)
+        inner.setTransform(self._drawn_with)
         exact = draw(inner, QRectF(0.0, 0.0, width, height), area, scale, moving)
         inner.end()
         self._image, self._state, self._area = image, state, area
         self._scale, self._exact = scale, exact
+
+    def _patch(self, parts: list[QRectF] | None, state: object, draw_part: DrawPart) -> None:
+        """Draw ``parts`` (scene areas) of the kept image again, each clipped to the whole
+        pixels it touches; the image then shows ``state``. Nothing when ``parts`` is None or
+        too many (the image is drawn whole)."""
+        image = self._image
+        if parts is None or len(parts) > MOST_PARTS or image is None:
+            return
+        ratio = image.devicePixelRatio()
+        bounds = QRectF(0.0, 0.0, image.width() / ratio, image.height() / ratio)
+        inner = QPainter(image)
+        for part in parts:
+            pixels = QRectF(self._drawn_with.mapRect(part).toAlignedRect().adjusted(-1, -1, 1, 1))
+            pixels = pixels.intersected(bounds)
+            if pixels.isEmpty():
+                continue
+            inner.save()
+            inner.setClipRect(pixels)
+            inner.setTransform(self._drawn_with)
+            scene_part, _ = self._drawn_with.inverted()
+            draw_part(inner, pixels, self._area, self._scale, scene_part.mapRect(pixels))
+            inner.restore()
+        inner.end()
+        self._state = state
 
     def _blit(self, painter: QPainter, transform: QTransform) -> None:
         assert self._image is not None

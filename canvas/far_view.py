@@ -7,8 +7,11 @@ belongs to the scene (shared by all views) and is rebuilt lazily after a change;
 per view whether to use it, so a projector zoomed out and a laptop zoomed in on the same scene
 each draw their own way. Items are never hidden.
 
-Blocks of one colour are drawn together, so where notes of different colours overlap the
-stacking may differ from the near view; at this distance that is a pixel or two.
+Where few notes are in sight (a frame shown whole, a full cell of stacked phone notes) they
+are drawn in stacking order instead, without the notes lying exactly under another (see
+:mod:`canvas.far_stack`), so the far view shows what the near view shows. Where thousands are
+in sight, blocks of one colour are drawn together, so where notes of different colours
+overlap the stacking may differ from the near view; at that distance that is a pixel or two.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 
 from canvas import style
+from canvas.far_damage import MOST, DamageLog
 from canvas.far_grid import BlockGrid
+from canvas.far_stack import ORDERED_MOST, SCANNED_MOST, Marks, Places, in_order, paint_in_order
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -65,6 +70,14 @@ class FarCache:
         """The blocks' extent while some are unfiled: an area holding it needs no grid."""
         self.revision = 0
         """Changes whenever any block changed; views key their cached decisions on it."""
+        self._places = Places(self._entries)
+        """Which notes share each exact box (see :mod:`canvas.far_stack`)."""
+        self._unplaced: dict[int, Box | None] = {}
+        """Notes changed since :attr:`_places` last followed, with the box each had there
+        (None: new): followed when first asked (a drag step of 5,000 notes in a view that
+        draws them as items never asks)."""
+        self._damage = DamageLog()
+        """Where blocks changed, revision by revision (see :mod:`canvas.far_damage`)."""
 
     def fill(self, items: Iterable[NoteItem]) -> None:
         """Add many notes at once from their model rows (the fast path when a board opens)."""
@@ -83,7 +96,7 @@ class FarCache:
         if self._entries:
             self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)
             return
-        entries, groups = self._entries, self._groups
+        entries, groups, place = self._entries, self._groups, self._places.put
         keys: dict[str, tuple[int, _Group]] = {}
         left = top = math.inf
         right = bottom = -math.inf
@@ -102,7 +115,9 @@ class FarCache:
             group.z_sum += z
             x1, y1 = x + width, y + height
             rect = group.rects[note_id] = rect_of(x, y, width, height)
-            entries[note_id] = (key, (x, y, x1, y1), z, rect)
+            box = (x, y, x1, y1)
+            entries[note_id] = (key, box, z, rect)
+            place(note_id, box, z)
             if x < left:
                 left = x
             if y < top:
@@ -116,6 +131,7 @@ class FarCache:
             self._extent = QRectF(left, top, right - left, bottom - top)
         self._batches = None
         self.revision += 1
+        self._damage.lost(self.revision)
 
     def file_some(self, deadline: float | None) -> bool:
         """File the notes :meth:`fill_fresh` left out of the grid until ``perf_counter()``
@@ -156,8 +172,10 @@ class FarCache:
         :attr:`revision` change once. Unchanged blocks (a committed drag ends where its
         preview was) leave the batches as they are."""
         entries, groups, grid = self._entries, self._groups, self._filed()
+        unplaced = self._unplaced
         keys: dict[int, int] = {}  # colour object -> rgba: a board shares a few QColors
         changed = False
+        touched: list[Box] = []
         for note_id, colour, x, y, width, height, z in blocks:
             key = keys.get(id(colour))
             if key is None:
@@ -168,9 +186,14 @@ class FarCache:
                 old_key, old_box, old_z, _ = entry
                 if old_key == key and old_box == box and old_z == z:
                     continue
+                touched.append(old_box)
+                if note_id not in unplaced:
+                    unplaced[note_id] = old_box
                 if old_key != key:
                     self._leave(note_id, old_key, old_z)
                     entry = None
+            elif note_id not in unplaced:
+                unplaced[note_id] = None
             if entry is None:
                 group = groups.get(key)
                 if group is None:
@@ -186,10 +209,28 @@ class FarCache:
                 grid.put(note_id, key, box, filed)
             else:  # only its z: the rectangle filed and batched stays
                 entries[note_id] = (key, box, z, entry[3])
+            touched.append(box)
             changed = True
         if changed:
             self._batches = None
             self.revision += 1
+            self._noted(touched)
+
+    def _noted(self, boxes: list[Box]) -> None:
+        """Remember where this revision changed blocks (not box by box past a bulk change)."""
+        if len(boxes) > MOST // 4:
+            self._damage.lost(self.revision)
+        else:
+            self._damage.add(self.revision, boxes)
+
+    def damage_since(self, revision: int) -> list[Box] | None:
+        """The boxes where blocks changed after ``revision`` (where notes were and are now);
+        None when that is no longer known."""
+        return self._damage.since(revision)
+
+    def box_of(self, note_id: int) -> Box | None:
+        entry = self._entries.get(note_id)
+        return entry[1] if entry is not None else None
 
     def _leave(self, note_id: int, key: int, z: float) -> None:
         """Take a note's block out of its colour's batch."""
@@ -206,13 +247,17 @@ class FarCache:
         """Take these notes' blocks away (a delete of 5,000 notes: one pass)."""
         pop = self._entries.pop
         grid_drop = self._filed().drop
+        touched: list[Box] = []
         for note_id in note_ids:
             entry = pop(note_id, None)
             grid_drop(note_id)
             if entry is not None:
                 self._leave(note_id, entry[0], entry[2])
+                self._places.drop(note_id, self._unplaced.pop(note_id, entry[1]) or entry[1])
+                touched.append(entry[1])
         self._batches = None
         self.revision += 1
+        self._noted(touched)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -273,6 +318,43 @@ class FarCache:
             return min(len(self._entries), stop_at)
         return self._filed().count_in(rect, stop_at)
 
+    def _placed(self) -> Places:
+        """:attr:`_places`, brought up to date with the notes changed since."""
+        unplaced = self._unplaced
+        if unplaced:
+            places, entries = self._places, self._entries
+            for note_id, was in unplaced.items():
+                entry = entries.get(note_id)
+                if was is not None and (entry is None or entry[1] != was):
+                    places.drop(note_id, was)
+                if entry is not None:
+                    places.put(note_id, entry[1], entry[2])
+            unplaced.clear()
+        return self._places
+
+    def buried(self, note_id: int) -> bool:
+        """Whether a note lies exactly under another one (see :mod:`canvas.far_stack`)."""
+        return note_id in self._placed().buried
+
+    def in_order(self, area: QRectF) -> list[tuple[int, QColor, QRectF]] | None:
+        """The notes near ``area`` that no note lies exactly on, bottom to top, as (id,
+        colour, rectangle); None where too many are in sight for one by one (see
+        :func:`canvas.far_stack.in_order`)."""
+        # More notes near it than could be shown one by one even if every buried note of
+        # the board lay there: colour batches, known from a count that stops early.
+        most = min(ORDERED_MOST + len(self._placed().buried), SCANNED_MOST)
+        if self._holds_all(area):
+            if len(self._entries) > most:
+                return None
+            ids: Iterable[int] = list(self._entries)
+        else:
+            grid = self._filed()
+            if grid.count_in(area, most + 1) > most:
+                return None
+            ids = grid.ids_in(area)
+        colours = {key: group.colour for key, group in self._groups.items()}
+        return in_order(self._entries, self._places, ids, colours)
+
     def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Ids of the notes whose blocks intersect this area (scene units)."""
         return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
@@ -311,14 +393,23 @@ def paint_blocks(
     cache: FarCache,
     outlines: Outlines = NO_OUTLINES,
     area: QRectF | None = None,
-) -> None:
+    marks: Marks | None = None,
+) -> bool:
     """Draw every note as a block (painter in scene coordinates), or those near ``area``,
-    then frame the selection (``outlines``)."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    for colour, rects in cache.batches if area is None else cache.batches_in(area):
-        painter.setBrush(colour)
-        painter.drawRects(rects)
+    then frame the selection (``outlines``). Near ``area`` with few enough notes in sight,
+    in stacking order without the notes lying exactly under another, each with its
+    ``marks`` (see :mod:`canvas.far_stack`): True then; False when drawn in colour batches
+    (marks left to the caller)."""
+    ordered = cache.in_order(area) if area is not None else None
+    if ordered is not None:
+        paint_in_order(painter, ordered, marks)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in cache.batches if area is None else cache.batches_in(area):
+            painter.setBrush(colour)
+            painter.drawRects(rects)
     paint_outlines(painter, outlines)
+    return ordered is not None
 
 
 def paint_outlines(painter: QPainter, outlines: Outlines) -> None:

@@ -21,6 +21,7 @@ from canvas import style
 from canvas.dot_sprites import paint_row
 
 if TYPE_CHECKING:
+    from canvas.far_view import FarCache
     from canvas.note_item import NoteItem
 
 
@@ -38,6 +39,10 @@ class NoteLookup(Protocol):
     def items_for(self, note_ids: Iterable[int]) -> list[NoteItem]: ...
 
     def note_items(self) -> Iterator[NoteItem]: ...
+
+    def item_for(self, note_id: int) -> NoteItem | None: ...
+
+    def far_cache(self) -> FarCache: ...
 
 
 DIM_COLOUR = QColor(233, 236, 239, 190)
@@ -161,6 +166,7 @@ def decorate_far(
         items: Iterable[NoteItem] = scene.items_for(dots.note_ids())
     else:
         items = scene.note_items()
+    blocks = scene.far_cache()
     for item in items:
         note = item.note
         if (
@@ -181,11 +187,40 @@ def decorate_far(
         wants_dots = dots is not None and dots.colours(
             note.id, look.dot_group, look.only_group_dots
         )
-        if not (wants_dots or dim is not None or look.high_contrast):
-            continue
+        if not (wants_dots or dim is not None or look.high_contrast) or blocks.buried(note.id):
+            continue  # no marks, or a note lies exactly on this one and hides them
         painter.save()
         painter.translate(item.pos())
         decorate(painter, item, scale)
+        painter.restore()
+
+
+class FarMarks:
+    """The current look's marks of notes the far view draws one by one in stacking order
+    (:func:`canvas.far_stack.paint_in_order`), each right after its block."""
+
+    def __init__(self, scene: NoteLookup, scale: float) -> None:
+        self._scene, self._scale = scene, scale
+        look = current
+        self._every = look.dim_except is not None or look.high_contrast
+        self._dots = look.dots
+
+    def has(self, note_id: int) -> bool:
+        look = current
+        if self._every:
+            return True
+        dots = self._dots
+        return dots is not None and bool(
+            dots.colours(note_id, look.dot_group, look.only_group_dots)
+        )
+
+    def paint(self, painter: QPainter, note_id: int) -> None:
+        item = self._scene.item_for(note_id)
+        if item is None:
+            return
+        painter.save()
+        painter.translate(item.pos())
+        decorate(painter, item, self._scale)
         painter.restore()
 
 

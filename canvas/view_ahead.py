@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 
@@ -21,6 +21,7 @@ from canvas import style
 from canvas.note_item import NoteItem
 
 if TYPE_CHECKING:
+    from canvas.scene import BoardScene
     from canvas.view_glide import GlidingView
 
 AFTER_MS = 60
@@ -46,6 +47,12 @@ class TextAhead(QObject):
         self._timer.timeout.connect(self._work)
         self.laid_out = 0
         """Texts laid out ahead since the view was made (for tests)."""
+        self._nothing_at: tuple[object, ...] | None = None
+        """Where the last look around found nothing to lay out: the same view of the same
+        notes is not searched again after each paint (a search costs ~5 ms on a crowded
+        frame, and sixty phones writing make the view paint after every note)."""
+        self.searched = 0
+        """Searches around the view made (for tests)."""
 
     def painted(self) -> None:
         """The view painted: what lies around it is worked out again after a pause."""
@@ -54,6 +61,10 @@ class TextAhead(QObject):
 
     def pending(self) -> int:
         return len(self._waiting)
+
+    def resting(self) -> bool:
+        """Nothing waiting to be laid out and no look around due (for tests)."""
+        return not self._waiting and not self._timer.isActive()
 
     def _work(self) -> None:
         if not self._waiting:
@@ -81,20 +92,26 @@ class TextAhead(QObject):
             or view.zooming
             or view.is_editing()
             or scale < style.TEXT_LOD
-            or view.draws_blocks_at(scale)
+            or not view.draws_text_at(scale)
         ):
             return []
         rect = view.viewport().rect()
         shown = view.mapToScene(rect).boundingRect()
+        scene = cast("BoardScene", view.scene())
+        at = (scale, shown.getRect(), scene.far_cache().revision, scene.note_count())
+        if at == self._nothing_at:
+            return []
+        self.searched += 1
         dx, dy = shown.width() * MARGIN, shown.height() * MARGIN
         area = shown.adjusted(-dx, -dy, dx, dy)
         centre = shown.center()
         found = [
             item
-            for item in view.scene().items(area)
+            for item in scene.items(area)
             if isinstance(item, NoteItem) and item.fitted is None and item.note.text.strip()
         ]
         found.sort(key=lambda item: _distance(item.scene_rect(), centre), reverse=True)
+        self._nothing_at = None if found else at
         return found[-MOST:]
 
 

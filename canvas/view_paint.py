@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from canvas import frame_warmup, look, note_cache, style
+from canvas.dots import DotTally
 from canvas.far_backdrop import FarBackdrop
 from canvas.far_view import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
@@ -54,6 +55,10 @@ class PaintingView(InteractiveView):
         self._rest.timeout.connect(self._rested)
         self._gliding = False
         """A wheel or pinch zoom is moving (see :class:`canvas.view_glide.GlidingView`)."""
+        self._blocks_in_order = False
+        """The last far view drawn drew its notes in stacking order (:mod:`canvas.far_stack`)."""
+        self._kept_in_order = False
+        """The same of the backdrop image kept (see :meth:`_draw_kept`)."""
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -131,7 +136,7 @@ class PaintingView(InteractiveView):
         background fills ``device_rect`` (device pixels) first. False when the frames were
         drawn from another zoom's plans while the zoom is ``moving``."""
         exact = self._draw_backdrop(painter, device_rect, visible, scale, moving)
-        self._draw_over(painter, visible, scale)
+        self._draw_over(painter, visible, scale, marks=False)
         return exact
 
     def _draw_backdrop(
@@ -142,8 +147,9 @@ class PaintingView(InteractiveView):
         scale: float,
         moving: bool = False,
     ) -> bool:
-        """Background, frames, feelings curves and note blocks: what :class:`FarBackdrop`
-        keeps."""
+        """Background, frames, feelings curves, note blocks and the look's marks on them: what
+        :class:`FarBackdrop` keeps. Few notes in sight are drawn in stacking order, each
+        with its marks (see :mod:`canvas.far_stack`); many in colour batches, marks over."""
         transform = painter.transform()
         painter.resetTransform()
         painter.fillRect(device_rect, self._background())
@@ -152,18 +158,75 @@ class PaintingView(InteractiveView):
         reach = math.inf if self._gliding else 0.0
         exact = bool(self._scene.frames.paint_far(painter, visible, scale, moving, reach))
         self._scene.frames.paint_moods(painter, visible, scale)
-        paint_blocks(painter, self._scene.far_cache(), area=visible)
+        self._blocks_in_order = self._draw_blocks(painter, visible, scale)
         return exact
 
-    def _draw_over(
-        self, painter: QPainter, visible: QRectF, scale: float, areas: Sequence[QRectF] = ()
+    def _draw_kept(
+        self, painter: QPainter, device_rect: QRectF, visible: QRectF, scale: float, moving: bool
+    ) -> bool:
+        """:meth:`_draw_backdrop` for the image the view keeps (see :class:`FarBackdrop`)."""
+        exact = self._draw_backdrop(painter, device_rect, visible, scale, moving)
+        self._kept_in_order = self._blocks_in_order
+        return exact
+
+    def _draw_blocks(self, painter: QPainter, area: QRectF, scale: float) -> bool:
+        """The notes' blocks near ``area`` with the look's marks; True when drawn in stacking
+        order (see :func:`canvas.far_view.paint_blocks`)."""
+        marks = look.FarMarks(self._scene, scale) if self.look.decorates else None
+        cache = self._scene.far_cache()
+        ordered = paint_blocks(painter, cache, area=area, marks=marks)
+        if not ordered and marks is not None:
+            look.decorate_far(painter, self._scene, area, scale)
+        return ordered
+
+    def _draw_backdrop_part(
+        self, painter: QPainter, device_rect: QRectF, visible: QRectF, scale: float, part: QRectF
     ) -> None:
-        """Selection outlines, photos and the look's marks, over the backdrop (the marks only
-        on notes touching ``areas`` when given: the painter is clipped to them)."""
+        """Part of the backdrop drawn again (see :class:`FarBackdrop`): what
+        :meth:`_draw_backdrop` draws there, the painter clipped to it."""
+        transform = painter.transform()
+        painter.resetTransform()
+        painter.fillRect(device_rect, self._background())
+        painter.setTransform(transform)
+        self._scene.frames.paint_far(painter, visible, scale, False, 0.0)
+        self._scene.frames.paint_moods(painter, visible, scale)
+        self._draw_blocks(painter, part, scale)
+
+    def _backdrop_changed(self, kept: object, state: object) -> list[QRectF] | None:
+        """Where the backdrop of ``state`` differs from that of ``kept`` (both made by
+        :meth:`_backdrop_state`): the notes' blocks changed and dots placed since, when that
+        is all that changed and the backdrop was drawn in stacking order."""
+        if not (isinstance(kept, tuple) and isinstance(state, tuple)) or kept[2] != state[2]:
+            return None
+        if not self._kept_in_order:
+            return None  # colour batches: a block drawn again would land over the others
+        cache = self._scene.far_cache()
+        boxes = cache.damage_since(kept[0]) if kept[0] != state[0] else []
+        if boxes is None:
+            return None
+        if kept[1] != state[1]:
+            dots = self.look.dots
+            touched = dots.touched_since(kept[1]) if isinstance(dots, DotTally) else None
+            if touched is None:
+                return None
+            boxes += [box for note_id in touched if (box := cache.box_of(note_id)) is not None]
+        return [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes]
+
+    def _draw_over(
+        self,
+        painter: QPainter,
+        visible: QRectF,
+        scale: float,
+        areas: Sequence[QRectF] = (),
+        marks: bool = True,
+    ) -> None:
+        """Selection outlines, photos and (``marks``: when not drawn with the blocks) the
+        look's marks, over the backdrop (the marks only on notes touching ``areas`` when
+        given: the painter is clipped to them)."""
         grow = 2.0 / max(scale, 1e-6)
         paint_outlines(painter, self._scene.selection_outlines(grow))
         paint_far_photos(painter, self._scene.photo_items(), visible, scale)
-        if self.look.decorates:
+        if marks and self.look.decorates:
             look.decorate_far(painter, self._scene, visible, scale, areas)
 
     def _background(self) -> QBrush:
@@ -171,13 +234,26 @@ class PaintingView(InteractiveView):
         return own if own.style() != Qt.BrushStyle.NoBrush else self._scene.backgroundBrush()
 
     def _backdrop_state(self) -> tuple[object, ...]:
-        """What the kept backdrop image depends on besides the zoom and the area."""
+        """What the kept backdrop image depends on besides the zoom and the area (the look's
+        marks are drawn into it)."""
+        view_look = self.look
+        dots = view_look.dots
         return (
             self._scene.far_cache().revision,
-            self._scene.frames.far_state(),
-            look.current.min_text_px,
-            self._background().color().rgba(),
-            self._background().style(),
+            getattr(dots, "placed", 0),
+            (
+                self._scene.frames.far_state(),
+                look.current.min_text_px,
+                self._background().color().rgba(),
+                self._background().style(),
+                view_look.decorates,
+                dots,
+                getattr(dots, "revision", 0),
+                view_look.dot_group,
+                view_look.only_group_dots,
+                view_look.dim_except,
+                view_look.high_contrast,
+            ),
         )
 
     def render(  # type: ignore[override]
@@ -223,6 +299,11 @@ class PaintingView(InteractiveView):
         """Whether a frame of this view at ``scale`` draws notes as blocks (no text)."""
         return self._use_blocks(scale)
 
+    def draws_text_at(self, scale: float) -> bool:
+        """Whether a frame of this view at ``scale`` may draw notes' texts (not as blocks,
+        and few enough notes in sight)."""
+        return not self._use_blocks(scale) and self._visible_notes(scale) < style.MAX_TEXT_PAINTS
+
     def _use_blocks(self, scale: float) -> bool:
         """Whether a frame at ``scale`` is drawn as batched blocks."""
         return scale < style.FAR_SCALE or self._visible_notes(scale) >= style.MAX_ITEM_PAINTS
@@ -250,11 +331,18 @@ class PaintingView(InteractiveView):
         moving = scale != self._far_scale
         self._far_scale = scale
         exact = self._backdrop.paint(
-            painter, visible, scale, moving, self._backdrop_state(), self._draw_backdrop
+            painter,
+            visible,
+            scale,
+            moving,
+            self._backdrop_state(),
+            self._draw_kept,
+            self._backdrop_changed,
+            self._draw_backdrop_part,
         )
         if not exact:
             self._rest.start()  # once the zoom rests, its own plans
-        self._draw_over(painter, visible, scale)
+        self._draw_over(painter, visible, scale, marks=False)
         self._paint_band(painter)
         painter.end()
 

@@ -90,3 +90,69 @@ def test_nothing_is_laid_out_ahead_where_the_view_draws_no_text(board: Board) ->
     board.qtbot.wait(view_ahead.AFTER_MS * 4)
     assert view.ahead.laid_out == 0
     assert all(item.fitted is None for item in items(board, ids))
+
+
+def test_nothing_is_laid_out_ahead_where_too_many_notes_show_for_text(board: Board) -> None:
+    """At a zoom that draws items but no text (too many notes in sight), laying texts out
+    ahead would be work no frame shows."""
+    patches = [
+        {
+            "x": col * 110.0,
+            "y": row * 110.0,
+            "width": 100.0,
+            "height": 100.0,
+            "text": f"n {row}.{col}",
+        }
+        for row in range(40)
+        for col in range(50)
+    ]
+    ids = board.document.notes.add(patches)  # type: ignore[arg-type]
+    board.qtbot.waitUntil(lambda: all(board.scene.item_for(i) is not None for i in ids))
+    view = board.view
+    view.zoom_reset()
+    view.scale(0.3, 0.3)
+    view.centerOn(QPointF(2750.0, 2200.0))
+    scale = view.scale_factor()
+    assert not view.draws_blocks_at(scale), "items are drawn, as blocks without text"
+    assert not view.draws_text_at(scale)
+    view.viewport().repaint()
+    board.qtbot.wait(view_ahead.AFTER_MS * 4)
+    assert view.ahead.laid_out == 0
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    beyond = [i for i in items(board, ids) if not shown.intersects(i.scene_rect())]
+    assert beyond and all(item.fitted is None for item in beyond)
+
+
+def test_a_view_at_rest_is_not_searched_again_until_its_notes_or_place_change(
+    board: Board,
+) -> None:
+    many_notes(board)
+    at_rest(board)
+    view = board.view
+
+    def rest() -> int:
+        view.viewport().repaint()
+        assert not view.ahead.resting(), "a paint makes it look around after a pause"
+        board.qtbot.waitUntil(view.ahead.resting, timeout=5000)
+        return view.ahead.searched
+
+    for _ in range(10):  # until a look around found nothing left to lay out
+        searched = rest()
+        if rest() == searched:
+            break
+    else:
+        raise AssertionError("every paint searched around the view again")
+    assert rest() == searched, "nothing left around it: a paint does not search again"
+    assert rest() == searched
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    [new] = board.document.notes.add(
+        [{"x": shown.right() + 50.0, "y": shown.top() + 10.0, "text": "Puhelimesta"}]
+    )
+    board.qtbot.waitUntil(lambda: board.scene.item_for(new) is not None)
+    item = board.scene.item_for(new)
+    assert item is not None and item.fitted is None
+    board.qtbot.waitUntil(lambda: rest() > searched, timeout=3000)
+    board.qtbot.waitUntil(lambda: item.fitted is not None, timeout=3000)
+    searched = view.ahead.searched
+    view.centerOn(QPointF(600.0, 0.0))  # a pan: another place to look around
+    board.qtbot.waitUntil(lambda: rest() > searched, timeout=3000)
