@@ -9,7 +9,11 @@ vote, six groups; :mod:`benchmarks.workshopgen`) and ``grid`` (loose notes;
 Each board is exported in a fresh process. The floor is ReportLab's textbook way of printing
 the same texts, one plain ``Paragraph`` per text in a ``SimpleDocTemplate`` with the same font
 (:func:`textbook_ms`); the texts are every note's words and every filled field of every
-experiment card (:func:`handout_texts`), which the handout prints too. Floor and handout runs
+experiment card (:func:`handout_texts`), which the handout prints too, written to a file as
+the handout is. The handout prints much more than these texts (each note also on its frame's
+picture, each card's words in the index and the register too, cell and card labels, cover,
+contents, headers): ``handout_words`` and ``floor_words`` count the words each PDF holds
+(read back from it, not timed). Floor and handout runs
 alternate, so both see the same load, each after a full collection so neither pays for the
 other's garbage; "cold" is the first handout of the process (fonts loaded and parsed), the
 medians are over the runs. Wall-clock and CPU milliseconds are both given: on a shared machine
@@ -97,12 +101,31 @@ def handout_texts(snapshot: BoardSnapshot) -> list[str]:
     return texts
 
 
+def printed_words(pdf: Path) -> int:
+    """How many words the pages of ``pdf`` hold."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        count = 0
+        for page in document:
+            textpage = page.get_textpage()
+            count += len(textpage.get_text_range().split())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return count
+
+
 def textbook_ms(texts: list[str]) -> float:
     """The floor: one plain Paragraph per text in a SimpleDocTemplate, in milliseconds."""
     return _textbook(texts)[0]
 
 
-def _textbook(texts: list[str]) -> tuple[float, float]:
+def _textbook(texts: list[str], target: Path | None = None) -> tuple[float, float]:
+    """(wall ms, CPU ms) of the floor, written to ``target`` (a plain ReportLab document
+    writes its file and no more: no temporary file, no flush to the disk), else to memory."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
@@ -114,7 +137,7 @@ def _textbook(texts: list[str]) -> tuple[float, float]:
         story: list[Flowable] = [
             Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), style) for text in texts
         ]
-        SimpleDocTemplate(io.BytesIO()).build(story)
+        SimpleDocTemplate(str(target) if target is not None else io.BytesIO()).build(story)
 
     return _clocked(build)
 
@@ -148,9 +171,10 @@ def child(board: Path, runs: int) -> dict[str, Any]:
     pages: list[int] = []
     ours: list[tuple[float, float]] = []
     floor: list[tuple[float, float]] = []
+    floor_out = board.with_name(board.stem + "-floor.pdf")
     for _ in range(max(1, runs)):
         ours.append(_clocked(lambda: pages.append(write_handout(snapshot, out).pages)))
-        floor.append(_textbook(texts))
+        floor.append(_textbook(texts, floor_out))
     warm = ours[1:] or ours
     return {
         "snapshot_ms": round(snapshot_ms, 1),
@@ -159,6 +183,8 @@ def child(board: Path, runs: int) -> dict[str, Any]:
         "handout_cpu_ms": _median([cpu for _, cpu in warm]),
         "floor_ms": _median([wall for wall, _ in floor]),
         "floor_cpu_ms": _median([cpu for _, cpu in floor]),
+        "handout_words": printed_words(out),
+        "floor_words": printed_words(floor_out),
         "pages": pages[-1],
         "pdf_bytes": out.stat().st_size,
     }

@@ -30,3 +30,9 @@ def test_the_floor_prints_every_note_and_every_card_field(tmp_path: Path) -> Non
     figures = child(board, runs=1)
     assert figures["pages"] > 5 and figures["pdf_bytes"] > 10_000
     assert figures["handout_ms"] > 0 and figures["floor_ms"] > 0
+    # the floor prints the notes' and cards' words (as read back: a word broken at a line end
+    # may read as two or a dash join two); the handout prints them and much more
+    words = sum(len(text.split()) for text in texts)
+    assert words * 0.97 <= figures["floor_words"] <= words * 1.03
+    assert figures["handout_words"] > 2 * figures["floor_words"]
+    assert (tmp_path / "paja-floor.pdf").stat().st_size > 1_000
