@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exports import pdf_styles
+from pypdf import PdfReader
+
+from benchmarks.workshopgen import build_workshop_board
+from exports import pdf_lines, pdf_styles
 from exports.handout import write_handout
 from models.document import BoardDocument
+from tests.exports.pdfcheck import page_texts
 
 
 def test_each_handout_starts_from_empty_shared_parses(tmp_path: Path) -> None:
@@ -22,3 +26,36 @@ def test_each_handout_starts_from_empty_shared_parses(tmp_path: Path) -> None:
         doc.close()
     assert ("stale", 0) not in pdf_styles._PARSED
     assert pdf_styles._PARSED, "the second export shares its own parses again"
+
+
+def _pages(path: Path) -> list[bytes]:
+    reader = PdfReader(str(path))
+    return [page.get_contents().get_data() for page in reader.pages]  # type: ignore[union-attr]
+
+
+def test_an_export_after_another_boards_is_drawn_exactly_as_the_first(tmp_path: Path) -> None:
+    """What one export keeps for the next (the styles' plain-word fragments, the fonts) and
+    what it shares within itself (word widths, line breaks, coloured runs) changes nothing:
+    the same board exported before and after another board's export gives the same pages,
+    operator for operator."""
+    first, other = tmp_path / "paja.pajalauta", tmp_path / "toinen.pajalauta"
+    build_workshop_board(first, 60)
+    build_workshop_board(other, 120, seed=7)
+    write_handout_of(first, tmp_path / "a.pdf")
+    assert pdf_lines._WIDTHS and pdf_styles._RUNS, "an export shares widths and runs"
+    write_handout_of(other, tmp_path / "b.pdf")
+    write_handout_of(first, tmp_path / "c.pdf")
+    before, after = _pages(tmp_path / "a.pdf"), _pages(tmp_path / "c.pdf")
+    assert len(before) == 18
+    assert before == after
+    assert before != _pages(tmp_path / "b.pdf")[:18]
+    texts = page_texts(tmp_path / "c.pdf")
+    assert "Ennen kokeilua · täytetty" in "\n".join(texts)
+
+
+def write_handout_of(board: Path, target: Path) -> None:
+    doc = BoardDocument.open(board, read_only=True)
+    try:
+        write_handout(doc, target)
+    finally:
+        doc.close()
