@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QTimer
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -30,6 +30,9 @@ Find = Callable[[float, float, float, float], list[int]]
 
 EAGER_NOTES = 1500
 """Boards up to this many notes get their items at once (a few tens of milliseconds)."""
+LATER_NOTES = 1000
+"""Notes added at once (a duplicate, a paste, an import into the open board) from this many
+on get their items like a big board's, after the views painted the change."""
 READ_NOTES = 256
 """Whole notes read from the file at a time while items are made between events (~3 ms)."""
 PAINT_WAIT_MS = 500
@@ -179,6 +182,19 @@ class ItemBuilder(QObject):
 
     def remaining(self) -> int:
         return max(self._left, 0) if self.busy else 0
+
+    def waiting(self, ids: Iterable[int]) -> set[int]:
+        """Which of ``ids`` are notes of the list given to :meth:`start` whose items are still
+        to be made (none while the board's notes are read from the file)."""
+        if not self.busy or self._source is not None:
+            return set()
+        wanted = set(ids)
+        early = self._early
+        return {
+            note.id
+            for note in self._pending[self._next :]
+            if note.id in wanted and note.id not in early
+        }
 
     def make_one(self, note: NoteData) -> None:
         """Make the item of this pending note now (the caller knows it has none yet)."""
