@@ -129,9 +129,15 @@ class ItemBuilder(QObject):
         same slices (``work(deadline)`` is True when done; ``work(None)`` does it all)."""
         self._first = work
 
-    def start(self, notes: Sequence[NoteData], on_done: Callable[[], None]) -> None:
-        """Make the items of ``notes`` from the next event-loop turn on."""
+    def start(
+        self, notes: Sequence[NoteData], on_done: Callable[[], None], painting: bool = False
+    ) -> None:
+        """Make the items of ``notes`` from the next event-loop turn on; ``painting``: the
+        shown views are about to paint (a change they show), so the wait for their paint
+        begins now, not at the first slice (which may come after it)."""
         self._begin(list(notes), None, None, len(notes), set(), on_done)
+        if painting and self.busy:
+            self._wait_for_paint()
 
     def start_reading(
         self,
@@ -273,17 +279,8 @@ class ItemBuilder(QObject):
     def _slice(self) -> None:
         if not self.busy:
             return
-        if not self._waited:
-            self._waited = True
-            views = self._viewports() if self._viewports is not None else None
-            shown = views() if views is not None else []
-            if shown:
-                self._painted = _FirstPaint(self)
-                self._watched = shown
-                for viewport in shown:
-                    viewport.installEventFilter(self._painted)
-                self._timer.start(PAINT_WAIT_MS)
-                return
+        if not self._waited and self._wait_for_paint():
+            return
         if self._painted is not None:  # the wait ran out
             self._unwatch_paint()
         deadline = time.perf_counter() + SLICE_SECONDS
@@ -294,6 +291,21 @@ class ItemBuilder(QObject):
             self._timer.start()
         else:
             self._done()
+
+    def _wait_for_paint(self) -> bool:
+        """Watch the shown viewports for their next paint (at most :data:`PAINT_WAIT_MS`);
+        False when none is shown."""
+        self._waited = True
+        views = self._viewports() if self._viewports is not None else None
+        shown = views() if views is not None else []
+        if not shown:
+            return False
+        self._painted = _FirstPaint(self)
+        self._watched = shown
+        for viewport in shown:
+            viewport.installEventFilter(self._painted)
+        self._timer.start(PAINT_WAIT_MS)
+        return True
 
     def go(self) -> None:
         """A watched view painted (or the wait is over): the slices begin."""

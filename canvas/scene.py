@@ -329,7 +329,7 @@ class BoardScene(SceneSelection):
             if note.kind in _OWN_ITEMS:
                 self._add(note)
         self._builder.first(far.file_some)  # the grid, filed after the frame too
-        self._builder.start([n for n in notes if n.kind not in _OWN_ITEMS], self._all_made)
+        self._builder.start([n for n in notes if n.kind not in _OWN_ITEMS], self._all_made, True)
         return []
 
     def _items_later(self, ids: Iterable[int]) -> set[int]:
