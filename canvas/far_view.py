@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 
 from canvas import style
@@ -325,6 +325,14 @@ class FarCache:
     def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Ids of the notes whose blocks intersect this area (scene units)."""
         return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
+
+
+def grown_rects(blocks: Sequence[tuple[QColor, list[QRectF]]], grow: float) -> list[QRectF]:
+    """The rectangles of ``blocks`` grown by ``grow`` on every side: the selection's frames
+    (see :meth:`FarCache.outlines`) from the selected blocks, one C++ addition a note
+    (about half of making each frame from four numbers, for each view's zoom)."""
+    margins = QMarginsF(grow, grow, grow, grow)
+    return [rect + margins for _, rects in blocks for rect in rects]
 
 
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:

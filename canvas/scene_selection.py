@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas.commands import bulk_step
-from canvas.far_view import Outlines
+from canvas.far_view import Outlines, grown_rects
 from canvas.note_item import NoteItem
 from canvas.scene_rows import BULK_ITEMS
 
@@ -164,7 +164,7 @@ class SceneSelection(QGraphicsScene):
                 self._outlines.clear()
             with bulk_step(len(ids)):  # 5,000 rectangles for 5,000 notes
                 blocks = cache.selected_blocks(ids) if shared is None else shared
-                found = self._outlines[grow] = (state, Outlines(cache.outlines(ids, grow), blocks))
+                found = self._outlines[grow] = (state, Outlines(grown_rects(blocks, grow), blocks))
         return found[1]
 
     def selected_ids(self) -> list[int]:

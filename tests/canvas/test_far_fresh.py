@@ -9,7 +9,7 @@ import random
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from canvas.far_view import FarCache
+from canvas.far_view import FarCache, grown_rects
 
 COLOURS = [QColor(name) for name in ("#FFE66D", "#A8E28A", "#9FD3F5")]
 Block = tuple[int, QColor, float, float, float, float, float]
@@ -97,4 +97,14 @@ def test_a_block_the_cache_holds_is_brought_up_to_date_and_dropping_works_while_
     area = QRectF(-20000, -20000, 40000, 40000)
     assert sorted(cache.ids_in(area.left(), area.top(), area.right(), area.bottom())) == list(
         range(300)
+    )
+
+
+def test_the_selection_frames_grown_from_the_selected_blocks_are_the_outlines() -> None:
+    cache = FarCache()
+    cache.put_many(_blocks(0, 400, 7))
+    ids = list(range(0, 400, 3))
+    frames = grown_rects(cache.selected_blocks(ids), 12.5)
+    assert sorted(r.getRect() for r in frames) == sorted(
+        r.getRect() for r in cache.outlines(ids, 12.5)
     )
