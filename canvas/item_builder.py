@@ -72,17 +72,21 @@ class _InputWatch(QObject):
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once one of the watched viewports has painted."""
+    """Calls the builder's ``go`` once ``needed`` of the watched viewports have painted."""
 
-    def __init__(self, builder: ItemBuilder) -> None:
+    def __init__(self, builder: ItemBuilder, needed: int = 1) -> None:
         super().__init__()
         self._builder = weakref.ref(builder)
+        self._needed = needed
+        self._seen: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         builder = self._builder()
         if event.type() == QEvent.Type.Paint and builder is not None:
-            # After this paint has been shown; dropped if the builder (the scene) is gone.
-            QTimer.singleShot(0, builder, builder.go)
+            self._seen.add(id(watched))
+            if len(self._seen) >= self._needed:
+                # After this paint has been shown; dropped if the builder (the scene) is gone.
+                QTimer.singleShot(0, builder, builder.go)
         return False
 
 
@@ -137,7 +141,7 @@ class ItemBuilder(QObject):
         begins now, not at the first slice (which may come after it)."""
         self._begin(list(notes), None, None, len(notes), set(), on_done)
         if painting and self.busy:
-            self._wait_for_paint()
+            self._wait_for_paint(every=True)
 
     def start_reading(
         self,
@@ -292,15 +296,16 @@ class ItemBuilder(QObject):
         else:
             self._done()
 
-    def _wait_for_paint(self) -> bool:
-        """Watch the shown viewports for their next paint (at most :data:`PAINT_WAIT_MS`);
+    def _wait_for_paint(self, every: bool = False) -> bool:
+        """Watch the shown viewports for their next paint (of ``every`` one of them: the
+        laptop and the projector both show the change), at most :data:`PAINT_WAIT_MS`;
         False when none is shown."""
         self._waited = True
         views = self._viewports() if self._viewports is not None else None
         shown = views() if views is not None else []
         if not shown:
             return False
-        self._painted = _FirstPaint(self)
+        self._painted = _FirstPaint(self, len(shown) if every else 1)
         self._watched = shown
         for viewport in shown:
             viewport.installEventFilter(self._painted)
