@@ -137,7 +137,10 @@ class BoardScene(SceneSelection):
     def _shown_viewports(self) -> list[QWidget]:
         return [view.viewport() for view in self.views() if view.isVisible()]
 
-    def _all_made(self) -> None:
+    def _all_made(self, stale: Sequence[QGraphicsItem] = ()) -> None:
+        for item in stale:  # hidden items of notes removed before (see Departed.changed)
+            if item.scene() is self:
+                self.removeItem(item)
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index, before the first query
 
     def finish_items(self) -> None:
@@ -304,9 +307,15 @@ class BoardScene(SceneSelection):
         """Items for these rows, as :meth:`_add` makes them; plain notes the scene never had
         (a duplicate's 5,000 copies) made in one loop, without its look-ups per note, or
         after the views have painted them (:data:`LATER_NOTES` or more)."""
+        later = len(notes) >= LATER_NOTES and not self._builder.busy
         if self._departed.holds_any(notes):
-            return [self._add(note) for note in notes]
-        if len(notes) >= LATER_NOTES and not self._builder.busy:
+            if not later:
+                return [self._add(note) for note in notes]
+            stale = self._departed.changed(notes)  # leave the scene once the items are made
+            back = [self._add(note) for note in notes if self._departed.holds(note.id)]
+            self._add_later([note for note in notes if note.id not in self._items], stale)
+            return back
+        if later:
             return self._add_later(notes)
         if self._text_hidden or self.document.read_only:
             return [self._add(note) for note in notes]
@@ -317,7 +326,9 @@ class BoardScene(SceneSelection):
             add_item(item)
         return items
 
-    def _add_later(self, notes: list[NoteData]) -> list[NoteItem]:
+    def _add_later(
+        self, notes: list[NoteData], stale: Sequence[QGraphicsItem] = ()
+    ) -> list[NoteItem]:
         """Many new notes (a duplicate of 5,000): their blocks now, for the far view that
         shows them; their items a slice at a time once a view has painted, as when a big
         board opens (:mod:`canvas.item_builder`: anything that needs them first makes them).
@@ -329,7 +340,8 @@ class BoardScene(SceneSelection):
             if note.kind in _OWN_ITEMS:
                 self._add(note)
         self._builder.first(far.file_some)  # the grid, filed after the frame too
-        self._builder.start([n for n in notes if n.kind not in _OWN_ITEMS], self._all_made, True)
+        later = [n for n in notes if n.kind not in _OWN_ITEMS]
+        self._builder.start(later, lambda: self._all_made(stale), True)
         return []
 
     def _items_later(self, ids: Iterable[int]) -> set[int]:

@@ -17,6 +17,7 @@ from benchmarks.workshopgen import build_workshop_board
 from canvas.item_builder import LATER_NOTES
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
+from models.clock import now_iso
 from models.document import BoardDocument
 from tests.ui.room_boards import open_board, settle
 from tests.ui.test_bulk_and_fit import table
@@ -142,3 +143,33 @@ def test_undo_and_redo_of_a_duplicate_made_later_replay_the_very_rows(
     assert table(doc, "notes") == after
     _screen_equals_file(window, doc)
     assert scene.items_pending() == 0
+
+
+def test_a_duplicate_again_after_its_undo_takes_the_ids_back_and_leaves_no_item_over(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    doc, scene = _board(window, tmp_path)
+    assert window.view is not None
+    originals = {note.id for note in doc.notes.all()}
+    _duplicate_all(window)
+    first = {note.id for note in doc.notes.all()} - originals
+    made = max(note.created_at for note in doc.notes.many(first))
+    QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    settle()
+    assert {note.id for note in doc.notes.all()} == originals
+    qtbot.waitUntil(lambda: now_iso() != made, timeout=3000)
+    _duplicate_all(window)  # the same ids again, rows of their own (a later time)
+    again = {note.id for note in doc.notes.all()} - originals
+    assert again == first, "the undone copies' ids are given again"
+    assert scene.items_pending() > 0, "their items are made after the paint here too"
+    assert set(scene.selected_ids()) == again
+    qtbot.waitUntil(lambda: scene.items_pending() == 0, timeout=5000)
+    notes = [item for item in scene.items() if isinstance(item, NoteItem)]
+    assert len(notes) == len(originals) + len(again), "the hidden items of the undone copies left"
+    assert all(item.isVisible() for item in notes)
+    assert _qt_selected(scene) == again
+    _screen_equals_file(window, doc)
+    QTest.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    settle()
+    assert {note.id for note in doc.notes.all()} == originals
+    _screen_equals_file(window, doc)
