@@ -36,10 +36,27 @@ class Departed:
         item.hide()
         self._items[note_id] = item
 
+    def holds(self, note_id: int) -> bool:
+        return note_id in self._items
+
     def holds_any(self, notes: Iterable[NoteData]) -> bool:
         """Whether an item of any of these notes is kept."""
         kept = self._items
         return bool(kept) and any(note.id in kept for note in notes)
+
+    def changed(self, notes: Iterable[NoteData]) -> list[NoteItem]:
+        """Take out the kept items of those of ``notes`` whose rows came back changed (new
+        copies given the ids of copies undone): they cannot be taken back (see
+        :func:`canvas.scene_rows.taken_back`). The caller removes them from the scene."""
+        kept, found = self._items, []
+        for note in notes:
+            item = kept.get(note.id)
+            if item is None:
+                continue
+            old = item.note
+            if item.editing or (old is not note and old != note):
+                found.append(kept.pop(note.id))
+        return found
 
     def take(self, note_id: int) -> NoteItem | None:
         """The hidden item of a note being put back, if any (still in the scene)."""

@@ -70,6 +70,17 @@ class BlockGrid:
             self._names.pop(cell, None)
         self._batches.pop(cell, None)
 
+    def bounds(self) -> QRectF | None:
+        """A rectangle holding every filed block (whole cells, widened by the largest note),
+        None when none is filed: a few hundred cells looked at, not every note."""
+        if not self._cells:
+            return None
+        xs = [cell[0] for cell in self._cells]
+        ys = [cell[1] for cell in self._cells]
+        left, top = min(xs) * CELL, min(ys) * CELL
+        right, bottom = (max(xs) + 1) * CELL + self._reach, (max(ys) + 1) * CELL + self._reach
+        return QRectF(left, top, right - left, bottom - top)
+
     def clear(self) -> None:
         self._cells.clear()
         self._cell_of.clear()

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 
 from canvas import style
@@ -232,6 +232,55 @@ class FarCache:
         entry = self._entries.get(note_id)
         return entry[1] if entry is not None else None
 
+    def put_fresh(self, blocks: Iterable[Block]) -> None:
+        """Add the blocks of notes just made (5,000 copies): into their colours' batches now,
+        into the grid a slice at a time afterwards (:meth:`file_some`) or when an area is
+        first asked about, as when a board opens. A note the cache holds goes through
+        :meth:`put_many`."""
+        entries, groups = self._entries, self._groups
+        known: list[Block] = []
+        fresh: list[int] = []
+        keys: dict[int, tuple[int, _Group]] = {}  # colour object -> (rgba, its batch)
+        left = top = math.inf
+        right = bottom = -math.inf
+        for block in blocks:
+            note_id, colour, x, y, width, height, z = block
+            if note_id in entries:
+                known.append(block)
+                continue
+            found = keys.get(id(colour))
+            if found is None:
+                key = colour.rgba()
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = _Group(colour)
+                found = keys[id(colour)] = (key, group)
+            key, group = found
+            group.z_sum += z
+            x1, y1 = x + width, y + height
+            rect = group.rects[note_id] = QRectF(x, y, width, height)
+            entries[note_id] = (key, (x, y, x1, y1), z, rect)
+            fresh.append(note_id)
+            if x < left:
+                left = x
+            if y < top:
+                top = y
+            if x1 > right:
+                right = x1
+            if y1 > bottom:
+                bottom = y1
+        if fresh:
+            # The extent must hold every block while some are unfiled (see _holds_all).
+            held = self._extent if self._unfiled else self._grid.bounds()
+            extent = QRectF(left, top, right - left, bottom - top)
+            self._extent = extent if held is None else extent.united(held)
+            self._unfiled = self._unfiled[self._unfiled_at :] + fresh
+            self._unfiled_at = 0
+            self._batches = None
+            self.revision += 1
+        if known:
+            self.put_many(known)
+
     def _leave(self, note_id: int, key: int, z: float) -> None:
         """Take a note's block out of its colour's batch."""
         group = self._groups[key]
@@ -358,6 +407,14 @@ class FarCache:
     def ids_in(self, left: float, top: float, right: float, bottom: float) -> list[int]:
         """Ids of the notes whose blocks intersect this area (scene units)."""
         return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
+
+
+def grown_rects(blocks: Sequence[tuple[QColor, list[QRectF]]], grow: float) -> list[QRectF]:
+    """The rectangles of ``blocks`` grown by ``grow`` on every side: the selection's frames
+    (see :meth:`FarCache.outlines`) from the selected blocks, one C++ addition a note
+    (about half of making each frame from four numbers, for each view's zoom)."""
+    margins = QMarginsF(grow, grow, grow, grow)
+    return [rect + margins for _, rects in blocks for rect in rects]
 
 
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:

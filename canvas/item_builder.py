@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QTimer
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -30,6 +30,9 @@ Find = Callable[[float, float, float, float], list[int]]
 
 EAGER_NOTES = 1500
 """Boards up to this many notes get their items at once (a few tens of milliseconds)."""
+LATER_NOTES = 1000
+"""Notes added at once (a duplicate, a paste, an import into the open board) from this many
+on get their items like a big board's, after the views painted the change."""
 READ_NOTES = 256
 """Whole notes read from the file at a time while items are made between events (~3 ms)."""
 PAINT_WAIT_MS = 500
@@ -69,17 +72,21 @@ class _InputWatch(QObject):
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once one of the watched viewports has painted."""
+    """Calls the builder's ``go`` once ``needed`` of the watched viewports have painted."""
 
-    def __init__(self, builder: ItemBuilder) -> None:
+    def __init__(self, builder: ItemBuilder, needed: int = 1) -> None:
         super().__init__()
         self._builder = weakref.ref(builder)
+        self._needed = needed
+        self._seen: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         builder = self._builder()
         if event.type() == QEvent.Type.Paint and builder is not None:
-            # After this paint has been shown; dropped if the builder (the scene) is gone.
-            QTimer.singleShot(0, builder, builder.go)
+            self._seen.add(id(watched))
+            if len(self._seen) >= self._needed:
+                # After this paint has been shown; dropped if the builder (the scene) is gone.
+                QTimer.singleShot(0, builder, builder.go)
         return False
 
 
@@ -126,9 +133,15 @@ class ItemBuilder(QObject):
         same slices (``work(deadline)`` is True when done; ``work(None)`` does it all)."""
         self._first = work
 
-    def start(self, notes: Sequence[NoteData], on_done: Callable[[], None]) -> None:
-        """Make the items of ``notes`` from the next event-loop turn on."""
+    def start(
+        self, notes: Sequence[NoteData], on_done: Callable[[], None], painting: bool = False
+    ) -> None:
+        """Make the items of ``notes`` from the next event-loop turn on; ``painting``: the
+        shown views are about to paint (a change they show), so the wait for their paint
+        begins now, not at the first slice (which may come after it)."""
         self._begin(list(notes), None, None, len(notes), set(), on_done)
+        if painting and self.busy:
+            self._wait_for_paint(every=True)
 
     def start_reading(
         self,
@@ -179,6 +192,19 @@ class ItemBuilder(QObject):
 
     def remaining(self) -> int:
         return max(self._left, 0) if self.busy else 0
+
+    def waiting(self, ids: Iterable[int]) -> set[int]:
+        """Which of ``ids`` are notes of the list given to :meth:`start` whose items are still
+        to be made (none while the board's notes are read from the file)."""
+        if not self.busy or self._source is not None:
+            return set()
+        wanted = set(ids)
+        early = self._early
+        return {
+            note.id
+            for note in self._pending[self._next :]
+            if note.id in wanted and note.id not in early
+        }
 
     def make_one(self, note: NoteData) -> None:
         """Make the item of this pending note now (the caller knows it has none yet)."""
@@ -257,17 +283,8 @@ class ItemBuilder(QObject):
     def _slice(self) -> None:
         if not self.busy:
             return
-        if not self._waited:
-            self._waited = True
-            views = self._viewports() if self._viewports is not None else None
-            shown = views() if views is not None else []
-            if shown:
-                self._painted = _FirstPaint(self)
-                self._watched = shown
-                for viewport in shown:
-                    viewport.installEventFilter(self._painted)
-                self._timer.start(PAINT_WAIT_MS)
-                return
+        if not self._waited and self._wait_for_paint():
+            return
         if self._painted is not None:  # the wait ran out
             self._unwatch_paint()
         deadline = time.perf_counter() + SLICE_SECONDS
@@ -278,6 +295,22 @@ class ItemBuilder(QObject):
             self._timer.start()
         else:
             self._done()
+
+    def _wait_for_paint(self, every: bool = False) -> bool:
+        """Watch the shown viewports for their next paint (of ``every`` one of them: the
+        laptop and the projector both show the change), at most :data:`PAINT_WAIT_MS`;
+        False when none is shown."""
+        self._waited = True
+        views = self._viewports() if self._viewports is not None else None
+        shown = views() if views is not None else []
+        if not shown:
+            return False
+        self._painted = _FirstPaint(self, len(shown) if every else 1)
+        self._watched = shown
+        for viewport in shown:
+            viewport.installEventFilter(self._painted)
+        self._timer.start(PAINT_WAIT_MS)
+        return True
 
     def go(self) -> None:
         """A watched view painted (or the wait is over): the slices begin."""

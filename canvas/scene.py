@@ -22,7 +22,7 @@ from canvas.commands import bulk_step
 from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
-from canvas.item_builder import EAGER_NOTES, ItemBuilder
+from canvas.item_builder import EAGER_NOTES, LATER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem, colour_for
 from canvas.note_rows import blocks, notes_rect, rows_rect, with_margin
@@ -137,7 +137,10 @@ class BoardScene(SceneSelection):
     def _shown_viewports(self) -> list[QWidget]:
         return [view.viewport() for view in self.views() if view.isVisible()]
 
-    def _all_made(self) -> None:
+    def _all_made(self, stale: Sequence[QGraphicsItem] = ()) -> None:
+        for item in stale:  # hidden items of notes removed before (see Departed.changed)
+            if item.scene() is self:
+                self.removeItem(item)
         self.items(QRectF(0.0, 0.0, 1.0, 1.0))  # Qt's spatial index, before the first query
 
     def finish_items(self) -> None:
@@ -296,12 +299,25 @@ class BoardScene(SceneSelection):
             item.show()
         else:
             self.addItem(item)
+        if self._select_later:
+            self._select_made(item)
         return item
 
     def _add_new(self, notes: list[NoteData]) -> list[NoteItem]:
         """Items for these rows, as :meth:`_add` makes them; plain notes the scene never had
-        (a duplicate's 5,000 copies) made in one loop, without its look-ups per note."""
-        if self._departed.holds_any(notes) or self._text_hidden or self.document.read_only:
+        (a duplicate's 5,000 copies) made in one loop, without its look-ups per note, or
+        after the views have painted them (:data:`LATER_NOTES` or more)."""
+        later = len(notes) >= LATER_NOTES and not self._builder.busy
+        if self._departed.holds_any(notes):
+            if not later:
+                return [self._add(note) for note in notes]
+            stale = self._departed.changed(notes)  # leave the scene once the items are made
+            back = [self._add(note) for note in notes if self._departed.holds(note.id)]
+            self._add_later([note for note in notes if note.id not in self._items], stale)
+            return back
+        if later:
+            return self._add_later(notes)
+        if self._text_hidden or self.document.read_only:
             return [self._add(note) for note in notes]
         queue, made, add_item = self._queue, self._made, self.addItem
         items = [made(n) if n.kind in _OWN_ITEMS else NoteItem(n, queue) for n in notes]
@@ -309,6 +325,27 @@ class BoardScene(SceneSelection):
         for item in items:
             add_item(item)
         return items
+
+    def _add_later(
+        self, notes: list[NoteData], stale: Sequence[QGraphicsItem] = ()
+    ) -> list[NoteItem]:
+        """Many new notes (a duplicate of 5,000): their blocks now, for the far view that
+        shows them; their items a slice at a time once a view has painted, as when a big
+        board opens (:mod:`canvas.item_builder`: anything that needs them first makes them).
+        Photos and cards get theirs now (the far view draws photos from their items). Returns
+        no items: the blocks of all of them are in the far view already."""
+        far = self._far
+        far.put_fresh((n.id, colour_for(n.colour), n.x, n.y, n.width, n.height, n.z) for n in notes)
+        for note in notes:
+            if note.kind in _OWN_ITEMS:
+                self._add(note)
+        self._builder.first(far.file_some)  # the grid, filed after the frame too
+        later = [n for n in notes if n.kind not in _OWN_ITEMS]
+        self._builder.start(later, lambda: self._all_made(stale), True)
+        return []
+
+    def _items_later(self, ids: Iterable[int]) -> set[int]:
+        return self._builder.waiting(ids)
 
     def _made(self, note: NoteData) -> NoteItem:
         item: NoteItem

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas.commands import bulk_step
-from canvas.far_view import Outlines
+from canvas.far_view import Outlines, grown_rects
 from canvas.note_item import NoteItem
 from canvas.scene_rows import BULK_ITEMS
 
@@ -36,14 +36,23 @@ class SceneSelection(QGraphicsScene):
     _selection_revision: int
     _selected: tuple[int, list[int]]
     _outlines: dict[float, tuple[tuple[int, int], Outlines]]
+    _select_later: set[int]
 
     def _init_selection(self) -> None:
         self._selection_revision = 0
         self._selected = (-1, [])
         self._outlines = {}
+        self._select_later = set()
+        """Selected notes whose items are still to be made (the copies of a duplicate of
+        5,000 notes, see :meth:`BoardScene._add_later`): each is selected as its item is
+        made. Qt's input, ``selectedItems()`` and the lookups here make them first."""
         self.selectionChanged.connect(self._selection_changed)
 
     def finish_items(self) -> None:
+        raise NotImplementedError
+
+    def _items_later(self, ids: Iterable[int]) -> set[int]:
+        """Which of these notes have items still to be made (see :attr:`_select_later`)."""
         raise NotImplementedError
 
     def far_cache(self) -> FarCache:
@@ -65,6 +74,8 @@ class SceneSelection(QGraphicsScene):
         return isinstance(path, QPainterPath) and content is not None and path.contains(content)
 
     def selected_items_by_z(self) -> list[NoteItem]:
+        if self._select_later:
+            self.finish_items()
         kept = self._items
         # The kept ids, not Qt's selectedItems(): a wrapper looked up for each of 5,000 notes.
         items = [item for i in self._selected_ids() if (item := kept.get(i)) is not None]
@@ -76,18 +87,49 @@ class SceneSelection(QGraphicsScene):
         return [item.note_id for item in self.selected_items_by_z()]
 
     def select_notes(self, ids: Iterable[int]) -> None:
-        """Make exactly these notes the selection."""
-        self.finish_items()
+        """Make exactly these notes the selection (those whose items are still to be made
+        as they are made: the copies of a duplicate are shown selected before they are)."""
+        wanted = set(ids)
+        later = self._items_later(wanted)
+        if not later:
+            self.finish_items()
         kept = self._items
-        found = [(i, item) for i in set(ids) if (item := kept.get(i)) is not None]
-        if len(found) + len(self._selected_ids()) >= BULK_ITEMS:
+        found = [(i, item) for i in wanted if (item := kept.get(i)) is not None]
+        if len(found) + len(later) + len(self._selected_ids()) >= BULK_ITEMS:
             self.update()  # one repaint of every view: Qt then skips each item's own
         with self.one_selection_change(always=True):
             self.clearSelection()
             for _, item in found:
                 item.setSelected(True)
+            self._select_later = later
         selected = [i for i, item in found if item.isSelected()]
+        selected.extend(later)
         self._selected = (self._selection_revision, selected)  # not asked of Qt again
+
+    def _select_made(self, item: NoteItem) -> None:
+        """An item just made for a note selected before it had one: selected now, with no
+        change of selection to announce (the kept ids hold it already)."""
+        if item.note_id in self._select_later:
+            self._select_later.discard(item.note_id)
+            blocked = self.blockSignals(True)
+            item.setSelected(True)
+            self.blockSignals(blocked)
+
+    def selectedItems(self) -> list[QGraphicsItem]:
+        """Qt's, with every selected note's item made first."""
+        if self._select_later:
+            self.finish_items()
+        return super().selectedItems()
+
+    def clearSelection(self) -> None:
+        """Qt's, and no note left to be selected as its item is made."""
+        had = bool(self._select_later)
+        self._select_later = set()
+        super().clearSelection()
+        if had:  # Qt announces only what it had selected
+            self._selection_changed()
+            if not self.signalsBlocked():
+                self.selectionChanged.emit()
 
     @contextmanager
     def one_selection_change(self, always: bool = False) -> Iterator[None]:
@@ -101,8 +143,11 @@ class SceneSelection(QGraphicsScene):
             yield
         finally:
             self.blockSignals(blocked)
-            if not blocked and (always or len(self.selectedItems()) != before):
+            if not blocked and (always or self._selected_count() != before):
                 self.selectionChanged.emit()
+
+    def _selected_count(self) -> int:
+        return len(QGraphicsScene.selectedItems(self)) + len(self._select_later)
 
     def selection_outlines(self, grow: float) -> Outlines:
         """The far view's frames around the selected notes (their blocks grown by ``grow``),
@@ -119,7 +164,7 @@ class SceneSelection(QGraphicsScene):
                 self._outlines.clear()
             with bulk_step(len(ids)):  # 5,000 rectangles for 5,000 notes
                 blocks = cache.selected_blocks(ids) if shared is None else shared
-                found = self._outlines[grow] = (state, Outlines(cache.outlines(ids, grow), blocks))
+                found = self._outlines[grow] = (state, Outlines(grown_rects(blocks, grow), blocks))
         return found[1]
 
     def selected_ids(self) -> list[int]:
@@ -130,7 +175,9 @@ class SceneSelection(QGraphicsScene):
     def _selected_ids(self) -> list[int]:
         """The selected notes' ids, kept while the selection stays (a drag's every step)."""
         if self._selected[0] != self._selection_revision:
-            ids = [item.note_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+            selected = QGraphicsScene.selectedItems(self)  # those to be made are kept here
+            ids = [item.note_id for item in selected if isinstance(item, NoteItem)]
+            ids.extend(self._select_later)
             self._selected = (self._selection_revision, ids)
         return self._selected[1]
 

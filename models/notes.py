@@ -57,6 +57,7 @@ _NEW_NOTE: dict[str, Any] = {
     "phone_session_id": None,
 }
 """What a new note holds where its patch says nothing (``z`` comes from the board)."""
+_NOTE_ATTRS = frozenset(NOTE_FIELD_NAMES)
 _STORED = attrgetter(*note_sql.ROW_COLUMNS)
 """A note's stored values as one tuple (in C, not a Python loop per column)."""
 
@@ -82,18 +83,22 @@ class NoteStore:
         self._columns_read: tuple[tuple[str, ...], dict[int, tuple[Any, ...]]] | None = None
         """The last :meth:`columns` read inside a write, until any note is written: a move
         reads its notes' places to find their cells, then the same places as its undo's."""
+        self._known: dict[int, NoteData] | None = None
+        """Whole notes as the file holds them (:meth:`known`), until any note is written."""
 
     def known(self, notes: Sequence[NoteData]) -> None:
         """Notes as the file holds them now, which the caller has anyway (the scene's rows of
         5,000 dragged notes): the reads of their columns in this write take them from here
         instead of the file, until a note is written (see :meth:`columns`)."""
         if self._doc.writing and notes:
-            values = attrgetter(*NOTE_FIELD_NAMES)
-            self._columns_read = (NOTE_FIELD_NAMES, {note.id: values(note) for note in notes})
+            # The rows themselves: a read takes only the columns it asks for from them.
+            self._columns_read = None
+            self._known = {note.id: note for note in notes}
 
     def forget_reads(self) -> None:
         """A note was written (or a transaction began or ended): :meth:`columns` reads."""
         self._columns_read = None
+        self._known = None
 
     # --- reading --------------------------------------------------------------------------
     def all(self) -> list[NoteData]:
@@ -173,8 +178,21 @@ class NoteStore:
     def _kept_columns(
         self, wanted: Sequence[int], names: Sequence[str]
     ) -> dict[int, tuple[Any, ...]] | None:
-        """``names`` of ``wanted`` from the last read inside this write, if it had them all."""
-        if self._columns_read is None or not self._doc.writing:
+        """``names`` of ``wanted`` from the last read inside this write, or from the notes
+        the caller knew (:meth:`known`), if it had them all."""
+        if not self._doc.writing:
+            return None
+        known = self._known
+        if (
+            known is not None
+            and _NOTE_ATTRS.issuperset(names)
+            and all(map(known.__contains__, wanted))
+        ):
+            get = attrgetter(*names)
+            if len(names) == 1:
+                return {i: (get(known[i]),) for i in wanted}
+            return {i: get(known[i]) for i in wanted}
+        if self._columns_read is None:
             return None
         read_names, rows = self._columns_read
         if not set(names) <= set(read_names) or not all(i in rows for i in wanted):
