@@ -237,7 +237,7 @@ class FarCache:
         into the grid a slice at a time afterwards (:meth:`file_some`) or when an area is
         first asked about, as when a board opens. A note the cache holds goes through
         :meth:`put_many`."""
-        entries, groups = self._entries, self._groups
+        entries, groups, unplaced = self._entries, self._groups, self._unplaced
         known: list[Block] = []
         fresh: list[int] = []
         keys: dict[int, tuple[int, _Group]] = {}  # colour object -> (rgba, its batch)
@@ -261,6 +261,8 @@ class FarCache:
             rect = group.rects[note_id] = QRectF(x, y, width, height)
             entries[note_id] = (key, (x, y, x1, y1), z, rect)
             fresh.append(note_id)
+            if note_id not in unplaced:
+                unplaced[note_id] = None  # stacking followed when first asked
             if x < left:
                 left = x
             if y < top:
@@ -278,6 +280,7 @@ class FarCache:
             self._unfiled_at = 0
             self._batches = None
             self.revision += 1
+            self._damage.lost(self.revision)  # thousands of blocks: the view draws anew
         if known:
             self.put_many(known)
 

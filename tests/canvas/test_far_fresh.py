@@ -108,3 +108,18 @@ def test_the_selection_frames_grown_from_the_selected_blocks_are_the_outlines() 
     assert sorted(r.getRect() for r in frames) == sorted(
         r.getRect() for r in cache.outlines(ids, 12.5)
     )
+
+
+def test_fresh_blocks_stack_and_mark_their_area_as_the_ones_put_one_by_one() -> None:
+    """Copies laid exactly on notes bury them (the stacked drawing leaves those out), and
+    the kept far picture is drawn anew, not patched, after thousands of new blocks."""
+    old = _blocks(0, 1200, 3)
+    copies = [(i + 1200, colour, x, y, w, h, z + 5000.0) for i, colour, x, y, w, h, z in old]
+    fresh = FarCache()
+    fresh.put_many(old)
+    assert not any(fresh.buried(note_id) for note_id, *_ in old)
+    revision = fresh.revision
+    fresh.put_fresh(copies)
+    assert all(fresh.buried(note_id) for note_id, *_ in old)
+    assert not any(fresh.buried(note_id) for note_id, *_ in copies)
+    assert fresh.damage_since(revision) is None
