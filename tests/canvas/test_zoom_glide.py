@@ -184,6 +184,26 @@ def test_what_the_screen_shows_is_the_views_last_frame(board: Board) -> None:
     assert source.copy(rect) == grab(board.view).convertToFormat(source.format())
 
 
+def _colours(image: QImage) -> set[int]:
+    pixels = image.convertToFormat(QImage.Format.Format_RGB32)
+    return set(memoryview(pixels.constBits()).cast("I"))
+
+
+def test_a_zoom_in_step_shows_the_last_frames_pixels_larger_never_blended(
+    board: Board,
+) -> None:
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    before = grab(board.view)
+    wheel(board, 120)
+    assert board.view.zooming and board.view.glide_redrawn() == 0
+    after = grab(board.view)
+    assert after != before, "the step shows the picture larger"
+    # Smoothed, a step made colours of its own at every edge, and copies of copies blurred.
+    assert _colours(after) <= _colours(before)
+
+
 def test_zooming_in_draws_blurred_tiles_anew_a_few_a_step(board: Board) -> None:
     insert_small_grid(board)
     spread_notes(board)
