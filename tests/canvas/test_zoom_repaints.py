@@ -103,6 +103,7 @@ def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(
 ) -> None:
     """Laying out a template's headers the first time costs 5-30 ms: not in a zoom step."""
     monkeypatch.setattr("canvas.zone_header._LAID_OUT", set())  # no frame of its kind yet
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     headers = _frame(board)
     frame = headers[0].parentItem()
     view = board.view
@@ -174,8 +175,11 @@ def test_the_boards_picture_is_drawn_in_pieces_of_a_thousand_notes_at_most(board
     assert len(pieces) == 1 + -(-2500 // BATCH_RECTS), "the ground, then a piece a thousand"
 
 
-def test_a_zoom_step_lays_out_the_headers_of_a_kind_of_frame_seen_before(board: Board) -> None:
+def test_a_zoom_step_lays_out_the_headers_of_a_kind_of_frame_seen_before(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The others of a template's frames reuse its layouts: drawn with text in the step."""
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     first = _frame(board)
     board.view.viewport().repaint()  # at 100 %: the first frame's headers laid out
     assert all(z._text is not None for z in first if z.zone.title)
