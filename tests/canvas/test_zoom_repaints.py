@@ -150,6 +150,7 @@ def test_texts_queued_in_a_zoom_step_are_laid_out_once_it_rests(
     view.centerOn(QPointF(0.0, 0.0))
     view.viewport().repaint()
     monkeypatch.setattr("canvas.view_glide.LAYOUT_BUDGET_SECONDS", 0.0)  # every text queued
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     for _ in range(13):
         send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
         view.viewport().repaint()
