@@ -69,7 +69,10 @@ def _zoom_in_to_the_headers(board: Board, steps: int) -> None:
     board.qtbot.wait(50)
 
 
-def test_a_laptop_wheel_zoom_does_not_repaint_the_projector(board: Board) -> None:
+def test_a_laptop_wheel_zoom_does_not_repaint_the_projector(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     headers = _frame(board)
     untitled = next(z for z in headers if z.kind == "row" and not z.zone.title)
     view = board.view
