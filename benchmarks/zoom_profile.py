@@ -1,5 +1,5 @@
 """Where the time of each wheel-zoom step goes: ``python -m benchmarks.zoom_profile
-[--notes N] [--projector] [--cprofile out|in] [--steps N] [--shots DIR]``.
+[--notes N] [--projector] [--cprofile out|in] [--steps N] [--rest] [--shots DIR]``.
 
 Builds a workshop board (:mod:`benchmarks.workshopgen`), opens it in the real window at
 1920 × 1080, zooms to 100 % on the first frame's cells (as :mod:`benchmarks.window` does) and
@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--pause-ms", type=float, default=0.0, help="a pause after each step (a hand's pace)"
+    )
+    parser.add_argument(
+        "--rest", action="store_true", help="let each direction's zoom rest (its exact frame)"
     )
     parser.add_argument("--shots", default="", help="a folder for pictures mid-zoom and at rest")
     args = parser.parse_args(argv)
@@ -198,8 +201,22 @@ def main(argv: list[str] | None = None) -> int:
             f"{sorted(cpus)[-2]:.1f}"
         )
         projector_before = projector_counter.count
+        SPENT.clear()
+        CALLS.clear()
         settle(app, counter)
-        print(f"   settling: projector paints {projector_counter.count - projector_before}")
+        deadline = time.perf_counter() + (5.0 if args.rest else 0.0)
+        while view.zooming and time.perf_counter() < deadline:
+            app.processEvents()  # the zoom rests: its frame drawn whole and exact
+        settle(app, counter)
+        rest = "  ".join(
+            f"{label} {SPENT[label]:.1f}/{CALLS[label]}"
+            for label in ("paint BoardView", "paint ProjectorView")
+            if CALLS[label]
+        )
+        print(
+            f"   settling: projector paints {projector_counter.count - projector_before}"
+            f"  (CPU ms/paints: {rest})"
+        )
         if shots is not None:  # once the zoom has rested and its exact frame is drawn
             deadline = time.perf_counter() + 5.0
             while view.zooming and time.perf_counter() < deadline:

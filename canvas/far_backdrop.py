@@ -132,11 +132,16 @@ class FarBackdrop:
         height = math.ceil(device.height() * (1 + 2 * MARGIN)) + 1
         inverse, _ = transform.inverted()
         area = inverse.mapRect(QRectF(left, top, width, height))
-        # The old image goes first: two window-sized images at once was the view's peak.
-        self._image = None
-        image = QImage(
-            math.ceil(width * ratio), math.ceil(height * ratio), QImage.Format.Format_RGB32
-        )
+        # The old image is drawn over when it has the size (a zoom rested, an edit, a scroll
+        # past the margin): a new one of 2.25 windows cost the first touch of its memory,
+        # 15-20 ms of each such frame. Otherwise it goes first: two at once was the peak.
+        old, self._image = self._image, None
+        pixels = (math.ceil(width * ratio), math.ceil(height * ratio))
+        if old is not None and (old.width(), old.height()) == pixels:
+            image = old  # every pixel is drawn anew: the background fills it first
+        else:
+            old = None
+            image = QImage(*pixels, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(ratio)
         inner = QPainter(image)
         self._drawn_with = transform * QTransform.fromTranslate(-left, -top)

@@ -186,9 +186,23 @@ _cache: weakref.WeakKeyDictionary[
 _shared: OrderedDict[tuple[object, ...], _FramePlan] = OrderedDict()
 
 
+_states: weakref.WeakKeyDictionary[
+    FrameLayer, tuple[tuple[int, int], tuple[list[tuple[FrameItem, QRectF]], object]]
+] = weakref.WeakKeyDictionary()
+"""Each layer's frames with their places, kept while no frame was synced or moved: asked
+for every frame of a big board at each far paint, they cost 5-8 ms at 750 frames (50,000
+notes), most of a zoom glide's far tile."""
+
+
 def _state(layer: FrameLayer) -> tuple[list[tuple[FrameItem, QRectF]], object]:
+    stamp = (layer.revision, FrameItem.moves)
+    kept = _states.get(layer)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]
     rects = [(frame, frame.scene_rect()) for frame in layer.frame_items()]
-    return rects, (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+    found = rects, (layer.revision, [(f.frame_id, r.x(), r.y(), f.zValue()) for f, r in rects])
+    _states[layer] = (stamp, found)
+    return found
 
 
 def ready(layer: FrameLayer) -> bool:

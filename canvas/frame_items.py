@@ -12,6 +12,7 @@ view decides what a press on a title bar or a header means (see :mod:`canvas.fra
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -84,6 +85,11 @@ class FrameItem(QGraphicsItem):
     """A frame's white background, border and dark title bar with the frame's title."""
 
     Type: int = 65536 + 10
+    moves = 0
+    """Frame items placed since the program started, any frame of any board: what is worked
+    out from every frame's place (the far view's plans) is kept while this and the frame
+    layer's revision stay the same. Frames move only through :meth:`setPos` from Python (a
+    sync, a frame drag): Qt never moves them itself (they take no mouse buttons)."""
 
     def __init__(self, frame: FrameData, title_height: float) -> None:
         super().__init__()
@@ -102,6 +108,10 @@ class FrameItem(QGraphicsItem):
 
     def type(self) -> int:
         return FrameItem.Type
+
+    def setPos(self, *args: Any) -> None:
+        FrameItem.moves += 1
+        super().setPos(*args)
 
     @property
     def frame_id(self) -> int:

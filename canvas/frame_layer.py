@@ -389,9 +389,7 @@ class FrameLayer:
         moved (a drag moves items before it commits), a highlight."""
         return (
             self.revision,
-            tuple(
-                (item.pos().x(), item.pos().y(), item.zValue()) for item in self._frames.values()
-            ),
+            FrameItem.moves,  # not every frame's place: 1-2 ms a frame on a big board
             frozenset(self._highlighted),
             tuple((mood.pos().x(), mood.pos().y()) for mood in self._moods.values()),
         )

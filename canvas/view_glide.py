@@ -77,6 +77,7 @@ class GlidingView(PaintingView):
         self._prepare_anywhere = True
         self._prepare.start(OVERVIEW_AFTER_OPEN_MS)
         self._glide_budget = BUDGET_SECONDS
+        self._sharpening = False
         self._sharpen = QTimer(self)
         self._sharpen.setSingleShot(True)
         self._sharpen.setInterval(SHARPEN_MS)
@@ -200,7 +201,7 @@ class GlidingView(PaintingView):
     def _sharpen_glide(self) -> None:
         """The wheel paused mid-zoom: a frame that draws more of the blurred tiles anew."""
         if self._gliding:
-            self._glide_budget = SHARPEN_SECONDS
+            self._glide_budget, self._sharpening = SHARPEN_SECONDS, True
             self.viewport().update()
 
     def _rested(self) -> None:
@@ -259,6 +260,7 @@ class GlidingView(PaintingView):
     def _paint_glide(self, scale: float) -> None:
         painter = QPainter(self.viewport())
         budget, self._glide_budget = self._glide_budget, BUDGET_SECONDS
+        pause, self._sharpening = self._sharpening, False
         self._glide.paint(
             painter,
             self.viewportTransform(),
@@ -267,6 +269,7 @@ class GlidingView(PaintingView):
             self._glide_state(),
             self._draw_strips,
             budget,
+            one_at_least=pause,  # a pause's frame sharpens the view, however slow the tiles
         )
         self._paint_band(painter)
         painter.end()

@@ -11,12 +11,19 @@ When the zoom rests, the view draws the whole frame anew, exactly (see
 The first step of a zoom starts from the frame already on screen (:meth:`ZoomGlide.seed`,
 taken from the window's backing store), so it costs no more than the steps after it.
 
-Zooming in, the picture blurs. It is kept as :data:`TILES` × :data:`TILES` tiles, each knowing
-the zoom it was drawn at; a tile blown up :data:`REDRAW_AT` times is drawn anew exactly, the
-ones most blown up and nearest the middle first, a few a step within
-:data:`BUDGET_SECONDS`, so the view sharpens as it goes and no step pays for a whole frame;
-when the wheel pauses between steps, the view draws more of them (see
-:mod:`canvas.view_glide`).
+Zooming in, the picture coarsens: its pixels are copied larger, never smoothed. A smoothed
+(bilinear) copy of a 1904 × 843 view cost 6 ms of CPU a step against 2.8 ms, and Qt hands it
+to its GUI thread pool while the GUI thread waits, so on a busy 2-core machine a step also
+waited for that thread's turn (zoom-in steps of 30–75 ms for 12 ms of CPU). And each step's
+picture is made from the last one's: smoothed copies of copies blurred more at every step (a
+zoom in from the whole board showed coloured fog at 50 %), where plain copies of copies stay
+as sharp as the frame they came from, each pixel at most one out of place.
+
+The picture is kept as :data:`TILES` × :data:`TILES` tiles, each knowing the zoom it was
+drawn at; a tile blown up :data:`REDRAW_AT` times is drawn anew exactly, the ones most blown
+up and nearest the middle first, a few a step within :data:`BUDGET_SECONDS`, so the view
+sharpens as it goes and no step pays for a whole frame; when the wheel pauses between steps,
+the view draws more of them (see :mod:`canvas.view_glide`).
 """
 
 from __future__ import annotations
@@ -31,12 +38,18 @@ from PySide6.QtWidgets import QWidget
 
 TILES = 6
 """Tiles across and down the picture: a tile of a 1920 × 1080 view is about 320 × 180
-pixels, so the most urgent one, drawn exactly at every step whatever the budget, costs a few
-milliseconds (at 4 × 4 it cost up to 20 ms with a frame's headers on it)."""
+pixels, a few milliseconds to draw exactly (at 4 × 4 one cost up to 20 ms with a frame's
+headers on it)."""
 REDRAW_AT = 1.5
 """A tile blown up this much (zoom now / zoom it was drawn at) is due to be drawn anew."""
 BUDGET_SECONDS = 0.004
-"""Exact drawing of due tiles a step, after the first (the most urgent is always drawn)."""
+"""A step's drawing of a new picture with due tiles in it: a tile is drawn only when what the
+step spent so far and what a tile and the copies cost the last time fit in it. Tiles drawn at
+every step whatever the budget cost 2-6 ms a step at 5,000 notes and were blown up again at
+the next step of a fast wheel; now a fast wheel's steps show the picture as it is (one copy)
+and the tiles are drawn when the wheel pauses (see :mod:`canvas.view_glide`)."""
+FIRST_GUESS_SECONDS = 0.002
+"""What a tile, and the copies of a new picture, are taken to cost before one was timed."""
 
 DrawStrips = Callable[[QPainter, list[QRect], bool], None]
 """Draws the view into these viewport rectangles (painter in viewport pixels): exactly when
@@ -130,7 +143,12 @@ class ZoomGlide:
         self.redrawn = 0
         """Tiles drawn anew exactly since the picture was last drawn whole (for tests)."""
         self.blurred = 0
-        """Tiles due to be drawn anew at the last step (before those it drew)."""
+        """Tiles due to be drawn anew at the last step, less those it drew."""
+        self._tile_cost = FIRST_GUESS_SECONDS
+        """What drawing a tile exactly cost lately (seconds, a running mean)."""
+        self._copy_cost = FIRST_GUESS_SECONDS
+        """What the two copies of a new picture cost lately: the kept one scaled into it,
+        and it onto the screen."""
 
     @property
     def active(self) -> bool:
@@ -193,11 +211,13 @@ class ZoomGlide:
         state: object,
         draw: DrawStrips,
         budget: float = BUDGET_SECONDS,
+        one_at_least: bool = False,
     ) -> None:
         """Show the view (``size`` pixels, scene mapped by ``transform`` at ``scale``) through
         ``painter``: the kept picture scaled where it covers, ``draw`` for the rest and for
-        the tiles blurred too much, or ``draw`` for all of it when the picture is stale
-        (``state`` changed) or elsewhere."""
+        the tiles blurred too much that fit in ``budget`` (``one_at_least`` whatever it is:
+        a frame drawn for them in a pause), or ``draw`` for all of it when the picture is
+        stale (``state`` changed) or elsewhere."""
         started = time.perf_counter()
         full = QRect(0, 0, size.width(), size.height())
         inverse, _ = transform.inverted()
@@ -218,20 +238,18 @@ class ZoomGlide:
         drawn_at = carried(self._drawn_at, size, target, scale)
         due = [i for i, at in enumerate(drawn_at) if scale / at >= REDRAW_AT]
         self.blurred = len(due)
-        smooth = target.width() > size.width()
-        if not strips and not due:
+        spent = time.perf_counter() - started
+        over = spent + self._copy_cost + self._tile_cost > budget and not one_at_least
+        if not strips and (not due or over):
             # Zooming in: the kept picture covers the view; it is shown scaled as it is (no
-            # new picture: one copy a step, and no blur upon blur).
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            # new picture: one copy a step).
             painter.drawImage(target, kept)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             return
+        copying = time.perf_counter()
         image = self._blank(painter, size)
         inner = QPainter(image)
-        # Shrunk, the plain copy is half the cost of a smoothed one; it lasts a moment.
-        inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        inner.drawImage(target, kept)
-        inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        inner.drawImage(target, kept)  # unsmoothed: see the module's notes
+        copied = time.perf_counter() - copying
         if strips:
             inner.save()
             draw(inner, strips, False)
@@ -245,17 +263,23 @@ class ZoomGlide:
             )
         )
         for count, index in enumerate(due):
-            if count and time.perf_counter() - started > budget:
+            now = time.perf_counter()
+            if now - started + self._tile_cost + self._copy_cost / 2 > budget and (
+                count or not one_at_least
+            ):
                 break
             inner.save()
             draw(inner, [tiles[index]], True)
             inner.restore()
+            self._tile_cost = (self._tile_cost + time.perf_counter() - now) / 2
             drawn_at[index] = scale
             self.redrawn += 1
             self.blurred -= 1
         inner.end()
         self._keep(image, area, drawn_at, state)
+        copying = time.perf_counter()
         painter.drawImage(QPointF(0.0, 0.0), image)
+        self._copy_cost = (self._copy_cost + copied + time.perf_counter() - copying) / 2
 
     def _blank(self, painter: QPainter, size: QSize) -> QImage:
         """An image for the next picture, the size of the view on ``painter``'s device."""

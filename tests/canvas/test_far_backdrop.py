@@ -220,3 +220,34 @@ def test_a_views_first_frame_drawn_straight_has_the_pixels_of_the_kept_image(
     assert backdrop._image is not None, "kept from the second frame on"
     assert frames[0] == frames[1] == frames[2]
     assert frames[0].pixelColor(view.mapFromScene(QPointF(350.0, 1050.0))) == PURPLE
+
+
+def test_a_far_view_drawn_anew_over_its_kept_image_equals_a_fresh_views(board: Board) -> None:
+    frame_id = insert_small_grid(board)
+    far_on(board)
+    x, y = centre(cell(board, frame_id, 0, 1))
+    [note_id] = board.document.notes.add(
+        [{"x": x - 100, "y": y - 100, "text": "uusi", "colour": PURPLE.name().upper()}]
+    )
+    board.qtbot.waitUntil(lambda: board.scene.item_for(note_id) is not None)
+    grab(board)
+    grab(board)  # from here on drawn through the kept image
+    kept = board.view._backdrop._image
+    assert kept is not None
+    board.document.notes.update({note_id: {"x": x + 2000.0}})
+    item = board.scene.item_for(note_id)
+    assert item is not None
+    board.qtbot.waitUntil(lambda: item.pos().x() > x)
+    image = grab(board)
+    assert board.view._backdrop._image is kept, "drawn anew over the image it kept"
+    fresh = BoardView(board.scene, board.stack)
+    board.qtbot.addWidget(fresh)
+    fresh.resize(board.view.size())
+    fresh.show()
+    board.qtbot.waitExposed(fresh)
+    fresh.setTransform(board.view.transform())
+    fresh.horizontalScrollBar().setValue(board.view.horizontalScrollBar().value())
+    fresh.verticalScrollBar().setValue(board.view.verticalScrollBar().value())
+    assert fresh.mapFromScene(QPointF(x, y)) == board.vp(x, y)
+    fresh.viewport().repaint()
+    assert image == fresh.viewport().grab().toImage(), "nothing of the old picture shows"

@@ -184,11 +184,34 @@ def test_what_the_screen_shows_is_the_views_last_frame(board: Board) -> None:
     assert source.copy(rect) == grab(board.view).convertToFormat(source.format())
 
 
-def test_zooming_in_draws_blurred_tiles_anew_a_few_a_step(board: Board) -> None:
+def _colours(image: QImage) -> set[int]:
+    pixels = image.convertToFormat(QImage.Format.Format_RGB32)
+    return set(memoryview(pixels.constBits()).cast("I"))
+
+
+def test_a_zoom_in_step_shows_the_last_frames_pixels_larger_never_blended(
+    board: Board,
+) -> None:
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    before = grab(board.view)
+    wheel(board, 120)
+    assert board.view.zooming and board.view.glide_redrawn() == 0
+    after = grab(board.view)
+    assert after != before, "the step shows the picture larger"
+    # Smoothed, a step made colours of its own at every edge, and copies of copies blurred.
+    assert _colours(after) <= _colours(before)
+
+
+def test_zooming_in_draws_blurred_tiles_anew_a_few_a_step(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
     insert_small_grid(board)
     spread_notes(board)
     board.scene.finish_layouts()
     board.view.viewport().repaint()
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # a machine fast enough
     wheel(board, 120)
     assert board.view.glide_redrawn() == 0, "blown up 1.2 times: shown as it is"
     for _ in range(9):
@@ -196,6 +219,22 @@ def test_zooming_in_draws_blurred_tiles_anew_a_few_a_step(board: Board) -> None:
     assert board.view.glide_steps() == 10, "never drawn whole while it moves"
     redrawn = board.view.glide_redrawn()
     assert 0 < redrawn < 9 * TILES * TILES, "tiles drawn anew, not every tile every step"
+
+
+def test_a_fast_wheels_steps_draw_no_tile_past_their_budget(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    insert_small_grid(board)
+    spread_notes(board)
+    board.scene.finish_layouts()
+    board.view.viewport().repaint()
+    board.view._sharpen.setInterval(60_000)  # no pause between the steps below
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 0.0)  # no tile ever fits
+    for _ in range(8):
+        wheel(board, 120)
+    assert board.view.glide_steps() == 8
+    assert board.view.glide_redrawn() == 0, "the picture shown as it is, one copy a step"
+    assert board.view._glide.blurred > 0
 
 
 def test_a_resting_view_scrolls_and_paints_as_before_the_zoom(board: Board) -> None:
@@ -259,8 +298,9 @@ def test_a_pause_in_the_zoom_draws_more_blurred_tiles_anew(
     board.scene.finish_layouts()
     board.view.viewport().repaint()
     board.view._rest.setInterval(60_000)  # the pause below stays shorter than the rest
-    # Each step redraws its one tile only, however fast the machine: blurred tiles remain.
+    # No step draws a tile, however fast the machine: blurred tiles remain for the pause.
     monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 0.0)
+    monkeypatch.setattr("canvas.view_glide.SHARPEN_SECONDS", 0.0)  # and it draws one at least
     for _ in range(8):
         wheel(board, 120)
     assert board.view._glide.blurred > 0

@@ -69,7 +69,10 @@ def _zoom_in_to_the_headers(board: Board, steps: int) -> None:
     board.qtbot.wait(50)
 
 
-def test_a_laptop_wheel_zoom_does_not_repaint_the_projector(board: Board) -> None:
+def test_a_laptop_wheel_zoom_does_not_repaint_the_projector(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     headers = _frame(board)
     untitled = next(z for z in headers if z.kind == "row" and not z.zone.title)
     view = board.view
@@ -103,6 +106,7 @@ def test_a_zoom_step_leaves_a_templates_first_headers_to_the_frame_at_rest(
 ) -> None:
     """Laying out a template's headers the first time costs 5-30 ms: not in a zoom step."""
     monkeypatch.setattr("canvas.zone_header._LAID_OUT", set())  # no frame of its kind yet
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     headers = _frame(board)
     frame = headers[0].parentItem()
     view = board.view
@@ -149,6 +153,7 @@ def test_texts_queued_in_a_zoom_step_are_laid_out_once_it_rests(
     view.centerOn(QPointF(0.0, 0.0))
     view.viewport().repaint()
     monkeypatch.setattr("canvas.view_glide.LAYOUT_BUDGET_SECONDS", 0.0)  # every text queued
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     for _ in range(13):
         send_wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier)
         view.viewport().repaint()
@@ -174,8 +179,11 @@ def test_the_boards_picture_is_drawn_in_pieces_of_a_thousand_notes_at_most(board
     assert len(pieces) == 1 + -(-2500 // BATCH_RECTS), "the ground, then a piece a thousand"
 
 
-def test_a_zoom_step_lays_out_the_headers_of_a_kind_of_frame_seen_before(board: Board) -> None:
+def test_a_zoom_step_lays_out_the_headers_of_a_kind_of_frame_seen_before(
+    board: Board, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The others of a template's frames reuse its layouts: drawn with text in the step."""
+    monkeypatch.setattr("canvas.view_glide.BUDGET_SECONDS", 10.0)  # tiles drawn in the steps
     first = _frame(board)
     board.view.viewport().repaint()  # at 100 %: the first frame's headers laid out
     assert all(z._text is not None for z in first if z.zone.title)
