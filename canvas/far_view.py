@@ -19,15 +19,14 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 
-from canvas import style
 from canvas.far_damage import MOST, DamageLog
 from canvas.far_grid import BlockGrid
-from canvas.far_stack import ORDERED_MOST, SCANNED_MOST, Marks, Places, in_order, paint_in_order
+from canvas.far_stack import ORDERED_MOST, SCANNED_MOST, Places, in_order
 
 if TYPE_CHECKING:
     from canvas.note_item import NoteItem
@@ -90,48 +89,9 @@ class FarCache:
     def fill_fresh(
         self, rows: Iterable[Sequence[Any]], colour_for: Callable[[str], QColor]
     ) -> None:
-        """Fill an empty cache (a board opening) from stored rows, each ``(id, colour name,
-        x, y, width, height, z, …)``: the colours' batches now, the grid a slice at a time
-        afterwards (:meth:`file_some`) or when first asked. One plain pass: 50,000 notes."""
-        if self._entries:
-            self.put_many((r[0], colour_for(r[1]), *r[2:7]) for r in rows)
-            return
-        entries, groups, place = self._entries, self._groups, self._places.put
-        keys: dict[str, tuple[int, _Group]] = {}
-        left = top = math.inf
-        right = bottom = -math.inf
-        rect_of = QRectF
-        for row in rows:
-            note_id, name, x, y, width, height, z = row[:7]
-            found = keys.get(name)
-            if found is None:
-                colour = colour_for(name)
-                key = colour.rgba()
-                group = groups.get(key)
-                if group is None:
-                    group = groups[key] = _Group(colour)
-                found = keys[name] = (key, group)
-            key, group = found
-            group.z_sum += z
-            x1, y1 = x + width, y + height
-            rect = group.rects[note_id] = rect_of(x, y, width, height)
-            box = (x, y, x1, y1)
-            entries[note_id] = (key, box, z, rect)
-            place(note_id, box, z)
-            if x < left:
-                left = x
-            if y < top:
-                top = y
-            if x1 > right:
-                right = x1
-            if y1 > bottom:
-                bottom = y1
-        if entries:
-            self._unfiled, self._unfiled_at = list(entries), 0
-            self._extent = QRectF(left, top, right - left, bottom - top)
-        self._batches = None
-        self.revision += 1
-        self._damage.lost(self.revision)
+        """Fill from stored rows (a board opening), each ``(id, colour name, x, y, width,
+        height, z, …)``: see :meth:`put_fresh`. One plain pass: 50,000 notes."""
+        self.put_fresh((row[0], colour_for(row[1]), *row[2:7]) for row in rows)
 
     def file_some(self, deadline: float | None) -> bool:
         """File the notes :meth:`fill_fresh` left out of the grid until ``perf_counter()``
@@ -412,14 +372,6 @@ class FarCache:
         return self._filed().ids_in(QRectF(left, top, right - left, bottom - top))
 
 
-def grown_rects(blocks: Sequence[tuple[QColor, list[QRectF]]], grow: float) -> list[QRectF]:
-    """The rectangles of ``blocks`` grown by ``grow`` on every side: the selection's frames
-    (see :meth:`FarCache.outlines`) from the selected blocks, one C++ addition a note
-    (about half of making each frame from four numbers, for each view's zoom)."""
-    margins = QMarginsF(grow, grow, grow, grow)
-    return [rect + margins for _, rects in blocks for rect in rects]
-
-
 def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:
     """The blocks of items as they show now (a drag or resize preview included), at whole
     scene units as a drag commits them (:class:`canvas.gestures.MoveGesture`): a fraction
@@ -430,55 +382,3 @@ def item_blocks(items: Iterable[NoteItem]) -> Iterator[Block]:
         width, height = item.size()
         x, y = float(round(pos.x())), float(round(pos.y()))
         yield item.note_id, item.colour, x, y, width, height, item.zValue()
-
-
-_SELECTION_BRUSH = QBrush(style.SELECTION_COLOUR)
-
-
-class Outlines(NamedTuple):
-    """How the far view frames the selection: ``frames`` (the selected blocks grown, see
-    :meth:`FarCache.outlines`) filled in the selection colour, then ``blocks`` (the selected
-    blocks, see :meth:`FarCache.selected_blocks`) over them in their own colours. Where a
-    selected note overlaps another, the selected one shows on top."""
-
-    frames: list[QRectF]
-    blocks: list[tuple[QColor, list[QRectF]]]
-
-
-NO_OUTLINES = Outlines([], [])
-
-
-def paint_blocks(
-    painter: QPainter,
-    cache: FarCache,
-    outlines: Outlines = NO_OUTLINES,
-    area: QRectF | None = None,
-    marks: Marks | None = None,
-) -> bool:
-    """Draw every note as a block (painter in scene coordinates), or those near ``area``,
-    then frame the selection (``outlines``). Near ``area`` with few enough notes in sight,
-    in stacking order without the notes lying exactly under another, each with its
-    ``marks`` (see :mod:`canvas.far_stack`): True then; False when drawn in colour batches
-    (marks left to the caller)."""
-    ordered = cache.in_order(area) if area is not None else None
-    if ordered is not None:
-        paint_in_order(painter, ordered, marks)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in cache.batches if area is None else cache.batches_in(area):
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-    paint_outlines(painter, outlines)
-    return ordered is not None
-
-
-def paint_outlines(painter: QPainter, outlines: Outlines) -> None:
-    """Frame the selected notes' blocks (see :class:`Outlines`)."""
-    if not outlines.frames:
-        return
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_SELECTION_BRUSH)
-    painter.drawRects(outlines.frames)
-    for colour, rects in outlines.blocks:
-        painter.setBrush(colour)
-        painter.drawRects(rects)

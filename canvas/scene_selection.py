@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from canvas.commands import bulk_step
-from canvas.far_view import Outlines, grown_rects
+from canvas.far_paint import Outlines, grown_rects
 from canvas.note_item import NoteItem
 from canvas.scene_rows import BULK_ITEMS
 

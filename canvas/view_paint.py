@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from canvas import frame_warmup, look, note_cache, style
 from canvas.dots import DotTally
 from canvas.far_backdrop import FarBackdrop
-from canvas.far_view import paint_blocks, paint_outlines
+from canvas.far_paint import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
 from canvas.photo_item import paint_far_photos
@@ -171,7 +171,7 @@ class PaintingView(InteractiveView):
 
     def _draw_blocks(self, painter: QPainter, area: QRectF, scale: float) -> bool:
         """The notes' blocks near ``area`` with the look's marks; True when drawn in stacking
-        order (see :func:`canvas.far_view.paint_blocks`)."""
+        order (see :func:`canvas.far_paint.paint_blocks`)."""
         marks = look.FarMarks(self._scene, scale) if self.look.decorates else None
         cache = self._scene.far_cache()
         ordered = paint_blocks(painter, cache, area=area, marks=marks)

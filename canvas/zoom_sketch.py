@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
-from canvas.far_view import FarCache, paint_blocks
+from canvas.far_paint import paint_blocks
+from canvas.far_view import FarCache
 from canvas.frame_items import FarKey, FrameItem, ZoneItem
 from canvas.frame_style import FRAME_BORDER, FRAME_FILL, TITLE_BAR, ZONE_BORDER
 from canvas.note_item import colour_for

@@ -9,7 +9,8 @@ import random
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from canvas.far_view import FarCache, grown_rects
+from canvas.far_paint import grown_rects
+from canvas.far_view import FarCache
 
 COLOURS = [QColor(name) for name in ("#FFE66D", "#A8E28A", "#9FD3F5")]
 Block = tuple[int, QColor, float, float, float, float, float]
