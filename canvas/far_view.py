@@ -299,8 +299,8 @@ class FarCache:
         """The selection's frames: the blocks of ``note_ids`` grown by ``grow`` on every side,
         to be filled in the selection colour with the blocks drawn again over them
         (:func:`canvas.far_paint.paint_outlines`). One rectangle a note, not four strips: a
-        QRectF costs ~1.5 µs to make and the raster engine ~1 µs to fill, and a drag of a big selection
-        makes them anew at every step, for each view's zoom."""
+        QRectF costs ~1.5 µs to make and the raster engine ~1 µs to fill, and a drag of a big
+        selection makes them anew at every step, for each view's zoom."""
         entries = self._entries
         boxes = [entry[1] for i in note_ids if (entry := entries.get(i)) is not None]
         rect, g, across = QRectF, grow, 2 * grow
