@@ -44,7 +44,7 @@ PARTS = (
     "models.notes:settled",
     "canvas.duplicate_place:duplicate_places",
     "canvas.note_actions:NoteActions._notes",
-    "canvas.scene:BoardScene._add",
+    "canvas.scene_items:SceneItems._add",
     "models.written_notes:WrittenNotes.keep",
     "models.document:BoardDocument._notify",
     "canvas.scene:BoardScene._follow_notes",

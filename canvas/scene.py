@@ -16,39 +16,36 @@ from PySide6.QtCore import QObject, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
-from canvas import collector, note_cache, style
-from canvas.card_item import CardItem, relabel_cards
+from canvas import collector, style
+from canvas.card_item import relabel_cards
 from canvas.commands import bulk_step
 from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
-from canvas.item_builder import EAGER_NOTES, LATER_NOTES, ItemBuilder
+from canvas.item_builder import EAGER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem, colour_for
 from canvas.note_rows import blocks, notes_rect, rows_rect, with_margin
 from canvas.photo_item import PhotoItem
 from canvas.photo_thumbs import ThumbnailCache
+from canvas.scene_items import SceneItems
 from canvas.scene_rows import (
     BULK_ITEMS,
     apply_rows,
     patched_rows,
     repaint_far_views,
-    taken_back,
 )
-from canvas.scene_selection import SceneSelection
 from canvas.text_fit import warm_up_fonts
 from models.document import BoardDocument
-from models.experiment import EXPERIMENT_KIND
 from models.note_slices import Block as NoteBlock
 from models.note_slices import NotesAfter, note_blocks
 from models.photos import PHOTO_KIND
 from models.records import Change, NoteData
 
 MIN_SCENE_RECT = QRectF(-4000.0, -3000.0, 8000.0, 6000.0)
-_OWN_ITEMS = frozenset((EXPERIMENT_KIND, PHOTO_KIND))  # kinds with items of their own
 
 
-class BoardScene(SceneSelection):
+class BoardScene(SceneItems):
     """All notes of one :class:`BoardDocument`, kept in step with its rows."""
 
     notesChanged = Signal(object, object, object)
@@ -280,97 +277,6 @@ class BoardScene(SceneSelection):
         return len(self._queue)
 
     # --- keeping up with the document --------------------------------------------------------
-    def _add(self, note: NoteData) -> NoteItem:
-        item = self._departed.take(note.id)  # hidden in this scene since its removal
-        if item is not None and not taken_back(item, note):
-            self.removeItem(item)
-            item = None
-        back = item is not None
-        if item is None:
-            item = self._made(note)
-        elif isinstance(item, PhotoItem):
-            self._photos[note.id] = item
-        elif isinstance(item, CardItem):
-            item.set_language(self.language)
-        if item.text_hidden != self._text_hidden:
-            item.text_hidden = self._text_hidden
-        self._items[note.id] = item
-        if back:
-            item.show()
-        else:
-            self.addItem(item)
-        if self._select_later:
-            self._select_made(item)
-        return item
-
-    def _add_new(self, notes: list[NoteData]) -> list[NoteItem]:
-        """Items for these rows, as :meth:`_add` makes them; plain notes the scene never had
-        (a duplicate's 5,000 copies) made in one loop, without its look-ups per note, or
-        after the views have painted them (:data:`LATER_NOTES` or more)."""
-        later = len(notes) >= LATER_NOTES and not self._builder.busy
-        if self._departed.holds_any(notes):
-            if not later:
-                return [self._add(note) for note in notes]
-            stale = self._departed.changed(notes)  # leave the scene once the items are made
-            back = [self._add(note) for note in notes if self._departed.holds(note.id)]
-            self._add_later([note for note in notes if note.id not in self._items], stale)
-            return back
-        if later:
-            return self._add_later(notes)
-        if self._text_hidden or self.document.read_only:
-            return [self._add(note) for note in notes]
-        queue, made, add_item = self._queue, self._made, self.addItem
-        items = [made(n) if n.kind in _OWN_ITEMS else NoteItem(n, queue) for n in notes]
-        self._items.update(zip([note.id for note in notes], items, strict=True))
-        for item in items:
-            add_item(item)
-        return items
-
-    def _add_later(
-        self, notes: list[NoteData], stale: Sequence[QGraphicsItem] = ()
-    ) -> list[NoteItem]:
-        """Many new notes (a duplicate of 5,000): their blocks now, for the far view that
-        shows them; their items a slice at a time once a view has painted, as when a big
-        board opens (:mod:`canvas.item_builder`: anything that needs them first makes them).
-        Photos and cards get theirs now (the far view draws photos from their items). Returns
-        no items: the blocks of all of them are in the far view already."""
-        far = self._far
-        far.put_fresh((n.id, colour_for(n.colour), n.x, n.y, n.width, n.height, n.z) for n in notes)
-        for note in notes:
-            if note.kind in _OWN_ITEMS:
-                self._add(note)
-        self._builder.first(far.file_some)  # the grid, filed after the frame too
-        later = [n for n in notes if n.kind not in _OWN_ITEMS]
-        self._builder.start(later, lambda: self._all_made(stale), True)
-        return []
-
-    def _items_later(self, ids: Iterable[int]) -> set[int]:
-        return self._builder.waiting(ids)
-
-    def _made(self, note: NoteData) -> NoteItem:
-        item: NoteItem
-        if note.kind == EXPERIMENT_KIND:
-            item = CardItem(note, self._queue)
-            item.set_language(self.language)
-        elif note.kind == PHOTO_KIND:
-            item = self._photos[note.id] = PhotoItem(note, self._queue, self.thumbnails)
-        else:
-            item = NoteItem(note, self._queue)
-        if self.document.read_only:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
-        return item
-
-    def _remove(self, note_id: int) -> None:
-        """Take a note's item out of the board, kept hidden in :attr:`_departed` (its block stays
-        in the far view: the caller drops the blocks of all removed notes at once)."""
-        item = self._items.pop(note_id, None)
-        self._photos.pop(note_id, None)
-        if item is not None:
-            self._queue.forget(item)
-            note_cache.forget(item)
-            self._far_stale.discard(item)
-            self._departed.keep(note_id, item)
-
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(change.entity == "board" for change in changes):
             self._follow_language()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
 from pytestqt.qtbot import QtBot
 
 import canvas.scene
+import canvas.scene_items
 from canvas import style
 from canvas.note_item import NoteItem
 from canvas.view import BoardView
@@ -96,7 +97,7 @@ def test_far_view_draws_batched_blocks_without_item_paints(
             calls.append(self.note_id)
             super().paint(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(canvas.scene, "NoteItem", CountingNoteItem)
+    monkeypatch.setattr(canvas.scene_items, "NoteItem", CountingNoteItem)
     scene = canvas.scene.BoardScene(board.document)
     view = BoardView(scene, QUndoStack())
     qtbot.addWidget(view)
