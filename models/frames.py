@@ -40,7 +40,7 @@ from models.frame_types import (
 from models.lazy_sql import sa, tables
 from models.membership import Membership
 from models.note_values import clean_text
-from models.records import FrameData, GroupData, NoteData, NotePatch, ZoneData
+from models.records import FrameData, NoteData, NotePatch, ZoneData
 from models.templates.format import Template
 from models.templates.plan import HEADER, MOOD, MOOD_RANGE, plan_frame
 
@@ -157,19 +157,6 @@ class FrameStore:
             raise FrameLayoutError("That frame is no longer on the board.")
         return frame
 
-    def _groups(self) -> list[GroupData]:
-        columns = (
-            tables.GroupRow.c.id,
-            tables.GroupRow.c.name,
-            tables.GroupRow.c.colour,
-            tables.GroupRow.c.position,
-        )
-        with self._doc.read() as conn:
-            rows = conn.execute(
-                sa.select(*columns).order_by(tables.GroupRow.c.position, tables.GroupRow.c.id)
-            ).all()
-        return [self._doc.checks.group(GroupData(*row)) for row in rows]
-
     # --- inserting and restoring ----------------------------------------------------------
     def instantiate(
         self,
@@ -185,7 +172,7 @@ class FrameStore:
         can rename them on this board without touching the template.
         """
         language = language or self._doc.info().language
-        plan = plan_frame(template, x, y, language, options, self._groups())
+        plan = plan_frame(template, x, y, language, options, self._doc.groups.all())
         stamp = now_iso()
         with self._doc.write() as conn:
             top = conn.execute(
