@@ -103,7 +103,7 @@ def handout_texts(snapshot: BoardSnapshot) -> list[str]:
 
 def printed_words(pdf: Path) -> int:
     """How many words the pages of ``pdf`` hold."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     document = pdfium.PdfDocument(str(pdf))
     try:
