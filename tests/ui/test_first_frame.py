@@ -6,13 +6,9 @@ Run in fresh interpreters: holding the collector would change the test process's
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_probe
 
 PROBE = """
 import gc, json, sys
@@ -51,23 +47,7 @@ print(json.dumps({
 
 
 def _run(tmp_path: Path, how: str) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "aloitus.pajalauta"), how],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return found
+    return run_probe(PROBE, str(tmp_path / "aloitus.pajalauta"), how, tmp_path=tmp_path)
 
 
 def test_a_board_closed_before_its_first_frame_still_gives_the_collector_back(

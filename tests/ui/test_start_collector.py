@@ -5,13 +5,9 @@ Run in fresh interpreters: the test process has its own collector settings.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_probe
 
 START_PROBE = """
 import gc, json, sys
@@ -59,28 +55,8 @@ print(json.dumps({"off_kept": off_kept, "on_kept": gc.isenabled(),
 """
 
 
-def _run(probe: str, *args: str, tmp_path: Path) -> dict[str, object]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return found
-
-
 def test_start_holds_the_collector_until_the_board_is_shown(tmp_path: Path) -> None:
-    found = _run(START_PROBE, str(tmp_path / "aloitus.pajalauta"), tmp_path=tmp_path)
+    found = run_probe(START_PROBE, str(tmp_path / "aloitus.pajalauta"), tmp_path=tmp_path)
     assert found["opened"] is True
     assert found["held_at_start"] is True
     assert found["held_while_building"] is True
@@ -90,5 +66,5 @@ def test_start_holds_the_collector_until_the_board_is_shown(tmp_path: Path) -> N
 
 
 def test_release_only_undoes_its_own_hold(tmp_path: Path) -> None:
-    found = _run(KEPT_PROBE, tmp_path=tmp_path)
+    found = run_probe(KEPT_PROBE, tmp_path=tmp_path)
     assert found == {"off_kept": True, "on_kept": True, "frozen": 0}

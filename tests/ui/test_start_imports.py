@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import ROOT, run_probe
+
 PROBE = """
 import builtins, json, sys
 import PySide6.QtCore
@@ -79,22 +80,7 @@ def test_opening_a_board_loads_no_projector_phone_or_dock_code(tmp_path: Path) -
     stops) load when first used: none is open when a board is first painted. Nor do the
     photo batch (with the first photo) and the row and column geometry (with the first row
     or column edit)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", OPEN_PROBE, str(tmp_path / "aloitus.pajalauta")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_probe(OPEN_PROBE, str(tmp_path / "aloitus.pajalauta"), tmp_path=tmp_path)
     assert found["opened"] is True
     assert found["later_loaded"] == []
     assert found["docks"] == []
@@ -148,22 +134,7 @@ def test_a_board_paints_before_sqlalchemy_which_comes_right_after(tmp_path: Path
     doc.votes.place_dot(vote_id, note_ids[0], doc.groups.all()[0].id)
     doc.votes.end(vote_id)
     doc.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME_PROBE, str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_probe(FIRST_FRAME_PROBE, str(path), tmp_path=tmp_path)
     assert found["at_open"] is False
     assert found["at_first_paint"] == [False]
     assert found["after"] is True
