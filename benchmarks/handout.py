@@ -13,7 +13,10 @@ experiment card (:func:`handout_texts`), which the handout prints too, written t
 the handout is. The handout prints much more than these texts (each note also on its frame's
 picture, each card's words in the index and the register too, cell and card labels, cover,
 contents, headers): ``handout_words`` and ``floor_words`` count the words each PDF holds
-(read back from it, not timed). Floor and handout runs
+(read back from it, not timed). A second floor, ``words_floor``, prints what the handout
+prints: the words read back from the handout's own PDF, in their order, cut into plain
+paragraphs as long as the board's texts are on average (:func:`words_floor_texts`); beside it
+the handout's cost per printed word is seen apart from how much it prints. Floor and handout runs
 alternate, so both see the same load, each after a full collection so neither pays for the
 other's garbage; "cold" is the first handout of the process (fonts loaded and parsed), the
 medians are over the runs. Wall-clock and CPU milliseconds are both given: on a shared machine
@@ -103,19 +106,31 @@ def handout_texts(snapshot: BoardSnapshot) -> list[str]:
 
 def printed_words(pdf: Path) -> int:
     """How many words the pages of ``pdf`` hold."""
+    return len(words_of(pdf))
+
+
+def words_of(pdf: Path) -> list[str]:
+    """The words the pages of ``pdf`` hold, in page order."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     document = pdfium.PdfDocument(str(pdf))
     try:
-        count = 0
+        words: list[str] = []
         for page in document:
             textpage = page.get_textpage()
-            count += len(textpage.get_text_range().split())
+            words += textpage.get_text_range().split()
             textpage.close()
             page.close()
     finally:
         document.close()
-    return count
+    return words
+
+
+def words_floor_texts(words: list[str], texts: list[str]) -> list[str]:
+    """``words`` cut into paragraphs of the board texts' mean length in words."""
+    mean = sum(len(text.split()) for text in texts) / max(1, len(texts))
+    step = max(1, round(mean))
+    return [" ".join(words[start : start + step]) for start in range(0, len(words), step)]
 
 
 def textbook_ms(texts: list[str]) -> float:
@@ -171,10 +186,15 @@ def child(board: Path, runs: int) -> dict[str, Any]:
     pages: list[int] = []
     ours: list[tuple[float, float]] = []
     floor: list[tuple[float, float]] = []
+    words_floor: list[tuple[float, float]] = []
     floor_out = board.with_name(board.stem + "-floor.pdf")
+    words_out = board.with_name(board.stem + "-words-floor.pdf")
+    printed: list[str] = []
     for _ in range(max(1, runs)):
         ours.append(_clocked(lambda: pages.append(write_handout(snapshot, out).pages)))
+        printed = printed or words_floor_texts(words_of(out), texts)
         floor.append(_textbook(texts, floor_out))
+        words_floor.append(_textbook(printed, words_out))
     warm = ours[1:] or ours
     return {
         "snapshot_ms": round(snapshot_ms, 1),
@@ -183,8 +203,11 @@ def child(board: Path, runs: int) -> dict[str, Any]:
         "handout_cpu_ms": _median([cpu for _, cpu in warm]),
         "floor_ms": _median([wall for wall, _ in floor]),
         "floor_cpu_ms": _median([cpu for _, cpu in floor]),
+        "words_floor_ms": _median([wall for wall, _ in words_floor]),
+        "words_floor_cpu_ms": _median([cpu for _, cpu in words_floor]),
         "handout_words": printed_words(out),
         "floor_words": printed_words(floor_out),
+        "words_floor_words": printed_words(words_out),
         "pages": pages[-1],
         "pdf_bytes": out.stat().st_size,
     }
@@ -208,12 +231,14 @@ def measure(shape: str, count: int, folder: Path, runs: int) -> dict[str, Any]:
     target = TARGETS_MS.get(count)
     ratio = figures["handout_ms"] / max(figures["floor_ms"], 0.1)
     cpu_ratio = figures["handout_cpu_ms"] / max(figures["floor_cpu_ms"], 0.1)
+    words_ratio = figures["handout_cpu_ms"] / max(figures["words_floor_cpu_ms"], 0.1)
     return {
         "board": shape,
         "notes": count,
         **figures,
         "ours_over_floor": round(ratio, 2),
         "ours_over_floor_cpu": round(cpu_ratio, 2),
+        "ours_over_words_floor_cpu": round(words_ratio, 2),
         "target_ms": target,
         "within_target": (ratio <= FLOOR_FACTOR)
         and (target is None or figures["handout_ms"] <= target),
