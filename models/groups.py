@@ -23,7 +23,7 @@ DEFAULT_GROUP_COLOURS = (
     PALETTE["grey"],
     PALETTE["white"],
 )
-DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "en": "Group {n}"}
+DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "sv": "Grupp {n}", "en": "Group {n}"}
 MAX_GROUP_NAME = 80
 ALL_GROUPS = "SELECT id, name, colour, position FROM groups ORDER BY position, id"
 """Every group in SQL text: the window reads them before SQLAlchemy is imported."""

@@ -13,7 +13,9 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 
 
-@pytest.mark.parametrize(("language", "first_group"), [("en", "Group 1"), ("fi", "Ryhmä 1")])
+@pytest.mark.parametrize(
+    ("language", "first_group"), [("en", "Group 1"), ("fi", "Ryhmä 1"), ("sv", "Grupp 1")]
+)
 def test_a_board_made_from_the_command_line_speaks_the_window_language(
     window: MainWindow, tmp_path: Path, qtbot: QtBot, language: str, first_group: str
 ) -> None:
