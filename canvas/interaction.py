@@ -57,12 +57,26 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str | BoardError], None]:
     return report
 
 
+def _weak_notice(view: InteractiveView) -> Callable[[str | BoardError], None]:
+    """Like :func:`_weak_reporter`, for hints that must not take the keyboard."""
+    ref = weakref.ref(view)
+
+    def notice(text: str | BoardError) -> None:
+        target = ref()
+        if target is not None:
+            target.noticeOccurred.emit(str(text))
+
+    return notice
+
+
 class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
     zoomChanged = Signal(float)
     errorOccurred = Signal(object)
     """A refused change: a :class:`~models.errors.BoardError` (worded by the window) or a text."""
+    noticeOccurred = Signal(str)
+    """A hint while writing (a card's date kept as written): shown without taking the keys."""
     editingChanged = Signal(bool)
     """True when a note's text editor opens, False when it closes (menus may follow it)."""
     contextMenuRequested = Signal(QPointF, QPoint)
@@ -89,7 +103,7 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
         self._inline = InlineEdits(self)
         self._inline.editingChanged.connect(self.editingChanged)
         self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
-        self._cards = CardInput(self, undo_stack, self._report, self._inline)
+        self._cards = CardInput(self, undo_stack, self._report, self._inline, _weak_notice(self))
         self._move: MoveGesture | None = None
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None
