@@ -108,6 +108,18 @@ def push_card_change(
     return True
 
 
+def weak_notice(view: InteractiveView) -> Reporter:
+    """The view's hint signal as a reporter that does not keep the view alive."""
+    ref = weakref.ref(view)
+
+    def notice(text: str | BoardError) -> None:
+        target = ref()
+        if target is not None:
+            target.noticeOccurred.emit(error_text(text))
+
+    return notice
+
+
 def _on_board(target: CardItem | None) -> TypeGuard[CardItem]:
     """Whether a card is still on the board (a removed note's item is hidden, or gone)."""
     return target is not None and target.scene() is not None and target.isVisible()

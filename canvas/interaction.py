@@ -17,7 +17,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from canvas import zoom
-from canvas.card_editor import CardInput
+from canvas.card_editor import CardInput, weak_notice
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
 from canvas.editor import EditSession
@@ -57,18 +57,6 @@ def _weak_reporter(view: InteractiveView) -> Callable[[str | BoardError], None]:
     return report
 
 
-def _weak_notice(view: InteractiveView) -> Callable[[str | BoardError], None]:
-    """Like :func:`_weak_reporter`, for hints that must not take the keyboard."""
-    ref = weakref.ref(view)
-
-    def notice(text: str | BoardError) -> None:
-        target = ref()
-        if target is not None:
-            target.noticeOccurred.emit(str(text))
-
-    return notice
-
-
 class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     """The input half of :class:`canvas.view.BoardView`; see there for the public slots."""
 
@@ -103,7 +91,7 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
         self._inline = InlineEdits(self)
         self._inline.editingChanged.connect(self.editingChanged)
         self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
-        self._cards = CardInput(self, undo_stack, self._report, self._inline, _weak_notice(self))
+        self._cards = CardInput(self, undo_stack, self._report, self._inline, weak_notice(self))
         self._move: MoveGesture | None = None
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None
