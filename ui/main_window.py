@@ -273,8 +273,10 @@ class MainWindow(QMainWindow):
         self.boardChanged.emit()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        self._saved_at = QDateTime.currentDateTime()
-        self._save_failed = False
+        # A refused change re-announces what the file holds: that is no save.
+        self._save_failed = self.document is not None and self.document.write_failed
+        if not self._save_failed:
+            self._saved_at = QDateTime.currentDateTime()
         if any(change.entity == "board" for change in changes):
             self._refresh()
         else:
