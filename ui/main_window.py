@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
         elif self._save_failed:
             text = self.tr("The last change was NOT saved")
             style = "color: #b00020; font-weight: 600;"
+        elif self.files.file_gone():
+            text = self.tr("The board file was deleted: File › Save As… keeps the work")
+            style = "color: #b00020; font-weight: 600;"
         else:
             when = QLocale().toString(self._saved_at.time(), QLocale.FormatType.ShortFormat)
             text, style = self.tr("All changes saved (%1)").replace("%1", when), "color: #2e7d32;"
