@@ -33,16 +33,14 @@ ENTRY_STYLE = (
 
 
 class QuickEntryEdit(QLineEdit):
-    """The text box: Enter adds (handled by the owner), Escape hands focus back."""
+    """The text box: Enter adds (handled by the owner), Escape hands focus back and keeps
+    what was typed for later (nothing typed is lost; select and delete to empty it)."""
 
     escaped = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if self.text():
-                self.clear()
-            else:
-                self.escaped.emit()
+            self.escaped.emit()
             event.accept()
             return
         super().keyPressEvent(event)
