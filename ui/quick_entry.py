@@ -82,6 +82,13 @@ class QuickEntry(QObject):
         self.fill_zones()
 
     # --- the open board -----------------------------------------------------------------------
+    def board_closing(self) -> None:
+        """A note still in the box goes on the board before it closes (as a note being edited
+        is kept): the typing is neither lost nor carried over to the next board."""
+        entry = self._room.bar.entry
+        if not entry.text().strip() or self.add_note(entry.text()) is not None:
+            entry.clear()  # a note that could not be written stays in the box, to copy
+
     def board_changed(self) -> None:
         window = self._room.window
         scene, view = window.scene, window.view

@@ -120,6 +120,7 @@ class Room(QObject):
             self.window.undo_stack.push(command)
 
     def _board_closing(self) -> None:
+        self.quick.board_closing()
         self.presenter.board_closing()
         self.votes.board_closing()
         if self._document is not None:
