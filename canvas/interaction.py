@@ -73,6 +73,9 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     noteMenuRequested = Signal(int, QPoint)
     """(note id, global position): a right-click on a note (or the menu key with notes
     selected) asks for the note's own menu, never the frame's."""
+    strayTextTyped = Signal(str)
+    """A letter typed on the board with no single note selected (the window's quick box
+    takes it)."""
     cardFormRequested = Signal(int)
     """The user asked for an experiment card's form (double-click its title, Enter)."""
 

@@ -72,6 +72,8 @@ class QuickEntry(QObject):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self.fill_zones)
         self._painted = False
+        self._typing_view = 0
+        """id() of the view whose stray letters come to the box (connected once)."""
         self._looked_at: tuple[int | None] | None = None
         """What :meth:`_selected_zone` just found, while one settling looks at it twice
         (asking Qt for 5,000 selected items twice)."""
@@ -95,6 +97,9 @@ class QuickEntry(QObject):
         if scene is not None and scene is not self._connected_scene:
             scene.selectionChanged.connect(self._selection_timer.start)
             self._connected_scene = scene
+        if view is not None and id(view) != self._typing_view:
+            self._typing_view = id(view)
+            view.strayTextTyped.connect(self._typed_on_board)
         if view is not None:
             view.horizontalScrollBar().valueChanged.connect(self._view_moved)
             view.verticalScrollBar().valueChanged.connect(self._view_moved)
@@ -304,6 +309,13 @@ class QuickEntry(QObject):
         if self.add_note(entry.text()) is not None:
             entry.clear()
         entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typed_on_board(self, text: str) -> None:
+        """A letter typed on the board with no note to take it starts a quick note."""
+        entry = self._room.bar.entry
+        entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        entry.end(False)
+        entry.insert(text)
 
     def focus_box(self) -> None:
         self._room.bar.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
