@@ -307,7 +307,7 @@ class QuickEntry(QObject):
     def add_from_box(self) -> None:
         entry = self._room.bar.entry
         if self.add_note(entry.text()) is not None:
-            entry.clear()
+            entry.setText("")  # and its typing history: Ctrl+Z now takes the note back
         entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _typed_on_board(self, text: str) -> None:
