@@ -72,8 +72,12 @@ def push_card_change(
     item: CardItem,
     changes: dict[str, str],
     keep_not_dates: bool = False,
+    notice: Reporter | None = None,
 ) -> bool:
-    """One undo step that changes some fields of a card; False (and a message) if refused."""
+    """One undo step that changes some fields of a card; False (and a message) if refused.
+
+    The word on a date kept as written goes to ``notice`` when given: it is a hint, not a
+    refusal, and a modal box would swallow the letters typed into the next field."""
     try:
         patch = card_patch(item, changes, keep_not_dates)
     except ValueError as error:
@@ -94,7 +98,7 @@ def push_card_change(
         )
     )
     for written in (not_dates(changes) if keep_not_dates else {}).values():
-        report(
+        (notice or report)(
             translate(
                 "CardItem",
                 "“%1” is not a date, so the card keeps it as written and "
@@ -102,6 +106,18 @@ def push_card_change(
             ).replace("%1", written)
         )
     return True
+
+
+def weak_notice(view: InteractiveView) -> Reporter:
+    """The view's hint signal as a reporter that does not keep the view alive."""
+    ref = weakref.ref(view)
+
+    def notice(text: str | BoardError) -> None:
+        target = ref()
+        if target is not None:
+            target.noticeOccurred.emit(error_text(text))
+
+    return notice
 
 
 def _on_board(target: CardItem | None) -> TypeGuard[CardItem]:
@@ -121,11 +137,17 @@ class CardInput:
     """In-place editing of cards, for one view (held weakly: the view owns this helper)."""
 
     def __init__(
-        self, view: InteractiveView, stack: QUndoStack, report: Reporter, inline: InlineEdits
+        self,
+        view: InteractiveView,
+        stack: QUndoStack,
+        report: Reporter,
+        inline: InlineEdits,
+        notice: Reporter | None = None,
     ) -> None:
         self._view = weakref.ref(view)
         self._stack = stack
         self._report = report
+        self._notice = notice
         self._inline = inline
         self.menu: QMenu | None = None
 
@@ -163,7 +185,12 @@ class CardInput:
             target = card()
             if _on_board(target):
                 push_card_change(
-                    self._stack, self._report, target, {key: text}, keep_not_dates=True
+                    self._stack,
+                    self._report,
+                    target,
+                    {key: text},
+                    keep_not_dates=True,
+                    notice=self._notice,
                 )
 
         def step(forward: bool) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPointF
 
+from canvas.error_text import number_text
 from models.limits import MAX_NOTE_SIZE, MAX_NOTE_TEXT, MAX_PASTE_NOTES, MIN_NOTE_SIZE
 from models.note_values import DEFAULT_SIZE
 from models.palette import is_valid_colour
@@ -81,7 +82,7 @@ def _check_count(count: int) -> None:
                 "BoardClipboard",
                 "The clipboard holds {count} notes, but one paste can make at most {limit}. "
                 "Nothing was pasted; paste a shorter list.",
-            ).format(count=f"{count:,}", limit=MAX_PASTE_NOTES)
+            ).format(count=number_text(count), limit=number_text(MAX_PASTE_NOTES))
         )
 
 
@@ -92,7 +93,7 @@ def _check_text(text: str) -> None:
                 "BoardClipboard",
                 "One note would get {length} characters, but a note holds at most {limit}. "
                 "Nothing was pasted.",
-            ).format(length=f"{len(text):,}", limit=f"{MAX_NOTE_TEXT:,}")
+            ).format(length=number_text(len(text)), limit=number_text(MAX_NOTE_TEXT))
         )
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from canvas import style, undo_text
 from canvas.commands import CreateNotesCommand, MergeId, PatchNotesCommand
 from canvas.edit_contract import EditFrame, EditKey, FocusEndedTextItem, edit_key
+from canvas.error_text import number_text
 from canvas.note_item import NoteItem
 from canvas.scene import BoardScene
 from canvas.text_fit import fit_text
@@ -284,7 +285,7 @@ class EditSession(QObject):
                     "EditSession",
                     "A note holds at most {limit} characters; the change was not "
                     "made. Split the text over several notes.",
-                ).format(limit=f"{MAX_NOTE_TEXT:,}")
+                ).format(limit=number_text(MAX_NOTE_TEXT))
             )
             QTimer.singleShot(0, self._restore_accepted)
             return

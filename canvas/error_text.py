@@ -22,3 +22,9 @@ def error_text(problem: BoardError | Phrase | str) -> str:
     if isinstance(problem, Phrase):
         return format_value(problem, ui_language())
     return problem
+
+
+def number_text(value: int) -> str:
+    """A count in a UI sentence, written the UI language's way: 4000 and 12 345 in Finnish
+    and Swedish (where "4,000" would read as four point nought), 4,000 in English."""
+    return format_value(value, ui_language())

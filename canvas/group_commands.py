@@ -12,6 +12,7 @@ from typing import Any
 from canvas.commands import DocumentCommand, Reporter
 from canvas.undo_text import translate
 from models.document import BoardDocument
+from models.groups import GroupTags
 from models.records import GroupData
 
 
@@ -23,7 +24,7 @@ class AddGroupCommand(DocumentCommand):
         self._name = name
         self._colour = colour
         self.group_id: int | None = None
-        self._removed: tuple[GroupData, list[int]] | None = None
+        self._removed: tuple[GroupData, GroupTags] | None = None
 
     def _apply(self) -> None:
         if self._removed is not None:
@@ -70,7 +71,7 @@ class RemoveGroupCommand(DocumentCommand):
             document, translate("GroupCommands", "Remove group “%1”").arg(name), report
         )
         self._group_id = group_id
-        self._removed: tuple[GroupData, list[int]] | None = None
+        self._removed: tuple[GroupData, GroupTags] | None = None
 
     def _apply(self) -> None:
         self._removed = self._document.groups.remove(self._group_id)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from canvas import zoom
-from canvas.card_editor import CardInput
+from canvas.card_editor import CardInput, weak_notice
 from canvas.card_item import CardItem
 from canvas.commands import bulk_step
 from canvas.editor import EditSession
@@ -63,6 +63,8 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     zoomChanged = Signal(float)
     errorOccurred = Signal(object)
     """A refused change: a :class:`~models.errors.BoardError` (worded by the window) or a text."""
+    noticeOccurred = Signal(str)
+    """A hint while writing (a card's date kept as written): shown without taking the keys."""
     editingChanged = Signal(bool)
     """True when a note's text editor opens, False when it closes (menus may follow it)."""
     contextMenuRequested = Signal(QPointF, QPoint)
@@ -71,6 +73,9 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
     noteMenuRequested = Signal(int, QPoint)
     """(note id, global position): a right-click on a note (or the menu key with notes
     selected) asks for the note's own menu, never the frame's."""
+    strayTextTyped = Signal(str)
+    """A letter typed on the board with no single note selected (the window's quick box
+    takes it)."""
     cardFormRequested = Signal(int)
     """The user asked for an experiment card's form (double-click its title, Enter)."""
 
@@ -89,7 +94,7 @@ class InteractiveView(KeyInput, WheelInput, QGraphicsView):
         self._inline = InlineEdits(self)
         self._inline.editingChanged.connect(self.editingChanged)
         self._frame_input = FrameInput(self, scene, undo_stack, self._report, self._inline)
-        self._cards = CardInput(self, undo_stack, self._report, self._inline)
+        self._cards = CardInput(self, undo_stack, self._report, self._inline, weak_notice(self))
         self._move: MoveGesture | None = None
         self._resize: ResizeGesture | None = None
         self._pan: PanGesture | None = None

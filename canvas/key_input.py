@@ -38,6 +38,8 @@ _NO_TYPING = (
 
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from canvas.card_editor import CardInput
     from canvas.editor import EditSession
     from canvas.frame_input import FrameInput
@@ -67,6 +69,7 @@ class KeyInput(_ViewBase):
     _refuse_read_only: Callable[[], bool]
     _selected: Callable[[], list[int]]
     _edit_topmost_selected: Callable[[], None]
+    strayTextTyped: SignalInstance
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches the editor by itself: the scene uses it to move focus between
@@ -138,6 +141,10 @@ class KeyInput(_ViewBase):
                 self._cards.type_into(item, event.text())
             else:
                 self._editing.start(item, typed=event.text())
+        elif self._is_text(event) and not self._scene.document.read_only:
+            # No one note to write into: the window puts the letter in its quick-note box
+            # rather than drop what someone typed.
+            self.strayTextTyped.emit(event.text())
         else:
             super().keyPressEvent(event)
             return
@@ -152,13 +159,19 @@ class KeyInput(_ViewBase):
             or self._starts_typing(event)
         )
 
-    def _starts_typing(self, event: QKeyEvent) -> bool:
+    @staticmethod
+    def _is_text(event: QKeyEvent) -> bool:
         text = event.text()
         return (
             bool(text)
             and text.isprintable()
             and not text.isspace()
             and not event.modifiers() & _NO_TYPING
+        )
+
+    def _starts_typing(self, event: QKeyEvent) -> bool:
+        return (
+            self._is_text(event)
             and not self._scene.document.read_only
             and len(self._scene.selected_items_by_z()) == 1
         )

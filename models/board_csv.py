@@ -178,6 +178,11 @@ class CsvNote:
 def _decode(data: str | bytes) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text", UTF-16 CSV
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

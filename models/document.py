@@ -8,6 +8,7 @@ list of :class:`~models.records.Change` it made. Nothing is ever "unsaved".
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -44,6 +45,15 @@ _INFO_COLUMNS = (*_BOARD_FIELDS, "created_at", "updated_at")
 _INFO_SQL = f"SELECT {', '.join(_INFO_COLUMNS)} FROM board"
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``; None when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
 @cache
 def _entity_ids() -> dict[Entity, Column[int]]:
     return {
@@ -74,6 +84,9 @@ class BoardDocument:
         self.path = path
         self.read_only = read_only
         self._raw = raw
+        self._identity = _file_identity(path)
+        """The file this connection writes: another program may delete or replace the one
+        at ``path`` while the connection goes on writing into the old one."""
         self._sqlalchemy: tuple[Engine, Connection] | None = None
         if engine is not None:
             self._sqlalchemy = (engine, engine.connect())
@@ -186,10 +199,16 @@ class BoardDocument:
             return self._sqlalchemy[1].closed
         return self._closed
 
+    def file_gone(self) -> bool:
+        """True when the file at :attr:`path` is no longer the one this board writes to:
+        another program deleted, moved or replaced it. Every change since then lives only in
+        this open board; :meth:`save_copy` (to any path, this one too) keeps it."""
+        return self._identity is not None and _file_identity(self.path) != self._identity
+
     def save_copy(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Write a consistent copy of the live board with SQLite's backup API."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        if target.resolve() == self.path.resolve() and not self.file_gone():
             raise BoardError("A copy cannot replace the board it is copied from.")
         sqlite_store.backup(self._raw, target, progress)
 

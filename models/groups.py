@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from models.lazy_sql import sa, tables
@@ -23,10 +24,21 @@ DEFAULT_GROUP_COLOURS = (
     PALETTE["grey"],
     PALETTE["white"],
 )
-DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "en": "Group {n}"}
+DEFAULT_GROUP_NAME = {"fi": "Ryhmä {n}", "sv": "Grupp {n}", "en": "Group {n}"}
 MAX_GROUP_NAME = 80
 ALL_GROUPS = "SELECT id, name, colour, position FROM groups ORDER BY position, id"
 """Every group in SQL text: the window reads them before SQLAlchemy is imported."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTags:
+    """The rows that named a removed group (SQLite forgets the name with the group): its
+    notes, its dots in votes and its phones. :meth:`GroupStore.restore` names it on them again,
+    so an undone removal gives back the group's colour on the board and its spent dots."""
+
+    notes: tuple[int, ...] = ()
+    dots: tuple[int, ...] = ()
+    phones: tuple[int, ...] = ()
 
 
 def default_group_name(number: int, language: str) -> str:
@@ -98,38 +110,49 @@ class GroupStore:
             self._doc.record("group", updated=list(previous))
         return previous
 
-    def remove(self, group_id: int) -> tuple[GroupData, list[int]]:
-        """Delete a group; its notes stay but lose the tag. Returns what :meth:`restore` needs."""
+    def remove(self, group_id: int) -> tuple[GroupData, GroupTags]:
+        """Delete a group; its notes, dots and phones stay but lose the tag. Returns what
+        :meth:`restore` needs."""
         group = self.get(group_id)
         if group is None:
             raise ValueError(f"no group {group_id}")
         with self._doc.write() as conn:
-            tagged = [
-                int(i)
-                for i in conn.execute(
-                    sa.select(tables.NoteRow.c.id).where(tables.NoteRow.c.group_id == group_id)
-                ).scalars()
-            ]
+
+            def tagged(table: Any) -> tuple[int, ...]:
+                query = sa.select(table.c.id).where(table.c.group_id == group_id)
+                return tuple(int(i) for i in conn.execute(query).scalars())
+
+            tags = GroupTags(
+                tagged(tables.NoteRow), tagged(tables.DotRow), tagged(tables.PhoneSessionRow)
+            )
             conn.execute(sa.delete(tables.GroupRow).where(tables.GroupRow.c.id == group_id))
             self._doc.record("group", removed=[group_id])
-            if tagged:
-                self._doc.record("note", updated=tagged)
-        return group, tagged
+            if tags.notes:
+                self._doc.record("note", updated=tags.notes)
+            if tags.dots:
+                self._doc.record("dot", updated=tags.dots)
+        return group, tags
 
-    def restore(self, group: GroupData, tagged: Sequence[int]) -> None:
+    def restore(self, group: GroupData, tags: GroupTags) -> None:
         with self._doc.write() as conn:
             conn.execute(
                 sa.insert(tables.GroupRow).values(
                     id=group.id, name=group.name, colour=group.colour, position=group.position
                 )
             )
-            if tagged:
-                conn.execute(
-                    sa.update(tables.NoteRow)
-                    .where(tables.NoteRow.c.id.in_(list(tagged)))
-                    .values(group_id=group.id)
-                )
-                self._doc.record("note", updated=list(tagged))
+            for table, ids in (
+                (tables.NoteRow, tags.notes),
+                (tables.DotRow, tags.dots),
+                (tables.PhoneSessionRow, tags.phones),
+            ):
+                if ids:
+                    conn.execute(
+                        sa.update(table).where(table.c.id.in_(list(ids))).values(group_id=group.id)
+                    )
+            if tags.notes:
+                self._doc.record("note", updated=tags.notes)
+            if tags.dots:
+                self._doc.record("dot", updated=tags.dots)
             self._doc.record("group", added=[group.id])
 
     def count(self) -> int:

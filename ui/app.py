@@ -53,8 +53,10 @@ def _open_first_board(window: object, board: Path | None, read_only: bool, demo:
         if board.exists():
             window.open_path(board, read_only=read_only)
             return
+        from ui.i18n import current_language
+
         try:
-            document = BoardDocument.create(board, title=board.stem)
+            document = BoardDocument.create(board, title=board.stem, language=current_language())
             document.groups.ensure_defaults(document.info().language)
             window.show_document(document)
         except BoardError as error:

@@ -36,6 +36,8 @@ class BoardFiles(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._told_gone: int | None = None
+        """id() of the board whose deleted file the user was told about (once per board)."""
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
         start = str(boards_folder() / suggestion)
@@ -145,7 +147,28 @@ class BoardFiles(QObject):
         if path is None:
             return False
         copied = self.save_copy(path)
+        if copied is not None and copied.resolve() == document.path.resolve():
+            self._window.close_board()  # its file was deleted: work goes on in the new one
         return copied is not None and self._window.open_path(copied)
+
+    def file_gone(self) -> bool:
+        """Whether another program deleted or replaced the open board's file; says so once
+        per board in a box, since every change from then on lives only in this window."""
+        document = self._window.document
+        if document is None or document.read_only or not document.file_gone():
+            return False
+        if self._told_gone != id(document):
+            self._told_gone = id(document)
+            self._window.alert(
+                self.tr("The board file is gone"),
+                self.tr(
+                    "“%1” was deleted or replaced by another program. Everything is still "
+                    "here in the window, but not in a file: choose File › Save As… now (the "
+                    "same name is fine) to keep it."
+                ).replace("%1", document.path.name),
+                QMessageBox.Icon.Critical,
+            )
+        return True
 
     def edit_board_info(self) -> None:
         from ui.board_info_dialog import BoardInfoDialog

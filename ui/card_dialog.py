@@ -3,8 +3,10 @@ language.
 
 OK writes the changed fields as one undo step (the same command as editing a field on the
 card); a value the model refuses (a date that is not a date) keeps the dialog open and says
-why. Dates are written the Finnish way (6.3.2026); the theme can be picked from the board's
-experiment walls and the default themes, or typed.
+why. Escape, closing the form or the board keep what was typed, as on the card itself (a date
+that is not one is kept as written, marked); only the Cancel button throws it away. Dates are
+written the Finnish way (6.3.2026); the theme can be picked from the board's experiment walls
+and the default themes, or typed.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ class CardDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.discard)
         halves = QHBoxLayout()
         for half in ("before", "after"):
             halves.addWidget(self._half(half, themes))
@@ -182,6 +184,21 @@ class CardDialog(QDialog):
                 return
             push_card_change(self._stack, self._report, self._item, changes)
         super().accept()
+
+    def reject(self) -> None:
+        """Escape or closing: keep what was typed (Undo takes it back), like a card field."""
+        changes = self.changes()
+        scene = self._item.scene()
+        writable = isinstance(scene, BoardScene) and not scene.document.read_only
+        kept = not (changes and writable and self._item.isVisible()) or push_card_change(
+            self._stack, self._report, self._item, changes, keep_not_dates=True
+        )
+        if kept:
+            super().reject()
+
+    def discard(self) -> None:
+        """The Cancel button: close without writing anything."""
+        super().reject()
 
     def _report(self, message: str | BoardError) -> None:
         self.error.setText(error_text(message))

@@ -6,12 +6,59 @@ group wrote what without anyone logging in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from models.records import GroupData
 from ui.targets import TEXT_PT, fit_target
+
+BUTTON_EXTRA_PX = 40
+"""Padding and the chosen group's thick border around a button's text."""
+SHORTEST_NAME = "Ab…"
+"""How much of a long name a button keeps when the row is full: the number stays whole."""
+
+
+class GroupButton(QPushButton):
+    """A group's button: its number and whole name when the row has room, else the name
+    shortened with "…" (the whole name is in the tooltip), so many groups with long names
+    never push the window past the screen."""
+
+    def __init__(self, prefix: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(prefix + name, parent)
+        self._prefix, self._name = prefix, name
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _metrics(self) -> QFontMetrics:
+        bold = QFont(self.font())
+        bold.setBold(True)  # the chosen group's bold text and thick border fit too
+        return QFontMetrics(bold)
+
+    def sizeHint(self) -> QSize:
+        width = self._metrics().horizontalAdvance(self._prefix + self._name) + BUTTON_EXTRA_PX
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        shortest = self._prefix + min(self._name, SHORTEST_NAME, key=len)
+        width = self._metrics().horizontalAdvance(shortest) + BUTTON_EXTRA_PX
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = self._metrics()
+        room = self.width() - BUTTON_EXTRA_PX - metrics.horizontalAdvance(self._prefix)
+        shown = self._name
+        if self.width() < self.sizeHint().width():
+            shown = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, max(room, 0))
+        if self.text() != self._prefix + shown:
+            self.setText(self._prefix + shown)
 
 
 class GroupPicker(QWidget):
@@ -41,9 +88,10 @@ class GroupPicker(QWidget):
             button.deleteLater()
         self._groups = list(groups)
         for index, group in enumerate(self._groups, start=1):
-            button = QPushButton(f"{index}  {group.name}" if index <= 9 else group.name)
+            button = GroupButton(f"{index}  " if index <= 9 else "", group.name)
             button.setCheckable(True)
-            button.setToolTip(self.tr("Key %1").replace("%1", str(index)) if index <= 9 else "")
+            key = self.tr("Key %1").replace("%1", str(index)) if index <= 9 else ""
+            button.setToolTip(f"{group.name}\n{key}" if key else group.name)
             border = QColor(group.colour).darker(150).name()
             button.setStyleSheet(
                 f"QPushButton {{ background: {group.colour}; color: #111; font-size: {TEXT_PT}pt;"
@@ -51,17 +99,57 @@ class GroupPicker(QWidget):
                 "QPushButton:checked { border: 4px solid #111; font-weight: 700; }"
             )
             fit_target(button)
-            bold = QFont(button.font())
-            bold.setBold(True)  # the chosen group's bold text and thick border fit too
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 40)
             self._buttons.addButton(button, group.id)
             self._layout.addWidget(button)
             if self.isVisible():
                 button.show()  # the layout would show it only at a later turn: a frame without it
+        self._share_width()
         if self.isVisible():
             self._layout.activate()  # and in its place in that same frame
         if current is not None:
             self._check(current)
+
+    def sizeHint(self) -> QSize:
+        """Room for every whole name (the buttons' caps from :meth:`_share_width` aside)."""
+        hint = super().sizeHint()
+        buttons = self._buttons.buttons()
+        margins = self._layout.contentsMargins()
+        width = (
+            margins.left()
+            + margins.right()
+            + self._label.sizeHint().width()
+            + sum(button.sizeHint().width() + self._layout.spacing() for button in buttons)
+        )
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """When the names do not all fit, the longest ones are shortened first: every button
+        gets its whole name up to a common width, the longer ones that width (a layout alone
+        would squeeze a short name as hard as a long one)."""
+        buttons = self._buttons.buttons()
+        if not buttons:
+            return
+        margins = self._layout.contentsMargins()
+        room = float(
+            self.width()
+            - margins.left()
+            - margins.right()
+            - self._label.sizeHint().width()
+            - self._layout.spacing() * len(buttons)
+        )
+        hints = sorted(button.sizeHint().width() for button in buttons)
+        cap = float(hints[-1])
+        for index, hint in enumerate(hints):
+            if hint * (len(hints) - index) > room:
+                cap = room / (len(hints) - index)
+                break
+            room -= hint
+        for button in buttons:
+            button.setMaximumWidth(max(button.minimumSizeHint().width(), int(cap)))
 
     def current(self) -> int | None:
         checked = self._buttons.checkedId()

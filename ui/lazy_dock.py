@@ -3,6 +3,10 @@ the start, the dock and its widgets only once someone opens it.
 
 Every dock of the window starts hidden (none is restored from the settings), so building the
 undo history, vote, phone and stops docks at start only cost the first frame time.
+
+A dock's contents scroll when the screen is short (:func:`scrolling`): docks stacked on the
+right never make the window taller than the screen, which would push the room bar and the
+save state off its bottom edge.
 """
 
 from __future__ import annotations
@@ -11,7 +15,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+)
+
+
+def scrolling(dock: QDockWidget) -> None:
+    """Put the dock's contents in a vertical scroll area (a list or view scrolls already)."""
+    body = dock.widget()
+    if body is None or isinstance(body, QAbstractScrollArea):
+        return
+    area = QScrollArea(dock)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    width = body.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+    area.setWidget(body)
+    area.setMinimumWidth(width)
+    dock.setWidget(area)
 
 
 class LazyDock(QObject):
@@ -47,6 +72,7 @@ class LazyDock(QObject):
         """The dock, built (hidden) now if it was not yet."""
         if self._dock is None:
             dock = self._build()
+            scrolling(dock)
             if self._window.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:
                 self._window.addDockWidget(self._area, dock)
             dock.hide()

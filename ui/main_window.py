@@ -273,8 +273,10 @@ class MainWindow(QMainWindow):
         self.boardChanged.emit()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        self._saved_at = QDateTime.currentDateTime()
-        self._save_failed = False
+        # A refused change re-announces what the file holds: that is no save.
+        self._save_failed = self.document is not None and self.document.write_failed
+        if not self._save_failed:
+            self._saved_at = QDateTime.currentDateTime()
         if any(change.entity == "board" for change in changes):
             self._refresh()
         else:
@@ -328,6 +330,9 @@ class MainWindow(QMainWindow):
             text, style = self.tr("Read-only: changes are not possible"), "color: #8a5a00;"
         elif self._save_failed:
             text = self.tr("The last change was NOT saved")
+            style = "color: #b00020; font-weight: 600;"
+        elif self.files.file_gone():
+            text = self.tr("The board file was deleted: File › Save As… keeps the work")
             style = "color: #b00020; font-weight: 600;"
         else:
             when = QLocale().toString(self._saved_at.time(), QLocale.FormatType.ShortFormat)

@@ -364,6 +364,7 @@ class PhoneControl(QObject):
         if not wanted:
             if self.overlay is not None:
                 self.overlay.hide()
+            _keep_side_free(presenter, 0)
             return
         assert isinstance(presenter, QWidget) and self.server is not None
         if self.overlay is None or self.overlay.parent() is not presenter:
@@ -380,6 +381,16 @@ class PhoneControl(QObject):
         self.overlay.move(presenter.width() - self.overlay.width() - OVERLAY_MARGIN, OVERLAY_MARGIN)
         self.overlay.show()
         self.overlay.raise_()
+        _keep_side_free(presenter, self.overlay.width() + OVERLAY_MARGIN)
+
+
+def _keep_side_free(presenter: object, width: int) -> None:
+    """The projector keeps the join card's column free (its stops laid out left of it)."""
+    if presenter is not None:
+        from ui.presenter import PresenterWindow  # loaded with the projector already
+
+        if isinstance(presenter, PresenterWindow):
+            presenter.keep_side_free(width)
 
 
 def install(window: MainWindow) -> PhoneControl:

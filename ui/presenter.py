@@ -94,6 +94,8 @@ class PresenterWindow(QWidget):
         self.clock = BigClock(self._relay, self)  # type: ignore[arg-type]
         self.clock.setText(format_remaining(countdown.remaining()))
         self._margins = (0, 0, 0, 0)
+        self._side = 0
+        """Width kept free at the right for a card of its own (the phones' join code)."""
         self.reading = ReadingView(self)
         self.reading.hide()
         self.ranking = RankingView(self)
@@ -164,11 +166,22 @@ class PresenterWindow(QWidget):
         return max(12, self.height() // 60)
 
     def bands(self) -> QMarginsF:
-        return bands_for(self.height())
+        bands = bands_for(self.height())
+        bands.setRight(bands.right() + self._side)
+        return bands
 
     def content_rect(self) -> QRect:
         """Where a stop is shown, in window pixels."""
-        return content_for(self.size())
+        return content_for(self.size()).adjusted(0, 0, -self._side, 0)
+
+    def keep_side_free(self, width: int) -> None:
+        """Keep a column of ``width`` at the right free for a card shown there (0: none):
+        stops are laid out again left of it, so the card never covers a note."""
+        width = max(0, min(width, self.width() // 2))
+        if width != self._side:
+            self._side = width
+            self._place_overlays()
+            self.resized.emit()
 
     # --- reading layouts and the ranking --------------------------------------------------
     def show_reading(self, page: Page | None) -> None:
@@ -200,14 +213,15 @@ class PresenterWindow(QWidget):
         self.clock.set_pixel_size(clock_px)
         self.clock.adjustSize()
         self.clock.move(
-            self.width() - self.clock.width() - margin, max((band - self.clock.height()) // 2, 0)
+            self.width() - self._side - self.clock.width() - margin,
+            max((band - self.clock.height()) // 2, 0),
         )
         self.caption.setStyleSheet(CAPTION_STYLE.format(px=px))
         font = self.caption.font()
         font.setPixelSize(px)
         font.setBold(True)
         clock_room = self.clock.width() + 3 * margin if self.clock.isVisible() else 2 * margin
-        room = max(self.width() - clock_room - 2 * margin - 40, 100)
+        room = max(self.width() - self._side - clock_room - 2 * margin - 40, 100)
         self.caption.setText(
             QFontMetrics(font).elidedText(self._caption, Qt.TextElideMode.ElideRight, room)
         )

@@ -72,6 +72,8 @@ class QuickEntry(QObject):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self.fill_zones)
         self._painted = False
+        self._typing_view = 0
+        """id() of the view whose stray letters come to the box (connected once)."""
         self._looked_at: tuple[int | None] | None = None
         """What :meth:`_selected_zone` just found, while one settling looks at it twice
         (asking Qt for 5,000 selected items twice)."""
@@ -82,12 +84,22 @@ class QuickEntry(QObject):
         self.fill_zones()
 
     # --- the open board -----------------------------------------------------------------------
+    def board_closing(self) -> None:
+        """A note still in the box goes on the board before it closes (as a note being edited
+        is kept): the typing is neither lost nor carried over to the next board."""
+        entry = self._room.bar.entry
+        if not entry.text().strip() or self.add_note(entry.text()) is not None:
+            entry.clear()  # a note that could not be written stays in the box, to copy
+
     def board_changed(self) -> None:
         window = self._room.window
         scene, view = window.scene, window.view
         if scene is not None and scene is not self._connected_scene:
             scene.selectionChanged.connect(self._selection_timer.start)
             self._connected_scene = scene
+        if view is not None and id(view) != self._typing_view:
+            self._typing_view = id(view)
+            view.strayTextTyped.connect(self._typed_on_board)
         if view is not None:
             view.horizontalScrollBar().valueChanged.connect(self._view_moved)
             view.verticalScrollBar().valueChanged.connect(self._view_moved)
@@ -295,8 +307,15 @@ class QuickEntry(QObject):
     def add_from_box(self) -> None:
         entry = self._room.bar.entry
         if self.add_note(entry.text()) is not None:
-            entry.clear()
+            entry.setText("")  # and its typing history: Ctrl+Z now takes the note back
         entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _typed_on_board(self, text: str) -> None:
+        """A letter typed on the board with no note to take it starts a quick note."""
+        entry = self._room.bar.entry
+        entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        entry.end(False)
+        entry.insert(text)
 
     def focus_box(self) -> None:
         self._room.bar.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -120,6 +120,7 @@ class Room(QObject):
             self.window.undo_stack.push(command)
 
     def _board_closing(self) -> None:
+        self.quick.board_closing()
         self.presenter.board_closing()
         self.votes.board_closing()
         if self._document is not None:
@@ -131,6 +132,8 @@ class Room(QObject):
         if doc is not None and doc is not self._document:
             self._document = doc
             doc.subscribe(self._on_changes)
+            if self.window.view is not None:
+                self.window.view.noticeOccurred.connect(self._notice)
         has_board = doc is not None
         self.bar_holder.setVisible(has_board)
         for action in (*self.presenter.actions(), self.quick.focus):
@@ -194,6 +197,10 @@ class Room(QObject):
         bar = self.window.statusBar()
         bar.setStyleSheet(WARNING_STYLE if warning else "")
         bar.showMessage(error_text(message), timeout_ms)
+
+    def _notice(self, text: str) -> None:
+        """A hint while someone writes: in the status bar, so their typing goes on."""
+        self.status(text, 15000, warning=True)
 
     def _message_changed(self, message: str) -> None:
         if not message:

@@ -8,8 +8,8 @@ goes back to the board. A right-click on it opens nothing (no menu that could hi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,16 +33,25 @@ ENTRY_STYLE = (
 
 
 class QuickEntryEdit(QLineEdit):
-    """The text box: Enter adds (handled by the owner), Escape hands focus back."""
+    """The text box: Enter adds (handled by the owner), Escape hands focus back and keeps
+    what was typed for later (nothing typed is lost; select and delete to empty it)."""
 
     escaped = Signal()
 
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Y with no typing of its own to undo (a note was just added) go to
+        the window's Undo and Redo, which take the note back and forth."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if (undo and not self.isUndoAvailable()) or (redo and not self.isRedoAvailable()):
+                event.ignore()
+                return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if self.text():
-                self.clear()
-            else:
-                self.escaped.emit()
+            self.escaped.emit()
             event.accept()
             return
         super().keyPressEvent(event)

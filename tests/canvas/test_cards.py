@@ -131,7 +131,9 @@ def test_tab_moves_to_the_next_field_of_the_card_and_stays_inside_it(board: Boar
 def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(board: Board) -> None:
     item = add_card(board, **BEFORE)
     messages: list[str] = []
-    board.view.errorOccurred.connect(messages.append)
+    refusals: list[object] = []
+    board.view.noticeOccurred.connect(messages.append)
+    board.view.errorOccurred.connect(refusals.append)
     board.double_click(field_point(board, item, "review_date"))
     board.type("27.3.2026")
     board.key(Qt.Key.Key_Return)
@@ -144,6 +146,7 @@ def test_a_date_is_written_the_finnish_way_and_a_wrong_one_is_kept_and_marked(bo
     assert board.note(item.note_id).fields["start_date"] == "maaliskuussa", "kept as typed"
     assert messages and "maaliskuussa" in messages[-1] and "6.3.2026" in messages[-1]
     assert "not a date: '" not in messages[-1], "the message is the UI's, not the model's"
+    assert not refusals, "a hint, not a refusal: no box takes the keyboard"
     assert item.face().marks, "the card marks the value it does not understand"
     start = item.field_rect("start_date")
     image = render(board, QRectF(-300.0, -300.0, 320.0, 400.0))

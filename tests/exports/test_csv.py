@@ -156,3 +156,22 @@ def test_unknown_zone_in_an_existing_frame_changes_nothing(tmp_path: Path) -> No
         assert doc.notes.count() == count
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_an_excel_unicode_text_file_is_read(tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text" and LibreOffice's UTF-16 CSV: a byte-order mark, tabs."""
+    source = tmp_path / "excel.csv"
+    text = "teksti\tryhmä\r\nTyövaatteet pitäisi uusia\tInnostujat\r\nVäriä elämään\t\r\n"
+    data = text.encode(encoding)
+    source.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+    report = import_file(source, tmp_path / "new.pajalauta")
+    doc = BoardDocument.open(tmp_path / "new.pajalauta")
+    try:
+        texts = sorted(n.text for n in doc.notes.all())
+        groups = [g.name for g in doc.groups.all()]
+    finally:
+        doc.close()
+    assert report.notes == 2
+    assert texts == ["Työvaatteet pitäisi uusia", "Väriä elämään"]
+    assert "Innostujat" in groups

@@ -1,0 +1,45 @@
+"""Letters typed on the board when no single note is selected (someone clicked a cell and
+started to write) go into the quick-note box and Enter adds them as a note; they used to
+vanish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.room_boards import cells, make_room_board, open_board
+from ui.main_window import MainWindow
+
+
+def type_on(widget: object, text: str) -> None:
+    for char in text:
+        target = QApplication.focusWidget()
+        code = Qt.Key(ord(char.upper())) if char != " " else Qt.Key.Key_Space
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, target, code, char, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def test_letters_typed_on_an_empty_cell_become_a_quick_note(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    doc = open_board(window, make_room_board(tmp_path / "kirjoita.pajalauta"))
+    view = window.view
+    assert view is not None
+    zone = doc.frames.zone(cells(doc)[2])
+    assert zone is not None
+    inside = QPointF(zone.x + zone.width - 30, zone.y + zone.height - 30)
+    view.centerOn(inside)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(inside))
+    assert view.hasFocus() and not window.scene.selected_note_ids()  # type: ignore[union-attr]
+    before = doc.notes.count()
+    type_on(view, "Oma bussi retkiin")
+    box = window.room.bar.entry
+    assert box.text() == "Oma bussi retkiin", "every letter kept, in order"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert doc.notes.count() == before + 1
+    assert "Oma bussi retkiin" in [n.text for n in doc.notes.all()]
