@@ -72,8 +72,8 @@ class QuickEntry(QObject):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self.fill_zones)
         self._painted = False
-        self._typing_view = 0
-        """id() of the view whose stray letters come to the box (connected once)."""
+        self._typing_view: object | None = None
+        """The view whose stray letters come to the box (connected once)."""
         self._looked_at: tuple[int | None] | None = None
         """What :meth:`_selected_zone` just found, while one settling looks at it twice
         (asking Qt for 5,000 selected items twice)."""
@@ -97,8 +97,8 @@ class QuickEntry(QObject):
         if scene is not None and scene is not self._connected_scene:
             scene.selectionChanged.connect(self._selection_timer.start)
             self._connected_scene = scene
-        if view is not None and id(view) != self._typing_view:
-            self._typing_view = id(view)
+        if view is not None and view is not self._typing_view:
+            self._typing_view = view
             view.strayTextTyped.connect(self._typed_on_board)
         if view is not None:
             view.horizontalScrollBar().valueChanged.connect(self._view_moved)

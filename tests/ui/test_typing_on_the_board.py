@@ -43,3 +43,24 @@ def test_letters_typed_on_an_empty_cell_become_a_quick_note(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert doc.notes.count() == before + 1
     assert "Oma bussi retkiin" in [n.text for n in doc.notes.all()]
+
+
+def test_letters_typed_on_the_next_board_go_to_its_box_too(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Each opened board has a view of its own; the box follows the one shown now."""
+    for name in ("eka", "toka", "kolmas"):
+        doc = open_board(window, make_room_board(tmp_path / f"{name}.pajalauta"))
+        view = window.view
+        assert view is not None
+        zone = doc.frames.zone(cells(doc)[1])
+        assert zone is not None
+        inside = QPointF(zone.x + zone.width - 30, zone.y + zone.height - 30)
+        view.centerOn(inside)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(inside))
+        type_on(view, name)
+        box = window.room.bar.entry
+        assert box.text() == name, f"the letters typed on {name} reached the box once"
+        box.clear()
+        window.close_board()
+        QApplication.processEvents()

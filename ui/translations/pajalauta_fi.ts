@@ -780,8 +780,8 @@
     <message numerus="yes">
         <source>%1 holds %n note(s).</source>
         <translation>
-            <numerusform>Kohteessa %1 on %n lappu.</numerusform>
-            <numerusform>Kohteessa %1 on %n lappua.</numerusform>
+            <numerusform>%1: %n lappu.</numerusform>
+            <numerusform>%1: %n lappua.</numerusform>
         </translation>
     </message>
     <message>
