@@ -362,7 +362,8 @@ def far_text_rects(layer: FrameLayer, scale: float) -> list[tuple[str, QRectF, f
         width, height = round(rect.width(), 1), round(rect.height(), 1)
         lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column")
         if not lines.complete:
-            lines = far_lines(zone.zone.title, size, width, height, zone.kind == "column", True)
+            centre, language = zone.kind == "column", _language(zone)
+            lines = far_lines(zone.zone.title, size, width, height, centre, True, language)
             if not lines.complete:
                 continue
         top = rect.top() + ((rect.height() - lines.height) / 2.0 if zone.kind == "column" else 0.0)
@@ -383,9 +384,14 @@ def _zone_glyphs(zone: ZoneItem, scale: float, labels: list[QRectF]) -> FarGlyph
     colour = TITLE_TEXT if is_dark(colour_for(zone.zone.colour)) else QColor("#1B1B1B")
     frame = zone.parentItem()
     px = frame.far_size(zone.kind, scale) if isinstance(frame, FrameItem) else None
+    centre, language = zone.kind == "column", _language(zone)
     return far_title_glyphs(
-        zone.zone.title, rect, scale, colour, MIN_SCREEN_PX, zone.kind == "column", px=px
+        zone.zone.title, rect, scale, colour, MIN_SCREEN_PX, centre, px=px, language=language
     )
+
+
+def _language(zone: ZoneItem) -> str:
+    return str(getattr(zone.scene(), "language", "") or "")  # a long word's syllables
 
 
 def _paint_highlight(painter: QPainter, rect: QRectF) -> None:

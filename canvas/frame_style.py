@@ -165,9 +165,11 @@ def far_title_glyphs(
     centre: bool = False,
     middle: bool = False,
     px: int | None = None,
+    language: str = "",
 ) -> FarGlyphs | None:
     """The glyphs :func:`paint_far_title` draws, or None when it draws nothing (the far
-    view keeps them between frames)."""
+    view keeps them between frames). ``language``: a long word breaks between its syllables
+    with a hyphen before anywhere."""
     if px is None:
         px = far_px(text, rect, lod, screen_px, centre)
     if px is None or not text.strip():
@@ -177,7 +179,8 @@ def far_title_glyphs(
         # Wrap a long word rather than cut it ("Loppu|asiakas", not "Loppu…"); a title that
         # does not fit even so is left out: the cell colours and the frame's title still say
         # where we are, and no half word is shown.
-        lines = far_lines(text, px, round(rect.width(), 1), round(rect.height(), 1), centre, True)
+        width, height = round(rect.width(), 1), round(rect.height(), 1)
+        lines = far_lines(text, px, width, height, centre, True, language)
         if not lines.complete:
             return None
     top = rect.top() + ((rect.height() - lines.height) / 2.0 if centre or middle else 0.0)

@@ -9,6 +9,7 @@ glyph runs at every zoom, like the notes' text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 
 from canvas import style
 from canvas.text_fit import wrap_lines
+from models.hyphenation import with_soft_hyphens
 
 ELLIPSIS = "…"
 
@@ -82,10 +84,21 @@ def lay_out(
     max_height: float,
     centre: bool = False,
     anywhere: bool = False,
+    language: str = "",
 ) -> Lines:
-    """Wrap ``text`` at ``width``; keep the lines that fit ``max_height`` (at least one)."""
+    """Wrap ``text`` at ``width``; keep the lines that fit ``max_height`` (at least one).
+
+    ``anywhere``: a word too long for the line may break; between its syllables in
+    ``language`` first, with a hyphen ("Loppuasi-|akas"), and only then anywhere."""
     font = frame_font(pixel_size, bold)
     text = text.strip().replace("\n", "\u2028")
+    if anywhere and language:
+        hyphened = _hyphen_long_words(text, font, width, language)
+        if hyphened != text:
+            syllables = lay_out(hyphened, pixel_size, bold, width, max_height, centre)
+            if syllables.complete:
+                return syllables
+            text = hyphened
     wrapped = wrap_lines(text, font, width, max_height, centre, anywhere)
     layout, shown, chars = wrapped.layout, wrapped.shown_lines, wrapped.shown_chars
     total, widest = layout.lineCount(), wrapped.widest
@@ -95,6 +108,22 @@ def lay_out(
     height = sum(layout.lineAt(i).height() for i in range(shown))
     runs = list(layout.glyphRuns(0, chars)) if chars else []
     return Lines(runs, height, pixel_size, True)
+
+
+def _hyphen_long_words(text: str, font: QFont, width: float, language: str) -> str:
+    """``text`` with soft hyphens in the words too wide for a line of their own (a word that
+    fits stays whole: "as customer", not "as cus-|tomer")."""
+    metrics = QFontMetricsF(font)
+
+    def marked(match: re.Match[str]) -> str:
+        word = match.group(0)
+        too_wide = metrics.horizontalAdvance(word) > width
+        return with_soft_hyphens(word, language) if too_wide else word
+
+    return _WORD.sub(marked, text)
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _elided(
@@ -150,12 +179,13 @@ def fit_box(
     prompt_px: tuple[int, int],
     centre: bool = False,
     gap: float = 6.0,
+    language: str = "",
 ) -> TextBox:
     """Title (bold) above prompt in ``rect`` (see :func:`_fit_box`), from a cache: a board
     repeats its templates, so the same header text in the same size of box is fitted once,
     not once per frame (an open board fits thousands of headers)."""
     fitted = _fit_at_origin(
-        title, prompt, rect.width(), rect.height(), title_px, prompt_px, centre, gap
+        title, prompt, rect.width(), rect.height(), title_px, prompt_px, centre, gap, language
     )
     corner = rect.topLeft()
     return TextBox(fitted.title, fitted.prompt, fitted.title_at + corner, fitted.prompt_at + corner)
@@ -171,9 +201,10 @@ def _fit_at_origin(
     prompt_px: tuple[int, int],
     centre: bool,
     gap: float,
+    language: str,
 ) -> TextBox:
     return _fit_box(
-        title, prompt, QRectF(0.0, 0.0, width, height), title_px, prompt_px, centre, gap
+        title, prompt, QRectF(0.0, 0.0, width, height), title_px, prompt_px, centre, gap, language
     )
 
 
@@ -185,6 +216,7 @@ def _fit_box(
     prompt_px: tuple[int, int],
     centre: bool = False,
     gap: float = 6.0,
+    language: str = "",
 ) -> TextBox:
     """Title (bold) above prompt in ``rect``: the title as big as possible, then the prompt.
 
@@ -199,7 +231,9 @@ def _fit_box(
     steps = _sizes(title_px[0], title_px[1])
     for index, size in enumerate(steps):
         last = index == len(steps) - 1
-        head = lay_out(title, size, True, width, height, centre, last) if has_title else None
+        head = (
+            lay_out(title, size, True, width, height, centre, last, language) if has_title else None
+        )
         if head is not None and not head.complete:
             continue
         if not has_prompt:
@@ -212,16 +246,26 @@ def _fit_box(
                 return _placed(head, body, rect, gap)
         if last:
             return _placed(head, None, rect, gap)
-    head = lay_out(title, title_px[1], True, width, height, centre, True) if has_title else None
+    head = (
+        lay_out(title, title_px[1], True, width, height, centre, True, language)
+        if has_title
+        else None
+    )
     return _placed(head, None, rect, gap)
 
 
 @lru_cache(maxsize=2048)
 def far_lines(
-    text: str, pixel_size: int, width: float, height: float, centre: bool, anywhere: bool = False
+    text: str,
+    pixel_size: int,
+    width: float,
+    height: float,
+    centre: bool,
+    anywhere: bool = False,
+    language: str = "",
 ) -> Lines:
     """A title wrapped for the far view, cached: the far view redraws it every frame."""
-    return lay_out(text, pixel_size, True, width, height, centre, anywhere)
+    return lay_out(text, pixel_size, True, width, height, centre, anywhere, language)
 
 
 def _placed(head: Lines | None, body: Lines | None, rect: QRectF, gap: float) -> TextBox:

@@ -124,7 +124,10 @@ class HeaderText(QGraphicsItem):
     def _fit(self, cap: int | None, prompt_cap: int | None) -> TextBox:
         zone, rect = self.zone, self.text_rect()
         readable = self.readable_prompt_px()
-        return fit_header(zone.title, zone.prompt, rect, self.kind, readable, cap, prompt_cap)
+        language = str(getattr(self.scene(), "language", "") or "")  # a long word's syllables
+        return fit_header(
+            zone.title, zone.prompt, rect, self.kind, readable, cap, prompt_cap, language
+        )
 
     def title_hit(self, local: QPointF) -> str | None:
         """'title' or 'prompt' when ``local`` lies on that text (or its empty place)."""

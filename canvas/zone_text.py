@@ -36,6 +36,7 @@ def fit_header(
     readable: int,
     cap: int | None = None,
     prompt_cap: int | None = None,
+    language: str = "",
 ) -> TextBox:
     """Title and prompt in ``rect``; ``cap`` and ``prompt_cap`` are the sizes the frame's
     other headers of this kind settled on (a frame's headers read as one set)."""
@@ -48,12 +49,12 @@ def fit_header(
     top = largest if cap is None else max(min(largest, cap), title_px[1])
     if size > prompt_px[0] and prompt.strip():
         # The title may end up smaller than the prompt rather than break a long word.
-        box = fit_box(title, prompt, rect, (top, title_px[1]), (size, size), centre)
+        box = fit_box(title, prompt, rect, (top, title_px[1]), (size, size), centre, 6.0, language)
         if box.prompt is not None and box.prompt.complete:
             return box
     if prompt_cap is not None:
         prompt_px = (max(min(prompt_px[0], prompt_cap), prompt_px[1]), prompt_px[1])
-    return fit_box(title, prompt, rect, (top, title_px[1]), prompt_px, centre)
+    return fit_box(title, prompt, rect, (top, title_px[1]), prompt_px, centre, 6.0, language)
 
 
 def centre_vertically(box: TextBox, rect: QRectF) -> None:
