@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPainterPath,
+    QTextCursor,
     QTransform,
 )
 
 from canvas import zoom
+from canvas.edit_reach import EditReach
 from canvas.photo_input import PhotoInput
 from canvas.view_glide import GlidingView
 from models.palette import is_valid_colour
@@ -36,6 +38,19 @@ class BoardView(GlidingView):
         self.photos = PhotoInput(self._scene, self._stack, self._report, self)
         """Dropped, pasted and chosen photos (see :mod:`canvas.photo_input`)."""
         self.setAcceptDrops(True)
+        self.reach = EditReach(self)
+        """A note opened for writing far away comes close (see :mod:`canvas.edit_reach`)."""
+        self.editingChanged.connect(self._reach_edited_note)
+
+    def _reach_edited_note(self, editing: bool) -> None:
+        note_id = self._editing.note_id if editing else None
+        item = self._scene.item_for(note_id) if note_id is not None else None
+        editor = self._editing.editor
+        if item is not None and editor is not None and self.reach.reach(item.sceneBoundingRect()):
+            # A click on a block did not aim at a letter: the writing goes on at the end.
+            cursor = editor.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            editor.setTextCursor(cursor)
 
     def uses_blocks(self) -> bool:
         """Whether the view now draws the far view (notes as blocks, titles by the layer)."""
