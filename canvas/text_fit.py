@@ -141,6 +141,23 @@ def _lay_out(
 
 
 _METRICS: dict[int, QFontMetricsF] = {}
+_WIDTHS: dict[tuple[int, str], float] = {}
+"""Words' widths at a size, for :func:`_estimate`: a board's notes share most of their words
+("ja", "asiakas" …), and measuring one costs about as much as wrapping it at every size."""
+MAX_WIDTHS = 20_000
+
+
+def _width(pixel_size: int, word: str) -> float:
+    key = (pixel_size, word)
+    found = _WIDTHS.get(key)
+    if found is None:
+        metrics = _METRICS.get(pixel_size)
+        if metrics is None:
+            metrics = _METRICS[pixel_size] = QFontMetricsF(style.note_font(pixel_size))
+        if len(_WIDTHS) >= MAX_WIDTHS:
+            _WIDTHS.clear()
+        found = _WIDTHS[key] = metrics.horizontalAdvance(word)
+    return found
 
 
 def _estimate(text: str, sizes: list[int], inner_w: float, inner_h: float) -> int:
@@ -148,12 +165,11 @@ def _estimate(text: str, sizes: list[int], inner_w: float, inner_h: float) -> in
     once at the largest size (no hinting: widths scale with the size) and wrapped greedily
     at each size in turn. A guess only (a layout breaks lines by Unicode's rules, not at
     spaces alone); it spares the layouts of sizes far from the answer."""
-    metrics = _METRICS.get(sizes[0])
-    if metrics is None:
-        metrics = _METRICS[sizes[0]] = QFontMetricsF(style.note_font(sizes[0]))
-    advance = metrics.horizontalAdvance
-    paragraphs = [[advance(word) for word in part.split()] for part in text.split(LINE_SEPARATOR)]
-    space, line_height = advance(" "), metrics.height()
+    base = sizes[0]
+    paragraphs = [
+        [_width(base, word) for word in part.split()] for part in text.split(LINE_SEPARATOR)
+    ]
+    space, line_height = _width(base, " "), _METRICS[base].height()
     widest = max((width for words in paragraphs for width in words), default=0.0)
     for index, size in enumerate(sizes):
         ratio = size / sizes[0]
