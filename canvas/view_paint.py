@@ -70,6 +70,7 @@ class PaintingView(InteractiveView):
                 self._note_state(),
                 self._note_place(),
                 refused=self.look.high_contrast,
+                exposed=self.mapToScene(event.rect()).boundingRect(),
             )
             try:
                 self._paint_view(event)
