@@ -96,10 +96,10 @@ candidates: list[NoteItem] | None = None
 """While a view paints a frame like its previous one: the notes it draws directly that may
 be cached from the next frame on (see :meth:`NoteItem.paint`); None otherwise."""
 _exposed: QRectF | None = None
-"""The scene area the frame being painted repaints (its region's bounding rectangle): only
-notes wholly inside it are cached. A wheel pan step repaints a strip, the edges of the notes
+"""The scene area the frame being painted repaints when it is a part of the view: only notes
+wholly inside it are cached. A wheel pan step repaints a strip, the edges of the notes
 scrolling in: cached, each was drawn whole into a new pixmap at the next step (a row of
-notes, 4-5 ms) and then scrolled on, never copied from it."""
+notes, 3-5 ms) and then scrolled on, never copied from it. None: the whole view."""
 _painting = 0
 _later: list[NoteItem] = []
 """Notes to drop once the frame is painted (Qt may be drawing their cache right now)."""
@@ -132,7 +132,7 @@ def frame_begins(
     them into a new pixmap at the new zoom, dearer than drawing it, and the others' pixels
     are still right. While a shown view of the scene ``refused`` caching (its notes draw
     past their bounds), no note of the scene is cached. Only notes wholly inside ``exposed``
-    (scene units, the area repainted; None: all) may be cached."""
+    (scene units, the part of the view repainted; None: the whole view) may be cached."""
     global candidates, _painting, _exposed
     candidates = None
     _exposed = exposed
