@@ -145,6 +145,28 @@ class BlockGrid:
                 if rects:
                     yield key, rects
 
+    def merged_near(
+        self, rects: list[QRectF], order: list[int]
+    ) -> list[tuple[int, list[QRectF]]] | None:
+        """(colour key, rectangles) of the notes near any of ``rects``, one list a colour,
+        colours in ``order``: the cells' batches joined (a list extended per cell and colour),
+        for a few long calls where ``rects`` reach over many cells. None when they reach
+        every cell (every note is near)."""
+        cells: dict[tuple[int, int], None] = {}
+        for rect in rects:
+            cells.update(dict.fromkeys(self._near(rect)))
+        if len(cells) == len(self._cells):
+            return None
+        merged: dict[int, list[QRectF]] = {}
+        for cell in cells:
+            for key, found in self._cell_batches(cell).items():
+                joined = merged.get(key)
+                if joined is None:
+                    merged[key] = list(found)
+                else:
+                    joined.extend(found)
+        return [(key, merged[key]) for key in order if key in merged]
+
     def _cell_batches(self, cell: tuple[int, int]) -> dict[int, list[QRectF]]:
         batches = self._batches.get(cell)
         if batches is None:

@@ -295,6 +295,16 @@ class FarCache:
         found = self._filed().batches_in(area, self._order)
         return [(colours[key], rects) for key, rects in found]
 
+    def batches_near(self, areas: list[QRectF]) -> list[tuple[QColor, list[QRectF]]]:
+        """The blocks near any of ``areas`` in :attr:`batches` order, a list a colour: the
+        strips round a far zoom-out step hold a part of the board, not all of it."""
+        batches = self.batches  # brings the colour order up to date
+        found = self._filed().merged_near(areas, self._order)
+        if found is None:
+            return batches
+        colours = {key: group.colour for key, group in self._groups.items()}
+        return [(colours[key], rects) for key, rects in found]
+
     def outlines(self, note_ids: Iterable[int], grow: float) -> list[QRectF]:
         """The selection's frames: the blocks of ``note_ids`` grown by ``grow`` on every side,
         to be filled in the selection colour with the blocks drawn again over them

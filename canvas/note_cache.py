@@ -95,6 +95,11 @@ class Kept:
 candidates: list[NoteItem] | None = None
 """While a view paints a frame like its previous one: the notes it draws directly that may
 be cached from the next frame on (see :meth:`NoteItem.paint`); None otherwise."""
+_exposed: QRectF | None = None
+"""The scene area the frame being painted repaints when it is a part of the view: only notes
+wholly inside it are cached. A wheel pan step repaints a strip, the edges of the notes
+scrolling in: cached, each was drawn whole into a new pixmap at the next step (a row of
+notes, 3-5 ms) and then scrolled on, never copied from it. None: the whole view."""
 _painting = 0
 _later: list[NoteItem] = []
 """Notes to drop once the frame is painted (Qt may be drawing their cache right now)."""
@@ -117,6 +122,7 @@ def frame_begins(
     state: tuple[object, ...],
     place: tuple[object, ...],
     refused: bool = False,
+    exposed: QRectF | None = None,
 ) -> None:
     """``view`` is about to paint notes at ``place`` (its zoom) with ``state`` (everything
     else their pixels depend on besides the notes themselves). No note is cached during a
@@ -125,9 +131,11 @@ def frame_begins(
     the notes this view is about to paint (``view.notes_area()``): Qt would draw each of
     them into a new pixmap at the new zoom, dearer than drawing it, and the others' pixels
     are still right. While a shown view of the scene ``refused`` caching (its notes draw
-    past their bounds), no note of the scene is cached."""
-    global candidates, _painting
+    past their bounds), no note of the scene is cached. Only notes wholly inside ``exposed``
+    (scene units, the part of the view repainted; None: the whole view) may be cached."""
+    global candidates, _painting, _exposed
     candidates = None
+    _exposed = exposed
     if not ENABLED or kept_in(scene).refuses(view, refused):
         drop_all(scene)
     elif state != getattr(view, "note_cache_state", None):
@@ -154,6 +162,7 @@ def offer(item: NoteItem, complete: bool) -> None:
         and not item.editing
         and item.cached_in is None
         and len(wanted) < PROMOTE_PER_FRAME
+        and (_exposed is None or _exposed.contains(item.sceneBoundingRect()))
     ):
         wanted.append(item)
 

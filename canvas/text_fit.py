@@ -9,11 +9,10 @@ hyphen first, anywhere only when no syllable break fits.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGlyphRun, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QTextLayout, QTextOption
 
 from canvas import style
 from models.hyphenation import with_soft_hyphens
@@ -141,12 +140,52 @@ def _lay_out(
     )
 
 
-def _guess(sizes: list[int], first: _Trial, inner_w: float, inner_h: float, paragraphs: int) -> int:
-    """Index of the largest size the first layout's measurements suggest will fit."""
-    for index in range(1, len(sizes)):
-        ratio = sizes[index] / sizes[0]
-        lines = max(math.ceil(first.total_width * ratio / (inner_w * 0.88)), paragraphs)
-        if lines * first.line_height * ratio <= inner_h:
+_METRICS: dict[int, QFontMetricsF] = {}
+_WIDTHS: dict[tuple[int, str], float] = {}
+"""Words' widths at a size, for :func:`_estimate`: a board's notes share most of their words
+("ja", "asiakas" …), and measuring one costs about as much as wrapping it at every size."""
+MAX_WIDTHS = 20_000
+
+
+def _width(pixel_size: int, word: str) -> float:
+    key = (pixel_size, word)
+    found = _WIDTHS.get(key)
+    if found is None:
+        metrics = _METRICS.get(pixel_size)
+        if metrics is None:
+            metrics = _METRICS[pixel_size] = QFontMetricsF(style.note_font(pixel_size))
+        if len(_WIDTHS) >= MAX_WIDTHS:
+            _WIDTHS.clear()
+        found = _WIDTHS[key] = metrics.horizontalAdvance(word)
+    return found
+
+
+def _estimate(text: str, sizes: list[int], inner_w: float, inner_h: float) -> int:
+    """Index of the largest of ``sizes`` the words' widths say fits: each word measured
+    once at the largest size (no hinting: widths scale with the size) and wrapped greedily
+    at each size in turn. A guess only (a layout breaks lines by Unicode's rules, not at
+    spaces alone); it spares the layouts of sizes far from the answer."""
+    base = sizes[0]
+    paragraphs = [
+        [_width(base, word) for word in part.split()] for part in text.split(LINE_SEPARATOR)
+    ]
+    space, line_height = _width(base, " "), _METRICS[base].height()
+    widest = max((width for words in paragraphs for width in words), default=0.0)
+    for index, size in enumerate(sizes):
+        ratio = size / sizes[0]
+        limit = inner_w / ratio
+        if widest > limit:
+            continue
+        lines = 0
+        for words in paragraphs:
+            lines += 1
+            x = -space
+            for width in words:
+                x += space + width
+                if x > limit:
+                    lines += 1
+                    x = width
+        if lines * line_height * ratio <= inner_h:
             return index
     return len(sizes) - 1
 
@@ -171,29 +210,25 @@ def fit_text(text: str, width: float, height: float, language: str = "") -> Fitt
         return trial.complete and trial.widest <= inner_w + 0.5
 
     best: tuple[int, _Trial] | None = None
-    first = _lay_out(text, sizes[0], inner_w, inner_h, False)
-    if fits(first):
-        best = (sizes[0], first)
-    else:
-        # Guess from the first layout (text length and line height scale with the size),
-        # then walk up or down from the guess: usually one or two more layouts.
-        index = _guess(sizes, first, inner_w, inner_h, text.count(LINE_SEPARATOR) + 1)
-        trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
-        if fits(trial):
+    # From the words' guess, walk up while a bigger size fits, or down until one does:
+    # usually two layouts (the guess and the size above it).
+    index = _estimate(text, sizes, inner_w, inner_h)
+    trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
+    if fits(trial):
+        best = (sizes[index], trial)
+        while index > 0:
+            trial = _lay_out(text, sizes[index - 1], inner_w, inner_h, False)
+            if not fits(trial):
+                break
+            index -= 1
             best = (sizes[index], trial)
-            while index > 1:
-                trial = _lay_out(text, sizes[index - 1], inner_w, inner_h, False)
-                if not fits(trial):
-                    break
-                index -= 1
+    else:
+        while index < len(sizes) - 1:
+            index += 1
+            trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
+            if fits(trial):
                 best = (sizes[index], trial)
-        else:
-            while index < len(sizes) - 1:
-                index += 1
-                trial = _lay_out(text, sizes[index], inner_w, inner_h, False)
-                if fits(trial):
-                    best = (sizes[index], trial)
-                    break
+                break
     overflow = False
     if best is None:
         if language:

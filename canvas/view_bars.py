@@ -4,14 +4,21 @@ Drawn with the style's gradients (Fusion), the two scroll bars cost about a mill
 step, and Qt hands every tall gradient fill to its thread pool and waits for it: two dozen
 waits a pan step, each one a wait for a core on a busy machine. They show where the pan or
 zoom rests, :data:`canvas.view_paint.REST_MS` after its last step, painted once.
+
+While a zoom moves the bars also keep their place: shown or hidden as at its start. A bar
+that came or went mid-zoom (far out the board fits across and the bar goes) changed the
+viewport's size, and a zoom step of a new size made the two pictures it draws from anew
+(8 MB each, their first touch 3-4 ms of a step, see :mod:`canvas.zoom_glide`).
 """
 
 from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+_Policy = Qt.ScrollBarPolicy
 
 
 class PausedBars(QObject):
@@ -28,6 +35,8 @@ class PausedBars(QObject):
         ]
         """The scroll bars as laid out around the viewport (in their containers)."""
         self._paused = False
+        self._held: tuple[Qt.ScrollBarPolicy, Qt.ScrollBarPolicy] | None = None
+        """The bars' policies while a zoom holds them (see :meth:`hold`)."""
         self._pan = QTimer(self)
         self._pan.setSingleShot(True)
         self._pan.setInterval(rest_ms)
@@ -36,6 +45,25 @@ class PausedBars(QObject):
     @property
     def paused(self) -> bool:
         return self._paused
+
+    def hold(self) -> None:
+        """A zoom starts: each bar stays shown or hidden as it is until :meth:`release`."""
+        view = self._view()
+        if view is None or self._held is not None:
+            return
+        self._held = (view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy())
+        shown = [bar.isVisibleTo(view) for bar in self._bars]
+        on, off = _Policy.ScrollBarAlwaysOn, _Policy.ScrollBarAlwaysOff
+        view.setHorizontalScrollBarPolicy(on if shown[0] else off)
+        view.setVerticalScrollBarPolicy(on if shown[1] else off)
+
+    def release(self) -> None:
+        """The zoom rested: the bars come and go with the board's extent again."""
+        view, held = self._view(), self._held
+        self._held = None
+        if view is not None and held is not None:
+            view.setHorizontalScrollBarPolicy(held[0])
+            view.setVerticalScrollBarPolicy(held[1])
 
     def pan_step(self) -> None:
         self.pause()

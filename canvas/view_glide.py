@@ -160,8 +160,9 @@ class GlidingView(PaintingView):
             self._update_mode = self.viewportUpdateMode()
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
             # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
-            # show where the zoom rests.
+            # show where the zoom rests, and stay shown or hidden until then.
             self._scroll_bars.pause()
+            self._scroll_bars.hold()
         self._gliding = True
         self._rest.start()
 
@@ -210,6 +211,7 @@ class GlidingView(PaintingView):
             self._glide.forget()
             self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
             self.setViewportUpdateMode(self._update_mode)
+            self._scroll_bars.release()
             self._release.start()
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
             self._prepare.start(PREPARE_MS)

@@ -70,11 +70,21 @@ class PaintingView(InteractiveView):
                 self._note_state(),
                 self._note_place(),
                 refused=self.look.high_contrast,
+                exposed=self._exposed(event),
             )
             try:
                 self._paint_view(event)
             finally:
                 note_cache.frame_ends(self._scene)
+
+    def _exposed(self, event: QPaintEvent) -> QRectF | None:
+        """The scene area a frame repaints when it is a part of the view (a wheel pan step's
+        strip: only the notes wholly inside it are kept as pixels, see
+        :mod:`canvas.note_cache`); None when it repaints the whole view."""
+        rect = event.rect()
+        if rect.contains(self.viewport().rect()):
+            return None
+        return self.mapToScene(rect).boundingRect()
 
     def _note_place(self) -> tuple[object, ...]:
         """The zoom notes are painted at (a change lets the kept pixels of the notes in sight

@@ -125,3 +125,44 @@ def test_blocks_filled_when_a_board_opens_are_found_before_during_and_after_fili
     check()
     assert cache.file_some(None)
     check()
+
+
+def test_the_strips_of_a_far_zoom_step_draw_every_note_in_them_once_in_colour_order() -> None:
+    """The four strips round a zoom-out step's picture get the notes near them, one list a
+    colour in the far cache's colour order (what every block clipped to them would show),
+    and every note when they reach over the whole board."""
+    from PySide6.QtGui import QColor
+
+    from canvas.far_view import FarCache
+
+    rng = random.Random(5)
+    cache = FarCache()
+    colours = [QColor("#FFE66D"), QColor("#9FD3F5"), QColor("#F7A8C8")]
+    boxes: dict[int, tuple[float, float, float, float]] = {}
+    rows = []
+    for i in range(6000):
+        x, y = rng.uniform(-30000, 30000), rng.uniform(-20000, 20000)
+        side = rng.choice((200.0, 200.0, 2.5 * CELL))
+        boxes[i] = (x, y, x + side, y + side)
+        rows.append((i, colours[i % 3], x, y, side, side, float(i % 97)))
+    cache.put_many(rows)
+    view = QRectF(-20000.0, -12000.0, 40000.0, 24000.0)
+    inner = view.adjusted(3000.0, 2000.0, -3000.0, -2000.0)
+    strips = [
+        QRectF(view.left(), view.top(), view.width(), inner.top() - view.top()),
+        QRectF(view.left(), inner.bottom(), view.width(), view.bottom() - inner.bottom()),
+        QRectF(view.left(), inner.top(), inner.left() - view.left(), inner.height()),
+        QRectF(inner.right(), inner.top(), view.right() - inner.right(), inner.height()),
+    ]
+    found = cache.batches_near(strips)
+    order = [colour.rgba() for colour, _ in cache.batches]
+    assert [colour.rgba() for colour, _ in found] == [
+        c for c in order if c in {colour.rgba() for colour, _ in found}
+    ]
+    drawn = [(r.x(), r.y(), r.right(), r.bottom()) for _, rects in found for r in rects]
+    assert len(drawn) == len(set(drawn)), "none drawn twice"
+    wanted = {box for box in boxes.values() if any(_intersects(box, s) for s in strips)}
+    assert wanted <= set(drawn), "every note in the strips"
+    assert len(drawn) < len(boxes) * 0.6, "not every note of the board"
+    everything = cache.batches_near([QRectF(-40000.0, -30000.0, 80000.0, 60000.0)])
+    assert sum(len(rects) for _, rects in everything) == len(boxes)
