@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from canvas import collector, style
 from canvas.card_item import relabel_cards
@@ -162,6 +162,18 @@ class BoardScene(SceneItems):
             self.select_notes(self._items)  # select all: no spatial query of 5,000 items
             return
         super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A drag of notes moves them by whole scene units, as the drop stores them: the
+        items are then where the committed move puts them and are not moved again (5,000
+        items re-filed in Qt's index), and the far view's blocks stay as previewed."""
+        left = Qt.MouseButton.LeftButton
+        if event.buttons() & left and isinstance(self.mouseGrabberItem(), NoteItem):
+            down, now = event.buttonDownScenePos(left), event.scenePos()
+            x, y = round(down.x()), round(down.y())  # whole numbers: an exact difference
+            event.setButtonDownScenePos(left, QPointF(x, y))
+            event.setScenePos(QPointF(x + round(now.x() - down.x()), y + round(now.y() - down.y())))
+        super().mouseMoveEvent(event)
 
     def render(self, *args: object, **kwargs: object) -> None:
         """Qt's ``render()`` (pictures outside any view), with every note's item made."""
