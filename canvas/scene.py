@@ -216,6 +216,11 @@ class BoardScene(SceneItems):
             self._builder.make_one(note)
         return [item for i in wanted if (item := self._items.get(i)) is not None]
 
+    def made_items(self) -> Mapping[int, NoteItem]:
+        """The items made so far, by note id: a note removed has none here (its item may
+        wait hidden for an undo). Read-only; a look-up costs no call into Qt."""
+        return self._items
+
     def note_count(self) -> int:
         """Notes on the board, those whose items are still to be made included."""
         return len(self._items) + self._builder.remaining()
@@ -327,10 +332,13 @@ class BoardScene(SceneItems):
                 for note_id in removed:
                     self._remove(note_id)
             self._far.drop_many(removed)
-        fresh, unknown, moved = patched_rows(self._items, updated, values)
+        fresh, unknown, placed, others = patched_rows(self._items, updated, values)
         if added or unknown:
-            fresh += self.document.notes.many(sorted(added | unknown))
-        applied, missing = apply_rows(self, self._items, fresh, moved)
+            read = self.document.notes.many(sorted(added | unknown))
+            fresh += read
+            others += read
+        applied, missing = apply_rows(self, self._items, others)
+        applied += placed
         new_items = self._add_new(missing)
         if applied:
             # An item that took its row shows the row: its block comes from the row too.
