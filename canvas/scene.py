@@ -22,7 +22,7 @@ from canvas.commands import bulk_step
 from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
-from canvas.item_builder import EAGER_NOTES, ItemBuilder
+from canvas.item_builder import EAGER_NOTES, LATER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem, colour_for
 from canvas.note_rows import blocks, notes_rect, rows_rect, with_margin
@@ -344,7 +344,9 @@ class BoardScene(SceneItems):
             # An item that took its row shows the row: its block comes from the row too.
             self._far_stale.difference_update(applied)
             self._far.fill(applied)
-        if new_items:
+        if len(new_items) >= LATER_NOTES and not self._builder.busy:
+            self._fill_later(new_items)
+        elif new_items:
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(with_margin(notes_rect(fresh), self.sceneRect()))
@@ -353,6 +355,18 @@ class BoardScene(SceneItems):
             # views show the change as painted: once more, from what they keep.
             self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
+
+    def _fill_later(self, items: Sequence[NoteItem]) -> None:
+        """The blocks of thousands of items taken back (an undo of a delete): into their
+        colours' batches now, into the far view's grid a slice at a time once the views
+        have painted them, as a duplicate's copies (:meth:`FarCache.put_fresh`)."""
+        self._far.put_fresh(
+            (note.id, item.colour, note.x, note.y, note.width, note.height, note.z)
+            for item in items
+            for note in (item.note,)
+        )
+        self._builder.first(self._far.file_some)
+        self._builder.start([], self._all_made, True)
 
     def _follow_language(self) -> None:
         """Cards label their fields in the board's language."""
