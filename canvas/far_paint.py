@@ -21,8 +21,8 @@ def grown_rects(blocks: Sequence[tuple[QColor, list[QRectF]]], grow: float) -> l
     """The rectangles of ``blocks`` grown by ``grow`` on every side: the selection's frames
     (see :meth:`FarCache.outlines`) from the selected blocks, one C++ addition a note
     (about half of making each frame from four numbers, for each view's zoom)."""
-    margins = QMarginsF(grow, grow, grow, grow)
-    return [rect + margins for _, rects in blocks for rect in rects]
+    margins, grown = QMarginsF(grow, grow, grow, grow), QRectF.marginsAdded
+    return [grown(rect, margins) for _, rects in blocks for rect in rects]  # a fifth less than +
 
 
 _SELECTION_BRUSH = QBrush(style.SELECTION_COLOUR)
@@ -47,13 +47,15 @@ def paint_blocks(
     outlines: Outlines = NO_OUTLINES,
     area: QRectF | None = None,
     marks: Marks | None = None,
+    in_order: bool = True,
 ) -> bool:
     """Draw every note as a block (painter in scene coordinates), or those near ``area``,
     then frame the selection (``outlines``). Near ``area`` with few enough notes in sight,
     in stacking order without the notes lying exactly under another, each with its
     ``marks`` (see :mod:`canvas.far_stack`): True then; False when drawn in colour batches
-    (marks left to the caller)."""
-    ordered = cache.in_order(area) if area is not None else None
+    (marks left to the caller), always so without ``in_order`` (part of a picture drawn in
+    batches drawn again)."""
+    ordered = cache.in_order(area) if area is not None and in_order else None
     if ordered is not None:
         paint_in_order(painter, ordered, marks)
     else:

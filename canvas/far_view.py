@@ -364,6 +364,12 @@ class FarCache:
         :func:`canvas.far_stack.in_order`)."""
         # More notes near it than could be shown one by one even if every buried note of
         # the board lay there: colour batches, known from a count that stops early.
+        if self._holds_all(area) and len(self._entries) > min(
+            ORDERED_MOST + len(self._places.buried) + len(self._unplaced), SCANNED_MOST
+        ):
+            # Known before the stacking follows 5,000 copies just made: each note placed
+            # buries one more at most.
+            return None
         most = min(ORDERED_MOST + len(self._placed().buried), SCANNED_MOST)
         if self._holds_all(area):
             if len(self._entries) > most:

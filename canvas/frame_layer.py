@@ -386,11 +386,11 @@ class FrameLayer:
 
     def far_state(self) -> tuple[object, ...]:
         """Changes whenever what the far view draws of frames may have: a sync, a frame
-        moved (a drag moves items before it commits), a highlight."""
+        moved (a drag moves items before it commits); not a highlight (:meth:`highlighted`:
+        a view draws only the cells whose highlight changed again)."""
         return (
             self.revision,
             FrameItem.moves,  # not every frame's place: 1-2 ms a frame on a big board
-            frozenset(self._highlighted),
             tuple((mood.pos().x(), mood.pos().y()) for mood in self._moods.values()),
         )
 

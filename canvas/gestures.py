@@ -45,12 +45,14 @@ class MoveGesture:
         """One command for every note that moved, positions rounded to whole units."""
         patches: dict[int, NotePatch] = {}
         rows = []
+        shown = scene.made_items()  # a note removed during the drag has no item there
         for item, start in self._start.items():
             x, y = item.x(), item.y()
-            if (x, y) == start or item.scene() is not scene or not item.isVisible():
+            note = item.note
+            if (x, y) == start or shown.get(note.id) is not item:
                 continue
-            patches[item.note.id] = {"x": float(round(x)), "y": float(round(y))}
-            rows.append(item.note)
+            patches[note.id] = {"x": float(round(x)), "y": float(round(y))}
+            rows.append(note)
         if not patches:
             return None
         text = Undo.tr("Move %n note(s)", "", len(patches))

@@ -74,7 +74,8 @@ class NoteActions:
         scene = self._scene
         if len(ids) < BULK_NOTES or scene.items_pending():
             return None
-        items = [scene.item_for(note_id) for note_id in dict.fromkeys(ids)]
+        made = scene.made_items()  # every note's item is made (none pending)
+        items = [made.get(note_id) for note_id in dict.fromkeys(ids)]
         if not all(item is not None for item in items):
             return None
         return [item.note for item in items]  # type: ignore[union-attr]

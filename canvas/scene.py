@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from canvas import collector, style
 from canvas.card_item import relabel_cards
@@ -22,7 +22,7 @@ from canvas.commands import bulk_step
 from canvas.departed import Departed
 from canvas.far_view import FarCache, item_blocks
 from canvas.frame_layer import FrameLayer
-from canvas.item_builder import EAGER_NOTES, ItemBuilder
+from canvas.item_builder import EAGER_NOTES, LATER_NOTES, ItemBuilder
 from canvas.layout_queue import LayoutQueue
 from canvas.note_item import NoteItem, colour_for
 from canvas.note_rows import blocks, notes_rect, rows_rect, with_margin
@@ -163,6 +163,18 @@ class BoardScene(SceneItems):
             return
         super().setSelectionArea(*args, **kwargs)  # type: ignore[call-overload]
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A drag of notes moves them by whole scene units, as the drop stores them: the
+        items are then where the committed move puts them and are not moved again (5,000
+        items re-filed in Qt's index), and the far view's blocks stay as previewed."""
+        left = Qt.MouseButton.LeftButton
+        if event.buttons() & left and isinstance(self.mouseGrabberItem(), NoteItem):
+            down, now = event.buttonDownScenePos(left), event.scenePos()
+            x, y = round(down.x()), round(down.y())  # whole numbers: an exact difference
+            event.setButtonDownScenePos(left, QPointF(x, y))
+            event.setScenePos(QPointF(x + round(now.x() - down.x()), y + round(now.y() - down.y())))
+        super().mouseMoveEvent(event)
+
     def render(self, *args: object, **kwargs: object) -> None:
         """Qt's ``render()`` (pictures outside any view), with every note's item made."""
         self.finish_items()
@@ -203,6 +215,11 @@ class BoardScene(SceneItems):
         for note in self.document.notes.many(missing) if missing else ():
             self._builder.make_one(note)
         return [item for i in wanted if (item := self._items.get(i)) is not None]
+
+    def made_items(self) -> Mapping[int, NoteItem]:
+        """The items made so far, by note id: a note removed has none here (its item may
+        wait hidden for an undo). Read-only; a look-up costs no call into Qt."""
+        return self._items
 
     def note_count(self) -> int:
         """Notes on the board, those whose items are still to be made included."""
@@ -315,16 +332,21 @@ class BoardScene(SceneItems):
                 for note_id in removed:
                     self._remove(note_id)
             self._far.drop_many(removed)
-        fresh, unknown, moved = patched_rows(self._items, updated, values)
+        fresh, unknown, placed, others = patched_rows(self._items, updated, values)
         if added or unknown:
-            fresh += self.document.notes.many(sorted(added | unknown))
-        applied, missing = apply_rows(self, self._items, fresh, moved)
+            read = self.document.notes.many(sorted(added | unknown))
+            fresh += read
+            others += read
+        applied, missing = apply_rows(self, self._items, others)
+        applied += placed
         new_items = self._add_new(missing)
         if applied:
             # An item that took its row shows the row: its block comes from the row too.
             self._far_stale.difference_update(applied)
             self._far.fill(applied)
-        if new_items:
+        if len(new_items) >= LATER_NOTES and not self._builder.busy:
+            self._fill_later(new_items)
+        elif new_items:
             self._far.fill(new_items)  # new blocks straight from their rows, not item by item
         if fresh:
             self.setSceneRect(with_margin(notes_rect(fresh), self.sceneRect()))
@@ -333,6 +355,18 @@ class BoardScene(SceneItems):
             # views show the change as painted: once more, from what they keep.
             self._repaint_far_views()
         self.notesChanged.emit(frozenset(added), frozenset(updated), frozenset(removed))
+
+    def _fill_later(self, items: Sequence[NoteItem]) -> None:
+        """The blocks of thousands of items taken back (an undo of a delete): into their
+        colours' batches now, into the far view's grid a slice at a time once the views
+        have painted them, as a duplicate's copies (:meth:`FarCache.put_fresh`)."""
+        self._far.put_fresh(
+            (note.id, item.colour, note.x, note.y, note.width, note.height, note.z)
+            for item in items
+            for note in (item.note,)
+        )
+        self._builder.first(self._far.file_some)
+        self._builder.start([], self._all_made, True)
 
     def _follow_language(self) -> None:
         """Cards label their fields in the board's language."""

@@ -76,7 +76,9 @@ class SceneItems(SceneSelection):
                 return [self._add(note) for note in notes]
             stale = self._departed.changed(notes)  # leave the scene once the items are made
             back = [self._add(note) for note in notes if self._departed.holds(note.id)]
-            self._add_later([note for note in notes if note.id not in self._items], stale)
+            rest = [note for note in notes if note.id not in self._items]
+            if rest:  # (every note whose item could not be taken back is among them)
+                self._add_later(rest, stale)
             return back
         if later:
             return self._add_later(notes)

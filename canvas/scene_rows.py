@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -45,17 +45,10 @@ _PLACE = frozenset(("x", "y", "zone_id", "updated_at"))
 
 
 def apply_rows(
-    scene: QGraphicsScene,
-    items: Mapping[int, NoteItem],
-    notes: Iterable[NoteData],
-    moved: set[int] | None = None,
+    scene: QGraphicsScene, items: Mapping[int, NoteItem], notes: Iterable[NoteData]
 ) -> tuple[list[NoteItem], list[NoteData]]:
-    """Give each existing item its row; returns (items updated, rows that have no item).
-    ``moved``: notes whose first row here was made from their item's row with only a new
-    place, cell or time (see :func:`patched_rows`): what it shows is the same by
-    construction. Taken from the set as they are used."""
+    """Give each existing item its row; returns (items updated, rows that have no item)."""
     rows = notes if isinstance(notes, list) else list(notes)
-    first = moved if moved is not None else set()
     if len(rows) >= BULK_ITEMS:
         scene.update()
     applied: list[NoteItem] = []
@@ -65,12 +58,7 @@ def apply_rows(
         if item is None:
             missing.append(note)
             continue
-        if note.id in first:
-            first.discard(note.id)
-            same = True
-        else:
-            same = _SHOWN(item.note) == _SHOWN(note)
-        if same and item.size() == (note.width, note.height):
+        if _SHOWN(item.note) == _SHOWN(note) and item.size() == (note.width, note.height):
             item.note = note
             item.setPos(note.x, note.y)  # Qt repaints a moved item (and ignores a same place)
         else:
@@ -79,30 +67,50 @@ def apply_rows(
     return applied, missing
 
 
+class Patched(NamedTuple):
+    """What :func:`patched_rows` made of a change's values."""
+
+    rows: list[NoteData]
+    """The new rows of the notes whose items had rows to patch."""
+    unknown: set[int]
+    """Notes to be read: no values, or no item."""
+    placed: list[NoteItem]
+    """Items given their new row and place already: rows that only moved."""
+    others: list[NoteData]
+    """The rows (of :attr:`rows`) still to be given to their items (:func:`apply_rows`)."""
+
+
 def patched_rows(
     items: Mapping[int, NoteItem],
     updated: Iterable[int],
     values: Mapping[int, Mapping[str, Any]] | None,
-) -> tuple[list[NoteData], set[int], set[int]]:
+) -> Patched:
     """The rows of ``updated`` notes made from their items' rows and the columns the change
-    wrote (:attr:`models.records.Change.values`), instead of reading them back; the ids
-    that must be read (no values, or no item); and those of the rows that only moved."""
+    wrote (:attr:`models.records.Change.values`), instead of reading them back. A row that
+    only moved (a new place, cell or time: a drag, its undo) is given to its item at once,
+    in the same pass: what the item shows is the same by construction."""
     if not values:
-        return [], set(updated), set()
+        return Patched([], set(updated), [], [])
     rows: list[NoteData] = []
     unknown: set[int] = set()
-    moved: set[int] = set()
+    placed: list[NoteItem] = []
+    others: list[NoteData] = []
     place_only = _PLACE.issuperset
     for note_id in updated:
         new = values.get(note_id)
         item = items.get(note_id)
         if new is None or item is None:
             unknown.add(note_id)
+            continue
+        row = patched_note(item.note, new)
+        rows.append(row)
+        if place_only(new) and item.size() == (row.width, row.height):
+            item.note = row
+            item.setPos(row.x, row.y)  # Qt repaints a moved item (and ignores a same place)
+            placed.append(item)
         else:
-            rows.append(patched_note(item.note, new))
-            if place_only(new):
-                moved.add(note_id)
-    return rows, unknown, moved
+            others.append(row)
+    return Patched(rows, unknown, placed, others)
 
 
 def repaint_far_views(scene: QGraphicsScene) -> None:

@@ -35,6 +35,8 @@ from canvas.photo_item import paint_far_photos
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
+HIGHLIGHT_REACH_PX = 3.0
+"""How far a drop highlight's border reaches out of its cell on screen, at most."""
 REST_MS = 150
 """A frame drawn from another zoom's plans or picture while zooming is drawn anew this long
 after the zoom last changed."""
@@ -179,12 +181,14 @@ class PaintingView(InteractiveView):
         self._kept_in_order = self._blocks_in_order
         return exact
 
-    def _draw_blocks(self, painter: QPainter, area: QRectF, scale: float) -> bool:
+    def _draw_blocks(
+        self, painter: QPainter, area: QRectF, scale: float, in_order: bool = True
+    ) -> bool:
         """The notes' blocks near ``area`` with the look's marks; True when drawn in stacking
-        order (see :func:`canvas.far_paint.paint_blocks`)."""
+        order (see :func:`canvas.far_paint.paint_blocks`; never without ``in_order``)."""
         marks = look.FarMarks(self._scene, scale) if self.look.decorates else None
         cache = self._scene.far_cache()
-        ordered = paint_blocks(painter, cache, area=area, marks=marks)
+        ordered = paint_blocks(painter, cache, area=area, marks=marks, in_order=in_order)
         if not ordered and marks is not None:
             look.decorate_far(painter, self._scene, area, scale)
         return ordered
@@ -200,14 +204,18 @@ class PaintingView(InteractiveView):
         painter.setTransform(transform)
         self._scene.frames.paint_far(painter, visible, scale, False, 0.0)
         self._scene.frames.paint_moods(painter, visible, scale)
-        self._draw_blocks(painter, part, scale)
+        self._draw_blocks(painter, part, scale, self._kept_in_order)  # as the image drew them
 
     def _backdrop_changed(self, kept: object, state: object) -> list[QRectF] | None:
         """Where the backdrop of ``state`` differs from that of ``kept`` (both made by
-        :meth:`_backdrop_state`): the notes' blocks changed and dots placed since, when that
-        is all that changed and the backdrop was drawn in stacking order."""
-        if not (isinstance(kept, tuple) and isinstance(state, tuple)) or kept[2] != state[2]:
+        :meth:`_backdrop_state`): the cells whose drop highlight came or went (a drop), and
+        the notes' blocks changed and dots placed since when the backdrop was drawn in
+        stacking order, when that is all that changed."""
+        if not (isinstance(kept, tuple) and isinstance(state, tuple)) or kept[3] != state[3]:
             return None
+        lit = self._lit_part(kept[2] ^ state[2])
+        if kept[:2] == state[:2]:
+            return lit
         if not self._kept_in_order:
             return None  # colour batches: a block drawn again would land over the others
         cache = self._scene.far_cache()
@@ -220,7 +228,20 @@ class PaintingView(InteractiveView):
             if touched is None:
                 return None
             boxes += [box for note_id in touched if (box := cache.box_of(note_id)) is not None]
-        return [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes]
+        return [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes] + lit
+
+    def _lit_part(self, zone_ids: frozenset[int]) -> list[QRectF]:
+        """One scene area around these cells and their highlight's border (see
+        :func:`canvas.frame_far.paint_far`): a drop's cells drawn again as one part."""
+        area = QRectF()
+        for zone_id in zone_ids:
+            zone = self._scene.frames.zone_item(zone_id)
+            if zone is not None:
+                area = area.united(zone.scene_rect())
+        if area.isEmpty():
+            return []
+        grow = HIGHLIGHT_REACH_PX / max(self.scale_factor(), 1e-6)
+        return [area.adjusted(-grow, -grow, grow, grow)]
 
     def _draw_over(
         self,
@@ -251,6 +272,7 @@ class PaintingView(InteractiveView):
         return (
             self._scene.far_cache().revision,
             getattr(dots, "placed", 0),
+            frozenset(self._scene.frames.highlighted()),
             (
                 self._scene.frames.far_state(),
                 look.current.min_text_px,

@@ -109,9 +109,22 @@ def as_stored(values: Mapping[str, Any]) -> bool:
     return True
 
 
+_PLACE = frozenset(("x", "y", "zone_id"))
+
+
+def _clean_place(patch: Mapping[str, Any]) -> bool:
+    """Whether a patch is a move's (finite ``float`` places, perhaps a cell): what
+    :func:`clean_patch` gives back as it is, for a fraction of its cost a note."""
+    if not patch.keys() <= _PLACE:
+        return False
+    x, y = patch.get("x", 0.0), patch.get("y", 0.0)
+    return type(x) is float and type(y) is float and x - x == 0.0 and y - y == 0.0
+
+
 def cleaned_patches(patches: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
-    """Each non-empty patch checked (:func:`clean_patch`)."""
-    return {nid: clean_patch(p) for nid, p in patches.items() if p}
+    """Each non-empty patch checked (:func:`clean_patch`); a move's copied as it is."""
+    place = _clean_place
+    return {nid: dict(p) if place(p) else clean_patch(p) for nid, p in patches.items() if p}
 
 
 _AS_READ = frozenset(("x", "y", "width", "height", "z", "zone_id", "group_id", "text", "colour"))

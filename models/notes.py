@@ -325,17 +325,24 @@ class NoteStore:
         stamp = now_iso()
         with self._doc.write() as conn:
             batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-            found = self._previous(cleaned) if keep else note_sql.existing(conn, list(cleaned))
-            for note_id, old in found.items():
+            found = self._previous(cleaned) if keep else None
+            for note_id in cleaned if found is None else found:
                 values = cleaned[note_id]
-                previous[note_id] = cast(NotePatch, old)
                 batches.setdefault(tuple(values), []).append((*values.values(), note_id))
+            written = 0
             for keys, rows in batches.items():
-                note_sql.update_rows(conn, keys, rows, stamp)
+                written += note_sql.update_rows(conn, keys, rows, stamp)
+            if found is not None:
+                previous = cast(dict[int, NotePatch], found)
+                updated = list(found)
+            elif written == len(cleaned):  # nothing to keep and every note was there
+                updated = list(cleaned)
+            else:  # some are gone: those written are the ones still there
+                updated = list(note_sql.existing(conn, list(cleaned)))
             for values in cleaned.values():  # what listeners take instead of reading back
                 values["updated_at"] = stamp
             exact = cleaned if stored else {nid: v for nid, v in cleaned.items() if as_stored(v)}
-            self._doc.record("note", updated=list(previous), values=exact)
+            self._doc.record("note", updated=updated, values=exact)
         return previous if keep else {}
 
     def _previous(self, cleaned: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:

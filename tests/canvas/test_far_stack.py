@@ -268,3 +268,27 @@ def test_places_keep_one_id_per_lone_box() -> None:
     assert places.buried == {2}
     places.drop(1, (0.0, 0.0, 1.0, 1.0))
     assert places.buried == set()
+
+
+def test_notes_just_made_are_drawn_one_by_one_when_their_stacks_leave_few_in_sight() -> None:
+    """A paste or duplicate of many notes lying exactly on others: the far view draws them in
+    stacking order while the notes not buried are few enough, decided as if the stacking
+    had followed them (it follows them only when asked), and in colour batches past that."""
+    from canvas.far_stack import ORDERED_MOST
+
+    def made(lone: int, pairs: int) -> FarCache:
+        cache = FarCache()
+        colour = QColor(YELLOW)
+        blocks = [(i, colour, i * 60.0, 0.0, 50.0, 50.0, float(i)) for i in range(lone)]
+        for pair in range(pairs):  # two notes exactly on each other: one of them is buried
+            x = pair * 60.0
+            blocks += [(lone + 2 * pair + k, colour, x, 500.0, 50.0, 50.0, 1.0 + k) for k in (0, 1)]
+        cache.put_fresh(blocks)
+        return cache
+
+    everywhere = QRectF(-1e6, -1e6, 2e6, 2e6)
+    few = made(ORDERED_MOST - 400, 400)  # 1,900 notes, 400 buried: 1,500 to show
+    ordered = few.in_order(everywhere)
+    assert ordered is not None and len(ordered) == ORDERED_MOST
+    assert all(not few.buried(i) for i, _, _ in ordered)
+    assert made(ORDERED_MOST - 399, 400).in_order(everywhere) is None, "one too many"

@@ -173,3 +173,39 @@ def test_a_duplicate_again_after_its_undo_takes_the_ids_back_and_leaves_no_item_
     settle()
     assert {note.id for note in doc.notes.all()} == originals
     _screen_equals_file(window, doc)
+
+
+def test_an_undone_delete_of_many_notes_shows_every_note_again_at_once(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The blocks of the notes put back go to the far view at once (its grid of them is
+    filed after the paint): the next frame shows the board as it was, and asking the far
+    view about a small area finds the very notes the file has there."""
+    doc, scene = _board(window, tmp_path)
+    view = window.view
+    assert view is not None
+    before = table(doc, "notes")
+    QTest.keyClick(view, Qt.Key.Key_A, CTRL)
+    settle()
+    framed = view.viewport().grab().toImage()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    settle()
+    assert doc.notes.count() == 0 and len(scene.far_cache()) == 0
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert len(scene.far_cache()) == len(before)
+    view.viewport().repaint()
+    shown = view.viewport().grab().toImage()
+    QTest.keyClick(view, Qt.Key.Key_A, CTRL)
+    settle()
+    assert shown != framed and view.viewport().grab().toImage() == framed, "as it was"
+    assert table(doc, "notes") == before
+    _screen_equals_file(window, doc)
+    first = doc.notes.all()[0]
+    left, top = first.x - 300.0, first.y - 300.0
+    right, bottom = first.x + 500.0, first.y + 500.0
+    there = {
+        n.id
+        for n in doc.notes.all()
+        if n.x < right and n.x + n.width > left and n.y < bottom and n.y + n.height > top
+    }
+    assert set(scene.far_cache().ids_in(left, top, right, bottom)) == there
