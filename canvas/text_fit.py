@@ -3,13 +3,18 @@
 A note's text is laid out once (QTextLayout, in note coordinates) and the layout is reused for
 every paint at every zoom, so painting costs no text shaping. The fit prefers whole words: a
 size where a long Finnish compound ("erityisruokavaliot") would be split is rejected while a
-smaller size keeps it whole; only at the minimum size may a word break: between syllables with a
-hyphen first, anywhere only when no syllable break fits.
+smaller size keeps it whole, unless keeping it whole shrinks the text below about two thirds of
+the note's base size: then the words too wide for a line break between syllables of the
+board's language with a hyphen, at the biggest size that fits so ("asiakastyytyväisyyskysely"
+alone: 32 px in three lines, not 13 px in one). At the minimum size a word may still break
+anywhere when no syllable break fits.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QTextLayout, QTextOption
@@ -229,6 +234,8 @@ def fit_text(text: str, width: float, height: float, language: str = "") -> Fitt
             if fits(trial):
                 best = (sizes[index], trial)
                 break
+    if language and (best is None or best[0] < sizes[0] * HYPHEN_BELOW):
+        best = _hyphenated(text, sizes, best, inner_w, inner_h, language) or best
     overflow = False
     if best is None:
         if language:
@@ -244,6 +251,69 @@ def fit_text(text: str, width: float, height: float, language: str = "") -> Fitt
     runs = trial.layout.glyphRuns(0, trial.shown_chars) if trial.shown_chars else []
     top = pad if overflow else pad + max((inner_h - trial.height) / 2.0, 0.0)
     return FittedText(list(runs), size, QPointF(pad, top), overflow, QSizeF(inner_w, trial.height))
+
+
+HYPHEN_BELOW = 0.65
+"""A long word shrinks the text below this share of the note's base size (13 px for
+"asiakastyytyväisyyskysely" on a 200-unit note): it breaks between syllables instead, when
+that reads at least :data:`HYPHEN_GAIN` bigger. Above it, words stay whole."""
+HYPHEN_GAIN = 1.15
+
+
+def _hyphenated(
+    text: str,
+    sizes: list[int],
+    plain: tuple[int, _Trial] | None,
+    inner_w: float,
+    inner_h: float,
+    language: str,
+) -> tuple[int, _Trial] | None:
+    """The biggest size at which ``text`` fits once its words too wide for a line break
+    between syllables with a hyphen, found by halving the sizes above the plain fit's; None
+    when that gains too little."""
+    least = plain[0] * HYPHEN_GAIN if plain is not None else 0.0
+    low, high = 0, len(sizes) if plain is None else sizes.index(plain[0])
+    if (
+        0 < high < len(sizes)
+        and _hyphen_long_words(text, sizes[high - 1], inner_w, language) == text
+    ):
+        return None  # the plain fit was held by the note's height, not by a long word
+    found: tuple[int, _Trial] | None = None
+    while low < high:
+        middle = (low + high) // 2
+        size = sizes[middle]
+        if size < least:
+            high = middle
+            continue
+        marked = _hyphen_long_words(text, size, inner_w, language)
+        if marked == text:
+            break  # every word fits a line here and below: only the plain layout, which failed
+        trial = _lay_out(marked, size, inner_w, inner_h, False)
+        if trial.complete and trial.widest <= inner_w + 0.5:
+            found, high = (size, trial), middle
+        else:
+            low = middle + 1
+    return found
+
+
+def _hyphen_long_words(text: str, pixel_size: int, inner_w: float, language: str) -> str:
+    """``text`` with soft hyphens in the words wider than a line at ``pixel_size``."""
+
+    def marked(match: re.Match[str]) -> str:
+        word = match.group(0)
+        too_wide = _width(pixel_size, word) > inner_w
+        return _syllables(word, language) if too_wide else word
+
+    return _WORD.sub(marked, text)
+
+
+@lru_cache(maxsize=8192)
+def _syllables(word: str, language: str) -> str:
+    """A board's long words come back at every size and in many notes."""
+    return with_soft_hyphens(word, language)
+
+
+_WORD = re.compile(r"\S+")
 
 
 def text_height(text: str, pixel_size: int, width: float) -> float:

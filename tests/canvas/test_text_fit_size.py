@@ -49,7 +49,7 @@ def test_the_size_found_is_the_biggest_that_fits(
     for text in texts:
         wanted = _largest_that_fits(text, width, height)
         monkeypatch.setattr(text_fit, "_lay_out", counted)
-        fitted = text_fit.fit_text(text, width, height, "fi")
+        fitted = text_fit.fit_text(text, width, height)  # whole words (see test_note_hyphens)
         monkeypatch.setattr(text_fit, "_lay_out", plain)
         if wanted is None:
             assert fitted.pixel_size == style.MIN_FONT_PX, text
