@@ -249,6 +249,14 @@
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
+        <source>The board file is gone</source>
+        <translation>Taulun tiedosto on kadonnut</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or replaced by another program. Everything is still here in the window, but not in a file: choose File › Save As… now (the same name is fine) to keep it.</source>
+        <translation>Toinen ohjelma poisti tai korvasi tiedoston ”%1”. Kaikki on yhä tallessa tässä ikkunassa, mutta ei tiedostossa: valitse nyt Tiedosto › Tallenna nimellä… (sama nimi käy), niin työ säilyy.</translation>
+    </message>
+    <message>
         <source>Pajalauta boards (*.pajalauta);;All files (*)</source>
         <translation>Pajalauta-taulut (*.pajalauta);;Kaikki tiedostot (*)</translation>
     </message>
@@ -993,6 +1001,10 @@
     <message>
         <source>The last change was NOT saved</source>
         <translation>Viimeisintä muutosta EI tallennettu</translation>
+    </message>
+    <message>
+        <source>The board file was deleted: File › Save As… keeps the work</source>
+        <translation>Taulun tiedosto poistettiin: Tiedosto › Tallenna nimellä… pelastaa työn</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>

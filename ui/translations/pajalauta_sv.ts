@@ -249,6 +249,14 @@
         <translation>Spara som</translation>
     </message>
     <message>
+        <source>The board file is gone</source>
+        <translation>Tavlans fil har försvunnit</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or replaced by another program. Everything is still here in the window, but not in a file: choose File › Save As… now (the same name is fine) to keep it.</source>
+        <translation>”%1” raderades eller ersattes av ett annat program. Allt finns kvar här i fönstret, men inte i någon fil: välj Arkiv › Spara som… nu (samma namn går bra) för att behålla det.</translation>
+    </message>
+    <message>
         <source>Pajalauta boards (*.pajalauta);;All files (*)</source>
         <translation>Pajalauta-tavlor (*.pajalauta);;Alla filer (*)</translation>
     </message>
@@ -993,6 +1001,10 @@
     <message>
         <source>The last change was NOT saved</source>
         <translation>Den senaste ändringen sparades INTE</translation>
+    </message>
+    <message>
+        <source>The board file was deleted: File › Save As… keeps the work</source>
+        <translation>Tavlans fil raderades: Arkiv › Spara som… räddar arbetet</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>
