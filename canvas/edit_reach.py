@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
-from canvas.fly import ViewFlight
-
 if TYPE_CHECKING:
+    from canvas.fly import ViewFlight
     from canvas.view import BoardView
 
 READABLE_NOTE_PX = 120.0
@@ -44,6 +43,8 @@ class EditReach:
         sight = QRectF(0.0, 0.0, viewport.width() / target, viewport.height() / target)
         sight.moveCenter(rect.center())
         if self._flight is None:
+            from canvas.fly import ViewFlight  # loaded the first time, as by the projector
+
             self._flight = ViewFlight(view, GLIDE_MS)
         view.end_glide()
         self._flight.fly_to(sight, 0, target)
