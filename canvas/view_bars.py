@@ -46,6 +46,11 @@ class PausedBars(QObject):
     def paused(self) -> bool:
         return self._paused
 
+    @property
+    def panning(self) -> bool:
+        """A wheel pan's steps come (it has not rested yet)."""
+        return self._pan.isActive()
+
     def hold(self) -> None:
         """A zoom starts: each bar stays shown or hidden as it is until :meth:`release`."""
         view = self._view()
@@ -69,13 +74,18 @@ class PausedBars(QObject):
         self.pause()
         self._pan.start()
 
-    def pause(self) -> None:
+    def pause(self, hold: bool = False) -> None:
+        """Unpainted until :meth:`resume`; with ``hold`` (a zoom) also kept shown or hidden
+        as they are (see :meth:`hold`)."""
         self._set(True)
+        if hold:
+            self.hold()
 
     def resume(self) -> None:
         """Painted again, unless a pan or a zoom still moves."""
         view = self._view()
         if not (bool(getattr(view, "zooming", False)) or self._pan.isActive()):
+            self.release()
             self._set(False)
 
     def _set(self, paused: bool) -> None:

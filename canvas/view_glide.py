@@ -133,6 +133,9 @@ class GlidingView(PaintingView):
         """A wheel pan step: the scroll bars show where it rests (see :mod:`canvas.view_bars`)."""
         self._scroll_bars.pan_step()
 
+    def _panning(self) -> bool:
+        return self._scroll_bars.panning
+
     def scroll_bars_paused(self) -> bool:
         """The scroll bars wait for a wheel pan or zoom to rest before they show its place."""
         return self._scroll_bars.paused
@@ -161,8 +164,7 @@ class GlidingView(PaintingView):
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
             # Drawn with the style's gradients, two scroll bars cost 2-3 ms a step: they
             # show where the zoom rests, and stay shown or hidden until then.
-            self._scroll_bars.pause()
-            self._scroll_bars.hold()
+            self._scroll_bars.pause(hold=True)
         self._gliding = True
         self._rest.start()
 
@@ -211,7 +213,6 @@ class GlidingView(PaintingView):
             self._glide.forget()
             self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
             self.setViewportUpdateMode(self._update_mode)
-            self._scroll_bars.release()
             self._release.start()
             # The next zoom-out's edges come from the board's picture: drawn now, at rest.
             self._prepare.start(PREPARE_MS)

@@ -80,13 +80,20 @@ class PaintingView(InteractiveView):
                 note_cache.frame_ends(self._scene)
 
     def _exposed(self, event: QPaintEvent) -> QRectF | None:
-        """The scene area a frame repaints when it is a part of the view (a wheel pan step's
-        strip: only the notes wholly inside it are kept as pixels, see
-        :mod:`canvas.note_cache`); None when it repaints the whole view."""
+        """The scene area a frame of a wheel pan repaints (a step's strip: only the notes
+        wholly inside it are kept as pixels, see :mod:`canvas.note_cache`); None for any
+        other frame, and for one that repaints the whole view."""
         rect = event.rect()
-        if rect.contains(self.viewport().rect()):
+        if not self._panning() or rect.contains(self.viewport().rect()):
             return None
-        return self.mapToScene(rect).boundingRect()
+        # Not mapToScene(QRect): it maps the last pixel's corner, a pixel short of the edge
+        # a note repainted whole (its update()) reaches.
+        inverse, _ = self.viewportTransform().inverted()
+        return inverse.mapRect(QRectF(rect).adjusted(-1.0, -1.0, 1.0, 1.0))
+
+    def _panning(self) -> bool:
+        """A wheel pan is moving (see :class:`canvas.view_glide.GlidingView`)."""
+        return False
 
     def _note_place(self) -> tuple[object, ...]:
         """The zoom notes are painted at (a change lets the kept pixels of the notes in sight
