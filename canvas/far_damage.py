@@ -10,6 +10,12 @@ the view draws only those parts of it again.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+
+if TYPE_CHECKING:
+    from canvas.scene import BoardScene
 
 Box = tuple[float, float, float, float]
 
@@ -47,3 +53,21 @@ class DamageLog:
         if revision < self._known_after:
             return None
         return [box for at, box in self._log if at > revision]
+
+
+HIGHLIGHT_REACH_PX = 3.0
+"""How far a drop highlight's border reaches out of its cell on screen, at most."""
+
+
+def lit_area(scene: BoardScene, zone_ids: Iterable[int], scale: float) -> list[QRectF]:
+    """One scene area around these cells and their highlight's border (see
+    :func:`canvas.frame_far.paint_far`): a drop's cells drawn again as one part."""
+    area = QRectF()
+    for zone_id in zone_ids:
+        zone = scene.frames.zone_item(zone_id)
+        if zone is not None:
+            area = area.united(zone.scene_rect())
+    if area.isEmpty():
+        return []
+    grow = HIGHLIGHT_REACH_PX / max(scale, 1e-6)
+    return [area.adjusted(-grow, -grow, grow, grow)]

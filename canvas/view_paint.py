@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from canvas import frame_warmup, look, note_cache, style
 from canvas.dots import DotTally
 from canvas.far_backdrop import FarBackdrop
+from canvas.far_damage import lit_area
 from canvas.far_paint import paint_blocks, paint_outlines
 from canvas.interaction import InteractiveView
 from canvas.layout_queue import paint_budget
@@ -35,8 +36,6 @@ from canvas.photo_item import paint_far_photos
 
 LAYOUT_BUDGET_SECONDS = 0.005
 """Text layout allowed per frame; the rest waits for the background queue."""
-HIGHLIGHT_REACH_PX = 3.0
-"""How far a drop highlight's border reaches out of its cell on screen, at most."""
 REST_MS = 150
 """A frame drawn from another zoom's plans or picture while zooming is drawn anew this long
 after the zoom last changed."""
@@ -220,7 +219,7 @@ class PaintingView(InteractiveView):
         stacking order, when that is all that changed."""
         if not (isinstance(kept, tuple) and isinstance(state, tuple)) or kept[3] != state[3]:
             return None
-        lit = self._lit_part(kept[2] ^ state[2])
+        lit = lit_area(self._scene, kept[2] ^ state[2], self.scale_factor())
         if kept[:2] == state[:2]:
             return lit
         if not self._kept_in_order:
@@ -236,19 +235,6 @@ class PaintingView(InteractiveView):
                 return None
             boxes += [box for note_id in touched if (box := cache.box_of(note_id)) is not None]
         return [QRectF(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes] + lit
-
-    def _lit_part(self, zone_ids: frozenset[int]) -> list[QRectF]:
-        """One scene area around these cells and their highlight's border (see
-        :func:`canvas.frame_far.paint_far`): a drop's cells drawn again as one part."""
-        area = QRectF()
-        for zone_id in zone_ids:
-            zone = self._scene.frames.zone_item(zone_id)
-            if zone is not None:
-                area = area.united(zone.scene_rect())
-        if area.isEmpty():
-            return []
-        grow = HIGHLIGHT_REACH_PX / max(self.scale_factor(), 1e-6)
-        return [area.adjusted(-grow, -grow, grow, grow)]
 
     def _draw_over(
         self,
