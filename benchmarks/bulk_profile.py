@@ -72,8 +72,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sort", default="tottime", help="cProfile order (tottime, cumulative)")
     parser.add_argument("--lines", type=int, default=30, help="cProfile lines per step")
     args = parser.parse_args(argv)
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     from benchmarks import window, window_bulk
     from benchmarks.qtframes import application
@@ -87,14 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     build_workshop_board(board, args.notes)
     win, *_ = window.open_in_window(app, board, {})
     if args.projector:
-        assert win.view is not None
-        QTest.keyClick(win.view, Qt.Key.Key_F5)
-        app.processEvents()
-        control = win.room.presenter
-        whole = next((stop for stop in control.stops() if stop.kind == "board"), None)
-        if whole is not None:
-            control.go_to(whole, animate=False)
-        app.processEvents()
+        window.open_projector_on_board(app, win)
     plain = window_bulk._timed
 
     def timed(app: Any, action: Callable[[], None], name: str = "") -> float:

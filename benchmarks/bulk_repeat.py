@@ -40,8 +40,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--projector", action="store_true", help="with the projector open (F5)")
     parser.add_argument("--board", default="", help="a board to copy instead of building one")
     args = parser.parse_args(argv)
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     from benchmarks import window, window_bulk
     from benchmarks.qtframes import application
@@ -55,14 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         build_workshop_board(board, args.notes)
     win, *_ = window.open_in_window(app, board, {})
     if args.projector:
-        assert win.view is not None
-        QTest.keyClick(win.view, Qt.Key.Key_F5)
-        app.processEvents()
-        control = win.room.presenter
-        whole = next((stop for stop in control.stops() if stop.kind == "board"), None)
-        if whole is not None:
-            control.go_to(whole, animate=False)
-        app.processEvents()
+        window.open_projector_on_board(app, win)
     runs = [window_bulk._operations(app, win) for _ in range(args.runs)]
     result = {
         "projector": args.projector,

@@ -319,6 +319,19 @@ def open_in_window(
     return window, elapsed, cpu, painted
 
 
+def open_projector_on_board(app: QApplication, window: MainWindow) -> None:
+    """F5 on the laptop's view, then the projector shows the whole board (as the bulk tools
+    measure with the projector open)."""
+    assert window.view is not None
+    QTest.keyClick(window.view, Qt.Key.Key_F5)
+    app.processEvents()
+    control = window.room.presenter
+    whole = next((stop for stop in control.stops() if stop.kind == "board"), None)
+    if whole is not None:
+        control.go_to(whole, animate=False)
+    app.processEvents()
+
+
 def working_copy(board: Path) -> Path:
     """A copy of the board (SQLite's backup API) for the window to change: the variants
     measured after this one open the board as it was built."""
