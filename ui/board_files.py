@@ -6,6 +6,7 @@ with no path it asks with Qt's file dialog.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +37,8 @@ class BoardFiles(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._told_gone: int | None = None
-        """id() of the board whose deleted file the user was told about (once per board)."""
+        self._told_gone: weakref.ref[BoardDocument] | None = None
+        """The board whose deleted file the user was told about (once per board)."""
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
         start = str(boards_folder() / suggestion)
@@ -146,6 +147,9 @@ class BoardFiles(QObject):
         path = path or self._ask_save_path(self.tr("Save As"), document.path.stem)
         if path is None:
             return False
+        # A note still in the quick box goes on this board first, so the copy has it: the
+        # board closes next, and the box's note would land in the file left behind.
+        self._window.room.quick.board_closing()
         copied = self.save_copy(path)
         if copied is not None and copied.resolve() == document.path.resolve():
             self._window.close_board()  # its file was deleted: work goes on in the new one
@@ -157,9 +161,9 @@ class BoardFiles(QObject):
         document = self._window.document
         if document is None or document.read_only or not document.file_gone():
             return False
-        if self._told_gone != id(document):
-            self._told_gone = id(document)
-            self._window.alert(
+        if self._told_gone is None or self._told_gone() is not document:
+            self._told_gone = weakref.ref(document)
+            self._window.notice(
                 self.tr("The board file is gone"),
                 self.tr(
                     "“%1” was deleted or replaced by another program. Everything is still "
