@@ -311,8 +311,11 @@ class QuickEntry(QObject):
         entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _typed_on_board(self, text: str) -> None:
-        """A letter typed on the board with no note to take it starts a quick note."""
+        """A letter typed on the board with no note to take it starts a quick note (the room
+        bar shown again if it was hidden: the letters are seen where they land)."""
         entry = self._room.bar.entry
+        if not self._room.bar_holder.isVisible():
+            self._room.bar_holder.setVisible(True)
         entry.setFocus(Qt.FocusReason.OtherFocusReason)
         entry.end(False)
         entry.insert(text)

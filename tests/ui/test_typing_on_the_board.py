@@ -64,3 +64,26 @@ def test_letters_typed_on_the_next_board_go_to_its_box_too(
         box.clear()
         window.close_board()
         QApplication.processEvents()
+
+
+def test_letters_typed_with_the_room_bar_hidden_show_it_again(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The room bar hidden from the window's menu: the letters would go into a box no one
+    sees (and be added as an unseen note when the board closes)."""
+    doc = open_board(window, make_room_board(tmp_path / "piilossa.pajalauta"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.room.bar_holder.toggleViewAction().trigger()
+    assert not window.room.bar_holder.isVisible()
+    view = window.view
+    assert view is not None
+    zone = doc.frames.zone(cells(doc)[2])
+    assert zone is not None
+    inside = QPointF(zone.x + zone.width - 30, zone.y + zone.height - 30)
+    view.centerOn(inside)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(inside))
+    type_on(view, "Näkyvissä")
+    box = window.room.bar.entry
+    assert window.room.bar_holder.isVisible() and box.isVisible()
+    assert box.text() == "Näkyvissä"
