@@ -19,6 +19,7 @@ from models.document import BOARD_SUFFIX, BoardDocument
 from models.errors import BoardError
 from ui.first_look import show_first_frame
 from ui.i18n import current_language
+from ui.notice_box import notice
 from ui.settings import BOARD_FILTER, boards_folder
 
 if TYPE_CHECKING:
@@ -163,7 +164,8 @@ class BoardFiles(QObject):
             return False
         if self._told_gone is None or self._told_gone() is not document:
             self._told_gone = weakref.ref(document)
-            self._window.notice(
+            notice(
+                self._window,
                 self.tr("The board file is gone"),
                 self.tr(
                     "“%1” was deleted or replaced by another program. Everything is still "

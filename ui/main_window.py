@@ -367,24 +367,6 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def notice(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
-    ) -> QMessageBox:
-        """A message beside the window that leaves the keyboard where it is: it may come up
-        in the middle of someone's typing (a change refused), and a modal box would take the
-        letters typed next."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        typing = QApplication.focusWidget()
-        box.show()
-        if typing is not None and typing.window() is self:
-            self.activateWindow()  # the box stays over its window; the keys stay where they were
-            typing.setFocus(Qt.FocusReason.OtherFocusReason)
-        return box
-
     def _show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog
 
